@@ -1,0 +1,47 @@
+"""The app factory: one place that turns Settings into the objects CLI and web share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from interviewer.config import Settings, load_settings
+from interviewer.loader import Catalog, load_personas, load_rubrics
+from interviewer.schemas import Persona, Rubric
+
+
+@dataclass
+class Services:
+    """Settings plus lazily built database, repository and data catalogs."""
+
+    settings: Settings = field(default_factory=load_settings)
+
+    @cached_property
+    def db(self) -> Any:
+        from storage.db import Database
+
+        return Database(self.settings.database_url)
+
+    @cached_property
+    def repo(self) -> Any:
+        from storage.repository import Repository
+
+        return Repository(self.db, audio_dir=self.settings.audio_dir)
+
+    @cached_property
+    def personas(self) -> Catalog[Persona]:
+        return load_personas(self.settings)
+
+    @cached_property
+    def rubrics(self) -> Catalog[Rubric]:
+        return load_rubrics(self.settings)
+
+    def reload_data(self) -> None:
+        """Re-read persona and rubric files (after the user edits them)."""
+        self.__dict__.pop("personas", None)
+        self.__dict__.pop("rubrics", None)
+
+    def close(self) -> None:
+        if "db" in self.__dict__:
+            self.db.dispose()

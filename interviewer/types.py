@@ -1,0 +1,200 @@
+"""Domain objects passed between the résumé parser, engine, graders, storage and interfaces."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Role = Literal["interviewer", "candidate"]
+TurnKind = Literal["opening", "question", "followup", "wrapup", "answer"]
+SessionStatus = Literal["active", "finished", "abandoned"]
+
+
+# ---------------------------------------------------------------- résumé
+
+
+class ClaimedMetric(BaseModel):
+    """A number the résumé claims, e.g. "recall from 72% to 86%" or "p99 under 300 ms"."""
+
+    text: str
+    """The exact span of the résumé that states it."""
+    value: float
+    """The headline number (the result where a baseline → result is given)."""
+    unit: str = ""
+    """`%`, `ms`, `x`, `pp`, `卡`, `万篇`... as written, normalised to lower case."""
+    what: str = ""
+    """What it measures, as far as the text says (`recall`, `p99 latency`)."""
+    baseline: float | None = None
+    result: float | None = None
+    direction: Literal["up", "down"] | None = None
+
+
+class Project(BaseModel):
+    name: str
+    period: str = ""
+    role: str = ""
+    bullets: list[str] = Field(default_factory=list)
+    metrics: list[ClaimedMetric] = Field(default_factory=list)
+    skills: list[str] = Field(default_factory=list)
+
+
+class Position(BaseModel):
+    """A job held: title at organisation, for a period."""
+
+    title: str = ""
+    org: str = ""
+    period: str = ""
+    bullets: list[str] = Field(default_factory=list)
+
+
+class Resume(BaseModel):
+    lang: Literal["zh", "en"] = "en"
+    positions: list[Position] = Field(default_factory=list)
+    projects: list[Project] = Field(default_factory=list)
+    skills: list[str] = Field(default_factory=list)
+    metrics: list[ClaimedMetric] = Field(default_factory=list)
+    """Every claimed metric in the document (project metrics included)."""
+    text: str = ""
+    """The plain text the structure was read from."""
+    source: str = ""
+    """File name or `pasted`."""
+
+
+# ---------------------------------------------------------------- analysis and grading
+
+
+class Gap(BaseModel):
+    """Something an answer lacks, with why we think so."""
+
+    id: str
+    """One of schemas.GAP_IDS."""
+    severity: float = Field(ge=0, le=1)
+    """How much it matters here (ranks follow-ups)."""
+    evidence: str = ""
+    """Quote from the answer (or résumé) that shows the gap, e.g. the unmeasured claim."""
+    detail: str = ""
+    """Plain-words explanation, e.g. "says 40% faster but gives no baseline"."""
+
+
+class GapAnalysis(BaseModel):
+    gaps: list[Gap] = Field(default_factory=list)
+    """Sorted, biggest first."""
+    signals: dict[str, object] = Field(default_factory=dict)
+    """Raw detector output (numbers found, first-person actions...) for debugging and reports."""
+    source: str = "offline"
+
+    def top(self) -> Gap | None:
+        return self.gaps[0] if self.gaps else None
+
+    def has(self, gap_id: str) -> bool:
+        return any(g.id == gap_id for g in self.gaps)
+
+
+class CriterionGrade(BaseModel):
+    criterion: str
+    score: int = Field(ge=1, le=5)
+    evidence: list[str] = Field(default_factory=list)
+    """Exact quotes from the answer."""
+    suggestion: str = ""
+
+
+class GradeResult(BaseModel):
+    criteria: list[CriterionGrade]
+    overall: float = Field(ge=0, le=100)
+    """Computed in code from the rubric weights, never asked of a model."""
+    grader: str
+    """`offline` or `llm:<model>`."""
+    rubric: str
+    flags: list[str] = Field(default_factory=list)
+    """`empty`, `offtopic`, `injection`, `too_long`, `quote_rejected`, `fallback`..."""
+
+    def score(self, criterion: str) -> int | None:
+        for c in self.criteria:
+            if c.criterion == criterion:
+                return c.score
+        return None
+
+
+# ---------------------------------------------------------------- sessions
+
+
+class AsrInfo(BaseModel):
+    model: str
+    language: str
+    language_probability: float | None = None
+    audio_seconds: float
+    processing_ms: float
+    segments: list[dict[str, object]] = Field(default_factory=list)
+    """Segments/words with start/end times, for delivery analytics."""
+
+
+class Delivery(BaseModel):
+    """Delivery analytics of a spoken answer."""
+
+    rate: float
+    """Words per minute (en) or characters per minute (zh)."""
+    rate_unit: Literal["wpm", "cpm"]
+    fillers: dict[str, int] = Field(default_factory=dict)
+    long_pauses: int = 0
+    longest_pause_s: float = 0.0
+    speaking_seconds: float = 0.0
+
+
+class TurnRecord(BaseModel):
+    id: int | None = None
+    session_id: int
+    index: int
+    role: Role
+    kind: TurnKind
+    text: str
+    topic: str | None = None
+    probes: list[str] = Field(default_factory=list)
+    reason: str = ""
+    """Why this question was asked (e.g. "answer gave no baseline for '40% faster'")."""
+    audio_path: str | None = None
+    asr: AsrInfo | None = None
+    delivery: Delivery | None = None
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    duration_ms: float | None = None
+    created_at: datetime | None = None
+    grades: list[GradeSet] = Field(default_factory=list)
+    """Grades on candidate turns, one set per (grader, rubric) that graded it."""
+
+
+class GradeSet(BaseModel):
+    """The grades one grader gave one turn under one rubric."""
+
+    grader: str
+    rubric: str
+    overall: float
+    flags: list[str] = Field(default_factory=list)
+    criteria: list[CriterionGrade]
+    created_at: datetime | None = None
+
+
+class SessionRecord(BaseModel):
+    id: int
+    persona: str
+    rubric: str
+    lang: Literal["zh", "en"]
+    model: str
+    status: SessionStatus
+    created_at: datetime
+    updated_at: datetime
+    resume_id: int | None = None
+    job_description: str = ""
+    focus: str | None = None
+    """Criterion this session was aimed at ("practise my weakest")."""
+    persona_snapshot: dict[str, object] = Field(default_factory=dict)
+    rubric_snapshot: dict[str, object] = Field(default_factory=dict)
+    state: dict[str, object] = Field(default_factory=dict)
+    """Engine state needed to resume (plan, position, asked questions)."""
+    report: dict[str, object] | None = None
+    overall: float | None = None
+    turns: list[TurnRecord] = Field(default_factory=list)
+
+
+TurnRecord.model_rebuild()

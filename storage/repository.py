@@ -1,0 +1,331 @@
+"""The repository API: takes a Database, returns pydantic objects, never ORM rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from interviewer.errors import NotFoundError
+from interviewer.types import (
+    CriterionGrade,
+    GradeResult,
+    GradeSet,
+    Resume,
+    SessionRecord,
+    TurnRecord,
+)
+from storage.db import Database
+from storage.models import GradeRow, LlmCallRow, ResumeRow, SessionRow, TurnRow, utcnow
+
+
+def _turn(row: TurnRow, session_id: int) -> TurnRecord:
+    sets: dict[tuple[str, str, datetime | None], GradeSet] = {}
+    for g in row.grades:
+        key = (g.grader, g.rubric, None)
+        gs = sets.get(key)
+        if gs is None:
+            gs = sets[key] = GradeSet(
+                grader=g.grader, rubric=g.rubric, overall=g.overall, flags=list(g.flags or []),
+                criteria=[], created_at=g.created_at,
+            )
+        gs.criteria.append(
+            CriterionGrade(
+                criterion=g.criterion, score=g.score, evidence=list(g.evidence or []),
+                suggestion=g.suggestion,
+            )
+        )
+    return TurnRecord(
+        id=row.id, session_id=session_id, index=row.index, role=row.role,  # type: ignore[arg-type]
+        kind=row.kind, text=row.text, topic=row.topic,  # type: ignore[arg-type]
+        probes=list(row.probes or []), reason=row.reason, audio_path=row.audio_path,
+        asr=row.asr, delivery=row.delivery, started_at=row.started_at,  # type: ignore[arg-type]
+        ended_at=row.ended_at, duration_ms=row.duration_ms, created_at=row.created_at,
+        grades=list(sets.values()),
+    )
+
+
+def _session(row: SessionRow, with_turns: bool) -> SessionRecord:
+    return SessionRecord(
+        id=row.id, persona=row.persona, rubric=row.rubric, lang=row.lang,  # type: ignore[arg-type]
+        model=row.model, status=row.status, created_at=row.created_at,  # type: ignore[arg-type]
+        updated_at=row.updated_at, resume_id=row.resume_id, job_description=row.job_description,
+        focus=row.focus, persona_snapshot=row.persona_snapshot, rubric_snapshot=row.rubric_snapshot,
+        state=row.state or {}, report=row.report, overall=row.overall,
+        turns=[_turn(t, row.id) for t in row.turns] if with_turns else [],
+    )
+
+
+class Repository:
+    """Every read and write the app makes. Each method is its own committed transaction."""
+
+    def __init__(self, db: Database, audio_dir: Path | None = None) -> None:
+        self.db = db
+        self.audio_dir = audio_dir
+
+    # -------------------------------------------------------------- résumés
+
+    def add_resume(self, resume: Resume) -> int:
+        with self.db.session() as s:
+            row = ResumeRow(
+                source=resume.source[:255], lang=resume.lang, text=resume.text,
+                parsed=resume.model_dump(mode="json", exclude={"text"}),
+            )
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def get_resume(self, resume_id: int) -> Resume:
+        with self.db.session() as s:
+            row = s.get(ResumeRow, resume_id)
+            if row is None:
+                raise NotFoundError(f"no résumé {resume_id}")
+            return Resume.model_validate({**row.parsed, "text": row.text})
+
+    # -------------------------------------------------------------- sessions
+
+    def create_session(
+        self, *, persona: str, rubric: str, lang: str, model: str,
+        persona_snapshot: dict[str, Any], rubric_snapshot: dict[str, Any],
+        resume_id: int | None = None, job_description: str = "", focus: str | None = None,
+        owner: str | None = None, state: dict[str, Any] | None = None,
+    ) -> int:
+        with self.db.session() as s:
+            row = SessionRow(
+                persona=persona, rubric=rubric, lang=lang, model=model, status="active",
+                persona_snapshot=persona_snapshot, rubric_snapshot=rubric_snapshot,
+                resume_id=resume_id, job_description=job_description, focus=focus, owner=owner,
+                state=state or {},
+            )
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def _get_row(self, s: Any, session_id: int) -> SessionRow:
+        row = s.get(SessionRow, session_id)
+        if row is None:
+            raise NotFoundError(
+                f"no session {session_id}", "`interviewer sessions list` shows the stored ids"
+            )
+        return row
+
+    def get_session(self, session_id: int, *, with_turns: bool = True) -> SessionRecord:
+        with self.db.session() as s:
+            stmt = select(SessionRow).where(SessionRow.id == session_id)
+            if with_turns:
+                stmt = stmt.options(selectinload(SessionRow.turns).selectinload(TurnRow.grades))
+            row = s.scalars(stmt).first()
+            if row is None:
+                self._get_row(s, session_id)
+            return _session(row, with_turns)  # type: ignore[arg-type]
+
+    def list_sessions(
+        self, *, owner: str | None = None, status: str | None = None, limit: int = 200
+    ) -> list[SessionRecord]:
+        with self.db.session() as s:
+            stmt = select(SessionRow).order_by(SessionRow.created_at.desc(), SessionRow.id.desc())
+            if owner is not None:
+                stmt = stmt.where(SessionRow.owner == owner)
+            if status is not None:
+                stmt = stmt.where(SessionRow.status == status)
+            return [_session(r, False) for r in s.scalars(stmt.limit(limit))]
+
+    def count_turns(self, session_id: int) -> int:
+        with self.db.session() as s:
+            return s.scalar(select(func.count()).where(TurnRow.session_id == session_id)) or 0
+
+    def save_state(self, session_id: int, state: dict[str, Any]) -> None:
+        with self.db.session() as s:
+            self._get_row(s, session_id).state = state
+
+    def finish_session(
+        self, session_id: int, report: dict[str, Any], overall: float | None,
+        status: str = "finished",
+    ) -> None:
+        with self.db.session() as s:
+            row = self._get_row(s, session_id)
+            row.report, row.overall, row.status = report, overall, status
+
+    def set_status(self, session_id: int, status: str) -> None:
+        with self.db.session() as s:
+            self._get_row(s, session_id).status = status
+
+    def delete_session(self, session_id: int) -> None:
+        """Delete a session, its turns, grades and audio files."""
+        with self.db.session() as s:
+            row = self._get_row(s, session_id)
+            paths = [t.audio_path for t in row.turns if t.audio_path]
+            s.delete(row)
+        for p in paths:
+            Path(p).unlink(missing_ok=True)
+        if self.audio_dir is not None:
+            shutil.rmtree(self.audio_dir / str(session_id), ignore_errors=True)
+
+    # -------------------------------------------------------------- turns
+
+    def add_turn(self, turn: TurnRecord) -> int:
+        """Write one turn at once (its index must be the next free one in the session)."""
+        with self.db.session() as s:
+            row = TurnRow(
+                session_id=turn.session_id, index=turn.index, role=turn.role, kind=turn.kind,
+                text=turn.text, topic=turn.topic, probes=list(turn.probes), reason=turn.reason,
+                audio_path=turn.audio_path,
+                asr=turn.asr.model_dump(mode="json") if turn.asr else None,
+                delivery=turn.delivery.model_dump(mode="json") if turn.delivery else None,
+                started_at=turn.started_at, ended_at=turn.ended_at, duration_ms=turn.duration_ms,
+            )
+            s.add(row)
+            sess = self._get_row(s, turn.session_id)
+            sess.updated_at = utcnow()
+            s.flush()
+            return row.id
+
+    def set_turn_audio(self, turn_id: int, audio_path: str) -> None:
+        with self.db.session() as s:
+            row = s.get(TurnRow, turn_id)
+            if row is None:
+                raise NotFoundError(f"no turn {turn_id}")
+            row.audio_path = audio_path
+
+    # -------------------------------------------------------------- grades
+
+    def add_grades(self, turn_id: int, result: GradeResult) -> None:
+        with self.db.session() as s:
+            for c in result.criteria:
+                s.add(
+                    GradeRow(
+                        turn_id=turn_id, rubric=result.rubric, criterion=c.criterion,
+                        score=c.score, evidence=list(c.evidence), suggestion=c.suggestion,
+                        grader=result.grader, overall=result.overall, flags=list(result.flags),
+                    )
+                )
+
+    def criterion_history(self, *, owner: str | None = None) -> list[dict[str, Any]]:
+        """Per finished-or-active session and criterion, the mean score: rows for progress charts."""
+        with self.db.session() as s:
+            stmt = (
+                select(
+                    SessionRow.id, SessionRow.created_at, SessionRow.persona, GradeRow.criterion,
+                    func.avg(GradeRow.score),
+                )
+                .join(TurnRow, TurnRow.session_id == SessionRow.id)
+                .join(GradeRow, GradeRow.turn_id == TurnRow.id)
+                .where(GradeRow.rubric == SessionRow.rubric)
+                .group_by(SessionRow.id, SessionRow.created_at, SessionRow.persona, GradeRow.criterion)
+                .order_by(SessionRow.created_at)
+            )
+            if owner is not None:
+                stmt = stmt.where(SessionRow.owner == owner)
+            return [
+                {"session_id": sid, "created_at": ts, "persona": p, "criterion": c, "score": float(avg)}
+                for sid, ts, p, c, avg in s.execute(stmt)
+            ]
+
+    # -------------------------------------------------------------- llm calls
+
+    def record_llm_call(
+        self, *, purpose: str, model: str, messages: Sequence[dict[str, Any]],
+        options: dict[str, Any], response: str | None, duration_ms: float,
+        session_id: int | None = None, resolved_model: str | None = None,
+        error: str | None = None, prompt_tokens: int | None = None,
+        completion_tokens: int | None = None,
+    ) -> int:
+        safe_opts = {k: v for k, v in options.items() if "key" not in k.lower()}
+        with self.db.session() as s:
+            row = LlmCallRow(
+                session_id=session_id, purpose=purpose, model=model, resolved_model=resolved_model,
+                messages=list(messages), options=safe_opts, response=response, error=error,
+                prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
+                duration_ms=duration_ms,
+            )
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def llm_calls(self, session_id: int | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        with self.db.session() as s:
+            stmt = select(LlmCallRow).order_by(LlmCallRow.id.desc()).limit(limit)
+            if session_id is not None:
+                stmt = stmt.where(LlmCallRow.session_id == session_id)
+            return [
+                {c.name: getattr(r, c.name) for c in LlmCallRow.__table__.columns}
+                for r in s.scalars(stmt)
+            ]
+
+
+# ------------------------------------------------------------------ export
+
+
+def export_session(rec: SessionRecord, fmt: str) -> str:
+    """Render a stored session as `json`, `md` or `csv` text."""
+    if fmt == "json":
+        return json.dumps(rec.model_dump(mode="json"), ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(
+            ["session_id", "index", "role", "kind", "topic", "probes", "text", "grader", "rubric",
+             "criterion", "score", "evidence", "suggestion", "overall"]
+        )
+        for t in rec.turns:
+            base = [rec.id, t.index, t.role, t.kind, t.topic or "", " ".join(t.probes), t.text]
+            if not t.grades:
+                w.writerow([*base, "", "", "", "", "", "", ""])
+            for gs in t.grades:
+                for c in gs.criteria:
+                    w.writerow(
+                        [*base, gs.grader, gs.rubric, c.criterion, c.score,
+                         " | ".join(c.evidence), c.suggestion, round(gs.overall, 1)]
+                    )
+        return buf.getvalue()
+    if fmt == "md":
+        return _markdown(rec)
+    raise ValueError(f"unknown export format '{fmt}' (use md, json or csv)")
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _markdown(rec: SessionRecord) -> str:
+    lines = [
+        f"# Interview session {rec.id}",
+        "",
+        f"- persona: {rec.persona}  ",
+        f"- rubric: {rec.rubric}  ",
+        f"- language: {rec.lang}  ",
+        f"- model: {rec.model}  ",
+        f"- status: {rec.status}  ",
+        f"- started: {rec.created_at:%Y-%m-%d %H:%M} UTC  ",
+    ]
+    if rec.overall is not None:
+        lines.append(f"- overall: {rec.overall:.0f}/100  ")
+    lines.append("")
+    for t in rec.turns:
+        who = "Interviewer" if t.role == "interviewer" else "Candidate"
+        probes = f" _(probes: {', '.join(t.probes)})_" if t.probes else ""
+        lines += [f"### {t.index + 1}. {who} — {t.kind}{probes}", "", _md_escape(t.text), ""]
+        for gs in t.grades:
+            lines.append(f"**Grades** ({gs.grader}, rubric {gs.rubric}, overall {gs.overall:.0f}/100)")
+            if gs.flags:
+                lines.append(f"flags: {', '.join(gs.flags)}")
+            lines.append("")
+            lines.append("| criterion | score | evidence | suggestion |")
+            lines.append("|---|---|---|---|")
+            for c in gs.criteria:
+                ev = " / ".join(f"“{_md_escape(q)}”" for q in c.evidence) or "—"
+                cells = [c.criterion, f"{c.score}/5", ev, _md_escape(c.suggestion)]
+                lines.append("| " + " | ".join(x.replace("|", "\\|") for x in cells) + " |")
+            lines.append("")
+    if rec.report:
+        lines += ["## Report", "", "```json", json.dumps(rec.report, ensure_ascii=False, indent=2),
+                  "```", ""]
+    return "\n".join(lines)
