@@ -19,7 +19,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sessions": ("interviewer.cli.sessions:sessions", "List, show, export, re-grade or delete stored sessions."),
     "personas": ("interviewer.cli.data:personas", "List, show or validate interviewer personas."),
     "rubrics": ("interviewer.cli.data:rubrics", "List, show or validate grading rubrics."),
-    "resume": ("interviewer.cli.data:resume", "Parse a résumé file and show what the interviewer will see."),
+    "resume": ("interviewer.cli.resume:resume", "Parse a résumé file and show what the interviewer will see."),
     "transcribe": ("interviewer.cli.transcribe:transcribe", "Transcribe an audio file with the configured Whisper model."),
     "doctor": ("interviewer.cli.doctor:doctor", "Show what is configured and reachable: database, model, voice."),
     "db": ("interviewer.cli.db:db", "Database maintenance: upgrade, current revision, path."),
