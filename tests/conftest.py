@@ -33,3 +33,13 @@ def services(app_home: Path):
     svc = Services()
     yield svc
     svc.close()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """`slow` tests (real models and servers) run in CI or with RUN_SLOW=1; skipped otherwise."""
+    if os.environ.get("CI") or os.environ.get("RUN_SLOW"):
+        return
+    skip = pytest.mark.skip(reason="slow: set RUN_SLOW=1 (CI runs these)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
