@@ -57,7 +57,10 @@ def main() -> None:
     from interviewer.errors import InterviewerError, should_reraise
 
     try:
-        cli.main(standalone_mode=False)
+        code = cli.main(standalone_mode=False)
+        # Non-standalone click returns (not raises) the code of ctx.exit(n) inside a command.
+        if isinstance(code, int) and not isinstance(code, bool) and code:
+            sys.exit(code)
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(130)
