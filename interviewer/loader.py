@@ -65,7 +65,8 @@ def read_yaml(path: Path) -> Any:
         mark = getattr(e, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(e, "problem", None) or str(e)
-        hint = "indent with spaces, not tabs" if "\t" in text and "tab" in str(e).lower() else None
+        says_tab = "\\t" in str(e) or "tab" in str(e).lower()
+        hint = "indent with spaces, not tabs" if "\t" in text and says_tab else None
         raise DataFileError(path, f"is not valid YAML{where}: {problem}", hint) from e
 
 
@@ -82,6 +83,8 @@ def _describe(err: dict[str, Any]) -> tuple[str, str]:
 def validate_file(path: Path, model: type[M]) -> M:
     """Read and validate one data file, or raise DataFileError naming the field."""
     data = read_yaml(path)
+    if data is None:
+        raise DataFileError(path, "is empty", "write the fields as `name: value` lines")
     if not isinstance(data, dict):
         raise DataFileError(path, f"must be a YAML mapping of fields, got {type(data).__name__}")
     try:
@@ -91,7 +94,8 @@ def validate_file(path: Path, model: type[M]) -> M:
         more = len(e.errors()) - 1
         extra = f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
         raise DataFileError(
-            path, f"{msg}{extra}", f"see `interviewer {model.__name__.lower()}s show` for the schema",
+            path, f"{msg}{extra}",
+            f"compare with a valid file: `interviewer {model.__name__.lower()}s show <id> --yaml`",
             field=loc,
         ) from e
 
