@@ -1,0 +1,254 @@
+"""`interviewer sessions list|show|export|delete|regrade`: stored interviews."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from interviewer.cli.data import echo_json, render_table
+
+if TYPE_CHECKING:
+    from interviewer.services import Services
+    from interviewer.types import SessionRecord, TurnRecord
+
+STATUS_CHOICE = click.Choice(["active", "finished", "abandoned"])
+
+
+def _services() -> Services:
+    from interviewer.services import Services
+
+    return Services()
+
+
+def _not_found(err: Exception) -> click.ClickException:
+    """`no session N; <hint>` as one line, exit 1."""
+    from interviewer.cli import fail
+    from interviewer.errors import NotFoundError
+
+    if isinstance(err, NotFoundError) and err.hint:
+        return fail(NotFoundError(f"{err.message}; {err.hint}"))
+    return fail(err)
+
+
+def _load(svc: Services, session_id: int, *, with_turns: bool = True) -> SessionRecord:
+    from interviewer.errors import NotFoundError
+
+    try:
+        return svc.repo.get_session(session_id, with_turns=with_turns)  # type: ignore[no-any-return]
+    except NotFoundError as e:
+        raise _not_found(e) from None
+
+
+def session_summary(rec: SessionRecord, turns: int) -> dict[str, Any]:
+    """The `sessions list --json` row of one session."""
+    return {
+        "id": rec.id, "created_at": rec.created_at.isoformat(), "persona": rec.persona,
+        "lang": rec.lang, "model": rec.model, "status": rec.status,
+        "overall": rec.overall, "turns": turns,
+    }
+
+
+@click.group(name="sessions")
+def sessions() -> None:
+    """List, show, export, re-grade or delete stored sessions."""
+
+
+@sessions.command("list")
+@click.option("--status", type=STATUS_CHOICE, default=None, help="Only sessions in this state.")
+@click.option("--limit", type=click.IntRange(1), default=200, show_default=True)
+@click.option("--json", "as_json", is_flag=True,
+              help="Print a JSON list of {id, created_at, persona, lang, model, status, overall, turns}.")
+def list_cmd(status: str | None, limit: int, as_json: bool) -> None:
+    """List stored sessions, newest first."""
+    svc = _services()
+    try:
+        records = svc.repo.list_sessions(status=status, limit=limit)
+        rows = [session_summary(r, svc.repo.count_turns(r.id)) for r in records]
+    finally:
+        svc.close()
+    if as_json:
+        echo_json(rows)
+        return
+    if not rows:
+        click.echo("No sessions stored yet. Start one with `interviewer practice` or `interviewer serve`.")
+        return
+    table = [
+        [r["id"], r["created_at"][:16].replace("T", " "), r["persona"], r["lang"], r["status"],
+         "-" if r["overall"] is None else f"{r['overall']:.0f}", r["turns"], r["model"]]
+        for r in rows
+    ]
+    click.echo(render_table(
+        ["id", "started (UTC)", "persona", "lang", "status", "overall", "turns", "model"], table
+    ))
+
+
+def _grade_lines(turn: TurnRecord) -> list[str]:
+    out = []
+    for gs in turn.grades:
+        flags = f"; flags: {', '.join(gs.flags)}" if gs.flags else ""
+        out.append(f"    grades by {gs.grader} (rubric {gs.rubric}): overall {gs.overall:.0f}/100{flags}")
+        for c in gs.criteria:
+            out.append(f"      {c.criterion:<12} {c.score}/5")
+            for quote in c.evidence:
+                out.append(f"        “{quote}”")
+            if c.suggestion:
+                out.append(f"        → {c.suggestion}")
+    return out
+
+
+def render_transcript(rec: SessionRecord) -> str:
+    """A readable transcript with the scores under each answer."""
+    overall = "-" if rec.overall is None else f"{rec.overall:.0f}/100"
+    out = [
+        f"Session {rec.id}: persona {rec.persona}, rubric {rec.rubric}, {rec.lang}, model {rec.model}",
+        f"status {rec.status}, started {rec.created_at:%Y-%m-%d %H:%M} UTC, overall {overall}",
+    ]
+    if rec.focus:
+        out.append(f"focus: {rec.focus}")
+    for t in rec.turns:
+        who = "Interviewer" if t.role == "interviewer" else "Candidate"
+        meta = [t.kind]
+        if t.topic:
+            meta.append(f"topic {t.topic}")
+        if t.probes:
+            meta.append(f"probes {', '.join(t.probes)}")
+        out += ["", f"[{t.index + 1}] {who} ({'; '.join(meta)})"]
+        out += [f"    {line}" for line in t.text.splitlines() or [""]]
+        if t.reason:
+            out.append(f"    why asked: {t.reason}")
+        if t.audio_path:
+            out.append(f"    audio: {t.audio_path}")
+        out += _grade_lines(t)
+    if not rec.turns:
+        out += ["", "(no turns yet)"]
+    return "\n".join(out)
+
+
+@sessions.command("show")
+@click.argument("session_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print the whole session record as JSON.")
+def show_cmd(session_id: int, as_json: bool) -> None:
+    """Show one session: the transcript with per-answer scores and evidence."""
+    svc = _services()
+    try:
+        rec = _load(svc, session_id)
+    finally:
+        svc.close()
+    if as_json:
+        echo_json(rec.model_dump(mode="json"))
+    else:
+        click.echo(render_transcript(rec))
+
+
+@sessions.command("export")
+@click.argument("session_id", type=int)
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "csv"]), default="md",
+              show_default=True, help="Markdown transcript, JSON record or CSV rows.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file instead of standard output.")
+def export_cmd(session_id: int, fmt: str, output: Path | None) -> None:
+    """Export one session as md, json or csv."""
+    from storage.repository import export_session
+
+    svc = _services()
+    try:
+        text = export_session(_load(svc, session_id), fmt)
+    finally:
+        svc.close()
+    if output is None:
+        click.echo(text, nl=not text.endswith("\n"))
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    # newline="" keeps the csv module's \r\n row ends as they are.
+    with output.open("w", encoding="utf-8", newline="") as f:
+        f.write(text)
+    click.echo(f"wrote {output}", err=True)
+
+
+@sessions.command("delete")
+@click.argument("session_id", type=int)
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+def delete_cmd(session_id: int, yes: bool) -> None:
+    """Delete a session with its turns, grades and audio files."""
+    svc = _services()
+    try:
+        rec = _load(svc, session_id, with_turns=False)
+        turns = svc.repo.count_turns(session_id)
+        if not yes:
+            click.confirm(
+                f"Delete session {session_id} ({rec.persona}, {turns} turns, {rec.status})?",
+                abort=True,
+            )
+        svc.repo.delete_session(session_id)
+    finally:
+        svc.close()
+    click.echo(f"deleted session {session_id} ({turns} turns)")
+
+
+@sessions.command("regrade")
+@click.argument("session_id", type=int)
+@click.option("--rubric", "rubric_id", required=True, help="Rubric id to grade the answers with.")
+@click.option("--model", default=None, envvar="INTERVIEWER_JUDGE_MODEL",
+              help="Grading model (default: judge_model, then model; `offline` for heuristics).")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+def regrade_cmd(session_id: int, rubric_id: str, model: str | None, as_json: bool) -> None:
+    """Grade a stored session's answers again; new grades are kept beside the old ones."""
+    from interviewer.errors import InterviewerError, NotFoundError
+    from interviewer.grading.regrade import regrade_session
+
+    svc = _services()
+    try:
+        _load(svc, session_id, with_turns=False)
+        try:
+            result = regrade_session(svc, session_id, rubric_id, model)
+        except NotFoundError as e:
+            raise _not_found(e) from None
+        except InterviewerError as e:
+            from interviewer.cli import fail
+
+            raise fail(e) from None
+    finally:
+        svc.close()
+    data = _as_dict(result)
+    if as_json:
+        echo_json(data)
+        return
+    click.echo(_regrade_text(session_id, rubric_id, data))
+
+
+def _as_dict(result: Any) -> dict[str, Any]:
+    if hasattr(result, "model_dump"):
+        return result.model_dump(mode="json")  # type: ignore[no-any-return]
+    import dataclasses
+
+    if dataclasses.is_dataclass(result) and not isinstance(result, type):
+        return dataclasses.asdict(result)
+    return dict(result)
+
+
+def _regrade_text(session_id: int, rubric_id: str, data: dict[str, Any]) -> str:
+    """Per criterion the old and new mean score, whatever shape the result rows take."""
+    rows = data.get("criteria") or data.get("per_criterion") or []
+    if isinstance(rows, dict):
+        rows = [{"criterion": k, **v} for k, v in rows.items()]
+    lines = [f"Session {session_id} re-graded with rubric {rubric_id}"
+             + (f" by {data['grader']}" if data.get("grader") else "")]
+    table = []
+    for r in rows:
+        old, new = r.get("old"), r.get("new")
+        delta = f"{new - old:+.2f}" if isinstance(old, int | float) and isinstance(new, int | float) else ""
+        table.append([r.get("criterion", r.get("id", "?")), _fmt(old), _fmt(new), delta])
+    if table:
+        lines.append(render_table(["criterion", "old mean", "new mean", "change"], table))
+    for key in ("old_overall", "new_overall", "answers", "graded"):
+        if key in data:
+            lines.append(f"{key.replace('_', ' ')}: {_fmt(data[key])}")
+    return "\n".join(lines)
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.2f}" if isinstance(value, float) else str(value)
