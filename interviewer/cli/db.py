@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def mask_url(url: str) -> str:
@@ -48,13 +52,49 @@ def _url() -> str:
     return load_settings().database_url
 
 
-def _fail(err: Exception) -> click.ClickException:
+def describe_db_error(err: Exception, url: str) -> str:
+    """One line about a driver error, with the URL's password (if any) removed."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    orig = getattr(err, "orig", None) or err
+    text = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+    try:
+        password = make_url(url).password
+    except ArgumentError:
+        password = None
+    if password:
+        text = text.replace(str(password), "***")
+    return f"{type(orig).__name__}: {text}"
+
+
+def _fail(err: Exception, url: str) -> click.ClickException:
     from interviewer.cli import fail
     from interviewer.errors import InterviewerError
 
     if isinstance(err, InterviewerError):
         return fail(err)
-    return click.ClickException(f"database error: {type(err).__name__}: {err}")
+    return click.ClickException(
+        f"database error at {mask_url(url)}: {describe_db_error(err, url)}\n"
+        "  hint: check INTERVIEWER_DB_URL / db_url and that the server is running"
+    )
+
+
+def handles_db_errors(fn: F) -> F:
+    """Turn a driver error (server down, bad URL, locked file) into a one-line CLI error."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except Exception as e:
+            from sqlalchemy.exc import SQLAlchemyError
+
+            if isinstance(e, SQLAlchemyError):
+                raise _fail(e, _url()) from None
+            raise
+
+    return wrapper  # type: ignore[return-value]
 
 
 @click.group(name="db")
@@ -76,7 +116,7 @@ def upgrade_cmd() -> None:
         upgrade(engine)
         after = current_revision(engine)
     except SQLAlchemyError as e:
-        raise _fail(e) from None
+        raise _fail(e, url) from None
     finally:
         engine.dispose()
     head = head_revision(url)
@@ -96,7 +136,7 @@ def current_cmd(as_json: bool) -> None:
     try:
         status = schema_status(url)
     except SQLAlchemyError as e:
-        raise _fail(e) from None
+        raise _fail(e, url) from None
     up_to_date = status["current"] == status["head"]
     if as_json:
         from interviewer.cli.data import echo_json

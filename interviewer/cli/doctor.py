@@ -40,8 +40,9 @@ def _check_database(settings: Settings) -> dict[str, Any]:
     try:
         status = schema_status(url)
     except Exception as e:  # noqa: BLE001 - any driver error is a finding to report
-        detail = str(e).splitlines()[0] if str(e) else type(e).__name__
-        return {**out, "status": "error", "detail": f"cannot open: {type(e).__name__}: {detail}"}
+        from interviewer.cli.db import describe_db_error
+
+        return {**out, "status": "error", "detail": f"cannot open: {describe_db_error(e, url)}"}
     out.update(current=status["current"], head=status["head"])
     if not status["exists"]:
         return {**out, "status": "ok", "detail": "not created yet; made on first use"}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from interviewer.cli.data import echo_json, render_table
+from interviewer.cli.db import handles_db_errors
 
 if TYPE_CHECKING:
     from interviewer.services import Services
@@ -60,6 +61,7 @@ def sessions() -> None:
 @click.option("--limit", type=click.IntRange(1), default=200, show_default=True)
 @click.option("--json", "as_json", is_flag=True,
               help="Print a JSON list of {id, created_at, persona, lang, model, status, overall, turns}.")
+@handles_db_errors
 def list_cmd(status: str | None, limit: int, as_json: bool) -> None:
     """List stored sessions, newest first."""
     svc = _services()
@@ -129,6 +131,7 @@ def render_transcript(rec: SessionRecord) -> str:
 @sessions.command("show")
 @click.argument("session_id", type=int)
 @click.option("--json", "as_json", is_flag=True, help="Print the whole session record as JSON.")
+@handles_db_errors
 def show_cmd(session_id: int, as_json: bool) -> None:
     """Show one session: the transcript with per-answer scores and evidence."""
     svc = _services()
@@ -148,6 +151,7 @@ def show_cmd(session_id: int, as_json: bool) -> None:
               show_default=True, help="Markdown transcript, JSON record or CSV rows.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to this file instead of standard output.")
+@handles_db_errors
 def export_cmd(session_id: int, fmt: str, output: Path | None) -> None:
     """Export one session as md, json or csv."""
     from storage.repository import export_session
@@ -170,6 +174,7 @@ def export_cmd(session_id: int, fmt: str, output: Path | None) -> None:
 @sessions.command("delete")
 @click.argument("session_id", type=int)
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@handles_db_errors
 def delete_cmd(session_id: int, yes: bool) -> None:
     """Delete a session with its turns, grades and audio files."""
     svc = _services()
@@ -193,6 +198,7 @@ def delete_cmd(session_id: int, yes: bool) -> None:
 @click.option("--model", default=None, envvar="INTERVIEWER_JUDGE_MODEL",
               help="Grading model (default: judge_model, then model; `offline` for heuristics).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@handles_db_errors
 def regrade_cmd(session_id: int, rubric_id: str, model: str | None, as_json: bool) -> None:
     """Grade a stored session's answers again; new grades are kept beside the old ones."""
     from interviewer.errors import InterviewerError, NotFoundError

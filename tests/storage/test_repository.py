@@ -1,0 +1,291 @@
+"""Repository round-trips on SQLite and PostgreSQL, cascades, history and exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from interviewer.errors import NotFoundError
+from interviewer.types import (
+    AsrInfo,
+    ClaimedMetric,
+    CriterionGrade,
+    Delivery,
+    GradeResult,
+    Project,
+    Resume,
+    SessionRecord,
+    TurnRecord,
+)
+from storage.models import GradeRow, LlmCallRow, TurnRow
+from storage.repository import Repository, export_session
+
+PERSONA_SNAPSHOT = {"id": "leader", "name": {"zh": "组长面", "en": "Team lead"}}
+RUBRIC_SNAPSHOT = {"id": "star", "criteria": [{"id": "star"}, {"id": "metrics"}]}
+
+
+def new_session(repo: Repository, **kw: object) -> int:
+    args: dict[str, object] = dict(
+        persona="leader", rubric="star", lang="zh", model="offline",
+        persona_snapshot=PERSONA_SNAPSHOT, rubric_snapshot=RUBRIC_SNAPSHOT,
+    )
+    args.update(kw)
+    return repo.create_session(**args)  # type: ignore[arg-type]
+
+
+def grade(overall: float, star: int, metrics: int, grader: str = "offline",
+          rubric: str = "star") -> GradeResult:
+    return GradeResult(
+        criteria=[
+            CriterionGrade(criterion="star", score=star, evidence=["我负责检索模块"],
+                           suggestion="先讲背景"),
+            CriterionGrade(criterion="metrics", score=metrics, evidence=[],
+                           suggestion="给出基线"),
+        ],
+        overall=overall, grader=grader, rubric=rubric, flags=["fallback"] if grader != "offline" else [],
+    )
+
+
+def qa(repo: Repository, sid: int, index: int, answer: str, result: GradeResult | None) -> int:
+    repo.add_turn(TurnRecord(session_id=sid, index=index, role="interviewer", kind="question",
+                             text=f"问题 {index}", topic="rag", probes=["metrics", "baseline"],
+                             reason="opening"))
+    tid = repo.add_turn(TurnRecord(session_id=sid, index=index + 1, role="candidate",
+                                   kind="answer", text=answer, topic="rag"))
+    if result is not None:
+        repo.add_grades(tid, result)
+    return tid
+
+
+def test_resume_round_trip(repo: Repository) -> None:
+    metric = ClaimedMetric(text="召回率从72%提升到86%", value=86, unit="%", what="召回率",
+                           baseline=72, result=86, direction="up")
+    resume = Resume(lang="zh", projects=[Project(name="检索增强问答", metrics=[metric],
+                                                 skills=["RAG"])],
+                    skills=["Python"], metrics=[metric], text="简历全文 召回率从72%提升到86%",
+                    source="cv.md")
+    rid = repo.add_resume(resume)
+    assert repo.get_resume(rid) == resume
+    with pytest.raises(NotFoundError):
+        repo.get_resume(rid + 100)
+
+
+def test_session_turns_and_grades_round_trip(repo: Repository) -> None:
+    rid = repo.add_resume(Resume(text="x", source="pasted"))
+    sid = new_session(repo, resume_id=rid, job_description="LLM 应用工程师", focus="metrics",
+                      owner="alice", state={"plan": [1, 2], "position": 0})
+    asr = AsrInfo(model="base", language="zh", audio_seconds=3.5, processing_ms=120.0,
+                  segments=[{"start": 0.0, "end": 1.2, "text": "我"}])
+    delivery = Delivery(rate=180.0, rate_unit="cpm", fillers={"嗯": 2}, long_pauses=1,
+                        longest_pause_s=2.5, speaking_seconds=3.2)
+    repo.add_turn(TurnRecord(session_id=sid, index=0, role="interviewer", kind="opening",
+                             text="你好"))
+    tid = repo.add_turn(TurnRecord(session_id=sid, index=1, role="candidate", kind="answer",
+                                   text="我把 p99 从 800 ms 降到 300 ms", asr=asr,
+                                   delivery=delivery, duration_ms=3500.0))
+    repo.add_grades(tid, grade(62.5, 4, 3))
+    repo.add_grades(tid, grade(40.0, 2, 3, grader="llm:fake/judge"))
+
+    rec = repo.get_session(sid)
+    assert (rec.persona, rec.rubric, rec.lang, rec.model, rec.status) == (
+        "leader", "star", "zh", "offline", "active")
+    assert rec.resume_id == rid and rec.job_description == "LLM 应用工程师"
+    assert rec.focus == "metrics" and rec.state == {"plan": [1, 2], "position": 0}
+    assert rec.persona_snapshot == PERSONA_SNAPSHOT and rec.rubric_snapshot == RUBRIC_SNAPSHOT
+    assert [t.index for t in rec.turns] == [0, 1]
+    answer = rec.turns[1]
+    assert answer.asr == asr and answer.delivery == delivery and answer.duration_ms == 3500.0
+    by_grader = {g.grader: g for g in answer.grades}
+    assert set(by_grader) == {"offline", "llm:fake/judge"}
+    assert by_grader["offline"].overall == 62.5
+    assert [(c.criterion, c.score) for c in by_grader["offline"].criteria] == [
+        ("star", 4), ("metrics", 3)]
+    assert by_grader["offline"].criteria[0].evidence == ["我负责检索模块"]
+    assert by_grader["llm:fake/judge"].flags == ["fallback"]
+    assert repo.count_turns(sid) == 2
+    assert repo.get_session(sid, with_turns=False).turns == []
+
+
+def test_turn_index_is_unique_per_session(repo: Repository) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    sid = new_session(repo)
+    repo.add_turn(TurnRecord(session_id=sid, index=0, role="interviewer", kind="question", text="a"))
+    with pytest.raises(IntegrityError):
+        repo.add_turn(TurnRecord(session_id=sid, index=0, role="interviewer", kind="question",
+                                 text="b"))
+    assert repo.count_turns(sid) == 1
+
+
+def test_state_status_finish_and_listing(repo: Repository) -> None:
+    a = new_session(repo, owner="alice")
+    b = new_session(repo, owner="bob", persona="hr", rubric="hr", lang="en")
+    repo.save_state(a, {"position": 3})
+    repo.finish_session(a, {"overall": 71.0, "criteria": {"star": 3.5}}, 71.0)
+    repo.set_status(b, "abandoned")
+
+    rec = repo.get_session(a)
+    assert rec.status == "finished" and rec.overall == 71.0
+    assert rec.state == {"position": 3} and rec.report == {"overall": 71.0,
+                                                           "criteria": {"star": 3.5}}
+    assert [s.id for s in repo.list_sessions()] == [b, a]  # newest first
+    assert [s.id for s in repo.list_sessions(owner="alice")] == [a]
+    assert [s.id for s in repo.list_sessions(status="abandoned")] == [b]
+    assert repo.list_sessions(status="active") == []
+    assert len(repo.list_sessions(limit=1)) == 1
+    for call in (lambda: repo.get_session(999), lambda: repo.save_state(999, {}),
+                 lambda: repo.set_status(999, "finished")):
+        with pytest.raises(NotFoundError, match="no session 999"):
+            call()
+
+
+def test_delete_cascades_to_turns_grades_and_audio(repo: Repository, tmp_path: Path) -> None:
+    keep = new_session(repo)
+    qa(repo, keep, 0, "保留的回答", grade(50, 3, 3))
+    sid = new_session(repo)
+    tid = qa(repo, sid, 0, "要删除的回答", grade(50, 3, 3))
+    audio_dir = tmp_path / "audio" / str(sid)
+    audio_dir.mkdir(parents=True)
+    clip = audio_dir / "1.wav"
+    clip.write_bytes(b"RIFF....WAVE")
+    elsewhere = tmp_path / "other.wav"
+    elsewhere.write_bytes(b"RIFF")
+    repo.set_turn_audio(tid, str(elsewhere))
+    call = repo.record_llm_call(purpose="grade", model="m", messages=[], options={},
+                                response="{}", duration_ms=1.0, session_id=sid)
+
+    repo.delete_session(sid)
+
+    with pytest.raises(NotFoundError):
+        repo.get_session(sid)
+    assert not audio_dir.exists() and not elsewhere.exists()
+    with repo.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(TurnRow)
+                        .where(TurnRow.session_id == sid)) == 0
+        assert s.scalar(select(func.count()).select_from(GradeRow)
+                        .where(GradeRow.turn_id == tid)) == 0
+        # The call log outlives the session, detached from it.
+        assert s.get(LlmCallRow, call).session_id is None  # type: ignore[union-attr]
+    assert repo.count_turns(keep) == 2 and repo.get_session(keep).turns[1].grades
+
+
+def test_database_level_cascade_without_the_orm(repo: Repository) -> None:
+    """ON DELETE CASCADE is enforced by the database itself (SQLite needs foreign_keys=ON)."""
+    sid = new_session(repo)
+    tid = qa(repo, sid, 0, "回答", grade(50, 3, 3))
+    with repo.db.engine.begin() as conn:
+        conn.execute(text("DELETE FROM sessions WHERE id = :id"), {"id": sid})
+    with repo.db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM turns WHERE session_id = :id"),
+                            {"id": sid}).scalar() == 0
+        assert conn.execute(text("SELECT count(*) FROM grades WHERE turn_id = :id"),
+                            {"id": tid}).scalar() == 0
+
+
+def test_foreign_keys_are_enforced(repo: Repository) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError):
+        repo.add_grades(123456, grade(10, 1, 1))
+    with pytest.raises((IntegrityError, NotFoundError)):
+        repo.add_turn(TurnRecord(session_id=98765, index=0, role="candidate", kind="answer",
+                                 text="orphan"))
+
+
+def test_llm_call_log_never_stores_keys(repo: Repository) -> None:
+    sid = new_session(repo)
+    cid = repo.record_llm_call(
+        purpose="question", model="openai/gpt-4o-mini",
+        messages=[{"role": "user", "content": "你好"}],
+        options={"temperature": 0.2, "api_key": "sk-live-abcdef123456", "API_KEY": "sk-2",
+                 "x-api-key": "sk-3", "timeout": 30},
+        response="好的", duration_ms=12.5, session_id=sid, resolved_model="gpt-4o-mini-2024",
+        prompt_tokens=10, completion_tokens=3,
+    )
+    [row] = repo.llm_calls(session_id=sid)
+    assert row["id"] == cid and row["options"] == {"temperature": 0.2, "timeout": 30}
+    assert row["messages"] == [{"role": "user", "content": "你好"}]
+    assert (row["prompt_tokens"], row["completion_tokens"]) == (10, 3)
+    with repo.db.engine.connect() as conn:
+        dump = json.dumps([list(r) for r in conn.execute(text("SELECT * FROM llm_calls"))],
+                          default=str)
+    assert "sk-live" not in dump and "sk-2" not in dump and "sk-3" not in dump
+    repo.record_llm_call(purpose="grade", model="m", messages=[], options={}, response=None,
+                         duration_ms=1.0, error="timeout")
+    assert len(repo.llm_calls()) == 2 and len(repo.llm_calls(limit=1)) == 1
+
+
+def test_criterion_history(repo: Repository) -> None:
+    first = new_session(repo, owner="alice")
+    qa(repo, first, 0, "一", grade(50, 2, 4))
+    qa(repo, first, 2, "二", grade(50, 4, 4))
+    # A re-grade under another rubric must not mix into the session's own rubric history.
+    tid = qa(repo, first, 4, "三", grade(50, 3, 2))
+    repo.add_grades(tid, grade(99, 5, 5, rubric="hr"))
+    second = new_session(repo, owner="bob")
+    qa(repo, second, 0, "四", grade(50, 5, 1))
+    empty = new_session(repo, owner="alice")
+    assert empty
+
+    rows = repo.criterion_history()
+    got = {(r["session_id"], r["criterion"]): r["score"] for r in rows}
+    assert got == {(first, "star"): 3.0, (first, "metrics"): pytest.approx(10 / 3),
+                   (second, "star"): 5.0, (second, "metrics"): 1.0}
+    assert [r["session_id"] for r in rows][:2] == [first, first]  # oldest first
+    assert {r["session_id"] for r in repo.criterion_history(owner="bob")} == {second}
+
+
+def _exportable(repo: Repository) -> SessionRecord:
+    sid = new_session(repo)
+    qa(repo, sid, 0, '我们用了 <script>alert("x")</script> | 管道符, 以及"引号"\n第二行', grade(62.5, 4, 3))
+    repo.finish_session(sid, {"overall": 62.5, "note": "<b>ok</b>"}, 62.5)
+    return repo.get_session(sid)
+
+
+def test_export_json_round_trips(repo: Repository) -> None:
+    rec = _exportable(repo)
+    out = export_session(rec, "json")
+    assert SessionRecord.model_validate(json.loads(out)) == rec
+    assert "管道符" in out  # not \u-escaped
+
+
+def test_export_csv_parses(repo: Repository) -> None:
+    rec = _exportable(repo)
+    rows = list(csv.DictReader(io.StringIO(export_session(rec, "csv"))))
+    assert [r["role"] for r in rows] == ["interviewer", "candidate", "candidate"]
+    assert rows[0]["probes"] == "metrics baseline" and rows[0]["criterion"] == ""
+    answer = rows[1]
+    assert answer["text"] == rec.turns[1].text  # commas, quotes and newline survive
+    assert (answer["criterion"], answer["score"], answer["grader"]) == ("star", "4", "offline")
+    assert rows[2]["criterion"] == "metrics" and float(rows[2]["overall"]) == 62.5
+
+
+def test_export_markdown_escapes_html(repo: Repository) -> None:
+    rec = _exportable(repo)
+    md = export_session(rec, "md")
+    assert md.startswith(f"# Interview session {rec.id}")
+    assert "<script>" not in md and "&lt;script&gt;" in md
+    assert "| star | 4/5 |" in md and "62/100" in md
+    assert "“我负责检索模块”" in md
+    with pytest.raises(ValueError, match="unknown export format"):
+        export_session(rec, "pdf")
+
+
+def test_export_markdown_renders_no_html_from_stored_text(repo: Repository) -> None:
+    """Rendered as HTML (raw HTML allowed), nothing a candidate typed becomes a tag."""
+    from markdown_it import MarkdownIt
+
+    sid = new_session(repo)
+    evil = '```\n<img src=x onerror="alert(1)">\n```\n<script>alert(2)</script>'
+    tid = qa(repo, sid, 0, evil, None)
+    repo.add_grades(tid, GradeResult(
+        criteria=[CriterionGrade(criterion="star", score=1, evidence=[evil], suggestion=evil)],
+        overall=0, grader="offline", rubric="star", flags=["injection"]))
+    repo.finish_session(sid, {"strongest": {"answer": evil}}, 0.0)
+    html = MarkdownIt().render(export_session(repo.get_session(sid), "md"))
+    assert "<script" not in html and "<img" not in html
