@@ -1,0 +1,300 @@
+"""The offline gap analyser: what an answer lacks, each gap with an exact quote as evidence.
+
+Built on the shared detectors (interviewer.signals) and metric extraction (interviewer.metrics);
+severities depend on the kind of question, so a motivation answer is not asked for a p99.
+"""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.engine.base import Exchange, InterviewContext, PlannedTopic
+from interviewer.engine.templates import EngineStrings, load_engine_strings
+from interviewer.metrics import extract_metrics, has_number, metric_values_conflict
+from interviewer.schemas import Topic
+from interviewer.signals import (
+    detect_injection,
+    find_buzzwords_without_mechanism,
+    find_failures,
+    find_lessons,
+    find_own_actions,
+    find_star,
+    find_team_only,
+    find_tradeoffs,
+    is_offtopic,
+    split_sentences,
+)
+from interviewer.types import ClaimedMetric, Gap, GapAnalysis
+
+BLOCKING_ORDER = ("injection", "empty", "offtopic", "contradiction")
+
+#: Base severity of each gap per topic kind (0 = not asked of this kind of question).
+SEVERITY: dict[str, dict[str, float]] = {
+    "project": {"metrics": .85, "baseline": .75, "ownership": .7, "tradeoffs": .55, "result": .6,
+                "star": .4, "depth": .55, "specificity": .45, "failure": .75},
+    "behavioral": {"metrics": .6, "baseline": .5, "ownership": .7, "tradeoffs": .35, "result": .65,
+                   "star": .55, "depth": .3, "specificity": .5, "failure": .75},
+    "technical": {"metrics": .3, "baseline": .35, "ownership": .2, "tradeoffs": .5, "depth": .7,
+                  "specificity": .45, "failure": .6},
+    "design": {"metrics": .4, "baseline": .4, "ownership": .2, "tradeoffs": .7, "result": .2,
+               "depth": .6, "specificity": .45, "failure": .6},
+    "motivation": {"ownership": .2, "depth": .2, "motivation": .65, "specificity": .55,
+                   "failure": .6},
+    "closing": {"specificity": .3},
+}
+
+#: After a follow-up, only the probed gap and its neighbours are judged (short answers are fine).
+RELATED: dict[str, tuple[str, ...]] = {
+    "metrics": ("metrics", "baseline", "contradiction"),
+    "baseline": ("baseline", "contradiction"),
+    "contradiction": ("contradiction", "baseline"),
+    "ownership": ("ownership",),
+    "tradeoffs": ("tradeoffs", "depth"),
+    "result": ("result", "metrics", "contradiction"),
+    "star": ("star", "result"),
+    "failure": ("failure",),
+    "depth": ("depth",),
+    "motivation": ("motivation", "specificity"),
+    "specificity": ("specificity", "metrics"),
+}
+
+_OUTCOME = re.compile(
+    r"improv|better|faster|slower|reduc|increas|decreas|boost|cut|sav|grew|grow|optimi|effect|"
+    r"impact|success|提升|提高|优化|降低|减少|增加|改善|加快|效果|显著|明显|大幅|节省|增长|成功",
+    re.I,
+)
+_CHOICE = re.compile(
+    r"\b(chose|choose|picked|went with|used|use|adopted|switched|decided|built on|replaced)\b|"
+    r"选择|选了|选用|采用|使用|用了|换成|改用|决定|基于",
+    re.I,
+)
+_METHOD = re.compile(
+    r"\b(a/b|ab test|test set|eval|evaluat|benchmark|held[- ]out|sampl|label|annotat|measur|"
+    r"offline|online|dashboard|monitor|ablation|queries|cases)\w*|"
+    r"测试集|评测|评估|验证集|A/?B|基准|抽样|标注|人工|线上|离线|监控|消融|对照|统计|口径",
+    re.I,
+)
+_COMPARISON = re.compile(
+    r"\b(from|baseline|compared|versus|vs\.?|than|before|previous|prior|originally|up from|"
+    r"down from)\b|从.{0,12}(到|至)|相比|对比|基线|之前|原来|此前|以前|提升到|降到|由",
+    re.I,
+)
+_FAILURE_Q = re.compile(
+    r"fail|mistake|wrong|regret|setback|lesson|went badly|broke|incident|differently|"
+    r"失败|挫折|教训|踩坑|出错|问题最大|翻车|事故|后悔|重来|重做|做错",
+    re.I,
+)
+_MOTIVE = re.compile(
+    r"\b(because|since|so that|want|wanted|hope|looking for|excited|interest|motivat|drive|"
+    r"passion|goal|reason|grow|learn|care)\w*|因为|所以|希望|想要|想|看重|吸引|兴趣|目标|原因|"
+    r"成长|学习|热爱|喜欢|动力",
+    re.I,
+)
+_NON_ANSWER = re.compile(
+    r"^(i\s*don'?t\s*know|no\s*idea|not\s*sure|pass|skip|n/?a|none|nothing|no|"
+    r"不知道|不清楚|不记得|忘了|没有|无|跳过|不会|嗯+|呃+)[\s.!。！?？…]*$",
+    re.I,
+)
+_CLAUSE = re.compile(r"[^，。；;,.!?！？、：:\n]+")
+
+
+def short_quote(text: str, max_len: int | None = None, prefer: re.Pattern[str] | None = None) -> str:
+    """A short exact phrase of `text` (a clause, cut at a word boundary) fit to quote back."""
+    text = text.strip()
+    zh = bool(re.search(r"[\u4e00-\u9fff]", text))
+    limit = max_len or (24 if zh else 36)
+    if len(text) <= limit:
+        return text.strip(" ，。；;,.!?！？、：:")
+    clauses = [m.group(0).strip() for m in _CLAUSE.finditer(text) if len(m.group(0).strip()) >= 2]
+    if not clauses:
+        return text[:limit].strip()
+    pick = next((c for c in clauses if prefer and prefer.search(c)), None)
+    pick = pick or next((c for c in clauses if re.search(r"\d", c)), None) or max(
+        clauses[:3], key=len)
+    if len(pick) <= limit:
+        return pick
+    if zh:
+        digit = re.search(r"\d", pick)
+        start = max(0, min(digit.start() - limit // 2, len(pick) - limit)) if digit else 0
+        return pick[start:start + limit].strip()
+    cut = pick[: limit + 1]
+    cut = cut[: cut.rfind(" ")] if " " in cut else cut[:limit]
+    return cut.strip(" ,.;:")
+
+
+def find_topic(ctx: InterviewContext, topic_id: str) -> Topic | None:
+    return next((t for t in ctx.persona.topics if t.id == topic_id), None)
+
+
+def current_slot(ctx: InterviewContext) -> PlannedTopic | None:
+    """The plan slot of the latest main question in the history."""
+    if ctx.plan is None:
+        return None
+    main = next((e for e in reversed(ctx.history) if e.kind == "question"), None)
+    if main is None:
+        return None
+    for slot in ctx.plan.topics:
+        if slot.question and slot.question in main.question:
+            return slot
+    return None
+
+
+class OfflineAnalyser:
+    """Deterministic gap analysis in Chinese and English (no model)."""
+
+    name = "offline"
+
+    def __init__(self, strings: EngineStrings | None = None) -> None:
+        self.strings = strings or load_engine_strings()
+
+    def analyse(self, ctx: InterviewContext, exchange: Exchange) -> GapAnalysis:
+        """Gaps of one answer, biggest first; blocking gaps (injection, empty...) lead."""
+        answer = (exchange.answer or "").strip()
+        lang = ctx.lang
+        topic = find_topic(ctx, exchange.topic)
+        kind = topic.kind if topic else "behavioral"
+        table = SEVERITY.get(kind, SEVERITY["behavioral"])
+        signals: dict[str, object] = {"kind": kind}
+        if not answer or _NON_ANSWER.match(answer) or not re.search(r"\w", answer):
+            gap = Gap(id="empty", severity=1.0, evidence=answer if answer else "",
+                      detail=self._detail("empty", lang))
+            return GapAnalysis(gaps=[gap], signals=signals, source=self.name)
+
+        gaps: list[Gap] = []
+        injected = detect_injection(answer)
+        if injected:
+            gaps.append(self._gap("injection", 1.0, injected[0], lang))
+        allowed: set[str] | None = None
+        if exchange.kind == "followup" and exchange.probes:
+            allowed = {g for p in exchange.probes for g in RELATED.get(p, (p,))}
+        elif exchange.kind == "question" and not injected:
+            keywords = tuple(topic.keywords.get(lang)) if topic else ()
+            if is_offtopic(exchange.question, answer, lang, keywords=keywords):
+                gaps.append(self._gap("offtopic", 0.9, "", lang))
+
+        metrics = extract_metrics(answer)
+        signals["metrics"] = [m.text for m in metrics]
+        slot = current_slot(ctx)
+        gaps += self._contradictions(ctx, slot, metrics, answer, lang, signals)
+        gaps += self._content_gaps(exchange, answer, lang, table, metrics, signals)
+        if allowed is not None:
+            gaps = [g for g in gaps if g.id in allowed or g.id in BLOCKING_ORDER]
+        gaps = [g for g in gaps if g.severity > 0]
+        blocking = {g: i for i, g in enumerate(BLOCKING_ORDER)}
+        gaps.sort(key=lambda g: (blocking.get(g.id, len(blocking)), -g.severity))
+        return GapAnalysis(gaps=gaps, signals=signals, source=self.name)
+
+    # ------------------------------------------------------------ detectors
+
+    def _contradictions(
+        self, ctx: InterviewContext, slot: PlannedTopic | None, metrics: list[ClaimedMetric],
+        answer: str, lang: str, signals: dict[str, object],
+    ) -> list[Gap]:
+        if ctx.resume is None or not metrics:
+            return []
+        claims: list[ClaimedMetric] = []
+        if slot is not None and slot.project:
+            for p in ctx.resume.projects:
+                if p.name == slot.project:
+                    claims = list(p.metrics)
+        if not claims and (slot is None or not slot.project):
+            claims = list(ctx.resume.metrics)
+        for said in metrics:
+            for claim in claims:
+                consistent = {claim.value, claim.baseline, claim.result} - {None}
+                if said.value in consistent or said.baseline in consistent and (
+                    said.result in consistent
+                ):
+                    continue
+                if metric_values_conflict(said, claim) and said.text in answer:
+                    signals["resume_claim"] = claim.text
+                    return [self._gap("contradiction", 0.95, said.text, lang, other=claim.text)]
+        return []
+
+    def _content_gaps(
+        self, exchange: Exchange, answer: str, lang: str, table: dict[str, float],
+        metrics: list[ClaimedMetric], signals: dict[str, object],
+    ) -> list[Gap]:
+        gaps: list[Gap] = []
+        sentences = split_sentences(answer) or [answer]
+        claim = next((s for s in sentences if _OUTCOME.search(s)), sentences[0])
+
+        numbers = has_number(answer)
+        signals["has_number"] = numbers
+        if not numbers:
+            gaps.append(self._gap("metrics", table.get("metrics", 0), claim, lang, _OUTCOME))
+        elif not metrics:
+            gaps.append(self._gap("metrics", table.get("metrics", 0) * 0.8, claim, lang, _OUTCOME))
+        else:
+            method = bool(_METHOD.search(answer))
+            unbased = [m for m in metrics if m.baseline is None]
+            compared = bool(_COMPARISON.search(answer))
+            signals["method"] = method
+            if unbased and not compared and not method:
+                gaps.append(self._gap("baseline", table.get("baseline", 0), unbased[0].text, lang))
+            elif (unbased and not compared) or not method:
+                target = (unbased or metrics)[0].text
+                gaps.append(self._gap("baseline", table.get("baseline", 0) * 0.75, target, lang))
+
+        own = find_own_actions(answer, lang)
+        team = find_team_only(answer, lang)
+        signals["own_actions"] = own
+        if team and not own:
+            gaps.append(self._gap("ownership", table.get("ownership", 0), team[0], lang))
+        elif not own and len(answer) > 40:
+            gaps.append(self._gap("ownership", table.get("ownership", 0) * 0.7, sentences[0], lang))
+
+        tradeoffs = find_tradeoffs(answer, lang)
+        signals["tradeoffs"] = tradeoffs
+        if not tradeoffs:
+            choice = next((s for s in sentences if _CHOICE.search(s)), claim)
+            gaps.append(self._gap("tradeoffs", table.get("tradeoffs", 0), choice, lang, _CHOICE))
+
+        star = find_star(answer, lang)
+        signals["star"] = {k: len(v) for k, v in star.items()}
+        if not star.get("result") and not metrics:
+            last = (star.get("action") or sentences)[-1]
+            gaps.append(self._gap("result", table.get("result", 0), last, lang))
+        missing = [p for p in ("situation", "task", "action", "result") if not star.get(p)]
+        if len(missing) >= 2:
+            parts = ("、" if lang == "zh" else ", ").join(
+                self.strings.star_parts[p].get(lang) for p in missing if p in self.strings.star_parts
+            )
+            gaps.append(self._gap("star", table.get("star", 0), "", lang, other=parts))
+
+        buzz = find_buzzwords_without_mechanism(answer, lang)
+        if buzz:
+            gaps.append(self._gap("depth", table.get("depth", 0), buzz[0], lang))
+
+        if "failure" in exchange.probes and _FAILURE_Q.search(exchange.question):
+            failures = find_failures(answer, lang)
+            lessons = find_lessons(answer, lang)
+            if not failures and not lessons:
+                gaps.append(self._gap("failure", table.get("failure", 0), claim, lang))
+            elif not lessons:
+                gaps.append(self._gap("failure", table.get("failure", 0) * 0.7,
+                                      failures[0] if failures else claim, lang))
+
+        if table.get("motivation") and not _MOTIVE.search(answer):
+            gaps.append(self._gap("motivation", table["motivation"], claim, lang))
+
+        short = len(answer) < 40 if lang == "zh" else len(answer.split()) < 15
+        if short and exchange.kind == "question":
+            gaps.append(self._gap("specificity", table.get("specificity", 0), answer, lang))
+        return gaps
+
+    # ------------------------------------------------------------ helpers
+
+    def _detail(self, gap_id: str, lang: str, quote: str = "", other: str = "") -> str:
+        return self.strings.text("gap_details", gap_id, lang, quote=quote, other=other)
+
+    def _gap(
+        self, gap_id: str, severity: float, evidence: str, lang: str,
+        prefer: re.Pattern[str] | None = None, other: str = "",
+    ) -> Gap:
+        evidence = evidence.strip()
+        quote = short_quote(evidence, prefer=prefer) if evidence else ""
+        return Gap(
+            id=gap_id, severity=round(min(1.0, max(0.0, severity)), 3), evidence=quote or evidence,
+            detail=self._detail(gap_id, lang, quote=quote, other=other),
+        )

@@ -1,0 +1,145 @@
+"""The end-of-session report: per-criterion averages, best and worst answers, what to practise.
+
+A main question and its follow-ups are one discussion: per criterion the best score the candidate
+reached in it counts (as an interviewer judges a topic, not each sentence), then discussions are
+averaged. The report is written in the session language.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from interviewer.engine.templates import load_engine_strings
+from interviewer.grading.scoring import mean
+from interviewer.schemas import Rubric
+from interviewer.types import GradeSet, SessionRecord, TurnRecord
+
+QUOTE_CHARS = 160
+
+
+def answer_quote(text: str, limit: int = QUOTE_CHARS) -> str:
+    """The start of an answer, cut at a sentence or word boundary (an exact prefix)."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    for mark in ("。", "！", "？", ". ", "! ", "? ", "；", "; ", "，", ", "):
+        cut = head.rfind(mark)
+        if cut > limit // 2:
+            return head[: cut + 1].strip()
+    space = head.rfind(" ")
+    return (head[:space] if space > limit // 2 else head).strip()
+
+
+def _grade_set(turn: TurnRecord, rubric_id: str) -> GradeSet | None:
+    sets = [g for g in turn.grades if g.rubric == rubric_id]
+    return sets[-1] if sets else None
+
+
+def _answers(session: SessionRecord, rubric_id: str) -> list[tuple[int, TurnRecord, TurnRecord, GradeSet]]:
+    """(discussion number, question, answer, grades) for every graded answer."""
+    out = []
+    group = -1
+    question: TurnRecord | None = None
+    for t in session.turns:
+        if t.role == "interviewer":
+            if t.kind in ("question", "opening"):
+                group += 1
+            question = t
+            continue
+        gs = _grade_set(t, rubric_id)
+        if question is not None and gs is not None and t.text.strip():
+            out.append((max(group, 0), question, t, gs))
+    return out
+
+
+def build_report(session: SessionRecord, rubric: Rubric) -> dict[str, Any]:
+    """Scores, strongest/weakest answers with quotes, practice-next list, delivery summary."""
+    lang = session.lang
+    strings = load_engine_strings()
+    answers = _answers(session, rubric.id)
+    best: dict[str, dict[int, int]] = {}
+    for group, _, _, gs in answers:
+        for c in gs.criteria:
+            per = best.setdefault(c.criterion, {})
+            per[group] = max(per.get(group, 0), c.score)
+    criteria = {
+        c.id: mean(best[c.id].values()) for c in rubric.criteria if best.get(c.id)
+    }
+    weights = {c.id: c.weight for c in rubric.criteria}
+    wsum = sum(weights[k] for k in criteria)
+    overall = round(sum(weights[k] * (v - 1) / 4 * 100 for k, v in criteria.items()) / wsum, 1) if (
+        wsum and criteria) else None
+
+    report: dict[str, Any] = {
+        "session_id": session.id, "lang": lang, "persona": session.persona,
+        "rubric": rubric.id, "answers": len(answers),
+        "questions": sum(1 for t in session.turns if t.kind in ("question", "opening")),
+        "followups": sum(1 for t in session.turns if t.kind == "followup"),
+        "overall": overall, "criteria": criteria,
+        "criterion_names": {c.id: c.name.get(lang) for c in rubric.criteria},
+        "strongest": None, "weakest": None, "practice_next": [],
+    }
+    if not answers:
+        report["note"] = strings.text("report", "no_answers", lang)
+        return report
+
+    def entry(item: tuple[int, TurnRecord, TurnRecord, GradeSet]) -> dict[str, Any]:
+        _, q, a, gs = item
+        return {"turn": a.index, "question": q.text, "answer": answer_quote(a.text),
+                "overall": gs.overall}
+
+    ranked = sorted(answers, key=lambda it: (it[3].overall, -it[2].index))
+    report["strongest"] = entry(ranked[-1])
+    report["weakest"] = entry(ranked[0])
+    report["practice_next"] = _practice_next(rubric, criteria, answers, lang)
+    delivery = _delivery(session.turns)
+    if delivery:
+        report["delivery"] = delivery
+    return report
+
+
+def _practice_next(
+    rubric: Rubric, criteria: dict[str, float | None], answers: list[Any], lang: str,
+    limit: int = 3,
+) -> list[dict[str, Any]]:
+    strings = load_engine_strings()
+    low = sorted(((v, k) for k, v in criteria.items() if v is not None and v < 4))[:limit]
+    out = []
+    for score, cid in low:
+        crit = rubric.criterion(cid)
+        suggestions = Counter(
+            c.suggestion for _, _, _, gs in answers for c in gs.criteria
+            if c.criterion == cid and c.suggestion and c.score <= round(score)
+        )
+        goal = strings.text("report", "goal", lang, anchor=crit.level(4).description.get(lang))
+        tip = suggestions.most_common(1)[0][0] if suggestions else ""
+        out.append({
+            "criterion": cid, "name": crit.name.get(lang), "score": score,
+            "why": strings.text("report", "why", lang, name=crit.name.get(lang), score=score),
+            "suggestion": f"{tip} {goal}".strip() if lang == "en" else f"{tip}{goal}".strip(),
+            "goal": crit.level(4).description.get(lang),
+        })
+    return out
+
+
+def _delivery(turns: list[TurnRecord]) -> dict[str, Any] | None:
+    spoken = [t.delivery for t in turns if t.role == "candidate" and t.delivery is not None]
+    if not spoken:
+        return None
+    fillers: Counter[str] = Counter()
+    for d in spoken:
+        fillers.update(d.fillers)
+    return {
+        "answers": len(spoken),
+        "rate": mean(d.rate for d in spoken),
+        "rate_unit": spoken[0].rate_unit,
+        "fillers": dict(fillers.most_common(10)),
+        "filler_count": sum(fillers.values()),
+        "long_pauses": sum(d.long_pauses for d in spoken),
+        "longest_pause_s": max(d.longest_pause_s for d in spoken),
+        "speaking_seconds": round(sum(d.speaking_seconds for d in spoken), 1),
+    }
+
+

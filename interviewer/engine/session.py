@@ -1,0 +1,390 @@
+"""The interview runner shared by the CLI and the web app.
+
+Every question and answer is written to the database the moment it exists, grades right after,
+and the engine state after every step, so a killed process loses nothing and `load` resumes
+exactly where the interview stood (a question whose answer was not stored is asked again).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import BaseModel
+
+from interviewer.engine.base import Exchange, InterviewContext, NextAction, Plan
+from interviewer.engine.factory import OFFLINE, Components, make_components, offline_components
+from interviewer.engine.planner import ResumePlanner
+from interviewer.engine.policy import decide
+from interviewer.engine.state import EngineState
+from interviewer.errors import InputError, NotFoundError
+from interviewer.grading.base import GradeContext
+from interviewer.schemas import Persona, Rubric
+from interviewer.types import (
+    AsrInfo,
+    Delivery,
+    GapAnalysis,
+    GradeResult,
+    Resume,
+    SessionRecord,
+    TurnRecord,
+)
+
+QUESTION_KINDS = ("opening", "question", "followup")
+MAX_ANSWER_CHARS = 20_000
+
+
+class AnswerOutcome(BaseModel):
+    """What happened to one answer: the stored turn, its grades and its gaps."""
+
+    turn: TurnRecord
+    grade: GradeResult
+    analysis: GapAnalysis
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _owner_of(services: Any, session_id: int) -> str | None:
+    from storage.models import SessionRow
+
+    with services.db.session() as s:
+        row = s.get(SessionRow, session_id)
+        return row.owner if row is not None else None
+
+
+class InterviewRunner:
+    """One interview: plan, ask, store, analyse, grade, follow up, wrap up, report."""
+
+    def __init__(
+        self, services: Any, record: SessionRecord, *, persona: Persona, rubric: Rubric,
+        resume: Resume | None, state: EngineState, model: str, turns: list[TurnRecord],
+    ) -> None:
+        self.services = services
+        self.repo = services.repo
+        self.session_id = record.id
+        self.lang = record.lang
+        self.persona = persona
+        self.rubric = rubric
+        self.resume = resume
+        self.model = model
+        self.state = state
+        self._turns = turns
+        self._shown_at: float | None = None
+        self.components: Components = (
+            offline_components() if model == OFFLINE or state.offline_fallback
+            else make_components(services, model)
+        )
+        self.ctx = InterviewContext(
+            session_id=record.id, persona=persona, lang=record.lang, resume=resume,
+            job_description=record.job_description, focus=record.focus, plan=state.plan,
+        )
+        self._rebuild_history()
+
+    # ------------------------------------------------------------ construction
+
+    @classmethod
+    def start(
+        cls, services: Any, *, persona_id: str, lang: str, resume: Resume | None = None,
+        model: str | None = None, job_description: str = "", focus: str | None = None,
+        owner: str | None = None,
+    ) -> InterviewRunner:
+        """Create the session row (persona and rubric snapshots), store the résumé, plan."""
+        if lang not in ("zh", "en"):
+            raise InputError(f"unknown language '{lang}'", "use zh or en")
+        persona = services.personas.get(persona_id)
+        rubric = services.rubrics.get(persona.rubric)
+        model = model or services.settings.model or OFFLINE
+        resume_id = services.repo.add_resume(resume) if resume is not None else None
+        sid = services.repo.create_session(
+            persona=persona.id, rubric=rubric.id, lang=lang, model=model,
+            persona_snapshot=persona.model_dump(mode="json"),
+            rubric_snapshot=rubric.model_dump(mode="json"), resume_id=resume_id,
+            job_description=job_description, focus=focus, owner=owner,
+        )
+        ctx = InterviewContext(
+            session_id=sid, persona=persona, lang=lang,  # type: ignore[arg-type]
+            resume=resume, job_description=job_description, focus=focus,
+        )
+        state = EngineState(plan=ResumePlanner().plan(ctx))
+        services.repo.save_state(sid, state.to_json())
+        record = services.repo.get_session(sid, with_turns=False)
+        return cls(services, record, persona=persona, rubric=rubric, resume=resume, state=state,
+                   model=model, turns=[])
+
+    @classmethod
+    def load(
+        cls, services: Any, session_id: int, *, model: str | None = None,
+        owner: str | None = None,
+    ) -> InterviewRunner:
+        """Resume a stored session; another owner's session is reported as not found."""
+        record: SessionRecord = services.repo.get_session(session_id)
+        if owner is not None and _owner_of(services, session_id) != owner:
+            raise NotFoundError(f"no session {session_id}", "`interviewer sessions list` shows yours")
+        persona = Persona.model_validate(record.persona_snapshot)
+        rubric = Rubric.model_validate(record.rubric_snapshot)
+        resume = services.repo.get_resume(record.resume_id) if record.resume_id else None
+        if not record.state.get("plan"):
+            raise NotFoundError(f"session {session_id} has no interview plan to resume",
+                                "start a new session with `interviewer practice`")
+        state = EngineState.from_json(dict(record.state))
+        if record.status == "finished":
+            state.finished = True
+        runner = cls(services, record, persona=persona, rubric=rubric, resume=resume, state=state,
+                     model=model or record.model, turns=list(record.turns))
+        runner._catch_up()
+        return runner
+
+    # ------------------------------------------------------------ properties
+
+    @property
+    def plan(self) -> Plan:
+        return self.state.plan
+
+    @property
+    def finished(self) -> bool:
+        return self.state.finished
+
+    @property
+    def offline_fallback(self) -> bool:
+        return self.state.offline_fallback
+
+    @property
+    def pending_question(self) -> TurnRecord | None:
+        """The last question asked and not answered yet."""
+        if self._turns and self._turns[-1].role == "interviewer" and (
+            self._turns[-1].kind in QUESTION_KINDS
+        ):
+            return self._turns[-1]
+        return None
+
+    def turns(self) -> list[TurnRecord]:
+        """Every stored turn with its grades, from the database."""
+        return list(self.repo.get_session(self.session_id).turns)
+
+    # ------------------------------------------------------------ asking
+
+    def stream_next(self) -> Iterator[str]:
+        """Yield the next interviewer turn in chunks and store it once complete."""
+        if self.finished:
+            return
+        pending = self.pending_question
+        if pending is not None:
+            self._shown_at = time.time()
+            yield pending.text
+            return
+        self._ensure_analysed()
+        action = self._decide()
+        started = _now()
+        chunks: list[str] = []
+        for chunk in self.components.writer.write(self.ctx, action):
+            chunks.append(chunk)
+            yield chunk
+        self._record_question(action, "".join(chunks).strip(), started)
+
+    def next_question(self) -> TurnRecord | None:
+        """The next interviewer turn (non-streaming); None once the interview is over."""
+        before = len(self._turns)
+        for _ in self.stream_next():
+            pass
+        if len(self._turns) > before or self.pending_question is not None:
+            return self._turns[-1]
+        return None
+
+    def _decide(self) -> NextAction:
+        last = self.state.last_action
+        return decide(
+            self.ctx, self.plan, slot=self.state.slot, followups_used=self.state.followups_used,
+            probed=self.state.probed, analysis=self.state.last_analysis,
+            last_probe=last.probe if last and last.kind == "followup" else None,
+        )
+
+    def _record_question(self, action: NextAction, text: str, started: datetime) -> None:
+        slot = self.plan.topics[action.slot] if (
+            action.slot is not None and action.slot < len(self.plan.topics)) else None
+        kind = action.kind
+        probes = (list(slot.probes) if slot else []) if kind == "question" else (
+            [action.probe] if action.probe else [])
+        ended = _now()
+        turn = TurnRecord(
+            session_id=self.session_id, index=len(self._turns), role="interviewer", kind=kind,
+            text=text, topic=slot.topic if slot else None, probes=probes, reason=action.reason,
+            started_at=started, ended_at=ended,
+            duration_ms=(ended - started).total_seconds() * 1000,
+        )
+        turn.id = self.repo.add_turn(turn)
+        self._turns.append(turn)
+        self._apply_question(turn, action)
+        self.repo.save_state(self.session_id, self.state.to_json())
+        self._shown_at = time.time()
+        if kind == "wrapup":
+            self.finish()
+
+    def _apply_question(self, turn: TurnRecord, action: NextAction) -> None:
+        """Move the state past one stored interviewer turn."""
+        st = self.state
+        if turn.kind == "question" and action.slot is not None:
+            st.slot, st.followups_used, st.probed = action.slot, 0, []
+        elif turn.kind == "followup":
+            st.followups_used += 1
+            st.probed = [*st.probed, *turn.probes]
+        elif turn.kind == "wrapup":
+            st.finished = True
+        st.asked = [*st.asked, turn.text]
+        st.last_action = action
+        st.last_analysis = None if turn.kind != "wrapup" else st.last_analysis
+        st.applied_turns = len(self._turns)
+        if turn.kind != "wrapup":
+            self.ctx.history.append(
+                Exchange(question=turn.text, kind=turn.kind, topic=turn.topic or "",
+                         probes=list(turn.probes))
+            )
+        self.ctx.asked = list(st.asked)
+
+    # ------------------------------------------------------------ answering
+
+    def submit_answer(
+        self, text: str, *, audio_path: str | None = None, asr: AsrInfo | None = None,
+        delivery: Delivery | None = None, started_at: datetime | None = None,
+    ) -> AnswerOutcome:
+        """Store the answer at once, then analyse and grade it (grades stored too)."""
+        question = self.pending_question
+        if question is None:
+            raise InputError("no question is waiting for an answer",
+                             "ask for the next question first (or the interview is over)")
+        text = (text or "").strip()[:MAX_ANSWER_CHARS]
+        ended = _now()
+        if started_at is None and self._shown_at is not None:
+            started_at = datetime.fromtimestamp(self._shown_at, UTC)
+        turn = TurnRecord(
+            session_id=self.session_id, index=len(self._turns), role="candidate", kind="answer",
+            text=text, topic=question.topic, audio_path=audio_path, asr=asr, delivery=delivery,
+            started_at=started_at, ended_at=ended,
+            duration_ms=(ended - started_at).total_seconds() * 1000 if started_at else None,
+        )
+        turn.id = self.repo.add_turn(turn)
+        self._turns.append(turn)
+        if self.ctx.history:
+            self.ctx.history[-1].answer = text
+        return self._analyse_and_grade(turn, question)
+
+    def _analyse_and_grade(self, answer: TurnRecord, question: TurnRecord) -> AnswerOutcome:
+        exchange = self.ctx.history[-1]
+        analysis = self.components.analyser.analyse(self.ctx, exchange)
+        topic = next((t for t in self.persona.topics if t.id == question.topic), None)
+        if answer.grades:
+            gs = answer.grades[-1]
+            grade = GradeResult(criteria=gs.criteria, overall=gs.overall, grader=gs.grader,
+                                rubric=gs.rubric, flags=gs.flags)
+        else:
+            grade = self.components.grader.grade(
+                question.text, answer.text, self.rubric,
+                GradeContext(lang=self.lang, topic_kind=topic.kind if topic else None,
+                             probes=list(question.probes), resume=self.resume,
+                             session_id=self.session_id),
+            )
+            assert answer.id is not None
+            self.repo.add_grades(answer.id, grade)
+        exchange.analysis = analysis
+        self.state.last_analysis = analysis
+        self.state.analysed_turn = answer.index
+        self.state.applied_turns = len(self._turns)
+        self.repo.save_state(self.session_id, self.state.to_json())
+        return AnswerOutcome(turn=answer, grade=grade, analysis=analysis)
+
+    def _ensure_analysed(self) -> None:
+        """Analyse (and grade, if ungraded) a stored answer the last process did not finish."""
+        if not self._turns or self._turns[-1].role != "candidate":
+            return
+        last = self._turns[-1]
+        if self.state.analysed_turn == last.index and self.state.last_analysis is not None:
+            return
+        question = next(t for t in reversed(self._turns) if t.role == "interviewer")
+        self._analyse_and_grade(last, question)
+
+    def regrade_pending(self) -> AnswerOutcome | None:
+        """Retry analysing/grading the latest answer after a model failure."""
+        before = self.state.analysed_turn
+        self._ensure_analysed()
+        if self.state.analysed_turn == before or not self._turns:
+            return None
+        last = self._turns[-1]
+        stored = self.repo.get_session(self.session_id).turns[last.index]
+        gs = stored.grades[-1]
+        grade = GradeResult(criteria=gs.criteria, overall=gs.overall, grader=gs.grader,
+                            rubric=gs.rubric, flags=gs.flags)
+        assert self.state.last_analysis is not None
+        return AnswerOutcome(turn=stored, grade=grade, analysis=self.state.last_analysis)
+
+    def use_offline(self) -> None:
+        """Switch analyser, writer and grader to the offline engine for the rest of the session."""
+        self.components = offline_components()
+        self.state.offline_fallback = True
+        self.repo.save_state(self.session_id, self.state.to_json())
+
+    # ------------------------------------------------------------ ending
+
+    def report(self) -> dict[str, Any]:
+        """The report of the session so far (not stored)."""
+        from interviewer.engine.report import build_report
+
+        return build_report(self.repo.get_session(self.session_id), self.rubric)
+
+    def finish(self) -> dict[str, Any]:
+        """End the session: build the report and store it with the overall score."""
+        report = self.report()
+        overall = report.get("overall")
+        self.repo.finish_session(self.session_id, report,
+                                 float(overall) if isinstance(overall, int | float) else None)
+        self.state.finished = True
+        self.repo.save_state(self.session_id, self.state.to_json())
+        return report
+
+    # ------------------------------------------------------------ resume
+
+    def _rebuild_history(self) -> None:
+        history: list[Exchange] = []
+        for t in self._turns:
+            if t.role == "interviewer" and t.kind in QUESTION_KINDS:
+                history.append(Exchange(question=t.text, kind=t.kind, topic=t.topic or "",
+                                        probes=list(t.probes)))
+            elif t.role == "candidate" and history:
+                history[-1].answer = t.text
+        if history and self.state.last_analysis is not None and self._turns and (
+            self.state.analysed_turn == self._turns[-1].index
+        ):
+            history[-1].analysis = self.state.last_analysis
+        self.ctx.history = history
+        asked = list(self.state.asked)
+        for t in self._turns:
+            if t.role == "interviewer" and t.text not in asked:
+                asked.append(t.text)
+        self.ctx.asked = asked
+
+    def _catch_up(self) -> None:
+        """Apply interviewer turns stored after the last saved state (a kill between writes)."""
+        for t in self._turns[self.state.applied_turns:]:
+            if t.role != "interviewer":
+                continue
+            slot = next((i for i, s in enumerate(self.plan.topics) if s.question in t.text), None)
+            st = self.state
+            if t.kind == "question" and slot is not None:
+                st.slot, st.followups_used, st.probed = slot, 0, []
+            elif t.kind == "followup":
+                st.followups_used += 1
+                st.probed = [*st.probed, *t.probes]
+            elif t.kind == "wrapup":
+                st.finished = True
+            if t.text not in st.asked:
+                st.asked = [*st.asked, t.text]
+            st.last_analysis = None
+            st.last_action = NextAction(
+                kind="followup" if t.kind == "followup" else "wrapup" if t.kind == "wrapup"
+                else "question", slot=slot if slot is not None else st.slot,
+                probe=t.probes[0] if t.kind == "followup" and t.probes else None, reason=t.reason,
+            )
+        self.state.applied_turns = len(self._turns)
+        self.ctx.asked = list(dict.fromkeys([*self.ctx.asked, *self.state.asked]))

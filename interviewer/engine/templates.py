@@ -1,0 +1,127 @@
+"""Follow-up templates (interviewer/data/followups.yaml) and engine phrases (engine.yaml).
+
+Both are data a user may edit; they are validated on load and errors name the file and field.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from interviewer.errors import DataFileError
+from interviewer.schemas import GAP_IDS, Text, TextList
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+FOLLOWUPS_FILE = DATA_DIR / "followups.yaml"
+ENGINE_FILE = DATA_DIR / "engine.yaml"
+
+
+class FollowupBank(BaseModel):
+    """Shared follow-up templates per gap id (`{quote}`, `{project}`, `{metric}`, `{detail}`)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    followups: dict[str, TextList]
+    """Per gap id, templates in zh and en."""
+    transitions: TextList = Field(default_factory=TextList)
+    """Optional short phrases said when moving to a new topic (engine.yaml has defaults)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_mapping(cls, v: Any) -> Any:
+        # A file that is just `gap_id: {zh: [...], en: [...]}` is accepted as the followups map.
+        if isinstance(v, dict) and "followups" not in v and v and set(v) <= set(GAP_IDS):
+            return {"followups": v}
+        return v
+
+    @field_validator("followups")
+    @classmethod
+    def _known_gaps(cls, v: dict[str, TextList]) -> dict[str, TextList]:
+        bad = [k for k in v if k not in GAP_IDS]
+        if bad:
+            raise ValueError(f"unknown gap id(s) {bad}; expected some of {list(GAP_IDS)}")
+        return v
+
+    def get(self, gap: str, lang: str) -> list[str]:
+        bank = self.followups.get(gap)
+        return list(bank.get(lang)) if bank else []
+
+
+class Generic(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    project: Text
+    metric: Text
+    skill: Text
+    role: Text
+
+
+class EngineStrings(BaseModel):
+    """Transitions, generic stand-ins, gap details, reasons and report phrases."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    transitions: TextList
+    generic: Generic
+    star_parts: dict[str, Text]
+    gap_details: dict[str, Text]
+    reasons: dict[str, Text]
+    report: dict[str, Text]
+    cli: dict[str, Text]
+
+    @field_validator("gap_details")
+    @classmethod
+    def _all_gaps(cls, v: dict[str, Text]) -> dict[str, Text]:
+        missing = [g for g in GAP_IDS if g not in v]
+        if missing:
+            raise ValueError(f"missing details for gap id(s) {missing}")
+        return v
+
+    def text(self, group: str, key: str, lang: str, **values: object) -> str:
+        """One phrase from `group` (reasons, report, cli, gap_details) filled with `values`."""
+        table: dict[str, Text] = getattr(self, group)
+        return safe_format(table[key].get(lang), **values)
+
+
+class _Blank(dict[str, object]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def safe_format(template: str, **values: object) -> str:
+    """`str.format_map` where unknown placeholders become empty instead of raising."""
+    try:
+        return template.format_map(_Blank(values))
+    except (ValueError, IndexError):
+        return template
+
+
+def _validated(path: Path, model: type[BaseModel]) -> Any:
+    from interviewer.loader import read_yaml
+
+    if not path.is_file():
+        raise DataFileError(path, "is missing", "reinstall interviewer; the file ships with it")
+    data = read_yaml(path)
+    try:
+        return model.model_validate(data)
+    except ValidationError as e:
+        err = e.errors()[0]
+        field = ".".join(str(p) for p in err["loc"]) or None
+        raise DataFileError(path, err["msg"], "compare with the shipped file", field=field) from e
+
+
+@lru_cache(maxsize=4)
+def load_followups(path: Path = FOLLOWUPS_FILE) -> FollowupBank:
+    """The shared follow-up templates (cached; the file ships with the package)."""
+    bank: FollowupBank = _validated(path, FollowupBank)
+    return bank
+
+
+@lru_cache(maxsize=4)
+def load_engine_strings(path: Path = ENGINE_FILE) -> EngineStrings:
+    """The engine's phrases (cached)."""
+    strings: EngineStrings = _validated(path, EngineStrings)
+    return strings
