@@ -1,0 +1,356 @@
+"""Interview tab handlers as plain functions: values in, `InterviewView`s out (no gradio here).
+
+Generators yield a view per step, so the next question streams into the chat. The database is
+the source of truth: the chat is always rebuilt from the stored turns, which is what makes a
+refreshed page come back exactly as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from interviewer.errors import InputError, InterviewerError, ProviderError
+from interviewer.web import render
+from interviewer.web.identity import new_owner_id, valid_owner
+from interviewer.web.runners import RunnerCache
+from interviewer.web.strings import norm_lang, t
+
+log = logging.getLogger(__name__)
+
+MAX_ANSWER_CHARS = 20_000
+MAX_TEXT_FIELD_CHARS = 60_000
+
+
+@dataclass
+class WebContext:
+    """What every handler needs: the shared services and the runner cache."""
+
+    services: Any
+    runners: RunnerCache = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.runners = RunnerCache(self.services)
+
+
+@dataclass
+class InterviewView:
+    """Everything the interview tab shows; `None` fields mean "leave as it is"."""
+
+    state: dict[str, Any]
+    chat: list[dict[str, str]] = field(default_factory=list)
+    status: str = ""
+    scorecard: str | None = None
+    report: str = ""
+    audio: str | None = None
+    active: bool = False
+    """True while a question waits for an answer (answer box enabled)."""
+    notice: str = ""
+    clear_answer: bool = False
+
+
+# ---------------------------------------------------------------- state
+
+
+def new_state(lang: str | None = None, owner: str | None = None) -> dict[str, Any]:
+    """Per-page state: the browser's owner id, the live session id and the UI language."""
+    return {"owner": owner if valid_owner(owner) else new_owner_id(), "session_id": None,
+            "lang": norm_lang(lang)}
+
+
+def ensure_state(state: dict[str, Any] | None, lang: str | None = None) -> dict[str, Any]:
+    """A usable state: keeps a valid owner, makes one otherwise (API clients start empty)."""
+    if not isinstance(state, dict) or not valid_owner(state.get("owner")):
+        return new_state(lang, None)
+    out = dict(state)
+    out["lang"] = norm_lang(lang or out.get("lang"))
+    sid = out.get("session_id")
+    out["session_id"] = int(sid) if isinstance(sid, int | str) and str(sid).isdigit() else None
+    return out
+
+
+def state_from_browser(stored: Any, default_lang: str) -> dict[str, Any]:
+    """Page-load state from the value kept in the browser's localStorage."""
+    stored = stored if isinstance(stored, dict) else {}
+    state = new_state(stored.get("lang") or default_lang, stored.get("owner"))
+    sid = stored.get("session_id")
+    state["session_id"] = int(sid) if isinstance(sid, int | str) and str(sid).isdigit() else None
+    return state
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def model_label(model: str, lang: str) -> str:
+    return t("offline_label", lang) if model == "offline" else model
+
+
+def status_line(runner: Any, lang: str) -> str:
+    """One line: session number, persona, language, model (offline mode named as such)."""
+    text = t("status_session", lang, id=runner.session_id, persona=runner.persona.name.get(lang),
+             lang=t(f"lang_{runner.lang}", lang), model=model_label(runner.model, lang))
+    if getattr(runner, "offline_fallback", False) and runner.model != "offline":
+        text += f" → {t('offline_label', lang)}"
+    return text + (f" {t('status_finished', lang)}" if runner.finished else "")
+
+
+def read_resume(path: str | None, pasted: str) -> Any:
+    """A parsed Resume from an uploaded file or pasted text, or None when neither is given."""
+    from interviewer.resume import parse_resume_text
+
+    if path:
+        from interviewer.resume.parse import read_resume_file
+
+        return parse_resume_text(read_resume_file(path), source=Path(path).name)
+    pasted = (pasted or "").strip()
+    if pasted:
+        if len(pasted) > MAX_TEXT_FIELD_CHARS:
+            raise InputError(f"the pasted résumé has {len(pasted)} characters",
+                             f"keep it under {MAX_TEXT_FIELD_CHARS}")
+        return parse_resume_text(pasted, source="pasted")
+    return None
+
+
+def speak(ctx: WebContext, text: str, lang: str, session_id: int, index: int) -> tuple[str | None, str]:
+    """Question audio file for autoplay, or (None, message) when text-to-speech cannot run."""
+    try:
+        from interviewer.voice.tts import synthesize_to_file
+
+        target = ctx.services.settings.audio_dir / str(session_id) / f"question-{index}.wav"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return str(synthesize_to_file(ctx.services.settings, text, lang, target)), ""
+    except (InterviewerError, ImportError, OSError) as e:
+        return None, t("tts_unavailable", lang, error=getattr(e, "message", str(e)))
+
+
+def _report_html(runner: Any, lang: str) -> str:
+    report = runner.report() if runner.finished else None
+    return render.report_html(report, lang, runner.rubric) if report else ""
+
+
+def _last_grade(runner: Any) -> Any:
+    for turn in reversed(runner.turns()):
+        if turn.role == "candidate":
+            return turn.grades[-1] if turn.grades else None
+    return None
+
+
+# ---------------------------------------------------------------- streaming
+
+
+def stream_question(
+    ctx: WebContext, runner: Any, state: dict[str, Any], *, scorecard: str | None = None,
+    read_aloud: bool = False, notice: str = "",
+) -> Iterator[InterviewView]:
+    """Stream the next (or still pending) interviewer turn into the chat; report at the end."""
+    lang = state["lang"]
+    if runner.finished:
+        yield InterviewView(state, render.chat_history(runner.turns()), status_line(runner, lang),
+                            scorecard, _report_html(runner, lang), notice=notice)
+        return
+    pending = runner.pending_question
+    history = render.chat_history(runner.turns(), skip_index=pending.index if pending else None)
+    base = InterviewView(state, history, status_line(runner, lang), scorecard, notice=notice)
+    text = ""
+    for chunk in runner.stream_next():
+        text += chunk
+        yield replace(base, chat=[*history, {"role": "assistant", "content": render.chat_text(text)}])
+    chat = [*history, {"role": "assistant", "content": render.chat_text(text)}]
+    report = _report_html(runner, lang)  # the engine stores the report with the wrap-up
+    audio, tts_notice = None, ""
+    if read_aloud and text.strip():
+        question = runner.pending_question
+        index = question.index if question else len(chat)
+        audio, tts_notice = speak(ctx, text, lang, runner.session_id, index)
+    yield replace(base, chat=chat, status=status_line(runner, lang), report=report, audio=audio,
+                  active=not runner.finished, notice=" ".join(x for x in (notice, tts_notice) if x))
+
+
+# ---------------------------------------------------------------- events
+
+
+def start_interview(
+    ctx: WebContext, state: dict[str, Any] | None, *, persona_id: str, lang: str, model: str | None,
+    resume_path: str | None = None, resume_text: str = "", job_description: str = "",
+    focus: str | None = None, read_aloud: bool = False,
+) -> Iterator[InterviewView]:
+    """Create a session (persona, language, model, résumé, JD, focus) and stream its first question."""
+    from interviewer.engine.session import InterviewRunner
+
+    state = ensure_state(state, lang)
+    if len(job_description or "") > MAX_TEXT_FIELD_CHARS:
+        raise InputError("the job description is too long", f"keep it under {MAX_TEXT_FIELD_CHARS} characters")
+    ctx.services.personas.get(persona_id)  # a clear NotFoundError before anything is stored
+    resume = read_resume(resume_path, resume_text)
+    runner = InterviewRunner.start(
+        ctx.services, persona_id=persona_id, lang=state["lang"], resume=resume,
+        model=(model or "").strip() or None, job_description=(job_description or "").strip(),
+        focus=focus or None, owner=state["owner"],
+    )
+    ctx.runners.put(state["owner"], runner)
+    state = {**state, "session_id": runner.session_id}
+    with ctx.runners.use(state["owner"], runner.session_id) as r:
+        yield from stream_question(ctx, r, state, scorecard=render.scorecard_html(None, None, state["lang"]),
+                                   read_aloud=read_aloud)
+
+
+def resume_interview(
+    ctx: WebContext, state: dict[str, Any] | None, session_id: int | str | None,
+    read_aloud: bool = False,
+) -> Iterator[InterviewView]:
+    """Reopen one of this browser's sessions: the stored chat, then the pending question."""
+    state = ensure_state(state)
+    if session_id in (None, ""):
+        raise InputError(t("pick_session", state["lang"]))
+    sid = int(session_id)
+    with ctx.runners.use(state["owner"], sid) as runner:
+        state = {**state, "session_id": sid, "lang": runner.lang}
+        card = render.scorecard_html(_last_grade(runner), runner.rubric, runner.lang)
+        notice = t("status_resumed", runner.lang, id=sid) if not runner.finished else ""
+        yield from stream_question(ctx, runner, state, scorecard=card, read_aloud=read_aloud,
+                                   notice=notice)
+
+
+def restore_on_load(ctx: WebContext, state: dict[str, Any]) -> Iterator[InterviewView]:
+    """After a page load or refresh: bring back the browser's live session if it still exists."""
+    sid = state.get("session_id")
+    if sid is None:
+        yield idle_view(state)
+        return
+    try:
+        yield from resume_interview(ctx, state, sid)
+    except InterviewerError:
+        yield idle_view({**state, "session_id": None})
+
+
+def idle_view(state: dict[str, Any]) -> InterviewView:
+    """No interview on screen."""
+    lang = state["lang"]
+    return InterviewView(state, [], t("status_none", lang), render.scorecard_html(None, None, lang))
+
+
+def submit_answer(
+    ctx: WebContext, state: dict[str, Any] | None, text: str, *, read_aloud: bool = False,
+    audio_path: str | None = None, asr: Any = None, delivery: Any = None,
+) -> Iterator[InterviewView]:
+    """Store and grade one answer, show its score card, then stream the next question."""
+    state = ensure_state(state)
+    lang = state["lang"]
+    if state["session_id"] is None:
+        raise InputError(t("no_session", lang))
+    text = (text or "").strip()
+    if not text:
+        raise InputError(t("empty_answer", lang))
+    if len(text) > MAX_ANSWER_CHARS:
+        raise InputError(f"the answer has {len(text)} characters", f"keep it under {MAX_ANSWER_CHARS}")
+    with ctx.runners.use(state["owner"], state["session_id"]) as runner:
+        if runner.finished or runner.pending_question is None:
+            raise InputError(t("session_over", lang))
+        history = render.chat_history(runner.turns())
+        shown = [*history, {"role": "user", "content": render.chat_text(text)}]
+        yield InterviewView(state, shown, status_line(runner, lang), None, notice=t("grading", lang),
+                            clear_answer=True)
+        notice = ""
+        if audio_path:
+            audio_path = _store_audio(ctx, runner, audio_path)
+        try:
+            outcome = runner.submit_answer(text, audio_path=audio_path, asr=asr, delivery=delivery)
+            grade = outcome.grade
+        except ProviderError as e:
+            log.warning("model failed in session %s: %s", runner.session_id, e.message)
+            runner.use_offline()
+            notice = t("provider_failed", lang, error=e.message)
+            retried = runner.regrade_pending()
+            grade = retried.grade if retried is not None else _last_grade(runner)
+        card = render.scorecard_html(grade, runner.rubric, lang)
+        yield from stream_question(ctx, runner, state, scorecard=card, read_aloud=read_aloud,
+                                   notice=notice)
+
+
+def _store_audio(ctx: WebContext, runner: Any, path: str) -> str:
+    """Copy the recording next to the database before the answer row points at it."""
+    from interviewer.voice.audio import store_audio
+
+    pending = runner.pending_question
+    index = (pending.index + 1) if pending else len(runner.turns())
+    return str(store_audio(ctx.services.settings, runner.session_id, index, path,
+                           Path(path).suffix or ".wav"))
+
+
+def submit_audio(
+    ctx: WebContext, state: dict[str, Any] | None, audio_path: str | None, *, read_aloud: bool = False,
+) -> Iterator[InterviewView]:
+    """Transcribe a recording and submit it as the answer (audio kept); voice errors become notices."""
+    state = ensure_state(state)
+    lang = state["lang"]
+    if not audio_path:
+        raise InputError(t("no_audio", lang))
+    try:
+        from interviewer.voice.analytics import delivery_from_asr
+        from interviewer.voice.stt import transcribe_file
+
+        text, asr = transcribe_file(ctx.services.settings, audio_path, lang)
+        delivery = delivery_from_asr(asr, lang)
+    except (InterviewerError, ImportError) as e:
+        if isinstance(e, InterviewerError) and not _is_voice_error(e):
+            raise
+        yield _with_notice(ctx, state, t("voice_unavailable", lang, error=getattr(e, "message", str(e))))
+        return
+    if not text.strip():
+        yield _with_notice(ctx, state, t("empty_answer", lang))
+        return
+    for view in submit_answer(ctx, state, text, read_aloud=read_aloud, audio_path=audio_path,
+                              asr=asr, delivery=delivery):
+        view.notice = " ".join(x for x in (t("transcribed", lang, text=text), view.notice) if x)
+        yield view
+
+
+def _is_voice_error(e: InterviewerError) -> bool:
+    from interviewer.errors import VoiceUnavailable
+
+    return isinstance(e, VoiceUnavailable | ProviderError)
+
+
+def _with_notice(ctx: WebContext, state: dict[str, Any], notice: str) -> InterviewView:
+    """The current interview unchanged, with a message for the user."""
+    if state.get("session_id") is None:
+        return replace(idle_view(state), notice=notice)
+    with ctx.runners.use(state["owner"], state["session_id"]) as runner:
+        lang = state["lang"]
+        return InterviewView(state, render.chat_history(runner.turns()), status_line(runner, lang),
+                             None, _report_html(runner, lang), active=not runner.finished,
+                             notice=notice)
+
+
+def end_interview(ctx: WebContext, state: dict[str, Any] | None) -> InterviewView:
+    """Finish now (possibly early) and show the report."""
+    state = ensure_state(state)
+    if state["session_id"] is None:
+        raise InputError(t("no_session", state["lang"]))
+    with ctx.runners.use(state["owner"], state["session_id"]) as runner:
+        if not runner.finished:
+            runner.finish()
+        lang = state["lang"]
+        return InterviewView(state, render.chat_history(runner.turns()), status_line(runner, lang),
+                             None, _report_html(runner, lang))
+
+
+def new_interview(state: dict[str, Any] | None) -> InterviewView:
+    """Clear the screen for a new interview (the old one stays stored and resumable)."""
+    state = {**ensure_state(state), "session_id": None}
+    return idle_view(state)
+
+
+def unfinished_sessions(ctx: WebContext, owner: str, lang: str) -> list[tuple[str, int]]:
+    """(label, id) of this owner's unfinished sessions, newest first."""
+    out = []
+    for rec in ctx.services.repo.list_sessions(owner=owner, status="active", limit=50):
+        try:
+            name = ctx.services.personas.get(rec.persona).name.get(lang)
+        except InterviewerError:
+            name = rec.persona
+        out.append((f"#{rec.id} · {name} · {rec.created_at:%Y-%m-%d %H:%M}", rec.id))
+    return out

@@ -1,0 +1,246 @@
+"""HTML and chat rendering of questions, answers, score cards, transcripts and reports.
+
+Everything a candidate or a data file wrote is escaped here, so an answer or a résumé holding
+`<script>` or `<img onerror=...>` shows as text and never runs.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from interviewer.schemas import Persona, Rubric
+from interviewer.types import CriterionGrade, GradeResult, GradeSet, SessionRecord, TurnRecord
+from interviewer.web.strings import t
+
+# Markdown syntax that could turn candidate text into links, images, code or maths.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+!|~$])")
+
+
+def esc(text: object) -> str:
+    """HTML-escape any value (quotes included)."""
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def chat_text(text: str) -> str:
+    """Text for the markdown-rendering chat: HTML entities plus backslash-escaped markdown."""
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def chat_message(turn: TurnRecord) -> dict[str, str]:
+    """One stored turn as a Chatbot message (interviewer → assistant, candidate → user)."""
+    role = "assistant" if turn.role == "interviewer" else "user"
+    return {"role": role, "content": chat_text(turn.text)}
+
+
+def chat_history(turns: Iterable[TurnRecord], *, skip_index: int | None = None) -> list[dict[str, str]]:
+    """Chatbot messages for stored turns, leaving out the turn with index `skip_index`."""
+    return [chat_message(tr) for tr in turns if tr.index != skip_index]
+
+
+def highlight(answer: str, quotes: Sequence[str]) -> str:
+    """The escaped answer with each quote found in it wrapped in <mark>."""
+    spans: list[tuple[int, int]] = []
+    for q in quotes:
+        q = q.strip()
+        if not q:
+            continue
+        start = answer.find(q)
+        if start >= 0:
+            spans.append((start, start + len(q)))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    out, pos = [], 0
+    for s, e in merged:
+        out.append(esc(answer[pos:s]))
+        out.append(f"<mark>{esc(answer[s:e])}</mark>")
+        pos = e
+    out.append(esc(answer[pos:]))
+    return "".join(out)
+
+
+def criterion_name(rubric: Rubric | None, cid: str, lang: str) -> str:
+    """The criterion's name in `lang`, or its id when the rubric does not know it."""
+    if rubric is not None:
+        try:
+            return rubric.criterion(cid).name.get(lang)
+        except KeyError:
+            pass
+    return cid
+
+
+def _grade_rows(criteria: Sequence[CriterionGrade], rubric: Rubric | None, lang: str) -> str:
+    rows = []
+    for c in criteria:
+        ev = "".join(f"<li><mark>{esc(q)}</mark></li>" for q in c.evidence)
+        ev_html = f"<ul class='iv-evidence'>{ev}</ul>" if ev else esc(t("no_evidence", lang))
+        rows.append(
+            f"<tr><td>{esc(criterion_name(rubric, c.criterion, lang))}</td>"
+            f"<td class='iv-score iv-s{c.score}'>{c.score}/5</td><td>{ev_html}</td>"
+            f"<td>{esc(c.suggestion)}</td></tr>"
+        )
+    return "".join(rows)
+
+
+def scorecard_html(grade: GradeResult | GradeSet | None, rubric: Rubric | None, lang: str) -> str:
+    """A compact table: criterion, score x/5, quoted evidence, one suggestion."""
+    if grade is None:
+        return f"<div class='iv-card iv-muted'>{esc(t('scorecard_empty', lang))}</div>"
+    head = (
+        f"<tr><th>{esc(t('criterion', lang))}</th><th>{esc(t('score', lang))}</th>"
+        f"<th>{esc(t('evidence', lang))}</th><th>{esc(t('suggestion', lang))}</th></tr>"
+    )
+    flags = ""
+    if grade.flags:
+        flags = f"<p class='iv-flags'>{esc(t('flags', lang))}: {esc(', '.join(grade.flags))}</p>"
+    return (
+        f"<div class='iv-card'><p class='iv-overall'>{esc(t('overall', lang))}: "
+        f"<b>{grade.overall:.0f}</b>/100 <span class='iv-muted'>· {esc(grade.grader)}</span></p>"
+        f"{flags}<table class='iv-table'>{head}{_grade_rows(grade.criteria, rubric, lang)}</table></div>"
+    )
+
+
+def _rubric_of(rec: SessionRecord, fallback: Rubric | None) -> Rubric | None:
+    try:
+        return Rubric.model_validate(rec.rubric_snapshot) if rec.rubric_snapshot else fallback
+    except ValueError:
+        return fallback
+
+
+def transcript_html(rec: SessionRecord, lang: str, rubric: Rubric | None = None) -> str:
+    """The whole session: questions, answers with evidence highlighted, grades under each answer."""
+    rubric = _rubric_of(rec, rubric)
+    parts = [f"<div class='iv-transcript'><h3>#{rec.id} · {esc(rec.persona)} · "
+             f"{esc(rec.created_at.strftime('%Y-%m-%d %H:%M'))}"]
+    if rec.overall is not None:
+        parts.append(f" · {esc(t('overall', lang))} {rec.overall:.0f}/100")
+    parts.append("</h3>")
+    for turn in rec.turns:
+        if turn.role == "interviewer":
+            probes = (f" <span class='iv-muted'>({esc(t('probes', lang))}: "
+                      f"{esc(', '.join(turn.probes))})</span>") if turn.probes else ""
+            parts.append(f"<div class='iv-q'><b>{esc(t('interviewer_role', lang))}</b>{probes}"
+                         f"<p>{esc(turn.text)}</p></div>")
+            continue
+        quotes = [q for gs in turn.grades for c in gs.criteria for q in c.evidence]
+        parts.append(f"<div class='iv-a'><b>{esc(t('candidate_role', lang))}</b>"
+                     f"<p>{highlight(turn.text, quotes)}</p>")
+        for gs in turn.grades:
+            parts.append(scorecard_html(gs, rubric, lang))
+        parts.append("</div>")
+    if rec.report:
+        parts.append(report_html(rec.report, lang, rubric))
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _moment(title: str, item: Any, lang: str) -> str:
+    if not isinstance(item, Mapping):
+        return ""
+    bits = [f"<h4>{esc(title)}</h4>"]
+    if item.get("question"):
+        bits.append(f"<p class='iv-muted'>{esc(item['question'])}</p>")
+    quote = item.get("answer") or item.get("quote") or item.get("answer_quote")
+    if quote:
+        bits.append(f"<blockquote>{esc(quote)}</blockquote>")
+    if item.get("overall") is not None:
+        bits.append(f"<p>{esc(t('overall', lang))}: {esc(_num(item['overall']))}/100</p>")
+    return "".join(bits)
+
+
+def _num(value: Any) -> str:
+    try:
+        return f"{float(value):.0f}" if float(value) > 5 else f"{float(value):.1f}"
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def report_html(report: Mapping[str, Any] | None, lang: str, rubric: Rubric | None = None) -> str:
+    """End-of-session report: overall, mean per criterion, strongest/weakest, what to practise."""
+    if not report:
+        return ""
+    parts = [f"<div class='iv-report'><h3>{esc(t('report', lang))}</h3>"]
+    if report.get("overall") is not None:
+        parts.append(f"<p class='iv-overall'><b>{esc(t('report_overall', lang, overall=_num(report['overall'])))}</b></p>")
+    crit = report.get("criteria")
+    if isinstance(crit, Mapping) and crit:
+        rows = "".join(
+            f"<tr><td>{esc(criterion_name(rubric, str(cid), lang))}</td><td>{esc(_num(v))}/5</td></tr>"
+            for cid, v in crit.items() if v is not None
+        )
+        parts.append(f"<h4>{esc(t('report_criteria', lang))}</h4><table class='iv-table'>{rows}</table>")
+    parts.append(_moment(t("report_strongest", lang), report.get("strongest"), lang))
+    parts.append(_moment(t("report_weakest", lang), report.get("weakest"), lang))
+    practice = report.get("practice_next")
+    if isinstance(practice, list) and practice:
+        items = []
+        for p in practice:
+            if isinstance(p, Mapping):
+                name = criterion_name(rubric, str(p.get("criterion", "")), lang)
+                items.append(f"<li><b>{esc(name)}</b>: {esc(p.get('why', ''))} "
+                             f"{esc(p.get('suggestion', ''))}</li>")
+            else:
+                items.append(f"<li>{esc(p)}</li>")
+        parts.append(f"<h4>{esc(t('report_practice', lang))}</h4><ul>{''.join(items)}</ul>")
+    delivery = report.get("delivery")
+    if isinstance(delivery, Mapping) and delivery:
+        items = "".join(f"<li>{esc(k)}: {esc(v)}</li>" for k, v in delivery.items())
+        parts.append(f"<h4>{esc(t('report_delivery', lang))}</h4><ul>{items}</ul>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def persona_html(p: Persona, lang: str) -> str:
+    """A persona, readable: description, tone, numbers, topics with sample questions."""
+    topics = "".join(
+        f"<li><b>{esc(tp.name.get(lang))}</b> <span class='iv-muted'>({esc(tp.kind)})</span>"
+        f"<ul>{''.join(f'<li>{esc(q)}</li>' for q in tp.questions.get(lang)[:3])}</ul></li>"
+        for tp in p.topics
+    )
+    return (
+        f"<div class='iv-card'><h3>{esc(p.name.get(lang))} <code>{esc(p.id)}</code></h3>"
+        f"<p>{esc(p.description.get(lang))}</p>"
+        f"<p><b>{esc(t('tone', lang))}</b>: {esc(p.tone.get(lang))}</p>"
+        f"<p>{esc(t('questions_count', lang, n=p.questions, depth=p.followup_depth, rubric=p.rubric))}</p>"
+        f"<h4>{esc(t('topics', lang))}</h4><ul>{topics}</ul></div>"
+    )
+
+
+def rubric_html(r: Rubric, lang: str) -> str:
+    """A rubric, readable: each criterion with weight, description and its five anchored levels."""
+    crits = "".join(
+        f"<li><b>{esc(c.name.get(lang))}</b> <code>{esc(c.id)}</code> · {esc(t('weight', lang))} "
+        f"{c.weight:g}<p>{esc(c.description.get(lang))}</p><p class='iv-muted'>{esc(c.evidence.get(lang))}</p>"
+        f"<ol>{''.join(f'<li>{esc(lv.description.get(lang))}</li>' for lv in c.levels)}</ol></li>"
+        for c in r.criteria
+    )
+    return (f"<div class='iv-card'><h3>{esc(r.name.get(lang))} <code>{esc(r.id)}</code></h3>"
+            f"<p>{esc(r.description.get(lang))}</p><ul>{crits}</ul></div>")
+
+
+def errors_html(errors: Sequence[Exception], lang: str) -> str:
+    """The load errors of broken user files (path, field, problem, hint)."""
+    if not errors:
+        return f"<p class='iv-muted'>{esc(t('errors_none', lang))}</p>"
+    return "<ul class='iv-errors'>" + "".join(f"<li><pre>{esc(e)}</pre></li>" for e in errors) + "</ul>"
+
+
+CSS = """
+.iv-table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
+.iv-table th, .iv-table td { border: 1px solid var(--border-color-primary); padding: 4px 6px;
+  vertical-align: top; text-align: left; }
+.iv-score { white-space: nowrap; font-weight: 600; }
+.iv-s1, .iv-s2 { color: #b42318; } .iv-s4, .iv-s5 { color: #067647; }
+.iv-evidence { margin: 0; padding-left: 1.1em; }
+.iv-muted { opacity: 0.7; }
+.iv-q { margin-top: 0.8em; } .iv-a { margin: 0.4em 0 0.8em 1.2em; }
+.iv-transcript mark, .iv-card mark { background: #fff3a3; color: inherit; }
+.iv-errors pre { white-space: pre-wrap; }
+"""

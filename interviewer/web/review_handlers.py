@@ -1,0 +1,162 @@
+"""Review and library handlers as plain functions: sessions of one owner, transcripts, export,
+progress over time, the weakest criterion, and readable personas/rubrics."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from interviewer.errors import InputError, InterviewerError, NotFoundError
+from interviewer.web import render
+from interviewer.web.strings import t
+
+EXPORT_FORMATS = ("md", "json", "csv")
+RECENT_SESSIONS_FOR_WEAKEST = 5
+
+
+def _persona_name(services: Any, persona_id: str, lang: str) -> str:
+    try:
+        return services.personas.get(persona_id).name.get(lang)
+    except InterviewerError:
+        return persona_id
+
+
+def owned_ids(services: Any, owner: str) -> set[int]:
+    """Ids of the sessions this owner may see."""
+    return {r.id for r in services.repo.list_sessions(owner=owner, limit=100_000)}
+
+
+def get_owned(services: Any, owner: str, session_id: int | str | None, lang: str) -> Any:
+    """The full session if it belongs to `owner`; otherwise NotFoundError (never another's)."""
+    if session_id in (None, ""):
+        raise InputError(t("pick_session", lang))
+    sid = int(session_id)  # type: ignore[arg-type]
+    if sid not in owned_ids(services, owner):
+        raise NotFoundError(t("not_yours", lang))
+    return services.repo.get_session(sid)
+
+
+def sessions_rows(services: Any, owner: str, lang: str) -> list[list[Any]]:
+    """Table rows: id, date, persona, language, status, overall."""
+    rows = []
+    for r in services.repo.list_sessions(owner=owner, limit=500):
+        rows.append([
+            r.id, f"{r.created_at:%Y-%m-%d %H:%M}", _persona_name(services, r.persona, lang),
+            t(f"lang_{r.lang}", lang), t({"active": "status_active", "finished": "status_finished_word"}
+                                         .get(r.status, "status_abandoned"), lang),
+            "" if r.overall is None else round(r.overall),
+        ])
+    return rows
+
+
+def session_headers(lang: str) -> list[str]:
+    return [t(k, lang) for k in ("col_id", "col_date", "col_persona", "col_lang", "col_status",
+                                 "col_overall")]
+
+
+def session_choices(rows: list[list[Any]]) -> list[tuple[str, int]]:
+    return [(f"#{r[0]} · {r[1]} · {r[2]}", int(r[0])) for r in rows]
+
+
+def transcript(services: Any, owner: str, session_id: int | str | None, lang: str) -> str:
+    """The scored transcript with evidence highlighted (escaped)."""
+    if session_id in (None, ""):
+        return f"<p class='iv-muted'>{render.esc(t('review_empty', lang))}</p>"
+    rec = get_owned(services, owner, session_id, lang)
+    rubric = services.rubrics.items.get(rec.rubric)
+    return render.transcript_html(rec, lang, rubric)
+
+
+def export(services: Any, owner: str, session_id: int | str | None, fmt: str, lang: str) -> str:
+    """Write the session as md/json/csv into a fresh temp folder; returns the file path."""
+    from storage.repository import export_session
+
+    if fmt not in EXPORT_FORMATS:
+        raise InputError(f"unknown export format '{fmt}'", "use md, json or csv")
+    rec = get_owned(services, owner, session_id, lang)
+    folder = Path(tempfile.mkdtemp(prefix="interviewer-export-"))
+    path = folder / f"interview-{rec.id}.{fmt}"
+    path.write_text(export_session(rec, fmt), encoding="utf-8")
+    return str(path)
+
+
+def delete(services: Any, owner: str, session_id: int | str | None, lang: str) -> str:
+    """Delete one of the owner's sessions; returns the confirmation text."""
+    rec = get_owned(services, owner, session_id, lang)
+    services.repo.delete_session(rec.id)
+    return t("deleted", lang, id=rec.id)
+
+
+def _criterion_names(services: Any, lang: str) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for rid in services.rubrics.ids():
+        for c in services.rubrics.items[rid].criteria:
+            names.setdefault(c.id, c.name.get(lang))
+    return names
+
+
+def progress_frame(services: Any, owner: str, lang: str) -> Any:
+    """pandas DataFrame (date, score, criterion) of per-session criterion means, oldest first."""
+    import pandas as pd
+
+    names = _criterion_names(services, lang)
+    rows = [
+        {"date": pd.Timestamp(r["created_at"]), "score": round(float(r["score"]), 2),
+         "criterion": names.get(r["criterion"], r["criterion"]), "session": r["session_id"]}
+        for r in services.repo.criterion_history(owner=owner)
+    ]
+    return pd.DataFrame(rows, columns=["date", "score", "criterion", "session"])
+
+
+def weakest_criterion(services: Any, owner: str) -> tuple[str, float, str] | None:
+    """(criterion id, recent mean, persona to practise with) over the last few sessions, or None."""
+    history = services.repo.criterion_history(owner=owner)
+    if not history:
+        return None
+    recent = sorted({r["session_id"] for r in history})[-RECENT_SESSIONS_FOR_WEAKEST:]
+    scores: dict[str, list[float]] = defaultdict(list)
+    persona_of: dict[str, str] = {}
+    for r in history:
+        if r["session_id"] in recent:
+            scores[r["criterion"]].append(float(r["score"]))
+            persona_of[r["criterion"]] = r["persona"]
+    means = {c: sum(v) / len(v) for c, v in scores.items()}
+    cid = min(sorted(means), key=lambda c: means[c])
+    return cid, round(means[cid], 2), persona_of[cid]
+
+
+def weakest_text(services: Any, owner: str, lang: str) -> str:
+    found = weakest_criterion(services, owner)
+    if found is None:
+        return t("weakest_none", lang)
+    cid, mean, _ = found
+    name = _criterion_names(services, lang).get(cid, cid)
+    return t("weakest", lang, name=_md_plain(name), score=f"{mean:.1f}")
+
+
+def _md_plain(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
+
+
+# ---------------------------------------------------------------- library
+
+
+def persona_view(services: Any, persona_id: str | None, lang: str) -> str:
+    item = services.personas.items.get(persona_id or "")
+    return render.persona_html(item, lang) if item else ""
+
+
+def rubric_view(services: Any, rubric_id: str | None, lang: str) -> str:
+    item = services.rubrics.items.get(rubric_id or "")
+    return render.rubric_html(item, lang) if item else ""
+
+
+def errors_view(services: Any, lang: str) -> str:
+    """Load errors of broken persona and rubric files, and where user files go."""
+    errs = [*services.personas.errors, *services.rubrics.errors]
+    dirs = [*services.settings.user_personas_dirs(), *services.settings.user_rubrics_dirs()]
+    where = render.esc(t("user_dirs", lang, dirs=", ".join(str(d) for d in dirs)))
+    return render.errors_html(errs, lang) + f"<p class='iv-muted'>{where}</p>"

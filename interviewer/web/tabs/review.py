@@ -1,0 +1,134 @@
+"""Review tab: past sessions, scored transcript, resume/export/delete, progress chart, weakest."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import gradio as gr
+
+from interviewer.web import review_handlers as rh
+from interviewer.web.handlers import WebContext, ensure_state
+from interviewer.web.strings import t
+from interviewer.web.ui import Labels, guarded
+
+
+@dataclass
+class ReviewHandles:
+    refresh: Any
+    table: Any
+    pick: Any
+    transcript: Any
+    resume: Any
+    export_fmt: Any
+    export: Any
+    export_file: Any
+    delete: Any
+    confirm: Any
+    message: Any
+    plot: Any
+    weakest: Any
+    practise: Any
+
+    def overview_outputs(self) -> list[Any]:
+        """Components `overview_values` fills."""
+        return [self.table, self.pick, self.plot, self.weakest]
+
+
+def render_tab(labels: Labels, lang: str) -> ReviewHandles:
+    """Build the tab's components (no events)."""
+    refresh = labels.add(gr.Button(t("review_refresh", lang), size="sm", elem_id="review-refresh"),
+                         value="review_refresh")
+    table = labels.add(
+        gr.Dataframe(headers=rh.session_headers(lang), interactive=False, label=t("sessions_table", lang),
+                     elem_id="sessions-table", max_height=300, wrap=True),
+        label="sessions_table")
+    with gr.Row():
+        pick = labels.add(gr.Dropdown([], label=t("review_session", lang), elem_id="review-pick",
+                                      scale=2), label="review_session")
+        resume = labels.add(gr.Button(t("resume_session", lang), elem_id="review-resume"),
+                            value="resume_session")
+        export_fmt = labels.add(gr.Radio(list(rh.EXPORT_FORMATS), value="md",
+                                         label=t("export_format", lang), elem_id="export-fmt"),
+                                label="export_format")
+        export = labels.add(gr.Button(t("export", lang), elem_id="export"), value="export")
+        delete = labels.add(gr.Button(t("delete", lang), variant="stop", elem_id="delete"),
+                            value="delete")
+    confirm = gr.Button("", variant="stop", visible=False, elem_id="delete-confirm")
+    export_file = labels.add(gr.File(label=t("export_file", lang), interactive=False,
+                                     elem_id="export-file"), label="export_file")
+    message = gr.Markdown("", elem_id="review-message")
+    transcript = gr.HTML(f"<p class='iv-muted'>{t('review_empty', lang)}</p>", elem_id="transcript")
+    plot = labels.add(
+        gr.LinePlot(x="date", y="score", color="criterion", y_lim=[1, 5], label=t("progress_plot", lang),
+                    x_title=t("plot_x", lang), y_title=t("plot_y", lang), elem_id="progress-plot",
+                    height=320),
+        label="progress_plot", x_title="plot_x", y_title="plot_y")
+    with gr.Row():
+        weakest = gr.Markdown(t("weakest_none", lang), elem_id="weakest")
+        practise = labels.add(gr.Button(t("practise_weakest", lang), variant="primary",
+                                        elem_id="practise"), value="practise_weakest")
+    return ReviewHandles(refresh, table, pick, transcript, resume, export_fmt, export, export_file,
+                         delete, confirm, message, plot, weakest, practise)
+
+
+def overview_values(ctx: WebContext, state: Any, lang: str) -> tuple[Any, ...]:
+    """Table, session picker, progress chart and weakest criterion for this browser."""
+    st = ensure_state(state, lang)
+    rows = rh.sessions_rows(ctx.services, st["owner"], lang)
+    return (
+        gr.update(value=rows, headers=rh.session_headers(lang)),
+        gr.update(choices=rh.session_choices(rows)),
+        rh.progress_frame(ctx.services, st["owner"], lang),
+        rh.weakest_text(ctx.services, st["owner"], lang),
+    )
+
+
+def wire(ctx: WebContext, ui: ReviewHandles, state: Any, lang: Any) -> None:
+    """Attach events; resume and practise are wired by the app (they drive the interview tab)."""
+    services = ctx.services
+
+    def on_refresh(st: Any, lg: str) -> tuple[Any, ...]:
+        return overview_values(ctx, st, lg)
+
+    ui.refresh.click(on_refresh, [state, lang], ui.overview_outputs(), api_name="review_list")
+
+    def on_select(evt: gr.SelectData) -> Any:
+        row = evt.row_value or []
+        return gr.update(value=int(row[0])) if row and str(row[0]).isdigit() else gr.update()
+
+    ui.table.select(on_select, None, [ui.pick], api_name=False)
+
+    @guarded
+    def on_pick(st: Any, sid: Any, lg: str) -> tuple[Any, ...]:
+        st = ensure_state(st, lg)
+        html = rh.transcript(services, st["owner"], sid, lg)
+        return html, gr.update(visible=False), ""
+
+    ui.pick.change(on_pick, [state, ui.pick, lang], [ui.transcript, ui.confirm, ui.message],
+                   api_name="review_show")
+
+    @guarded
+    def on_export(st: Any, sid: Any, fmt: str, lg: str) -> str:
+        return rh.export(services, ensure_state(st, lg)["owner"], sid, fmt, lg)
+
+    ui.export.click(on_export, [state, ui.pick, ui.export_fmt, lang], [ui.export_file],
+                    api_name="export")
+
+    @guarded
+    def on_delete(st: Any, sid: Any, lg: str) -> Any:
+        rh.get_owned(services, ensure_state(st, lg)["owner"], sid, lg)
+        return gr.update(visible=True, value=t("delete_confirm", lg, id=sid))
+
+    ui.delete.click(on_delete, [state, ui.pick, lang], [ui.confirm], api_name=False)
+
+    @guarded
+    def on_confirm(st: Any, sid: Any, lg: str) -> tuple[Any, ...]:
+        st = ensure_state(st, lg)
+        msg = rh.delete(services, st["owner"], sid, lg)
+        ctx.runners.forget(st["owner"], int(sid))
+        return (gr.update(visible=False), msg, f"<p class='iv-muted'>{t('review_empty', lg)}</p>",
+                *overview_values(ctx, st, lg))
+
+    ui.confirm.click(on_confirm, [state, ui.pick, lang],
+                     [ui.confirm, ui.message, ui.transcript, *ui.overview_outputs()], api_name="delete")
