@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -63,15 +64,35 @@ def head_revision(url: str) -> str | None:
     return ScriptDirectory.from_config(alembic_config(url)).get_current_head()
 
 
+#: Alembic's `context` is module-global, so migrations in one process must not overlap.
+_UPGRADE_LOCK = threading.Lock()
+
+
+def _lock_schema(conn: Any) -> None:
+    """Hold a database-wide lock until the transaction ends, so two processes never migrate at once."""
+    if conn.dialect.name == "sqlite":
+        # pysqlite does not BEGIN before DDL; an IMMEDIATE transaction makes the migration atomic
+        # and makes a second migrator wait (busy_timeout) instead of hitting "already exists".
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7423911)")
+
+
 def upgrade(engine: Engine) -> bool:
     """Bring the schema to head when it is behind; returns True when it ran migrations."""
     url = engine.url.render_as_string(hide_password=False)
-    if current_revision(engine) == head_revision(url):
+    head = head_revision(url)
+    if current_revision(engine) == head:
         return False
     from alembic import command
+    from alembic.runtime.migration import MigrationContext
 
     cfg = alembic_config(url)
-    with engine.begin() as conn:
+    with _UPGRADE_LOCK, engine.begin() as conn:
+        _lock_schema(conn)
+        # Another process may have migrated while we waited for the lock.
+        if MigrationContext.configure(conn).get_current_revision() == head:
+            return False
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return True
