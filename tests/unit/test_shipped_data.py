@@ -1,0 +1,238 @@
+"""The shipped personas, rubrics and follow-up templates load, fit together and are well-formed."""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from interviewer.config import Settings
+from interviewer.loader import builtin_dir, load_personas, load_rubrics, read_yaml, validate_file
+from interviewer.schemas import GAP_IDS, LANGS, Persona, Rubric
+
+PERSONA_FILES = sorted(builtin_dir("personas").glob("*.y*ml"))
+RUBRIC_FILES = sorted(builtin_dir("rubrics").glob("*.y*ml"))
+FOLLOWUPS_FILE = Path(__file__).resolve().parents[2] / "interviewer" / "data" / "followups.yaml"
+
+QUESTION_FIELDS = {"project", "role", "metric", "skill"}
+FOLLOWUP_FIELDS = {"quote", "project", "metric", "detail"}
+#: Gaps whose answer must not be quoted back (nothing to quote, or an injected instruction).
+NEVER_QUOTED = ("empty", "offtopic", "injection")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def fields(template: str) -> set[str]:
+    """Placeholder names in a str.format template; a stray brace fails the test."""
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError as e:
+        pytest.fail(f"bad braces in template {template!r}: {e}")
+    names = set()
+    for _, name, spec, conv in parsed:
+        if name is None:
+            continue
+        assert not spec and not conv, f"format spec or conversion in {template!r}"
+        names.add(name)
+    return names
+
+
+def persona(path: Path) -> Persona:
+    return validate_file(path, Persona)
+
+
+def all_questions(p: Persona, lang: str) -> Iterator[str]:
+    for topic in p.topics:
+        yield from topic.questions.get(lang)
+
+
+def followup_bank() -> dict:
+    data = read_yaml(FOLLOWUPS_FILE)
+    assert isinstance(data, dict)
+    return data
+
+
+# ------------------------------------------------------------------ the expected files exist
+
+
+def test_builtin_personas_and_rubrics_are_shipped() -> None:
+    assert {p.stem for p in PERSONA_FILES} >= {"leader", "hr", "deep_dive"}
+    assert {p.stem for p in RUBRIC_FILES} >= {"star", "hr"}
+
+
+def test_catalogs_load_every_shipped_file_without_errors() -> None:
+    settings = Settings()
+    personas, rubrics = load_personas(settings), load_rubrics(settings)
+    assert personas.errors == [] and rubrics.errors == []
+    assert set(personas.ids()) >= {"leader", "hr", "deep_dive"}
+    assert set(rubrics.ids()) >= {"star", "hr"}
+
+
+# ------------------------------------------------------------------ rubrics
+
+
+@pytest.mark.parametrize("path", RUBRIC_FILES, ids=lambda p: p.stem)
+def test_rubric_validates_and_id_matches_file_name(path: Path) -> None:
+    rubric = validate_file(path, Rubric)
+    assert rubric.id == path.stem
+
+
+@pytest.mark.parametrize("path", RUBRIC_FILES, ids=lambda p: p.stem)
+def test_rubric_texts_are_complete_in_both_languages(path: Path) -> None:
+    rubric = validate_file(path, Rubric)
+    for c in rubric.criteria:
+        texts = [c.name, c.description, c.evidence, *(level.description for level in c.levels)]
+        for text in texts:
+            assert CJK.search(text.zh), f"{c.id}: Chinese text has no Chinese: {text.zh!r}"
+            assert not CJK.search(text.en), f"{c.id}: English text has Chinese: {text.en!r}"
+        for lang in LANGS:
+            assert c.signals.get(lang), f"{c.id}: no {lang} signals"
+        descriptions = [level.description.en for level in c.levels]
+        assert len(set(descriptions)) == 5, f"{c.id}: two levels share a description"
+
+
+@pytest.mark.parametrize(
+    ("rubric_id", "criteria"),
+    [
+        ("star", {"star", "metrics", "tradeoffs", "ownership", "depth", "failure"}),
+        ("hr", {"star", "specificity", "ownership", "reflection", "motivation"}),
+    ],
+)
+def test_rubric_has_the_agreed_criterion_ids(rubric_id: str, criteria: set[str]) -> None:
+    rubric = validate_file(builtin_dir("rubrics") / f"{rubric_id}.yaml", Rubric)
+    assert {c.id for c in rubric.criteria} == criteria
+
+
+# ------------------------------------------------------------------ personas
+
+
+@pytest.mark.parametrize("path", PERSONA_FILES, ids=lambda p: p.stem)
+def test_persona_validates_and_id_matches_file_name(path: Path) -> None:
+    assert persona(path).id == path.stem
+
+
+@pytest.mark.parametrize("path", PERSONA_FILES, ids=lambda p: p.stem)
+def test_persona_rubric_exists_and_grades_every_topic_kind(path: Path) -> None:
+    p = persona(path)
+    rubric_path = builtin_dir("rubrics") / f"{p.rubric}.yaml"
+    assert rubric_path.is_file(), f"{p.id} uses rubric '{p.rubric}', which is not shipped"
+    rubric = validate_file(rubric_path, Rubric)
+    for topic in p.topics:
+        graded = [c.id for c in rubric.criteria if not c.applies_to or topic.kind in c.applies_to]
+        assert graded, f"{p.id}/{topic.id}: no '{p.rubric}' criterion applies to {topic.kind}"
+
+
+@pytest.mark.parametrize("path", PERSONA_FILES, ids=lambda p: p.stem)
+def test_every_topic_has_questions_and_keywords_in_both_languages(path: Path) -> None:
+    for topic in persona(path).topics:
+        for lang in LANGS:
+            assert 3 <= len(topic.questions.get(lang)) <= 6, f"{topic.id}: {lang} question count"
+            assert 10 <= len(topic.keywords.get(lang)) <= 25, f"{topic.id}: {lang} keyword count"
+        for q in topic.questions.zh:
+            assert CJK.search(q), f"{topic.id}: zh question is not Chinese: {q!r}"
+        for q in topic.questions.en:
+            assert not CJK.search(q), f"{topic.id}: en question contains Chinese: {q!r}"
+
+
+@pytest.mark.parametrize("path", PERSONA_FILES, ids=lambda p: p.stem)
+def test_question_placeholders_are_known(path: Path) -> None:
+    p = persona(path)
+    for lang in LANGS:
+        for q in all_questions(p, lang):
+            unknown = fields(q) - QUESTION_FIELDS
+            assert not unknown, f"unknown placeholder(s) {unknown} in {q!r}"
+        assert fields(p.opening.get(lang)) == {"questions"}, "opening must say {questions}"
+        for text in (p.name, p.description, p.tone, p.wrapup, p.system_prompt):
+            if text is not None:
+                assert not fields(text.get(lang)), f"placeholder in a fixed text: {text.get(lang)!r}"
+
+
+@pytest.mark.parametrize("path", PERSONA_FILES, ids=lambda p: p.stem)
+def test_project_topics_work_with_and_without_a_claimed_metric(path: Path) -> None:
+    for topic in persona(path).topics:
+        if topic.kind != "project":
+            continue
+        for lang in LANGS:
+            qs = topic.questions.get(lang)
+            assert any("metric" not in fields(q) for q in qs), (
+                f"{topic.id}: every {lang} question needs {{metric}}; add one for résumés without numbers"
+            )
+            for q in qs:
+                assert fields(q) & {"project", "metric"}, f"{topic.id}: not about the project: {q!r}"
+
+
+@pytest.mark.parametrize("path", PERSONA_FILES, ids=lambda p: p.stem)
+def test_no_question_is_repeated_within_a_persona(path: Path) -> None:
+    p = persona(path)
+    for lang in LANGS:
+        qs = list(all_questions(p, lang))
+        repeated = {q for q in qs if qs.count(q) > 1}
+        assert not repeated, f"{p.id}: repeated {lang} questions {repeated}"
+
+
+@pytest.mark.parametrize("path", PERSONA_FILES, ids=lambda p: p.stem)
+def test_persona_followup_overrides_are_well_formed(path: Path) -> None:
+    for gap, bank in persona(path).followups.items():
+        for lang in LANGS:
+            assert bank.get(lang), f"override for {gap} has no {lang} templates"
+            for t in bank.get(lang):
+                unknown = fields(t) - FOLLOWUP_FIELDS
+                assert not unknown, f"unknown placeholder(s) {unknown} in {t!r}"
+
+
+def test_deep_dive_spends_most_questions_on_the_resume() -> None:
+    p = persona(builtin_dir("personas") / "deep_dive.yaml")
+    assert p.resume_share >= 0.7
+    assert p.followup_depth == 3
+    project_topics = [t for t in p.topics if t.kind == "project"]
+    assert len(project_topics) >= round(p.questions * p.resume_share)
+
+
+# ------------------------------------------------------------------ shared follow-ups
+
+
+def test_followups_cover_every_gap_in_both_languages() -> None:
+    bank = followup_bank()
+    assert set(bank) == {*GAP_IDS, "transitions", "acknowledgements"}
+    for gap in GAP_IDS:
+        for lang in LANGS:
+            templates = bank[gap][lang]
+            assert 3 <= len(templates) <= 5, f"{gap}/{lang}: {len(templates)} variants"
+            assert len(set(templates)) == len(templates), f"{gap}/{lang}: repeated variant"
+
+
+@pytest.mark.parametrize("gap", GAP_IDS)
+def test_followup_placeholders_are_known_and_quoting_is_optional(gap: str) -> None:
+    bank = followup_bank()
+    for lang in LANGS:
+        templates = bank[gap][lang]
+        for t in templates:
+            unknown = fields(t) - FOLLOWUP_FIELDS
+            assert not unknown, f"unknown placeholder(s) {unknown} in {t!r}"
+            assert bool(CJK.search(t)) == (lang == "zh"), f"{gap}: {t!r} is in the wrong language"
+        assert any("quote" not in fields(t) for t in templates), (
+            f"{gap}/{lang}: needs a variant that works when there is nothing to quote"
+        )
+        if gap in NEVER_QUOTED:
+            assert all("quote" not in fields(t) for t in templates), f"{gap} must not quote"
+
+
+def test_contradiction_followups_set_the_claim_against_the_answer() -> None:
+    bank = followup_bank()
+    for lang in LANGS:
+        for t in bank["contradiction"][lang]:
+            assert "metric" in fields(t), f"contradiction template without the résumé claim: {t!r}"
+
+
+@pytest.mark.parametrize("key", ["transitions", "acknowledgements"])
+def test_transitions_and_acknowledgements_are_plain_and_neutral(key: str) -> None:
+    praise = re.compile(r"\b(great|excellent|perfect|impressive|awesome)\b|很好|太棒|优秀|完美|厉害")
+    bank = followup_bank()
+    for lang in LANGS:
+        phrases = bank[key][lang]
+        assert len(phrases) >= 3
+        for phrase in phrases:
+            assert not fields(phrase), f"{key} take no placeholders: {phrase!r}"
+            assert not praise.search(phrase.lower()), f"{key} must not praise: {phrase!r}"
