@@ -123,13 +123,15 @@ class Persona(_Strict):
             raise ValueError(f"unknown gap id(s) {bad}; expected some of {list(GAP_IDS)}")
         return v
 
-    @model_validator(mode="after")
-    def _unique_topics(self) -> Persona:
-        ids = [t.id for t in self.topics]
+    @field_validator("topics")
+    @classmethod
+    def _unique_topics(cls, v: list[Topic]) -> list[Topic]:
+        # A field validator (not a model one) so the error names the field `topics`.
+        ids = [t.id for t in v]
         dup = {i for i in ids if ids.count(i) > 1}
         if dup:
             raise ValueError(f"topic ids must be unique; repeated: {sorted(dup)}")
-        return self
+        return v
 
 
 class Level(_Strict):
@@ -179,13 +181,14 @@ class Rubric(_Strict):
     description: Text
     criteria: list[Criterion] = Field(min_length=1)
 
-    @model_validator(mode="after")
-    def _unique_criteria(self) -> Rubric:
-        ids = [c.id for c in self.criteria]
+    @field_validator("criteria")
+    @classmethod
+    def _unique_criteria(cls, v: list[Criterion]) -> list[Criterion]:
+        ids = [c.id for c in v]
         dup = {i for i in ids if ids.count(i) > 1}
         if dup:
             raise ValueError(f"criterion ids must be unique; repeated: {sorted(dup)}")
-        return self
+        return v
 
     def criterion(self, cid: str) -> Criterion:
         for c in self.criteria:
