@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from interviewer.engine.base import Exchange, InterviewContext, PlannedTopic
+from interviewer.engine.planner import is_result_metric, metric_phrase
 from interviewer.engine.templates import EngineStrings, load_engine_strings
 from interviewer.metrics import extract_metrics, has_number, metric_values_conflict
 from interviewer.schemas import Topic
@@ -99,7 +100,11 @@ _CLAUSE = re.compile(r"[^，。；;,.!?！？、：:\n]+")
 
 
 def short_quote(text: str, max_len: int | None = None, prefer: re.Pattern[str] | None = None) -> str:
-    """A short exact phrase of `text` (a clause, cut at a word boundary) fit to quote back."""
+    """A short exact phrase of `text` (a clause, cut at a word boundary) fit to quote back.
+
+    The clause that matches `prefer` (else one with a digit, else the longest of the first
+    three) is kept; a long clause is cut to a window around the match.
+    """
     text = text.strip()
     zh = bool(re.search(r"[\u4e00-\u9fff]", text))
     limit = max_len or (24 if zh else 36)
@@ -111,15 +116,24 @@ def short_quote(text: str, max_len: int | None = None, prefer: re.Pattern[str] |
     pick = next((c for c in clauses if prefer and prefer.search(c)), None)
     pick = pick or next((c for c in clauses if re.search(r"\d", c)), None) or max(
         clauses[:3], key=len)
-    if len(pick) <= limit:
+    if len(pick) <= limit + 8:
         return pick
-    if zh:
-        digit = re.search(r"\d", pick)
-        start = max(0, min(digit.start() - limit // 2, len(pick) - limit)) if digit else 0
-        return pick[start:start + limit].strip()
-    cut = pick[: limit + 1]
-    cut = cut[: cut.rfind(" ")] if " " in cut else cut[:limit]
-    return cut.strip(" ,.;:")
+    anchor = (prefer.search(pick) if prefer else None) or re.search(r"\d", pick)
+    return _window(pick, anchor.start() if anchor else 0, limit, zh)
+
+
+def _window(text: str, anchor: int, limit: int, zh: bool) -> str:
+    """At most `limit` characters of `text` around `anchor`, cut at word boundaries (en)."""
+    start = max(0, min(anchor - limit // 3, len(text) - limit))
+    end = start + limit
+    if not zh:
+        if start > 0:
+            space = text.find(" ", start)
+            start = space + 1 if 0 <= space < anchor else start
+        if end < len(text):
+            space = text.rfind(" ", start, end + 1)
+            end = space if space > anchor else end
+    return text[start:end].strip(" ,.;:，。；")
 
 
 def find_topic(ctx: InterviewContext, topic_id: str) -> Topic | None:
@@ -165,9 +179,12 @@ class OfflineAnalyser:
         if injected:
             gaps.append(self._gap("injection", 1.0, injected[0], lang))
         allowed: set[str] | None = None
-        if exchange.kind == "followup" and exchange.probes:
+        long_enough = len(answer) >= 25 if lang == "zh" else len(answer.split()) >= 12
+        reanswer = bool(set(exchange.probes) & set(BLOCKING_ORDER[:3]))
+        if exchange.kind == "followup" and exchange.probes and not reanswer:
             allowed = {g for p in exchange.probes for g in RELATED.get(p, (p,))}
-        elif exchange.kind == "question" and not injected:
+        elif exchange.kind == "question" and not injected and long_enough:
+            # Short answers are judged as unspecific, not off-topic (too little to compare).
             keywords = tuple(topic.keywords.get(lang)) if topic else ()
             if is_offtopic(exchange.question, answer, lang, keywords=keywords):
                 gaps.append(self._gap("offtopic", 0.9, "", lang))
@@ -178,6 +195,10 @@ class OfflineAnalyser:
         gaps += self._contradictions(ctx, slot, metrics, answer, lang, signals)
         gaps += self._content_gaps(exchange, answer, lang, table, metrics, signals)
         if allowed is not None:
+            if "baseline" in exchange.probes:
+                # Asked for the baseline and got no number at all: the baseline is still missing.
+                gaps = [g.model_copy(update={"id": "baseline"}) if g.id == "metrics" else g
+                        for g in gaps]
             gaps = [g for g in gaps if g.id in allowed or g.id in BLOCKING_ORDER]
         gaps = [g for g in gaps if g.severity > 0]
         blocking = {g: i for i, g in enumerate(BLOCKING_ORDER)}
@@ -207,7 +228,7 @@ class OfflineAnalyser:
                 ):
                     continue
                 if metric_values_conflict(said, claim) and said.text in answer:
-                    signals["resume_claim"] = claim.text
+                    signals["resume_claim"] = metric_phrase(claim)
                     return [self._gap("contradiction", 0.95, said.text, lang, other=claim.text)]
         return []
 
@@ -217,15 +238,19 @@ class OfflineAnalyser:
     ) -> list[Gap]:
         gaps: list[Gap] = []
         sentences = split_sentences(answer) or [answer]
-        claim = next((s for s in sentences if _OUTCOME.search(s)), sentences[0])
+        # The vague outcome claim to quote back; without one a follow-up asks without quoting.
+        claim = next((s for s in sentences if _OUTCOME.search(s)), "")
 
         numbers = has_number(answer)
         signals["has_number"] = numbers
+        # Counts and sizes ("30k documents", "7B") are numbers, not measured outcomes.
+        results = [m for m in metrics if is_result_metric(m)]
         if not numbers:
             gaps.append(self._gap("metrics", table.get("metrics", 0), claim, lang, _OUTCOME))
-        elif not metrics:
+        elif not results:
             gaps.append(self._gap("metrics", table.get("metrics", 0) * 0.8, claim, lang, _OUTCOME))
         else:
+            metrics = results
             method = bool(_METHOD.search(answer))
             unbased = [m for m in metrics if m.baseline is None]
             compared = bool(_COMPARISON.search(answer))
@@ -247,7 +272,7 @@ class OfflineAnalyser:
         tradeoffs = find_tradeoffs(answer, lang)
         signals["tradeoffs"] = tradeoffs
         if not tradeoffs:
-            choice = next((s for s in sentences if _CHOICE.search(s)), claim)
+            choice = next((s for s in sentences if _CHOICE.search(s)), "")
             gaps.append(self._gap("tradeoffs", table.get("tradeoffs", 0), choice, lang, _CHOICE))
 
         star = find_star(answer, lang)
@@ -279,14 +304,16 @@ class OfflineAnalyser:
             gaps.append(self._gap("motivation", table["motivation"], claim, lang))
 
         short = len(answer) < 40 if lang == "zh" else len(answer.split()) < 15
-        if short and exchange.kind == "question":
+        if short and exchange.kind != "followup" and not metrics:
             gaps.append(self._gap("specificity", table.get("specificity", 0), answer, lang))
         return gaps
 
     # ------------------------------------------------------------ helpers
 
     def _detail(self, gap_id: str, lang: str, quote: str = "", other: str = "") -> str:
-        return self.strings.text("gap_details", gap_id, lang, quote=quote, other=other)
+        group = "gap_details" if quote or gap_id not in self.strings.gap_details_plain else (
+            "gap_details_plain")
+        return self.strings.text(group, gap_id, lang, quote=quote, other=other)
 
     def _gap(
         self, gap_id: str, severity: float, evidence: str, lang: str,

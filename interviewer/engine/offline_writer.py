@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from interviewer.engine.analyser import short_quote
 from interviewer.engine.base import InterviewContext, NextAction
-from interviewer.engine.planner import stable_pick
+from interviewer.engine.planner import headline_metrics, metric_phrase, stable_pick
 from interviewer.engine.templates import (
     EngineStrings,
     FollowupBank,
@@ -57,7 +57,9 @@ class OfflineWriter:
             ).strip()
             return f"{opening}\n\n{question}" if opening else question
         transitions = self.bank.transitions.get(lang) or self.strings.transitions.get(lang)
-        candidates = [f"{_join(t, question, lang)}" for t in transitions] + [question]
+        candidates = [_join(t, question, lang) for t in transitions]
+        if all(c in ctx.asked for c in candidates):
+            candidates.append(question)
         return self._unused(ctx, candidates, "main", action.slot)
 
     # ------------------------------------------------------------ follow-ups
@@ -74,10 +76,21 @@ class OfflineWriter:
         if not quote:
             # A template that quotes needs something to quote; prefer those that do not.
             plain = [t for t in templates if "{quote}" not in t]
-            templates = plain or templates
+            if plain:
+                templates = plain
+            elif ctx.history and ctx.history[-1].answer:
+                quote = short_quote(ctx.history[-1].answer)
         values = self._values(ctx, action, quote)
+        if quote:
+            # Quoting what the candidate said makes the follow-up pointed: those come first.
+            templates = [t for t in templates if "{quote}" in t] + [
+                t for t in templates if "{quote}" not in t]
         filled = [re.sub(r"\s+", " ", safe_format(t, **values)).strip() for t in templates]
         filled = [f for f in filled if f]
+        if quote:
+            quoting = [f for f, t in zip(filled, templates, strict=False) if "{quote}" in t]
+            if any(f not in ctx.asked for f in quoting):
+                filled = quoting
         return self._unused(ctx, filled, gap, len(ctx.asked))
 
     def _values(self, ctx: InterviewContext, action: NextAction, quote: str) -> dict[str, str]:
@@ -92,8 +105,9 @@ class OfflineWriter:
             metric = claim
         elif ctx.resume and slot and slot.project:
             for p in ctx.resume.projects:
-                if p.name == slot.project and p.metrics:
-                    metric = p.metrics[0].text
+                claims = headline_metrics(p) if p.name == slot.project else []
+                if claims:
+                    metric = metric_phrase(claims[0])
         return {
             "quote": quote or self.strings.generic.metric.get(lang),
             "project": project,

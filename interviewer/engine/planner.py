@@ -16,9 +16,37 @@ from interviewer.engine.base import InterviewContext, Plan, PlannedTopic
 from interviewer.engine.policy import focus_gaps
 from interviewer.engine.templates import load_engine_strings, safe_format
 from interviewer.schemas import Topic
-from interviewer.types import Project, Resume
+from interviewer.types import ClaimedMetric, Project, Resume
 
 _PLACEHOLDER = re.compile(r"\{(project|metric|skill|role)\}")
+_LEADING_VERB = re.compile(
+    r"^(?:[A-Z][a-z]+ed|cut|grew|won|built|led|made|drove|brought|took|saw|got|hit|set)\s+", re.I
+)
+_RESULT_UNITS = {"%", "pp", "x", "ms", "s", "倍", "个百分点", "points"}
+
+
+def metric_phrase(metric: ClaimedMetric) -> str:
+    """The claim as a noun phrase to quote back ("answer accuracy from 61% to 83%")."""
+    text = metric.text.strip().rstrip("。.，,;；")
+    if re.match(r"[A-Za-z]", text):
+        stripped = _LEADING_VERB.sub("", text, count=1)
+        if stripped != text and metric.direction and re.search(r"\sby\s+[\d.]", stripped):
+            # "Reduced review time by 35%" reads as "review time down 35%" inside a question.
+            word = " down " if metric.direction == "down" else " up "
+            stripped = re.sub(r"\s+by\s+(?=[\d.])", word, stripped, count=1)
+        text = stripped
+    return text
+
+
+def is_result_metric(m: ClaimedMetric) -> bool:
+    """A measured outcome (before → after, a direction, %/pp/x/latency), not a count or size."""
+    return m.baseline is not None or m.direction is not None or m.unit.lower() in _RESULT_UNITS
+
+
+def headline_metrics(project: Project) -> list[ClaimedMetric]:
+    """A project's result-like metrics, those with a baseline first."""
+    results = [m for m in project.metrics if is_result_metric(m)]
+    return sorted(results, key=lambda m: (m.baseline is None, m.direction is None))
 
 
 def stable_pick(n: int, *key: object) -> int:
@@ -32,7 +60,9 @@ def rank_projects(resume: Resume | None) -> list[Project]:
         return []
     named = [p for p in resume.projects if p.name.strip()]
     order = {id(p): i for i, p in enumerate(named)}
-    return sorted(named, key=lambda p: (-min(len(p.metrics), 3), -len(p.bullets), order[id(p)]))
+    return sorted(
+        named, key=lambda p: (-min(len(headline_metrics(p)), 3), -len(p.bullets), order[id(p)])
+    )
 
 
 def jd_overlap(topic: Topic, job_description: str) -> list[str]:
@@ -104,8 +134,8 @@ class ResumePlanner:
         for project, times in per_project:
             for k in range(times):
                 topic = topics[k % len(topics)]
-                metric = project.metrics[k % len(project.metrics)].text if (
-                    project and project.metrics) else None
+                claims = headline_metrics(project) if project else []
+                metric = metric_phrase(claims[k % len(claims)]) if claims else None
                 slots.append(self._slot(ctx, topic, project, metric, len(slots), k))
         return slots
 
@@ -246,7 +276,8 @@ class ResumePlanner:
     ) -> str:
         strings = load_engine_strings()
         lang = ctx.lang
-        metric = project.metrics[0].text if project and project.metrics else None
+        claims = headline_metrics(project) if project else []
+        metric = metric_phrase(claims[0]) if claims else None
         return safe_format(
             question,
             project=project.name if project else strings.generic.project.get(lang),

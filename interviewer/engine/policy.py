@@ -43,8 +43,9 @@ def gap_weight(ctx: InterviewContext, slot: PlannedTopic | None, gap_id: str) ->
         w *= 1.4
     if gap_id in ctx.persona.focus:
         w *= max(1.05, 1.25 - 0.05 * ctx.persona.focus.index(gap_id))
-    if slot is not None and gap_id in slot.probes:
-        w *= 1.15
+    if slot is not None and slot.probes:
+        # The topic says what it is about; gaps outside its probes matter less here.
+        w *= 1.15 if gap_id in slot.probes else 0.85
     return w
 
 

@@ -28,13 +28,17 @@ class FollowupBank(BaseModel):
     """Per gap id, templates in zh and en."""
     transitions: TextList = Field(default_factory=TextList)
     """Optional short phrases said when moving to a new topic (engine.yaml has defaults)."""
+    acknowledgements: TextList = Field(default_factory=TextList)
+    """Optional neutral receipts of an answer ("Okay.", "了解。"); never praise."""
 
     @model_validator(mode="before")
     @classmethod
     def _bare_mapping(cls, v: Any) -> Any:
-        # A file that is just `gap_id: {zh: [...], en: [...]}` is accepted as the followups map.
-        if isinstance(v, dict) and "followups" not in v and v and set(v) <= set(GAP_IDS):
-            return {"followups": v}
+        # The shipped file is `gap_id: {zh: [...], en: [...]}` at the top level, beside
+        # `transitions` and `acknowledgements`; other keys go to followups (unknown ids fail there).
+        if isinstance(v, dict) and "followups" not in v and v:
+            extras = {k: v[k] for k in ("transitions", "acknowledgements") if k in v}
+            return {"followups": {k: x for k, x in v.items() if k not in extras}, **extras}
         return v
 
     @field_validator("followups")
@@ -68,6 +72,8 @@ class EngineStrings(BaseModel):
     generic: Generic
     star_parts: dict[str, Text]
     gap_details: dict[str, Text]
+    gap_details_plain: dict[str, Text] = Field(default_factory=dict)
+    """Details used when there is nothing to quote."""
     reasons: dict[str, Text]
     report: dict[str, Text]
     cli: dict[str, Text]
