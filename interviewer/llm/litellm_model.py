@@ -200,7 +200,7 @@ class LitellmModel:
             items, stop = self._stream_thread(kwargs, self._attempt_budget(deadline))
             try:
                 first = self._next_item(items, min(self.timeout, deadline - time.monotonic()),
-                                        "no first token")
+                                        "no first token in time")
             except ModelCallError as err:
                 stop.set()
                 if not err.retryable or attempt >= self.max_retries:
@@ -220,7 +220,7 @@ class LitellmModel:
                 elif item[0] == "usage":
                     state["usage"] = item[1]
                 wait = min(self.idle_timeout, deadline - time.monotonic())
-                item = self._next_item(items, wait, "stream went silent")
+                item = self._next_item(items, wait, "the stream went silent")
         finally:
             stop.set()
 
@@ -258,7 +258,7 @@ class LitellmModel:
         try:
             item = items.get(timeout=max(wait, 0.01))
         except queue.Empty:
-            raise self._error(TimeoutError(f"{what} within {wait:.1f} s")) from None
+            raise self._error(TimeoutError(f"{what} ({wait:.1f} s)")) from None
         if item[0] == "error":
             raise self._error(item[1]) from None
         return item

@@ -1,0 +1,176 @@
+"""The LLM judge: the model scores each criterion with quotes; code checks every quote, applies the
+deterministic flags and caps, and computes `overall`. Falls back to the offline grader on failure.
+
+The answer reaches the model only inside a <candidate_answer> data block. Whatever the model
+says, an answer the offline signals flag (empty, instructions to the grader, off-topic) keeps its
+flag and its capped scores, and a score of 3 or more needs a quote that really is in the answer.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from pydantic import BaseModel, Field
+
+from interviewer.errors import ProviderError
+from interviewer.grading import scoring
+from interviewer.grading.base import GradeContext, Grader
+from interviewer.grading.evidence import normalise, verify_quotes
+from interviewer.grading.heuristic import (
+    INJECTION_CAP,
+    OFFTOPIC_CAP,
+    SHORT_ANSWER,
+    SHORT_CAP,
+    THIRD_LANGUAGE_CAP,
+)
+from interviewer.llm.base import ChatModel, Message
+from interviewer.llm.jsonio import complete_json
+from interviewer.llm.prompts import data_block, render
+from interviewer.schemas import Criterion, Rubric
+from interviewer.signals import detect_lang
+from interviewer.types import CriterionGrade, GradeResult
+
+#: Flags the model may raise itself (raising one only ever lowers scores).
+MODEL_FLAGS = ("empty", "offtopic", "injection")
+#: Most a criterion scores without a verified quote.
+UNQUOTED_CAP = 2
+#: Caps by flag: (per-criterion score, overall).
+FLAG_CAPS = {"injection": INJECTION_CAP, "offtopic": OFFTOPIC_CAP,
+             "third_language": THIRD_LANGUAGE_CAP, "empty": (1, 0.0)}
+MAX_ANSWER_CHARS = 20_000
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+class JudgedCriterion(BaseModel):
+    id: str
+    score: int = Field(ge=1, le=5)
+    quotes: list[str] = Field(default_factory=list)
+    suggestion: str = ""
+
+
+class JudgeReply(BaseModel):
+    """What the judge model must return."""
+
+    criteria: list[JudgedCriterion]
+    flags: list[str] = Field(default_factory=list)
+
+
+def applicable(rubric: Rubric, context: GradeContext) -> list[Criterion]:
+    """Criteria graded for this answer (same rule as the offline grader)."""
+    return [c for c in rubric.criteria
+            if not (c.applies_to and context.topic_kind and context.topic_kind not in c.applies_to)]
+
+
+def exact_span(answer: str, quote: str) -> str | None:
+    """The answer's own text for a quote that matches it after normalisation, else None."""
+    if quote in answer:
+        return quote
+    norm_chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(answer):
+        for n in normalise(ch):
+            norm_chars.append(n)
+            origin.append(i)
+    target = normalise(quote)
+    at = "".join(norm_chars).find(target) if target else -1
+    if at < 0:
+        return None
+    return answer[origin[at]:origin[at + len(target) - 1] + 1]
+
+
+def _size(text: str) -> int:
+    return len(_CJK.findall(text)) // 2 + len(_WORD.findall(text))
+
+
+class LlmJudge:
+    """Grader over a ChatModel, with `fallback` (the offline grader) for signals and failures."""
+
+    def __init__(self, model: ChatModel, *, fallback: Grader) -> None:
+        self.model = model
+        self.fallback = fallback
+        self.name = f"llm:{model.name}"
+
+    def grade(
+        self, question: str, answer: str, rubric: Rubric, context: GradeContext | None = None
+    ) -> GradeResult:
+        """Grade with the model; deterministic flags and caps always apply; `fallback` flag when
+        the model failed and the offline grader's result is returned instead."""
+        ctx = context or GradeContext()
+        offline = self.fallback.grade(question, answer, rubric, ctx)
+        if "empty" in offline.flags:
+            return offline  # nothing to judge; the deterministic result is the honest one
+        criteria = applicable(rubric, ctx)
+        lang = ctx.lang if ctx.lang in ("zh", "en") else detect_lang(answer)
+        try:
+            reply = self._ask(question, answer[:MAX_ANSWER_CHARS], criteria, lang, ctx)
+        except ProviderError:
+            return offline.model_copy(update={"flags": [*offline.flags, "fallback"]})
+        return self._combine(answer, rubric, criteria, reply, offline)
+
+    def _ask(
+        self, question: str, answer: str, criteria: list[Criterion], lang: str, ctx: GradeContext
+    ) -> JudgeReply:
+        ids = [c.id for c in criteria]
+        blocks = "\n".join(
+            render("judge_criterion", lang, id=c.id, name=c.name.get(lang),
+                   description=c.description.get(lang), evidence=c.evidence.get(lang),
+                   levels="; ".join(f"{lv.score} = {lv.description.get(lang)}"
+                                    for lv in c.levels))
+            for c in criteria
+        )
+        schema = json.dumps(JudgeReply.model_json_schema(), ensure_ascii=False)
+        messages = [
+            Message("system", render("judge_system", lang, criteria=blocks, schema=schema)),
+            Message("user", render("judge_user", lang,
+                                   question=data_block("question", question),
+                                   answer=data_block("candidate_answer", answer))),
+        ]
+
+        def check(reply: JudgeReply) -> None:
+            missing = [i for i in ids if i not in {c.id for c in reply.criteria}]
+            if missing:
+                raise ValueError(f"criteria missing from the reply: {missing}; grade every one")
+
+        return complete_json(self.model, messages, JudgeReply, purpose="grade",
+                             session_id=ctx.session_id, check=check, lang=lang)
+
+    def _combine(
+        self, answer: str, rubric: Rubric, criteria: list[Criterion], reply: JudgeReply,
+        offline: GradeResult,
+    ) -> GradeResult:
+        flags = list(offline.flags)
+        flags += [f for f in dict.fromkeys(reply.flags) if f in MODEL_FLAGS and f not in flags]
+        cap = 5
+        for flag, (limit, _) in FLAG_CAPS.items():
+            if flag in flags:
+                cap = min(cap, limit)
+        if _size(answer) < SHORT_ANSWER:
+            cap = min(cap, SHORT_CAP)
+        by_id = {c.id: c for c in reply.criteria}
+        grades: list[CriterionGrade] = []
+        quote_rejected = False
+        for criterion in criteria:
+            judged = by_id[criterion.id]
+            kept, rejected = verify_quotes(answer, [q for q in judged.quotes if q.strip()])
+            evidence = [s for s in (exact_span(answer, q) for q in kept) if s]
+            score = judged.score
+            if rejected:
+                quote_rejected = True
+            if score >= 3 and not evidence:
+                score = UNQUOTED_CAP
+                quote_rejected = True
+            suggestion = judged.suggestion.strip() or next(
+                (g.suggestion for g in offline.criteria if g.criterion == criterion.id), "")
+            grades.append(CriterionGrade(criterion=criterion.id, score=min(score, cap),
+                                         evidence=evidence, suggestion=suggestion[:600]))
+        if quote_rejected:
+            flags.append("quote_rejected")
+        overall = scoring.overall(rubric, grades)
+        for flag, (_, top) in FLAG_CAPS.items():
+            if flag in flags:
+                overall = min(overall, top)
+        return GradeResult(criteria=grades, overall=overall, grader=self.name,
+                           rubric=rubric.id, flags=flags)
