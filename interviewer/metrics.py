@@ -91,9 +91,9 @@ _MEASURES_EN = [
     "cpu", "error rate", "failure rate", "success rate", "pass rate", "resolution rate",
     "deflection rate", "conversion", "conversion rate", "ctr", "cvr", "click-through rate",
     "retention", "dau", "mau", "uptime", "availability", "coverage", "hallucination rate",
-    "win rate", "satisfaction", "csat", "nps", "revenue", "ticket volume", "tickets",
+    "win rate", "acceptance rate", "satisfaction", "csat", "nps", "revenue", "ticket volume", "tickets",
     "load time", "build time", "training time", "inference time", "speed", "speedup", "traffic",
-    "loss", "perplexity", "wer", "cer", "exact match", "team", "gmv", "recall@k", "adoption",
+    "loss", "perplexity", "wer", "cer", "mae", "mean absolute error", "rmse", "mape", "exact match", "team", "gmv", "recall@k", "adoption",
 ]
 _MEASURES_ZH = [
     "准确率", "正确率", "召回率", "精确率", "精准率", "命中率", "延迟", "时延", "耗时", "响应时间",
@@ -102,7 +102,7 @@ _MEASURES_ZH = [
     "成功率", "通过率", "幻觉率", "覆盖率", "可用性", "人工成本", "工单量", "工单", "效率",
     "训练时间", "推理时间", "推理速度", "速度", "胜率", "采纳率", "拦截率", "误报率", "漏报率",
     "收入", "营收", "数据量", "样本量", "调用量", "访问量", "流量", "用户量", "团队", "困惑度",
-    "字错率", "召回", "准确度", "训练时长", "处理时间",
+    "字错率", "召回", "准确度", "训练时长", "处理时间", "时长",
 ]
 _MEASURE_RE = re.compile(
     r"(?<![A-Za-z])(?:t?p\d{2,3}(?![\d])|recall@\d+|ndcg@\d+|hit@\d+|"
@@ -343,7 +343,8 @@ def _clause_after(text: str, end: int, width: int = 24) -> int:
 def _measure(text: str, start: int, end: int, unit: str) -> tuple[str, int, int] | None:
     """Nearest measure named before the number in its clause, else right after it."""
     lo = _clause_before(text, start)
-    if unit in _COARSE_TIME:
+    adjacent_only = unit in _COARSE_TIME or unit in _SELF_DESCRIBING
+    if adjacent_only:
         lo = max(lo, start - 4)  # "两个月里召回率..." must not make the duration a recall
     before = None
     for w in _MEASURE_RE.finditer(text, lo, start):
@@ -354,6 +355,8 @@ def _measure(text: str, start: int, end: int, unit: str) -> tuple[str, int, int]
         if pct and measure_key_of(before.group()) == "latency":
             wstart = pct.start()  # "p99 latency" names the percentile
         return text[wstart:before.end()].lower(), wstart, before.end()
+    if adjacent_only:
+        return None
     after = _MEASURE_RE.search(text, end, _clause_after(text, end, 16))
     if after:
         return after.group().lower(), after.start(), after.end()

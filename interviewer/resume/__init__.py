@@ -1,0 +1,25 @@
+"""Résumé reading: files (md/txt/pdf/docx) to text, text to projects, roles and claimed metrics."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from interviewer.resume.extract import detect_language, parse_resume_text
+from interviewer.resume.parse import SUPPORTED_SUFFIXES, read_resume_bytes, read_resume_file
+from interviewer.types import Resume
+
+__all__ = [
+    "SUPPORTED_SUFFIXES", "detect_language", "load_resume", "load_resume_bytes",
+    "parse_resume_text", "read_resume_bytes", "read_resume_file",
+]
+
+
+def load_resume(path: str | os.PathLike[str]) -> Resume:
+    """Read and structure a résumé file; raises DataFileError with a hint on unusable files."""
+    return parse_resume_text(read_resume_file(path), source=Path(path).name)
+
+
+def load_resume_bytes(data: bytes, filename: str) -> Resume:
+    """Read and structure an uploaded résumé (web upload)."""
+    return parse_resume_text(read_resume_bytes(data, filename), source=Path(filename).name)

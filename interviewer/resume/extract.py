@@ -1,0 +1,404 @@
+"""Read the structure of a résumé's text: positions, projects, roles, periods, skills, metrics.
+
+Works on Markdown résumés (`## Projects`, `### Name (2023.03–2024.01)`, bullet lists) and on
+plain text (`项目一：名称  2023.06-2024.02`, `Project: Name | 2022–2023 | Tech lead`, section
+lines such as `工作经历` or `Experience`). Deterministic and regex-based.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from interviewer.metrics import extract_metrics
+from interviewer.types import ClaimedMetric, Position, Project, Resume
+
+_SECTIONS: dict[str, tuple[str, ...]] = {
+    "experience": ("工作经历", "工作经验", "实习经历", "实习经验", "任职经历", "职业经历", "工作履历",
+                   "experience", "work experience", "professional experience", "employment",
+                   "employment history", "work history", "internships", "internship",
+                   "career history"),
+    "projects": ("项目经历", "项目经验", "项目", "主要项目", "项目介绍", "个人项目", "代表项目",
+                 "projects", "project", "project experience", "selected projects",
+                 "key projects", "personal projects", "side projects", "open source"),
+    "skills": ("技能", "专业技能", "技术技能", "技术栈", "技能清单", "技能特长", "个人技能", "skills",
+               "technical skills", "tech stack", "skills & tools", "skills and tools",
+               "technologies", "core skills", "toolbox"),
+    "education": ("教育经历", "教育背景", "学历", "education", "academic background"),
+    "other": ("个人信息", "基本信息", "联系方式", "自我评价", "个人评价", "个人总结", "求职意向", "荣誉",
+              "获奖", "获奖经历", "证书", "论文", "发表", "兴趣爱好", "summary", "profile", "about",
+              "about me", "objective", "contact", "awards", "honors", "certifications",
+              "publications", "interests", "languages", "references"),
+}
+_SECTION_OF = {alias: kind for kind, aliases in _SECTIONS.items() for alias in aliases}
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = (rf"(?:(?:19|20)\d{{2}}(?:\s*[./\-年]\s*\d{{1,2}}(?:\s*月)?)?|{_MONTHS}\s+(?:19|20)\d{{2}}"
+         r"|\d{1,2}/(?:19|20)\d{2})")
+_PERIOD_RE = re.compile(
+    rf"{_DATE}\s*(?:[-–—~～至到]+|to)\s*(?:{_DATE}|至今|今|现在|目前|present|now|current|today)"
+    rf"|{_DATE}(?=\s*(?:$|[)）|｜,，\s]))",
+    re.IGNORECASE,
+)
+_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_BULLET_RE = re.compile(
+    r"^\s*(?:[-*+](?=\s)|[•·●▪◦‣○■□➢►→]|\d{1,2}[.)、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*"
+)
+_NUMBERING_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[IVX]+\.\s|[（(][一二三四五六七八九十\d]+[)）])\s*"
+)
+_PROJECT_PREFIX_RE = re.compile(
+    r"^\s*(?:项目\s*[一二三四五六七八九十\d]*\s*[：:]|项目名称\s*[：:]|项目\s*[一二三四五六七八九十\d]+\s*[、.．]"
+    r"|project(?:\s*(?:name|#?\d+))?\s*[：:\-–—]\s)\s*",
+    re.IGNORECASE,
+)
+_META_RE = re.compile(
+    r"^\s*(?P<key>角色|担任角色|我的角色|项目角色|职位|职务|岗位|role|my role|position|title|时间|项目时间|周期|"
+    r"period|duration|dates?|when|技术栈|技术|使用技术|技术选型|关键技术|tech stack|tech|stack|tools|"
+    r"technologies|公司|company|employer|项目描述|项目简介|描述|简介|description|summary|overview|"
+    r"项目内容|职责|主要职责|负责内容|工作内容|个人职责|responsibilities|what i did|项目成果|成果|项目业绩|业绩|"
+    r"results?|impact|outcomes?|亮点|highlights|achievements?)\s*[：:]\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_META_KIND = {
+    **dict.fromkeys(("角色", "担任角色", "我的角色", "项目角色", "role", "my role"), "role"),
+    **dict.fromkeys(("职位", "职务", "岗位", "position", "title"), "title"),
+    **dict.fromkeys(("时间", "项目时间", "周期", "period", "duration", "date", "dates", "when"),
+                    "period"),
+    **dict.fromkeys(("技术栈", "技术", "使用技术", "技术选型", "关键技术", "tech stack", "tech",
+                     "stack", "tools", "technologies"), "skills"),
+    **dict.fromkeys(("公司", "company", "employer"), "org"),
+}
+_ROLE_RE = re.compile(
+    r"负责人|主导|牵头|核心开发|核心成员|开发者|工程师|架构师|组长|队长|实习生?|产品经理|研究员|独立开发|"
+    r"个人项目|主要开发|参与者?|成员|专家|经理|总监|主管|(?<![A-Za-z])(?:owner|tech lead|lead|leader|"
+    r"engineer|developer|architect|manager|member|contributor|intern|pm|scientist|maintainer|"
+    r"sole developer|analyst|consultant|head of \w+|researcher|founder|director|swe|sde|mle)"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_SPLIT_RE = re.compile(r"\s*(?:\||｜|·|•|—|–|\s-\s|\t|\s{2,}|，|,\s|/\s|\s/)\s*")
+_PARENS_RE = re.compile(r"[（(]([^()（）]*)[)）]")
+_AT_RE = re.compile(r"\s+(?:at|@)\s+|\s*@\s*", re.IGNORECASE)
+_DECOR_RE = re.compile(r"\*\*|__|`|【|】|\[|\]|《|》|「|」|“|”|\"")
+_SKILL_SPLIT_RE = re.compile(r"\s*(?:[,，、;；|｜]|/(?!\w*\s*s\b)|\s+and\s+|及|和|以及)\s*")
+_SKILL_VERBS_RE = re.compile(
+    r"^(?:熟练掌握|熟练使用|熟悉|精通|掌握|了解|擅长|熟练|proficient (?:in|with)|familiar with|"
+    r"experienced (?:in|with)|experience with|knowledge of|strong in)\s*",
+    re.IGNORECASE,
+)
+_LABEL_RE = re.compile(r"^[^:：]{1,24}[：:]\s*")
+_SENTENCE_END_RE = re.compile(r"[。.;；!！?？]$")
+_RANGE_RE = re.compile(
+    rf"{_DATE}\s*(?:[-–—~～至到]+|to)\s*(?:{_DATE}|至今|今|现在|目前|present|now|current|today)",
+    re.IGNORECASE,
+)
+_INLINE_SECTION_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?([^:：*]{2,24}?)(?:\*\*)?\s*[：:]\s*(.+)$")
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+@dataclass
+class _Item:
+    """A position or project being filled in while reading lines."""
+
+    kind: str
+    name: str = ""
+    title: str = ""
+    org: str = ""
+    role: str = ""
+    period: str = ""
+    header: str = ""
+    bullets: list[str] = field(default_factory=list)
+    skills: list[str] = field(default_factory=list)
+    level: int = 0
+
+
+def detect_language(text: str) -> str:
+    """`zh` when Chinese characters outnumber English words, else `en`."""
+    cjk = len(_CJK_RE.findall(text))
+    words = len(_WORD_RE.findall(text))
+    return "zh" if cjk and cjk >= words else "en"
+
+
+def parse_resume_text(text: str, source: str = "pasted") -> Resume:
+    """Structure of a résumé's plain text; never raises on odd input."""
+    text = text or ""
+    reader = _Reader()
+    for raw in text.splitlines():
+        reader.feed(raw)
+    reader.close()
+    skills = _dedupe(reader.skills)
+    projects = [_to_project(item, skills) for item in reader.projects]
+    positions = [_to_position(item) for item in reader.positions]
+    metrics: list[ClaimedMetric] = []
+    for line in text.splitlines():
+        metrics.extend(extract_metrics(line))
+    return Resume(lang=detect_language(text), positions=positions, projects=projects,  # type: ignore[arg-type]
+                  skills=skills, metrics=metrics, text=text, source=source)
+
+
+class _Reader:
+    """Line-by-line state machine: section → item (position/project) → bullets."""
+
+    def __init__(self) -> None:
+        self.section = ""
+        self.section_level = 0
+        self.item: _Item | None = None
+        self.position: _Item | None = None
+        self.positions: list[_Item] = []
+        self.projects: list[_Item] = []
+        self.skills: list[str] = []
+        self.pending: str | None = None  # a plain line that may be a project title
+
+    def feed(self, raw: str) -> None:
+        line = raw.strip()
+        if not line:
+            return
+        heading = _HEADING_RE.match(line)
+        level = len(heading.group(1)) if heading else 0
+        body = heading.group(2) if heading else line
+        kind = _section_kind(body)
+        if kind and (heading or not _BULLET_RE.match(line)):
+            self._flush_pending()
+            self._close_item()
+            self.position = None
+            self.section, self.section_level = kind, level
+            return
+        if heading and level > self.section_level and self.section in ("experience", "projects"):
+            self._flush_pending()
+            self._start(body, level)
+            return
+        inline = _INLINE_SECTION_RE.match(line)
+        if inline and _section_kind(inline.group(1)) == "skills" and self.section != "skills" \
+                and not _META_RE.match(_unwrap(_BULLET_RE.sub("", line, count=1))):
+            self._flush_pending()
+            self._close_item()
+            self.position, self.section, self.section_level = None, "skills", level
+            self.skills.extend(_split_skills(inline.group(2)))
+            return
+        if _PROJECT_PREFIX_RE.match(line) and not self.section == "skills":
+            self._flush_pending()
+            self._start(line, level, force="project")
+            return
+        if self.section == "skills":
+            self.skills.extend(_split_skills(line))
+            return
+        if self.section not in ("experience", "projects") and self.item is None:
+            return
+        self._body_line(line)
+
+    def _body_line(self, line: str) -> None:
+        bullet = _BULLET_RE.match(line)
+        content = line[bullet.end():] if bullet else line
+        meta = _META_RE.match(_unwrap(content))
+        if bullet and not meta and _RANGE_RE.search(content) and len(content) <= 60 \
+                and not _SENTENCE_END_RE.search(content):
+            bullet = None  # "1、知识库问答（2023.05-2024.03）" numbers a project, not a point
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            if not bullet and not meta and _is_period_only(line):
+                self._start(f"{pending} ({line})", 0)  # title line, then a line with the dates
+                return
+            if bullet or meta:
+                self._start(pending, 0)
+            elif self.item is not None:
+                self.item.bullets.append(_clean_text(pending))
+        if meta:
+            self._meta(meta.group("key").lower(), meta.group("value").strip())
+            return
+        if bullet:
+            if self.item is not None:
+                self.item.bullets.append(_clean_text(line[bullet.end():]))
+            return
+        is_header_like = len(line) <= 90 and not _SENTENCE_END_RE.search(line)
+        period = _PERIOD_RE.search(line)
+        if period and is_header_like:
+            if self.item is not None and not self.item.period and _is_period_only(line):
+                self.item.period = _norm_period(period.group())
+                return
+            self._start(line, 0)
+            return
+        if is_header_like and len(line) <= 60 and (self.item is None or self.item.bullets
+                                                  or self.item.kind == "position"):
+            self.pending = line
+            return
+        if self.item is not None:
+            self.item.bullets.append(_clean_text(line))
+
+    def _flush_pending(self) -> None:
+        if self.pending is not None and self.item is not None:
+            self.item.bullets.append(_clean_text(self.pending))
+        self.pending = None
+
+    def _meta(self, key: str, value: str) -> None:
+        kind = _META_KIND.get(key, "bullet")
+        item = self.item
+        if item is None:
+            return
+        if kind == "skills":
+            item.skills.extend(_split_skills(value))
+        elif kind == "period" and value:
+            found = _PERIOD_RE.search(value)
+            item.period = _norm_period(found.group() if found else value)
+        elif kind == "role" and value:
+            item.role = _clean_text(value)
+        elif kind == "title" and value:
+            if item.kind == "position":
+                item.title = _clean_text(value)
+            else:
+                item.role = _clean_text(value)
+        elif kind == "org" and value and item.kind == "position":
+            item.org = _clean_text(value)
+        elif value:
+            item.bullets.append(_clean_text(value))
+
+    def _start(self, header: str, level: int, force: str | None = None) -> None:
+        self._close_item()
+        kind = force or self._kind_for(header, level)
+        item = _parse_header(header, kind)
+        item.level = level
+        self.item = item
+        if kind == "position":
+            self.position = item
+            self.positions.append(item)
+        else:
+            self.projects.append(item)
+
+    def _kind_for(self, header: str, level: int) -> str:
+        """Inside work experience a header is a job, or a project nested under the current job."""
+        if self.section != "experience":
+            return "project"
+        if self.position is None:
+            return "position"
+        if level:
+            return "project" if level > self.position.level else "position"
+        return "position" if _PERIOD_RE.search(header) else "project"
+
+    def _close_item(self) -> None:
+        item, job = self.item, self.position
+        if item is not None and item.kind == "project" and job is not None:
+            item.role = item.role or job.title
+            item.period = item.period or job.period
+        self.item = None
+
+    def close(self) -> None:
+        self._flush_pending()
+        self._close_item()
+
+
+def _section_kind(line: str) -> str:
+    """The section a heading line opens (`projects`, `experience`...), or ``."""
+    if len(line) > 40:
+        return ""
+    s = _DECOR_RE.sub("", _NUMBERING_RE.sub("", line)).strip().rstrip(":：").strip().lower()
+    if s in _SECTION_OF:
+        return _SECTION_OF[s]
+    for part in re.split(r"\s*[/|｜&]\s*|\s+", s):  # "项目经历 / Projects"
+        if part in _SECTION_OF and len(part) >= 2:
+            rest = s.replace(part, "").strip(" /|｜&")
+            if not rest or rest in _SECTION_OF:
+                return _SECTION_OF[part]
+    return ""
+
+
+def _parse_header(header: str, kind: str) -> _Item:
+    """Name/title/org/role/period from a header line such as `Name (2023.03–2024.01) | Lead`."""
+    text = _PROJECT_PREFIX_RE.sub("", header, count=1)
+    text = _NUMBERING_RE.sub("", _BULLET_RE.sub("", text, count=1), count=1)
+    text = _DECOR_RE.sub("", text)
+    period_match = _PERIOD_RE.search(text)
+    period = _norm_period(period_match.group()) if period_match else ""
+    text = re.sub(r"[（(]\s*\|\s*[)）]", " | ", _PERIOD_RE.sub(" | ", text))
+    parts: list[str] = []
+    for chunk in _SPLIT_RE.split(_PARENS_RE.sub(lambda m: "|" + m.group(1) + "|", text)):
+        parts.extend(p for p in _AT_RE.split(chunk) if p) if kind == "position" else parts.append(
+            chunk)
+    parts = [_clean_text(p) for p in parts]
+    parts = [p for p in parts if p]
+    if kind == "position" and len(parts) == 1 and _CJK_RE.search(parts[0]):
+        parts = parts[0].split()  # "某科技公司 算法工程师"
+    item = _Item(kind=kind, period=period, header=header.strip())
+    roles = [p for p in parts if _ROLE_RE.search(p) and len(p) <= 40]
+    if kind == "position":
+        item.title = roles[0] if roles else (parts[1] if len(parts) > 1 else "")
+        others = [p for p in parts if p != item.title]
+        item.org = others[0] if others else ""
+        item.name = item.title or item.org
+        return item
+    names = [p for p in parts if p not in roles] or parts[:1]
+    item.name = names[0] if names else ""
+    item.role = next((r for r in roles if r != item.name), "")
+    return item
+
+
+def _unwrap(text: str) -> str:
+    """Drop Markdown emphasis so `**角色**：负责人` and `*Role: Lead*` read as plain text."""
+    return _DECOR_RE.sub("", text).strip().strip("*_").strip()
+
+
+def _is_period_only(line: str) -> bool:
+    """A line that holds nothing but dates, e.g. `2021.07 – present`."""
+    return bool(_PERIOD_RE.search(line)) and not _strip_period(line).strip(" -–—|｜,，()（）*_")
+
+
+def _strip_period(text: str) -> str:
+    text = _PERIOD_RE.sub("", text)
+    text = re.sub(r"[（(]\s*[)）]|\[\s*\]", "", text)
+    return text
+
+
+def _norm_period(period: str) -> str:
+    return re.sub(r"\s*(?:[-–—~～]+|至|到|\bto\b)\s*", " – ", period.strip(), count=1)
+
+
+def _clean_text(text: str) -> str:
+    text = _DECOR_RE.sub("", text).strip()
+    return text.strip(" \t-–—|｜:：,，;；/·•*#").strip()
+
+
+def _split_skills(line: str) -> list[str]:
+    line = _BULLET_RE.sub("", line, count=1).strip()
+    line = _DECOR_RE.sub("", line)
+    if _LABEL_RE.match(line) and not re.match(r"^https?:", line):
+        line = _LABEL_RE.sub("", line, count=1)
+    out = []
+    for token in _SKILL_SPLIT_RE.split(line):
+        token = _SKILL_VERBS_RE.sub("", token.strip()).strip(" .。()（）")
+        if 0 < len(token) <= 40 and not _SENTENCE_END_RE.search(token):
+            out.append(token)
+    return out
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = item.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def _mentions(text: str, skill: str) -> bool:
+    if skill.isascii():
+        return re.search(rf"(?<![A-Za-z0-9]){re.escape(skill)}(?![A-Za-z0-9])", text,
+                         re.IGNORECASE) is not None
+    return skill in text
+
+
+def _to_project(item: _Item, skills: list[str]) -> Project:
+    body = "\n".join([item.header, *item.bullets])
+    found = [s for s in skills if _mentions(body, s)]
+    metrics: list[ClaimedMetric] = []
+    for line in (item.header, *item.bullets):
+        metrics.extend(extract_metrics(line))
+    return Project(name=item.name or item.header[:60], period=item.period, role=item.role,
+                   bullets=[b for b in item.bullets if b], metrics=metrics,
+                   skills=_dedupe([*item.skills, *found]))
+
+
+def _to_position(item: _Item) -> Position:
+    return Position(title=item.title, org=item.org, period=item.period,
+                    bullets=[b for b in item.bullets if b])

@@ -1,0 +1,210 @@
+"""parse_resume_text on the sample résumés (zh/en, Markdown and plain text) and on odd layouts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from interviewer.resume import detect_language, load_resume, parse_resume_text
+from interviewer.types import Project, Resume
+
+RESUMES = Path(__file__).resolve().parent.parent / "data" / "resumes"
+
+
+def load(name: str) -> Resume:
+    return load_resume(RESUMES / name)
+
+
+def summary(project: Project) -> tuple[str, str, str]:
+    return project.name, project.period, project.role
+
+
+def metric_texts(project: Project) -> list[str]:
+    return [m.text for m in project.metrics]
+
+
+def test_sample_set_covers_both_languages_and_layouts():
+    names = sorted(p.name for p in RESUMES.iterdir())
+    assert len([n for n in names if n.startswith("zh_")]) >= 3
+    assert len([n for n in names if n.startswith("en_")]) >= 3
+    assert {Path(n).suffix for n in names} >= {".md", ".txt"}
+
+
+def test_zh_markdown():
+    r = load("zh_markdown.md")
+    assert r.lang == "zh" and r.source == "zh_markdown.md"
+    assert [(p.title, p.org, p.period) for p in r.positions] == [
+        ("大模型应用工程师", "某物流科技公司", "2022.07 – 至今"),
+        ("后端开发工程师", "某在线教育公司", "2020.07 – 2022.06"),
+    ]
+    assert [summary(p) for p in r.projects] == [
+        ("智能客服RAG系统", "2023.03 – 2024.01", "技术负责人"),
+        ("合同条款审查助手", "2022.09 – 2023.02", "核心开发"),
+    ]
+    rag = r.projects[0]
+    assert rag.skills[:4] == ["Python", "FastAPI", "Milvus", "vLLM"]
+    recall = next(m for m in rag.metrics if m.what == "召回率")
+    assert (recall.baseline, recall.result, recall.unit, recall.direction) == (68, 83, "%", "up")
+    accuracy = next(m for m in rag.metrics if m.what == "准确率")
+    assert (accuracy.value, accuracy.unit) == (9, "pp")
+    assert "首字延迟由1.8秒降到0.9秒" in metric_texts(rag)
+    assert any(m.unit == "gpu" and m.value == 8 for m in rag.metrics)
+    assert any(m.unit == "docs" and m.value == 120_000 for m in rag.metrics)
+    assert not any(b.startswith(("角色", "技术栈", "**")) for b in rag.bullets)
+    assert len(rag.bullets) == 4
+    assert "Kubernetes" in r.skills and "LangChain" in r.skills
+    assert len(r.metrics) >= 10
+
+
+def test_zh_plain_text_with_numbered_bullets_and_labels():
+    r = load("zh_plain.txt")
+    assert r.lang == "zh"
+    assert [(p.title, p.org) for p in r.positions] == [("算法工程师", "某电商平台")]
+    assert [summary(p) for p in r.projects] == [
+        ("电商搜索召回优化", "2022.03 – 2022.12", "算法负责人"),
+        ("评论情感分析平台", "2021.05 – 2022.01", "核心开发"),
+    ]
+    search = r.projects[0]
+    assert search.skills[:3] == ["Python", "Faiss", "Spark"]
+    assert search.bullets[0] == "重构商品搜索的多路召回。"
+    assert "p99 由 420ms 降到 260ms" in metric_texts(search)
+    review = r.projects[1]
+    assert any(b.startswith("模型准确率") for b in review.bullets)
+    acc = next(m for m in review.metrics if m.what == "准确率")
+    assert (acc.baseline, acc.result) == (81, 90)
+    assert any(m.unit == "cny" and m.value == 600_000 for m in review.metrics)
+    assert r.skills[:3] == ["Python", "Java", "SQL"]
+
+
+def test_zh_numbered_projects_with_brackets():
+    r = load("zh_numbered.txt")
+    assert r.positions == []
+    assert [summary(p) for p in r.projects] == [
+        ("企业知识库问答", "2023.05 – 2024.03", "技术负责人"),
+        ("代码评审机器人", "2022.06 – 2023.04", "独立开发"),
+    ]
+    assert any(m.what == "命中率" and m.baseline == 62 for m in r.projects[0].metrics)
+    assert any(m.unit == "x" and m.direction == "down" for m in r.projects[1].metrics)
+    assert r.skills == ["Python", "Go", "Redis", "PostgreSQL", "Docker"]
+
+
+def test_en_markdown():
+    r = load("en_markdown.md")
+    assert r.lang == "en"
+    assert [(p.title, p.org, p.period) for p in r.positions] == [
+        ("Senior Engineer", "Acme Search Co.", "2021.07 – present"),
+        ("Software Engineer", "Example Fintech Ltd.", "2018.07 – 2021.06"),
+    ]
+    assert [summary(p) for p in r.projects] == [
+        ("Search ranking revamp", "2022.01 – 2023.03", "Tech lead"),
+        ("Support ticket triage with LLMs", "2023.04 – 2023.12", "Owner"),
+    ]
+    ranking = r.projects[0]
+    assert ranking.skills == ["Python", "Elasticsearch", "LightGBM"]
+    p99 = next(m for m in ranking.metrics if m.unit == "ms")
+    assert (p99.baseline, p99.result, p99.direction, p99.what) == (900, 350, "down", "p99 latency")
+    assert any(m.unit == "people" and m.value == 5 for m in ranking.metrics)
+    triage = r.projects[1]
+    assert {(m.value, m.unit) for m in triage.metrics} >= {(7, "b"), (4, "gpu"), (12, "pp"),
+                                                            (91, "%"), (120_000, "usd")}
+    assert r.skills[:3] == ["Python", "Go", "TypeScript"]
+
+
+def test_en_plain_text_pipe_separated():
+    r = load("en_plain.txt")
+    assert [(p.title, p.org, p.period) for p in r.positions] == [
+        ("Machine Learning Engineer", "Example Logistics Inc.", "Jan 2020 – Present"),
+        ("Data Engineer", "Example Analytics Co.", "Jun 2017 – Dec 2019"),
+    ]
+    assert [summary(p) for p in r.projects] == [
+        ("Delivery ETA model", "2020 – 2021", "Tech lead"),
+        ("Log anomaly detection", "2022 – 2023", "Sole developer"),
+    ]
+    eta = r.projects[0]
+    assert eta.skills == ["Python", "XGBoost", "Kafka"]
+    assert metric_texts(eta) == ["Reduced mean absolute error by 18%", "500 QPS", "p95 under 40 ms"]
+    assert eta.bullets == ["Reduced mean absolute error by 18%", "Served at 500 QPS with p95 under 40 ms"]
+
+
+def test_en_bold_titles_with_dates_on_the_next_line():
+    r = load("en_bold.md")
+    assert [summary(p) for p in r.projects] == [
+        ("Document QA assistant", "Mar 2023 – Dec 2023", "Owner"),
+        ("Meeting notes summarizer", "2022", "Contributor"),
+    ]
+    assert r.projects[0].bullets[0] == "Built a retrieval pipeline over 40k internal pages"
+    assert r.skills == ["Python", "LangChain", "FastAPI", "Whisper", "React"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "period", "role"),
+    [
+        ("项目一：智能客服RAG系统  2023.06-2024.02", "智能客服RAG系统", "2023.06 – 2024.02", ""),
+        ("Project: Search ranking revamp | 2022–2023 | Tech lead", "Search ranking revamp",
+         "2022 – 2023", "Tech lead"),
+        ("项目名称：《发票识别服务》（2021.01 - 2021.06）", "发票识别服务", "2021.01 – 2021.06", ""),
+        ("项目2：推荐冷启动 ｜ 负责人 ｜ 2020年3月 - 2020年9月", "推荐冷启动", "2020年3月 – 2020年9月",
+         "负责人"),
+        ("Project 3 - Chat summarizer (Owner, Mar 2022 - Jul 2022)", "Chat summarizer",
+         "Mar 2022 – Jul 2022", "Owner"),
+    ],
+)
+def test_project_header_lines_give_clean_names(line, name, period, role):
+    r = parse_resume_text(f"{line}\n- 做了一些事情\n")
+    assert [summary(p) for p in r.projects] == [(name, period, role)]
+    assert r.projects[0].bullets == ["做了一些事情"]
+
+
+def test_markdown_projects_nested_in_a_job_inherit_title_and_period():
+    text = (
+        "## Experience\n"
+        "### Staff Engineer at Example Co. (2019 – 2022)\n"
+        "- Ran the data platform\n"
+        "#### Streaming ingestion rewrite\n"
+        "- Cut ingestion lag from 40 min to 90 s\n"
+    )
+    r = parse_resume_text(text)
+    assert [(p.title, p.org) for p in r.positions] == [("Staff Engineer", "Example Co.")]
+    assert r.positions[0].bullets == ["Ran the data platform"]
+    assert [summary(p) for p in r.projects] == [
+        ("Streaming ingestion rewrite", "2019 – 2022", "Staff Engineer")]
+    lag = r.projects[0].metrics[0]
+    assert (lag.baseline, lag.result, lag.unit) == (2400, 90, "s")
+
+
+def test_chinese_experience_with_project_lines_inside():
+    text = (
+        "工作经历\n"
+        "某科技公司 算法工程师 2020.07-2023.06\n"
+        "项目：日志异常检测\n"
+        "- 误报率从 12% 降到 4%\n"
+        "技能\n"
+        "熟悉 Python、Go\n"
+    )
+    r = parse_resume_text(text)
+    assert [p.org for p in r.positions] == ["某科技公司"]
+    assert [summary(p) for p in r.projects] == [("日志异常检测", "2020.07 – 2023.06", "算法工程师")]
+    assert r.skills == ["Python", "Go"]
+
+
+def test_text_without_sections_or_projects_still_parses():
+    r = parse_resume_text("I am an engineer. I like building things that work.")
+    assert r.lang == "en" and r.projects == [] and r.positions == [] and r.source == "pasted"
+    assert parse_resume_text("").projects == []
+
+
+def test_language_detection():
+    assert detect_language("负责 RAG pipeline 设计，使用 LangChain 和 Milvus 搭建检索") == "zh"
+    assert detect_language("Built the retrieval stack with 向量 search") == "en"
+    assert detect_language("") == "en"
+
+
+def test_every_metric_span_is_in_the_text():
+    for path in RESUMES.iterdir():
+        r = load_resume(path)
+        for m in r.metrics:
+            assert m.text in r.text
+        for p in r.projects:
+            assert p.name and "\n" not in p.name
+            assert not p.name.startswith(("-", "*", "#", "•", "项目"))
