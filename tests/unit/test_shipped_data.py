@@ -129,7 +129,9 @@ def test_every_topic_has_questions_and_keywords_in_both_languages(path: Path) ->
     for topic in persona(path).topics:
         for lang in LANGS:
             assert 3 <= len(topic.questions.get(lang)) <= 6, f"{topic.id}: {lang} question count"
-            assert 10 <= len(topic.keywords.get(lang)) <= 25, f"{topic.id}: {lang} keyword count"
+            words = [w.lower() for w in topic.keywords.get(lang)]
+            assert 10 <= len(words) <= 25, f"{topic.id}: {lang} keyword count"
+            assert len(set(words)) == len(words), f"{topic.id}: repeated {lang} keyword"
         for q in topic.questions.zh:
             assert CJK.search(q), f"{topic.id}: zh question is not Chinese: {q!r}"
         for q in topic.questions.en:
