@@ -1,0 +1,202 @@
+"""Small interfaces for the two outside speech capabilities, and the shared voice data file.
+
+The engine and the web app depend only on these: `STT.transcribe(pcm, sample_rate, lang)` and
+`TTS.synthesize(text, lang)`. The public methods own timing, logging and error mapping; an
+implementation only writes `_transcribe_impl` / `_synthesize_impl`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+
+from interviewer.errors import InputError, InterviewerError, ProviderError
+from interviewer.types import AsrInfo
+
+log = logging.getLogger(__name__)
+
+#: Whisper works on 16 kHz mono float32 samples.
+ASR_SAMPLE_RATE = 16_000
+VOICE_DATA = Path(__file__).resolve().parent.parent / "data" / "voice.yaml"
+
+
+@lru_cache(maxsize=1)
+def voice_config() -> dict[str, Any]:
+    """The parsed `interviewer/data/voice.yaml` (fillers, hallucinations, prompts, splitting)."""
+    from interviewer.loader import read_yaml
+
+    data = read_yaml(VOICE_DATA)
+    if not isinstance(data, dict):
+        from interviewer.errors import DataFileError
+
+        raise DataFileError(VOICE_DATA, "expected a mapping at the top level")
+    return data
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What an STT or TTS implementation can do."""
+
+    languages: tuple[str, ...] = ("zh", "en")
+    streaming: bool = False
+    """Produces output incrementally (TTS: audio per sentence; STT: partial transcripts)."""
+    offline: bool = True
+    """Works without network."""
+
+
+@dataclass
+class Transcript:
+    """The text heard in one answer and how it was recognised."""
+
+    text: str
+    info: AsrInfo
+    rejected: list[str] = field(default_factory=list)
+    """Why segments were dropped (silence, repeated prompt, subtitle boilerplate...)."""
+
+
+@dataclass(frozen=True)
+class SpeechAudio:
+    """Synthesised speech for one piece of text."""
+
+    data: bytes
+    mime: str
+    """`audio/wav` or `audio/mpeg`."""
+    engine: str
+
+    @property
+    def suffix(self) -> str:
+        return ".mp3" if self.mime == "audio/mpeg" else ".wav"
+
+
+@runtime_checkable
+class STT(Protocol):
+    """Speech to text.
+
+    `transcribe` takes mono float32 samples in [-1, 1] at any sample rate and the expected
+    language (`zh`, `en` or None to detect). It returns the recognised text (empty when nothing
+    but silence or boilerplate was heard) with AsrInfo. It raises VoiceUnavailable when the
+    engine or model is not installed, InputError for unusable audio, ProviderError otherwise.
+    """
+
+    name: str
+    capabilities: Capabilities
+
+    def transcribe(self, pcm: np.ndarray, sample_rate: int, lang: str | None) -> Transcript: ...
+
+
+@runtime_checkable
+class TTS(Protocol):
+    """Text to speech.
+
+    `synthesize` turns one sentence (or short text) in `zh` or `en` into audio bytes. It raises
+    VoiceUnavailable when the engine is not installed and ProviderError (retryable) when a
+    network service cannot be reached, so a caller can fall back to another engine.
+    """
+
+    name: str
+    capabilities: Capabilities
+
+    def synthesize(self, text: str, lang: str) -> SpeechAudio: ...
+
+
+def to_mono_16k(pcm: np.ndarray, sample_rate: int) -> np.ndarray:
+    """Mono float32 at 16 kHz; channels are averaged, other rates resampled linearly."""
+    a = np.asarray(pcm)
+    if a.ndim == 2:
+        # (frames, channels) is the usual layout; (channels, frames) when channels come first
+        a = a.mean(axis=1) if a.shape[0] >= a.shape[1] else a.mean(axis=0)
+    if a.ndim != 1:
+        raise InputError(f"audio must be mono or stereo samples, got shape {a.shape}")
+    if a.dtype.kind in "iu":
+        a = a.astype(np.float32) / float(np.iinfo(a.dtype).max)
+    a = a.astype(np.float32, copy=False)
+    if sample_rate <= 0:
+        raise InputError(f"sample rate must be positive, got {sample_rate}")
+    if sample_rate != ASR_SAMPLE_RATE and a.size:
+        if sample_rate > ASR_SAMPLE_RATE:
+            a = _lowpass(a, 0.5 * ASR_SAMPLE_RATE / sample_rate)
+        n = int(round(a.size * ASR_SAMPLE_RATE / sample_rate))
+        a = np.interp(
+            np.linspace(0, a.size - 1, n, dtype=np.float64), np.arange(a.size), a
+        ).astype(np.float32)
+    return a
+
+
+def _lowpass(a: np.ndarray, cutoff: float, taps: int = 63) -> np.ndarray:
+    """Windowed-sinc low-pass (cutoff as a fraction of the sample rate) against aliasing."""
+    n = np.arange(taps) - (taps - 1) / 2
+    kernel = 2 * cutoff * np.sinc(2 * cutoff * n) * np.hamming(taps)
+    kernel /= kernel.sum()
+    return np.convolve(a, kernel.astype(np.float32), mode="same").astype(np.float32)
+
+
+class STTBase(ABC):
+    """Template for STT engines: input checks, timing, logging and error mapping live here."""
+
+    name = "stt"
+    capabilities = Capabilities()
+
+    def transcribe(self, pcm: np.ndarray, sample_rate: int, lang: str | None) -> Transcript:
+        """Recognise speech; see the STT protocol for the contract."""
+        if lang is not None and lang not in self.capabilities.languages:
+            raise InputError(f"language '{lang}' is not supported", "use zh or en")
+        audio = to_mono_16k(pcm, sample_rate)
+        self.prepare()
+        started = time.perf_counter()
+        try:
+            result = self._transcribe_impl(audio, lang)
+        except InterviewerError:
+            raise
+        except Exception as e:  # noqa: BLE001 - any engine failure becomes one plain error
+            log.exception("speech recognition failed")
+            raise ProviderError(f"speech recognition failed: {e}", "try again or type the answer") from e
+        result.info.processing_ms = (time.perf_counter() - started) * 1000
+        result.info.audio_seconds = audio.size / ASR_SAMPLE_RATE
+        log.info(
+            "stt %s lang=%s audio=%.1fs took=%.0fms chars=%d rejected=%s", self.name,
+            result.info.language, result.info.audio_seconds, result.info.processing_ms,
+            len(result.text), result.rejected,
+        )
+        return result
+
+    def prepare(self) -> None:
+        """Load what the engine needs (kept out of the measured processing time)."""
+
+    @abstractmethod
+    def _transcribe_impl(self, audio16k: np.ndarray, lang: str | None) -> Transcript:
+        """Recognise 16 kHz mono float32 audio."""
+
+
+class TTSBase(ABC):
+    """Template for TTS engines: input checks, timing, logging and error mapping live here."""
+
+    name = "tts"
+    capabilities = Capabilities()
+
+    def synthesize(self, text: str, lang: str) -> SpeechAudio:
+        """Speak `text`; see the TTS protocol for the contract."""
+        if not text.strip():
+            raise InputError("nothing to speak: the text is empty")
+        started = time.perf_counter()
+        try:
+            audio = self._synthesize_impl(text, lang)
+        except InterviewerError:
+            raise
+        except Exception as e:  # noqa: BLE001 - mapped to one retryable error for the fallback
+            raise ProviderError(f"{self.name} failed: {e}", retryable=True) from e
+        log.debug(
+            "tts %s lang=%s chars=%d took=%.0fms", self.name, lang, len(text),
+            (time.perf_counter() - started) * 1000,
+        )
+        return audio
+
+    @abstractmethod
+    def _synthesize_impl(self, text: str, lang: str) -> SpeechAudio:
+        """Produce audio for `text`."""
