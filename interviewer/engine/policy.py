@@ -40,7 +40,7 @@ def gap_weight(ctx: InterviewContext, slot: PlannedTopic | None, gap_id: str) ->
     """How much this session cares about a gap: practice focus, persona focus, topic probes."""
     w = 1.0
     if gap_id in focus_gaps(ctx.focus):
-        w *= 1.4
+        w *= 1.6
     if gap_id in ctx.persona.focus:
         w *= max(1.05, 1.25 - 0.05 * ctx.persona.focus.index(gap_id))
     if slot is not None and slot.probes:

@@ -1,0 +1,209 @@
+"""The interview runner on a real SQLite file: storage at every step, resume, follow-ups, report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from interviewer.engine.session import InterviewRunner
+from interviewer.errors import InputError, NotFoundError, ProviderError
+from interviewer.resume import parse_resume_text
+from interviewer.types import GradeResult, TurnRecord
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "engine"
+ANSWERS = yaml.safe_load((DATA / "answers.yaml").read_text(encoding="utf-8"))
+
+
+def _resume(lang: str):
+    return parse_resume_text((DATA / f"resume_{lang}.md").read_text(encoding="utf-8"), "r.md")
+
+
+def _start(services, lang: str = "en", persona: str = "deep_dive", **kw) -> InterviewRunner:
+    return InterviewRunner.start(services, persona_id=persona, lang=lang, resume=_resume(lang), **kw)
+
+
+class FailingGrader:
+    """A grader whose model is down."""
+
+    name = "llm:down"
+
+    def grade(self, question, answer, rubric, context=None) -> GradeResult:
+        raise ProviderError("model unreachable", retryable=True)
+
+
+def test_start_stores_session_snapshots_resume_and_plan(services):
+    r = _start(services)
+    rec = services.repo.get_session(r.session_id)
+    assert rec.status == "active" and rec.model == "offline" and rec.lang == "en"
+    assert rec.persona_snapshot["id"] == "deep_dive"
+    assert rec.rubric_snapshot["id"] == r.rubric.id
+    assert services.repo.get_resume(rec.resume_id).projects
+    assert len(rec.state["plan"]["topics"]) == r.persona.questions
+
+
+def test_every_turn_is_in_the_database_when_it_exists(services):
+    r = _start(services)
+    q = r.next_question()
+    assert services.repo.count_turns(r.session_id) == 1
+    assert q.kind == "question" and r.persona.opening.en.split(".")[0] in q.text
+    out = r.submit_answer(ANSWERS["en"]["vague"][0])
+    turns = services.repo.get_session(r.session_id).turns
+    assert [t.role for t in turns] == ["interviewer", "candidate"]
+    assert turns[1].text == ANSWERS["en"]["vague"][0]
+    assert turns[1].grades and turns[1].grades[0].rubric == r.rubric.id
+    assert out.grade.criteria and out.analysis.gaps
+    state = services.repo.get_session(r.session_id).state
+    assert state["analysed_turn"] == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_vague_answer_gets_a_metric_followup_within_two_turns(services, lang):
+    r = _start(services, lang)
+    first = r.next_question()
+    project = r.plan.topics[0].project
+    assert project and project in first.text
+    probes = []
+    for answer in ANSWERS[lang]["vague"][:2]:
+        r.submit_answer(answer)
+        q = r.next_question()
+        probes.append((q.kind, q.probes))
+    assert any(kind == "followup" and set(p) & {"metrics", "baseline"} for kind, p in probes), probes
+    # The follow-up quotes what the candidate said.
+    followup = next(t for t in r.turns() if t.kind == "followup")
+    assert "“" in followup.text or "\"" in followup.text
+    assert followup.reason
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_strong_answers_move_on_without_nagging(services, lang):
+    r = _start(services, lang)
+    strong = dict(zip([p.name for p in r.resume.projects], ANSWERS[lang]["strong"], strict=False))
+    q = r.next_question()
+    for _ in range(4):
+        slot = r.plan.topics[r.state.slot]
+        assert q.kind == "question"
+        r.submit_answer(strong[slot.project])
+        q = r.next_question()
+    assert [t.kind for t in r.turns()].count("followup") == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_full_vague_session_never_repeats_and_ends_with_a_report(services, lang):
+    r = _start(services, lang)
+    answers = ANSWERS[lang]["vague"]
+    i = 0
+    while not r.finished:
+        q = r.next_question()
+        if r.finished:
+            break
+        assert q is not None
+        r.submit_answer(answers[i % len(answers)])
+        i += 1
+        assert i < 60
+    turns = r.turns()
+    asked = [t.text for t in turns if t.role == "interviewer"]
+    assert len(asked) == len(set(asked))
+    assert turns[-1].kind == "wrapup"
+    assert sum(t.kind == "question" for t in turns) == r.persona.questions
+    per_slot = {}
+    for t in turns:
+        if t.kind == "followup":
+            per_slot[t.topic] = per_slot.get(t.topic, 0) + 1
+    assert max(per_slot.values()) <= r.persona.followup_depth * 2  # a topic may be planned twice
+    rec = services.repo.get_session(r.session_id)
+    assert rec.status == "finished" and rec.report and rec.overall is not None
+    report = rec.report
+    assert set(report["criteria"]) <= {c.id for c in r.rubric.criteria}
+    assert report["weakest"]["answer"] in [t.text for t in turns] or any(
+        t.text.startswith(report["weakest"]["answer"]) for t in turns)
+    assert report["practice_next"] and report["practice_next"][0]["suggestion"]
+    assert r.next_question() is None
+
+
+def test_resume_reasks_the_pending_question(services):
+    r = _start(services)
+    r.next_question()
+    r.submit_answer(ANSWERS["en"]["vague"][0])
+    pending = r.next_question()
+    again = InterviewRunner.load(services, r.session_id)
+    assert again.pending_question is not None and again.pending_question.text == pending.text
+    assert "".join(again.stream_next()) == pending.text
+    assert services.repo.count_turns(r.session_id) == 3
+    again.submit_answer(ANSWERS["en"]["vague"][1])
+    assert again.next_question().text not in {t.text for t in again.turns()[:-1]}
+
+
+def test_resume_after_a_kill_between_answer_and_analysis(services):
+    r = _start(services)
+    q = r.next_question()
+    # The process died right after storing the answer: no grades, no analysis in the state.
+    services.repo.add_turn(TurnRecord(session_id=r.session_id, index=1, role="candidate",
+                                      kind="answer", text=ANSWERS["en"]["vague"][0], topic=q.topic))
+    again = InterviewRunner.load(services, r.session_id)
+    assert again.pending_question is None
+    nxt = again.next_question()
+    assert nxt.kind == "followup"
+    turns = again.turns()
+    assert turns[1].grades, "the stored answer was graded on resume"
+
+
+def test_resume_after_a_kill_between_question_and_state(services):
+    r = _start(services)
+    r.next_question()
+    r.submit_answer(ANSWERS["en"]["strong"][0])
+    # The next question was stored but the state save was lost.
+    before = services.repo.get_session(r.session_id).state
+    q = r.next_question()
+    services.repo.save_state(r.session_id, before)
+    again = InterviewRunner.load(services, r.session_id)
+    assert again.pending_question.text == q.text
+    assert again.state.slot == 1 and q.text in again.state.asked
+
+
+def test_model_failure_keeps_the_answer_and_regrades_later(services):
+    r = _start(services)
+    r.next_question()
+    r.components.grader = FailingGrader()
+    with pytest.raises(ProviderError):
+        r.submit_answer("We improved it a lot.")
+    turns = services.repo.get_session(r.session_id).turns
+    assert turns[-1].text == "We improved it a lot." and not turns[-1].grades
+    r.use_offline()
+    out = r.regrade_pending()
+    assert out is not None and out.grade.grader == "offline"
+    assert services.repo.get_session(r.session_id).state["offline_fallback"] is True
+    assert InterviewRunner.load(services, r.session_id).offline_fallback
+
+
+def test_answer_without_question_is_refused(services):
+    r = _start(services)
+    with pytest.raises(InputError):
+        r.submit_answer("hello")
+
+
+def test_owner_mismatch_is_not_found(services):
+    r = _start(services, owner="alice")
+    assert InterviewRunner.load(services, r.session_id, owner="alice").session_id == r.session_id
+    with pytest.raises(NotFoundError):
+        InterviewRunner.load(services, r.session_id, owner="bob")
+
+
+def test_session_without_resume_and_with_focus(services):
+    r = InterviewRunner.start(services, persona_id="hr", lang="zh", focus="motivation")
+    q = r.next_question()
+    assert q.text and services.repo.get_session(r.session_id).focus == "motivation"
+    out = r.submit_answer("还行吧。")
+    assert out.analysis.gaps
+
+
+def test_finish_early_stores_the_report(services):
+    r = _start(services, "zh")
+    r.next_question()
+    r.submit_answer(ANSWERS["zh"]["strong"][0])
+    report = r.finish()
+    rec = services.repo.get_session(r.session_id)
+    assert rec.status == "finished" and rec.report == report
+    assert report["strongest"]["answer"] in ANSWERS["zh"]["strong"][0]
+    assert report["lang"] == "zh"
