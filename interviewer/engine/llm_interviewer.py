@@ -124,7 +124,7 @@ def merge_gaps(
 # ---------------------------------------------------------------------- writer
 
 _LABEL = re.compile(
-    r"^\s*(?:[*#>]+\s*)?(?:interviewer|面试官|question|问题|q|follow-?up|追问)\s*(?:\*\*)?\s*[:：]\s*",
+    r"^\s*(?:[*#>]+\s*)?(?:interviewer|面试官|question|问题|q|follow-?up|追问)\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*",
     re.IGNORECASE,
 )
 _ROLE = re.compile(
@@ -169,6 +169,11 @@ class LlmWriter:
         """Chunks of the turn. ProviderError before the first chunk → the offline text instead;
         after it → raised (the runner keeps everything stored; the UI offers retry/offline)."""
         draft = "".join(self.fallback.write(ctx, action)).strip()
+        opening = _opening(ctx, action)
+        if opening and draft.startswith(opening):
+            # The persona's own opening words are kept verbatim; the model words the question.
+            draft = draft[len(opening):].strip()
+            yield opening + "\n\n"
         messages = self._messages(ctx, action, draft)
         emitted = ""
         full = ""
@@ -240,3 +245,12 @@ class LlmWriter:
                 topic_name = topic.name.get(lang) if topic else ctx.plan.topics[action.slot].topic
             task = render("write_question", lang, topic=topic_name, draft=draft_block)
         return [Message("system", system), Message("user", f"{context}\n\n{task}")]
+
+
+def _opening(ctx: InterviewContext, action: NextAction) -> str:
+    """The persona's opening words when this is the first question of the session, else ""."""
+    if action.kind != "question" or action.slot != 0 or ctx.asked or ctx.plan is None:
+        return ""
+    from interviewer.engine.templates import safe_format
+
+    return safe_format(ctx.persona.opening.get(ctx.lang), questions=len(ctx.plan.topics)).strip()

@@ -66,6 +66,9 @@ def applicable(rubric: Rubric, context: GradeContext) -> list[Criterion]:
 
 def exact_span(answer: str, quote: str) -> str | None:
     """The answer's own text for a quote that matches it after normalisation, else None."""
+    target = normalise(quote)
+    if not target:
+        return None
     if quote in answer:
         return quote
     norm_chars: list[str] = []
@@ -74,8 +77,7 @@ def exact_span(answer: str, quote: str) -> str | None:
         for n in normalise(ch):
             norm_chars.append(n)
             origin.append(i)
-    target = normalise(quote)
-    at = "".join(norm_chars).find(target) if target else -1
+    at = "".join(norm_chars).find(target)
     if at < 0:
         return None
     return answer[origin[at]:origin[at + len(target) - 1] + 1]
