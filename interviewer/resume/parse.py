@@ -119,12 +119,12 @@ def _mostly_printable(text: str) -> bool:
         return True
     bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs")
               and ch not in "\n\r\t\f")
-    return bad / len(sample) < 0.01
+    return bad <= 3 or bad / len(sample) < 0.01
 
 
 def _pdf_text(data: bytes, label: str | os.PathLike[str]) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, PyPdfError
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise DataFileError(label, "is not a valid PDF (no PDF header)",
@@ -139,7 +139,13 @@ def _pdf_text(data: bytes, label: str | os.PathLike[str]) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except DataFileError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+    except DependencyError as e:  # AES needs the optional `cryptography` package
+        raise DataFileError(
+            label, "the PDF is encrypted with AES and the 'cryptography' package is not installed",
+            "Run `pip install cryptography`, or remove the password (export a new PDF), "
+            "or paste the text.",
+        ) from e
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
             OSError, RecursionError, NotImplementedError) as e:
         if "crypt" in str(e).lower() or "password" in str(e).lower():
             raise DataFileError(

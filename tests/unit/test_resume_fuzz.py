@@ -1,0 +1,59 @@
+"""Property tests: the résumé parser and metric extractor never raise, and spans come from the input."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from interviewer.metrics import extract_metrics, has_number, metric_values_conflict
+from interviewer.resume import parse_resume_text
+
+# Pieces that steer generated text into the parser's interesting paths.
+FRAGMENTS = [
+    "## 项目经历", "## Projects", "### ", "项目一：", "Project: ", "工作经历", "Experience", "技能：",
+    "Skills: ", "- ", "* ", "1、", "（", "）", "(", ")", "|", "｜", "2023.06", "–", "-", "至今",
+    "present", "从", "提升到", "降到", "由", "from ", " to ", "→", "%", "％", "个百分点", " points",
+    "倍", "x", "ms", "秒", "QPS", "万", "亿", "k", "M", "B", "卡", "GPUs", "人", "team of ",
+    "召回率", "recall", "p99", "under", "<", "两", "三", "十二", "百分之", "$", "¥", "年", "月",
+    "角色：", "Role: ", "技术栈：", "**", "\n", "\r\n", "\t", "\x00", "\x07", "\u200b", "７２",
+    "72", "86", "0.85", "1,200", "13812345678", "v2", "Qwen2.5-7B", "@", "http://x.y/1",
+]
+
+text_strategy = st.lists(
+    st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=60
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text_strategy)
+def test_extract_metrics_never_raises_and_spans_are_substrings(text):
+    metrics = extract_metrics(text)
+    for m in metrics:
+        assert m.text and m.text in text
+    assert isinstance(has_number(text), bool)
+    for a in metrics[:4]:
+        for b in metrics[:4]:
+            assert isinstance(metric_values_conflict(a, b), bool)
+        assert not metric_values_conflict(a, a)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text_strategy)
+def test_parse_resume_text_never_raises(text):
+    r = parse_resume_text(text)
+    assert r.lang in ("zh", "en")
+    assert r.text == text
+    for m in r.metrics:
+        assert m.text in text
+    for p in r.projects:
+        assert "\n" not in p.name
+        for m in p.metrics:
+            assert m.text in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_arbitrary_unicode(text):
+    for m in extract_metrics(text):
+        assert m.text in text
+    parse_resume_text(text)
