@@ -99,8 +99,6 @@ def _wire_app(ctx: h.WebContext, demo: gr.Blocks, labels: Labels, browser: Any, 
     lang.change(relabel, [lang, state], [*labels.components, state], api_name=False)
     lang.change(lambda lg, st: review.overview_values(ctx, st, lg), [lang, state],
                 rv.overview_outputs(), api_name=False)
-    lang.change(lambda pid, lg: interview.persona_description(services, pid, lg), [iv.persona, lang],
-                [iv.persona_desc], api_name=False)
     tab_review.select(lambda st, lg: review.overview_values(ctx, st, lg), [state, lang],
                       rv.overview_outputs(), api_name=False)
     for button in (iv.new, iv.end):

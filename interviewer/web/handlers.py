@@ -99,14 +99,15 @@ def status_line(runner: Any, lang: str) -> str:
 
 def read_resume(path: str | None, pasted: str) -> Any:
     """A parsed Resume from an uploaded file or pasted text, or None when neither is given."""
-    from interviewer.resume import parse_resume_text
-
+    pasted = (pasted or "").strip()
     if path:
+        from interviewer.resume import parse_resume_text
         from interviewer.resume.parse import read_resume_file
 
         return parse_resume_text(read_resume_file(path), source=Path(path).name)
-    pasted = (pasted or "").strip()
     if pasted:
+        from interviewer.resume import parse_resume_text
+
         if len(pasted) > MAX_TEXT_FIELD_CHARS:
             raise InputError(f"the pasted résumé has {len(pasted)} characters",
                              f"keep it under {MAX_TEXT_FIELD_CHARS}")

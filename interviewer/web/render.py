@@ -16,7 +16,7 @@ from interviewer.types import CriterionGrade, GradeResult, GradeSet, SessionReco
 from interviewer.web.strings import t
 
 # Markdown syntax that could turn candidate text into links, images, code or maths.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+!|~$])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]!|~$#])")
 
 
 def esc(text: object) -> str:

@@ -37,7 +37,7 @@ def norm_lang(lang: str | None) -> str:
     return "zh" if (lang or "").lower().startswith("zh") else "en"
 
 
-def t(key: str, lang: str | None, **fmt: object) -> str:
+def t(key: str, lang: str | None, /, **fmt: object) -> str:
     """The text for `key` in `lang`, with `{placeholders}` filled; unknown keys show the key."""
     entry = load_strings().get(key)
     text = entry[norm_lang(lang)] if entry else key

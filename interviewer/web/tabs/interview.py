@@ -105,8 +105,8 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
                 lambda lg: gr.update(label=t("model", lg), info=t("model_info", lg),
                                      choices=model_choices(services, lg)),
             )
-            focus = gr.Dropdown(focus_choices(services, first, lang), value="", label=t("focus", lang),
-                                elem_id="focus")
+            focus = labels.add(gr.Dropdown(focus_choices(services, first, lang), value="",
+                                           label=t("focus", lang), elem_id="focus"), label="focus")
             resume_file = labels.add(
                 gr.File(file_types=RESUME_TYPES, type="filepath", label=t("resume_file", lang),
                         elem_id="resume-file"), label="resume_file")
@@ -120,7 +120,8 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
                                                 elem_id="read-aloud"), label="speak_questions")
             start = labels.add(gr.Button(t("start", lang), variant="primary", elem_id="start"),
                                value="start")
-            resume_pick = labels.add(gr.Dropdown([], label=t("resume_pick", lang), elem_id="resume-pick"),
+            resume_pick = labels.add(gr.Dropdown([], label=t("resume_pick", lang), allow_custom_value=True,
+                                                 elem_id="resume-pick"),
                                      label="resume_pick")
             resume_btn = labels.add(gr.Button(t("resume_button", lang), elem_id="resume-btn"),
                                     value="resume_button")
@@ -129,6 +130,7 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
             chat = labels.add(
                 gr.Chatbot(label=t("chat", lang), height=460, sanitize_html=True, render_markdown=True,
                            latex_delimiters=[], feedback_options=None, allow_tags=False,
+                           buttons=["copy", "copy_all"],
                            placeholder=t("chat_placeholder", lang), elem_id="chat"),
                 label="chat", placeholder="chat_placeholder")
             notice = gr.Markdown("", elem_id="notice")
@@ -149,7 +151,7 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
                                                   elem_id="send-audio"), value="send_audio")
             question_audio = labels.add(
                 gr.Audio(autoplay=True, interactive=False, label=t("question_audio", lang),
-                         elem_id="question-audio"), label="question_audio")
+                         visible=False, elem_id="question-audio"), label="question_audio")
             with labels.add(gr.Accordion(t("scorecard", lang), open=True, elem_id="scorecard-acc"),
                             label="scorecard"):
                 scorecard = gr.HTML(render.scorecard_html(None, None, lang), elem_id="scorecard")
@@ -168,7 +170,7 @@ def view_values(v: h.InterviewView) -> tuple[Any, ...]:
         render.esc(v.status),
         gr.update() if v.scorecard is None else v.scorecard,
         v.report,
-        v.audio,
+        gr.update(value=v.audio, visible=bool(v.audio)),
         gr.update(value="", interactive=v.active) if v.clear_answer else gr.update(interactive=v.active),
         gr.update(interactive=v.active),
         gr.update(interactive=v.active),
@@ -188,11 +190,14 @@ def wire(ctx: h.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> None
     services = ctx.services
     outs = [state, *ui.view_outputs()]
 
-    def on_persona(pid: str, lg: str) -> tuple[Any, Any]:
-        return (persona_description(services, pid, lg),
-                gr.update(choices=focus_choices(services, pid, lg), value=""))
+    def on_persona(pid: str, lg: str, focus: str | None) -> tuple[Any, Any]:
+        choices = focus_choices(services, pid, lg)
+        keep = focus if focus in {v for _, v in choices} else ""
+        return persona_description(services, pid, lg), gr.update(choices=choices, value=keep)
 
-    ui.persona.change(on_persona, [ui.persona, lang], [ui.persona_desc, ui.focus], api_name=False)
+    ui.persona.change(on_persona, [ui.persona, lang, ui.focus], [ui.persona_desc, ui.focus],
+                      api_name=False)
+    lang.change(on_persona, [ui.persona, lang, ui.focus], [ui.persona_desc, ui.focus], api_name=False)
 
     @guarded
     def on_start(st: Any, lg: str, pid: str, model: str, rfile: Any, rtext: str, job: str,

@@ -45,6 +45,7 @@ def render_tab(labels: Labels, lang: str) -> ReviewHandles:
         label="sessions_table")
     with gr.Row():
         pick = labels.add(gr.Dropdown([], label=t("review_session", lang), elem_id="review-pick",
+                                      allow_custom_value=True,
                                       scale=2), label="review_session")
         resume = labels.add(gr.Button(t("resume_session", lang), elem_id="review-resume"),
                             value="resume_session")
