@@ -66,7 +66,7 @@ _UNIT_PATTERNS: list[tuple[str, str]] = [
     ("tb", r"TB\b"),
     ("mb", r"MB\b"),
     ("b", r"(?<=\d)B(?![A-Za-z])(?:\s*(?:params|parameters|参数))?|亿参数"),
-    ("cny", r"元|块钱|RMB\b|CNY\b|rmb\b"),
+    ("cny", r"元|块钱|块|RMB\b|CNY\b|rmb\b"),
     ("usd", r"美元|美金|USD\b|dollars?\b"),
     ("lines", r"行代码|lines? of code\b|LOC\b"),
 ]
@@ -176,6 +176,10 @@ _CN_HAS_DIGIT = re.compile(r"[一二两三四五六七八九十]")
 _MEASURE_TAIL_RE = re.compile(
     _MEASURE_RE.pattern + r"\s*(?:[:：=]|达到|为|是|of|at|约|about)?\s*$", re.IGNORECASE
 )
+_GENERIC_MEASURE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}率|(?<![A-Za-z])[A-Za-z]{3,} rate\b",
+                                 re.IGNORECASE)
+_PARTICLES = set("的了和与将把从使让在是为及并而但其其中被")
+_RANGE_GAP_RE = re.compile(r"^\s*(?:[-~～–—]|到|至)\s*$")
 _PERCENTILE_RE = re.compile(r"(?<![A-Za-z])t?p\d{2,3}\s?$", re.IGNORECASE)
 
 
@@ -346,9 +350,11 @@ def _measure(text: str, start: int, end: int, unit: str) -> tuple[str, int, int]
     adjacent_only = unit in _COARSE_TIME or unit in _SELF_DESCRIBING
     if adjacent_only:
         lo = max(lo, start - 4)  # "两个月里召回率..." must not make the duration a recall
-    before = None
+    before: re.Match[str] | _Span | None = None
     for w in _MEASURE_RE.finditer(text, lo, start):
         before = w
+    if before is None:
+        before = _generic_measure(text, lo, start, last=True)
     if before:
         wstart = before.start()
         pct = _PERCENTILE_RE.search(text, max(lo, wstart - 6), wstart)
@@ -357,10 +363,39 @@ def _measure(text: str, start: int, end: int, unit: str) -> tuple[str, int, int]
         return text[wstart:before.end()].lower(), wstart, before.end()
     if adjacent_only:
         return None
-    after = _MEASURE_RE.search(text, end, _clause_after(text, end, 16))
+    stop = _clause_after(text, end, 16)
+    after = _MEASURE_RE.search(text, end, stop) or _generic_measure(text, end, stop, last=False)
     if after:
         return after.group().lower(), after.start(), after.end()
     return None
+
+
+class _Span:
+    """A trimmed regex match (what `_measure` needs of one)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start:self._end]
+
+
+def _generic_measure(text: str, lo: int, hi: int, *, last: bool) -> _Span | None:
+    """A rate the vocabulary lacks: "转人工率", "escalation rate" (leading particles trimmed)."""
+    found = list(_GENERIC_MEASURE_RE.finditer(text, lo, hi))
+    if not found:
+        return None
+    m = found[-1] if last else found[0]
+    start = m.start()
+    while start < m.end() - 2 and text[start] in _PARTICLES:
+        start += 1
+    return _Span(text, start, m.end())
 
 
 def _measure_in_sentence(text: str, start: int) -> str:
@@ -368,9 +403,10 @@ def _measure_in_sentence(text: str, start: int) -> str:
     lo = max(0, start - 60)
     for b in _SENTENCE_RE.finditer(text, lo, start):
         lo = b.end()
-    last = None
+    last: re.Match[str] | _Span | None = None
     for w in _MEASURE_RE.finditer(text, lo, start):
         last = w
+    last = last or _generic_measure(text, lo, start, last=True)
     return last.group().lower() if last else ""
 
 
@@ -406,6 +442,9 @@ def extract_metrics(text: str) -> list[ClaimedMetric]:
             out.append(pair)
             i += 2
             continue
+        if b is not None and a.unit in ("", b.unit) and _RANGE_GAP_RE.match(norm[a.end:b.start]):
+            a = _Num(a.start, b.end, b.value, b.unit, b.decimals)  # "5-7%": one claim, upper end
+            i += 1
         single = _single(norm, text, a)
         if single is not None:
             out.append(single)
@@ -475,13 +514,20 @@ def _single(norm: str, text: str, n: _Num) -> tuple[int, ClaimedMetric] | None:
     if direction is None and after:
         direction = "up" if after.group("up") else "down"
         end = after.end()
+    sign = norm[n.start - 1] if n.start else ""
+    if direction is None and sign in "+-−" and sign and (
+            n.start < 2 or not norm[n.start - 2].isalnum()):
+        direction, start = ("up" if sign == "+" else "down"), min(start, n.start - 1)
     if what:
         if what[1] < n.start:
             start = min(start, what[1])
         elif what[1] >= n.end:
             end = max(end, what[2])
-    metric = _to_metric(text, start, end, value=n.value, unit=unit,
-                        what=what[0] if what else "", result=result, direction=direction)
+    name = what[0] if what else ""
+    if not name and unit not in _COARSE_TIME and unit not in _SELF_DESCRIBING:
+        name = _measure_in_sentence(norm, n.start)  # "召回率…，最后评测到了 84%"
+    metric = _to_metric(text, start, end, value=n.value, unit=unit, what=name, result=result,
+                        direction=direction)
     return start, metric
 
 

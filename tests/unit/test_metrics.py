@@ -185,3 +185,31 @@ def test_handles_empty_and_huge_inputs():
     assert extract_metrics("") == []
     text = "召回率从72%提升到86%。" * 500
     assert len(extract_metrics(text)) == 500
+
+
+def test_ranges_are_one_claim_at_the_upper_end():
+    m = one("Accuracy improved by roughly 5-7%.")
+    assert (m.text, m.value, m.unit, m.direction) == ("Accuracy improved by roughly 5-7%", 7, "%", "up")
+    assert one("3-5 people").value == 5
+
+
+def test_signs_give_a_direction():
+    found = extract_metrics("CTR +12%, CVR +3.5pp, 退货率 -2%")
+    assert [(m.what, m.value, m.unit, m.direction) for m in found] == [
+        ("ctr", 12, "%", "up"), ("cvr", 3.5, "pp", "up"), ("退货率", 2, "%", "down")]
+
+
+def test_rates_missing_from_the_vocabulary_are_still_named():
+    assert one("转人工率从 45% 降到了 28%").what == "转人工率"
+    assert one("the escalation rate dropped to 9%").what == "escalation rate"
+
+
+def test_measure_named_earlier_in_the_sentence_is_used_without_growing_the_span():
+    found = extract_metrics("召回率大概 70% 左右，后来加了重排，最后离线评测到了 84%。")
+    assert [(m.text, m.what) for m in found] == [("召回率大概 70%", "召回率"), ("84%", "召回率")]
+
+
+def test_chinese_money_and_durations():
+    assert (one("每月省了 3 万块").value, one("每月省了 3 万块").unit) == (30_000, "cny")
+    m = one("跑了 36 个小时")
+    assert (m.value, m.unit) == (36, "h")
