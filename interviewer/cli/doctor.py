@@ -189,9 +189,10 @@ def _text(r: dict[str, Any]) -> str:
     for m in r["model"]["models"]:
         out.append(f"[{mark[m['status']]}] {m['role']}: {m['name']}: {m['detail']}")
     v = r["voice"]
-    details = {k: val for k, val in v.items() if k != "status"}
-    out.append(f"[{mark.get(v['status'], 'WARN')}] voice: "
-               + "; ".join(f"{k}: {val}" if k != "detail" else str(val) for k, val in details.items()))
+    simple = {k: val for k, val in v.items()
+              if k not in ("status", "detail") and not isinstance(val, dict | list)}
+    summary = v.get("detail") or "; ".join(f"{k}: {val}" for k, val in simple.items())
+    out.append(f"[{mark.get(v['status'], 'WARN')}] voice: {summary}")
     keys_set = [k for k, val in r["api_keys"].items() if val == "set"]
     keys_unset = [k for k, val in r["api_keys"].items() if val != "set"]
     out.append(f"       API keys set: {', '.join(keys_set) or 'none'}")
