@@ -58,7 +58,8 @@ _UNIT_PATTERNS: list[tuple[str, str]] = [
                r"|engineers?\b|members?\b|developers?\b|devs\b|headcount\b"),
     ("tokens", r"个?tokens?\b"),
     ("docs", r"篇|份文档|份|页|docs?\b|documents?\b|articles?\b|pages?\b|papers?\b"),
-    ("items", r"条|records?\b|rows?\b|samples?\b|entries\b|items?\b|examples?\b|queries\b"),
+    ("items", r"条|-?(?:records?|rows?|samples?|entries|items?|examples?|quer(?:y|ies)|questions?|"
+              r"cases?|prompts?|labels?)\b"),
     ("users", r"用户|客户|users?\b|customers?\b"),
     ("calls", r"次调用|次请求|次|calls?\b|requests?\b|visits?\b"),
     ("machines", r"台(?:机器|服务器)?|节点|machines?\b|nodes?\b|servers?\b"),
@@ -176,9 +177,13 @@ _CN_HAS_DIGIT = re.compile(r"[一二两三四五六七八九十]")
 _MEASURE_TAIL_RE = re.compile(
     _MEASURE_RE.pattern + r"\s*(?:[:：=]|达到|为|是|of|at|约|about)?\s*$", re.IGNORECASE
 )
-_GENERIC_MEASURE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}率|(?<![A-Za-z])[A-Za-z]{3,} rate\b",
-                                 re.IGNORECASE)
+_GENERIC_MEASURE_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,3}率|(?<![A-Za-z])(?!(?:the|this|that|same|first|each|every|any|some|"
+    r"long|short|full|part|real|one|on|in|at|of)\s)[A-Za-z]{2,} (?:rate|time)\b",
+    re.IGNORECASE,
+)
 _PARTICLES = set("的了和与将把从使让在是为及并而但其其中被")
+_COUNTED_NOUN_RE = re.compile(r" [A-Za-z][A-Za-z-]{2,}\b")
 _RANGE_GAP_RE = re.compile(r"^\s*(?:[-~～–—]|到|至)\s*$")
 _PERCENTILE_RE = re.compile(r"(?<![A-Za-z])t?p\d{2,3}\s?$", re.IGNORECASE)
 
@@ -192,6 +197,8 @@ class _Num:
     value: float
     unit: str
     decimals: int
+    scaled: bool = False
+    """Written with a magnitude ("40k", "3万"): a quantity even without a unit."""
 
 
 def _cn_value(s: str) -> float | None:
@@ -309,7 +316,7 @@ def _scan(text: str) -> list[_Num]:
             continue  # long digit runs without unit are ids or phone numbers
         if unit != "b":
             value *= factor
-        found.append(_Num(start, unit_end, value, unit, max(decimals, 0)))
+        found.append(_Num(start, unit_end, value, unit, max(decimals, 0), factor > 1))
     return found
 
 
@@ -498,8 +505,11 @@ def _single(norm: str, text: str, n: _Num) -> tuple[int, ClaimedMetric] | None:
         unit = "qps"
     if unit == "qps" and not what:
         what = ("qps", n.end, n.end)
-    if unit == "" and not what and n.decimals == 0:
+    if unit == "" and not what and n.decimals == 0 and not n.scaled:
         return None  # a bare integer with nothing said about it is not a claim
+    if unit == "" and n.scaled and not what:
+        noun = _COUNTED_NOUN_RE.match(norm, end)  # "40k contracts"
+        end = noun.end() if noun else end
     if unit == "people" and "团队" in norm[n.start:n.end]:
         what = ("团队", n.start, n.start)
     direction, vstart, vend = _direction_before(norm, lo, n.start)

@@ -77,6 +77,11 @@ _ROLE_RE = re.compile(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
+_ORG_RE = re.compile(
+    r"公司|科技|集团|银行|大学|学院|研究院|研究所|实验室|工作室|(?<![A-Za-z])(?:inc|ltd|llc|co|corp|"
+    r"corporation|company|gmbh|labs?|university|institute|group|technologies|studio)\b\.?",
+    re.IGNORECASE,
+)
 _SPLIT_RE = re.compile(r"\s*(?:\||｜|·|•|—|–|\s-\s|\t|\s{2,}|，|,\s|/\s|\s/)\s*")
 _PARENS_RE = re.compile(r"[（(]([^()（）]*)[)）]")
 _AT_RE = re.compile(r"\s+(?:at|@)\s+|\s*@\s*", re.IGNORECASE)
@@ -155,6 +160,11 @@ class _Reader:
         line = raw.strip()
         if not line:
             return
+        cells = _table_cells(line)
+        if cells:
+            for key, value in zip(cells[::2], cells[1::2], strict=True):
+                self.feed(f"{key}：{value}")
+            return
         heading = _HEADING_RE.match(line)
         level = len(heading.group(1)) if heading else 0
         body = heading.group(2) if heading else line
@@ -195,6 +205,8 @@ class _Reader:
         if bullet and not meta and _RANGE_RE.search(content) and len(content) <= 60 \
                 and not _SENTENCE_END_RE.search(content):
             bullet = None  # "1、知识库问答（2023.05-2024.03）" numbers a project, not a point
+        if self._fills_position(line, bullet, meta):
+            return
         if self.pending is not None:
             pending, self.pending = self.pending, None
             if not bullet and not meta and _is_period_only(line):
@@ -225,6 +237,21 @@ class _Reader:
             return
         if self.item is not None:
             self.item.bullets.append(_clean_text(line))
+
+    def _fills_position(self, line: str, bullet: object, meta: object) -> bool:
+        """A job header split over lines: `Acme Corp  2020 – now` then `Senior Engineer`."""
+        job = self.item
+        if job is None or job.kind != "position" or job.bullets or bullet or meta \
+                or self.pending is not None or len(line) > 50 or _PERIOD_RE.search(line):
+            return False
+        text = _clean_text(line)
+        if not job.title and _ROLE_RE.search(text):
+            job.title = text
+            return True
+        if not job.org and job.title and _ORG_RE.search(text):
+            job.org = text
+            return True
+        return False
 
     def _flush_pending(self) -> None:
         if self.pending is not None and self.item is not None:
@@ -330,6 +357,19 @@ def _parse_header(header: str, kind: str) -> _Item:
     item.name = names[0] if names else ""
     item.role = next((r for r in roles if r != item.name), "")
     return item
+
+
+def _table_cells(line: str) -> list[str]:
+    """`项目名称 | 知识库问答 | 时间 | 2023.01-2023.06`: a key/value table row from a DOCX."""
+    if " | " not in line:
+        return []
+    cells = [c.strip() for c in line.split(" | ")]
+    if len(cells) % 2 or not all(cells):
+        return []
+    keys = cells[::2]
+    if all(_META_RE.match(f"{k}：x") or _PROJECT_PREFIX_RE.match(f"{k}：x") for k in keys):
+        return cells
+    return []
 
 
 def _unwrap(text: str) -> str:

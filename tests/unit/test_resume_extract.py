@@ -208,3 +208,40 @@ def test_every_metric_span_is_in_the_text():
         for p in r.projects:
             assert p.name and "\n" not in p.name
             assert not p.name.startswith(("-", "*", "#", "•", "项目"))
+
+
+def test_job_header_split_over_lines():
+    text = (
+        "EXPERIENCE\n"
+        "Example Robotics Inc.\tJan 2020 – Present\n"
+        "Senior Engineer\n"
+        "Built the fleet telemetry pipeline.\n"
+        "\n"
+        "Staff Engineer | 2016 – 2019\n"
+        "Example Labs\n"
+        "- Led the storage team\n"
+    )
+    r = parse_resume_text(text)
+    assert [(p.title, p.org, p.period) for p in r.positions] == [
+        ("Senior Engineer", "Example Robotics Inc.", "Jan 2020 – Present"),
+        ("Staff Engineer", "Example Labs", "2016 – 2019"),
+    ]
+    assert r.positions[0].bullets == ["Built the fleet telemetry pipeline."]
+    assert r.projects == []
+
+
+def test_key_value_table_rows_from_a_docx():
+    text = (
+        "项目经历\n"
+        "项目名称 | 智能排产助手 | 项目时间 | 2022.04-2022.11\n"
+        "担任角色 | 后端负责人\n"
+        "项目描述 | 排产耗时从 6 小时降到 40 分钟\n"
+        "技术栈 | Python、OR-Tools\n"
+    )
+    r = parse_resume_text(text)
+    assert [summary(p) for p in r.projects] == [("智能排产助手", "2022.04 – 2022.11", "后端负责人")]
+    project = r.projects[0]
+    assert project.skills == ["Python", "OR-Tools"]
+    assert project.bullets == ["排产耗时从 6 小时降到 40 分钟"]
+    m = project.metrics[0]
+    assert (m.baseline, m.result, m.unit, m.direction) == (360, 40, "min", "down")

@@ -282,3 +282,23 @@ def test_error_names_the_file(tmp_path):
     path = tmp_path / "cv.rtf"
     path.write_bytes(b"x")
     assert str(path) in str(error_of(path))
+
+
+def test_docx_template_with_a_project_table(tmp_path):
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("项目经历")
+    table = doc.add_table(rows=3, cols=4)
+    rows = [("项目名称", "发票字段抽取", "项目时间", "2021.03-2021.09"),
+            ("担任角色", "算法负责人", "技术栈", "PyTorch、LoRA"),
+            ("项目成果", "字段准确率从 88% 提升到 96%", "", "")]
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    path = tmp_path / "table.docx"
+    doc.save(str(path))
+    r = load_resume(path)
+    assert [(p.name, p.period, p.role, p.skills) for p in r.projects] == [
+        ("发票字段抽取", "2021.03 – 2021.09", "算法负责人", ["PyTorch", "LoRA"])]
+    assert r.projects[0].metrics[0].result == 96
