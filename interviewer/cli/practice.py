@@ -56,13 +56,13 @@ def _score_line(outcome: Any, lang: str) -> str:
 
 def _voice_answer(services: Any, runner: Any, path_text: str) -> dict[str, Any]:
     """Transcribe a WAV file and store its audio; fields for submit_answer."""
+    path = Path(path_text.strip()).expanduser()
+    if not path.is_file():
+        raise InputError(f"no audio file at {path}", "with --voice each block is a WAV file path")
     from interviewer.voice.analytics import delivery_from_asr
     from interviewer.voice.audio import store_audio
     from interviewer.voice.stt import transcribe_file
 
-    path = Path(path_text.strip()).expanduser()
-    if not path.is_file():
-        raise InputError(f"no audio file at {path}", "with --voice each block is a WAV file path")
     text, asr = transcribe_file(services.settings, str(path), runner.lang)
     stored = store_audio(services.settings, runner.session_id, len(runner._turns), str(path),
                          path.suffix or ".wav")
@@ -187,7 +187,7 @@ def _interview(services: Any, runner: Any, as_json: bool, voice: bool) -> None:
     if runner.model == "offline" or runner.offline_fallback:
         header += " · " + load_engine_strings().text("cli", "offline_banner", runner.lang)
     _say(header + "]", err=err)
-    stdin = click.get_text_stream("stdin")
+    stdin = sys.stdin
     while not runner.finished:
         question = runner.next_question()
         if question is None:

@@ -127,7 +127,15 @@ def _window(text: str, anchor: int, limit: int, zh: bool) -> str:
     start = max(0, min(anchor - limit // 3, len(text) - limit))
     end = start + limit
     if not zh:
-        if start > 0:
+        joint = None
+        for joint in re.finditer(r"\b(?:and|but|so|which|that|because|while|then)\s+",
+                                 text[max(0, anchor - limit): anchor]):
+            pass
+        if joint is not None:
+            # Start the quote at a clause joint ("… and it improved things a lot").
+            start = max(0, anchor - limit) + joint.end()
+            end = start + limit
+        elif start > 0:
             space = text.find(" ", start)
             start = space + 1 if 0 <= space < anchor else start
         if end < len(text):

@@ -292,7 +292,10 @@ class InterviewRunner:
         self.state.last_analysis = analysis
         self.state.analysed_turn = answer.index
         self.state.applied_turns = len(self._turns)
-        self.repo.save_state(self.session_id, self.state.to_json())
+        if self.components.analyser.name != "offline":
+            # A model's analysis is costly to redo; the offline one is recomputed exactly on
+            # resume (_ensure_analysed), so its state is saved with the next question instead.
+            self.repo.save_state(self.session_id, self.state.to_json())
         return AnswerOutcome(turn=answer, grade=grade, analysis=analysis)
 
     def _ensure_analysed(self) -> None:
