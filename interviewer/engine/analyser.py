@@ -127,10 +127,9 @@ def _window(text: str, anchor: int, limit: int, zh: bool) -> str:
     start = max(0, min(anchor - limit // 3, len(text) - limit))
     end = start + limit
     if not zh:
-        joint = None
-        for joint in re.finditer(r"\b(?:and|but|so|which|that|because|while|then)\s+",
-                                 text[max(0, anchor - limit): anchor]):
-            pass
+        joints = list(re.finditer(r"\b(?:and|but|so|which|that|because|while|then)\s+",
+                                  text[max(0, anchor - limit): anchor]))
+        joint = joints[-1] if joints else None
         if joint is not None:
             # Start the quote at a clause joint ("… and it improved things a lot").
             start = max(0, anchor - limit) + joint.end()

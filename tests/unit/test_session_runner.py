@@ -54,7 +54,6 @@ def test_every_turn_is_in_the_database_when_it_exists(services):
     assert turns[1].text == ANSWERS["en"]["vague"][0]
     assert turns[1].grades and turns[1].grades[0].rubric == r.rubric.id
     assert out.grade.criteria and out.analysis.gaps
-    state = services.repo.get_session(r.session_id).state
     r.next_question()
     assert services.repo.get_session(r.session_id).state["analysed_turn"] == 1
 
