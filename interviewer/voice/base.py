@@ -109,14 +109,14 @@ class TTS(Protocol):
 def to_mono_16k(pcm: np.ndarray, sample_rate: int) -> np.ndarray:
     """Mono float32 at 16 kHz; channels are averaged, other rates resampled linearly."""
     a = np.asarray(pcm)
+    if a.dtype.kind in "iu":
+        a = a.astype(np.float32) / float(np.iinfo(a.dtype).max)
+    a = a.astype(np.float32, copy=False)
     if a.ndim == 2:
         # (frames, channels) is the usual layout; (channels, frames) when channels come first
         a = a.mean(axis=1) if a.shape[0] >= a.shape[1] else a.mean(axis=0)
     if a.ndim != 1:
         raise InputError(f"audio must be mono or stereo samples, got shape {a.shape}")
-    if a.dtype.kind in "iu":
-        a = a.astype(np.float32) / float(np.iinfo(a.dtype).max)
-    a = a.astype(np.float32, copy=False)
     if sample_rate <= 0:
         raise InputError(f"sample rate must be positive, got {sample_rate}")
     if sample_rate != ASR_SAMPLE_RATE and a.size:
@@ -166,7 +166,7 @@ class STTBase(ABC):
         )
         return result
 
-    def prepare(self) -> None:
+    def prepare(self) -> None:  # noqa: B027 - optional hook, most engines need nothing
         """Load what the engine needs (kept out of the measured processing time)."""
 
     @abstractmethod

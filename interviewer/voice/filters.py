@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from interviewer.voice.base import voice_config
 
@@ -55,11 +56,16 @@ def boilerplate_phrase(text: str, phrases: Iterable[str] | None = None) -> str |
 
 
 def repeats_prompt(text: str, prompt: str | None) -> bool:
-    """True when the text is (a piece of) the initial prompt echoed back."""
+    """True when the text is (most of a piece of) the initial prompt echoed back."""
     if not prompt:
         return False
-    t, p = normalise(text), normalise(prompt)
-    return bool(t) and len(t) >= 4 and t in p
+    # letters only: Whisper echoes the prompt with punctuation swapped (e.g. "，" -> "０")
+    t = "".join(ch for ch in normalise(text) if ch.isalpha())
+    p = "".join(ch for ch in normalise(prompt) if ch.isalpha())
+    if len(t) < 4:
+        return False
+    match = SequenceMatcher(None, t, p, autojunk=False).find_longest_match(0, len(t), 0, len(p))
+    return match.size >= 0.8 * len(t)
 
 
 def reject_reason(seg: SegmentScores, prompt: str | None = None) -> str | None:

@@ -61,9 +61,15 @@ def _t2s() -> Any:
     return OpenCC("t2s")
 
 
+#: Full-width digits and Latin letters (Whisper sometimes writes "０" in Chinese) -> ASCII.
+_HALF_WIDTH = {cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+               for cp in range(r[0], r[1] + 1)}
+
+
 def to_simplified(text: str) -> str:
-    """Convert traditional Chinese characters to simplified (OpenCC t2s), if OpenCC is installed."""
+    """Simplified characters (OpenCC t2s, if installed) and ASCII digits/letters."""
     conv = _t2s()
+    text = text.translate(_HALF_WIDTH)
     return conv.convert(text) if conv is not None else text
 
 

