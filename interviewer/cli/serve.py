@@ -10,10 +10,21 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 @click.command()
-@click.option("--host", default=None, envvar="INTERVIEWER_HOST", show_envvar=True,
-              help="Address to bind (default 127.0.0.1; 0.0.0.0 exposes the app to your network).")
-@click.option("--port", default=None, type=click.IntRange(1, 65535), envvar="INTERVIEWER_PORT",
-              show_envvar=True, help="Port to listen on (default 7860).")
+@click.option(
+    "--host",
+    default=None,
+    envvar="INTERVIEWER_HOST",
+    show_envvar=True,
+    help="Address to bind (default 127.0.0.1; 0.0.0.0 exposes the app to your network).",
+)
+@click.option(
+    "--port",
+    default=None,
+    type=click.IntRange(1, 65535),
+    envvar="INTERVIEWER_PORT",
+    show_envvar=True,
+    help="Port to listen on (default 7860).",
+)
 def serve(host: str | None, port: int | None) -> None:
     """Start the web app (binds 127.0.0.1 by default)."""
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
@@ -33,18 +44,34 @@ def serve(host: str | None, port: int | None) -> None:
         raise fail(e) from e
     url = f"http://{_url_host(settings.host)}:{settings.port}"
     if settings.host not in LOOPBACK:
-        click.echo(f"warning: listening on {settings.host}; anyone who can reach it can use the "
-                   "app (there is no login).", err=True)
+        click.echo(
+            f"warning: listening on {settings.host}; anyone who can reach it can use the "
+            "app (there is no login).",
+            err=True,
+        )
     try:
-        app.launch(server_name=settings.host, server_port=settings.port, share=False,
-                   inbrowser=False, quiet=True, ssr_mode=False, prevent_thread_lock=True,
-                   max_threads=64, **launch_options())
+        app.launch(
+            server_name=settings.host,
+            server_port=settings.port,
+            share=False,
+            inbrowser=False,
+            quiet=True,
+            ssr_mode=False,
+            prevent_thread_lock=True,
+            max_threads=64,
+            **launch_options(),
+        )
     except OSError as e:
-        raise fail(ConfigError(
-            f"cannot listen on {settings.host}:{settings.port} ({e})",
-            "choose another port with --port or INTERVIEWER_PORT")) from e
-    click.echo(f"interviewer web app running on {url} (model: {settings.model}); Ctrl+C stops it.",
-               err=False)
+        raise fail(
+            ConfigError(
+                f"cannot listen on {settings.host}:{settings.port} ({e})",
+                "choose another port with --port or INTERVIEWER_PORT",
+            )
+        ) from e
+    click.echo(
+        f"interviewer web app running on {url} (model: {settings.model}); Ctrl+C stops it.",
+        err=False,
+    )
     try:
         app.block_thread()
     finally:

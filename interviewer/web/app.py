@@ -17,7 +17,7 @@ from interviewer.web.strings import norm_lang, t  # noqa: E402
 from interviewer.web.tabs import interview, library, review  # noqa: E402
 from interviewer.web.ui import Labels, guarded  # noqa: E402
 
-#: Concurrent event runs per handler; twenty simultaneous interviews must not queue behind each other.
+#: Concurrent runs per event; twenty simultaneous interviews must not queue behind each other.
 CONCURRENCY = 32
 
 
@@ -36,18 +36,30 @@ def build_app(services: Any = None) -> gr.Blocks:
     lang0 = norm_lang(services.settings.lang)
     labels = Labels()
     with gr.Blocks(title=t("app_title", lang0), analytics_enabled=False) as demo:
-        browser = gr.BrowserState({"owner": None, "session_id": None, "lang": None},
-                                  storage_key=BROWSER_STORAGE_KEY,
-                                  secret=browser_secret(services.settings.home))
+        browser = gr.BrowserState(
+            {"owner": None, "session_id": None, "lang": None},
+            storage_key=BROWSER_STORAGE_KEY,
+            secret=browser_secret(services.settings.home),
+        )
         state = gr.State(None)
         with gr.Row(equal_height=True):
-            labels.add_fn(gr.Markdown(_header(lang0), elem_id="title"),
-                          lambda lg: gr.update(value=_header(lg)))
-            lang = gr.Radio([("中文", "zh"), ("English", "en")], value=lang0, label=t("ui_lang", lang0),
-                            elem_id="ui-lang", scale=0, min_width=220)
+            labels.add_fn(
+                gr.Markdown(_header(lang0), elem_id="title"),
+                lambda lg: gr.update(value=_header(lg)),
+            )
+            lang = gr.Radio(
+                [("中文", "zh"), ("English", "en")],
+                value=lang0,
+                label=t("ui_lang", lang0),
+                elem_id="ui-lang",
+                scale=0,
+                min_width=220,
+            )
         labels.add(lang, label="ui_lang")
         with gr.Tabs(selected="interview", elem_id="tabs") as tabs:
-            with gr.Tab(t("tab_interview", lang0), id="interview", elem_id="tab-interview") as tab_i:
+            with gr.Tab(
+                t("tab_interview", lang0), id="interview", elem_id="tab-interview"
+            ) as tab_i:
                 iv = interview.render_tab(services, labels, lang0)
             with gr.Tab(t("tab_review", lang0), id="review", elem_id="tab-review") as tab_r:
                 rv = review.render_tab(labels, lang0)
@@ -68,9 +80,18 @@ def _header(lang: str) -> str:
     return f"## {t('app_title', lang)}\n{t('app_subtitle', lang)}"
 
 
-def _wire_app(ctx: h.WebContext, demo: gr.Blocks, labels: Labels, browser: Any, state: Any,
-              lang: Any, tabs: Any, tab_review: Any, iv: interview.InterviewHandles,
-              rv: review.ReviewHandles) -> None:
+def _wire_app(
+    ctx: h.WebContext,
+    demo: gr.Blocks,
+    labels: Labels,
+    browser: Any,
+    state: Any,
+    lang: Any,
+    tabs: Any,
+    tab_review: Any,
+    iv: interview.InterviewHandles,
+    rv: review.ReviewHandles,
+) -> None:
     """Events spanning tabs: page load/refresh, language switch, resume and practise from review."""
     services = ctx.services
     outs = [state, *iv.view_outputs()]
@@ -88,8 +109,8 @@ def _wire_app(ctx: h.WebContext, demo: gr.Blocks, labels: Labels, browser: Any, 
         return gr.update(choices=choices, value=choices[0][1] if choices else None)
 
     demo.load(on_load, [browser], [state, lang], api_name=False).then(
-        restore, [state], outs, api_name=False).then(
-        unfinished, [state, lang], [iv.resume_pick], api_name=False)
+        restore, [state], outs, api_name=False
+    ).then(unfinished, [state, lang], [iv.resume_pick], api_name=False)
     state.change(lambda st: st, [state], [browser], api_name=False)
 
     def relabel(lg: str, st: Any) -> list[Any]:
@@ -97,10 +118,18 @@ def _wire_app(ctx: h.WebContext, demo: gr.Blocks, labels: Labels, browser: Any, 
         return [*labels.updates(lg), st]
 
     lang.change(relabel, [lang, state], [*labels.components, state], api_name=False)
-    lang.change(lambda lg, st: review.overview_values(ctx, st, lg), [lang, state],
-                rv.overview_outputs(), api_name=False)
-    tab_review.select(lambda st, lg: review.overview_values(ctx, st, lg), [state, lang],
-                      rv.overview_outputs(), api_name=False)
+    lang.change(
+        lambda lg, st: review.overview_values(ctx, st, lg),
+        [lang, state],
+        rv.overview_outputs(),
+        api_name=False,
+    )
+    tab_review.select(
+        lambda st, lg: review.overview_values(ctx, st, lg),
+        [state, lang],
+        rv.overview_outputs(),
+        api_name=False,
+    )
     for button in (iv.new, iv.end):
         button.click(unfinished, [state, lang], [iv.resume_pick], api_name=False)
 
@@ -109,8 +138,12 @@ def _wire_app(ctx: h.WebContext, demo: gr.Blocks, labels: Labels, browser: Any, 
         for v in h.resume_interview(ctx, st, sid, read_aloud=aloud):
             yield (*interview.view_values(v), v.state["lang"], gr.Tabs(selected="interview"))
 
-    rv.resume.click(on_review_resume, [state, rv.pick, iv.read_aloud], [*outs, lang, tabs],
-                    api_name="review_resume")
+    rv.resume.click(
+        on_review_resume,
+        [state, rv.pick, iv.read_aloud],
+        [*outs, lang, tabs],
+        api_name="review_resume",
+    )
 
     @guarded
     def on_practise(st: Any, lg: str, model: str, aloud: bool) -> Any:
@@ -121,10 +154,15 @@ def _wire_app(ctx: h.WebContext, demo: gr.Blocks, labels: Labels, browser: Any, 
         criterion, _, persona = found
         if persona not in services.personas.items:
             persona = interview.default_persona(services) or persona
-        views = h.start_interview(ctx, st, persona_id=persona, lang=lg, model=model,
-                                  focus=criterion, read_aloud=aloud)
+        views = h.start_interview(
+            ctx, st, persona_id=persona, lang=lg, model=model, focus=criterion, read_aloud=aloud
+        )
         for v in views:
             yield (*interview.view_values(v), gr.Tabs(selected="interview"))
 
-    rv.practise.click(on_practise, [state, lang, iv.model, iv.read_aloud], [*outs, tabs],
-                      api_name="practise_weakest")
+    rv.practise.click(
+        on_practise,
+        [state, lang, iv.model, iv.read_aloud],
+        [*outs, tabs],
+        api_name="practise_weakest",
+    )

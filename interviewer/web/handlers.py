@@ -57,8 +57,11 @@ class InterviewView:
 
 def new_state(lang: str | None = None, owner: str | None = None) -> dict[str, Any]:
     """Per-page state: the browser's owner id, the live session id and the UI language."""
-    return {"owner": owner if valid_owner(owner) else new_owner_id(), "session_id": None,
-            "lang": norm_lang(lang)}
+    return {
+        "owner": owner if valid_owner(owner) else new_owner_id(),
+        "session_id": None,
+        "lang": norm_lang(lang),
+    }
 
 
 def ensure_state(state: dict[str, Any] | None, lang: str | None = None) -> dict[str, Any]:
@@ -90,8 +93,14 @@ def model_label(model: str, lang: str) -> str:
 
 def status_line(runner: Any, lang: str) -> str:
     """One line: session number, persona, language, model (offline mode named as such)."""
-    text = t("status_session", lang, id=runner.session_id, persona=runner.persona.name.get(lang),
-             lang=t(f"lang_{runner.lang}", lang), model=model_label(runner.model, lang))
+    text = t(
+        "status_session",
+        lang,
+        id=runner.session_id,
+        persona=runner.persona.name.get(lang),
+        lang=t(f"lang_{runner.lang}", lang),
+        model=model_label(runner.model, lang),
+    )
     if getattr(runner, "offline_fallback", False) and runner.model != "offline":
         text += f" → {t('offline_label', lang)}"
     return text + (f" {t('status_finished', lang)}" if runner.finished else "")
@@ -109,13 +118,17 @@ def read_resume(path: str | None, pasted: str) -> Any:
         from interviewer.resume import parse_resume_text
 
         if len(pasted) > MAX_TEXT_FIELD_CHARS:
-            raise InputError(f"the pasted résumé has {len(pasted)} characters",
-                             f"keep it under {MAX_TEXT_FIELD_CHARS}")
+            raise InputError(
+                f"the pasted résumé has {len(pasted)} characters",
+                f"keep it under {MAX_TEXT_FIELD_CHARS}",
+            )
         return parse_resume_text(pasted, source="pasted")
     return None
 
 
-def speak(ctx: WebContext, text: str, lang: str, session_id: int, index: int) -> tuple[str | None, str]:
+def speak(
+    ctx: WebContext, text: str, lang: str, session_id: int, index: int
+) -> tuple[str | None, str]:
     """Question audio file for autoplay, or (None, message) when text-to-speech cannot run."""
     try:
         from interviewer.voice.tts import synthesize_to_file
@@ -143,14 +156,25 @@ def _last_grade(runner: Any) -> Any:
 
 
 def stream_question(
-    ctx: WebContext, runner: Any, state: dict[str, Any], *, scorecard: str | None = None,
-    read_aloud: bool = False, notice: str = "",
+    ctx: WebContext,
+    runner: Any,
+    state: dict[str, Any],
+    *,
+    scorecard: str | None = None,
+    read_aloud: bool = False,
+    notice: str = "",
 ) -> Iterator[InterviewView]:
     """Stream the next (or still pending) interviewer turn into the chat; report at the end."""
     lang = state["lang"]
     if runner.finished:
-        yield InterviewView(state, render.chat_history(runner.turns()), status_line(runner, lang),
-                            scorecard, _report_html(runner, lang), notice=notice)
+        yield InterviewView(
+            state,
+            render.chat_history(runner.turns()),
+            status_line(runner, lang),
+            scorecard,
+            _report_html(runner, lang),
+            notice=notice,
+        )
         return
     pending = runner.pending_question
     history = render.chat_history(runner.turns(), skip_index=pending.index if pending else None)
@@ -158,7 +182,9 @@ def stream_question(
     text = ""
     for chunk in runner.stream_next():
         text += chunk
-        yield replace(base, chat=[*history, {"role": "assistant", "content": render.chat_text(text)}])
+        yield replace(
+            base, chat=[*history, {"role": "assistant", "content": render.chat_text(text)}]
+        )
     chat = [*history, {"role": "assistant", "content": render.chat_text(text)}]
     report = _report_html(runner, lang)  # the engine stores the report with the wrap-up
     audio, tts_notice = None, ""
@@ -166,40 +192,69 @@ def stream_question(
         question = runner.pending_question
         index = question.index if question else len(chat)
         audio, tts_notice = speak(ctx, text, lang, runner.session_id, index)
-    yield replace(base, chat=chat, status=status_line(runner, lang), report=report, audio=audio,
-                  active=not runner.finished, notice=" ".join(x for x in (notice, tts_notice) if x))
+    yield replace(
+        base,
+        chat=chat,
+        status=status_line(runner, lang),
+        report=report,
+        audio=audio,
+        active=not runner.finished,
+        notice=" ".join(x for x in (notice, tts_notice) if x),
+    )
 
 
 # ---------------------------------------------------------------- events
 
 
 def start_interview(
-    ctx: WebContext, state: dict[str, Any] | None, *, persona_id: str, lang: str, model: str | None,
-    resume_path: str | None = None, resume_text: str = "", job_description: str = "",
-    focus: str | None = None, read_aloud: bool = False,
+    ctx: WebContext,
+    state: dict[str, Any] | None,
+    *,
+    persona_id: str,
+    lang: str,
+    model: str | None,
+    resume_path: str | None = None,
+    resume_text: str = "",
+    job_description: str = "",
+    focus: str | None = None,
+    read_aloud: bool = False,
 ) -> Iterator[InterviewView]:
-    """Create a session (persona, language, model, résumé, JD, focus) and stream its first question."""
+    """Create a session (persona, language, model, résumé, JD, focus); stream its first question."""
     from interviewer.engine.session import InterviewRunner
 
     state = ensure_state(state, lang)
     if len(job_description or "") > MAX_TEXT_FIELD_CHARS:
-        raise InputError("the job description is too long", f"keep it under {MAX_TEXT_FIELD_CHARS} characters")
+        raise InputError(
+            "the job description is too long", f"keep it under {MAX_TEXT_FIELD_CHARS} characters"
+        )
     ctx.services.personas.get(persona_id)  # a clear NotFoundError before anything is stored
     resume = read_resume(resume_path, resume_text)
     runner = InterviewRunner.start(
-        ctx.services, persona_id=persona_id, lang=state["lang"], resume=resume,
-        model=(model or "").strip() or None, job_description=(job_description or "").strip(),
-        focus=focus or None, owner=state["owner"],
+        ctx.services,
+        persona_id=persona_id,
+        lang=state["lang"],
+        resume=resume,
+        model=(model or "").strip() or None,
+        job_description=(job_description or "").strip(),
+        focus=focus or None,
+        owner=state["owner"],
     )
     ctx.runners.put(state["owner"], runner)
     state = {**state, "session_id": runner.session_id}
     with ctx.runners.use(state["owner"], runner.session_id) as r:
-        yield from stream_question(ctx, r, state, scorecard=render.scorecard_html(None, None, state["lang"]),
-                                   read_aloud=read_aloud)
+        yield from stream_question(
+            ctx,
+            r,
+            state,
+            scorecard=render.scorecard_html(None, None, state["lang"]),
+            read_aloud=read_aloud,
+        )
 
 
 def resume_interview(
-    ctx: WebContext, state: dict[str, Any] | None, session_id: int | str | None,
+    ctx: WebContext,
+    state: dict[str, Any] | None,
+    session_id: int | str | None,
     read_aloud: bool = False,
 ) -> Iterator[InterviewView]:
     """Reopen one of this browser's sessions: the stored chat, then the pending question."""
@@ -211,8 +266,9 @@ def resume_interview(
         state = {**state, "session_id": sid, "lang": runner.lang}
         card = render.scorecard_html(_last_grade(runner), runner.rubric, runner.lang)
         notice = t("status_resumed", runner.lang, id=sid) if not runner.finished else ""
-        yield from stream_question(ctx, runner, state, scorecard=card, read_aloud=read_aloud,
-                                   notice=notice)
+        yield from stream_question(
+            ctx, runner, state, scorecard=card, read_aloud=read_aloud, notice=notice
+        )
 
 
 def restore_on_load(ctx: WebContext, state: dict[str, Any]) -> Iterator[InterviewView]:
@@ -234,8 +290,14 @@ def idle_view(state: dict[str, Any]) -> InterviewView:
 
 
 def submit_answer(
-    ctx: WebContext, state: dict[str, Any] | None, text: str, *, read_aloud: bool = False,
-    audio_path: str | None = None, asr: Any = None, delivery: Any = None,
+    ctx: WebContext,
+    state: dict[str, Any] | None,
+    text: str,
+    *,
+    read_aloud: bool = False,
+    audio_path: str | None = None,
+    asr: Any = None,
+    delivery: Any = None,
 ) -> Iterator[InterviewView]:
     """Store and grade one answer, show its score card, then stream the next question."""
     state = ensure_state(state)
@@ -246,14 +308,22 @@ def submit_answer(
     if not text:
         raise InputError(t("empty_answer", lang))
     if len(text) > MAX_ANSWER_CHARS:
-        raise InputError(f"the answer has {len(text)} characters", f"keep it under {MAX_ANSWER_CHARS}")
+        raise InputError(
+            f"the answer has {len(text)} characters", f"keep it under {MAX_ANSWER_CHARS}"
+        )
     with ctx.runners.use(state["owner"], state["session_id"]) as runner:
         if runner.finished or runner.pending_question is None:
             raise InputError(t("session_over", lang))
         history = render.chat_history(runner.turns())
         shown = [*history, {"role": "user", "content": render.chat_text(text)}]
-        yield InterviewView(state, shown, status_line(runner, lang), None, notice=t("grading", lang),
-                            clear_answer=True)
+        yield InterviewView(
+            state,
+            shown,
+            status_line(runner, lang),
+            None,
+            notice=t("grading", lang),
+            clear_answer=True,
+        )
         notice = ""
         if audio_path:
             audio_path = _store_audio(ctx, runner, audio_path)
@@ -267,8 +337,9 @@ def submit_answer(
             retried = runner.regrade_pending()
             grade = retried.grade if retried is not None else _last_grade(runner)
         card = render.scorecard_html(grade, runner.rubric, lang)
-        yield from stream_question(ctx, runner, state, scorecard=card, read_aloud=read_aloud,
-                                   notice=notice)
+        yield from stream_question(
+            ctx, runner, state, scorecard=card, read_aloud=read_aloud, notice=notice
+        )
 
 
 def _store_audio(ctx: WebContext, runner: Any, path: str) -> str:
@@ -277,14 +348,21 @@ def _store_audio(ctx: WebContext, runner: Any, path: str) -> str:
 
     pending = runner.pending_question
     index = (pending.index + 1) if pending else len(runner.turns())
-    return str(store_audio(ctx.services.settings, runner.session_id, index, path,
-                           Path(path).suffix or ".wav"))
+    return str(
+        store_audio(
+            ctx.services.settings, runner.session_id, index, path, Path(path).suffix or ".wav"
+        )
+    )
 
 
 def submit_audio(
-    ctx: WebContext, state: dict[str, Any] | None, audio_path: str | None, *, read_aloud: bool = False,
+    ctx: WebContext,
+    state: dict[str, Any] | None,
+    audio_path: str | None,
+    *,
+    read_aloud: bool = False,
 ) -> Iterator[InterviewView]:
-    """Transcribe a recording and submit it as the answer (audio kept); voice errors become notices."""
+    """Transcribe a recording, submit it as the answer (audio kept); voice errors become notices."""
     state = ensure_state(state)
     lang = state["lang"]
     if not audio_path:
@@ -298,13 +376,16 @@ def submit_audio(
     except (InterviewerError, ImportError) as e:
         if isinstance(e, InterviewerError) and not _is_voice_error(e):
             raise
-        yield _with_notice(ctx, state, t("voice_unavailable", lang, error=getattr(e, "message", str(e))))
+        yield _with_notice(
+            ctx, state, t("voice_unavailable", lang, error=getattr(e, "message", str(e)))
+        )
         return
     if not text.strip():
         yield _with_notice(ctx, state, t("empty_answer", lang))
         return
-    for view in submit_answer(ctx, state, text, read_aloud=read_aloud, audio_path=audio_path,
-                              asr=asr, delivery=delivery):
+    for view in submit_answer(
+        ctx, state, text, read_aloud=read_aloud, audio_path=audio_path, asr=asr, delivery=delivery
+    ):
         view.notice = " ".join(x for x in (t("transcribed", lang, text=text), view.notice) if x)
         yield view
 
@@ -321,9 +402,15 @@ def _with_notice(ctx: WebContext, state: dict[str, Any], notice: str) -> Intervi
         return replace(idle_view(state), notice=notice)
     with ctx.runners.use(state["owner"], state["session_id"]) as runner:
         lang = state["lang"]
-        return InterviewView(state, render.chat_history(runner.turns()), status_line(runner, lang),
-                             None, _report_html(runner, lang), active=not runner.finished,
-                             notice=notice)
+        return InterviewView(
+            state,
+            render.chat_history(runner.turns()),
+            status_line(runner, lang),
+            None,
+            _report_html(runner, lang),
+            active=not runner.finished,
+            notice=notice,
+        )
 
 
 def end_interview(ctx: WebContext, state: dict[str, Any] | None) -> InterviewView:
@@ -335,8 +422,13 @@ def end_interview(ctx: WebContext, state: dict[str, Any] | None) -> InterviewVie
         if not runner.finished:
             runner.finish()
         lang = state["lang"]
-        return InterviewView(state, render.chat_history(runner.turns()), status_line(runner, lang),
-                             None, _report_html(runner, lang))
+        return InterviewView(
+            state,
+            render.chat_history(runner.turns()),
+            status_line(runner, lang),
+            None,
+            _report_html(runner, lang),
+        )
 
 
 def new_interview(state: dict[str, Any] | None) -> InterviewView:

@@ -35,7 +35,9 @@ def chat_message(turn: TurnRecord) -> dict[str, str]:
     return {"role": role, "content": chat_text(turn.text)}
 
 
-def chat_history(turns: Iterable[TurnRecord], *, skip_index: int | None = None) -> list[dict[str, str]]:
+def chat_history(
+    turns: Iterable[TurnRecord], *, skip_index: int | None = None
+) -> list[dict[str, str]]:
     """Chatbot messages for stored turns, leaving out the turn with index `skip_index`."""
     return [chat_message(tr) for tr in turns if tr.index != skip_index]
 
@@ -103,7 +105,8 @@ def scorecard_html(grade: GradeResult | GradeSet | None, rubric: Rubric | None, 
     return (
         f"<div class='iv-card'><p class='iv-overall'>{esc(t('overall', lang))}: "
         f"<b>{grade.overall:.0f}</b>/100 <span class='iv-muted'>· {esc(grade.grader)}</span></p>"
-        f"{flags}<table class='iv-table'>{head}{_grade_rows(grade.criteria, rubric, lang)}</table></div>"
+        f"{flags}<table class='iv-table'>{head}{_grade_rows(grade.criteria, rubric, lang)}"
+        "</table></div>"
     )
 
 
@@ -117,21 +120,33 @@ def _rubric_of(rec: SessionRecord, fallback: Rubric | None) -> Rubric | None:
 def transcript_html(rec: SessionRecord, lang: str, rubric: Rubric | None = None) -> str:
     """The whole session: questions, answers with evidence highlighted, grades under each answer."""
     rubric = _rubric_of(rec, rubric)
-    parts = [f"<div class='iv-transcript'><h3>#{rec.id} · {esc(rec.persona)} · "
-             f"{esc(rec.created_at.strftime('%Y-%m-%d %H:%M'))}"]
+    parts = [
+        f"<div class='iv-transcript'><h3>#{rec.id} · {esc(rec.persona)} · "
+        f"{esc(rec.created_at.strftime('%Y-%m-%d %H:%M'))}"
+    ]
     if rec.overall is not None:
         parts.append(f" · {esc(t('overall', lang))} {rec.overall:.0f}/100")
     parts.append("</h3>")
     for turn in rec.turns:
         if turn.role == "interviewer":
-            probes = (f" <span class='iv-muted'>({esc(t('probes', lang))}: "
-                      f"{esc(', '.join(turn.probes))})</span>") if turn.probes else ""
-            parts.append(f"<div class='iv-q'><b>{esc(t('interviewer_role', lang))}</b>{probes}"
-                         f"<p>{esc(turn.text)}</p></div>")
+            probes = (
+                (
+                    f" <span class='iv-muted'>({esc(t('probes', lang))}: "
+                    f"{esc(', '.join(turn.probes))})</span>"
+                )
+                if turn.probes
+                else ""
+            )
+            parts.append(
+                f"<div class='iv-q'><b>{esc(t('interviewer_role', lang))}</b>{probes}"
+                f"<p>{esc(turn.text)}</p></div>"
+            )
             continue
         quotes = [q for gs in turn.grades for c in gs.criteria for q in c.evidence]
-        parts.append(f"<div class='iv-a'><b>{esc(t('candidate_role', lang))}</b>"
-                     f"<p>{highlight(turn.text, quotes)}</p>")
+        parts.append(
+            f"<div class='iv-a'><b>{esc(t('candidate_role', lang))}</b>"
+            f"<p>{highlight(turn.text, quotes)}</p>"
+        )
         for gs in turn.grades:
             parts.append(scorecard_html(gs, rubric, lang))
         parts.append("</div>")
@@ -168,14 +183,21 @@ def report_html(report: Mapping[str, Any] | None, lang: str, rubric: Rubric | No
         return ""
     parts = [f"<div class='iv-report'><h3>{esc(t('report', lang))}</h3>"]
     if report.get("overall") is not None:
-        parts.append(f"<p class='iv-overall'><b>{esc(t('report_overall', lang, overall=_num(report['overall'])))}</b></p>")
+        parts.append(
+            f"<p class='iv-overall'><b>"
+            f"{esc(t('report_overall', lang, overall=_num(report['overall'])))}</b></p>"
+        )
     crit = report.get("criteria")
     if isinstance(crit, Mapping) and crit:
         rows = "".join(
-            f"<tr><td>{esc(criterion_name(rubric, str(cid), lang))}</td><td>{esc(_num(v))}/5</td></tr>"
-            for cid, v in crit.items() if v is not None
+            f"<tr><td>{esc(criterion_name(rubric, str(cid), lang))}</td>"
+            f"<td>{esc(_num(v))}/5</td></tr>"
+            for cid, v in crit.items()
+            if v is not None
         )
-        parts.append(f"<h4>{esc(t('report_criteria', lang))}</h4><table class='iv-table'>{rows}</table>")
+        parts.append(
+            f"<h4>{esc(t('report_criteria', lang))}</h4><table class='iv-table'>{rows}</table>"
+        )
     parts.append(_moment(t("report_strongest", lang), report.get("strongest"), lang))
     parts.append(_moment(t("report_weakest", lang), report.get("weakest"), lang))
     practice = report.get("practice_next")
@@ -184,8 +206,10 @@ def report_html(report: Mapping[str, Any] | None, lang: str, rubric: Rubric | No
         for p in practice:
             if isinstance(p, Mapping):
                 name = criterion_name(rubric, str(p.get("criterion", "")), lang)
-                items.append(f"<li><b>{esc(name)}</b>: {esc(p.get('why', ''))} "
-                             f"{esc(p.get('suggestion', ''))}</li>")
+                items.append(
+                    f"<li><b>{esc(name)}</b>: {esc(p.get('why', ''))} "
+                    f"{esc(p.get('suggestion', ''))}</li>"
+                )
             else:
                 items.append(f"<li>{esc(p)}</li>")
         parts.append(f"<h4>{esc(t('report_practice', lang))}</h4><ul>{''.join(items)}</ul>")
@@ -204,11 +228,12 @@ def persona_html(p: Persona, lang: str) -> str:
         f"<ul>{''.join(f'<li>{esc(q)}</li>' for q in tp.questions.get(lang)[:3])}</ul></li>"
         for tp in p.topics
     )
+    counts = t("questions_count", lang, n=p.questions, depth=p.followup_depth, rubric=p.rubric)
     return (
         f"<div class='iv-card'><h3>{esc(p.name.get(lang))} <code>{esc(p.id)}</code></h3>"
         f"<p>{esc(p.description.get(lang))}</p>"
         f"<p><b>{esc(t('tone', lang))}</b>: {esc(p.tone.get(lang))}</p>"
-        f"<p>{esc(t('questions_count', lang, n=p.questions, depth=p.followup_depth, rubric=p.rubric))}</p>"
+        f"<p>{esc(counts)}</p>"
         f"<h4>{esc(t('topics', lang))}</h4><ul>{topics}</ul></div>"
     )
 
@@ -217,19 +242,26 @@ def rubric_html(r: Rubric, lang: str) -> str:
     """A rubric, readable: each criterion with weight, description and its five anchored levels."""
     crits = "".join(
         f"<li><b>{esc(c.name.get(lang))}</b> <code>{esc(c.id)}</code> · {esc(t('weight', lang))} "
-        f"{c.weight:g}<p>{esc(c.description.get(lang))}</p><p class='iv-muted'>{esc(c.evidence.get(lang))}</p>"
+        f"{c.weight:g}<p>{esc(c.description.get(lang))}</p>"
+        f"<p class='iv-muted'>{esc(c.evidence.get(lang))}</p>"
         f"<ol>{''.join(f'<li>{esc(lv.description.get(lang))}</li>' for lv in c.levels)}</ol></li>"
         for c in r.criteria
     )
-    return (f"<div class='iv-card'><h3>{esc(r.name.get(lang))} <code>{esc(r.id)}</code></h3>"
-            f"<p>{esc(r.description.get(lang))}</p><ul>{crits}</ul></div>")
+    return (
+        f"<div class='iv-card'><h3>{esc(r.name.get(lang))} <code>{esc(r.id)}</code></h3>"
+        f"<p>{esc(r.description.get(lang))}</p><ul>{crits}</ul></div>"
+    )
 
 
 def errors_html(errors: Sequence[Exception], lang: str) -> str:
     """The load errors of broken user files (path, field, problem, hint)."""
     if not errors:
         return f"<p class='iv-muted'>{esc(t('errors_none', lang))}</p>"
-    return "<ul class='iv-errors'>" + "".join(f"<li><pre>{esc(e)}</pre></li>" for e in errors) + "</ul>"
+    return (
+        "<ul class='iv-errors'>"
+        + "".join(f"<li><pre>{esc(e)}</pre></li>" for e in errors)
+        + "</ul>"
+    )
 
 
 CSS = """

@@ -43,18 +43,29 @@ def sessions_rows(services: Any, owner: str, lang: str) -> list[list[Any]]:
     """Table rows: id, date, persona, language, status, overall."""
     rows = []
     for r in services.repo.list_sessions(owner=owner, limit=500):
-        rows.append([
-            r.id, f"{r.created_at:%Y-%m-%d %H:%M}", _persona_name(services, r.persona, lang),
-            t(f"lang_{r.lang}", lang), t({"active": "status_active", "finished": "status_finished_word"}
-                                         .get(r.status, "status_abandoned"), lang),
-            "" if r.overall is None else round(r.overall),
-        ])
+        rows.append(
+            [
+                r.id,
+                f"{r.created_at:%Y-%m-%d %H:%M}",
+                _persona_name(services, r.persona, lang),
+                t(f"lang_{r.lang}", lang),
+                t(
+                    {"active": "status_active", "finished": "status_finished_word"}.get(
+                        r.status, "status_abandoned"
+                    ),
+                    lang,
+                ),
+                "" if r.overall is None else round(r.overall),
+            ]
+        )
     return rows
 
 
 def session_headers(lang: str) -> list[str]:
-    return [t(k, lang) for k in ("col_id", "col_date", "col_persona", "col_lang", "col_status",
-                                 "col_overall")]
+    return [
+        t(k, lang)
+        for k in ("col_id", "col_date", "col_persona", "col_lang", "col_status", "col_overall")
+    ]
 
 
 def session_choices(rows: list[list[Any]]) -> list[tuple[str, int]]:
@@ -104,8 +115,12 @@ def progress_frame(services: Any, owner: str, lang: str) -> Any:
 
     names = _criterion_names(services, lang)
     rows = [
-        {"date": pd.Timestamp(r["created_at"]), "score": round(float(r["score"]), 2),
-         "criterion": names.get(r["criterion"], r["criterion"]), "session": r["session_id"]}
+        {
+            "date": pd.Timestamp(r["created_at"]),
+            "score": round(float(r["score"]), 2),
+            "criterion": names.get(r["criterion"], r["criterion"]),
+            "session": r["session_id"],
+        }
         for r in services.repo.criterion_history(owner=owner)
     ]
     return pd.DataFrame(rows, columns=["date", "score", "criterion", "session"])

@@ -21,7 +21,9 @@ class Labels:
 
     def add(self, component: Any, **keys: str) -> Any:
         """Register `component`, e.g. add(box, label="answer", placeholder="answer_placeholder")."""
-        self._items.append((component, lambda lang: gr.update(**{p: t(k, lang) for p, k in keys.items()})))
+        self._items.append(
+            (component, lambda lang: gr.update(**{p: t(k, lang) for p, k in keys.items()}))
+        )
         return component
 
     def add_fn(self, component: Any, fn: Callable[[str], Any]) -> Any:

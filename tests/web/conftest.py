@@ -18,8 +18,13 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO_ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
 ]
 
 
@@ -34,12 +39,21 @@ def served(home: Path, timeout: float = 90.0) -> Iterator[str]:
     """Run `interviewer serve` on a free port with its own home; yields the URL once it answers."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("INTERVIEWER_")}
-    env.update(INTERVIEWER_HOME=str(home), GRADIO_ANALYTICS_ENABLED="False",
-               LITELLM_LOCAL_MODEL_COST_MAP="True", INTERVIEWER_TTS="off")
+    env.update(
+        INTERVIEWER_HOME=str(home),
+        GRADIO_ANALYTICS_ENABLED="False",
+        LITELLM_LOCAL_MODEL_COST_MAP="True",
+        INTERVIEWER_TTS="off",
+    )
     home.mkdir(parents=True, exist_ok=True)
     log = (home / "serve.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "interviewer", "serve", "--port", str(port)],
-                            env=env, stdout=log, stderr=subprocess.STDOUT, cwd=str(home))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "interviewer", "serve", "--port", str(port)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=str(home),
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout

@@ -51,7 +51,8 @@ class InterviewPage:
         self.page.locator("#ui-lang label", has_text="中文" if lang == "zh" else "English").click()
         label = "开始面试" if lang == "zh" else "Start interview"
         self.page.wait_for_function(
-            "label => document.querySelector('#start').innerText.includes(label)", arg=label)
+            "label => document.querySelector('#start').innerText.includes(label)", arg=label
+        )
 
     def count(self, who: str) -> int:
         return self.page.locator(f"#chat [data-testid='{who}']").count()
@@ -62,7 +63,9 @@ class InterviewPage:
             """n => document.querySelectorAll("#chat [data-testid='bot']").length > n &&
                    (!document.querySelector('#answer textarea').disabled ||
                     document.querySelector('#report .iv-report'))""",
-            arg=bots_before, timeout=30_000)
+            arg=bots_before,
+            timeout=30_000,
+        )
 
     def start(self, resume: str) -> None:
         self.page.fill("#resume-text textarea", resume)
@@ -87,7 +90,9 @@ class InterviewPage:
         self.page.wait_for_selector("#report .iv-report", timeout=30_000)
 
     def open_review(self, lang: str) -> None:
-        self.page.get_by_role("tab", name="回顾与进步" if lang == "zh" else "Review & progress").click()
+        self.page.get_by_role(
+            "tab", name="回顾与进步" if lang == "zh" else "Review & progress"
+        ).click()
         self.page.wait_for_selector("#sessions-table", state="visible")
 
 
@@ -129,7 +134,9 @@ def test_full_interview_then_review(server, browser, shot, served_db, lang):
     _check_db(served_db(home), sid, 3, lang)
 
     ui.open_review(lang)
-    page.wait_for_function(f"() => document.querySelector('#sessions-table').innerText.includes('{sid}')")
+    page.wait_for_function(
+        f"() => document.querySelector('#sessions-table').innerText.includes('{sid}')"
+    )
     page.locator("#sessions-table [role='gridcell'][data-col='0']", has_text=str(sid)).first.click()
     page.wait_for_selector("#transcript mark", timeout=20_000)
     assert (ANSWERS_ZH if lang == "zh" else ANSWERS_EN)[2][:10] in page.inner_text("#transcript")
@@ -162,7 +169,9 @@ def test_refresh_mid_interview_resumes_and_escapes(server, browser, shot, served
     page.wait_for_selector("#start", state="visible")
     page.wait_for_function(
         "() => document.querySelectorAll(\"#chat [data-testid='user']\").length === 2 && "
-        "!document.querySelector('#answer textarea').disabled", timeout=30_000)
+        "!document.querySelector('#answer textarea').disabled",
+        timeout=30_000,
+    )
     assert ui.session_id() == sid
     assert page.locator("#chat [data-testid='bot']").last.inner_text() == pending
     shown = page.locator("#chat [data-testid='user']").last.inner_text()
@@ -195,11 +204,15 @@ def test_library_tab_shows_personas_and_broken_files(server, browser, shot):
     ui.open(url)
     page.get_by_role("tab", name="Personas & rubrics").click()
     page.click("#lib-reload")
-    page.wait_for_function("() => document.querySelector('#lib-errors').innerText.includes('broken.yaml')",
-                           timeout=20_000)
+    page.wait_for_function(
+        "() => document.querySelector('#lib-errors').innerText.includes('broken.yaml')",
+        timeout=20_000,
+    )
     assert page.locator("#lib-persona-view h3").count() == 1
     assert page.locator("#lib-rubric-view li").count() > 3
     ui.set_lang("zh")
-    page.wait_for_function("() => document.querySelector('#lib-rubric-view').innerText.match(/[\\u4e00-\\u9fff]/)")
+    page.wait_for_function(
+        "() => document.querySelector('#lib-rubric-view').innerText.match(/[\\u4e00-\\u9fff]/)"
+    )
     shot(page, "zh-6-library")
     (home / "personas" / "broken.yaml").unlink()

@@ -8,7 +8,10 @@ from interviewer.types import CriterionGrade, GradeResult, GradeSet, SessionReco
 from interviewer.web import render
 from interviewer.web.strings import load_strings, t
 
-ATTACK = "<script>alert(1)</script> <img src=x onerror=alert(2)> ![p](http://x/a.png) [l](javascript:alert(3))"
+ATTACK = (
+    "<script>alert(1)</script> <img src=x onerror=alert(2)> ![p](http://x/a.png) "
+    "[l](javascript:alert(3))"
+)
 
 
 def test_chat_text_escapes_html_and_markdown_links():
@@ -33,9 +36,18 @@ def test_highlight_merges_overlapping_quotes():
 
 def test_scorecard_escapes_evidence_and_suggestion():
     grade = GradeResult(
-        criteria=[CriterionGrade(criterion="metrics", score=2, evidence=["<b>40%</b>"],
-                                 suggestion="<img src=x onerror=alert(1)>")],
-        overall=25.0, grader="offline", rubric="star", flags=["injection"],
+        criteria=[
+            CriterionGrade(
+                criterion="metrics",
+                score=2,
+                evidence=["<b>40%</b>"],
+                suggestion="<img src=x onerror=alert(1)>",
+            )
+        ],
+        overall=25.0,
+        grader="offline",
+        rubric="star",
+        flags=["injection"],
     )
     html = render.scorecard_html(grade, None, "en")
     assert "<img" not in html and "&lt;img" in html
@@ -52,18 +64,55 @@ def _session() -> SessionRecord:
     now = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
     answer = "We shipped it. <script>x()</script> Latency fell 40%."
     turns = [
-        TurnRecord(session_id=1, index=0, role="interviewer", kind="question", text="Tell me <more>",
-                   probes=["metrics"]),
-        TurnRecord(session_id=1, index=1, role="candidate", kind="answer", text=answer, grades=[
-            GradeSet(grader="offline", rubric="star", overall=40.0, criteria=[
-                CriterionGrade(criterion="metrics", score=3, evidence=["Latency fell 40%."],
-                               suggestion="Give the baseline.")])]),
+        TurnRecord(
+            session_id=1,
+            index=0,
+            role="interviewer",
+            kind="question",
+            text="Tell me <more>",
+            probes=["metrics"],
+        ),
+        TurnRecord(
+            session_id=1,
+            index=1,
+            role="candidate",
+            kind="answer",
+            text=answer,
+            grades=[
+                GradeSet(
+                    grader="offline",
+                    rubric="star",
+                    overall=40.0,
+                    criteria=[
+                        CriterionGrade(
+                            criterion="metrics",
+                            score=3,
+                            evidence=["Latency fell 40%."],
+                            suggestion="Give the baseline.",
+                        )
+                    ],
+                )
+            ],
+        ),
     ]
-    return SessionRecord(id=1, persona="leader", rubric="star", lang="en", model="offline",
-                         status="finished", created_at=now, updated_at=now, turns=turns,
-                         report={"overall": 40, "criteria": {"metrics": 3.0},
-                                 "practice_next": [{"criterion": "metrics", "why": "<i>no base</i>",
-                                                    "suggestion": "say from what"}]})
+    return SessionRecord(
+        id=1,
+        persona="leader",
+        rubric="star",
+        lang="en",
+        model="offline",
+        status="finished",
+        created_at=now,
+        updated_at=now,
+        turns=turns,
+        report={
+            "overall": 40,
+            "criteria": {"metrics": 3.0},
+            "practice_next": [
+                {"criterion": "metrics", "why": "<i>no base</i>", "suggestion": "say from what"}
+            ],
+        },
+    )
 
 
 def test_transcript_highlights_evidence_and_escapes_script():

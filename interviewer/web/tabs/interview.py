@@ -46,8 +46,18 @@ class InterviewHandles:
 
     def view_outputs(self) -> list[Any]:
         """Components an InterviewView fills, after the state."""
-        return [self.chat, self.status, self.scorecard, self.report, self.question_audio,
-                self.answer, self.send, self.send_audio, self.end, self.notice]
+        return [
+            self.chat,
+            self.status,
+            self.scorecard,
+            self.report,
+            self.question_audio,
+            self.answer,
+            self.send,
+            self.send_audio,
+            self.end,
+            self.notice,
+        ]
 
 
 def persona_choices(services: Any, lang: str) -> list[tuple[str, str]]:
@@ -69,7 +79,7 @@ def persona_description(services: Any, persona_id: str | None, lang: str) -> str
 
 
 def focus_choices(services: Any, persona_id: str | None, lang: str) -> list[tuple[str, str]]:
-    """"Any" plus the criteria of the persona's rubric."""
+    """ "Any" plus the criteria of the persona's rubric."""
     out = [(t("focus_none", lang), "")]
     persona = services.personas.items.get(persona_id or "")
     rubric = services.rubrics.items.get(persona.rubric) if persona else None
@@ -93,73 +103,176 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
         with gr.Column(scale=1, min_width=300):
             labels.add(gr.Markdown(t("setup_title", lang)), value="setup_title")
             persona = labels.add_fn(
-                gr.Dropdown(persona_choices(services, lang), value=first, label=t("persona", lang),
-                            elem_id="persona"),
+                gr.Dropdown(
+                    persona_choices(services, lang),
+                    value=first,
+                    label=t("persona", lang),
+                    elem_id="persona",
+                ),
                 lambda lg: gr.update(label=t("persona", lg), choices=persona_choices(services, lg)),
             )
             persona_desc = gr.HTML(persona_description(services, first, lang))
             model = labels.add_fn(
-                gr.Dropdown(model_choices(services, lang), value=services.settings.model or "offline",
-                            allow_custom_value=True, label=t("model", lang), info=t("model_info", lang),
-                            elem_id="model"),
-                lambda lg: gr.update(label=t("model", lg), info=t("model_info", lg),
-                                     choices=model_choices(services, lg)),
+                gr.Dropdown(
+                    model_choices(services, lang),
+                    value=services.settings.model or "offline",
+                    allow_custom_value=True,
+                    label=t("model", lang),
+                    info=t("model_info", lang),
+                    elem_id="model",
+                ),
+                lambda lg: gr.update(
+                    label=t("model", lg),
+                    info=t("model_info", lg),
+                    choices=model_choices(services, lg),
+                ),
             )
-            focus = labels.add(gr.Dropdown(focus_choices(services, first, lang), value="",
-                                           label=t("focus", lang), elem_id="focus"), label="focus")
+            focus = labels.add(
+                gr.Dropdown(
+                    focus_choices(services, first, lang),
+                    value="",
+                    label=t("focus", lang),
+                    elem_id="focus",
+                ),
+                label="focus",
+            )
             resume_file = labels.add(
-                gr.File(file_types=RESUME_TYPES, type="filepath", label=t("resume_file", lang),
-                        elem_id="resume-file"), label="resume_file")
+                gr.File(
+                    file_types=RESUME_TYPES,
+                    type="filepath",
+                    label=t("resume_file", lang),
+                    elem_id="resume-file",
+                ),
+                label="resume_file",
+            )
             resume_text = labels.add(
-                gr.Textbox(lines=5, max_lines=14, label=t("resume_text", lang),
-                           placeholder=t("resume_placeholder", lang), elem_id="resume-text"),
-                label="resume_text", placeholder="resume_placeholder")
-            job = labels.add(gr.Textbox(lines=2, max_lines=8, label=t("job_description", lang),
-                                        elem_id="job"), label="job_description")
-            read_aloud = labels.add(gr.Checkbox(False, label=t("speak_questions", lang),
-                                                elem_id="read-aloud"), label="speak_questions")
-            start = labels.add(gr.Button(t("start", lang), variant="primary", elem_id="start"),
-                               value="start")
-            resume_pick = labels.add(gr.Dropdown([], label=t("resume_pick", lang), allow_custom_value=True,
-                                                 elem_id="resume-pick"),
-                                     label="resume_pick")
-            resume_btn = labels.add(gr.Button(t("resume_button", lang), elem_id="resume-btn"),
-                                    value="resume_button")
+                gr.Textbox(
+                    lines=5,
+                    max_lines=14,
+                    label=t("resume_text", lang),
+                    placeholder=t("resume_placeholder", lang),
+                    elem_id="resume-text",
+                ),
+                label="resume_text",
+                placeholder="resume_placeholder",
+            )
+            job = labels.add(
+                gr.Textbox(lines=2, max_lines=8, label=t("job_description", lang), elem_id="job"),
+                label="job_description",
+            )
+            read_aloud = labels.add(
+                gr.Checkbox(False, label=t("speak_questions", lang), elem_id="read-aloud"),
+                label="speak_questions",
+            )
+            start = labels.add(
+                gr.Button(t("start", lang), variant="primary", elem_id="start"), value="start"
+            )
+            resume_pick = labels.add(
+                gr.Dropdown(
+                    [], label=t("resume_pick", lang), allow_custom_value=True, elem_id="resume-pick"
+                ),
+                label="resume_pick",
+            )
+            resume_btn = labels.add(
+                gr.Button(t("resume_button", lang), elem_id="resume-btn"), value="resume_button"
+            )
         with gr.Column(scale=2):
             status = gr.Markdown(t("status_none", lang), elem_id="status")
             chat = labels.add(
-                gr.Chatbot(label=t("chat", lang), height=460, sanitize_html=True, render_markdown=True,
-                           latex_delimiters=[], feedback_options=None, allow_tags=False,
-                           buttons=["copy", "copy_all"],
-                           placeholder=t("chat_placeholder", lang), elem_id="chat"),
-                label="chat", placeholder="chat_placeholder")
+                gr.Chatbot(
+                    label=t("chat", lang),
+                    height=460,
+                    sanitize_html=True,
+                    render_markdown=True,
+                    latex_delimiters=[],
+                    feedback_options=None,
+                    allow_tags=False,
+                    buttons=["copy", "copy_all"],
+                    placeholder=t("chat_placeholder", lang),
+                    elem_id="chat",
+                ),
+                label="chat",
+                placeholder="chat_placeholder",
+            )
             notice = gr.Markdown("", elem_id="notice")
             answer = labels.add(
-                gr.Textbox(lines=4, max_lines=16, label=t("answer", lang), interactive=False,
-                           placeholder=t("answer_placeholder", lang), elem_id="answer"),
-                label="answer", placeholder="answer_placeholder")
+                gr.Textbox(
+                    lines=4,
+                    max_lines=16,
+                    label=t("answer", lang),
+                    interactive=False,
+                    placeholder=t("answer_placeholder", lang),
+                    elem_id="answer",
+                ),
+                label="answer",
+                placeholder="answer_placeholder",
+            )
             with gr.Row():
-                send = labels.add(gr.Button(t("send", lang), variant="primary", interactive=False,
-                                            elem_id="send"), value="send")
-                end = labels.add(gr.Button(t("end", lang), interactive=False, elem_id="end"), value="end")
+                send = labels.add(
+                    gr.Button(
+                        t("send", lang), variant="primary", interactive=False, elem_id="send"
+                    ),
+                    value="send",
+                )
+                end = labels.add(
+                    gr.Button(t("end", lang), interactive=False, elem_id="end"), value="end"
+                )
                 new = labels.add(gr.Button(t("new", lang), elem_id="new"), value="new")
             with gr.Row():
                 audio_in = labels.add(
-                    gr.Audio(sources=["microphone", "upload"], type="filepath", label=t("record", lang),
-                             elem_id="audio-in"), label="record")
-                send_audio = labels.add(gr.Button(t("send_audio", lang), interactive=False,
-                                                  elem_id="send-audio"), value="send_audio")
+                    gr.Audio(
+                        sources=["microphone", "upload"],
+                        type="filepath",
+                        label=t("record", lang),
+                        elem_id="audio-in",
+                    ),
+                    label="record",
+                )
+                send_audio = labels.add(
+                    gr.Button(t("send_audio", lang), interactive=False, elem_id="send-audio"),
+                    value="send_audio",
+                )
             question_audio = labels.add(
-                gr.Audio(autoplay=True, interactive=False, label=t("question_audio", lang),
-                         visible=False, elem_id="question-audio"), label="question_audio")
-            with labels.add(gr.Accordion(t("scorecard", lang), open=True, elem_id="scorecard-acc"),
-                            label="scorecard"):
+                gr.Audio(
+                    autoplay=True,
+                    interactive=False,
+                    label=t("question_audio", lang),
+                    visible=False,
+                    elem_id="question-audio",
+                ),
+                label="question_audio",
+            )
+            with labels.add(
+                gr.Accordion(t("scorecard", lang), open=True, elem_id="scorecard-acc"),
+                label="scorecard",
+            ):
                 scorecard = gr.HTML(render.scorecard_html(None, None, lang), elem_id="scorecard")
             report = gr.HTML("", elem_id="report")
-    return InterviewHandles(persona, persona_desc, model, focus, resume_file, resume_text, job,
-                            read_aloud, start, resume_pick, resume_btn, status, chat, notice,
-                            answer, send, audio_in, send_audio, question_audio, scorecard, report,
-                            end, new)
+    return InterviewHandles(
+        persona,
+        persona_desc,
+        model,
+        focus,
+        resume_file,
+        resume_text,
+        job,
+        read_aloud,
+        start,
+        resume_pick,
+        resume_btn,
+        status,
+        chat,
+        notice,
+        answer,
+        send,
+        audio_in,
+        send_audio,
+        question_audio,
+        scorecard,
+        report,
+        end,
+        new,
+    )
 
 
 def view_values(v: h.InterviewView) -> tuple[Any, ...]:
@@ -171,7 +284,9 @@ def view_values(v: h.InterviewView) -> tuple[Any, ...]:
         gr.update() if v.scorecard is None else v.scorecard,
         v.report,
         gr.update(value=v.audio, visible=bool(v.audio)),
-        gr.update(value="", interactive=v.active) if v.clear_answer else gr.update(interactive=v.active),
+        gr.update(value="", interactive=v.active)
+        if v.clear_answer
+        else gr.update(interactive=v.active),
         gr.update(interactive=v.active),
         gr.update(interactive=v.active),
         gr.update(interactive=v.state.get("session_id") is not None),
@@ -195,19 +310,56 @@ def wire(ctx: h.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> None
         keep = focus if focus in {v for _, v in choices} else ""
         return persona_description(services, pid, lg), gr.update(choices=choices, value=keep)
 
-    ui.persona.change(on_persona, [ui.persona, lang, ui.focus], [ui.persona_desc, ui.focus],
-                      api_name=False)
-    lang.change(on_persona, [ui.persona, lang, ui.focus], [ui.persona_desc, ui.focus], api_name=False)
+    ui.persona.change(
+        on_persona, [ui.persona, lang, ui.focus], [ui.persona_desc, ui.focus], api_name=False
+    )
+    lang.change(
+        on_persona, [ui.persona, lang, ui.focus], [ui.persona_desc, ui.focus], api_name=False
+    )
 
     @guarded
-    def on_start(st: Any, lg: str, pid: str, model: str, rfile: Any, rtext: str, job: str,
-                 focus: str, aloud: bool) -> Any:
-        yield from stream_values(h.start_interview(
-            ctx, st, persona_id=pid, lang=lg, model=model, resume_path=rfile, resume_text=rtext,
-            job_description=job, focus=focus or None, read_aloud=aloud))
+    def on_start(
+        st: Any,
+        lg: str,
+        pid: str,
+        model: str,
+        rfile: Any,
+        rtext: str,
+        job: str,
+        focus: str,
+        aloud: bool,
+    ) -> Any:
+        yield from stream_values(
+            h.start_interview(
+                ctx,
+                st,
+                persona_id=pid,
+                lang=lg,
+                model=model,
+                resume_path=rfile,
+                resume_text=rtext,
+                job_description=job,
+                focus=focus or None,
+                read_aloud=aloud,
+            )
+        )
 
-    ui.start.click(on_start, [state, lang, ui.persona, ui.model, ui.resume_file, ui.resume_text,
-                              ui.job, ui.focus, ui.read_aloud], outs, api_name="start")
+    ui.start.click(
+        on_start,
+        [
+            state,
+            lang,
+            ui.persona,
+            ui.model,
+            ui.resume_file,
+            ui.resume_text,
+            ui.job,
+            ui.focus,
+            ui.read_aloud,
+        ],
+        outs,
+        api_name="start",
+    )
 
     @guarded
     def on_answer(st: Any, text: str, aloud: bool) -> Any:
@@ -219,7 +371,9 @@ def wire(ctx: h.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> None
     def on_audio(st: Any, path: str | None, aloud: bool) -> Any:
         yield from stream_values(h.submit_audio(ctx, st, path, read_aloud=aloud))
 
-    ui.send_audio.click(on_audio, [state, ui.audio_in, ui.read_aloud], outs, api_name="answer_audio")
+    ui.send_audio.click(
+        on_audio, [state, ui.audio_in, ui.read_aloud], outs, api_name="answer_audio"
+    )
 
     @guarded
     def on_resume(st: Any, sid: Any, aloud: bool) -> Any:

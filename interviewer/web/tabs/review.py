@@ -37,48 +37,103 @@ class ReviewHandles:
 
 def render_tab(labels: Labels, lang: str) -> ReviewHandles:
     """Build the tab's components (no events)."""
-    refresh = labels.add(gr.Button(t("review_refresh", lang), size="sm", elem_id="review-refresh"),
-                         value="review_refresh")
+    refresh = labels.add(
+        gr.Button(t("review_refresh", lang), size="sm", elem_id="review-refresh"),
+        value="review_refresh",
+    )
     table = labels.add(
-        gr.Dataframe(headers=rh.session_headers(lang), interactive=False, label=t("sessions_table", lang),
-                     elem_id="sessions-table", max_height=300, wrap=True),
-        label="sessions_table")
+        gr.Dataframe(
+            headers=rh.session_headers(lang),
+            interactive=False,
+            label=t("sessions_table", lang),
+            elem_id="sessions-table",
+            max_height=300,
+            wrap=True,
+        ),
+        label="sessions_table",
+    )
     with gr.Row():
-        pick = labels.add(gr.Dropdown([], label=t("review_session", lang), elem_id="review-pick",
-                                      allow_custom_value=True,
-                                      scale=2), label="review_session")
-        resume = labels.add(gr.Button(t("resume_session", lang), elem_id="review-resume"),
-                            value="resume_session")
-        export_fmt = labels.add(gr.Radio(list(rh.EXPORT_FORMATS), value="md",
-                                         label=t("export_format", lang), elem_id="export-fmt"),
-                                label="export_format")
+        pick = labels.add(
+            gr.Dropdown(
+                [],
+                label=t("review_session", lang),
+                elem_id="review-pick",
+                allow_custom_value=True,
+                scale=2,
+            ),
+            label="review_session",
+        )
+        resume = labels.add(
+            gr.Button(t("resume_session", lang), elem_id="review-resume"), value="resume_session"
+        )
+        export_fmt = labels.add(
+            gr.Radio(
+                list(rh.EXPORT_FORMATS),
+                value="md",
+                label=t("export_format", lang),
+                elem_id="export-fmt",
+            ),
+            label="export_format",
+        )
         export = labels.add(gr.Button(t("export", lang), elem_id="export"), value="export")
-        delete = labels.add(gr.Button(t("delete", lang), variant="stop", elem_id="delete"),
-                            value="delete")
+        delete = labels.add(
+            gr.Button(t("delete", lang), variant="stop", elem_id="delete"), value="delete"
+        )
     confirm = gr.Button("", variant="stop", visible=False, elem_id="delete-confirm")
-    export_file = labels.add(gr.File(label=t("export_file", lang), interactive=False,
-                                     elem_id="export-file"), label="export_file")
+    export_file = labels.add(
+        gr.File(label=t("export_file", lang), interactive=False, elem_id="export-file"),
+        label="export_file",
+    )
     message = gr.Markdown("", elem_id="review-message")
     transcript = gr.HTML(f"<p class='iv-muted'>{t('review_empty', lang)}</p>", elem_id="transcript")
     plot = labels.add(
-        gr.LinePlot(x="date", y="score", color="criterion", y_lim=[1, 5], label=t("progress_plot", lang),
-                    x_title=t("plot_x", lang), y_title=t("plot_y", lang), elem_id="progress-plot",
-                    height=320),
-        label="progress_plot", x_title="plot_x", y_title="plot_y")
+        gr.LinePlot(
+            x="date",
+            y="score",
+            color="criterion",
+            y_lim=[1, 5],
+            label=t("progress_plot", lang),
+            x_title=t("plot_x", lang),
+            y_title=t("plot_y", lang),
+            elem_id="progress-plot",
+            height=320,
+        ),
+        label="progress_plot",
+        x_title="plot_x",
+        y_title="plot_y",
+    )
     with gr.Row():
         weakest = gr.Markdown(t("weakest_none", lang), elem_id="weakest")
-        practise = labels.add(gr.Button(t("practise_weakest", lang), variant="primary",
-                                        elem_id="practise"), value="practise_weakest")
-    return ReviewHandles(refresh, table, pick, transcript, resume, export_fmt, export, export_file,
-                         delete, confirm, message, plot, weakest, practise)
+        practise = labels.add(
+            gr.Button(t("practise_weakest", lang), variant="primary", elem_id="practise"),
+            value="practise_weakest",
+        )
+    return ReviewHandles(
+        refresh,
+        table,
+        pick,
+        transcript,
+        resume,
+        export_fmt,
+        export,
+        export_file,
+        delete,
+        confirm,
+        message,
+        plot,
+        weakest,
+        practise,
+    )
 
 
 def overview_values(ctx: WebContext, state: Any, lang: str) -> tuple[Any, ...]:
     """Table, session picker, progress chart and weakest criterion for this browser."""
     st = ensure_state(state, lang)
     rows = rh.sessions_rows(ctx.services, st["owner"], lang)
+    import pandas as pd
+
     return (
-        gr.update(value=rows, headers=rh.session_headers(lang)),
+        pd.DataFrame(rows, columns=rh.session_headers(lang)),
         gr.update(choices=rh.session_choices(rows)),
         rh.progress_frame(ctx.services, st["owner"], lang),
         rh.weakest_text(ctx.services, st["owner"], lang),
@@ -106,15 +161,20 @@ def wire(ctx: WebContext, ui: ReviewHandles, state: Any, lang: Any) -> None:
         html = rh.transcript(services, st["owner"], sid, lg)
         return html, gr.update(visible=False), ""
 
-    ui.pick.change(on_pick, [state, ui.pick, lang], [ui.transcript, ui.confirm, ui.message],
-                   api_name="review_show")
+    ui.pick.change(
+        on_pick,
+        [state, ui.pick, lang],
+        [ui.transcript, ui.confirm, ui.message],
+        api_name="review_show",
+    )
 
     @guarded
     def on_export(st: Any, sid: Any, fmt: str, lg: str) -> str:
         return rh.export(services, ensure_state(st, lg)["owner"], sid, fmt, lg)
 
-    ui.export.click(on_export, [state, ui.pick, ui.export_fmt, lang], [ui.export_file],
-                    api_name="export")
+    ui.export.click(
+        on_export, [state, ui.pick, ui.export_fmt, lang], [ui.export_file], api_name="export"
+    )
 
     @guarded
     def on_delete(st: Any, sid: Any, lg: str) -> Any:
@@ -128,8 +188,16 @@ def wire(ctx: WebContext, ui: ReviewHandles, state: Any, lang: Any) -> None:
         st = ensure_state(st, lg)
         msg = rh.delete(services, st["owner"], sid, lg)
         ctx.runners.forget(st["owner"], int(sid))
-        return (gr.update(visible=False), msg, f"<p class='iv-muted'>{t('review_empty', lg)}</p>",
-                *overview_values(ctx, st, lg))
+        return (
+            gr.update(visible=False),
+            msg,
+            f"<p class='iv-muted'>{t('review_empty', lg)}</p>",
+            *overview_values(ctx, st, lg),
+        )
 
-    ui.confirm.click(on_confirm, [state, ui.pick, lang],
-                     [ui.confirm, ui.message, ui.transcript, *ui.overview_outputs()], api_name="delete")
+    ui.confirm.click(
+        on_confirm,
+        [state, ui.pick, lang],
+        [ui.confirm, ui.message, ui.transcript, *ui.overview_outputs()],
+        api_name="delete",
+    )

@@ -1,0 +1,214 @@
+"""Web handlers as plain functions, on a real SQLite file and the real offline engine."""
+
+from __future__ import annotations
+
+import wave
+from pathlib import Path
+
+import pytest
+
+from interviewer.errors import InputError, NotFoundError
+from interviewer.web import handlers as h
+from interviewer.web import review_handlers as rh
+from interviewer.web.strings import t
+
+GOOD = (
+    "I led the search rewrite myself. Recall was 72% on 2,000 queries; I compared a two-stage "
+    "ranker with one large model and chose two stages for latency, reaching 86%."
+)
+RESUME = "Search ranking revamp (2023): led the rewrite; recall from 72% to 86%. Skills: Python."
+
+
+def last(views):
+    out = None
+    for v in views:
+        out = v
+    return out
+
+
+@pytest.fixture
+def ctx(services):
+    return h.WebContext(services)
+
+
+def _start(ctx, lang="en", **kw):
+    views = list(
+        h.start_interview(
+            ctx,
+            None,
+            persona_id=kw.pop("persona_id", "leader"),
+            lang=lang,
+            model="offline",
+            resume_text=RESUME,
+            **kw,
+        )
+    )
+    return views[-1]
+
+
+def test_start_streams_first_question_and_makes_an_owner(ctx):
+    v = _start(ctx)
+    assert v.state["session_id"] and h.valid_owner(v.state["owner"])
+    assert v.active and v.chat[-1]["role"] == "assistant" and v.chat[-1]["content"]
+    assert "offline mode" in v.status and f"#{v.state['session_id']}" in v.status
+
+
+def test_answer_shows_score_card_then_next_question(ctx, services):
+    st = _start(ctx).state
+    views = list(h.submit_answer(ctx, st, GOOD))
+    first, final = views[0], views[-1]
+    assert first.clear_answer and not first.active and first.chat[-1]["role"] == "user"
+    assert final.active and final.chat[-1]["role"] == "assistant"
+    assert "<table" in final.scorecard and "/5" in final.scorecard
+    rec = services.repo.get_session(st["session_id"])
+    assert [t.role for t in rec.turns] == ["interviewer", "candidate", "interviewer"]
+    assert rec.turns[1].grades
+
+
+def test_escaped_answer_in_chat(ctx):
+    st = _start(ctx).state
+    v = last(h.submit_answer(ctx, st, "<script>alert(1)</script> ![x](http://evil/p.png)"))
+    user = [m for m in v.chat if m["role"] == "user"][-1]["content"]
+    assert "<script>" not in user and "&lt;script&gt;" in user and "\\!\\[x\\]" in user
+
+
+def test_empty_answer_and_no_session_are_plain_errors(ctx):
+    st = _start(ctx).state
+    with pytest.raises(InputError, match="empty"):
+        last(h.submit_answer(ctx, st, "   "))
+    with pytest.raises(InputError):
+        last(h.submit_answer(ctx, h.new_state("en"), GOOD))
+
+
+def test_refresh_restores_the_same_chat_from_the_database(services):
+    ctx = h.WebContext(services)
+    st = _start(ctx, lang="zh").state
+    before = last(h.submit_answer(ctx, st, "我负责检索重写，召回率从72%提升到86%。")).chat
+    fresh = h.WebContext(services)  # a refresh may land on an empty runner cache
+    browser_value = {"owner": st["owner"], "session_id": st["session_id"], "lang": "en"}
+    restored = last(h.restore_on_load(fresh, h.state_from_browser(browser_value, "en")))
+    assert restored.chat == before and restored.active
+    assert restored.state["lang"] == "zh" and "第" in restored.status
+
+
+def test_other_owner_cannot_resume_or_review(ctx):
+    st = _start(ctx).state
+    stranger = h.new_state("en")
+    with pytest.raises(NotFoundError):
+        last(h.resume_interview(ctx, stranger, st["session_id"]))
+    with pytest.raises(NotFoundError):
+        rh.transcript(ctx.services, stranger["owner"], st["session_id"], "en")
+    with pytest.raises(NotFoundError):
+        rh.export(ctx.services, stranger["owner"], st["session_id"], "md", "en")
+    assert rh.sessions_rows(ctx.services, stranger["owner"], "en") == []
+    bad = last(h.restore_on_load(ctx, {**stranger, "session_id": st["session_id"]}))
+    assert bad.chat == [] and bad.state["session_id"] is None
+
+
+def test_end_gives_report_and_review_lists_exports_and_deletes(ctx, services):
+    st = _start(ctx).state
+    last(h.submit_answer(ctx, st, GOOD))
+    v = h.end_interview(ctx, st)
+    assert "Interview report" in v.report and not v.active
+    owner, sid = st["owner"], st["session_id"]
+    rows = rh.sessions_rows(services, owner, "en")
+    assert rows[0][0] == sid and rows[0][4] == "finished"
+    html = rh.transcript(services, owner, sid, "en")
+    assert "<mark>" in html and "Interview report" in html
+    for fmt, head in (("md", "# Interview session"), ("json", "{"), ("csv", "session_id,")):
+        assert (
+            Path(rh.export(services, owner, sid, fmt, "en"))
+            .read_text(encoding="utf-8")
+            .startswith(head)
+        )
+    with pytest.raises(InputError):
+        rh.export(services, owner, sid, "exe", "en")
+    assert rh.delete(services, owner, sid, "en") == t("deleted", "en", id=sid)
+    assert rh.sessions_rows(services, owner, "en") == []
+
+
+def test_progress_and_weakest_criterion_then_practise_it(ctx, services):
+    st = _start(ctx).state
+    last(h.submit_answer(ctx, st, GOOD))
+    frame = rh.progress_frame(services, st["owner"], "en")
+    assert list(frame.columns[:3]) == ["date", "score", "criterion"] and len(frame) >= 3
+    cid, mean, persona = rh.weakest_criterion(services, st["owner"])
+    history = services.repo.criterion_history(owner=st["owner"])
+    assert mean == round(min(r["score"] for r in history), 2) and persona == "leader"
+    assert "**" in rh.weakest_text(services, st["owner"], "en")
+    v = last(h.start_interview(ctx, st, persona_id=persona, lang="en", model="offline", focus=cid))
+    assert services.repo.get_session(v.state["session_id"]).focus == cid
+    assert rh.weakest_criterion(services, h.new_state("en")["owner"]) is None
+
+
+def test_unfinished_sessions_offer_resume(ctx):
+    st = _start(ctx).state
+    choices = h.unfinished_sessions(ctx, st["owner"], "zh")
+    assert [sid for _, sid in choices] == [st["session_id"]]
+    v = last(h.resume_interview(ctx, h.new_interview(st).state, st["session_id"]))
+    assert v.active and v.state["session_id"] == st["session_id"]
+    assert t("status_resumed", "en", id=st["session_id"]) in v.notice
+
+
+def test_voice_unavailable_keeps_text_working(ctx, tmp_path, monkeypatch):
+    monkeypatch.setenv("INTERVIEWER_WHISPER_MODEL", str(tmp_path / "no-such-model"))
+    from interviewer.config import load_settings
+
+    ctx.services.settings = load_settings()
+    st = _start(ctx).state
+    wav = tmp_path / "a.wav"
+    with wave.open(str(wav), "wb") as w:
+        w.setnchannels(1), w.setsampwidth(2), w.setframerate(16000)
+        w.writeframes(b"\x00\x00" * 16000)
+    v = last(h.submit_audio(ctx, st, str(wav)))
+    assert v.notice.startswith(t("voice_unavailable", "en", error="").split(":")[0])
+    assert v.active
+    assert last(h.submit_answer(ctx, st, GOOD)).active
+
+
+def test_library_views_escape_and_report_broken_files(services, app_home):
+    (app_home / "personas").mkdir()
+    (app_home / "personas" / "broken.yaml").write_text(
+        "id: broken\nname: <b>x</b>\n", encoding="utf-8"
+    )
+    services.reload_data()
+    assert "broken.yaml" in rh.errors_view(services, "en")
+    assert "<b>x</b>" not in rh.errors_view(services, "en")
+    assert "<h3>" in rh.persona_view(services, "leader", "zh")
+    assert rh.rubric_view(services, "star", "en").count("<ol>") >= 3
+    assert rh.persona_view(services, "nope", "en") == ""
+
+
+def test_state_from_garbage_is_fresh():
+    assert h.ensure_state({"owner": "x"})["owner"] != "x"
+    st = h.state_from_browser("not a dict", "zh")
+    assert st["lang"] == "zh" and st["session_id"] is None and h.valid_owner(st["owner"])
+
+
+def test_spoken_answer_is_transcribed_stored_and_graded(ctx, tmp_path):
+    import shutil
+    import subprocess
+
+    if not shutil.which("espeak-ng"):
+        pytest.skip("espeak-ng is not installed (.ci/run installs it)")
+    wav = tmp_path / "answer.wav"
+    subprocess.run(
+        [
+            "espeak-ng",
+            "-v",
+            "en-us",
+            "-w",
+            str(wav),
+            "I led the search migration myself. Latency fell from eight hundred to three "
+            "hundred milliseconds.",
+        ],
+        check=True,
+    )
+    st = _start(ctx).state
+    v = last(h.submit_audio(ctx, st, str(wav)))
+    assert v.notice.startswith("Transcribed:") and "latency" in v.notice.lower()
+    assert v.active and "/5" in v.scorecard
+    answer = ctx.services.repo.get_session(st["session_id"]).turns[1]
+    assert answer.role == "candidate" and "latency" in answer.text.lower()
+    assert answer.audio_path and Path(answer.audio_path).is_file()
+    assert answer.asr is not None and answer.delivery is not None
