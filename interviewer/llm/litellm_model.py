@@ -107,6 +107,7 @@ class LitellmModel:
         max_tokens: int | None = None,
     ) -> Completion:
         """The whole reply; JSON mode when `json_schema` is given (the caller validates)."""
+        import_litellm()  # the first import is slow; it must not eat into the call's deadline
         started = time.monotonic()
         deadline = started + self.total_timeout
         kwargs = self._kwargs(messages, temperature, max_tokens)
@@ -146,6 +147,7 @@ class LitellmModel:
     ) -> Iterator[str]:
         """Text chunks as they arrive. Retries only before the first chunk; a stream that goes
         silent for `idle_timeout` or runs past `total_timeout` raises ProviderError."""
+        import_litellm()
         started = time.monotonic()
         deadline = started + self.total_timeout
         kwargs = self._kwargs(messages, temperature, max_tokens)

@@ -47,6 +47,11 @@ def scrub(text: str, secrets: Iterable[str | None]) -> str:
     return text
 
 
+_CONNECTION_WORDS = re.compile(
+    r"connection (error|refused|reset)|name or service not known|failed to establish|"
+    r"nodename nor servname|no route to host", re.IGNORECASE)
+
+
 def _status(exc: BaseException) -> int | None:
     code = getattr(exc, "status_code", None)
     return code if isinstance(code, int) else None
@@ -64,17 +69,25 @@ def classify(exc: BaseException) -> str:
     status = _status(exc)
     if "ContextWindowExceededError" in names:
         return "context"
-    if names & {"AuthenticationError", "PermissionDeniedError"} or status in (401, 403):
+    if names & {"AuthenticationError", "PermissionDeniedError"}:
         return "auth"
-    if "NotFoundError" in names or status == 404:
+    if "NotFoundError" in names:
         return "not_found"
-    if "RateLimitError" in names or status == 429:
+    if "RateLimitError" in names:
         return "rate_limit"
     if names & {"Timeout", "APITimeoutError", "TimeoutException", "TimeoutError",
                 "ReadTimeout", "ConnectTimeout"}:
         return "timeout"
     if names & {"APIConnectionError", "ConnectError", "ConnectionError", "RemoteProtocolError"}:
         return "connection"
+    if _CONNECTION_WORDS.search(str(exc)):
+        return "connection"  # litellm reports a refused connection as a 500
+    if status in (401, 403):
+        return "auth"
+    if status == 404:
+        return "not_found"
+    if status == 429:
+        return "rate_limit"
     if names & {"InternalServerError", "ServiceUnavailableError", "BadGatewayError"} or (
         status is not None and status >= 500
     ):
