@@ -1,0 +1,139 @@
+"""Detectors about reasoning and content: trade-offs, depth, specificity, motivation, custom lists."""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.grading.detectors import DetectContext, Detection, clamp
+from interviewer.grading.detectors.numbers import metric_sentences
+from interviewer.signals import TextView, compile_terms, tradeoff_indexes
+
+_DIGIT = re.compile(r"\d")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NAMED_EN = re.compile(r"(?<![.!?]\s)(?<!^)\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}\w*|[A-Z][a-z]{2,})\b")
+_NAMED_ZH = re.compile(r"[A-Za-z][A-Za-z0-9+#./-]{1,}")
+_QUOTED = re.compile(r"[“\"「『][^”\"」』]{2,40}[”\"」』]")
+
+
+def _ok(v: TextView, path: str, both: bool = False) -> list[int]:
+    return sorted(i for i in v.hits(path, both=both) if i in v.contentful)
+
+
+def _near(a: list[int], b: list[int], dist: int = 1) -> bool:
+    return any(abs(x - y) <= dist for x in a for y in b)
+
+
+def tradeoffs(v: TextView, ctx: DetectContext) -> Detection:
+    """1 none · 2 a choice with a reason · 3 an alternative named · 4 with its cost · 5 and when to revisit."""
+    contrast = tradeoff_indexes(v)
+    because = _ok(v, "tradeoffs.because")
+    if not contrast:
+        return Detection(2 if because else 1, because[:1], "one_option" if because else "none")
+    cost = _ok(v, "tradeoffs.cost")
+    revisit = _ok(v, "tradeoffs.revisit")
+    n_contrast = sum(len(v.hits("tradeoffs.contrast").get(i, [])) for i in contrast)
+    score = 3
+    if _near(contrast, cost) or _near(contrast, because) or n_contrast >= 2:
+        score = 4
+        if revisit and _near(contrast, revisit, dist=3) and (cost or len(contrast) >= 2):
+            score = 5
+    missing = {3: "no_cost", 4: "no_revisit", 5: "strong"}[score]
+    evidence = contrast[:2] + [i for i in revisit if i not in contrast][:1]
+    return Detection(score, evidence, missing)
+
+
+def _long(v: TextView, i: int) -> bool:
+    s = v.sentence(i)
+    return (len(_CJK.findall(s)) >= 18) if v.lang == "zh" else len(s.split()) >= 10
+
+
+def depth(v: TextView, ctx: DetectContext) -> Detection:
+    """1 nothing technical · 2 buzzwords · 3 a mechanism · 4 with real parameters or limits · 5 both."""
+    mech = [i for i in _ok(v, "depth.mechanism") if _long(v, i)]
+    limits = _ok(v, "depth.limit")
+    technical = _ok(v, "depth.technical", both=True)
+    params = [i for i in v.contentful if _DIGIT.search(v.sentence(i)) and _long(v, i)]
+    params = sorted(set(params) | {i for i in technical if _DIGIT.search(v.sentence(i))})
+    buzz = _ok(v, "depth.buzzwords", both=True)
+    if not mech and not params:
+        if buzz or technical:
+            return Detection(2 if technical else 1, (technical or buzz)[:1], "buzzwords")
+        return Detection(1, [], "no_mechanism")
+    explained = sorted(set(mech) | set(params))
+    score = 2 + bool(mech) + bool(params) + bool(limits and (mech or params))
+    if len(explained) >= 3 and score < 5:
+        score += 1
+    empty_buzz = [i for i in buzz if i not in explained]
+    if len(empty_buzz) > len(explained):
+        score -= 1
+    missing = (
+        "no_mechanism" if not mech else "no_params" if not params
+        else "no_limits" if not limits else "strong"
+    )
+    evidence = params[:1] + [i for i in mech if i not in params][:1] + limits[:1]
+    return Detection(clamp(score), evidence or explained[:2], missing)
+
+
+def _detail_sentences(v: TextView) -> list[int]:
+    named = _NAMED_ZH if v.lang == "zh" else _NAMED_EN
+    out = set(metric_sentences(v)) | set(_ok(v, "specificity.example"))
+    out |= {i for i in v.own_actions if i in v.contentful}  # a concrete event the speaker did
+    for i in v.contentful:
+        s = v.sentence(i)
+        if _DIGIT.search(s) or _QUOTED.search(s) or len(named.findall(s)) >= 1:
+            out.add(i)
+    return sorted(out)
+
+
+def specificity(v: TextView, ctx: DetectContext) -> Detection:
+    """1 generic claims · 2 one detail · 3–5 more concrete details (numbers, names, times, examples)."""
+    details = _detail_sentences(v)
+    fillers = sum(len(x) for x in v.hits("specificity.filler").values())
+    soft = _ok(v, "specificity.soft_claims")
+    score = 1 + min(4, len(details))
+    if fillers >= max(3, 2 * len(details)):
+        score -= 1
+    if soft and len(soft) >= len(details):
+        score = min(score, 2)
+    if not details:
+        return Detection(1, [], "soft_claims" if soft else "vague")
+    missing = "soft_claims" if soft else "filler" if fillers >= 3 else "vague" if score < 4 else "strong"
+    return Detection(clamp(score), details[:3], missing)
+
+
+def motivation(v: TextView, ctx: DetectContext) -> Detection:
+    """1 none · 2 generic (big company, salary) · 3–5 specific to the role, tied to experience, with a plan."""
+    specific = _ok(v, "motivation.specific")
+    experience = _ok(v, "motivation.experience") + sorted(v.own_actions)
+    plan = _ok(v, "motivation.plan")
+    generic = _ok(v, "motivation.generic")
+    found = [x for x in (specific, experience, plan) if x]
+    if not found:
+        return Detection(2 if generic else 1, generic[:1], "generic")
+    score = 2 + len(found)
+    if not specific:
+        score = min(score, 3)
+    if generic and len(generic) > len(specific) + len(plan):
+        score -= 1
+    missing = (
+        "generic" if not specific else "no_experience" if not experience
+        else "no_plan" if not plan else "strong"
+    )
+    return Detection(clamp(score), [x[0] for x in found], missing)
+
+
+def custom(v: TextView, ctx: DetectContext) -> Detection:
+    """A criterion without a built-in detector: distinct sentences using its signal words."""
+    if not ctx.signals:
+        return Detection(1, [], "none")
+    key = "|".join(ctx.signals)
+    if key not in _CUSTOM_CACHE:
+        _CUSTOM_CACHE[key] = compile_terms(ctx.signals, v.lang)
+    pat = _CUSTOM_CACHE[key]
+    hits = sorted(i for i in v.regex_hits(pat) if i in v.contentful) if pat else []
+    if not hits:
+        return Detection(1, [], "none")
+    return Detection(clamp(1 + len(hits)), hits[:3], "strong" if len(hits) >= 3 else "none")
+
+
+_CUSTOM_CACHE: dict[str, re.Pattern[str] | None] = {}

@@ -1,0 +1,121 @@
+"""Detectors about the story told: STAR structure, ownership, failure and reflection."""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.grading.detectors import DetectContext, Detection, clamp
+from interviewer.grading.detectors.numbers import metric_sentences
+from interviewer.signals import TextView, detect_lang, lexicon, star_indexes
+
+# a further verb in a list of actions: ", ran the evals" / "，并写了" / "，然后重写了"
+_SERIAL = r"(?:,\s*(?:and\s+|then\s+)?|\band\s+)(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|ote|ilt|an|ut|ew|ent|ook|ade)\b|[，、](?:并|然后|又|再|还)?[^，。；]{0,3}?(?:了|过)"
+
+
+def _ok(v: TextView, path: str) -> list[int]:
+    return sorted(i for i in v.hits(path) if i in v.contentful)
+
+
+def star(v: TextView, ctx: DetectContext) -> Detection:
+    """1 rambling · 2 a part missing · 3 all parts · 4 in order, result measured · 5 and a stated goal."""
+    parts = star_indexes(v)
+    s, t, a, r = parts["situation"], parts["task"], parts["action"], parts["result"]
+    # a sentence that only sets the scene is not also the result
+    r = [i for i in r if i not in s or i in metric_sentences(v)] or r
+    opening = sorted(set(s) | set(t))
+    if not opening and a:
+        # context told before the first action counts as the situation, marker or not
+        s = [i for i in v.contentful if i < a[0] and i not in r]
+        opening = s[:1]
+    present = bool(opening) + bool(a) + bool(r)
+    evidence = [x[0] for x in (opening, a, r[-1:]) if x]
+    if present <= 1:
+        missing = "situation" if not opening else "action" if not a else "result"
+        return Detection(1, evidence, missing)
+    if present == 2:
+        missing = "situation" if not opening else "action" if not a else "result"
+        return Detection(2, evidence, missing)
+    in_order = opening[0] <= a[0] and r[-1] >= a[0]
+    measured = any(i in metric_sentences(v) for i in r)
+    if not in_order:
+        return Detection(3, evidence, "order")
+    if not measured:
+        return Detection(3, evidence, "result")
+    if not (s and t):
+        return Detection(4, evidence, "task" if not t else "situation")
+    return Detection(5, evidence, "strong")
+
+
+def ownership(v: TextView, ctx: DetectContext) -> Detection:
+    """1 only "we" · 2 vague "I helped" · 3 own actions or role · 4 own vs team split · 5 and own decisions."""
+    own = sorted(v.own_actions)
+    role = _ok(v, "ownership.role")
+    vague = _ok(v, "ownership.vague_self")
+    decision = _ok(v, "ownership.decision")
+    split = _ok(v, "ownership.split")
+    concrete = sorted(set(own) | set(role) | set(decision))
+    # "I helped / I was involved" sentences are not concrete actions on their own
+    concrete = [i for i in concrete if i not in vague or i in decision]
+    # several actions in one sentence ("I wrote X, ran Y and fixed Z") count separately
+    n_actions = sum(len(v.own_actions.get(i, [])) for i in concrete) + len(role) + len(decision)
+    n_actions += sum(len(re.findall(_SERIAL, v.sentence(i))) for i in v.own_actions)
+    if not concrete:
+        if vague:
+            return Detection(2, vague[:2], "vague")
+        team = sorted(v.team)
+        return Detection(1, team[:1], "team_only")
+    team_sentences = [i for i in v.team if i not in v.own_actions]
+    score = 3
+    if n_actions >= 3 or split or (team_sentences and len(concrete) >= 2):
+        score = 4
+    if score == 4 and decision and (split or n_actions >= 4):
+        score = 5
+    if vague and score > 3 and len(vague) >= len(concrete):
+        score -= 1
+    missing = "no_split" if score == 3 else "no_decision" if score == 4 else "strong"
+    return Detection(score, (decision[:1] + split[:1] + concrete)[:3], missing)
+
+
+def failure(v: TextView, ctx: DetectContext) -> Detection:
+    """1 none or denied · 2 a problem named · 3 and fixed · 4 and root cause · 5 and a lesson/prevention."""
+    fails = _ok(v, "failure.failure")
+    denial = _ok(v, "failure.denial")
+    if not fails and not denial and v.contentful and _asks_for_failure(ctx.question, v.lang):
+        fails = [min(v.contentful)]  # the question asked for a failure; the story is one
+    if not fails:
+        return Detection(1, denial[:1], "denial" if denial else "none")
+    fix = _ok(v, "failure.fix")
+    cause = _ok(v, "failure.cause")
+    lesson = _ok(v, "failure.lesson") + _ok(v, "reflection.change")
+    score = 2 + bool(fix) + bool(cause) + bool(lesson)
+    if denial and score > 2:
+        score -= 1
+    missing = (
+        "no_fix" if not fix else "no_cause" if not cause else "no_lesson" if not lesson else "strong"
+    )
+    evidence = fails[:1] + cause[:1] + (lesson[:1] or fix[:1])
+    return Detection(clamp(score), evidence, missing)
+
+
+def _asks_for_failure(question: str, lang: str) -> bool:
+    pat = lexicon().pattern("failure.asked", detect_lang(question) if question else lang)
+    return bool(question and pat is not None and pat.search(question))
+
+
+def reflection(v: TextView, ctx: DetectContext) -> Detection:
+    """1 none · 2 a generic lesson · 3 one real insight · 4 two kinds · 5 hindsight, self-critique and change."""
+    kinds = {
+        "hindsight": _ok(v, "reflection.hindsight"),
+        "critique": _ok(v, "reflection.self_critique"),
+        "change": _ok(v, "reflection.change"),
+    }
+    generic = _ok(v, "reflection.generic")
+    found = [k for k, idx in kinds.items() if idx]
+    if not found:
+        return Detection(2 if generic else 1, generic[:1], "generic" if generic else "none")
+    evidence = [kinds[k][0] for k in found]
+    score = 2 + len(found)
+    if generic and score > 3 and len(found) < 3:
+        score -= 1
+    missing = "no_change" if "change" not in found else "strong" if score >= 4 else "none"
+    return Detection(clamp(score), evidence, missing)

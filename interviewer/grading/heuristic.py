@@ -1,0 +1,161 @@
+"""The offline grader: deterministic, strict heuristics over text signals, in Chinese and English."""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.grading import scoring
+from interviewer.grading.base import GradeContext
+from interviewer.grading.detectors import DetectContext, Detection, registry
+from interviewer.grading.detectors.reasoning import custom
+from interviewer.grading.evidence import verify_quotes
+from interviewer.schemas import Criterion, Rubric
+from interviewer.signals import (
+    TextView,
+    detect_lang,
+    detect_script,
+    injection_spans,
+    is_offtopic,
+    lexicon,
+    sentence_spans,
+)
+from interviewer.types import CriterionGrade, GradeResult
+
+MAX_CHARS = 20_000
+#: Caps applied when an answer is flagged (criterion score, overall).
+INJECTION_CAP = (2, 40.0)
+OFFTOPIC_CAP = (1, 20.0)
+THIRD_LANGUAGE_CAP = (2, 40.0)
+SHORT_CAP = 2
+#: Answers shorter than this (words, or Chinese characters / 2) score at most SHORT_CAP.
+SHORT_ANSWER = 6
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _size(text: str) -> int:
+    """Length in words (English) or characters (Chinese), whichever carries the text."""
+    return len(_CJK.findall(text)) // 2 + len(_WORD.findall(text))
+
+
+class HeuristicGrader:
+    """Grades with word lists and patterns; never follows instructions in the answer."""
+
+    name = "offline"
+
+    def __init__(self) -> None:
+        self._detectors = registry()
+        lexicon()  # load the word lists once, up front
+
+    def grade(
+        self, question: str, answer: str, rubric: Rubric, context: GradeContext | None = None
+    ) -> GradeResult:
+        """Score every applicable criterion 1–5 with quotes and a suggestion; flag bad answers."""
+        ctx = context or GradeContext()
+        flags: list[str] = []
+        text = answer
+        if len(text) > MAX_CHARS:
+            text = text[:MAX_CHARS]
+            flags.append("too_long")
+        injected = injection_spans(text)
+        if injected:
+            flags.append("injection")
+            text = _without_spans(text, injected)
+        lang = ctx.lang or detect_lang(text or answer)
+        if lang not in ("zh", "en"):
+            lang = detect_lang(text or answer)
+        if _is_empty(text, lang):
+            flags.append("empty")
+        elif detect_script(text) == "other":
+            flags.append("third_language")
+        elif is_offtopic(question, text, lang):
+            flags.append("offtopic")
+
+        view = TextView(text, lang)
+        dctx = DetectContext(question=question, probes=tuple(ctx.probes))
+        grades: list[CriterionGrade] = []
+        for criterion in rubric.criteria:
+            if criterion.applies_to and ctx.topic_kind and ctx.topic_kind not in criterion.applies_to:
+                continue
+            grades.append(self._grade_criterion(criterion, view, dctx, flags, answer))
+
+        overall = scoring.overall(rubric, grades)
+        for flag, (_, top) in (
+            ("injection", INJECTION_CAP), ("offtopic", OFFTOPIC_CAP),
+            ("third_language", THIRD_LANGUAGE_CAP), ("empty", (1, 0.0)),
+        ):
+            if flag in flags:
+                overall = min(overall, top)
+        if "too_long" in flags:
+            flags.append(f"graded_first_{MAX_CHARS}_chars")
+        return GradeResult(
+            criteria=grades, overall=overall, grader=self.name, rubric=rubric.id, flags=flags
+        )
+
+    def _grade_criterion(
+        self, criterion: Criterion, view: TextView, dctx: DetectContext, flags: list[str],
+        answer: str,
+    ) -> CriterionGrade:
+        lang = view.lang
+        if "empty" in flags:
+            return CriterionGrade(
+                criterion=criterion.id, score=1, evidence=[],
+                suggestion=lexicon().text("suggestions.flags.empty", lang),
+            )
+        detector = self._detectors.get(criterion.id)
+        if detector is None:
+            signals = tuple(criterion.signals.get(lang)) or tuple(criterion.signals.get("en"))
+            det = custom(view, DetectContext(dctx.question, dctx.probes, signals))
+            key = "custom"
+        else:
+            det = detector(view, dctx)
+            key = criterion.id
+        score = det.score
+        evidence, _ = verify_quotes(answer, view.quotes(det.evidence))
+        if score > 1 and not evidence:
+            score = 1  # a score above 1 must be backed by a quote
+        if _size(view.text) < SHORT_ANSWER:
+            score = min(score, SHORT_CAP)
+        cap = 5
+        for flag, (limit, _) in (
+            ("injection", INJECTION_CAP), ("offtopic", OFFTOPIC_CAP),
+            ("third_language", THIRD_LANGUAGE_CAP),
+        ):
+            if flag in flags:
+                cap = min(cap, limit)
+        score = min(score, cap)
+        return CriterionGrade(
+            criterion=criterion.id, score=score, evidence=evidence,
+            suggestion=_suggestion(key, det, flags, lang),
+        )
+
+
+def _suggestion(key: str, det: Detection, flags: list[str], lang: str) -> str:
+    lex = lexicon()
+    for flag in ("injection", "offtopic", "third_language"):
+        if flag in flags:
+            return lex.text(f"suggestions.flags.{flag}", lang)
+    return lex.text(f"suggestions.{key}.{det.missing}", lang) or lex.text(
+        f"suggestions.{key}.strong", lang
+    )
+
+
+def _without_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """The answer minus every sentence that contains an injection (so the attack earns nothing)."""
+    keep = []
+    for s, e in sentence_spans(text):
+        if not any(a < e and b > s for a, b in spans):
+            keep.append(text[s:e])
+    return "\n".join(keep)
+
+
+def _is_empty(text: str, lang: str) -> bool:
+    stripped = text.strip().strip("。.!！?？ ").lower()
+    if _size(stripped) < 3:
+        return True
+    dont_know = lexicon().pattern("offtopic.dont_know", lang)
+    if dont_know is not None and _size(stripped) < 8:
+        rest = dont_know.sub("", stripped).strip(" ，,。.!！?？")
+        return _size(rest) < 3
+    return False
