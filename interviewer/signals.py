@@ -83,6 +83,8 @@ _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 Spans = dict[str, list[tuple[int, int]]]
 #: Lists that are not word lists to scan answers with (matched separately, or not matched).
 _NOT_SCANNED = frozenset({"injection", "stopwords"})
+#: Lists matched in both languages whatever the answer's language (tech terms mix freely).
+_BILINGUAL = frozenset({"depth.technical", "depth.buzzwords"})
 
 
 class Lexicon:
@@ -103,7 +105,10 @@ class Lexicon:
             if path in _NOT_SCANNED:
                 continue
             for lang in ("zh", "en"):
-                self._index(path, lang, by_lang.get(lang, []))
+                entries = by_lang.get(lang, [])
+                if path in _BILINGUAL:
+                    entries = [*by_lang.get("zh", []), *by_lang.get("en", [])]
+                self._index(path, lang, entries)
 
     def _leaves(self, node: Any, prefix: str) -> Iterable[tuple[str, dict[str, list[str]]]]:
         if not isinstance(node, dict):
@@ -265,6 +270,8 @@ class TextView:
         self._starts = [s for s, _ in self.spans]
         self._hits: dict[str, dict[int, list[tuple[int, int]]]] = {}
         self._scans: dict[str, Spans] = {}
+        self.memo: dict[str, Any] = {}
+        """Detectors cache what they derive from this text here."""
 
     def sentence(self, i: int) -> str:
         s, e = self.spans[i]
@@ -284,11 +291,17 @@ class TextView:
         if key in self._hits:
             return self._hits[key]
         out: dict[int, list[tuple[int, int]]] = {}
-        for lang in ("zh", "en") if both else (self.lang,):
+        langs = ("zh", "en") if both and path not in _BILINGUAL else (self.lang,)
+        for lang in langs:
             for span in self._scan(lang).get(path, ()):
                 out.setdefault(self.index_of(span[0]), []).append(span)
         self._hits[key] = out
         return out
+
+    def talks_about_work(self) -> bool:
+        """True when any word list of work, projects or the candidate's story matches."""
+        found = self._scan(self.lang)
+        return any(path in found for path in _WORK_LISTS) or bool(_ANY_NUMBER.search(self.text))
 
     def regex_hits(self, pattern: re.Pattern[str]) -> dict[int, list[tuple[int, int]]]:
         out: dict[int, list[tuple[int, int]]] = {}
@@ -499,9 +512,15 @@ def _content_terms(text: str) -> set[str]:
 
 
 def is_offtopic(
-    question: str, answer: str, lang: str | None = None, keywords: Iterable[str] = ()
+    question: str, answer: str, lang: str | None = None, keywords: Iterable[str] = (),
+    view: TextView | None = None,
 ) -> bool:
-    """True when the answer shares nothing with the question, the topic keywords or work talk."""
+    """True when the answer shares nothing with the question, the topic keywords or work talk.
+
+    `view` (optional) is the answer already analysed, to reuse its word-list matches.
+    """
+    if view is not None and view.talks_about_work():
+        return False
     q_terms = _content_terms(question) - {"你的", "一个", "一次", "什么", "如何", "怎么", "为什", "讲讲"}
     if _content_terms(answer) & q_terms:
         return False

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Punctuation that differs between a quote and its source only in form (full/half width,
 # curly/straight quotes, dashes) is dropped before comparing.
 _DROP = re.compile(r"[\s\"'“”‘’`「」『』《》〈〉()（）\[\]【】,，.。、;；:：!！?？…—–\-·*_~]+")
 
 
+@lru_cache(maxsize=256)
 def normalise(text: str) -> str:
     """Lower-cased NFKC text without whitespace and punctuation (so width and quote style don't matter)."""
     return _DROP.sub("", unicodedata.normalize("NFKC", text)).lower()

@@ -65,14 +65,14 @@ class HeuristicGrader:
         lang = ctx.lang or detect_lang(text or answer)
         if lang not in ("zh", "en"):
             lang = detect_lang(text or answer)
+        view = TextView(text, lang)
         if _is_empty(text, lang):
             flags.append("empty")
         elif detect_script(text) == "other":
             flags.append("third_language")
-        elif is_offtopic(question, text, lang):
+        elif is_offtopic(question, text, lang, view=view):
             flags.append("offtopic")
 
-        view = TextView(text, lang)
         dctx = DetectContext(question=question, probes=tuple(ctx.probes))
         grades: list[CriterionGrade] = []
         for criterion in rubric.criteria:

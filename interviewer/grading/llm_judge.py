@@ -39,6 +39,8 @@ UNQUOTED_CAP = 2
 FLAG_CAPS = {"injection": INJECTION_CAP, "offtopic": OFFTOPIC_CAP,
              "third_language": THIRD_LANGUAGE_CAP, "empty": (1, 0.0)}
 MAX_ANSWER_CHARS = 20_000
+#: Room for every criterion's score, quotes and suggestion; bounds a model that never stops.
+JUDGE_MAX_TOKENS = 1500
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[A-Za-z0-9]+")
@@ -137,7 +139,8 @@ class LlmJudge:
                 raise ValueError(f"criteria missing from the reply: {missing}; grade every one")
 
         return complete_json(self.model, messages, JudgeReply, purpose="grade",
-                             session_id=ctx.session_id, check=check, lang=lang)
+                             session_id=ctx.session_id, check=check, lang=lang,
+                             max_tokens=JUDGE_MAX_TOKENS)
 
     def _combine(
         self, answer: str, rubric: Rubric, criteria: list[Criterion], reply: JudgeReply,

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from interviewer.grading.detectors import DetectContext, Detection
+from interviewer.metrics import extract_metrics
 from interviewer.signals import TextView
+from interviewer.types import ClaimedMetric
 
 _ZH_NUM = r"[零一二两三四五六七八九十百千万亿半]+"
 _AR_NUM = r"\d+(?:[.,]\d+)*"
@@ -66,22 +68,47 @@ _METHOD = re.compile(
 )
 
 
+def claimed(v: TextView) -> list[ClaimedMetric]:
+    """The quantities `interviewer.metrics` reads in the text (memoised on the view)."""
+    if "claimed" not in v.memo:
+        v.memo["claimed"] = extract_metrics(v.text)
+    return v.memo["claimed"]  # type: ignore[no-any-return]
+
+
+def _claimed_sentences(v: TextView, *, with_baseline: bool) -> set[int]:
+    out = set()
+    for m in claimed(v):
+        if with_baseline and m.baseline is None:
+            continue
+        pos = v.text.find(m.text)
+        if pos >= 0:
+            out.add(v.index_of(pos))
+    return out & v.contentful
+
+
 def metric_sentences(v: TextView) -> list[int]:
     """Contentful sentences with a number that measures something (unit or named measure)."""
-    out = []
+    if "metric_sentences" in v.memo:
+        return v.memo["metric_sentences"]  # type: ignore[no-any-return]
+    out = set(_claimed_sentences(v, with_baseline=False))
     for i in v.contentful:
+        if i in out:
+            continue
         s = v.sentence(i)
         cleaned = _YEAR.sub(" ", s)
         if (
             _NUMBER_WITH_UNIT.search(cleaned) or _MEASURED_NUMBER.search(cleaned)
             or _COUNT_EN.search(cleaned) or _BASELINE.search(cleaned)
         ):
-            out.append(i)
-    return sorted(out)
+            out.add(i)
+    v.memo["metric_sentences"] = result = sorted(out)
+    return result
 
 
 def baseline_sentences(v: TextView, among: list[int]) -> list[int]:
-    return [i for i in among if _BASELINE.search(_YEAR.sub(" ", v.sentence(i)))]
+    """Sentences of `among` that state what a number is compared with (from X to Y, vs, 基线)."""
+    stated = _claimed_sentences(v, with_baseline=True)
+    return [i for i in among if i in stated or _BASELINE.search(_YEAR.sub(" ", v.sentence(i)))]
 
 
 def method_sentences(v: TextView) -> list[int]:
