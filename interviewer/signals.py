@@ -400,6 +400,9 @@ def star_indexes(v: TextView) -> dict[str, list[int]]:
     task = [i for i in v.hits("star.task") if i in ok]
     action = [i for i in ok if i in v.own_actions or (i in v.team and _has_verb(v, i))]
     result = [i for i in v.hits("star.result") if i in ok]
+    if not situation and not task and action:
+        # context told before the first action counts as the situation, marker or not
+        situation = [i for i in sorted(ok) if i < min(action) and i not in result][:1]
     return {
         "situation": sorted(situation), "task": sorted(task),
         "action": sorted(action), "result": sorted(result),

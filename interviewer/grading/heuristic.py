@@ -99,9 +99,10 @@ class HeuristicGrader:
     ) -> CriterionGrade:
         lang = view.lang
         if "empty" in flags:
+            flag = "injection" if "injection" in flags else "empty"
             return CriterionGrade(
                 criterion=criterion.id, score=1, evidence=[],
-                suggestion=lexicon().text("suggestions.flags.empty", lang),
+                suggestion=lexicon().text(f"suggestions.flags.{flag}", lang),
             )
         detector = self._detectors.get(criterion.id)
         if detector is None:

@@ -23,10 +23,6 @@ def star(v: TextView, ctx: DetectContext) -> Detection:
     # a sentence that only sets the scene is not also the result
     r = [i for i in r if i not in s or i in metric_sentences(v)] or r
     opening = sorted(set(s) | set(t))
-    if not opening and a:
-        # context told before the first action counts as the situation, marker or not
-        s = [i for i in v.contentful if i < a[0] and i not in r]
-        opening = s[:1]
     present = bool(opening) + bool(a) + bool(r)
     evidence = [x[0] for x in (opening, a, r[-1:]) if x]
     if present <= 1:

@@ -1,0 +1,159 @@
+"""`interviewer grade`: grade one answer, or a JSONL batch, against a rubric.
+
+Output (DESIGN.md contract), one JSON object per answer:
+`{"overall", "criteria": [{"id", "score", "evidence", "suggestion"}], "grader", "flags"}`.
+With `--jsonl` every input line gives one output line, in order; a line that cannot be read
+gives `{"error": "...", "line": N}` instead, the batch goes on, and the exit code is 1.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+if TYPE_CHECKING:
+    from interviewer.grading.base import Grader
+    from interviewer.schemas import Rubric
+    from interviewer.types import GradeResult
+
+
+def result_json(result: GradeResult) -> dict[str, Any]:
+    """The contract's JSON object for one graded answer."""
+    return {
+        "overall": result.overall,
+        "criteria": [
+            {"id": c.criterion, "score": c.score, "evidence": list(c.evidence),
+             "suggestion": c.suggestion}
+            for c in result.criteria
+        ],
+        "grader": result.grader,
+        "flags": list(result.flags),
+    }
+
+
+def _table(result: GradeResult, rubric: Rubric, lang: str) -> str:
+    from interviewer.cli.data import render_table
+
+    names = {c.id: c.name.get(lang) for c in rubric.criteria}
+    rows = []
+    for c in result.criteria:
+        quotes = " / ".join(f"“{q}”" for q in c.evidence) or "—"
+        rows.append([names.get(c.criterion, c.criterion), f"{c.score}/5",
+                     f"{quotes}\n→ {c.suggestion}"])
+    head = f"overall {result.overall:.0f}/100 · grader {result.grader} · rubric {result.rubric}"
+    if result.flags:
+        head += f" · flags: {', '.join(result.flags)}"
+    return head + "\n" + render_table(["criterion", "score", "evidence → suggestion"], rows)
+
+
+def _grade_one(
+    grader: Grader, rubric: Rubric, question: str, answer: str, lang: str | None
+) -> GradeResult:
+    from interviewer.grading.base import GradeContext
+
+    return grader.grade(question, answer, rubric, GradeContext(lang=lang))
+
+
+def _parse_line(raw: str) -> tuple[str, str, str | None]:
+    """(question, answer, lang) of one JSONL line, or ValueError saying what is wrong."""
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"not valid JSON ({e.msg} at column {e.colno})") from e
+    if not isinstance(obj, dict):
+        raise ValueError('expected an object like {"question": "...", "answer": "..."}')
+    answer = obj.get("answer")
+    question = obj.get("question", "")
+    if not isinstance(answer, str):
+        raise ValueError('missing "answer" (a string)')
+    if not isinstance(question, str):
+        raise ValueError('"question" must be a string')
+    lang = obj.get("lang")
+    return question, answer, lang if lang in ("zh", "en") else None
+
+
+def _run_batch(grader: Grader, rubric: Rubric, path: str) -> int:
+    """Grade each line of a JSONL file; returns the number of bad lines."""
+    bad = 0
+    if path == "-":
+        lines = click.get_text_stream("stdin").read().splitlines()
+        name = "<stdin>"
+    else:
+        try:
+            lines = Path(path).read_text(encoding="utf-8").splitlines()
+        except UnicodeDecodeError as e:
+            raise click.ClickException(f"{path}: not UTF-8 (byte {e.start}); save it as UTF-8") from e
+        name = path
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            question, answer, lang = _parse_line(raw)
+        except ValueError as e:
+            bad += 1
+            click.echo(json.dumps({"error": f"{name}: line {number}: {e}", "line": number},
+                                  ensure_ascii=False))
+            continue
+        result = _grade_one(grader, rubric, question, answer, lang)
+        click.echo(json.dumps(result_json(result), ensure_ascii=False))
+    return bad
+
+
+@click.command()
+@click.option("--question", "-q", default=None, help="The question that was asked.")
+@click.option("--answer", "-a", default=None, help="The answer to grade ('-' reads it from stdin).")
+@click.option("--jsonl", "jsonl", default=None, metavar="FILE",
+              help='Batch: one {"question","answer"} object per line ("-" for stdin); '
+                   "prints one JSON line per answer.")
+@click.option("--rubric", "rubric_id", default="star", show_default=True,
+              envvar="INTERVIEWER_RUBRIC", help="Rubric id (`interviewer rubrics list`).")
+@click.option("--model", default=None, envvar="INTERVIEWER_JUDGE_MODEL",
+              help="Grader model: `offline` (heuristics) or a litellm model string.")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default=None,
+              help="Language of the answer (detected when omitted).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def grade(
+    question: str | None, answer: str | None, jsonl: str | None, rubric_id: str,
+    model: str | None, lang: str | None, as_json: bool,
+) -> None:
+    """Grade one answer, or a JSONL batch, against a rubric."""
+    from interviewer.cli import fail
+    from interviewer.errors import InterviewerError
+    from interviewer.services import Services
+
+    if jsonl is None and answer is None:
+        raise click.UsageError("give --answer (and --question), or --jsonl FILE")
+    if jsonl is not None and answer is not None:
+        raise click.UsageError("--answer and --jsonl cannot be used together")
+    if jsonl not in (None, "-") and not Path(jsonl).is_file():
+        raise click.BadParameter(f"no such file: {jsonl}", param_hint="--jsonl")
+    services = Services()
+    try:
+        from interviewer.grading.factory import make_grader
+
+        rubric = services.rubrics.get(rubric_id)
+        settings = services.settings
+        offline = (model or settings.judge_model or settings.model) == "offline"
+        # the database is only needed to log LLM calls; the offline grader never opens it
+        grader = make_grader(settings, model, None if offline else services.repo)
+        if jsonl is not None:
+            bad = _run_batch(grader, rubric, jsonl)
+            if bad:
+                click.echo(f"{bad} line(s) could not be graded; see the error objects", err=True)
+                raise click.exceptions.Exit(1)
+            return
+        text = click.get_text_stream("stdin").read() if answer == "-" else answer or ""
+        result = _grade_one(grader, rubric, question or "", text, lang)
+    except InterviewerError as e:
+        raise fail(e) from e
+    finally:
+        services.close()
+    if as_json:
+        click.echo(json.dumps(result_json(result), ensure_ascii=False))
+    else:
+        from interviewer.signals import detect_lang
+
+        click.echo(_table(result, rubric, lang or detect_lang(text)))
