@@ -96,6 +96,12 @@ _NON_ANSWER = re.compile(
     r"不知道|不清楚|不记得|忘了|没有|无|跳过|不会|嗯+|呃+)[\s.!。！?？…]*$",
     re.I,
 )
+_WORK_TALK = re.compile(
+    _OUTCOME.pattern + "|" + _CHOICE.pattern + r"|\b(team|project|users?|customers?|product|system|"
+    r"code|model|data|feature|manager|colleague|company|job|role|work(ed|ing)?)\b|"
+    r"项目|团队|用户|客户|系统|产品|模型|数据|代码|上线|功能|体验|流畅|同事|领导|公司|工作|岗位|业务",
+    re.I,
+)
 _CLAUSE = re.compile(r"[^，。；;,.!?！？、：:\n]+")
 
 
@@ -141,6 +147,46 @@ def _window(text: str, anchor: int, limit: int, zh: bool) -> str:
             space = text.rfind(" ", start, end + 1)
             end = space if space > anchor else end
     return text[start:end].strip(" ,.;:，。；")
+
+
+_EN_WORD = re.compile(r"[a-z][a-z0-9+#-]{4,}")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_EN_STOP = frozenset(
+    "that this with what when where which your have from they them were been about would could "
+    "should there their then than into also just like very much some more most only over such "
+    "each other after before because while does did done make made tell walk through".split()
+)
+
+
+def _terms(text: str) -> set[str]:
+    """Comparable content terms: English word stems (5 letters) and Chinese character pairs."""
+    low = text.lower()
+    terms = {w[:5] for w in _EN_WORD.findall(low) if w not in _EN_STOP}
+    for run in _CJK_RUN.findall(text):
+        terms.update(run[i:i + 2] for i in range(len(run) - 1))
+    return terms
+
+
+def domain_terms(ctx: InterviewContext) -> frozenset[str]:
+    """Work vocabulary of this interview: every topic's keywords, the résumé's projects and skills."""
+    words: list[str] = []
+    for t in ctx.persona.topics:
+        words += [*t.keywords.zh, *t.keywords.en, t.name.zh, t.name.en]
+    if ctx.resume is not None:
+        words += ctx.resume.skills + [p.name for p in ctx.resume.projects]
+    return frozenset(_terms(" ".join(words)))
+
+
+def off_topic(ctx: InterviewContext, question: str, answer: str) -> bool:
+    """Nothing in the answer relates to the question, the interview's topics or the résumé.
+
+    Stricter than signals.is_offtopic (which accepts any single work-like character), used with
+    it: a long answer sharing no term with the question or the domain and giving no number.
+    """
+    said = _terms(answer)
+    if not said or re.search(r"\d", answer) or _WORK_TALK.search(answer):
+        return False
+    return not (said & (_terms(question) | domain_terms(ctx)))
 
 
 def find_topic(ctx: InterviewContext, topic_id: str) -> Topic | None:
@@ -193,7 +239,9 @@ class OfflineAnalyser:
         elif exchange.kind == "question" and not injected and long_enough:
             # Short answers are judged as unspecific, not off-topic (too little to compare).
             keywords = tuple(topic.keywords.get(lang)) if topic else ()
-            if is_offtopic(exchange.question, answer, lang, keywords=keywords):
+            if is_offtopic(exchange.question, answer, lang, keywords=keywords) or off_topic(
+                ctx, exchange.question, answer
+            ):
                 gaps.append(self._gap("offtopic", 0.9, "", lang))
 
         metrics = extract_metrics(answer)
@@ -221,10 +269,11 @@ class OfflineAnalyser:
         if ctx.resume is None or not metrics:
             return []
         claims: list[ClaimedMetric] = []
+        bullets: list[str] = []
         if slot is not None and slot.project:
             for p in ctx.resume.projects:
                 if p.name == slot.project:
-                    claims = list(p.metrics)
+                    claims, bullets = list(p.metrics), list(p.bullets)
         if not claims and (slot is None or not slot.project):
             claims = list(ctx.resume.metrics)
         for said in metrics:
@@ -235,7 +284,7 @@ class OfflineAnalyser:
                 ):
                     continue
                 if metric_values_conflict(said, claim) and said.text in answer:
-                    signals["resume_claim"] = metric_phrase(claim)
+                    signals["resume_claim"] = metric_phrase(claim, bullets)
                     return [self._gap("contradiction", 0.95, said.text, lang, other=claim.text)]
         return []
 

@@ -107,7 +107,7 @@ class OfflineWriter:
             for p in ctx.resume.projects:
                 claims = headline_metrics(p) if p.name == slot.project else []
                 if claims:
-                    metric = metric_phrase(claims[0])
+                    metric = metric_phrase(claims[0], p.bullets)
         return {
             "quote": quote or self.strings.generic.metric.get(lang),
             "project": project,

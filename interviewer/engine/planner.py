@@ -25,9 +25,21 @@ _LEADING_VERB = re.compile(
 _RESULT_UNITS = {"%", "pp", "x", "ms", "s", "倍", "个百分点", "points"}
 
 
-def metric_phrase(metric: ClaimedMetric) -> str:
-    """The claim as a noun phrase to quote back ("answer accuracy from 61% to 83%")."""
+def metric_phrase(metric: ClaimedMetric, bullets: Sequence[str] = ()) -> str:
+    """The claim as a noun phrase to quote back ("answer accuracy from 61% to 83%").
+
+    A claim that does not say what it measures ("25%") is widened to its clause in the résumé
+    bullet ("deflected 25% of calls").
+    """
     text = metric.text.strip().rstrip("。.，,;；")
+    for bullet in bullets if not metric.what else ():
+        if text and text in bullet:
+            for clause in re.split(r"[;；,，。]|\.\s", bullet):
+                clause = clause.strip().rstrip(".")
+                if text in clause and len(text) < len(clause) <= 48:
+                    text = clause
+                    break
+            break
     if re.match(r"[A-Za-z]", text):
         stripped = _LEADING_VERB.sub("", text, count=1)
         if stripped != text and metric.direction and re.search(r"\sby\s+[\d.]", stripped):
@@ -123,7 +135,8 @@ class ResumePlanner:
         projects = rank_projects(ctx.resume)
         per_project: list[tuple[Project | None, int]] = []
         if projects:
-            shown = projects[: min(len(projects), count)]
+            # Two questions per project dig deeper than one each about every line of the résumé.
+            shown = projects[: min(len(projects), max(1, (count + 1) // 2))]
             counts = [0] * len(shown)
             for i in range(count):
                 counts[i % len(shown)] += 1
@@ -135,7 +148,8 @@ class ResumePlanner:
             for k in range(times):
                 topic = topics[k % len(topics)]
                 claims = headline_metrics(project) if project else []
-                metric = metric_phrase(claims[k % len(claims)]) if claims else None
+                metric = metric_phrase(claims[k % len(claims)], project.bullets) if (
+                    project and claims) else None
                 slots.append(self._slot(ctx, topic, project, metric, len(slots), k))
         return slots
 
@@ -277,7 +291,7 @@ class ResumePlanner:
         strings = load_engine_strings()
         lang = ctx.lang
         claims = headline_metrics(project) if project else []
-        metric = metric_phrase(claims[0]) if claims else None
+        metric = metric_phrase(claims[0], project.bullets) if project and claims else None
         return safe_format(
             question,
             project=project.name if project else strings.generic.project.get(lang),

@@ -187,3 +187,23 @@ def test_sigkill_mid_session_loses_nothing_and_resumes(services, app_home):
     assert all(t.grades for t in after if t.role == "candidate")
     asked = [t.text for t in after if t.role == "interviewer"]
     assert len(asked) == len(set(asked))
+
+
+@pytest.mark.slow
+def test_voice_answers_are_transcribed_and_stored(tmp_path, services):
+    """Real speech (espeak-ng) through the real Whisper model."""
+    import shutil
+
+    if shutil.which("espeak-ng") is None:
+        pytest.skip("espeak-ng is not installed")
+    wav = tmp_path / "answer.wav"
+    subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(wav),
+                    "We built a retrieval system and improved accuracy a lot."], check=True)
+    res = _practice(["--resume", str(DATA / "resume_en.md"), "--voice", "--json"], [str(wav)])
+    assert res.exit_code == 0, res.stderr
+    out = json.loads(res.stdout)
+    answer = next(t for t in out["turns"] if t["role"] == "candidate")
+    assert "retrieval" in answer["text"].lower()
+    stored = services.repo.get_session(out["session_id"]).turns[1]
+    assert stored.audio_path and Path(stored.audio_path).is_file()
+    assert stored.asr is not None and stored.delivery is not None

@@ -207,3 +207,20 @@ def test_finish_early_stores_the_report(services):
     assert rec.status == "finished" and rec.report == report
     assert report["strongest"]["answer"] in ANSWERS["zh"]["strong"][0]
     assert report["lang"] == "zh"
+
+
+def test_report_summarises_spoken_delivery(services):
+    from interviewer.types import Delivery
+
+    r = _start(services)
+    r.next_question()
+    r.submit_answer(ANSWERS["en"]["strong"][0], delivery=Delivery(
+        rate=150.0, rate_unit="wpm", fillers={"um": 3}, long_pauses=2, longest_pause_s=3.5,
+        speaking_seconds=40.0))
+    r.next_question()
+    r.submit_answer(ANSWERS["en"]["vague"][1], delivery=Delivery(
+        rate=110.0, rate_unit="wpm", fillers={"um": 1, "like": 2}, long_pauses=0,
+        longest_pause_s=1.0, speaking_seconds=10.0))
+    delivery = r.report()["delivery"]
+    assert delivery["answers"] == 2 and delivery["rate"] == 130.0
+    assert delivery["fillers"] == {"um": 4, "like": 2} and delivery["long_pauses"] == 2
