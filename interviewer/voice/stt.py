@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import threading
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -14,6 +15,9 @@ from interviewer.config import Settings
 from interviewer.errors import InputError
 from interviewer.types import AsrInfo
 from interviewer.voice.base import STT
+
+if TYPE_CHECKING:
+    from interviewer.voice.whisper_stt import IncrementalTranscriber
 
 _cache: dict[tuple[str, str, str], STT] = {}
 _cache_lock = threading.Lock()
@@ -72,3 +76,13 @@ def transcribe_file(
 def _unpack(stt: STT, samples: np.ndarray, rate: int, lang: str | None) -> tuple[str, AsrInfo]:
     result = stt.transcribe(samples, rate, lang)
     return result.text, result.info
+
+
+def start_incremental(settings: Settings, lang: str | None) -> IncrementalTranscriber:
+    """A live-answer transcriber: feed microphone blocks while the candidate speaks, then finish()."""
+    from interviewer.voice.whisper_stt import IncrementalTranscriber, WhisperSTT
+
+    stt = get_stt(settings)
+    if not isinstance(stt, WhisperSTT):
+        raise InputError("incremental transcription needs the Whisper recogniser")
+    return IncrementalTranscriber(stt, _check_lang(lang))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import lru_cache
 from typing import Any
 
@@ -21,7 +22,14 @@ import numpy as np
 from interviewer.errors import VoiceUnavailable
 from interviewer.types import AsrInfo
 from interviewer.voice import audio as audio_mod
-from interviewer.voice.base import ASR_SAMPLE_RATE, Capabilities, STTBase, Transcript, voice_config
+from interviewer.voice.base import (
+    ASR_SAMPLE_RATE,
+    Capabilities,
+    STTBase,
+    Transcript,
+    to_mono_16k,
+    voice_config,
+)
 from interviewer.voice.filters import SegmentScores, reject_reason
 from interviewer.voice.models import SETUP_HINT, LocalModel
 
@@ -166,4 +174,97 @@ class WhisperSTT(STTBase):
         return Transcript(text, info, rejected)
 
 
-__all__ = ["ASR_SAMPLE_RATE", "WhisperSTT", "load_whisper", "to_simplified"]
+
+
+class IncrementalTranscriber:
+    """Transcribes a live answer while it is being spoken, so only the tail waits at the end.
+
+    Feed microphone blocks with `feed`; at each pause of at least `pause_seconds` that comes
+    `min_chunk_seconds` after the previous cut, the speech so far is transcribed in a background
+    thread. `finish` transcribes the rest and returns one Transcript for the whole answer (times
+    relative to its start; processing_ms is the total compute spent).
+    """
+
+    def __init__(
+        self, stt: STTBase, lang: str | None, *, min_chunk_seconds: float = 4.0,
+        pause_seconds: float = 0.4,
+    ) -> None:
+        self.stt = stt
+        self.lang = lang
+        self.min_chunk = int(min_chunk_seconds * ASR_SAMPLE_RATE)
+        self.pause_seconds = pause_seconds
+        self._blocks: list[np.ndarray] = []
+        self._size = 0
+        self._cut = 0  # samples already handed to the background worker
+        self._scanned = 0
+        self._jobs: list[tuple[int, Future[Transcript]]] = []
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asr-chunk")
+
+    def feed(self, samples: np.ndarray, sample_rate: int) -> None:
+        """Append a block of audio (any rate, mono or stereo); may start a background chunk."""
+        block = to_mono_16k(samples, sample_rate)
+        self._blocks.append(block)
+        self._size += block.size
+        # look for a pause only after another second of audio, to keep VAD cheap
+        if self._size - self._cut >= self.min_chunk and self._size - self._scanned >= ASR_SAMPLE_RATE:
+            self._scanned = self._size
+            self._maybe_cut()
+
+    def _audio(self) -> np.ndarray:
+        if len(self._blocks) > 1:
+            self._blocks = [np.concatenate(self._blocks)]
+        return self._blocks[0] if self._blocks else np.zeros(0, np.float32)
+
+    def _maybe_cut(self) -> None:
+        pending = self._audio()[self._cut:]
+        spans = audio_mod.speech_spans(pending)
+        cut_at = None
+        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+            if start - end >= self.pause_seconds and end * ASR_SAMPLE_RATE >= self.min_chunk:
+                cut_at = int((end + start) / 2 * ASR_SAMPLE_RATE)
+        if cut_at is None:
+            return
+        chunk = pending[:cut_at].copy()
+        self._jobs.append((self._cut, self._pool.submit(self._run, chunk)))
+        self._cut += cut_at
+
+    def _run(self, chunk: np.ndarray) -> Transcript:
+        result = self.stt.transcribe(chunk, ASR_SAMPLE_RATE, self.lang)
+        if self.lang is None and result.info.language:
+            self.lang = result.info.language  # later chunks keep the detected language
+        return result
+
+    def finish(self) -> Transcript:
+        """Wait for background chunks, transcribe the tail, and merge everything."""
+        audio = self._audio()
+        tail = audio[self._cut:]
+        parts = [(offset, job.result()) for offset, job in self._jobs]
+        self._pool.shutdown(wait=True)
+        if tail.size:
+            parts.append((self._cut, self._run(tail)))
+        return merge_transcripts(parts, audio.size, self.stt.name)
+
+
+def merge_transcripts(parts: list[tuple[int, Transcript]], total_samples: int, name: str) -> Transcript:
+    """One Transcript from consecutive pieces (offset in samples, transcript)."""
+    texts, segments, rejected = [], [], []
+    language, probability, processing = "", None, 0.0
+    for offset, part in parts:
+        shift = offset / ASR_SAMPLE_RATE
+        if part.text:
+            texts.append(part.text)
+        rejected.extend(part.rejected)
+        processing += part.info.processing_ms
+        language = language or part.info.language
+        probability = probability if probability is not None else part.info.language_probability
+        for seg in part.info.segments:
+            moved = dict(seg)
+            for key in ("start", "end"):
+                moved[key] = round(float(seg[key]) + shift, 3)  # type: ignore[arg-type]
+            segments.append(moved)
+    model = parts[0][1].info.model if parts else name
+    info = AsrInfo(
+        model=model, language=language, language_probability=probability,
+        audio_seconds=total_samples / ASR_SAMPLE_RATE, processing_ms=processing, segments=segments,
+    )
+    return Transcript(("" if language == "zh" else " ").join(texts).strip(), info, rejected)

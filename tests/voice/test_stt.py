@@ -139,3 +139,29 @@ def test_unknown_language_is_an_input_error(app_home) -> None:
 
     with pytest.raises(InputError):
         transcribe_pcm(load_settings(whisper_model="tiny.en"), np.zeros(1600, np.float32), 16_000, "fr")
+
+
+def test_incremental_transcription_matches_the_whole_answer(tiny_stt, speech) -> None:
+    from interviewer.voice.whisper_stt import IncrementalTranscriber
+
+    sentences = [
+        "I owned the retrieval layer of our support assistant.",
+        "The index was stale, so I rebuilt ingestion to run every hour.",
+        "Accuracy on our test set went from 72 to 86 percent.",
+    ]
+    pieces = []
+    rate = 0
+    for sentence in sentences:
+        samples, rate = read_wav(speech(sentence, "en", "piper"))
+        pieces += [samples, np.zeros(int(0.8 * rate), np.float32)]
+    answer = np.concatenate(pieces)
+    live = IncrementalTranscriber(tiny_stt, "en", min_chunk_seconds=3.0)
+    block = rate // 4
+    for i in range(0, answer.size, block):
+        live.feed(answer[i:i + block], rate)
+    assert live._jobs, "no chunk was transcribed while the answer was still coming in"
+    result = live.finish()
+    assert word_error_rate(" ".join(sentences), result.text) <= 0.25, result.text
+    assert result.info.audio_seconds == pytest.approx(answer.size / rate, abs=0.05)
+    starts = [s["start"] for s in result.info.segments if s["kind"] == "speech"]
+    assert starts == sorted(starts) and starts[-1] > 6.0
