@@ -101,7 +101,8 @@ def _wire_app(
         return st, st["lang"]
 
     def restore(st: Any) -> Any:
-        yield from interview.stream_values(h.restore_on_load(ctx, h.ensure_state(st)))
+        for v in h.restore_on_load(ctx, h.ensure_state(st)):
+            yield (*interview.view_values(v), v.state["lang"])
 
     def unfinished(st: Any, lg: str) -> Any:
         st = h.ensure_state(st, lg)
@@ -109,15 +110,12 @@ def _wire_app(
         return gr.update(choices=choices, value=choices[0][1] if choices else None)
 
     demo.load(on_load, [browser], [state, lang], api_name=False).then(
-        restore, [state], outs, api_name=False
+        restore, [state], [*outs, lang], api_name=False
     ).then(unfinished, [state, lang], [iv.resume_pick], api_name=False)
     state.change(lambda st: st, [state], [browser], api_name=False)
 
-    def relabel(lg: str, st: Any) -> list[Any]:
-        st = {**h.ensure_state(st, lg), "lang": norm_lang(lg)}
-        return [*labels.updates(lg), st]
-
-    lang.change(relabel, [lang, state], [*labels.components, state], api_name=False)
+    # Handlers speak the session's language (kept in the state); this only re-labels the page.
+    lang.change(labels.updates, [lang], labels.components, api_name=False)
     lang.change(
         lambda lg, st: review.overview_values(ctx, st, lg),
         [lang, state],

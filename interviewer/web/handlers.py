@@ -7,6 +7,7 @@ refreshed page come back exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -316,17 +317,23 @@ def submit_answer(
             raise InputError(t("session_over", lang))
         history = render.chat_history(runner.turns())
         shown = [*history, {"role": "user", "content": render.chat_text(text)}]
-        yield InterviewView(
-            state,
-            shown,
-            status_line(runner, lang),
-            None,
-            notice=t("grading", lang),
-            clear_answer=True,
-        )
-        notice = ""
         if audio_path:
             audio_path = _store_audio(ctx, runner, audio_path)
+        try:
+            yield InterviewView(
+                state,
+                shown,
+                status_line(runner, lang),
+                None,
+                notice=t("grading", lang),
+                clear_answer=True,
+            )
+        except GeneratorExit:
+            # The page went away (refresh, closed tab) right after Submit: keep the answer anyway.
+            with contextlib.suppress(ProviderError):  # stored before grading; regraded on resume
+                runner.submit_answer(text, audio_path=audio_path, asr=asr, delivery=delivery)
+            raise
+        notice = ""
         try:
             outcome = runner.submit_answer(text, audio_path=audio_path, asr=asr, delivery=delivery)
             grade = outcome.grade

@@ -212,3 +212,15 @@ def test_spoken_answer_is_transcribed_stored_and_graded(ctx, tmp_path):
     assert answer.role == "candidate" and "latency" in answer.text.lower()
     assert answer.audio_path and Path(answer.audio_path).is_file()
     assert answer.asr is not None and answer.delivery is not None
+
+
+def test_answer_survives_the_page_leaving_right_after_submit(ctx, services):
+    st = _start(ctx).state
+    views = h.submit_answer(ctx, st, GOOD)
+    first = next(views)
+    assert first.chat[-1]["role"] == "user"
+    views.close()  # what a refresh does to the running event
+    turns = services.repo.get_session(st["session_id"]).turns
+    assert turns[-1].role == "candidate" and turns[-1].text == GOOD and turns[-1].grades
+    resumed = last(h.resume_interview(h.WebContext(services), st, st["session_id"]))
+    assert resumed.active and resumed.chat[-1]["role"] == "assistant"

@@ -377,9 +377,12 @@ def wire(ctx: h.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> None
 
     @guarded
     def on_resume(st: Any, sid: Any, aloud: bool) -> Any:
-        yield from stream_values(h.resume_interview(ctx, st, sid, read_aloud=aloud))
+        for v in h.resume_interview(ctx, st, sid, read_aloud=aloud):
+            yield (*view_values(v), v.state["lang"])  # the page follows the session's language
 
-    ui.resume_btn.click(on_resume, [state, ui.resume_pick, ui.read_aloud], outs, api_name="resume")
+    ui.resume_btn.click(
+        on_resume, [state, ui.resume_pick, ui.read_aloud], [*outs, lang], api_name="resume"
+    )
 
     @guarded
     def on_end(st: Any) -> Any:

@@ -1,0 +1,188 @@
+"""Web app latency in a real chromium: page ready after `serve`, and answer → first token of the
+next question visible in the page (offline engine, so the figures measure the app, not a model)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+ANSWERS = [
+    "I led the search ranking rewrite. Recall was 72% on 2,000 queries; I chose a two-stage ranker "
+    "over one large model because of latency, and reached 86%.",
+    "I personally wrote the feature pipeline. We weighed nightly batch against streaming and chose "
+    "batch, trading freshness for cost.",
+    "The first rollout failed: p99 went to 900 ms. I learned to load-test with real traffic first; "
+    "after caching, p99 stayed under 300 ms.",
+]
+# Clicks Submit and waits, in the page, for one more interviewer message: the first streamed chunk.
+FIRST_TOKEN_JS = """async (n) => {
+  const bots = () => document.querySelectorAll("#chat [data-testid='bot']").length;
+  const t0 = performance.now();
+  document.querySelector('#send').click();
+  while (bots() <= n) { await new Promise(r => requestAnimationFrame(r)); }
+  return performance.now() - t0;
+}"""
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _spawn(home: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INTERVIEWER_")}
+    env.update(
+        INTERVIEWER_HOME=str(home),
+        GRADIO_ANALYTICS_ENABLED="False",
+        LITELLM_LOCAL_MODEL_COST_MAP="True",
+        INTERVIEWER_TTS="off",
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "interviewer", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return proc, f"http://127.0.0.1:{port}"
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def _page_ready(browser, home: Path) -> float:
+    """Seconds from starting `interviewer serve` to the interview tab visible in chromium."""
+    t0 = time.perf_counter()
+    proc, url = _spawn(home)
+    page = browser.new_page()
+    try:
+        while True:
+            try:
+                page.goto(url, timeout=5_000)
+                break
+            except Exception:  # noqa: BLE001 - connection refused until the server listens
+                if proc.poll() is not None or time.perf_counter() - t0 > 120:
+                    raise RuntimeError("serve did not start") from None
+                time.sleep(0.05)
+        page.wait_for_selector("#start", state="visible", timeout=60_000)
+        return time.perf_counter() - t0
+    finally:
+        page.close()
+        _stop(proc)
+
+
+def _wait_done(page, bots_before: int) -> None:
+    page.wait_for_function(
+        """n => document.querySelectorAll("#chat [data-testid='bot']").length > n &&
+               (!document.querySelector('#answer textarea').disabled ||
+                document.querySelector('#report .iv-report'))""",
+        arg=bots_before,
+        timeout=60_000,
+    )
+
+
+def _bots(page) -> int:
+    return page.locator("#chat [data-testid='bot']").count()
+
+
+def _first_token_times(browser, home: Path, answers: int) -> list[float]:
+    """Milliseconds from clicking Submit to the next question's first chunk in the page."""
+    proc, url = _spawn(home)
+    try:
+        deadline = time.monotonic() + 120
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        while True:
+            try:
+                page.goto(url, timeout=5_000)
+                break
+            except Exception:  # noqa: BLE001 - not listening yet
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+        page.wait_for_selector("#start", state="visible")
+        times: list[float] = []
+        while len(times) < answers:
+            if page.locator("#answer textarea").is_disabled():
+                page.click("#new")
+                before = _bots(page)
+                page.click("#start")
+                _wait_done(page, before)
+            before = _bots(page)
+            page.fill("#answer textarea", ANSWERS[len(times) % len(ANSWERS)])
+            times.append(float(page.evaluate(FIRST_TOKEN_JS, before)))
+            _wait_done(page, before)
+        return times
+    finally:
+        _stop(proc)
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def run(quick: bool = False) -> list[dict[str, object]]:
+    from playwright.sync_api import sync_playwright
+
+    starts, answers = (1, 5) if quick else (3, 12)
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            ready = [_page_ready(browser, Path(tmp) / f"ready{i}") for i in range(starts)]
+            first = _first_token_times(browser, Path(tmp) / "answers", answers)
+        finally:
+            browser.close()
+    ready_p50 = statistics.median(ready)
+    first_p50, first_p95 = statistics.median(first), _p95(first)
+    return [
+        {
+            "metric": f"page ready after `serve` p50 (s, n={starts})",
+            "value": ready_p50,
+            "target": "< 10",
+            "status": "ok" if ready_p50 < 10 else "MISS",
+        },
+        {
+            "metric": f"answer → first token of next question p50 (ms, n={answers})",
+            "value": first_p50,
+            "target": "< 1000",
+            "status": "ok" if first_p50 < 1000 else "MISS",
+        },
+        {
+            "metric": f"answer → first token of next question p95 (ms, n={answers})",
+            "value": first_p95,
+            "target": "< 2000",
+            "status": "ok" if first_p95 < 2000 else "MISS",
+        },
+    ]
+
+
+if __name__ == "__main__":
+    rows = run(quick="--quick" in sys.argv)
+    width = max(len(str(r["metric"])) for r in rows)
+    print(f"{'metric'.ljust(width)} | value   | target | status")
+    for r in rows:
+        v = r["value"]
+        print(f"{str(r['metric']).ljust(width)} | {v:7.3g} | {r['target']:6} | {r['status']}")
