@@ -9,6 +9,7 @@ gives `{"error": "...", "line": N}` instead, the batch goes on, and the exit cod
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -79,7 +80,7 @@ def _run_batch(grader: Grader, rubric: Rubric, path: str) -> int:
     """Grade each line of a JSONL file; returns the number of bad lines."""
     bad = 0
     if path == "-":
-        lines = click.get_text_stream("stdin").read().splitlines()
+        lines = sys.stdin.read().splitlines()
         name = "<stdin>"
     else:
         try:
@@ -145,7 +146,7 @@ def grade(
                 click.echo(f"{bad} line(s) could not be graded; see the error objects", err=True)
                 raise click.exceptions.Exit(1)
             return
-        text = click.get_text_stream("stdin").read() if answer == "-" else answer or ""
+        text = sys.stdin.read() if answer == "-" else answer or ""
         result = _grade_one(grader, rubric, question or "", text, lang)
     except InterviewerError as e:
         raise fail(e) from e
