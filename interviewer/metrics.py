@@ -105,9 +105,32 @@ _MEASURES_ZH = [
     "收入", "营收", "数据量", "样本量", "调用量", "访问量", "流量", "用户量", "团队", "困惑度",
     "字错率", "召回", "准确度", "训练时长", "处理时间", "时长",
 ]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for many words, factored by prefix (Python's re tries alternatives one by one)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word may end here; the longer branch is tried first
+            return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"
+        return body
+
+    return emit(trie)
+
+
 _MEASURE_RE = re.compile(
     r"(?<![A-Za-z])(?:t?p\d{2,3}(?![\d])|recall@\d+|ndcg@\d+|hit@\d+|"
-    + "|".join(re.escape(w) for w in sorted(_MEASURES_EN + _MEASURES_ZH, key=len, reverse=True))
+    + _trie_pattern(_MEASURES_EN + _MEASURES_ZH)
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -262,7 +285,8 @@ def _is_identifier_part(text: str, start: int) -> bool:
     if before == "." or (before == "-" and start >= 2 and text[start - 2].isascii()
                          and text[start - 2].isalnum()):
         i = start - 1
-        while i > 0 and text[i - 1].isascii() and (text[i - 1].isalnum() or text[i - 1] in "._"):
+        floor = max(0, start - 40)  # bounded: a long run of "2023.2023." must stay linear
+        while i > floor and text[i - 1].isascii() and (text[i - 1].isalnum() or text[i - 1] in "._"):
             i -= 1
         return before == "." or any(c.isalpha() for c in text[i:start - 1])
     return False
@@ -395,6 +419,9 @@ class _Span:
 
 def _generic_measure(text: str, lo: int, hi: int, *, last: bool) -> _Span | None:
     """A rate the vocabulary lacks: "转人工率", "escalation rate" (leading particles trimmed)."""
+    window = text[lo:hi]
+    if "率" not in window and " rate" not in window.lower() and " time" not in window.lower():
+        return None  # cheap test first: this runs for every number without a named measure
     found = list(_GENERIC_MEASURE_RE.finditer(text, lo, hi))
     if not found:
         return None

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from interviewer.metrics import extract_metrics
 from interviewer.types import ClaimedMetric, Position, Project, Resume
 
+MAX_ANALYSED_CHARS = 100_000
+"""Structure is read from this much text (about 30 pages); a longer input is not a résumé."""
+
 _SECTIONS: dict[str, tuple[str, ...]] = {
     "experience": ("工作经历", "工作经验", "实习经历", "实习经验", "任职经历", "职业经历", "工作履历",
                    "experience", "work experience", "professional experience", "employment",
@@ -129,15 +132,16 @@ def detect_language(text: str) -> str:
 def parse_resume_text(text: str, source: str = "pasted") -> Resume:
     """Structure of a résumé's plain text; never raises on odd input."""
     text = text or ""
+    analysed = text[:MAX_ANALYSED_CHARS]
     reader = _Reader()
-    for raw in text.splitlines():
+    for raw in analysed.splitlines():
         reader.feed(raw)
     reader.close()
     skills = _dedupe(reader.skills)
     projects = [_to_project(item, skills) for item in reader.projects]
     positions = [_to_position(item) for item in reader.positions]
     metrics: list[ClaimedMetric] = []
-    for line in text.splitlines():
+    for line in analysed.splitlines():
         metrics.extend(extract_metrics(line))
     return Resume(lang=detect_language(text), positions=positions, projects=projects,  # type: ignore[arg-type]
                   skills=skills, metrics=metrics, text=text, source=source)
