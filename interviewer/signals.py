@@ -421,10 +421,20 @@ def find_tradeoffs(text: str, lang: str | None = None) -> list[str]:
     return v.quotes(tradeoff_indexes(v), limit=5)
 
 
+_OPTION_NAME = re.compile(r"(?:方案|选项|design|option|approach|plan|version|variant)\s*([A-D一二三12])(?![A-Za-z0-9])", re.I)
+
+
 def tradeoff_indexes(v: TextView) -> list[int]:
-    contrast = set(v.hits("tradeoffs.contrast"))
-    contrast |= set(v.hits("tradeoffs.concession")) & set(v.hits("tradeoffs.cost"))
-    return sorted(i for i in contrast if i in v.contentful)
+    contrast = v.hits("tradeoffs.contrast")
+    # naming "option B" is weighing options only when another option is named too
+    single_option = len({m.group(1).upper() for m in _OPTION_NAME.finditer(v.text)}) < 2
+    keep = set()
+    for i, spans in contrast.items():
+        if single_option and all(_OPTION_NAME.match(v.text, s) for s, _ in spans):
+            continue
+        keep.add(i)
+    keep |= set(v.hits("tradeoffs.concession")) & set(v.hits("tradeoffs.cost"))
+    return sorted(i for i in keep if i in v.contentful)
 
 
 def find_own_actions(text: str, lang: str | None = None) -> list[str]:

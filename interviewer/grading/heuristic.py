@@ -62,9 +62,10 @@ class HeuristicGrader:
         if injected:
             flags.append("injection")
             text = _without_spans(text, injected)
-        lang = ctx.lang or detect_lang(text or answer)
-        if lang not in ("zh", "en"):
-            lang = detect_lang(text or answer)
+        # the answer's own language decides (a zh answer in an en session is read as zh);
+        # the session language only settles answers with no words to go by
+        has_words = any(ch.isalpha() for ch in text)
+        lang = detect_lang(text) if has_words or ctx.lang not in ("zh", "en") else str(ctx.lang)
         view = TextView(text, lang)
         if _is_empty(text, lang):
             flags.append("empty")

@@ -12,6 +12,14 @@ from interviewer.types import ClaimedMetric
 _ZH_NUM = r"[零一二两三四五六七八九十百千万亿半]+"
 _AR_NUM = r"\d+(?:[.,]\d+)*"
 NUM = rf"(?:{_AR_NUM}|{_ZH_NUM})"
+_EN_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|a thousand|thousand|million|"
+    r"billion)"
+)
+#: A number written in English words: "eleven thousand", "forty-two", "two million".
+EN_WORDS = rf"\b{_EN_WORD}(?:[\s-]+(?:and\s+)?{_EN_WORD})*\b"
+ANY_NUM = rf"(?:{_AR_NUM}|{_ZH_NUM}|{EN_WORDS})"
 
 _EN_UNITS = (
     r"%|％|percent\b|pp\b|percentage points?\b|points?\b|x\b|×|times\b|ms\b|milliseconds?\b|"
@@ -32,6 +40,13 @@ _NUMBER_WITH_UNIT = re.compile(
     rf"(?<![A-Za-z])(?:p|P)(?:50|90|95|99)\b[^。.;；\n]{{0,20}}?{_AR_NUM}",
     re.IGNORECASE,
 )
+# word numbers count with a non-time unit, or as thousands/millions of something
+_WORDS_WITH_UNIT = re.compile(
+    rf"{EN_WORDS}\s+(?:dollars|euros|percent|percentage points|points|times|users|customers|"
+    rf"tickets|requests|queries|documents|engineers|people|errors|incidents|calls)\b|"
+    rf"\b(?:hundred|thousand|million|billion)\b",
+    re.IGNORECASE,
+)
 _MEASURED_NUMBER = re.compile(
     r"(?:accuracy|recall|precision|f1|mrr|ndcg|auc|bleu|rouge|score|rate|latency|"
     r"准确率|召回率|召回|精确率|命中率|成功率|得分|分数)[^。.;；\n\d]{0,12}\d+(?:\.\d+)?",
@@ -48,8 +63,10 @@ _BASELINE = re.compile(
     rf"(?:about\s+|around\s+|under\s+|below\s+|~)?[$¥€]?{_AR_NUM}"
     rf"|\b(?:down|up)\s+from\s+[$¥€]?{_AR_NUM}"
     rf"|{_AR_NUM}[^.;\n]{{0,20}}?\b(?:vs\.?|versus|compared (?:to|with)|against)\s+[^.;\n]{{0,20}}?{_AR_NUM}"
-    rf"|(?:baseline|previously|used to (?:be|take)|before (?:that|the change|it was)|the old[^.;\n]{{0,20}})"
-    rf"[^.;\n]{{0,30}}?{_AR_NUM}"
+    rf"|(?:baseline|previously|used to (?:be|take|cost)|before (?:that|the change|it was|we)|the old[^.;\n]{{0,20}})"
+    rf"[^.;\n]{{0,30}}?{ANY_NUM}"
+    rf"|\bfrom\s+(?:about\s+|around\s+|roughly\s+)?{EN_WORDS}[^.;\n]{{0,24}}?\s(?:to|down to|up to)\s+"
+    rf"(?:about\s+|around\s+|under\s+)?{EN_WORDS}"
     rf"|(?:基线|原来|之前|以前|原先|旧方案|改造前|优化前|上线前|对照组|老版本)[^。；;\n]{{0,16}}?{NUM}"
     rf"|(?:相比|对比|比起|较)[^。；;\n]{{0,20}}?{NUM}",
     re.IGNORECASE,
@@ -99,6 +116,7 @@ def metric_sentences(v: TextView) -> list[int]:
         if (
             _NUMBER_WITH_UNIT.search(cleaned) or _MEASURED_NUMBER.search(cleaned)
             or _COUNT_EN.search(cleaned) or _BASELINE.search(cleaned)
+            or (v.lang == "en" and _WORDS_WITH_UNIT.search(cleaned))
         ):
             out.add(i)
     v.memo["metric_sentences"] = result = sorted(out)
