@@ -25,9 +25,8 @@ os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
 ANSWER_SENTENCES = [
     "I owned the retrieval layer of our support assistant.",
-    "Answers were often wrong because the index was stale, so I rebuilt ingestion to run hourly.",
-    "I added a reranker, which cost forty milliseconds per query.",
-    "Accuracy on our fixed test set went from 72 to 86 percent.",
+    "Answers were wrong because the index was stale, so I rebuilt ingestion to run hourly.",
+    "I added a reranker, and accuracy on our test set went from 72 to 86 percent in a month.",
 ]
 PAUSE_SECONDS = 0.6
 TARGET_LATENCY_S = 1.2
