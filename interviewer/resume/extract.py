@@ -52,7 +52,7 @@ _NUMBERING_RE = re.compile(
 )
 _PROJECT_PREFIX_RE = re.compile(
     r"^\s*(?:项目\s*[一二三四五六七八九十\d]*\s*[：:]|项目名称\s*[：:]|项目\s*[一二三四五六七八九十\d]+\s*[、.．]"
-    r"|project(?:\s*(?:name|#?\d+))?\s*[：:\-–—]\s)\s*",
+    r"|project(?:\s*(?:name|#?\d+)|\s+[A-Z](?![A-Za-z]))?\s*[：:\-–—]\s)\s*",
     re.IGNORECASE,
 )
 _META_RE = re.compile(
@@ -76,8 +76,14 @@ _ROLE_RE = re.compile(
     r"负责人|主导|牵头|核心开发|核心成员|开发者|工程师|架构师|组长|队长|实习生?|产品经理|研究员|独立开发|"
     r"个人项目|主要开发|参与者?|成员|专家|经理|总监|主管|(?<![A-Za-z])(?:owner|tech lead|lead|leader|"
     r"engineer|developer|architect|manager|member|contributor|intern|pm|scientist|maintainer|"
-    r"sole developer|analyst|consultant|head of \w+|researcher|founder|director|swe|sde|mle)"
+    r"sole developer|analyst|consultant|head of \w+|researcher|founder|director|swe|sde|mle|cto|ceo|vp)"
     r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_ROLE_MODIFIERS_RE = re.compile(
+    r"算法|后端|前端|核心|主要|技术|项目|开发|高级|资深|全栈|数据|(?<![A-Za-z])(?:senior|junior|principal|"
+    r"staff|chief|core|main|sole|lead|backend|front-?end|full-?stack|ml|ai|data|software|project|"
+    r"product|technical|tech|team|co-?|and|of)(?![A-Za-z])",
     re.IGNORECASE,
 )
 _ORG_RE = re.compile(
@@ -357,10 +363,17 @@ def _parse_header(header: str, kind: str) -> _Item:
         item.org = others[0] if others else ""
         item.name = item.title or item.org
         return item
-    names = [p for p in parts if p not in roles] or parts[:1]
-    item.name = names[0] if names else ""
-    item.role = next((r for r in roles if r != item.name), "")
+    # The name comes first; it only yields to a later part when it is nothing but a role.
+    first_is_role = bool(parts) and parts[0] in roles and _is_role_only(parts[0]) and len(parts) > 1
+    item.name = (parts[1] if first_is_role else parts[0]) if parts else ""
+    item.role = next((r for r in roles if r != item.name and _is_role_only(r)), "")
     return item
+
+
+def _is_role_only(part: str) -> bool:
+    """`Tech lead`, `技术负责人`: nothing but role words, not a name that contains one."""
+    rest = _ROLE_MODIFIERS_RE.sub("", _ROLE_RE.sub("", part))
+    return len(part) <= 30 and not rest.strip(" -&,/、·")
 
 
 def _table_cells(line: str) -> list[str]:

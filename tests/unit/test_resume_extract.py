@@ -156,6 +156,30 @@ def test_project_header_lines_give_clean_names(line, name, period, role):
     assert r.projects[0].bullets == ["做了一些事情"]
 
 
+@pytest.mark.parametrize(
+    ("heading", "name", "period", "role"),
+    [
+        ("### 1. 智能客服系统 | 技术负责人 | 2023.03-2024.01", "智能客服系统", "2023.03 – 2024.01",
+         "技术负责人"),
+        ("### **智能客服系统**（2023.03 - 至今）", "智能客服系统", "2023.03 – 至今", ""),
+        ("### Search ranking revamp — Tech lead, Jan 2022 – Mar 2023", "Search ranking revamp",
+         "Jan 2022 – Mar 2023", "Tech lead"),
+        ("**Search ranking revamp** (Tech lead) — 2022", "Search ranking revamp", "2022", "Tech lead"),
+        ("### 智能客服系统 2023年3月-2024年1月 负责人", "智能客服系统", "2023年3月 – 2024年1月", "负责人"),
+        ("### Project A: Search ranking revamp (2022)", "Search ranking revamp", "2022", ""),
+        ("### Multi-agent data analyst (LangGraph) 2024.01-2024.06", "Multi-agent data analyst",
+         "2024.01 – 2024.06", ""),
+        ("### Tech lead | Search ranking revamp | 2022", "Search ranking revamp", "2022", "Tech lead"),
+        ("### 项目三、舆情监控平台（2021/03-2021/12）", "舆情监控平台", "2021/03 – 2021/12", ""),
+        ("### 基于大模型的合同审查系统", "基于大模型的合同审查系统", "", ""),
+    ],
+)
+def test_markdown_project_headings(heading, name, period, role):
+    r = parse_resume_text(f"## Projects\n{heading}\n- did a thing\n")
+    assert [summary(p) for p in r.projects] == [(name, period, role)]
+    assert r.projects[0].bullets == ["did a thing"]
+
+
 def test_markdown_projects_nested_in_a_job_inherit_title_and_period():
     text = (
         "## Experience\n"
