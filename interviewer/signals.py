@@ -478,13 +478,20 @@ def find_fillers(text: str, lang: str | None = None) -> list[str]:
     return [v.text[s:e] for spans in v.hits("specificity.filler").values() for s, e in spans]
 
 
+@lru_cache(maxsize=1)
+def _injection_rules() -> tuple[re.Pattern[str], ...]:
+    # one regex per rule: each keeps a small set of first characters, which sre skips to fast
+    rules = []
+    for lang in ("en", "zh"):
+        for entry in lexicon().entries("injection", lang):
+            source = entry[3:] if entry.startswith("re:") else re.escape(entry)
+            rules.append(re.compile(source, re.IGNORECASE | re.MULTILINE))
+    return tuple(rules)
+
+
 def injection_spans(text: str) -> list[tuple[int, int]]:
     """Spans of grader-directed instructions (both languages' patterns, always)."""
-    spans: list[tuple[int, int]] = []
-    for lang in ("en", "zh"):
-        pat = lexicon().pattern("injection", lang)
-        if pat is not None:
-            spans.extend(m.span() for m in pat.finditer(text) if m.end() > m.start())
+    spans = [m.span() for rule in _injection_rules() for m in rule.finditer(text) if m.end() > m.start()]
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:

@@ -117,7 +117,7 @@ class HeuristicGrader:
         evidence, _ = verify_quotes(answer, view.quotes(det.evidence))
         if score > 1 and not evidence:
             score = 1  # a score above 1 must be backed by a quote
-        if _size(view.text) < SHORT_ANSWER:
+        if view.memo.setdefault("size", _size(view.text)) < SHORT_ANSWER:
             score = min(score, SHORT_CAP)
         cap = 5
         for flag, (limit, _) in (
