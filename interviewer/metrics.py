@@ -298,11 +298,16 @@ def _scan(text: str) -> list[_Num]:
         return []
     skip = [m.span() for m in _SKIP_SPANS_RE.finditer(text)]
     if "@" in text or "http" in text or "www." in text:
-        skip += [m.span() for m in _LINK_RE.finditer(text)]
+        skip = sorted(skip + [m.span() for m in _LINK_RE.finditer(text)])
+    next_skip = 0
     found: list[_Num] = []
     for m in _NUM_RE.finditer(text):
         start, end = m.span()
-        if any(a <= start < b for a, b in skip) or (found and start < found[-1].end):
+        while next_skip < len(skip) and skip[next_skip][1] <= start:
+            next_skip += 1  # numbers come in order, so one pass over the skipped spans suffices
+        if next_skip < len(skip) and skip[next_skip][0] <= start:
+            continue
+        if found and start < found[-1].end:
             continue
         if m.group("cn"):
             if not _CN_HAS_DIGIT.search(m.group("cn")):
