@@ -40,7 +40,7 @@ _MAGNITUDES = {"百万": 1e6, "千万": 1e7, "万": 1e4, "亿": 1e8, "千": 1e3,
 # (canonical unit, pattern); longer alternatives first. Whitespace before a unit is allowed
 # except for `x`/`B`, which must touch the number ("3.4x", "7B").
 _UNIT_PATTERNS: list[tuple[str, str]] = [
-    ("pp", r"个百分点|百分点|percentage points?\b|pp\b|points?\b|pts?\b"),
+    ("pp", r"个百分点|百分点|个点|percentage points?\b|pp\b|points?\b|pts?\b"),
     ("%", r"%|percent\b|per cent\b"),
     ("x", r"倍|(?<=[\d.])[x×](?![A-Za-z0-9])|times\b(?!\s+(?:a|per|an|each)\b)|-?fold\b"),
     ("ms", r"毫秒|ms\b|milliseconds?\b|msec\b"),
@@ -607,15 +607,32 @@ def _is_delta(m: ClaimedMetric) -> bool:
     return m.direction is not None and m.result is None and m.baseline is None
 
 
+def _as_percent(m: ClaimedMetric, other: ClaimedMetric) -> ClaimedMetric:
+    """A unitless rate ("recall 0.8", "from 68 to 83") in percent when the other one is in %."""
+    if m.unit or other.unit != "%" or _is_delta(m) or _is_delta(other):
+        return m
+    values = [v for v in (m.value, m.baseline, m.result) if v is not None]
+    factor = 100.0 if all(abs(v) <= 1 for v in values) else 1.0
+
+    def scaled(v: float | None) -> float | None:
+        return None if v is None else v * factor
+
+    return m.model_copy(update={"unit": "%", "value": m.value * factor,
+                                "baseline": scaled(m.baseline), "result": scaled(m.result)})
+
+
 def metric_values_conflict(a: ClaimedMetric, b: ClaimedMetric) -> bool:
     """True when both state the same measure in the same unit with clearly different values."""
     key_a, key_b = measure_key(a), measure_key(b)
     if key_a != key_b or (not key_a and a.unit not in _SELF_DESCRIBING):
         return False
+    a, b = _as_percent(a, b), _as_percent(b, a)
     if _is_delta(a) != _is_delta(b):
         delta, level = (a, b) if _is_delta(a) else (b, a)
         if level.baseline is None or level.result is None:
             return False
+        if delta.direction and level.direction and delta.direction != level.direction:
+            return True
         change = level.result - level.baseline
         if delta.unit == "pp" and level.unit == "%":
             return _differ(abs(change), delta.value)

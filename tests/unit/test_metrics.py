@@ -213,3 +213,14 @@ def test_chinese_money_and_durations():
     assert (one("每月省了 3 万块").value, one("每月省了 3 万块").unit) == (30_000, "cny")
     m = one("跑了 36 个小时")
     assert (m.value, m.unit) == (36, "h")
+
+
+def test_colloquial_points_and_unitless_rates_compare_with_percent():
+    assert one("召回率提升了15个点").unit == "pp"
+    claim = "召回率从68%提升到83%"
+    assert not conflict(claim, "召回率提升了15个点")
+    assert conflict(claim, "召回率下降了15个百分点")  # same size, opposite direction
+    assert not conflict(claim, "recall went from 0.68 to 0.83")
+    assert conflict(claim, "recall went from 0.60 to 0.83")
+    assert conflict(claim, "召回率最后是 0.79")
+    assert not conflict(claim, "召回率最后是 83")
