@@ -128,7 +128,7 @@ def _wire_app(
         rv.overview_outputs(),
         api_name=False,
     )
-    for button in (iv.new, iv.end):
+    for button in (iv.new, iv.end, iv.start):
         button.click(unfinished, [state, lang], [iv.resume_pick], api_name=False)
 
     @guarded

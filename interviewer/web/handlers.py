@@ -104,6 +104,11 @@ def status_line(runner: Any, lang: str) -> str:
     )
     if getattr(runner, "offline_fallback", False) and runner.model != "offline":
         text += f" → {t('offline_label', lang)}"
+    focus = runner.ctx.focus
+    if focus:
+        text += " · " + t(
+            "status_focus", lang, name=render.criterion_name(runner.rubric, focus, lang)
+        )
     return text + (f" {t('status_finished', lang)}" if runner.finished else "")
 
 

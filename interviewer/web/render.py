@@ -117,11 +117,18 @@ def _rubric_of(rec: SessionRecord, fallback: Rubric | None) -> Rubric | None:
         return fallback
 
 
+def _persona_name(rec: SessionRecord, lang: str) -> str:
+    name = rec.persona_snapshot.get("name")
+    if isinstance(name, dict) and isinstance(name.get(lang), str):
+        return str(name[lang])
+    return rec.persona
+
+
 def transcript_html(rec: SessionRecord, lang: str, rubric: Rubric | None = None) -> str:
     """The whole session: questions, answers with evidence highlighted, grades under each answer."""
     rubric = _rubric_of(rec, rubric)
     parts = [
-        f"<div class='iv-transcript'><h3>#{rec.id} · {esc(rec.persona)} · "
+        f"<div class='iv-transcript'><h3>#{rec.id} · {esc(_persona_name(rec, lang))} · "
         f"{esc(rec.created_at.strftime('%Y-%m-%d %H:%M'))}"
     ]
     if rec.overall is not None:

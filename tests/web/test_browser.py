@@ -216,3 +216,68 @@ def test_library_tab_shows_personas_and_broken_files(server, browser, shot):
     )
     shot(page, "zh-6-library")
     (home / "personas" / "broken.yaml").unlink()
+
+
+def test_uploaded_resume_voice_answer_and_practise_weakest(
+    server, browser, shot, served_db, tmp_path
+):
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    if not shutil.which("espeak-ng"):
+        pytest.skip("espeak-ng is not installed (.ci/run installs it)")
+    wav = tmp_path / "answer.wav"
+    subprocess.run(
+        [
+            "espeak-ng",
+            "-v",
+            "en-us",
+            "-w",
+            str(wav),
+            "I led the search migration "
+            "myself. Latency fell from eight hundred to three hundred milliseconds.",
+        ],
+        check=True,
+    )
+    url, home = server
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    ui = InterviewPage(page)
+    ui.open(url)
+    ui.set_lang("en")
+    resume = Path(__file__).resolve().parents[1] / "data" / "resumes" / "en_markdown.md"
+    page.set_input_files("#resume-file input[type=file]", str(resume))
+    page.wait_for_function(
+        "() => document.querySelector('#resume-file').innerText.includes('en_markdown')"
+    )
+    before = ui.count("bot")
+    page.click("#start")
+    ui._wait_turn_done(before)
+    sid = ui.session_id()
+
+    page.click("#audio-in button[aria-label='Upload file']")
+    page.set_input_files("#audio-in input[type=file]", str(wav))
+    page.wait_for_function("() => !document.querySelector('#send-audio').disabled")
+    before = ui.count("bot")
+    page.click("#send-audio")
+    ui._wait_turn_done(before)
+    assert "Transcribed:" in page.inner_text("#notice")
+    assert "latency" in page.locator("#chat [data-testid='user']").last.inner_text().lower()
+    shot(page, "en-7-voice-answer")
+    svc = served_db(home)
+    rec = svc.repo.get_session(sid)
+    assert rec.resume_id is not None
+    spoken = [t for t in rec.turns if t.role == "candidate"][0]
+    assert spoken.audio_path and Path(spoken.audio_path).is_file() and spoken.grades
+
+    ui.open_review("en")
+    page.wait_for_function("() => document.querySelector('#weakest').innerText.includes('weakest')")
+    page.click("#practise")
+    page.wait_for_function(
+        f"() => !document.querySelector('#status').innerText.includes('#{sid} ')"
+        " && document.querySelector('#status').innerText.includes('practising')"
+    )
+    assert page.locator("#chat [data-testid='bot']").count() == 1
+    new_sid = ui.session_id()
+    assert svc.repo.get_session(new_sid).focus
+    shot(page, "en-8-practise-weakest")

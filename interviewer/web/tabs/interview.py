@@ -369,10 +369,15 @@ def wire(ctx: h.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> None
 
     @guarded
     def on_audio(st: Any, path: str | None, aloud: bool) -> Any:
-        yield from stream_values(h.submit_audio(ctx, st, path, read_aloud=aloud))
+        for v in h.submit_audio(ctx, st, path, read_aloud=aloud):
+            # Once the answer is in the chat, the recorder is cleared for the next one.
+            yield (*view_values(v), None if v.clear_answer else gr.update())
 
     ui.send_audio.click(
-        on_audio, [state, ui.audio_in, ui.read_aloud], outs, api_name="answer_audio"
+        on_audio,
+        [state, ui.audio_in, ui.read_aloud],
+        [*outs, ui.audio_in],
+        api_name="answer_audio",
     )
 
     @guarded
