@@ -155,7 +155,7 @@ def all_problems_of_file(path: Path, model: type[Any]) -> tuple[Any, list[DataFi
             return None, [e]
         problems = []
         for err in cause.errors():
-            field, msg = _describe(err)
+            field, msg = _describe(dict(err))
             problems.append(DataFileError(path, msg, e.hint, field=field))
         return None, problems
 
@@ -348,8 +348,8 @@ def _make_group(kind: str, row: Callable[..., dict[str, Any]], show: Callable[..
             echo_json({"ok": [{"id": i, "path": p} for i, p in ok],
                        "problems": problem_rows(problems)})
         else:
-            for item_id, path in ok:
-                click.echo(f"ok  {path}  ({singular} '{item_id}')")
+            for item_id, source in ok:
+                click.echo(f"ok  {source}  ({singular} '{item_id}')")
             _echo_problems(problems, "Problems")
             if not ok and not problems:
                 click.echo(f"No {kind} files found.")

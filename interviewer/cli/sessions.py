@@ -111,7 +111,7 @@ def render_transcript(rec: SessionRecord) -> str:
         out.append(f"focus: {rec.focus}")
     for t in rec.turns:
         who = "Interviewer" if t.role == "interviewer" else "Candidate"
-        meta = [t.kind]
+        meta: list[str] = [t.kind]
         if t.topic:
             meta.append(f"topic {t.topic}")
         if t.probes:
@@ -217,44 +217,13 @@ def regrade_cmd(session_id: int, rubric_id: str, model: str | None, as_json: boo
             raise fail(e) from None
     finally:
         svc.close()
-    data = _as_dict(result)
     if as_json:
-        echo_json(data)
+        echo_json(result.model_dump(mode="json"))
         return
-    click.echo(_regrade_text(session_id, rubric_id, data))
-
-
-def _as_dict(result: Any) -> dict[str, Any]:
-    if hasattr(result, "model_dump"):
-        return result.model_dump(mode="json")  # type: ignore[no-any-return]
-    import dataclasses
-
-    if dataclasses.is_dataclass(result) and not isinstance(result, type):
-        return dataclasses.asdict(result)
-    return dict(result)
-
-
-def _regrade_text(session_id: int, rubric_id: str, data: dict[str, Any]) -> str:
-    """Per criterion the old and new mean score, whatever shape the result rows take."""
-    rows = data.get("criteria") or data.get("per_criterion") or []
-    if isinstance(rows, dict):
-        rows = [{"criterion": k, **v} for k, v in rows.items()]
-    lines = [f"Session {session_id} re-graded with rubric {rubric_id}"
-             + (f" by {data['grader']}" if data.get("grader") else "")]
-    table = []
-    for r in rows:
-        old, new = r.get("old"), r.get("new")
-        delta = f"{new - old:+.2f}" if isinstance(old, int | float) and isinstance(new, int | float) else ""
-        table.append([r.get("criterion", r.get("id", "?")), _fmt(old), _fmt(new), delta])
-    if table:
-        lines.append(render_table(["criterion", "old mean", "new mean", "change"], table))
-    for key in ("old_overall", "new_overall", "answers", "graded"):
-        if key in data:
-            lines.append(f"{key.replace('_', ' ')}: {_fmt(data[key])}")
-    return "\n".join(lines)
-
-
-def _fmt(value: Any) -> str:
-    if value is None:
-        return "-"
-    return f"{value:.2f}" if isinstance(value, float) else str(value)
+    was = f"rubric {result.old_rubric}" + (f" by {result.old_grader}" if result.old_grader else "")
+    click.echo(f"Session {session_id} re-graded with rubric {result.rubric} by {result.grader} "
+               f"(was {was}); new grades are stored beside the old ones.")
+    click.echo(render_table(["criterion", "old mean", "new mean", "change"], result.rows()))
+    kept = sum(1 for t in result.turns if not t.written)
+    if kept:
+        click.echo(f"{kept} answer(s) already had grades from this grader and rubric; left as they were.")

@@ -166,12 +166,20 @@ def test_regrade_writes_new_grades_beside_the_old(services) -> None:  # type: ig
                     "--json")
     assert code == 0, out
     data = json.loads(out)
-    assert data
+    assert (data["session_id"], data["rubric"], data["old_rubric"]) == (sid, "hr", "star")
+    by_id = {c["criterion"]: c for c in data["criteria"]}
+    assert by_id["metrics"]["old_mean"] == 4.0 and by_id["tradeoffs"]["old_mean"] == 3.0
+    assert by_id["specificity"]["new_mean"] is not None
     after = services.repo.get_session(sid).turns[1].grades
     assert len(after) == len(before) + 1
     assert {g.rubric for g in after} == {"star", "hr"}
+    assert after[0] == before[0]  # old grades untouched
+
     code, out = run("sessions", "regrade", str(sid), "--rubric", "hr", "--model", "offline")
-    assert code == 0 and f"Session {sid} re-graded with rubric hr" in out
+    assert code == 0 and f"Session {sid} re-graded with rubric hr by offline" in out
+    assert "old mean" in out and "specificity" in out
+    assert "already had grades" in out
+    assert len(services.repo.get_session(sid).turns[1].grades) == len(after)
 
 
 def test_regrade_unknown_session_or_rubric(services) -> None:  # type: ignore[no-untyped-def]
