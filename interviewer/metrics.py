@@ -537,6 +537,9 @@ def _single(norm: str, text: str, n: _Num) -> tuple[int, ClaimedMetric] | None:
         unit = "qps"
     if unit == "qps" and not what:
         what = ("qps", n.end, n.end)
+    if unit == "" and what and n.decimals == 0 and not n.scaled and what[1] < n.start \
+            and n.start - what[2] > 12:
+        what = None  # "accuracy on a labelled set of 500": a bare count, not the accuracy
     if unit == "" and not what and n.decimals == 0 and not n.scaled:
         return None  # a bare integer with nothing said about it is not a claim
     if unit == "" and n.scaled and not what:
@@ -612,7 +615,9 @@ def _as_percent(m: ClaimedMetric, other: ClaimedMetric) -> ClaimedMetric:
     if m.unit or other.unit != "%" or _is_delta(m) or _is_delta(other):
         return m
     values = [v for v in (m.value, m.baseline, m.result) if v is not None]
-    factor = 100.0 if all(abs(v) <= 1 for v in values) else 1.0
+    if not all(0 <= v <= 100 for v in values):
+        return m  # not a rate at all
+    factor = 100.0 if all(v <= 1 for v in values) else 1.0
 
     def scaled(v: float | None) -> float | None:
         return None if v is None else v * factor
