@@ -1,0 +1,227 @@
+"""Language, sentences, and one answer analysed once (TextView) for the signal finders."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from functools import cached_property, lru_cache
+from typing import Any
+
+from interviewer.signals.lexicon import BILINGUAL, Spans, lexicon
+
+CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_OTHER_SCRIPT = re.compile(
+    r"[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\uac00-\ud7af]"
+)
+# A sentence: runs up to 。！？!?；; or a newline, or a full stop followed by a space/end
+# (so 3.5, v1.2 and e.g.x stay inside one sentence).
+_SENTENCE = re.compile(r"(?:[^。！？!?；;\n.]|\.(?=[^\s.]))+(?:[。！？!?；;.]+|$)")
+_LABEL_WORDS = frozenset(
+    "situation task action result results tradeoff tradeoffs trade-off trade-offs star metric "
+    "metrics ownership failure lesson lessons impact baseline depth reflection motivation".split()
+)
+_ZH_LABELS = re.compile(r"背景|情境|任务|行动|结果|权衡|取舍|指标|复盘|教训|失败|量化|负责")
+_FIRST_PERSON_EN = re.compile(
+    r"\bI(?:\s+(?:\w+ly|also|then|first|personally|myself|later|quickly|eventually|finally|"
+    r"immediately|now|had|have|'ve|just))?\s+(\w+)", re.IGNORECASE
+)
+_ZH_SELF = re.compile(
+    r"我(?!们|觉得|认为|想|希望|喜欢|感觉|猜|相信|知道|是|的|司|方|还|也是)[^，。；！？,.;\n]{0,5}?"
+)
+_ZH_DONE = re.compile(r"[^，。；！？,.;\n]{1,10}?[了过]")
+_EN_WE = re.compile(r"\b(?:we|our|us|the team|everyone)\b", re.IGNORECASE)
+_ZH_WE = re.compile(r"我们|团队|大家|组里")
+
+_THIRD_LANG_STOPWORDS = frozenset(
+    "el la los las que de y en por para con una es del se lo como pero muy le les des et est "
+    "une dans pour pas sur qui avec sont der die das und ist nicht mit ein eine ich sie wir "
+    "auf dem zu von il di che è per non sono della ho abbiamo".split()
+)
+_EN_STOPWORDS_FOR_LANG = frozenset(
+    "the and to of in is was i we it that for on with my this a an as at by be have had".split()
+)
+ANY_NUMBER = re.compile(r"\d")
+#: Word lists whose presence shows an answer talks about work, interviews or the candidate's story.
+WORK_LISTS = (
+    "offtopic.work", "depth.technical", "depth.buzzwords", "depth.limit", "metrics.measure_words",
+    "metrics.method", "actions", "star.situation", "star.task", "star.result", "failure.failure",
+    "failure.denial", "failure.lesson", "reflection.hindsight", "reflection.self_critique",
+    "reflection.generic", "motivation.specific", "motivation.generic", "motivation.plan",
+    "specificity.soft_claims", "tradeoffs.contrast", "improvement",
+)
+
+
+def detect_lang(text: str) -> str:
+    """`zh` when Chinese characters carry the text, else `en`."""
+    cjk = len(CJK.findall(text))
+    latin = len(_LATIN_WORD.findall(text))
+    return "zh" if cjk and cjk >= latin * 0.5 else "en"
+
+
+def detect_script(text: str) -> str:
+    """`zh`, `en` or `other` (a third language: another script, or Latin text that is not English)."""
+    cjk = len(CJK.findall(text))
+    other = len(_OTHER_SCRIPT.findall(text))
+    words = [w.lower() for w in _LATIN_WORD.findall(text)]
+    if other > max(cjk, len(words)) and other >= 5:
+        return "other"
+    if cjk and cjk >= len(words) * 0.5:
+        return "zh"
+    if len(words) >= 6:
+        en = sum(w in _EN_STOPWORDS_FOR_LANG for w in words)
+        foreign = sum(w in _THIRD_LANG_STOPWORDS for w in words)
+        if foreign > en and foreign >= 3:
+            return "other"
+    return "en"
+
+
+@lru_cache(maxsize=512)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence, whitespace trimmed."""
+    spans = []
+    for m in _SENTENCE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return tuple(spans)
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of `text`, each an exact substring."""
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def quote_span(text: str, start: int, end: int) -> str:
+    """The exact substring text[start:end], clamped and trimmed of surrounding whitespace."""
+    start, end = max(0, start), min(len(text), end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[start:end]
+
+
+class TextView:
+    """An answer split into sentences with lexicon hits per sentence, computed on demand."""
+
+    def __init__(self, text: str, lang: str | None = None) -> None:
+        self.text = text
+        self.lang = lang or detect_lang(text)
+        self.spans = sentence_spans(text)
+        self._starts = [s for s, _ in self.spans]
+        self._hits: dict[str, dict[int, list[tuple[int, int]]]] = {}
+        self._scans: dict[str, Spans] = {}
+        self.memo: dict[str, Any] = {}
+        """Detectors cache what they derive from this text here."""
+
+    def sentence(self, i: int) -> str:
+        s, e = self.spans[i]
+        return self.text[s:e]
+
+    def index_of(self, pos: int) -> int:
+        return max(0, bisect_right(self._starts, pos) - 1)
+
+    def _scan(self, lang: str) -> Spans:
+        if lang not in self._scans:
+            self._scans[lang] = lexicon().scan(self.text, lang)
+        return self._scans[lang]
+
+    def hits(self, path: str, *, both: bool = False) -> dict[int, list[tuple[int, int]]]:
+        """Sentence index -> match spans of the lexicon list `path` (both languages if `both`)."""
+        key = f"{path}|{both}"
+        if key in self._hits:
+            return self._hits[key]
+        out: dict[int, list[tuple[int, int]]] = {}
+        langs = ("zh", "en") if both and path not in BILINGUAL else (self.lang,)
+        for lang in langs:
+            for span in self._scan(lang).get(path, ()):
+                out.setdefault(self.index_of(span[0]), []).append(span)
+        self._hits[key] = out
+        return out
+
+    def talks_about_work(self) -> bool:
+        """True when any word list of work, projects or the candidate's story matches."""
+        found = self._scan(self.lang)
+        return any(path in found for path in WORK_LISTS) or bool(ANY_NUMBER.search(self.text))
+
+    def regex_hits(self, pattern: re.Pattern[str]) -> dict[int, list[tuple[int, int]]]:
+        out: dict[int, list[tuple[int, int]]] = {}
+        for m in pattern.finditer(self.text):
+            out.setdefault(self.index_of(m.start()), []).append(m.span())
+        return out
+
+    @cached_property
+    def contentful(self) -> frozenset[int]:
+        """Sentences with real content (not a label or keyword list)."""
+        return frozenset(i for i in range(len(self.spans)) if _is_contentful(self.sentence(i)))
+
+    @cached_property
+    def own_actions(self) -> dict[int, list[tuple[int, int]]]:
+        return _own_action_hits(self)
+
+    @cached_property
+    def team(self) -> dict[int, list[tuple[int, int]]]:
+        return self.regex_hits(_ZH_WE if self.lang == "zh" else _EN_WE)
+
+    def quotes(self, indexes: Iterable[int], limit: int = 3) -> list[str]:
+        seen: list[str] = []
+        for i in dict.fromkeys(indexes):
+            q = self.sentence(i)
+            if len(q) > 240:
+                q = q[:240].rstrip()
+            if q not in seen:
+                seen.append(q)
+            if len(seen) >= limit:
+                break
+        return seen
+
+
+def _is_contentful(sentence: str) -> bool:
+    cjk = len(CJK.findall(sentence))
+    words = [w.lower() for w in _LATIN_WORD.findall(sentence)]
+    if cjk >= 6:
+        labels = sum(len(m.group()) for m in _ZH_LABELS.finditer(sentence))
+        return cjk - labels >= 6 and labels / cjk < 0.4
+    if len(words) < 5:
+        return cjk + len(words) >= 5 and cjk >= 3
+    labels = sum(w in _LABEL_WORDS for w in words)
+    return labels / len(words) < 0.34
+
+
+@lru_cache(maxsize=1)
+def _en_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    lex = lexicon()
+    verbs = frozenset(w.lower() for w in lex.entries("actions", "en"))
+    return verbs, frozenset(w.lower() for w in lex.entries("actions.not_action_en", "en"))
+
+
+def _own_action_hits(view: TextView) -> dict[int, list[tuple[int, int]]]:
+    out: dict[int, list[tuple[int, int]]] = {}
+    if view.lang == "zh":
+        zh_verbs = lexicon().pattern("actions", "zh")
+        for m in _ZH_SELF.finditer(view.text):
+            tail = view.text[m.start() + 1 : m.start() + 13]
+            v = zh_verbs.search(tail) if zh_verbs else None
+            end = m.start() + 1 + v.end() if v and v.start() <= 5 else None
+            if end is None:
+                done = _ZH_DONE.match(tail)
+                end = m.start() + 1 + done.end() if done else None
+            if end is not None:
+                out.setdefault(view.index_of(m.start()), []).append((m.start(), end))
+        return out
+    verbs, not_verbs = _en_verbs()
+    for m in _FIRST_PERSON_EN.finditer(view.text):
+        if view.text[m.start()] != "I":
+            continue
+        word = m.group(1).lower()
+        if word in not_verbs:
+            continue
+        if word in verbs or (word.endswith("ed") and len(word) > 4):
+            out.setdefault(view.index_of(m.start()), []).append(m.span())
+    return out
