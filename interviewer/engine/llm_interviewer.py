@@ -82,7 +82,7 @@ class LlmAnalyser:
                 answer=data_block("candidate_answer", answer[:8000]))),
         ]
         return complete_json(self.model, messages, GapReply, purpose="analyse",
-                             session_id=ctx.session_id, lang=lang)
+                             session_id=ctx.session_id, lang=lang, max_tokens=600)
 
 
 def merge_gaps(

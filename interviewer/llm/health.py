@@ -8,7 +8,7 @@ from interviewer.config import Settings
 from interviewer.errors import ConfigError, ProviderError
 from interviewer.llm.base import Message
 
-HEALTH_TIMEOUT_S = 15.0
+HEALTH_TIMEOUT_S = 30.0
 
 
 def _missing_key(settings: Settings, model: str) -> str | None:
@@ -61,9 +61,15 @@ def _diagnose(err: ProviderError, model: str, settings: Settings) -> str:
     base = settings.api_base
     if kind == "auth":
         return f"{model}: the API key was rejected (authentication failed). {err.hint}"
-    if kind in ("connection", "timeout") and base:
-        return (f"{model}: cannot reach {base} ({kind}). Is the server running and is "
-                "INTERVIEWER_API_BASE right (usually ending in /v1)?")
+    if kind == "connection":
+        where = base or "the provider"
+        return (f"{model}: cannot reach {where}. Is the server running and is "
+                "INTERVIEWER_API_BASE right (usually ending in /v1)?" if base else
+                f"{model}: cannot reach {where}. Check the network or proxy settings.")
+    if kind == "timeout":
+        limit = min(settings.timeout, HEALTH_TIMEOUT_S)
+        return (f"{model}: no reply within {limit:.0f} s from {base or 'the provider'}. The "
+                "server may be overloaded or still loading the model; try again.")
     if kind == "not_found":
         where = f"the server at {base}" if base else "the provider"
         return f"{model}: model not found by {where}. Check the model name."

