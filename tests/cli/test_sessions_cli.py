@@ -189,3 +189,38 @@ def test_regrade_unknown_session_or_rubric(services) -> None:  # type: ignore[no
     assert code == 1 and "no session 999" in out
     code, out = run("sessions", "regrade", str(sid), "--rubric", "nope", "--model", "offline")
     assert code == 1 and "nope" in out
+
+
+def test_a_practised_interview_can_be_listed_shown_exported_and_deleted(app_home: Path) -> None:
+    """End to end with the real engine: `practice` writes it, `sessions` reads it back."""
+    pytest.importorskip("interviewer.engine.session")
+    answers = "\n\n".join([
+        "I led the search rewrite. Recall went from 72% to 86% on a 500-question labelled set.",
+        "I chose hybrid retrieval over pure vectors because long-tail queries failed; it cost "
+        "40 ms of latency.",
+        "We shipped it and support tickets fell.",
+    ] * 6) + "\n"
+    result = CliRunner().invoke(cli, ["practice", "--persona", "leader", "--lang", "en",
+                                      "--model", "offline", "--json"], input=answers)
+    assert result.exit_code == 0, result.output
+    code, out = run("sessions", "list", "--json")
+    [row] = json.loads(out)
+    sid = row["id"]
+    assert (row["persona"], row["lang"], row["model"]) == ("leader", "en", "offline")
+    assert row["turns"] >= 4
+
+    code, out = run("sessions", "show", str(sid), "--json")
+    data = json.loads(out)
+    candidate = [t for t in data["turns"] if t["role"] == "candidate"]
+    asked = [t for t in data["turns"] if t["role"] == "interviewer"]
+    assert candidate and asked and all(t["grades"] for t in candidate)
+    assert candidate[0]["text"].startswith("I led the search rewrite")
+    assert {g["criterion"] for g in candidate[0]["grades"][0]["criteria"]} >= {"metrics"}
+
+    code, out = run("sessions", "show", str(sid))
+    assert code == 0 and "I led the search rewrite" in out and "/5" in out
+    rows = list(csv.DictReader(io.StringIO(run("sessions", "export", str(sid), "--format",
+                                               "csv")[1])))
+    assert {r["role"] for r in rows} == {"interviewer", "candidate"}
+    assert run("sessions", "delete", str(sid), "--yes")[0] == 0
+    assert json.loads(run("sessions", "list", "--json")[1]) == []
