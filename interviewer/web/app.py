@@ -109,7 +109,7 @@ def _wire_app(
         choices = h.unfinished_sessions(ctx, st["owner"], lg)
         return gr.update(choices=choices, value=choices[0][1] if choices else None)
 
-    demo.load(on_load, [browser], [state, lang], api_name=False).then(
+    demo.load(on_load, [browser], [state, lang], api_name=False).then(  # type: ignore[arg-type]
         restore, [state], [*outs, lang], api_name=False
     ).then(unfinished, [state, lang], [iv.resume_pick], api_name=False)
     state.change(lambda st: st, [state], [browser], api_name=False)

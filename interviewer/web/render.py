@@ -209,7 +209,7 @@ def report_html(report: Mapping[str, Any] | None, lang: str, rubric: Rubric | No
     parts.append(_moment(t("report_weakest", lang), report.get("weakest"), lang))
     practice = report.get("practice_next")
     if isinstance(practice, list) and practice:
-        items = []
+        items: list[str] = []
         for p in practice:
             if isinstance(p, Mapping):
                 name = criterion_name(rubric, str(p.get("criterion", "")), lang)
@@ -222,10 +222,25 @@ def report_html(report: Mapping[str, Any] | None, lang: str, rubric: Rubric | No
         parts.append(f"<h4>{esc(t('report_practice', lang))}</h4><ul>{''.join(items)}</ul>")
     delivery = report.get("delivery")
     if isinstance(delivery, Mapping) and delivery:
-        items = "".join(f"<li>{esc(k)}: {esc(v)}</li>" for k, v in delivery.items())
-        parts.append(f"<h4>{esc(t('report_delivery', lang))}</h4><ul>{items}</ul>")
+        parts.append(_delivery_html(delivery, lang))
+    if report.get("note"):
+        parts.append(f"<p class='iv-muted'>{esc(report['note'])}</p>")
     parts.append("</div>")
     return "".join(parts)
+
+
+def _delivery_html(d: Mapping[str, Any], lang: str) -> str:
+    """Pace, fillers and pauses of the spoken answers."""
+    fillers = d.get("fillers") or {}
+    top = ", ".join(f"{k} ×{v}" for k, v in list(fillers.items())[:5]) if fillers else "—"
+    unit_key = "unit_cpm" if d.get("rate_unit") == "cpm" else "unit_wpm"
+    lines = [
+        t("delivery_rate", lang, rate=_num(d.get("rate", 0)), unit=t(unit_key, lang)),
+        t("delivery_fillers", lang, n=d.get("filler_count", 0), top=top),
+        t("delivery_pauses", lang, n=d.get("long_pauses", 0), s=_num(d.get("longest_pause_s", 0))),
+    ]
+    items = "".join(f"<li>{esc(x)}</li>" for x in lines)
+    return f"<h4>{esc(t('report_delivery', lang))}</h4><ul>{items}</ul>"
 
 
 def persona_html(p: Persona, lang: str) -> str:

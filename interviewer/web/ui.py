@@ -21,9 +21,12 @@ class Labels:
 
     def add(self, component: Any, **keys: str) -> Any:
         """Register `component`, e.g. add(box, label="answer", placeholder="answer_placeholder")."""
-        self._items.append(
-            (component, lambda lang: gr.update(**{p: t(k, lang) for p, k in keys.items()}))
-        )
+
+        def update(lang: str) -> Any:
+            texts: dict[str, Any] = {prop: t(key, lang) for prop, key in keys.items()}
+            return gr.update(**texts)
+
+        self._items.append((component, update))
         return component
 
     def add_fn(self, component: Any, fn: Callable[[str], Any]) -> Any:

@@ -116,3 +116,21 @@ def test_twenty_simultaneous_sessions(server, served_db):
         assert all(r["token"] in t.text for t in answers)
         assert rec.lang == r["lang"]
         assert [x.id for x in svc.repo.list_sessions(owner=owner_of[r["sid"]])] == [r["sid"]]
+
+
+def test_api_resume_unfinished_session(server):
+    url, _home = server
+    client = _client(url)
+    chat, status, *_ = client.predict(
+        "zh", "hr", "offline", None, "", "", "", False, api_name="/start"
+    )
+    sid = _session_id(status)
+    chat, *_ = client.predict(ANSWER_ZH.format(token="RESUME"), False, api_name="/answer")
+    cleared, status_new, *_ = client.predict(api_name="/new")
+    assert cleared == [] and "#" not in status_new
+    out = client.predict(sid, False, api_name="/resume")
+    assert out[0] == chat and _session_id(out[1]) == sid and out[-1] == "zh"
+    out = client.predict(sid, False, api_name="/review_resume")
+    assert out[0] == chat
+    with pytest.raises(Exception, match=f"no session {sid}"):
+        _client(url).predict(sid, False, api_name="/resume")

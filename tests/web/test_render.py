@@ -137,3 +137,24 @@ def test_every_ui_string_has_both_languages():
         assert texts["zh"].strip() and texts["en"].strip(), key
     assert t("no_such_key", "zh") == "no_such_key"
     assert t("status_session", "zh", id=3, persona="P", lang="L", model="M").startswith("第 3 场")
+
+
+def test_report_delivery_in_both_languages():
+    report = {
+        "overall": 55,
+        "delivery": {
+            "rate": 141.0,
+            "rate_unit": "wpm",
+            "fillers": {"um": 3, "<x>": 1},
+            "filler_count": 4,
+            "long_pauses": 2,
+            "longest_pause_s": 3.4,
+        },
+    }
+    en = render.report_html(report, "en")
+    assert "Pace: 141 words per minute" in en and "um ×3" in en and "&lt;x&gt;" in en
+    assert "Long pauses: 2 (longest 3.4 s)" in en
+    zh = render.report_html(
+        {**report, "delivery": {**report["delivery"], "rate_unit": "cpm"}}, "zh"
+    )
+    assert "字/分钟" in zh and "长停顿" in zh
