@@ -92,21 +92,26 @@ def echo_json(data: Any) -> None:
 
 
 def persona_reference_errors(
-    personas: Catalog[Persona], rubric_ids: Sequence[str]
+    personas: Catalog[Persona], rubric_ids: Sequence[str],
+    broken_rubrics: Sequence[DataFileError] = (),
 ) -> list[DataFileError]:
     """Personas whose `rubric` names no loaded rubric: the file is valid alone but unusable."""
     from interviewer.errors import DataFileError
 
     known = ", ".join(sorted(rubric_ids)) or "none"
-    return [
-        DataFileError(
-            personas.sources.get(pid, pid), f"rubric '{p.rubric}' does not exist",
-            f"use one of the loaded rubrics ({known}) or add rubrics/{p.rubric}.yaml",
+    problems = []
+    for pid, p in sorted(personas.items.items()):
+        if p.rubric in rubric_ids:
+            continue
+        broken = [e.path for e in broken_rubrics if Path(e.path).stem == p.rubric]
+        hint = (f"the rubric file {broken[0]} is broken; fix it (see `interviewer rubrics list`)"
+                if broken else
+                f"use one of the loaded rubrics ({known}) or add rubrics/{p.rubric}.yaml")
+        problems.append(DataFileError(
+            personas.sources.get(pid, pid), f"rubric '{p.rubric}' does not exist", hint,
             field="rubric",
-        )
-        for pid, p in sorted(personas.items.items())
-        if p.rubric not in rubric_ids
-    ]
+        ))
+    return problems
 
 
 def catalog_problems(services: Services, kind: str) -> list[DataFileError]:
@@ -115,7 +120,9 @@ def catalog_problems(services: Services, kind: str) -> list[DataFileError]:
         return list(services.rubrics.errors)
     return [
         *services.personas.errors,
-        *persona_reference_errors(services.personas, services.rubrics.ids()),
+        *persona_reference_errors(
+            services.personas, services.rubrics.ids(), services.rubrics.errors
+        ),
     ]
 
 
@@ -340,7 +347,7 @@ def _make_group(kind: str, row: Callable[..., dict[str, Any]], show: Callable[..
                 rubric_ids = set(svc.rubrics.ids())
                 shadow: Catalog[Any] = type(svc.personas)(kind)
                 shadow.items[item.id], shadow.sources[item.id] = item, path
-                errs = persona_reference_errors(shadow, sorted(rubric_ids))
+                errs = persona_reference_errors(shadow, sorted(rubric_ids), svc.rubrics.errors)
             problems.extend(errs)
             if not errs:
                 ok.append((item.id, str(path)))

@@ -222,3 +222,16 @@ def test_broken_user_rubric_leaves_personas_working(app_home: Path) -> None:
     ids = {r["id"] for r in json.loads(run("rubrics", "list", "--json")[1])["rubrics"]}
     assert ids >= {"star", "hr"}
     assert run("personas", "show", "leader")[0] == 0
+
+
+def test_persona_whose_rubric_file_is_broken_points_at_that_file(app_home: Path) -> None:
+    (app_home / "rubrics").mkdir()
+    (app_home / "rubrics" / "team.yaml").write_text("id: team\ncriteria: []\n", encoding="utf-8")
+    (app_home / "personas").mkdir()
+    (app_home / "personas" / "mine.yaml").write_text(
+        GOOD.replace("id: mini", "id: mine").replace("rubric: star", "rubric: team"),
+        encoding="utf-8")
+    code, out = run("personas", "list", "--json")
+    [problem] = json.loads(out)["problems"]
+    assert problem["field"] == "rubric" and "rubric 'team' does not exist" in problem["message"]
+    assert str(app_home / "rubrics" / "team.yaml") in problem["hint"]
