@@ -158,16 +158,21 @@ def _latency_rows(audio: np.ndarray, turns: int, live: bool, tts_mode: str) -> l
     ]
 
 
+def _load() -> float:
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+
+
 def run(quick: bool = False) -> list[dict[str, Any]]:
     """All voice rows for bench/run."""
+    load_before = _load()
     audio, engine = _answer_audio()
     rows = _rtf_rows(audio, reps=2 if quick else 5)
     rows += _latency_rows(audio, turns=3 if quick else 10, live=False, tts_mode="piper")
     rows += _latency_rows(audio, turns=3 if quick else 10, live=False, tts_mode="espeak")
     rows += _latency_rows(audio, turns=2 if quick else 5, live=True, tts_mode="piper")
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    rows.append({"metric": f"machine: {os.cpu_count()} cores, load average {load:.1f} "
-                           f"(other work skews these figures); answer voice {engine}",
+    rows.append({"metric": f"machine: {os.cpu_count()} cores, load average {load_before:.1f} "
+                           f"before, {_load():.1f} after (above the core count, other work "
+                           f"skews these figures); answer voice {engine}",
                  "value": audio.size / 16_000, "target": "s audio", "status": "info"})
     return rows
 
