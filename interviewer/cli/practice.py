@@ -15,7 +15,7 @@ from typing import IO, Any
 import click
 
 from interviewer.cli import fail
-from interviewer.errors import InputError, InterviewerError
+from interviewer.errors import InputError, InterviewerError, ProviderError
 
 
 def read_block(stream: IO[str]) -> str | None:
@@ -68,6 +68,21 @@ def _voice_answer(services: Any, runner: Any, path_text: str) -> dict[str, Any]:
                          path.suffix or ".wav")
     return {"text": text, "audio_path": stored, "asr": asr,
             "delivery": delivery_from_asr(asr, runner.lang)}
+
+
+def _utf8_stdin() -> IO[str]:
+    """stdin decoded as UTF-8, undecodable bytes replaced (never lone surrogates in the DB)."""
+    import io
+
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:
+        return sys.stdin
+    return io.TextIOWrapper(buffer, encoding="utf-8", errors="replace")
+
+
+def _fallback(runner: Any, error: ProviderError) -> None:
+    _say(f"[model failed: {error.message}; continuing with the offline engine]", err=True)
+    runner.use_offline()
 
 
 def _print_report(report: dict[str, Any], lang: str) -> None:
@@ -187,9 +202,13 @@ def _interview(services: Any, runner: Any, as_json: bool, voice: bool) -> None:
     if runner.model == "offline" or runner.offline_fallback:
         header += " · " + load_engine_strings().text("cli", "offline_banner", runner.lang)
     _say(header + "]", err=err)
-    stdin = sys.stdin
+    stdin = _utf8_stdin()
     while not runner.finished:
-        question = runner.next_question()
+        try:
+            question = runner.next_question()
+        except ProviderError as e:
+            _fallback(runner, e)
+            question = runner.next_question()
         if question is None:
             break
         label = "Q" if question.kind != "followup" else "  ↳"
@@ -202,6 +221,11 @@ def _interview(services: Any, runner: Any, as_json: bool, voice: bool) -> None:
         fields = _voice_answer(services, runner, block) if voice else {"text": block}
         if voice:
             _say(f"A (transcribed): {fields['text']}", err=err)
-        outcome = runner.submit_answer(fields.pop("text"), **fields)
-        if not as_json:
+        try:
+            outcome = runner.submit_answer(fields.pop("text"), **fields)
+        except ProviderError as e:
+            # The answer is stored already; grade it offline and carry on offline.
+            _fallback(runner, e)
+            outcome = runner.regrade_pending()
+        if not as_json and outcome is not None:
             _say(_score_line(outcome, runner.lang), err=False)

@@ -33,6 +33,7 @@ from interviewer.types import (
 )
 
 QUESTION_KINDS = ("opening", "question", "followup")
+#: Longer answers are stored whole but analysed and graded on their first part (flag too_long).
 MAX_ANSWER_CHARS = 20_000
 
 
@@ -255,7 +256,7 @@ class InterviewRunner:
         if question is None:
             raise InputError("no question is waiting for an answer",
                              "ask for the next question first (or the interview is over)")
-        text = (text or "").strip()[:MAX_ANSWER_CHARS]
+        text = (text or "").strip()
         ended = _now()
         if started_at is None and self._shown_at is not None:
             started_at = datetime.fromtimestamp(self._shown_at, UTC)
@@ -268,7 +269,7 @@ class InterviewRunner:
         turn.id = self.repo.add_turn(turn)
         self._turns.append(turn)
         if self.ctx.history:
-            self.ctx.history[-1].answer = text
+            self.ctx.history[-1].answer = text[:MAX_ANSWER_CHARS]
         return self._analyse_and_grade(turn, question)
 
     def _analyse_and_grade(self, answer: TurnRecord, question: TurnRecord) -> AnswerOutcome:
@@ -281,11 +282,13 @@ class InterviewRunner:
                                 rubric=gs.rubric, flags=gs.flags)
         else:
             grade = self.components.grader.grade(
-                question.text, answer.text, self.rubric,
+                question.text, answer.text[:MAX_ANSWER_CHARS], self.rubric,
                 GradeContext(lang=self.lang, topic_kind=topic.kind if topic else None,
                              probes=list(question.probes), resume=self.resume,
                              session_id=self.session_id),
             )
+            if len(answer.text) > MAX_ANSWER_CHARS and "too_long" not in grade.flags:
+                grade = grade.model_copy(update={"flags": [*grade.flags, "too_long"]})
             assert answer.id is not None
             self.repo.add_grades(answer.id, grade)
         exchange.analysis = analysis
@@ -355,7 +358,7 @@ class InterviewRunner:
                 history.append(Exchange(question=t.text, kind=t.kind, topic=t.topic or "",
                                         probes=list(t.probes)))
             elif t.role == "candidate" and history:
-                history[-1].answer = t.text
+                history[-1].answer = t.text[:MAX_ANSWER_CHARS]
         if history and self.state.last_analysis is not None and self._turns and (
             self.state.analysed_turn == self._turns[-1].index
         ):
