@@ -281,3 +281,37 @@ def test_uploaded_resume_voice_answer_and_practise_weakest(
     new_sid = ui.session_id()
     assert svc.repo.get_session(new_sid).focus
     shot(page, "en-8-practise-weakest")
+
+
+@pytest.mark.slow  # twenty chromium pages took over 3 minutes on a loaded 2-core machine
+def test_twenty_browsers_at_once(server, browser, shot, served_db):
+    """Twenty separate browsers interview at the same time; each sees only its own session."""
+    url, home = server
+    pages = []
+    for n in range(20):
+        page = browser.new_context(viewport={"width": 1200, "height": 900}).new_page()
+        page.goto(url)
+        pages.append(page)
+    for page in pages:
+        page.wait_for_selector("#start", state="visible", timeout=60_000)
+        page.click("#start")  # all twenty start before any is waited for
+    sids = []
+    for page in pages:
+        InterviewPage(page)._wait_turn_done(0)
+        sids.append(InterviewPage(page).session_id())
+    for n, page in enumerate(pages):
+        page.fill("#answer textarea", f"{ANSWERS_EN[0]} BROWSER{n:02d}X")
+        page.click("#send")
+    for n, page in enumerate(pages):
+        InterviewPage(page)._wait_turn_done(1)
+        mine = page.inner_text("#chat")
+        assert f"BROWSER{n:02d}X" in mine
+        assert sum(f"BROWSER{m:02d}X" in mine for m in range(20)) == 1
+    shot(pages[-1], "en-9-twenty-at-once")
+    assert len(set(sids)) == 20
+    svc = served_db(home)
+    for n, sid in enumerate(sids):
+        answers = [t for t in svc.repo.get_session(sid).turns if t.role == "candidate"]
+        assert [f"BROWSER{n:02d}X" in t.text for t in answers] == [True]
+    for page in pages:
+        page.context.close()
