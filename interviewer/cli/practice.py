@@ -89,7 +89,10 @@ def _print_report(report: dict[str, Any], lang: str) -> None:
     from interviewer.engine.templates import load_engine_strings
 
     s = load_engine_strings()
-    t = lambda key: s.text("cli", key, lang)  # noqa: E731
+
+    def t(key: str) -> str:
+        return s.text("cli", key, lang)
+
     lines = [f"\n== {t('report_title')} =="]
     if report.get("overall") is not None:
         lines.append(f"{t('overall')}: {report['overall']:.0f}/100")

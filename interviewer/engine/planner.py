@@ -143,7 +143,7 @@ class ResumePlanner:
             per_project = [(p, c) for p, c in zip(shown, counts, strict=True)]
         else:
             per_project = [(None, count)]
-        slots = []
+        slots: list[PlannedTopic] = []
         for project, times in per_project:
             for k in range(times):
                 topic = topics[k % len(topics)]

@@ -64,9 +64,11 @@ def build_report(session: SessionRecord, rubric: Rubric) -> dict[str, Any]:
         for c in gs.criteria:
             per = best.setdefault(c.criterion, {})
             per[group] = max(per.get(group, 0), c.score)
-    criteria = {
-        c.id: mean(best[c.id].values()) for c in rubric.criteria if best.get(c.id)
-    }
+    criteria: dict[str, float] = {}
+    for crit in rubric.criteria:
+        m = mean(best.get(crit.id, {}).values())
+        if m is not None:
+            criteria[crit.id] = m
     weights = {c.id: c.weight for c in rubric.criteria}
     wsum = sum(weights[k] for k in criteria)
     overall = round(sum(weights[k] * (v - 1) / 4 * 100 for k, v in criteria.items()) / wsum, 1) if (
@@ -101,11 +103,11 @@ def build_report(session: SessionRecord, rubric: Rubric) -> dict[str, Any]:
 
 
 def _practice_next(
-    rubric: Rubric, criteria: dict[str, float | None], answers: list[Any], lang: str,
+    rubric: Rubric, criteria: dict[str, float], answers: list[Any], lang: str,
     limit: int = 3,
 ) -> list[dict[str, Any]]:
     strings = load_engine_strings()
-    low = sorted(((v, k) for k, v in criteria.items() if v is not None and v < 4))[:limit]
+    low = sorted((v, k) for k, v in criteria.items() if v < 4)[:limit]
     out = []
     for score, cid in low:
         crit = rubric.criterion(cid)
