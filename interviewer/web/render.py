@@ -246,7 +246,8 @@ def _delivery_html(d: Mapping[str, Any], lang: str) -> str:
 def persona_html(p: Persona, lang: str) -> str:
     """A persona, readable: description, tone, numbers, topics with sample questions."""
     topics = "".join(
-        f"<li><b>{esc(tp.name.get(lang))}</b> <span class='iv-muted'>({esc(tp.kind)})</span>"
+        f"<li><b>{esc(tp.name.get(lang))}</b> "
+        f"<span class='iv-muted'>({esc(t('kind_' + tp.kind, lang))})</span>"
         f"<ul>{''.join(f'<li>{esc(q)}</li>' for q in tp.questions.get(lang)[:3])}</ul></li>"
         for tp in p.topics
     )
