@@ -127,9 +127,12 @@ class HeuristicGrader:
             if flag in flags:
                 cap = min(cap, limit)
         score = min(score, cap)
+        suggestion = _suggestion(key, det, flags, lang)
+        if key == "custom" and det.missing != "strong" and not _flagged(flags):
+            # a custom criterion's own words say what counts as evidence
+            suggestion = f"{suggestion} {criterion.evidence.get(lang)}".strip()
         return CriterionGrade(
-            criterion=criterion.id, score=score, evidence=evidence,
-            suggestion=_suggestion(key, det, flags, lang),
+            criterion=criterion.id, score=score, evidence=evidence, suggestion=suggestion
         )
 
 
@@ -141,6 +144,10 @@ def _suggestion(key: str, det: Detection, flags: list[str], lang: str) -> str:
     return lex.text(f"suggestions.{key}.{det.missing}", lang) or lex.text(
         f"suggestions.{key}.strong", lang
     )
+
+
+def _flagged(flags: list[str]) -> bool:
+    return any(f in flags for f in ("injection", "offtopic", "third_language", "empty"))
 
 
 def _without_spans(text: str, spans: list[tuple[int, int]]) -> str:

@@ -76,7 +76,8 @@ def failure(v: TextView, ctx: DetectContext) -> Detection:
     """1 none or denied · 2 a problem named · 3 and fixed · 4 and root cause · 5 and a lesson/prevention."""
     fails = _ok(v, "failure.failure")
     denial = _ok(v, "failure.denial")
-    if not fails and not denial and v.contentful and _asks_for_failure(ctx.question, v.lang):
+    asked = "failure" in ctx.probes or _asks_for_failure(ctx.question, v.lang)
+    if not fails and not denial and v.contentful and asked:
         fails = [min(v.contentful)]  # the question asked for a failure; the story is one
     if not fails:
         return Detection(1, denial[:1], "denial" if denial else "none")
