@@ -89,7 +89,8 @@ class HeuristicGrader:
             if flag in flags:
                 overall = min(overall, top)
         if "too_long" in flags:
-            flags.append(f"graded_first_{MAX_CHARS}_chars")
+            note = lexicon().text("suggestions.flags.too_long", view.lang)
+            grades = [g.model_copy(update={"suggestion": f"{note} {g.suggestion}"}) for g in grades]
         return GradeResult(
             criteria=grades, overall=overall, grader=self.name, rubric=rubric.id, flags=flags
         )

@@ -131,6 +131,7 @@ def test_too_long_answer_graded_on_its_first_part(grader, rubrics):
     assert len(answer) > MAX_CHARS
     res = grader.grade("Tell me about your RAG project.", answer, rubrics["star"])
     assert "too_long" in res.flags and res.score("metrics") >= 4
+    assert all("20,000" in c.suggestion for c in res.criteria)
 
 
 def test_applies_to_uses_topic_kind(grader, rubrics):
