@@ -288,7 +288,7 @@ def test_twenty_browsers_at_once(server, browser, shot, served_db):
     """Twenty separate browsers interview at the same time; each sees only its own session."""
     url, home = server
     pages = []
-    for n in range(20):
+    for _ in range(20):
         page = browser.new_context(viewport={"width": 1200, "height": 900}).new_page()
         page.goto(url)
         pages.append(page)
