@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from interviewer.metrics import extract_metrics
 from interviewer.types import ClaimedMetric, Position, Project, Resume
@@ -86,6 +87,14 @@ _ROLE_MODIFIERS_RE = re.compile(
     r"product|technical|tech|team|co-?|and|of)(?![A-Za-z])",
     re.IGNORECASE,
 )
+# Lines starting like this describe work; they are not the title of a project.
+_DESCRIPTION_RE = re.compile(
+    r"^(?:负责|参与|主导|带领|协助|完成|从事|牵头|支持|推动|设计|开发|实现|维护|搭建|"
+    r"(?:responsible|led|lead|built|build|worked|work|developed|designed|managed|owned|own|drove|"
+    r"helped|created|implemented|maintained|mentored|shipped|ran|wrote|improved|reduced|"
+    r"migrated|launched|partnered|collaborated)\b)",
+    re.IGNORECASE,
+)
 _ORG_RE = re.compile(
     r"公司|科技|集团|银行|大学|学院|研究院|研究所|实验室|工作室|(?<![A-Za-z])(?:inc|ltd|llc|co|corp|"
     r"corporation|company|gmbh|labs?|university|institute|group|technologies|studio)\b\.?",
@@ -128,7 +137,7 @@ class _Item:
     level: int = 0
 
 
-def detect_language(text: str) -> str:
+def detect_language(text: str) -> Literal["zh", "en"]:
     """`zh` when Chinese characters outnumber English words, else `en`."""
     cjk = len(_CJK_RE.findall(text))
     words = len(_WORD_RE.findall(text))
@@ -149,7 +158,7 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
     metrics: list[ClaimedMetric] = []
     for line in analysed.splitlines():
         metrics.extend(extract_metrics(line))
-    return Resume(lang=detect_language(text), positions=positions, projects=projects,  # type: ignore[arg-type]
+    return Resume(lang=detect_language(text), positions=positions, projects=projects,
                   skills=skills, metrics=metrics, text=text, source=source)
 
 
@@ -241,8 +250,8 @@ class _Reader:
                 return
             self._start(line, 0)
             return
-        if is_header_like and len(line) <= 60 and (self.item is None or self.item.bullets
-                                                  or self.item.kind == "position"):
+        if is_header_like and len(line) <= 60 and not _DESCRIPTION_RE.match(line) and (
+                self.item is None or self.item.bullets or self.item.kind == "position"):
             self.pending = line
             return
         if self.item is not None:

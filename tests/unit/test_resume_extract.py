@@ -269,3 +269,22 @@ def test_key_value_table_rows_from_a_docx():
     assert project.bullets == ["排产耗时从 6 小时降到 40 分钟"]
     m = project.metrics[0]
     assert (m.baseline, m.result, m.unit, m.direction) == (360, 40, "min", "down")
+
+
+def test_description_lines_in_a_job_are_not_projects():
+    text = (
+        "EXPERIENCE\n"
+        "Example Co. | Engineer | 2020 - 2023\n"
+        "Responsible for the search backend\n"
+        "- Built the indexer\n"
+        "工作经历\n"
+        "某公司 | 工程师 | 2018.01-2019.12\n"
+        "负责推荐系统的召回模块\n"
+        "- 召回率提升了 5%\n"
+    )
+    r = parse_resume_text(text)
+    assert r.projects == []
+    assert [p.bullets for p in r.positions] == [
+        ["Responsible for the search backend", "Built the indexer"],
+        ["负责推荐系统的召回模块", "召回率提升了 5%"],
+    ]
