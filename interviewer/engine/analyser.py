@@ -96,6 +96,14 @@ _NON_ANSWER = re.compile(
     r"不知道|不清楚|不记得|忘了|没有|无|跳过|不会|嗯+|呃+)[\s.!。！?？…]*$",
     re.I,
 )
+#: Backs up signals.find_tradeoffs, which misses e.g. "讨论过只用 X，但……所以" in Chinese.
+_TRADEOFF = re.compile(
+    r"\b(instead of|rather than|trade-?offs?|considered|compared|alternatives?|versus|vs\.?|"
+    r"at the cost of|the cost was|downside|over (?:the )?(?:other|alternative)|weighed)\b|"
+    r"考虑过|对比过|比较过|讨论过|评估过|权衡|取舍|代价|而不是|而非|没有选|没选|放弃了|备选|"
+    r"另一种方案|相比之下|折中|牺牲",
+    re.I,
+)
 _WORK_TALK = re.compile(
     _OUTCOME.pattern + "|" + _CHOICE.pattern + r"|\b(team|project|users?|customers?|product|system|"
     r"code|model|data|feature|manager|colleague|company|job|role|work(ed|ing)?)\b|"
@@ -268,25 +276,29 @@ class OfflineAnalyser:
     ) -> list[Gap]:
         if ctx.resume is None or not metrics:
             return []
-        claims: list[ClaimedMetric] = []
-        bullets: list[str] = []
-        if slot is not None and slot.project:
-            for p in ctx.resume.projects:
-                if p.name == slot.project:
-                    claims, bullets = list(p.metrics), list(p.bullets)
-        if not claims and (slot is None or not slot.project):
-            claims = list(ctx.resume.metrics)
-        for said in metrics:
-            for claim in claims:
-                consistent = {claim.value, claim.baseline, claim.result} - {None}
-                if said.value in consistent or said.baseline in consistent and (
-                    said.result in consistent
-                ):
-                    continue
-                if metric_values_conflict(said, claim) and said.text in answer:
-                    signals["resume_claim"] = metric_phrase(claim, bullets)
-                    return [self._gap("contradiction", 0.95, said.text, lang, other=claim.text)]
+        # Only the project under discussion (or one the answer names) is compared, and only
+        # measured outcomes: sample sizes and other counts differ for innocent reasons.
+        projects = [p for p in ctx.resume.projects if (slot is not None and p.name == slot.project)
+                    or (p.name and p.name in answer)]
+        for project in projects:
+            claims = [m for m in project.metrics if is_result_metric(m)]
+            for said in (m for m in metrics if is_result_metric(m)):
+                for claim in claims:
+                    if not self._conflicts(said, claim) or said.text not in answer:
+                        continue
+                    phrase = metric_phrase(claim, project.bullets)
+                    signals["resume_claim"] = phrase
+                    return [self._gap("contradiction", 0.95, said.text, lang, other=phrase)]
         return []
+
+    @staticmethod
+    def _conflicts(said: ClaimedMetric, claim: ClaimedMetric) -> bool:
+        consistent = {claim.value, claim.baseline, claim.result} - {None}
+        if said.value in consistent and (said.baseline is None or said.baseline in consistent):
+            return False
+        if said.direction and claim.direction and said.direction != claim.direction:
+            return False  # a drop told about an improvement claim is another story
+        return metric_values_conflict(said, claim)
 
     def _content_gaps(
         self, exchange: Exchange, answer: str, lang: str, table: dict[str, float],
@@ -327,7 +339,7 @@ class OfflineAnalyser:
 
         tradeoffs = find_tradeoffs(answer, lang)
         signals["tradeoffs"] = tradeoffs
-        if not tradeoffs:
+        if not tradeoffs and not _TRADEOFF.search(answer):
             choice = next((s for s in sentences if _CHOICE.search(s)), "")
             gaps.append(self._gap("tradeoffs", table.get("tradeoffs", 0), choice, lang, _CHOICE))
 

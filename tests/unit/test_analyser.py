@@ -174,3 +174,27 @@ def test_short_quote_is_always_an_exact_short_substring(text):
     q = short_quote(text)
     assert q in text
     assert len(q) <= 44
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("persona", ["deep_dive", "leader"])
+def test_other_strong_answers_move_on_everywhere(services, lang, persona):
+    """Differently worded strong answers, with sample sizes unlike the résumé's: no follow-up."""
+    ctx = _ctx(services, lang, persona)
+    for i, slot in enumerate(ctx.plan.topics):
+        for answer in ANSWERS[lang]["strong_other"]:
+            analysis = _analyse(ctx, answer, slot=i)
+            worth = [(s, g.id) for s, g in rank_gaps(ctx, slot, analysis) if s >= THRESHOLD]
+            assert worth == [], (slot.topic, answer[:30], analysis.gaps)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_contradiction_only_about_the_project_discussed(services, lang):
+    ctx = _ctx(services, lang)
+    answer = ANSWERS[lang]["contradiction"]
+    other = next(i for i, s in enumerate(ctx.plan.topics) if s.project != ctx.plan.topics[0].project)
+    assert not _analyse(ctx, answer, slot=other).has("contradiction")
+    general = next(i for i, s in enumerate(ctx.plan.topics) if s.project is None)
+    assert not _analyse(ctx, answer, slot=general).has("contradiction")
+    named = f"{ctx.plan.topics[0].project}: {answer}"
+    assert _analyse(ctx, named, slot=general).has("contradiction")
