@@ -46,7 +46,9 @@ _PERIOD_RE = re.compile(
 )
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET_RE = re.compile(
-    r"^\s*(?:[-*+](?=\s)|[•·●▪◦‣○■□➢►→]|\d{1,2}[.)、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*"
+    # \uf0b7 and friends: Word's Symbol-font bullets as PDF/DOCX extraction returns them
+    r"^\s*(?:[-*+](?=\s)|[•·●▪◦‣○■□➢►→∙⁃◆◇★☆✓✔➤▶\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06c\uf06e]"
+    r"|\d{1,2}[.)、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*"
 )
 _NUMBERING_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[IVX]+\.\s|[（(][一二三四五六七八九十\d]+[)）])\s*"

@@ -288,3 +288,9 @@ def test_description_lines_in_a_job_are_not_projects():
         ["Responsible for the search backend", "Built the indexer"],
         ["负责推荐系统的召回模块", "召回率提升了 5%"],
     ]
+
+
+def test_symbol_font_bullets_from_pdf_extraction():
+    text = "Projects\nProject: Alpha | 2021\n\uf0b7 Cut cost by 20%\n◆ Shipped in 2 weeks\n"
+    r = parse_resume_text(text)
+    assert r.projects[0].bullets == ["Cut cost by 20%", "Shipped in 2 weeks"]
