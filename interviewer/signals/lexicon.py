@@ -42,7 +42,7 @@ Spans = dict[str, list[tuple[int, int]]]
 #: Lists that are not word lists to scan answers with (matched separately, or not matched).
 _NOT_SCANNED = frozenset({"injection", "stopwords"})
 #: Lists matched in both languages whatever the answer's language (tech terms mix freely).
-BILINGUAL = frozenset({"depth.technical", "depth.buzzwords"})
+BILINGUAL = frozenset({"depth.technical", "depth.buzzwords", "depth.terms"})
 
 
 class Lexicon:

@@ -49,7 +49,12 @@ def _long(v: TextView, i: int) -> bool:
 
 def depth(v: TextView, ctx: DetectContext) -> Detection:
     """1 nothing technical · 2 buzzwords · 3 a mechanism · 4 with real parameters or limits · 5 both."""
-    mech = [i for i in _ok(v, "depth.mechanism") if _long(v, i)]
+    terms = v.hits("depth.terms", both=True)
+    # a "because"/"so" sentence explains a mechanism only when it talks about engineering things
+    mech = [
+        i for i in _ok(v, "depth.mechanism") if _long(v, i)
+        and (len(terms.get(i, ())) >= 2 or (i in terms and _DIGIT.search(v.sentence(i))))
+    ]
     limits = _ok(v, "depth.limit")
     technical = _ok(v, "depth.technical", both=True)
     params = [i for i in v.contentful if _DIGIT.search(v.sentence(i)) and _long(v, i)]
