@@ -42,14 +42,19 @@ def make_pdf(lines: list[str], *, cjk: bool = False) -> bytes:
 
 
 def image_only_pdf() -> bytes:
-    """A page with drawn shapes only, as a scanned page looks to a text extractor."""
+    """A scanned page: a raster image of text lines (and some drawn shapes), no text layer."""
     from fpdf import FPDF
+    from PIL import Image, ImageDraw
 
+    scan = Image.new("L", (600, 800), 255)
+    draw = ImageDraw.Draw(scan)
+    for row in range(30):
+        draw.rectangle((40, 40 + row * 24, 40 + 400 + (row * 37) % 120, 52 + row * 24), fill=30)
     pdf = FPDF()
     pdf.add_page()
+    pdf.image(scan, x=10, y=10, w=190)
     pdf.set_fill_color(40, 40, 40)
-    for row in range(20):
-        pdf.rect(20, 20 + row * 12, 160, 6, style="F")
+    pdf.rect(20, 280, 160, 4, style="F")
     return bytes(pdf.output())
 
 
