@@ -160,7 +160,23 @@ def _pdf_text(data: bytes, label: str | os.PathLike[str]) -> str:
             label, "this PDF has no text layer (it looks scanned or made of images)",
             "Export it with text from the original document, or paste the text.",
         )
+    if not _readable(text):
+        raise DataFileError(
+            label, "the text in this PDF cannot be read (its fonts have no character map)",
+            "Export it again with standard fonts (e.g. 'Save as PDF' from Word), or paste the text.",
+        )
     return text
+
+
+def _readable(text: str) -> bool:
+    """Mostly letters, CJK and digits; glyph-id garbage such as "(cid:12)" or U+FFFD is not."""
+    chars = [ch for ch in text if not ch.isspace()]
+    if not chars:
+        return False
+    garbage = text.count("(cid:") * 6 + sum(1 for ch in chars if ch == "\ufffd"
+                                            or unicodedata.category(ch) in ("Co", "Cn", "Cc"))
+    words = sum(1 for ch in chars if ch.isalnum())
+    return words >= 0.3 * len(chars) and garbage < 0.3 * len(chars)
 
 
 def _docx_text(data: bytes, label: str | os.PathLike[str]) -> str:

@@ -235,6 +235,26 @@ def test_scanned_pdf_without_text_layer(tmp_path):
     assert "paste the text" in err.hint
 
 
+def test_pdf_whose_fonts_have_no_character_map(tmp_path):
+    """Text is there but extracts as glyph ids: say so instead of parsing garbage."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf(ZH_LINES, cjk=True))))
+    for page in writer.pages:
+        fonts = page["/Resources"]["/Font"]
+        for name in fonts:
+            font = fonts[name].get_object()
+            if "/ToUnicode" in font:
+                del font[NameObject("/ToUnicode")]
+    out = io.BytesIO()
+    writer.write(out)
+    path = tmp_path / "nomap.pdf"
+    path.write_bytes(out.getvalue())
+    err = error_of(path)
+    assert "cannot be read" in err.message and "paste the text" in err.hint
+
+
 @pytest.mark.parametrize(
     "data",
     [b"%PDF-1.7\n" + bytes(range(256)) * 4, b"this is not a pdf at all"],
