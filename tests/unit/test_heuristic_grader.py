@@ -51,6 +51,10 @@ def _jsonl(name: str) -> list[dict]:
     "We built a RAG system for customer support. It worked well and the users liked it a lot.",
     "我们做了一个RAG系统，效果很好，大幅提升了用户体验，团队都很努力。",
     "It was fine. We did a good job overall and learned a lot from the experience.",
+    "We improved the system by using the latest technology, which made everything faster and "
+    "more reliable for our users in the end.",
+    "我们通过使用最新的技术改进了系统，这样整体变得更快更稳定，用户体验也提升了很多，大家都很满意。",
+    "I think the project went fine. We had some challenges but overall it was good and I learned a lot.",
 ])
 def test_vague_answers_score_one_or_two(grader, rubrics, answer):
     res = grader.grade("Tell me about your RAG project.", answer, rubrics["star"])
