@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import os
 import unicodedata
 from pathlib import Path
@@ -129,6 +130,9 @@ def _pdf_text(data: bytes, label: str | os.PathLike[str]) -> str:
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise DataFileError(label, "is not a valid PDF (no PDF header)",
                             "Export the résumé to PDF again, or paste its text.")
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.ERROR)  # "EOF marker not found" is ours to explain, in plain words
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -152,8 +156,10 @@ def _pdf_text(data: bytes, label: str | os.PathLike[str]) -> str:
                 label, "the PDF is encrypted in a way that cannot be opened",
                 "Remove the password (print or export it to a new PDF) or paste the text.",
             ) from e
-        raise DataFileError(label, f"the PDF is damaged and cannot be read ({type(e).__name__})",
+        raise DataFileError(label, "the PDF is damaged and cannot be read",
                             "Export the résumé to PDF again, or paste its text.") from e
+    finally:
+        pypdf_log.setLevel(level)
     text = "\n\n".join(p.strip("\n") for p in pages)
     if not text.strip():
         raise DataFileError(

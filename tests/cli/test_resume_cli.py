@@ -65,3 +65,24 @@ def test_entry_point_prints_no_traceback(tmp_path):
     )
     assert proc.returncode == 1
     assert "file not found" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_damaged_pdf_gives_only_our_message(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(0, 10, "Projects")
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(bytes(pdf.output())[:400])
+    proc = subprocess.run(
+        [sys.executable, "-m", "interviewer", "resume", str(path)],
+        capture_output=True, text=True, timeout=60,
+        env={"PATH": "/usr/bin:/bin", "INTERVIEWER_HOME": str(tmp_path / "home")},
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        f"Error: {path}: the PDF is damaged and cannot be read",
+        "  hint: Export the résumé to PDF again, or paste its text.",
+    ]
