@@ -44,20 +44,8 @@ SEVERITY: dict[str, dict[str, float]] = {
     "closing": {"specificity": .3},
 }
 
-#: After a follow-up, only the probed gap and its neighbours are judged (short answers are fine).
-RELATED: dict[str, tuple[str, ...]] = {
-    "metrics": ("metrics", "baseline", "contradiction"),
-    "baseline": ("baseline", "contradiction"),
-    "contradiction": ("contradiction", "baseline"),
-    "ownership": ("ownership",),
-    "tradeoffs": ("tradeoffs", "depth"),
-    "result": ("result", "metrics", "contradiction"),
-    "star": ("star", "result"),
-    "failure": ("failure",),
-    "depth": ("depth",),
-    "motivation": ("motivation", "specificity"),
-    "specificity": ("specificity", "metrics"),
-}
+#: A follow-up answer is short by nature: these are judged on main answers only.
+MAIN_ONLY = frozenset({"star", "specificity", "offtopic"})
 
 _OUTCOME = re.compile(
     r"improv|better|faster|slower|reduc|increas|decreas|boost|cut|sav|grew|grow|optimi|effect|"
@@ -239,12 +227,10 @@ class OfflineAnalyser:
         injected = detect_injection(answer)
         if injected:
             gaps.append(self._gap("injection", 1.0, injected[0], lang))
-        allowed: set[str] | None = None
         long_enough = len(answer) >= 25 if lang == "zh" else len(answer.split()) >= 12
         reanswer = bool(set(exchange.probes) & set(BLOCKING_ORDER[:3]))
-        if exchange.kind == "followup" and exchange.probes and not reanswer:
-            allowed = {g for p in exchange.probes for g in RELATED.get(p, (p,))}
-        elif exchange.kind == "question" and not injected and long_enough:
+        followup = exchange.kind == "followup" and not reanswer
+        if exchange.kind == "question" and not injected and long_enough:
             # Short answers are judged as unspecific, not off-topic (too little to compare).
             keywords = tuple(topic.keywords.get(lang)) if topic else ()
             if is_offtopic(exchange.question, answer, lang, keywords=keywords) or off_topic(
@@ -256,19 +242,29 @@ class OfflineAnalyser:
         signals["metrics"] = [m.text for m in metrics]
         slot = current_slot(ctx)
         gaps += self._contradictions(ctx, slot, metrics, answer, lang, signals)
-        gaps += self._content_gaps(exchange, answer, lang, table, metrics, signals)
-        if allowed is not None:
-            if "baseline" in exchange.probes:
-                # Asked for the baseline and got no number at all: the baseline is still missing.
-                gaps = [g.model_copy(update={"id": "baseline"}) if g.id == "metrics" else g
-                        for g in gaps]
-            gaps = [g for g in gaps if g.id in allowed or g.id in BLOCKING_ORDER]
+        # After a follow-up the whole discussion of this question counts: a gap the main answer
+        # left open stays open (and can be probed next) until some answer fills it.
+        discussion = self._discussion(ctx, exchange) if followup else answer
+        found = self._content_gaps(
+            exchange, discussion, lang, table,
+            extract_metrics(discussion) if followup else metrics, signals,
+            main=next((e for e in reversed(ctx.history) if e.kind == "question"), None),
+        )
+        gaps += [g for g in found if not (followup and g.id in MAIN_ONLY)]
         gaps = [g for g in gaps if g.severity > 0]
         blocking = {g: i for i, g in enumerate(BLOCKING_ORDER)}
         gaps.sort(key=lambda g: (blocking.get(g.id, len(blocking)), -g.severity))
         return GapAnalysis(gaps=gaps, signals=signals, source=self.name)
 
     # ------------------------------------------------------------ detectors
+
+    @staticmethod
+    def _discussion(ctx: InterviewContext, exchange: Exchange) -> str:
+        """The answers given since the latest main question, this one included."""
+        start = max((i for i, e in enumerate(ctx.history) if e.kind in ("question", "opening")),
+                    default=0)
+        parts = [e.answer.strip() for e in ctx.history[start:] if e.answer and e is not exchange]
+        return "\n".join([*parts, (exchange.answer or "").strip()])
 
     def _contradictions(
         self, ctx: InterviewContext, slot: PlannedTopic | None, metrics: list[ClaimedMetric],
@@ -300,9 +296,17 @@ class OfflineAnalyser:
             return False  # a drop told about an improvement claim is another story
         return metric_values_conflict(said, claim)
 
+    @staticmethod
+    def _asks_failure(exchange: Exchange, main: Exchange | None) -> bool:
+        """The question (or the main question this follow-up belongs to) asks for a failure."""
+        return any(
+            "failure" in e.probes and _FAILURE_Q.search(e.question)
+            for e in (exchange, main) if e is not None
+        )
+
     def _content_gaps(
         self, exchange: Exchange, answer: str, lang: str, table: dict[str, float],
-        metrics: list[ClaimedMetric], signals: dict[str, object],
+        metrics: list[ClaimedMetric], signals: dict[str, object], main: Exchange | None = None,
     ) -> list[Gap]:
         gaps: list[Gap] = []
         sentences = split_sentences(answer) or [answer]
@@ -359,7 +363,7 @@ class OfflineAnalyser:
         if buzz:
             gaps.append(self._gap("depth", table.get("depth", 0), buzz[0], lang))
 
-        if "failure" in exchange.probes and _FAILURE_Q.search(exchange.question):
+        if self._asks_failure(exchange, main):
             failures = find_failures(answer, lang)
             lessons = find_lessons(answer, lang)
             if not failures and not lessons:
