@@ -42,6 +42,12 @@ def build_app(services: Any = None) -> gr.Blocks:
             secret=browser_secret(services.settings.home),
         )
         state = gr.State(None)
+        locale = gr.Textbox(visible=False)  # filled with navigator.language on page load
+        ui_lang_store = gr.BrowserState(
+            None,
+            storage_key=f"{BROWSER_STORAGE_KEY}-lang",
+            secret=browser_secret(services.settings.home),
+        )
         with gr.Row(equal_height=True):
             labels.add_fn(
                 gr.Markdown(_header(lang0), elem_id="title"),
@@ -71,7 +77,9 @@ def build_app(services: Any = None) -> gr.Blocks:
         interview.wire(ctx, iv, state, lang)
         review.wire(ctx, rv, state, lang)
         library.wire(ctx, lib, lang)
-        _wire_app(ctx, demo, labels, browser, state, lang, tabs, tab_r, iv, rv)
+        _wire_app(
+            ctx, demo, labels, (browser, ui_lang_store), state, locale, lang, tabs, tab_r, iv, rv
+        )
     demo.queue(default_concurrency_limit=CONCURRENCY)
     return demo
 
@@ -84,8 +92,9 @@ def _wire_app(
     ctx: h.WebContext,
     demo: gr.Blocks,
     labels: Labels,
-    browser: Any,
+    stores: tuple[Any, Any],
     state: Any,
+    locale: Any,
     lang: Any,
     tabs: Any,
     tab_review: Any,
@@ -95,9 +104,14 @@ def _wire_app(
     """Events spanning tabs: page load/refresh, language switch, resume and practise from review."""
     services = ctx.services
     outs = [state, *iv.view_outputs()]
+    browser, ui_lang_store = stores
 
-    def on_load(stored: Any) -> tuple[Any, Any]:
-        st = h.state_from_browser(stored, norm_lang(services.settings.lang))
+    def on_load(stored: Any, ui_lang: Any, browser_locale: str) -> tuple[Any, Any]:
+        # The language last chosen here; on a first visit the browser's (zh-* → zh).
+        chosen = ui_lang if ui_lang in ("zh", "en") else browser_locale or services.settings.lang
+        st = h.state_from_browser(
+            {**(stored if isinstance(stored, dict) else {}), "lang": None}, norm_lang(chosen)
+        )
         return st, st["lang"]
 
     def restore(st: Any) -> Any:
@@ -109,13 +123,20 @@ def _wire_app(
         choices = h.unfinished_sessions(ctx, st["owner"], lg)
         return gr.update(choices=choices, value=choices[0][1] if choices else None)
 
-    demo.load(on_load, [browser], [state, lang], api_name=False).then(  # type: ignore[arg-type]
-        restore, [state], [*outs, lang], api_name=False
-    ).then(unfinished, [state, lang], [iv.resume_pick], api_name=False)
+    demo.load(
+        on_load,
+        [browser, ui_lang_store, locale],
+        [state, lang],
+        js="(stored, uiLang, _) => [stored, uiLang, navigator.language || '']",
+        api_name=False,  # type: ignore[arg-type]
+    ).then(restore, [state], [*outs, lang], api_name=False).then(
+        unfinished, [state, lang], [iv.resume_pick], api_name=False
+    )
     state.change(lambda st: st, [state], [browser], api_name=False)
 
     # Handlers speak the session's language (kept in the state); this only re-labels the page.
     lang.change(labels.updates, [lang], labels.components, api_name=False)
+    lang.change(lambda lg: lg, [lang], [ui_lang_store], api_name=False)
     lang.change(
         lambda lg, st: review.overview_values(ctx, st, lg),
         [lang, state],

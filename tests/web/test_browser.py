@@ -315,3 +315,17 @@ def test_twenty_browsers_at_once(server, browser, shot, served_db):
         assert [f"BROWSER{n:02d}X" in t.text for t in answers] == [True]
     for page in pages:
         page.context.close()
+
+
+def test_first_visit_follows_browser_language_then_remembers_choice(server, browser):
+    url, _home = server
+    page = browser.new_context(locale="zh-CN").new_page()
+    ui = InterviewPage(page)
+    ui.open(url)
+    page.wait_for_function("() => document.querySelector('#start').innerText.includes('开始面试')")
+    assert "回顾与进步" in page.inner_text("#tabs")
+    ui.set_lang("en")
+    page.reload()
+    page.wait_for_selector("#start", state="visible")
+    page.wait_for_function("() => document.querySelector('#start').innerText.includes('Start')")
+    page.context.close()

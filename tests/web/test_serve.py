@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,11 @@ def test_binds_loopback_only_and_prints_the_url(server):
     if not Path("/proc/net/tcp").exists():
         pytest.skip("needs Linux /proc/net/tcp")
     assert _listening_addresses(port) == {"0100007F"}  # 127.0.0.1, nothing else
-    assert f"running on http://127.0.0.1:{port}" in (home / "serve.log").read_text()
+    log = home / "serve.log"
+    deadline = time.monotonic() + 30  # the line follows the first answer to /config
+    while f"running on http://127.0.0.1:{port}" not in log.read_text():
+        assert time.monotonic() < deadline, log.read_text()
+        time.sleep(0.1)
 
 
 def test_busy_port_is_a_plain_error(app_home):
