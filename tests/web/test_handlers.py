@@ -224,3 +224,26 @@ def test_answer_survives_the_page_leaving_right_after_submit(ctx, services):
     assert turns[-1].role == "candidate" and turns[-1].text == GOOD and turns[-1].grades
     resumed = last(h.resume_interview(h.WebContext(services), st, st["session_id"]))
     assert resumed.active and resumed.chat[-1]["role"] == "assistant"
+
+
+def test_questions_read_aloud_or_a_plain_notice(ctx, monkeypatch):
+    import shutil
+
+    from interviewer.config import load_settings
+
+    if shutil.which("espeak-ng"):
+        monkeypatch.setenv("INTERVIEWER_TTS", "espeak")
+        ctx.services.settings = load_settings()
+        v = last(
+            h.start_interview(
+                ctx, None, persona_id="hr", lang="zh", model="offline", read_aloud=True
+            )
+        )
+        assert v.audio and Path(v.audio).stat().st_size > 1000 and not v.notice
+    monkeypatch.setenv("INTERVIEWER_TTS", "off")
+    ctx.services.settings = load_settings()
+    v = last(
+        h.start_interview(ctx, None, persona_id="hr", lang="en", model="offline", read_aloud=True)
+    )
+    assert v.audio is None and v.notice.startswith("Cannot read the question aloud")
+    assert v.active
