@@ -27,8 +27,12 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
               "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
+_EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+               "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
 _NUM_RE = re.compile(
     r"(?P<ar>\d+(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?|(?P<cn>[零〇一二两三四五六七八九十百千万亿]+)"
+    r"|(?i:(?<![A-Za-z-])(?P<en>" + "|".join(_EN_NUMBERS) + r")(?![A-Za-z]))"
 )
 _MAG_RE = re.compile(
     r"\s?(?:(?P<zh>百万|千万|万|亿|千)|(?P<en>[kK](?![A-Za-z])|M(?![A-Za-z])|million\b"
@@ -194,7 +198,10 @@ _SKIP_SPANS_RE = re.compile(
 )
 _LINK_RE = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _YEAR_DATE_BEFORE_RE = re.compile(r"(?:19|20)\d\d\s?[-./年]\s?$")
-_ANY_NUMBER_RE = re.compile(r"[\d一二两三四五六七八九十]")
+_ANY_NUMBER_RE = re.compile(
+    r"[\d一二两三四五六七八九十]|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|hundred)"
+)
 _CN_HAS_DIGIT = re.compile(r"[一二两三四五六七八九十]")
 # A measure right before a number ("QPS 2000", "数据量: 2019") makes it a value, not a year.
 _MEASURE_TAIL_RE = re.compile(
@@ -309,13 +316,15 @@ def _scan(text: str) -> list[_Num]:
             continue
         if found and start < found[-1].end:
             continue
-        if m.group("cn"):
+        if m.group("en"):
+            value, decimals = float(_EN_NUMBERS[m.group("en").lower()]), 0
+        elif m.group("cn"):
             if not _CN_HAS_DIGIT.search(m.group("cn")):
                 continue
-            value = _cn_value(m.group("cn"))
-            if value is None:
+            cn_value = _cn_value(m.group("cn"))
+            if cn_value is None:
                 continue
-            decimals = 0
+            value, decimals = cn_value, 0
         else:
             if _is_identifier_part(text, start) and not text.startswith("B", end):
                 continue
@@ -339,6 +348,9 @@ def _scan(text: str) -> list[_Num]:
             if unit not in _CN_OK_UNITS or (m.group("cn") == "一" and unit not in ("x", "pp")):
                 if not (factor > 1 and unit == ""):
                     continue
+        if m.group("en") and (unit not in _CN_OK_UNITS or unit == "b") and not (
+                unit == "" and _TEAM_OF_RE.search(text, max(0, start - 10), start)):
+            continue  # "two of them", "ten minutes" yes, "three B" no
         if _looks_like_date(text, m, start, unit):
             continue
         if unit == "" and factor == 1 and decimals == 0 and len(m.group("ar") or "") >= 7:
@@ -351,6 +363,8 @@ def _scan(text: str) -> list[_Num]:
 
 def _looks_like_date(text: str, m: re.Match[str], start: int, unit: str) -> bool:
     ar = m.group("ar")
+    if m.group("en"):
+        return False
     if ar is None:
         return unit == "year" and m.group("cn") is not None and len(m.group("cn")) == 4
     if _YEAR_DATE_BEFORE_RE.search(text, max(0, start - 6), start):

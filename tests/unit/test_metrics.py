@@ -232,3 +232,19 @@ def test_a_count_far_from_a_measure_is_not_that_measure():
     assert [(m.what, m.value, m.unit) for m in found] == [("accuracy", 83, "%")]
     assert not metric_values_conflict(found[0], one("Raised answer accuracy from 61% to 83%"))
     assert one("召回率最后是 83").what == "召回率"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("It took about two weeks", 2, "week"), ("with three engineers", 3, "people"),
+     ("ten times faster", 10, "x"), ("a team of five", 5, "people"), ("five-person team", 5, "people"),
+     ("Three months later", 3, "month")],
+)
+def test_english_number_words_with_units(text, value, unit):
+    m = one(text)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_english_number_words_without_units_are_words():
+    assert extract_metrics("two of them said so, in one go; the Seven Samurai") == []
+    assert not has_number("often listen to the tent")
