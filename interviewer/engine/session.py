@@ -184,7 +184,14 @@ class InterviewRunner:
         for chunk in self.components.writer.write(self.ctx, action):
             chunks.append(chunk)
             yield chunk
-        self._record_question(action, "".join(chunks).strip(), started)
+        text = "".join(chunks).strip()
+        if not text:
+            # A model that streamed nothing must not leave a blank question behind.
+            from interviewer.engine.offline_writer import OfflineWriter
+
+            text = OfflineWriter().text(self.ctx, action)
+            yield text
+        self._record_question(action, text, started)
 
     def next_question(self) -> TurnRecord | None:
         """The next interviewer turn (non-streaming); None once the interview is over."""

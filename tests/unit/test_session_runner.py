@@ -235,3 +235,20 @@ def test_report_summarises_spoken_delivery(services):
     delivery = r.report()["delivery"]
     assert delivery["answers"] == 2 and delivery["rate"] == 130.0
     assert delivery["fillers"] == {"um": 4, "like": 2} and delivery["long_pauses"] == 2
+
+
+class SilentWriter:
+    """A model writer that streams nothing at all."""
+
+    name = "llm:silent"
+
+    def write(self, ctx, action):
+        yield ""
+
+
+def test_blank_model_output_never_becomes_a_blank_question(services):
+    r = _start(services)
+    r.components.writer = SilentWriter()
+    q = r.next_question()
+    assert q.text.strip() and r.plan.topics[0].question in q.text
+    assert services.repo.get_session(r.session_id).turns[0].text == q.text
