@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, Field
 
-from interviewer.engine.analyser import BLOCKING_ORDER, RELATED, current_slot, find_topic
+from interviewer.engine.analyser import BLOCKING_ORDER, current_slot, find_topic
 from interviewer.engine.base import Analyser, Exchange, InterviewContext, NextAction, QuestionWriter
 from interviewer.errors import ProviderError
 from interviewer.grading.evidence import quote_in
@@ -26,6 +26,8 @@ from interviewer.types import Gap, GapAnalysis
 
 #: Gaps only the deterministic analyser may raise (the model can be talked into anything).
 DETERMINISTIC_ONLY = ("empty",)
+#: A follow-up answer is short by nature: like the offline analyser, judge these on main answers.
+MAIN_ONLY = frozenset({"star", "specificity", "offtopic"})
 MAX_LLM_GAPS = 4
 
 
@@ -56,12 +58,13 @@ class LlmAnalyser:
         answer = (exchange.answer or "").strip()
         if not answer or base.has("empty"):
             return base
+        text = discussion(ctx, exchange)
         try:
-            reply = self._ask(ctx, exchange, answer)
+            reply = self._ask(ctx, exchange, text)
         except ProviderError as e:
             signals = {**base.signals, "llm_error": e.message}
             return base.model_copy(update={"signals": signals})
-        return merge_gaps(base, reply.gaps[:MAX_LLM_GAPS], answer, exchange,
+        return merge_gaps(base, reply.gaps[:MAX_LLM_GAPS], text, exchange,
                           source=f"{self.name}+offline")
 
     def _ask(self, ctx: InterviewContext, exchange: Exchange, answer: str) -> GapReply:
@@ -85,21 +88,32 @@ class LlmAnalyser:
                              session_id=ctx.session_id, lang=lang, max_tokens=600)
 
 
+def discussion(ctx: InterviewContext, exchange: Exchange) -> str:
+    """The answer, or after a follow-up every answer since the main question (as the offline
+    analyser judges it: a gap the main answer left open stays open until some answer fills it)."""
+    answer = (exchange.answer or "").strip()
+    if exchange.kind != "followup":
+        return answer
+    start = max((i for i, e in enumerate(ctx.history) if e.kind in ("question", "opening")),
+                default=0)
+    parts = [e.answer.strip() for e in ctx.history[start:] if e.answer and e is not exchange]
+    return "\n".join([*parts, answer])
+
+
 def merge_gaps(
     base: GapAnalysis, proposed: list[LlmGap], answer: str, exchange: Exchange, source: str
 ) -> GapAnalysis:
     """Union of offline and model gaps: known ids only, model evidence kept only when it is in
-    the answer, the larger severity wins, blocking gaps first (the offline ordering rule)."""
+    `answer` (the text analysed), the larger severity wins, blocking gaps first (the offline
+    ordering rule)."""
     merged: dict[str, Gap] = {g.id: g for g in base.gaps}
-    allowed: set[str] | None = None
     reanswer = bool(set(exchange.probes) & set(BLOCKING_ORDER[:3]))
-    if exchange.kind == "followup" and exchange.probes and not reanswer:
-        allowed = {g for p in exchange.probes for g in RELATED.get(p, (p,))}
+    followup = exchange.kind == "followup" and not reanswer
     accepted: list[str] = []
     for g in proposed:
         if g.id not in GAP_IDS or g.id in DETERMINISTIC_ONLY:
             continue
-        if allowed is not None and g.id not in allowed and g.id not in BLOCKING_ORDER:
+        if followup and g.id in MAIN_ONLY:
             continue
         evidence = g.evidence.strip() if quote_in(answer, g.evidence) else ""
         if g.id in ("injection", "contradiction") and not evidence:

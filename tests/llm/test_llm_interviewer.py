@@ -11,6 +11,7 @@ from interviewer.engine.llm_interviewer import LlmAnalyser, LlmWriter, clean_tur
 from interviewer.engine.offline_writer import OfflineWriter
 from interviewer.engine.session import InterviewRunner
 from interviewer.errors import ProviderError
+from interviewer.grading.evidence import quote_in
 from interviewer.grading.heuristic import HeuristicGrader
 from interviewer.grading.llm_judge import LlmJudge
 from interviewer.llm.fake import MidStreamFailure, ScriptedModel
@@ -88,14 +89,21 @@ def test_model_failure_gives_the_offline_analysis(ctx):
     assert result.signals["llm_error"] == "model down"
 
 
-def test_after_a_followup_only_related_model_gaps_count(ctx):
+def test_followup_answers_are_read_with_the_main_answer(ctx):
     model = ScriptedModel().enqueue([{"gaps": [
-        {"id": "tradeoffs", "severity": 0.9, "evidence": ""},
-        {"id": "baseline", "severity": 0.8, "evidence": ""}]}])
-    ex = exchange("It went from 70% to 80% recall on our 500-question test set.", "followup",
-                  ["metrics"])
-    result = LlmAnalyser(model, offline=OfflineAnalyser()).analyse(ctx, ex)
-    assert not result.has("tradeoffs")
+        {"id": "star", "severity": 0.9, "evidence": ""},
+        {"id": "specificity", "severity": 0.9, "evidence": ""},
+        {"id": "tradeoffs", "severity": 0.8, "evidence": "I wrote the reranking step myself"}]}])
+    main = exchange(ANSWER)
+    follow = exchange("It went from 70% to 80% recall on our 500-question test set.", "followup",
+                      ["metrics"])
+    ctx.history = [main, follow]
+    result = LlmAnalyser(model, offline=OfflineAnalyser()).analyse(ctx, follow)
+    assert not result.has("star") and not result.has("specificity")  # short by nature
+    tradeoffs = next(g for g in result.gaps if g.id == "tradeoffs")
+    assert tradeoffs.evidence and quote_in(ANSWER + "\n" + follow.answer, tradeoffs.evidence)
+    prompt = model.history[0]["messages"][1].content
+    assert "I wrote the reranking step myself" in prompt and "500-question" in prompt
 
 
 # ------------------------------------------------------------------ writer
