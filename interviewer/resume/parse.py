@@ -90,7 +90,7 @@ def _decode_text(data: bytes, label: str | os.PathLike[str]) -> str:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if _mostly_printable(text):
+        if _mostly_printable(text) and (encoding == "utf-8" or _plausible_gbk(text)):
             return text
     raise DataFileError(
         label, "the text encoding is unknown (not UTF-8, UTF-16 or GBK)",
@@ -106,6 +106,23 @@ def _strict(data: bytes, encoding: str, label: str | os.PathLike[str]) -> str:
             label, f"the file starts like {encoding} but is not valid {encoding}",
             "Open the file in a text editor and save it as UTF-8.",
         ) from e
+
+
+def _plausible_gbk(text: str) -> bool:
+    """GB18030 decodes almost any bytes; real Chinese text uses mostly common (GB2312) characters.
+
+    A Latin-1 "café" decodes to a rare ideograph whose second byte is ASCII, while GB2312
+    ideographs have both bytes ≥ 0xA1.
+    """
+    ideographs = [ch for ch in text if "\u3400" <= ch <= "\u9fff"]
+    if not ideographs:
+        return all(ord(ch) < 0x80 or unicodedata.category(ch).startswith(("P", "S", "Z"))
+                   for ch in text)
+    common = 0
+    for ch in ideographs:
+        encoded = ch.encode("gb18030")
+        common += len(encoded) == 2 and encoded[0] >= 0xB0 and encoded[1] >= 0xA1
+    return common >= 0.8 * len(ideographs)
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -159,6 +159,14 @@ def test_gbk_text_is_decoded(tmp_path):
     assert read_resume_file(path).splitlines() == ZH_LINES
 
 
+@pytest.mark.parametrize("name", sorted(p.name for p in RESUMES.iterdir()))
+def test_every_sample_saved_as_gbk_reads_back(tmp_path, name):
+    text = (RESUMES / name).read_text(encoding="utf-8")
+    path = tmp_path / name
+    path.write_bytes(text.encode("gbk"))
+    assert read_resume_file(path) == text
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig"])
 def test_text_with_a_byte_order_mark_is_decoded(tmp_path, encoding):
     path = tmp_path / "bom.md"
@@ -295,9 +303,10 @@ def test_pdf_renamed_to_md_is_called_binary(tmp_path):
     assert "binary" in err.message and "extension" in err.hint
 
 
-def test_unknown_encoding(tmp_path):
+@pytest.mark.parametrize("text", ["Projects\nCafé système\n", "Résumé: naïve café owner\n"])
+def test_unknown_encoding(tmp_path, text):
     path = tmp_path / "latin.txt"
-    path.write_bytes("Projects\nCafé système\n".encode("latin-1"))
+    path.write_bytes(text.encode("latin-1"))
     err = error_of(path)
     assert "encoding is unknown" in err.message
     assert "UTF-8" in err.hint
