@@ -80,6 +80,9 @@ def _decode_text(data: bytes, label: str | os.PathLike[str]) -> str:
         return _strict(data, "utf-8-sig", label)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(data, "utf-16", label)
+    bom_less = _utf16_without_bom(data)
+    if bom_less is not None:
+        return bom_less
     if _looks_binary(data):
         raise DataFileError(
             label, "looks like a binary file, not text",
@@ -123,6 +126,21 @@ def _plausible_gbk(text: str) -> bool:
         encoded = ch.encode("gb18030")
         common += len(encoded) == 2 and encoded[0] >= 0xB0 and encoded[1] >= 0xA1
     return common >= 0.8 * len(ideographs)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Windows tools sometimes write UTF-16 without a BOM: NUL in every other byte of ASCII."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    for encoding, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if zeros.count(0) >= 0.3 * len(zeros):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return text if _mostly_printable(text) else None
+    return None
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -57,3 +57,24 @@ def test_arbitrary_unicode(text):
     for m in extract_metrics(text):
         assert m.text in text
     parse_resume_text(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.binary(max_size=2000),
+        st.sampled_from([b"%PDF-1.4\n", b"PK\x03\x04", b"\xff\xfe", b"\xef\xbb\xbf"]).flatmap(
+            lambda head: st.binary(max_size=1500).map(lambda tail: head + tail)),
+    ),
+    st.sampled_from(["cv.txt", "cv.md", "cv.pdf", "cv.docx", "cv.markdown"]),
+)
+def test_reading_arbitrary_bytes_gives_text_or_a_data_file_error(data, name):
+    from interviewer.errors import DataFileError
+    from interviewer.resume import read_resume_bytes
+
+    try:
+        text = read_resume_bytes(data, name)
+    except DataFileError as err:
+        assert err.message and err.hint
+    else:
+        assert text.strip()

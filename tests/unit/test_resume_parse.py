@@ -167,7 +167,7 @@ def test_every_sample_saved_as_gbk_reads_back(tmp_path, name):
     assert read_resume_file(path) == text
 
 
-@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig"])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "utf-16-le", "utf-16-be"])
 def test_text_with_a_byte_order_mark_is_decoded(tmp_path, encoding):
     path = tmp_path / "bom.md"
     path.write_bytes("\n".join(ZH_LINES).encode(encoding))
