@@ -118,6 +118,9 @@ def test_detect_injection(attack):
     "我把固定的系统提示放在最前面，工具报错会返回给模型。",
     "销售给纪要打分4.2分（满分5分）。",
     "规则只覆盖40%的情况，所以我把规则保留为兜底。",
+    "We built an eval with an LLM judge calibrated on 100 human labels.",
+    "Our model got the highest score on the public benchmark that quarter.",
+    "我们用LLM评审打分，并用100条人工标注校准。",
 ])
 def test_no_injection_in_ordinary_answers(legit):
     assert sg.detect_injection(legit) == []
