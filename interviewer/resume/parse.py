@@ -11,6 +11,8 @@ from pathlib import Path
 from interviewer.errors import DataFileError
 
 MAX_BYTES = 10 * 1024 * 1024
+MAX_UNPACKED_DOCX = 100 * 1024 * 1024
+"""A .docx is a zip; refuse ones that would unpack to more than this (zip bombs)."""
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".pdf", ".docx")
 _SUPPORTED = ", ".join(SUPPORTED_SUFFIXES)
@@ -225,6 +227,15 @@ def _docx_text(data: bytes, label: str | os.PathLike[str]) -> str:
 
     from docx import Document
 
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError) as e:
+        raise DataFileError(label, "the DOCX file is damaged or not a Word document",
+                            "Save it again from Word or LibreOffice as .docx, or paste the text.") from e
+    if unpacked > MAX_UNPACKED_DOCX:
+        raise DataFileError(label, "the DOCX file unpacks to more than 100 MB",
+                            "Save it again without embedded media, or paste the text.")
     try:
         doc = Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:

@@ -336,3 +336,13 @@ def test_docx_template_with_a_project_table(tmp_path):
     assert [(p.name, p.period, p.role, p.skills) for p in r.projects] == [
         ("发票字段抽取", "2021.03 – 2021.09", "算法负责人", ["PyTorch", "LoRA"])]
     assert r.projects[0].metrics[0].result == 96
+
+
+def test_docx_that_unpacks_to_a_huge_size_is_refused(tmp_path):
+    import zipfile
+
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (101 * 1024 * 1024))
+    assert path.stat().st_size < 1024 * 1024
+    assert "unpacks to more than 100 MB" in error_of(path).message
