@@ -13,6 +13,8 @@ from interviewer.errors import DataFileError
 MAX_BYTES = 10 * 1024 * 1024
 MAX_UNPACKED_DOCX = 100 * 1024 * 1024
 """A .docx is a zip; refuse ones that would unpack to more than this (zip bombs)."""
+MAX_PDF_PAGES = 50
+"""Text is read from at most this many pages of a PDF."""
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".pdf", ".docx")
 _SUPPORTED = ", ".join(SUPPORTED_SUFFIXES)
@@ -177,7 +179,8 @@ def _pdf_text(data: bytes, label: str | os.PathLike[str]) -> str:
                 label, "the PDF is password-protected",
                 "Remove the password (print or export it to a new PDF) or paste the text.",
             )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        # A résumé is a few pages; a 10 MB PDF of thousands of pages would only stall the reader.
+        pages = [page.extract_text() or "" for page in reader.pages[:MAX_PDF_PAGES]]
     except DataFileError:
         raise
     except DependencyError as e:  # AES needs the optional `cryptography` package

@@ -346,3 +346,20 @@ def test_docx_that_unpacks_to_a_huge_size_is_refused(tmp_path):
         archive.writestr("word/document.xml", b"\0" * (101 * 1024 * 1024))
     assert path.stat().st_size < 1024 * 1024
     assert "unpacks to more than 100 MB" in error_of(path).message
+
+
+def test_only_the_first_pages_of_a_very_long_pdf_are_read(tmp_path):
+    from fpdf import FPDF
+
+    from interviewer.resume.parse import MAX_PDF_PAGES
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=12)
+    for number in range(1, MAX_PDF_PAGES + 6):
+        pdf.add_page()
+        pdf.cell(0, 10, f"page marker {number}")
+    path = tmp_path / "long.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    text = read_resume_file(path)
+    assert f"page marker {MAX_PDF_PAGES}" in text
+    assert f"page marker {MAX_PDF_PAGES + 1}" not in text
