@@ -69,7 +69,11 @@ def _rtf_rows(audio: np.ndarray, reps: int) -> list[dict[str, Any]]:
                 continue
             stt = WhisperSTT(model)
             stt.transcribe(audio[:16_000], 16_000, "en")  # load + warm
-            times = [stt.transcribe(audio, 16_000, "en").info.processing_ms / 1000 for _ in range(reps)]
+            times, cpu = [], []
+            for _ in range(reps):
+                c0 = time.process_time()
+                times.append(stt.transcribe(audio, 16_000, "en").info.processing_ms / 1000)
+                cpu.append(time.process_time() - c0)
             rtf = statistics.median(times) / seconds
             target = "< 0.10" if model.name == "base" else ""
             rows.append({
@@ -77,6 +81,11 @@ def _rtf_rows(audio: np.ndarray, reps: int) -> list[dict[str, Any]]:
                           f"{stt.cpu_threads} threads",
                 "value": rtf, "target": target,
                 "status": ("ok" if rtf < 0.10 else "MISS") if target else "info",
+            })
+            rows.append({
+                "metric": f"  CPU-seconds per audio second, {model.name} (independent of other load; "
+                          f"wall RTF on an idle machine ≈ this / {stt.cpu_threads} threads)",
+                "value": statistics.median(cpu) / seconds, "target": "", "status": "info",
             })
     return rows
 
@@ -90,7 +99,7 @@ def _latency_rows(audio: np.ndarray, turns: int, live: bool, tts_mode: str) -> l
     from interviewer.voice.stt import get_stt, start_incremental, transcribe_pcm
     from interviewer.voice.tts import get_tts, split_for_speech
 
-    totals, asr_parts, engine_parts, tts_parts = [], [], [], []
+    totals, asr_parts, engine_parts, tts_parts, cpu_used = [], [], [], [], []
     with tempfile.TemporaryDirectory() as home:
         os.environ["INTERVIEWER_HOME"] = home
         settings = load_settings(home=home, whisper_model="base", tts=tts_mode, model="offline")
@@ -114,11 +123,11 @@ def _latency_rows(audio: np.ndarray, turns: int, live: bool, tts_mode: str) -> l
                         ahead = (i + block) / 16_000 - (time.perf_counter() - started)
                         if ahead > 0:
                             time.sleep(ahead)
-                    t0 = time.perf_counter()
+                    t0, c0 = time.perf_counter(), time.process_time()
                     result = live_asr.finish()
                     text, asr = result.text, result.info
                 else:
-                    t0 = time.perf_counter()
+                    t0, c0 = time.perf_counter(), time.process_time()
                     text, asr = transcribe_pcm(settings, audio, 16_000, "en")
                 t_asr = time.perf_counter()
                 path = store_audio(settings, runner.session_id, len(runner.turns()), wav_bytes(audio, 16_000), ".wav")
@@ -136,6 +145,7 @@ def _latency_rows(audio: np.ndarray, turns: int, live: bool, tts_mode: str) -> l
                 t_engine = time.perf_counter()
                 chain.synthesize(first, "en")
                 t_end = time.perf_counter()
+                cpu_used.append(time.process_time() - c0)
                 for _ in runner.stream_next() if runner.pending_question is None else ():
                     pass
                 totals.append(t_end - t0)
@@ -155,6 +165,8 @@ def _latency_rows(audio: np.ndarray, turns: int, live: bool, tts_mode: str) -> l
                    f"engine {statistics.median(engine_parts) * 1000:.0f}, "
                    f"first tts sentence {statistics.median(tts_parts) * 1000:.0f}",
          "value": len(totals), "target": "turns", "status": "info"},
+        {"metric": "  CPU-seconds used in that window, p50 (independent of other load)",
+         "value": statistics.median(cpu_used), "target": "", "status": "info"},
     ]
 
 
