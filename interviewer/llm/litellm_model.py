@@ -41,7 +41,7 @@ def import_litellm() -> Any:
 
             litellm.telemetry = False
             litellm.suppress_debug_info = True
-            litellm.set_verbose = False
+            litellm.set_verbose = False  # type: ignore[attr-defined]
             litellm.drop_params = True
             for name in ("LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "litellm"):
                 logging.getLogger(name).setLevel(logging.WARNING)
@@ -163,7 +163,7 @@ class LitellmModel:
             error = err
             raise
         except GeneratorExit:
-            error = GeneratorExit("stream closed by the caller")
+            state["closed_early"] = True  # the caller had what it needed: not an error
             raise
         finally:
             usage = state["usage"]
@@ -173,6 +173,8 @@ class LitellmModel:
                 completion_tokens=getattr(usage, "completion_tokens", None),
                 duration_ms=(time.monotonic() - started) * 1000,
             )
+            if state.get("closed_early"):
+                kwargs["closed_early"] = True
             self._record(purpose, session_id, messages, kwargs, done, started, error,
                          state["attempts"])
 
@@ -331,14 +333,15 @@ class LitellmModel:
             return
         options = {
             k: v for k, v in kwargs.items()
-            if k in ("temperature", "max_tokens", "stream", "response_format", "api_base")
+            if k in ("temperature", "max_tokens", "stream", "response_format", "api_base",
+                     "closed_early")
         }
         options.update(timeout=self.timeout, attempts=attempts)
         err_text = None
         if isinstance(error, ModelCallError):
             err_text = error.message
         elif error is not None:
-            err_text = str(error) or type(error).__name__
+            err_text = self._error(error).message
         try:
             self.repo.record_llm_call(
                 purpose=purpose, model=self.name,

@@ -35,8 +35,8 @@ class Backoff:
 
     def delay(self, attempt: int, rng: Callable[[], float] = random.random) -> float:
         """Seconds to wait before retry number `attempt` (1-based)."""
-        ceiling = min(self.cap, self.base * 2 ** (attempt - 1))
-        return ceiling / 2 + rng() * ceiling / 2
+        ceiling = min(self.cap, self.base * 2.0 ** (attempt - 1))
+        return float(ceiling / 2 + rng() * ceiling / 2)
 
 
 def scrub(text: str, secrets: Iterable[str | None]) -> str:

@@ -182,3 +182,13 @@ def test_scrub_and_hints_name_the_server():
     err = to_provider_error(ConnectionError("refused"), model="openai/x",
                             api_base="http://127.0.0.1:1/v1")
     assert "http://127.0.0.1:1/v1" in (err.hint or "") and err.retryable
+
+
+def test_a_stream_closed_early_by_the_caller_is_logged_without_error(services):
+    m = model(services.repo, reply="Which baseline did you use? And the test set?")
+    stream = m.stream(MSGS, purpose="early")
+    first = next(stream)
+    stream.close()
+    row = services.repo.llm_calls()[0]
+    assert row["error"] is None and row["options"]["closed_early"] is True
+    assert row["response"] == first
