@@ -53,7 +53,7 @@ def llama_server(n_ctx: int = 4096, ready_timeout: float = 120.0) -> Iterator[st
     port = _free_port()
     cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(smollm2_gguf()),
            "--host", "127.0.0.1", "--port", str(port), "--model_alias", ALIAS,
-           "--n_ctx", str(n_ctx)]
+           "--n_ctx", str(n_ctx), "--n_threads", str(max(1, os.cpu_count() or 1))]
     import tempfile
 
     # The server logs a lot; a file (not a pipe nobody reads) keeps it from blocking.

@@ -276,3 +276,18 @@ def test_grade_batch_against_the_fake_server(fake_server, app_home, tmp_path):
             assert all(quote_in(line["answer"], q) for q in c["evidence"])
     assert "empty" in results[1]["flags"] and "injection" in results[2]["flags"]
     assert_no_secret(app_home, proc.stdout, proc.stderr)
+
+
+def test_practice_in_chinese_cuts_the_ramble(fake_server, app_home):
+    answers = ["当时客服机器人只能答对62%的工单。我加了BM25和向量的混合检索，没有只用向量，"
+               "因为产品名经常检索不到。在400条标注工单上，准确率从62%提升到81%。"]
+    proc = run_cli(["practice", "--persona", "leader", "--lang", "zh", "--model", "openai/fake",
+                    "--json"], fake_server, app_home, "\n\n".join(answers) + "\n")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    questions = [t["text"] for t in out["turns"] if t["role"] == "interviewer"]
+    assert len(questions) >= 2
+    assert all("候选人" not in q for q in questions)
+    assert questions[1].endswith("？")  # the model's question, cut after its first question
+    grades = [g for t in out["turns"] if t["role"] == "candidate" for g in t["grades"]]
+    assert grades and all(quote_in(answers[0], q) for g in grades for q in g["evidence"])
