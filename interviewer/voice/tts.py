@@ -56,6 +56,21 @@ def split_for_speech(text: str) -> list[str]:
     return out
 
 
+def _short_first(sentences: list[str], lang: str) -> list[str]:
+    """Split a long first sentence at its first clause break, so the first audio comes sooner."""
+    cfg = voice_config()
+    limit = int(cfg.get("first_chunk_max_chars", {}).get(lang, 0) or 0)
+    if not sentences or not limit or len(sentences[0]) <= limit:
+        return sentences
+    first = sentences[0]
+    min_chars = int(cfg.get("min_sentence_chars", 6))
+    marks = cfg.get("clause_break", "，,、；;：:")
+    for i, ch in enumerate(first):
+        if ch in marks and min_chars <= i < len(first) - min_chars:
+            return [first[: i + 1].strip(), first[i + 1:].strip(), *sentences[1:]]
+    return sentences
+
+
 def _join(a: str, b: str) -> str:
     # Chinese sentences run on without a space; Latin ones need one.
     return f"{a}{b}" if _CJK.search(a[-1:] + b[:1]) else f"{a} {b}".strip()
@@ -266,10 +281,10 @@ def get_tts(settings: Settings) -> SpeechChain | None:
 def synthesize_speech(settings: Settings, text: str, lang: str) -> Iterator[SpeechAudio]:
     """Speech for `text`, one sentence at a time; the next sentence is made while one plays."""
     chain = get_tts(settings)
-    sentences = split_for_speech(text)
+    lang = "zh" if lang == "zh" else "en"
+    sentences = _short_first(split_for_speech(text), lang)
     if chain is None or not sentences:
         return
-    lang = "zh" if lang == "zh" else "en"
     first = chain.synthesize(sentences[0], lang)  # errors here reach the caller directly
     yield first
     if len(sentences) == 1:

@@ -237,9 +237,13 @@ class IncrementalTranscriber:
     def finish(self) -> Transcript:
         """Wait for background chunks, transcribe the tail, and merge everything."""
         audio = self._audio()
-        tail = audio[self._cut:]
+        # A chunk still queued would cost its own encoder pass after the answer ended; give it
+        # back to the tail so the rest is decoded in one pass.
+        while self._jobs and self._jobs[-1][1].cancel():
+            self._cut = self._jobs.pop()[0]
         parts = [(offset, job.result()) for offset, job in self._jobs]
         self._pool.shutdown(wait=True)
+        tail = audio[self._cut:]
         if tail.size:
             parts.append((self._cut, self._run(tail)))
         return merge_transcripts(parts, audio.size, self.stt.name)

@@ -165,3 +165,55 @@ def test_incremental_transcription_matches_the_whole_answer(tiny_stt, speech) ->
     assert result.info.audio_seconds == pytest.approx(answer.size / rate, abs=0.05)
     starts = [s["start"] for s in result.info.segments if s["kind"] == "speech"]
     assert starts == sorted(starts) and starts[-1] > 6.0
+
+
+def test_queued_chunk_is_folded_into_the_tail_when_the_answer_ends(speech) -> None:
+    import threading
+    import time
+
+    from interviewer.types import AsrInfo
+    from interviewer.voice.base import STTBase, Transcript
+    from interviewer.voice.whisper_stt import IncrementalTranscriber
+
+    class BlockingSTT(STTBase):
+        """Returns the chunk length as text; the first call waits until released."""
+
+        name = "blocking"
+
+        def __init__(self) -> None:
+            self.release = threading.Event()
+            self.lengths: list[float] = []
+
+        def _transcribe_impl(self, audio16k, lang):
+            if not self.lengths:
+                self.lengths.append(-1.0)
+                self.release.wait(30)
+                self.lengths[0] = audio16k.size / 16_000
+            else:
+                self.lengths.append(audio16k.size / 16_000)
+            info = AsrInfo(model="fake", language="en", audio_seconds=0, processing_ms=0)
+            return Transcript(f"{audio16k.size / 16_000:.1f}", info)
+
+    samples, rate = read_wav(speech("We shipped the new ranking model in two weeks.", "en", "piper"))
+    gap = np.zeros(int(0.8 * rate), np.float32)
+    answer = np.concatenate([samples, gap] * 4)
+    stt = BlockingSTT()
+    live = IncrementalTranscriber(stt, "en", min_chunk_seconds=2.0)
+    for i in range(0, answer.size, rate // 4):
+        live.feed(answer[i:i + rate // 4], rate)
+    assert len(live._jobs) >= 2, "expected a running chunk and a queued one"
+    queued = live._jobs[-1][1]
+    result: dict[str, object] = {}
+    finisher = threading.Thread(target=lambda: result.update(t=live.finish()))
+    finisher.start()
+    for _ in range(300):  # wait for finish() to take the queued chunk back
+        if queued.cancelled():
+            break
+        time.sleep(0.01)
+    stt.release.set()
+    finisher.join(30)
+    assert queued.cancelled()
+    transcript = result["t"]
+    # every sample was transcribed exactly once: running chunks plus one merged tail
+    assert sum(stt.lengths) == pytest.approx(answer.size / rate, abs=0.01)
+    assert transcript.info.audio_seconds == pytest.approx(answer.size / rate, abs=0.01)

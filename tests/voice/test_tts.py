@@ -170,3 +170,18 @@ def test_spoken_question_file_round_trips_through_whisper(app_home, tiny_stt) ->
     assert path.suffix == ".wav" and path.is_file()
     result = tiny_stt.transcribe(load_audio(path), 16_000, "en")
     assert word_error_rate(question, result.text) <= 0.3, result.text
+
+
+def test_a_long_first_sentence_is_split_at_a_clause_so_audio_starts_sooner(app_home, monkeypatch) -> None:
+    engine = GatedTTS()
+    engine.gate.set()
+    monkeypatch.setattr(tts_mod, "get_tts", lambda s: SpeechChain(None, {"en": engine, "zh": engine}))
+    settings = load_settings(tts="espeak")
+    question = ("You said the new index made search much faster for most users, "
+                "but how did you measure it? What was the baseline?")
+    list(synthesize_speech(settings, question, "en"))
+    assert engine.spoken[0] == "You said the new index made search much faster for most users,"
+    assert engine.spoken[1:] == ["but how did you measure it?", "What was the baseline?"]
+    engine.spoken.clear()
+    list(synthesize_speech(settings, "你刚才提到新的索引让大部分用户的搜索快了很多，这个提升是怎么衡量的？", "zh"))
+    assert engine.spoken == ["你刚才提到新的索引让大部分用户的搜索快了很多，", "这个提升是怎么衡量的？"]
