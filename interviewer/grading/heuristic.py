@@ -17,6 +17,7 @@ from interviewer.signals import (
     injection_spans,
     is_offtopic,
     lexicon,
+    quote_span,
     sentence_spans,
 )
 from interviewer.types import CriterionGrade, GradeResult
@@ -115,7 +116,9 @@ class HeuristicGrader:
             det = detector(view, dctx)
             key = criterion.id
         score = det.score
-        evidence, _ = verify_quotes(answer, view.quotes(det.evidence))
+        quotes = [quote_span(view.text, s, e) for s, e in det.spans]
+        quotes += [q for q in view.quotes(det.evidence) if not any(c in q for c in quotes)]
+        evidence, _ = verify_quotes(answer, list(dict.fromkeys(q for q in quotes if q))[:3])
         if score > 1 and not evidence:
             score = 1  # a score above 1 must be backed by a quote
         if view.memo.setdefault("size", _size(view.text)) < SHORT_ANSWER:

@@ -202,6 +202,16 @@ def _en_verbs() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _own_action_hits(view: TextView) -> dict[int, list[tuple[int, int]]]:
+    out = _direct_own_actions(view)
+    for i, spans in _carried_own_actions(view).items():
+        have = out.setdefault(i, [])
+        have.extend(sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b in have))
+        have.sort()
+    return out
+
+
+def _direct_own_actions(view: TextView) -> dict[int, list[tuple[int, int]]]:
+    """"I <verb>" / "我<verb>" spans: the speaker named as the subject of an action."""
     out: dict[int, list[tuple[int, int]]] = {}
     if view.lang == "zh":
         zh_verbs = lexicon().pattern("actions", "zh")
@@ -225,3 +235,105 @@ def _own_action_hits(view: TextView) -> dict[int, list[tuple[int, int]]]:
         if word in verbs or (word.endswith("ed") and len(word) > 4):
             out.setdefault(view.index_of(m.start()), []).append(m.span())
     return out
+
+
+# Clauses inside a sentence: a subject stated once carries over them ("我负责X，把A调到B，并加了C").
+_CLAUSE = re.compile(r"[^，,、：:]+")
+_CLAUSE_EN = re.compile(r"(?:[^,:]|,(?=\d))+?(?=[,:]|\s+(?:and|then)\s+|$)")
+_ZH_LEAD = re.compile(
+    r"\s*(?:并且|并|然后|接着|随后|后来|同时|最后|另外|又|再|还|也|先|就)?"
+    r"(?:亲自|自己|主要|重新|专门|额外|单独|顺手|顺便)?"
+)
+_ZH_OTHER_SUBJECT = re.compile(
+    r"我们|咱们|团队|大家|组里|他们|她们|同事|队友|别人|其他人|领导|老板|经理|组长|产品|运维|"
+    r"用户|客户|公司|对方|^(?:他|她|它|这|那)"
+)
+#: A one-character verb is an action only with a result/aspect mark after it (调到, 测了, 写完).
+_ZH_SHORT_VERB = re.compile(r"[写改拆测选调补带跑加删换砍](?:了|过|成|到|掉|好|完|出|进|上|下|为|小|大)")
+#: Verbs used as nouns or time words (上线后, 评估集, 训练数据) are not actions at a clause head.
+#: After a verb, a degree word describes a habit (沟通很多, 配合得好), not an action done.
+_ZH_NOT_VERB_AFTER = frozenset("后前时的集率数量很挺比较得都")
+_EN_LEAD = re.compile(
+    r"\s*(?:(?:and|then|also|later|finally|first|next|so|personally|eventually)\s+)*"
+    r"(?:\w+ly\s+)?", re.IGNORECASE
+)
+_EN_OTHER_SUBJECT = re.compile(
+    r"(?:we|they|he|she|it|this|that|everyone|someone|others|people|users|customers|"
+    r"(?:the|our|my|their) (?:team|manager|lead|company|rest|colleagues?|teammates?))\b",
+    re.IGNORECASE,
+)
+_JOINER = re.compile(r"^\s*(?:(?:and|then)\s+)?", re.IGNORECASE)
+_EN_SELF = re.compile(r"(?<![\w'])I(?:'m|'ve|'d)?\s+(\w+)")
+_EN_COGNITION = frozenset(
+    "think thought believe believed feel felt guess suppose hope hoped want wanted wish like "
+    "liked love loved mean know knew assume assumed doubt expect expected would could might "
+    "may should".split()
+)
+_EN_NOT_ACTION_BEFORE = re.compile(r"\s+(?:on|to|by|with|upon|as)\b", re.IGNORECASE)
+
+
+def _carried_own_actions(view: TextView) -> dict[int, list[tuple[int, int]]]:
+    """Clauses with no subject of their own after a first-person subject in the same sentence."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    zh = view.lang == "zh"
+    clause_re = _CLAUSE if zh else _CLAUSE_EN
+    for i, (start, end) in enumerate(view.spans):
+        sentence = view.text[start:end]
+        carrying = False
+        for m in clause_re.finditer(sentence):
+            clause = m.group()
+            if not clause.strip():
+                continue
+            own = _zh_own_subject(clause) if zh else _en_own_subject(clause)
+            if own is not None:
+                carrying = own  # "我觉得" / "I think" ends the carry instead of starting one
+                continue
+            lead = (_ZH_LEAD if zh else _EN_LEAD).match(clause)
+            head = clause[lead.end() if lead else 0 :]
+            if (_ZH_OTHER_SUBJECT.search(head[:4]) if zh else _EN_OTHER_SUBJECT.match(head)):
+                carrying = False
+                continue
+            if carrying and (_zh_verb_head(head) if zh else _en_verb_head(head)):
+                s, e = start + m.start(), start + m.end()
+                s += len(clause) - len(_JOINER.sub("", clause, count=1))
+                e -= len(clause) - len(clause.rstrip(" .。!！?？;；"))
+                if e > s:
+                    out.setdefault(i, []).append((s, e))
+    return out
+
+
+def _zh_own_subject(clause: str) -> bool | None:
+    """True: 我 acts here; False: only 我觉得-like opinions; None: no 我 as subject."""
+    if "我" not in clause.replace("我们", ""):
+        return None
+    return bool(_ZH_SELF.search(clause.replace("我们", "××")))
+
+
+def _en_own_subject(clause: str) -> bool | None:
+    found = [m.group(1).lower() for m in _EN_SELF.finditer(clause)]
+    if not found:
+        return None
+    return any(w not in _EN_COGNITION for w in found)
+
+
+def _zh_verb_head(head: str) -> bool:
+    if _ZH_SHORT_VERB.match(head):
+        return True
+    verbs = lexicon().pattern("actions", "zh")
+    m = verbs.match(head) if verbs else None
+    if m is None or len(m.group()) < 2 and m.group() != "把":
+        return False
+    return head[m.end() : m.end() + 1] not in _ZH_NOT_VERB_AFTER
+
+
+def _en_verb_head(head: str) -> bool:
+    m = re.match(r"([A-Za-z]+)", head)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    verbs, not_verbs = _en_verbs()
+    if word in not_verbs or word in _EN_COGNITION:
+        return False
+    if word.endswith("ed") and _EN_NOT_ACTION_BEFORE.match(head, m.end()):
+        return False  # "based on", "compared to", "followed by"
+    return word in verbs or (word.endswith("ed") and len(word) > 4)

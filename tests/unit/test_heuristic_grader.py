@@ -179,3 +179,43 @@ def test_shipped_eval_set_meets_targets(grader, rubrics):
     assert sum(total) / len(total) >= 0.92
     for key, v in cells.items():
         assert sum(v) / len(v) >= 0.85, key
+
+
+RAG_ZH = (
+    "我主要负责检索部分，把切片从512调到256，并加了BM25混合检索，而不是只用向量检索，因为专有名词多；"
+    "代价是索引变大了一倍。在500条标注问题上召回率从72%提升到86%。上线后客服转人工率下降了15%。"
+)
+RAG_EN = (
+    "I owned retrieval: rewrote the chunker, added BM25 next to the vector search because product "
+    "names were missed, and tuned the reranker. Recall went from 72% to 86% on 500 labelled questions."
+)
+
+
+@pytest.mark.parametrize("answer,clauses", [
+    (RAG_ZH, ["我主要负责检索部分", "把切片从512调到256", "并加了BM25混合检索"]),
+    (RAG_EN, ["I owned retrieval", "rewrote the chunker"]),
+])
+def test_dropped_subject_still_counts_as_own_actions(grader, rubrics, answer, clauses):
+    res = grader.grade("讲讲你在RAG项目里做了什么", answer, rubrics["star"])
+    own = next(c for c in res.criteria if c.criterion == "ownership")
+    assert own.score >= 4
+    assert all(q in own.evidence for q in clauses), own.evidence
+
+
+@pytest.mark.parametrize("answer,top", [
+    ("我主要负责检索部分。", 2),  # a role alone, too short to earn more than the short-answer cap
+    ("我主要负责检索部分，这个模块在线上跑了一年多，每天处理几万条客服问题。", 3),
+    ("I was mainly responsible for retrieval, which serves about ten thousand support questions a day.", 3),
+])
+def test_role_statement_is_level_three_not_zero(grader, rubrics, answer, top):
+    assert grader.grade("讲讲你的项目", answer, rubrics["star"]).score("ownership") == top
+
+
+@pytest.mark.parametrize("answer", [
+    "我们主要负责检索部分，把切片从512调到256，并加了BM25混合检索，召回率从72%提升到86%。",
+    "我觉得应该把切片调小，加上BM25混合检索，这样召回率会更高一些，专有名词也能搜到。",
+    "We owned retrieval: rewrote the chunker, added BM25, and recall went from 72% to 86%.",
+    "I think the team rewrote the chunker and added BM25, and recall went from 72% to 86%.",
+])
+def test_we_only_or_opinion_answers_stay_low_on_ownership(grader, rubrics, answer):
+    assert grader.grade("Tell me about your RAG project.", answer, rubrics["star"]).score("ownership") <= 2

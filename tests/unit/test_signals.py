@@ -159,3 +159,35 @@ def test_every_finder_returns_substrings(text):
             *sg.detect_injection(text), *sg.split_sentences(text),
         ]
         assert all(q and q in text for q in found)
+
+
+@pytest.mark.parametrize("text,lang,clauses", [
+    ("我主要负责检索部分，把切片从512调到256，并加了BM25混合检索，而不是只用向量检索，因为专有名词多；"
+     "代价是索引变大了一倍。", "zh", ["把切片从512调到256", "并加了BM25混合检索"]),
+    ("I owned retrieval: rewrote the chunker, added BM25, and tuned the reranker, which cut latency.",
+     "en", ["I owned", "rewrote the chunker", "added BM25", "tuned the reranker"]),
+])
+def test_first_person_subject_carries_over_the_clauses_of_its_sentence(text, lang, clauses):
+    view = sg.TextView(text, lang)
+    assert [text[s:e] for s, e in view.own_actions[0]] == clauses
+    assert sg.find_own_actions(text, lang) == [sg.split_sentences(text)[0]]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("我们负责检索部分，把切片从512调到256，并加了BM25混合检索。", "zh"),
+    ("我觉得应该把切片调小，加了BM25会更好。", "zh"),
+    ("我和产品经理合作很紧密，沟通很多，关系处得不错。", "zh"),
+    ("We owned retrieval: rewrote the chunker, added BM25, and tuned the reranker.", "en"),
+    ("I think the team should have rewrote the chunker, added BM25.", "en"),
+])
+def test_no_carry_over_from_we_or_opinions(text, lang):
+    assert sg.find_own_actions(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,mine,not_mine", [
+    ("我写了切片程序，同事加了BM25，然后调了阈值。", "zh", "我写了", "加了BM25"),
+    ("I wrote the chunker, then the team added BM25, tuned the reranker.", "en", "I wrote", "added BM25"),
+])
+def test_another_subject_ends_the_carry_over(text, lang, mine, not_mine):
+    spans = [text[s:e] for s, e in sg.TextView(text, lang).own_actions[0]]
+    assert mine in spans and not any(not_mine in s for s in spans)

@@ -19,6 +19,8 @@ class Detection:
     score: int
     evidence: list[int] = field(default_factory=list)
     missing: str = "strong"
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    """Exact parts of sentences quoted before the `evidence` sentences (e.g. one clause)."""
 
 
 @dataclass

@@ -8,8 +8,7 @@ from interviewer.grading.detectors import DetectContext, Detection, clamp
 from interviewer.grading.detectors.numbers import metric_sentences
 from interviewer.signals import TextView, detect_lang, lexicon, star_indexes
 
-# a further verb in a list of actions: ", ran the evals" / "，并写了" / "，然后重写了"
-_SERIAL = r"(?:,\s*(?:and\s+|then\s+)?|\band\s+)(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|ote|ilt|an|ut|ew|ent|ook|ade)\b|[，、](?:并|然后|又|再|还)?[^，。；]{0,3}?(?:了|过)"
+_CLAUSE_END = re.compile(r"[，,、：:；;。！？!?]")
 
 
 def _ok(v: TextView, path: str) -> list[int]:
@@ -52,9 +51,8 @@ def ownership(v: TextView, ctx: DetectContext) -> Detection:
     concrete = sorted(set(own) | set(role) | set(decision))
     # "I helped / I was involved" sentences are not concrete actions on their own
     concrete = [i for i in concrete if i not in vague or i in decision]
-    # several actions in one sentence ("I wrote X, ran Y and fixed Z") count separately
+    # each action counts, also several in one sentence ("I wrote X, ran Y and fixed Z")
     n_actions = sum(len(v.own_actions.get(i, [])) for i in concrete) + len(role) + len(decision)
-    n_actions += sum(len(re.findall(_SERIAL, v.sentence(i))) for i in v.own_actions)
     if not concrete:
         if vague:
             return Detection(2, vague[:2], "vague")
@@ -69,7 +67,21 @@ def ownership(v: TextView, ctx: DetectContext) -> Detection:
     if vague and score > 3 and len(vague) >= len(concrete):
         score -= 1
     missing = "no_split" if score == 3 else "no_decision" if score == 4 else "strong"
-    return Detection(score, (decision[:1] + split[:1] + concrete)[:3], missing)
+    # quote the clauses that show the speaker's own part: the role, then each own action
+    clauses = [_clause(v, spans[0][0]) for i, spans in sorted(v.hits("ownership.role").items())
+               if i in role][:1]
+    clauses += [_clause(v, s) for i in concrete for s, _ in v.own_actions.get(i, [])]
+    clauses = list(dict.fromkeys(clauses))
+    picked = decision[:1] + split[:1]
+    return Detection(score, picked, missing, spans=clauses[: 3 - len(picked)])
+
+
+def _clause(v: TextView, pos: int) -> tuple[int, int]:
+    """The clause of the sentence around `pos` (between commas, colons or sentence ends)."""
+    s, e = v.spans[v.index_of(pos)]
+    start = max((m.end() for m in _CLAUSE_END.finditer(v.text, s, pos)), default=s)
+    stop = _CLAUSE_END.search(v.text, pos, e)
+    return start, stop.start() if stop else e
 
 
 def failure(v: TextView, ctx: DetectContext) -> Detection:
