@@ -44,6 +44,9 @@ def check_model(settings: Settings, model: str | None = None) -> tuple[bool, str
         )
     except ConfigError as e:
         return False, str(e)
+    from interviewer.llm.litellm_model import import_litellm
+
+    import_litellm()  # slow the first time; not part of the model's answer time
     started = time.monotonic()
     try:
         reply = chat.complete([Message("user", render("health_ping", settings.lang))],
