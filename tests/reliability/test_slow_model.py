@@ -62,30 +62,44 @@ def _continue_offline(home: Path, sid: int, answer: str) -> dict[str, Any]:
     return last_json(proc.stdout)
 
 
+@pytest.fixture(scope="module")
+def unresponsive_runs(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """practice against a model that never replies, and one that replies after the deadline."""
+    srv = load_fake_server_module().FakeOpenAIServer(slow_seconds=20).start()
+    runs = {}
+    try:
+        for mode, sent in (("hang", ANSWERS), ("slow", ANSWERS[:1])):
+            home = tmp_path_factory.mktemp(mode) / "home"
+            home.mkdir()
+            srv.mode = mode
+            proc = run_cli(["practice", "--persona", "leader", "--lang", "en", "--model",
+                            "openai/fake", "--json"], home, blocks(sent), **_model_env(srv, "1"))
+            runs[mode] = (home, sent, proc)
+        yield runs
+    finally:
+        srv.stop()
+
+
 @pytest.mark.parametrize("mode", ["hang", "slow"], ids=["no-reply", "late-reply"])
-def test_practice_with_an_unresponsive_model_keeps_every_turn(app_home: Path, server,
+def test_practice_with_an_unresponsive_model_keeps_every_turn(unresponsive_runs,
                                                               mode: str) -> None:
-    server.mode = mode
-    proc = run_cli(["practice", "--persona", "leader", "--lang", "en", "--model", "openai/fake",
-                    "--json"], app_home, blocks(ANSWERS[:1] if mode == "slow" else ANSWERS),
-                   **_model_env(server, "1"))
+    home, sent, proc = unresponsive_runs[mode]
     assert "Traceback" not in proc.stderr, proc.stderr[-3000:]
     assert proc.returncode == 0, proc.stderr[-2000:]
     out = last_json(proc.stdout)
     sid = out["session_id"]
-    sent = ANSWERS[:1] if mode == "slow" else ANSWERS
-    stored = _candidates(app_home, sid)
+    stored = _candidates(home, sid)
     assert [text for _, text, _ in stored] == sent
     assert all(n > 0 for _, _, n in stored)  # graded, by the offline grader
     flags = [json.loads(f) for (f,) in db_rows(
-        app_home, "SELECT DISTINCT g.flags FROM grades g JOIN turns t ON t.id = g.turn_id "
-                  "WHERE t.session_id = ?", sid)]
+        home, "SELECT DISTINCT g.flags FROM grades g JOIN turns t ON t.id = g.turn_id "
+              "WHERE t.session_id = ?", sid)]
     assert flags and all("fallback" in f for f in flags)
     assert out["turns"][-1]["role"] == "interviewer"  # the interview went on
-    errors = db_rows(app_home, "SELECT error FROM llm_calls WHERE error IS NOT NULL")
+    errors = db_rows(home, "SELECT error FROM llm_calls WHERE error IS NOT NULL")
     assert errors  # the failures were recorded, not hidden
 
-    resumed = _continue_offline(app_home, sid, LATER)
+    resumed = _continue_offline(home, sid, LATER)
     assert [t["text"] for t in resumed["turns"] if t["role"] == "candidate"] == [*sent, LATER]
     assert [t["text"] for t in resumed["turns"][: len(out["turns"])]] == [
         t["text"] for t in out["turns"]]
@@ -96,12 +110,10 @@ def test_practice_with_an_unresponsive_model_keeps_every_turn(app_home: Path, se
     "was written or graded offline instead (grade flag 'fallback', llm_error in the analysis); "
     "it should print one line to stderr such as 'openai/fake did not reply within 1 s; this "
     "answer was graded offline' so the user knows what the scores are"))
-def test_practice_says_when_the_model_did_not_reply(app_home: Path, server) -> None:
-    server.mode = "hang"
-    proc = run_cli(["practice", "--persona", "leader", "--lang", "en", "--model", "openai/fake"],
-                   app_home, blocks(ANSWERS[:1]), **_model_env(server, "1"))
+def test_practice_says_when_the_model_did_not_reply(unresponsive_runs) -> None:
+    _, _, proc = unresponsive_runs["hang"]
     assert proc.returncode == 0
-    said = (proc.stdout + proc.stderr).lower()
+    said = proc.stderr.lower()
     assert "offline" in said and ("did not reply" in said or "timed out" in said
                                   or "no reply" in said or "not respond" in said)
 
