@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -62,25 +63,35 @@ def _continue_offline(home: Path, sid: int, answer: str) -> dict[str, Any]:
     return last_json(proc.stdout)
 
 
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
 @pytest.fixture(scope="module")
 def unresponsive_runs(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """practice against a model that never replies, and one that replies after the deadline."""
+    """practice against a model that never replies, one that replies late, one that is down."""
     srv = load_fake_server_module().FakeOpenAIServer(slow_seconds=20).start()
     runs = {}
     try:
-        for mode, sent in (("hang", ANSWERS), ("slow", ANSWERS[:1])):
+        for mode, sent in (("hang", ANSWERS), ("slow", ANSWERS[:1]), ("dead", ANSWERS[:1])):
             home = tmp_path_factory.mktemp(mode) / "home"
             home.mkdir()
-            srv.mode = mode
+            srv.mode = mode if mode != "dead" else "normal"
+            env = _model_env(srv, "1")
+            if mode == "dead":  # nothing listens there: every call is refused at once
+                env["INTERVIEWER_API_BASE"] = f"http://127.0.0.1:{_closed_port()}/v1"
             proc = run_cli(["practice", "--persona", "leader", "--lang", "en", "--model",
-                            "openai/fake", "--json"], home, blocks(sent), **_model_env(srv, "1"))
+                            "openai/fake", "--json"], home, blocks(sent), **env)
             runs[mode] = (home, sent, proc)
         yield runs
     finally:
         srv.stop()
 
 
-@pytest.mark.parametrize("mode", ["hang", "slow"], ids=["no-reply", "late-reply"])
+@pytest.mark.parametrize("mode", ["hang", "slow", "dead"],
+                         ids=["no-reply", "late-reply", "connection-refused"])
 def test_practice_with_an_unresponsive_model_keeps_every_turn(unresponsive_runs,
                                                               mode: str) -> None:
     home, sent, proc = unresponsive_runs[mode]
