@@ -9,8 +9,10 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr  # noqa: E402 - analytics must be off before gradio is imported
 
+from interviewer.errors import InputError  # noqa: E402
 from interviewer.web import handlers as h  # noqa: E402
 from interviewer.web import review_handlers as rh  # noqa: E402
+from interviewer.web import state as ws  # noqa: E402
 from interviewer.web.identity import BROWSER_STORAGE_KEY, browser_secret  # noqa: E402
 from interviewer.web.render import CSS  # noqa: E402
 from interviewer.web.strings import norm_lang, t  # noqa: E402
@@ -32,7 +34,7 @@ def build_app(services: Any = None) -> gr.Blocks:
         from interviewer.services import Services
 
         services = Services()
-    ctx = h.WebContext(services)
+    ctx = ws.WebContext(services)
     lang0 = norm_lang(services.settings.lang)
     labels = Labels()
     with gr.Blocks(title=t("app_title", lang0), analytics_enabled=False) as demo:
@@ -89,7 +91,7 @@ def _header(lang: str) -> str:
 
 
 def _wire_app(
-    ctx: h.WebContext,
+    ctx: ws.WebContext,
     demo: gr.Blocks,
     labels: Labels,
     stores: tuple[Any, Any],
@@ -109,17 +111,17 @@ def _wire_app(
     def on_load(stored: Any, ui_lang: Any, browser_locale: str) -> tuple[Any, Any]:
         # The language last chosen here; on a first visit the browser's (zh-* → zh).
         chosen = ui_lang if ui_lang in ("zh", "en") else browser_locale or services.settings.lang
-        st = h.state_from_browser(
+        st = ws.state_from_browser(
             {**(stored if isinstance(stored, dict) else {}), "lang": None}, norm_lang(chosen)
         )
         return st, st["lang"]
 
     def restore(st: Any) -> Any:
-        for v in h.restore_on_load(ctx, h.ensure_state(st)):
+        for v in h.restore_on_load(ctx, ws.ensure_state(st)):
             yield (*interview.view_values(v), v.state["lang"])
 
     def unfinished(st: Any, lg: str) -> Any:
-        st = h.ensure_state(st, lg)
+        st = ws.ensure_state(st, lg)
         choices = h.unfinished_sessions(ctx, st["owner"], lg)
         return gr.update(choices=choices, value=choices[0][1] if choices else None)
 
@@ -166,10 +168,10 @@ def _wire_app(
 
     @guarded
     def on_practise(st: Any, lg: str, model: str, aloud: bool) -> Any:
-        st = h.ensure_state(st, lg)
+        st = ws.ensure_state(st, lg)
         found = rh.weakest_criterion(services, st["owner"])
         if found is None:
-            raise h.InputError(t("weakest_none", lg))
+            raise InputError(t("weakest_none", lg))
         criterion, _, persona = found
         if persona not in services.personas.items:
             persona = interview.default_persona(services) or persona

@@ -10,6 +10,8 @@ import pytest
 from interviewer.errors import InputError, NotFoundError
 from interviewer.web import handlers as h
 from interviewer.web import review_handlers as rh
+from interviewer.web import state as ws
+from interviewer.web.identity import valid_owner
 from interviewer.web.strings import t
 
 GOOD = (
@@ -28,7 +30,7 @@ def last(views):
 
 @pytest.fixture
 def ctx(services):
-    return h.WebContext(services)
+    return ws.WebContext(services)
 
 
 def _start(ctx, lang="en", **kw):
@@ -48,7 +50,7 @@ def _start(ctx, lang="en", **kw):
 
 def test_start_streams_first_question_and_makes_an_owner(ctx):
     v = _start(ctx)
-    assert v.state["session_id"] and h.valid_owner(v.state["owner"])
+    assert v.state["session_id"] and valid_owner(v.state["owner"])
     assert v.active and v.chat[-1]["role"] == "assistant" and v.chat[-1]["content"]
     assert "offline mode" in v.status and f"#{v.state['session_id']}" in v.status
 
@@ -77,23 +79,23 @@ def test_empty_answer_and_no_session_are_plain_errors(ctx):
     with pytest.raises(InputError, match="empty"):
         last(h.submit_answer(ctx, st, "   "))
     with pytest.raises(InputError):
-        last(h.submit_answer(ctx, h.new_state("en"), GOOD))
+        last(h.submit_answer(ctx, ws.new_state("en"), GOOD))
 
 
 def test_refresh_restores_the_same_chat_from_the_database(services):
-    ctx = h.WebContext(services)
+    ctx = ws.WebContext(services)
     st = _start(ctx, lang="zh").state
     before = last(h.submit_answer(ctx, st, "我负责检索重写，召回率从72%提升到86%。")).chat
-    fresh = h.WebContext(services)  # a refresh may land on an empty runner cache
+    fresh = ws.WebContext(services)  # a refresh may land on an empty runner cache
     browser_value = {"owner": st["owner"], "session_id": st["session_id"], "lang": "en"}
-    restored = last(h.restore_on_load(fresh, h.state_from_browser(browser_value, "en")))
+    restored = last(h.restore_on_load(fresh, ws.state_from_browser(browser_value, "en")))
     assert restored.chat == before and restored.active
     assert restored.state["lang"] == "zh" and "第" in restored.status
 
 
 def test_other_owner_cannot_resume_or_review(ctx):
     st = _start(ctx).state
-    stranger = h.new_state("en")
+    stranger = ws.new_state("en")
     with pytest.raises(NotFoundError):
         last(h.resume_interview(ctx, stranger, st["session_id"]))
     with pytest.raises(NotFoundError):
@@ -138,7 +140,7 @@ def test_progress_and_weakest_criterion_then_practise_it(ctx, services):
     assert "**" in rh.weakest_text(services, st["owner"], "en")
     v = last(h.start_interview(ctx, st, persona_id=persona, lang="en", model="offline", focus=cid))
     assert services.repo.get_session(v.state["session_id"]).focus == cid
-    assert rh.weakest_criterion(services, h.new_state("en")["owner"]) is None
+    assert rh.weakest_criterion(services, ws.new_state("en")["owner"]) is None
 
 
 def test_unfinished_sessions_offer_resume(ctx):
@@ -180,9 +182,9 @@ def test_library_views_escape_and_report_broken_files(services, app_home):
 
 
 def test_state_from_garbage_is_fresh():
-    assert h.ensure_state({"owner": "x"})["owner"] != "x"
-    st = h.state_from_browser("not a dict", "zh")
-    assert st["lang"] == "zh" and st["session_id"] is None and h.valid_owner(st["owner"])
+    assert ws.ensure_state({"owner": "x"})["owner"] != "x"
+    st = ws.state_from_browser("not a dict", "zh")
+    assert st["lang"] == "zh" and st["session_id"] is None and valid_owner(st["owner"])
 
 
 def test_spoken_answer_is_transcribed_stored_and_graded(ctx, tmp_path):
@@ -222,7 +224,7 @@ def test_answer_survives_the_page_leaving_right_after_submit(ctx, services):
     views.close()  # what a refresh does to the running event
     turns = services.repo.get_session(st["session_id"]).turns
     assert turns[-1].role == "candidate" and turns[-1].text == GOOD and turns[-1].grades
-    resumed = last(h.resume_interview(h.WebContext(services), st, st["session_id"]))
+    resumed = last(h.resume_interview(ws.WebContext(services), st, st["session_id"]))
     assert resumed.active and resumed.chat[-1]["role"] == "assistant"
 
 

@@ -10,6 +10,7 @@ import gradio as gr
 
 from interviewer.web import handlers as h
 from interviewer.web import render
+from interviewer.web import state as ws
 from interviewer.web.strings import t
 from interviewer.web.ui import Labels, guarded
 
@@ -275,7 +276,7 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
     )
 
 
-def view_values(v: h.InterviewView) -> tuple[Any, ...]:
+def view_values(v: ws.InterviewView) -> tuple[Any, ...]:
     """An InterviewView as values for [state, *InterviewHandles.view_outputs()]."""
     return (
         v.state,
@@ -300,7 +301,7 @@ def stream_values(views: Any) -> Any:
         yield view_values(v)
 
 
-def wire(ctx: h.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> None:
+def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> None:
     """Attach the tab's events (inputs → plain handlers → outputs)."""
     services = ctx.services
     outs = [state, *ui.view_outputs()]

@@ -8,7 +8,7 @@ from typing import Any
 import gradio as gr
 
 from interviewer.web import review_handlers as rh
-from interviewer.web.handlers import WebContext
+from interviewer.web.state import WebContext
 from interviewer.web.strings import t
 from interviewer.web.ui import Labels
 

@@ -1,0 +1,66 @@
+"""Per-page state and the view the interview tab shows: plain data, no gradio."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from interviewer.web.identity import new_owner_id, valid_owner
+from interviewer.web.runners import RunnerCache
+from interviewer.web.strings import norm_lang
+
+
+@dataclass
+class WebContext:
+    """What every handler needs: the shared services and the runner cache."""
+
+    services: Any
+    runners: RunnerCache = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.runners = RunnerCache(self.services)
+
+
+@dataclass
+class InterviewView:
+    """Everything the interview tab shows; `None` fields mean "leave as it is"."""
+
+    state: dict[str, Any]
+    chat: list[dict[str, str]] = field(default_factory=list)
+    status: str = ""
+    scorecard: str | None = None
+    report: str = ""
+    audio: str | None = None
+    active: bool = False
+    """True while a question waits for an answer (answer box enabled)."""
+    notice: str = ""
+    clear_answer: bool = False
+
+
+def new_state(lang: str | None = None, owner: str | None = None) -> dict[str, Any]:
+    """Per-page state: the browser's owner id, the live session id and the UI language."""
+    return {
+        "owner": owner if valid_owner(owner) else new_owner_id(),
+        "session_id": None,
+        "lang": norm_lang(lang),
+    }
+
+
+def ensure_state(state: dict[str, Any] | None, lang: str | None = None) -> dict[str, Any]:
+    """A usable state: keeps a valid owner, makes one otherwise (API clients start empty)."""
+    if not isinstance(state, dict) or not valid_owner(state.get("owner")):
+        return new_state(lang, None)
+    out = dict(state)
+    out["lang"] = norm_lang(lang or out.get("lang"))
+    sid = out.get("session_id")
+    out["session_id"] = int(sid) if isinstance(sid, int | str) and str(sid).isdigit() else None
+    return out
+
+
+def state_from_browser(stored: Any, default_lang: str) -> dict[str, Any]:
+    """Page-load state from the value kept in the browser's localStorage."""
+    stored = stored if isinstance(stored, dict) else {}
+    state = new_state(stored.get("lang") or default_lang, stored.get("owner"))
+    sid = stored.get("session_id")
+    state["session_id"] = int(sid) if isinstance(sid, int | str) and str(sid).isdigit() else None
+    return state
