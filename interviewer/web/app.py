@@ -164,6 +164,7 @@ def _wire_app(
         [state, rv.pick, iv.read_aloud],
         [*outs, lang, tabs],
         api_name="review_resume",
+        trigger_mode="once",
     )
 
     @guarded
@@ -186,4 +187,5 @@ def _wire_app(
         [state, lang, iv.model, iv.read_aloud],
         [*outs, tabs],
         api_name="practise_weakest",
+        trigger_mode="once",
     )

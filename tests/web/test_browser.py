@@ -179,9 +179,15 @@ def test_refresh_mid_interview_resumes_and_escapes(server, browser, shot, served
     assert page.locator("#chat script, #chat img[src='x']").count() == 0
     shot(page, "en-5-after-refresh")
 
-    ui.answer(ANSWERS_EN[2])
+    before = ui.count("bot")
+    page.fill("#answer textarea", ANSWERS_EN[2])
+    page.dblclick("#send")  # an impatient double click submits once
+    ui._wait_turn_done(before)
+    page.wait_for_timeout(1000)
     assert ui.count("user") == 3
     _check_db(served_db(home), sid, 3, "en")
+    answers = [t for t in served_db(home).repo.get_session(sid).turns if t.role == "candidate"]
+    assert len(answers) == 3
     assert ui.dialogs == []
 
     # Another browser never sees this browser's sessions.

@@ -360,13 +360,16 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
         ],
         outs,
         api_name="start",
+        trigger_mode="once",
     )
 
     @guarded
     def on_answer(st: Any, text: str, aloud: bool) -> Any:
         yield from stream_values(h.submit_answer(ctx, st, text, read_aloud=aloud))
 
-    ui.send.click(on_answer, [state, ui.answer, ui.read_aloud], outs, api_name="answer")
+    ui.send.click(
+        on_answer, [state, ui.answer, ui.read_aloud], outs, api_name="answer", trigger_mode="once"
+    )
 
     @guarded
     def on_audio(st: Any, path: str | None, aloud: bool) -> Any:
@@ -379,6 +382,7 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
         [state, ui.audio_in, ui.read_aloud],
         [*outs, ui.audio_in],
         api_name="answer_audio",
+        trigger_mode="once",
     )
 
     @guarded
@@ -387,12 +391,16 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
             yield (*view_values(v), v.state["lang"])  # the page follows the session's language
 
     ui.resume_btn.click(
-        on_resume, [state, ui.resume_pick, ui.read_aloud], [*outs, lang], api_name="resume"
+        on_resume,
+        [state, ui.resume_pick, ui.read_aloud],
+        [*outs, lang],
+        api_name="resume",
+        trigger_mode="once",
     )
 
     @guarded
     def on_end(st: Any) -> Any:
         return view_values(h.end_interview(ctx, st))
 
-    ui.end.click(on_end, [state], outs, api_name="end")
+    ui.end.click(on_end, [state], outs, api_name="end", trigger_mode="once")
     ui.new.click(lambda st: view_values(h.new_interview(st)), [state], outs, api_name="new")
