@@ -160,6 +160,18 @@ class Criterion(_Strict):
     """Words or phrases that count as evidence for the offline grader (custom criteria)."""
     applies_to: list[str] = Field(default_factory=list)
     """Topic kinds this criterion is graded on; empty means every answer."""
+    only_when_asked: list[str] = Field(default_factory=list)
+    """Graded only when the question probes one of these gaps (GradeContext.probes), when the
+    question text asks for it, or when the answer volunteers evidence for it; otherwise left out
+    of the answer's grades and its overall. Empty means always graded."""
+
+    @field_validator("only_when_asked")
+    @classmethod
+    def _known_gaps(cls, v: list[str]) -> list[str]:
+        bad = [p for p in v if p not in GAP_IDS]
+        if bad:
+            raise ValueError(f"unknown gap id(s) {bad}; expected some of {list(GAP_IDS)}")
+        return v
 
     @field_validator("levels")
     @classmethod

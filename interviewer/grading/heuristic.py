@@ -12,6 +12,7 @@ from interviewer.grading.evidence import verify_quotes
 from interviewer.schemas import Criterion, Rubric
 from interviewer.signals import (
     TextView,
+    asks_for,
     detect_lang,
     detect_script,
     injection_spans,
@@ -28,6 +29,9 @@ INJECTION_CAP = (2, 40.0)
 OFFTOPIC_CAP = (1, 20.0)
 THIRD_LANGUAGE_CAP = (2, 40.0)
 SHORT_CAP = 2
+#: An `only_when_asked` criterion nobody asked for is still graded when the answer scores this
+#: much on it with evidence: a failure told with its fix, cause or lesson, not one passing "bug".
+VOLUNTEERED = 3
 #: Answers shorter than this (words, or Chinese characters / 2) score at most SHORT_CAP.
 SHORT_ANSWER = 6
 
@@ -77,10 +81,17 @@ class HeuristicGrader:
 
         dctx = DetectContext(question=question, probes=tuple(ctx.probes))
         grades: list[CriterionGrade] = []
+        optional: list[CriterionGrade] = []
         for criterion in rubric.criteria:
             if criterion.applies_to and ctx.topic_kind and ctx.topic_kind not in criterion.applies_to:
                 continue
-            grades.append(self._grade_criterion(criterion, view, dctx, flags, answer))
+            grade = self._grade_criterion(criterion, view, dctx, flags, answer)
+            if _left_out(criterion, grade, question, ctx):
+                optional.append(grade)
+            else:
+                grades.append(grade)
+        if not grades:
+            grades = optional  # never an empty scorecard: grade what there is
 
         overall = scoring.overall(rubric, grades)
         for flag, (_, top) in (
@@ -138,6 +149,18 @@ class HeuristicGrader:
         return CriterionGrade(
             criterion=criterion.id, score=score, evidence=evidence, suggestion=suggestion
         )
+
+
+def _left_out(
+    criterion: Criterion, grade: CriterionGrade, question: str, ctx: GradeContext
+) -> bool:
+    """An `only_when_asked` criterion the question did not ask for and the answer did not offer."""
+    gaps = criterion.only_when_asked
+    if not gaps or any(g in ctx.probes for g in gaps):
+        return False
+    if any(asks_for(g, question, ctx.lang) for g in gaps):
+        return False
+    return not (grade.evidence and grade.score >= VOLUNTEERED)
 
 
 def _suggestion(key: str, det: Detection, flags: list[str], lang: str) -> str:

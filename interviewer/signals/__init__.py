@@ -24,7 +24,7 @@ from interviewer.signals.text import (
 )
 
 __all__ = [
-    "Lexicon", "TextView", "compile_terms", "detect_injection", "detect_lang", "detect_script",
+    "Lexicon", "TextView", "asks_for", "compile_terms", "detect_injection", "detect_lang", "detect_script",
     "find_buzzwords_without_mechanism", "find_failures", "find_fillers", "find_lessons",
     "find_own_actions", "find_star", "find_team_only", "find_tradeoffs", "injection_spans",
     "is_offtopic", "lexicon", "quote_span", "sentence_spans", "split_sentences", "star_indexes",
@@ -61,6 +61,14 @@ def _has_verb(v: TextView, i: int) -> bool:
     return i in v.hits("actions", both=False) or bool(
         re.search(r"\b\w{3,}ed\b", v.sentence(i)) if v.lang == "en" else False
     )
+
+
+def asks_for(gap: str, question: str, lang: str | None = None) -> bool:
+    """True when the question's own words ask for `gap` (lexicon list `<gap>.asked`)."""
+    if not question.strip():
+        return False
+    pat = lexicon().pattern(f"{gap}.asked", detect_lang(question) or lang or "en")
+    return bool(pat is not None and pat.search(question))
 
 
 def find_tradeoffs(text: str, lang: str | None = None) -> list[str]:

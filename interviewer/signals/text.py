@@ -238,8 +238,10 @@ def _direct_own_actions(view: TextView) -> dict[int, list[tuple[int, int]]]:
 
 
 # Clauses inside a sentence: a subject stated once carries over them ("我负责X，把A调到B，并加了C").
-_CLAUSE = re.compile(r"[^，,、：:]+")
-_CLAUSE_EN = re.compile(r"(?:[^,:]|,(?=\d))+?(?=[,:]|\s+(?:and|then)\s+|$)")
+_CLAUSE = re.compile(r"(?:[^，,、：:]|,(?=\d{3}))+")
+_CLAUSE_EN = re.compile(
+    r"(?:[^,:]|,(?=\d{3}))+?(?=,(?!\d{3})|:|\s+(?:and|then)\s+|$)", re.IGNORECASE
+)
 _ZH_LEAD = re.compile(
     r"\s*(?:并且|并|然后|接着|随后|后来|同时|最后|另外|又|再|还|也|先|就)?"
     r"(?:亲自|自己|主要|重新|专门|额外|单独|顺手|顺便)?"

@@ -13,7 +13,8 @@ from interviewer.grading import scoring
 from interviewer.grading.base import GradeContext
 from interviewer.grading.heuristic import MAX_CHARS, HeuristicGrader
 from interviewer.loader import builtin_dir, load_catalog
-from interviewer.schemas import Rubric
+from interviewer.schemas import Criterion, Rubric
+from interviewer.signals import detect_lang
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "grading"
 HR = {"specificity", "reflection", "motivation"}
@@ -219,3 +220,69 @@ def test_role_statement_is_level_three_not_zero(grader, rubrics, answer, top):
 ])
 def test_we_only_or_opinion_answers_stay_low_on_ownership(grader, rubrics, answer):
     assert grader.grade("Tell me about your RAG project.", answer, rubrics["star"]).score("ownership") <= 2
+
+
+LATENCY_EN = (
+    "Last quarter our search p99 was 900 ms and checkout needed it under 300 ms before the sale. "
+    "I profiled the service and found that 60% of the time went to re-ranking every candidate. "
+    "I added a cheap first-stage filter, so only the top 50 go to the cross-encoder instead of 500, "
+    "at the cost of about one point of recall on our 2,000-query eval set. p99 went from 900 ms to 240 ms."
+)
+LATENCY_ZH = (
+    "上个季度搜索接口的p99是900毫秒，大促前要求降到300毫秒以内。我先做了性能剖析，发现60%的时间花在给每个候选重排上。"
+    "我加了一层轻量的初筛，只把前50条而不是500条送进交叉编码器，代价是在2000条评测查询上召回率掉了约1个点。"
+    "最后p99从900毫秒降到了240毫秒。"
+)
+
+
+@pytest.mark.parametrize("question,answer", [
+    ("How did you cut the latency of your search service?", LATENCY_EN),
+    ("你是怎么把搜索接口的延迟降下来的？", LATENCY_ZH),
+])
+def test_failure_left_out_when_not_asked_nor_volunteered(grader, rubrics, question, answer):
+    res = grader.grade(question, answer, rubrics["star"])
+    assert res.score("failure") is None
+    assert [c.criterion for c in res.criteria] == ["star", "metrics", "tradeoffs", "ownership", "depth"]
+    assert res.overall == scoring.overall(rubrics["star"], res.criteria) >= 70
+
+
+@pytest.mark.parametrize("question", [
+    "Tell me about an incident you handled.", "What would you do differently next time?",
+    "What lesson did this project teach you?", "讲讲你踩过的坑。", "这个项目复盘下来有什么教训？",
+    "如果重来一次，你会怎么做？", "讲一次线上事故。",
+])
+def test_failure_graded_when_the_question_asks_for_it(grader, rubrics, question):
+    answer = LATENCY_ZH if detect_lang(question) == "zh" else LATENCY_EN
+    assert grader.grade(question, answer, rubrics["star"]).score("failure") is not None
+
+
+def test_failure_graded_when_the_plan_probes_it(grader, rubrics):
+    res = grader.grade("Walk me through the project.", LATENCY_EN, rubrics["star"],
+                       GradeContext(probes=["failure"]))
+    assert res.score("failure") is not None
+
+
+@pytest.mark.parametrize("question,answer", [
+    ("How did you cut the latency of your search service?",
+     LATENCY_EN + " The first version of the filter broke search for product codes and we rolled "
+     "it back; the cause was that the tokenizer split codes apart, so I fixed it and since then "
+     "every filter change runs against a product-code test set."),
+    ("你是怎么把搜索接口的延迟降下来的？",
+     LATENCY_ZH + "第一版初筛上线后产品编号搜不到了，我们回滚了；根因是分词把编号拆开了，"
+     "我修复后从那以后每次改初筛都先跑一遍编号测试集。"),
+])
+def test_volunteered_failure_is_graded(grader, rubrics, question, answer):
+    assert (grader.grade(question, answer, rubrics["star"]).score("failure") or 0) >= 4
+
+
+def test_a_rubric_of_only_unasked_criteria_still_gets_a_scorecard(grader, rubrics):
+    only = Rubric.model_validate(dict(rubrics["star"].model_dump(), id="only",
+                                      criteria=[rubrics["star"].criterion("failure").model_dump()]))
+    res = grader.grade("How did you cut latency?", LATENCY_EN, only)
+    assert [c.criterion for c in res.criteria] == ["failure"]
+
+
+def test_only_when_asked_takes_gap_ids(rubrics):
+    data = rubrics["star"].criterion("failure").model_dump()
+    with pytest.raises(ValueError, match="unknown gap id"):
+        Criterion.model_validate(dict(data, only_when_asked=["failures"]))

@@ -6,9 +6,10 @@ import re
 
 from interviewer.grading.detectors import DetectContext, Detection, clamp
 from interviewer.grading.detectors.numbers import metric_sentences
-from interviewer.signals import TextView, detect_lang, lexicon, star_indexes
+from interviewer.signals import TextView, asks_for, star_indexes
 
-_CLAUSE_END = re.compile(r"[，,、：:；;。！？!?]")
+_JOINER = re.compile(r"\s*(?:and|then)\s+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[，、：:；;。！？!?]|,(?!\d{3})")  # "10,000" is one number
 
 
 def _ok(v: TextView, path: str) -> list[int]:
@@ -81,7 +82,8 @@ def _clause(v: TextView, pos: int) -> tuple[int, int]:
     s, e = v.spans[v.index_of(pos)]
     start = max((m.end() for m in _CLAUSE_END.finditer(v.text, s, pos)), default=s)
     stop = _CLAUSE_END.search(v.text, pos, e)
-    return start, stop.start() if stop else e
+    joiner = _JOINER.match(v.text, start, pos)
+    return joiner.end() if joiner else start, stop.start() if stop else e
 
 
 def failure(v: TextView, ctx: DetectContext) -> Detection:
@@ -107,8 +109,7 @@ def failure(v: TextView, ctx: DetectContext) -> Detection:
 
 
 def _asks_for_failure(question: str, lang: str) -> bool:
-    pat = lexicon().pattern("failure.asked", detect_lang(question) if question else lang)
-    return bool(question and pat is not None and pat.search(question))
+    return asks_for("failure", question, lang)
 
 
 def reflection(v: TextView, ctx: DetectContext) -> Detection:
