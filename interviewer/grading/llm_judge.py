@@ -106,7 +106,9 @@ class LlmJudge:
         offline = self.fallback.grade(question, answer, rubric, ctx)
         if "empty" in offline.flags:
             return offline  # nothing to judge; the deterministic result is the honest one
-        criteria = applicable(rubric, ctx)
+        # `only_when_asked` criteria: the offline grader's decision (asked or volunteered) holds
+        graded = {g.criterion for g in offline.criteria}
+        criteria = [c for c in applicable(rubric, ctx) if not c.only_when_asked or c.id in graded]
         lang = ctx.lang if ctx.lang in ("zh", "en") else detect_lang(answer)
         try:
             reply = self._ask(question, answer[:MAX_ANSWER_CHARS], criteria, lang, ctx)

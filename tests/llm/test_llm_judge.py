@@ -41,7 +41,9 @@ def test_verified_quotes_keep_their_scores_and_overall_is_computed(rubric):
     j, model = judge(reply_for(rubric, 4, ["i batched the calls, and added a cache"]))
     result = j.grade(Q, GOOD, rubric)
     assert result.grader == "llm:scripted" and "fallback" not in result.flags
-    assert {g.criterion: g.score for g in result.criteria} == {c.id: 4 for c in rubric.criteria}
+    # `failure` is graded only when asked (or volunteered): Q asks about performance
+    asked = [c for c in rubric.criteria if not c.only_when_asked]
+    assert {g.criterion: g.score for g in result.criteria} == {c.id: 4 for c in asked}
     for g in result.criteria:
         assert g.evidence == ["I batched the calls and added a cache"]  # the answer's own text
         assert g.suggestion.startswith("improve")
@@ -113,7 +115,7 @@ def test_missing_criterion_triggers_the_repair(rubric):
     partial["criteria"] = partial["criteria"][:2]
     j, model = judge(partial, reply_for(rubric, 3, ["I profiled the service"]))
     result = j.grade(Q, GOOD, rubric)
-    assert len(result.criteria) == len(rubric.criteria)
+    assert len(result.criteria) == len([c for c in rubric.criteria if not c.only_when_asked])
     assert "missing" in model.history[1]["messages"][-1].content
 
 
