@@ -264,6 +264,7 @@ _EN_OTHER_SUBJECT = re.compile(
     r"(?:the|our|my|their) (?:team|manager|lead|company|rest|colleagues?|teammates?))\b",
     re.IGNORECASE,
 )
+_EN_RELATIVE = re.compile(r"\b(?:which|that|who|whose|where)\b", re.IGNORECASE)
 _JOINER = re.compile(r"^\s*(?:(?:and|then)\s+)?", re.IGNORECASE)
 _EN_SELF = re.compile(r"(?<![\w'])I(?:'m|'ve|'d)?\s+(\w+)")
 _EN_COGNITION = frozenset(
@@ -281,11 +282,12 @@ def _carried_own_actions(view: TextView) -> dict[int, list[tuple[int, int]]]:
     clause_re = _CLAUSE if zh else _CLAUSE_EN
     for i, (start, end) in enumerate(view.spans):
         sentence = view.text[start:end]
-        carrying = False
+        carrying = relative = False
         for m in clause_re.finditer(sentence):
             clause = m.group()
             if not clause.strip():
                 continue
+            after_relative, relative = relative, bool(not zh and _EN_RELATIVE.search(clause))
             own = _zh_own_subject(clause) if zh else _en_own_subject(clause)
             if own is not None:
                 carrying = own  # "我觉得" / "I think" ends the carry instead of starting one
@@ -295,6 +297,8 @@ def _carried_own_actions(view: TextView) -> dict[int, list[tuple[int, int]]]:
             if (_ZH_OTHER_SUBJECT.search(head[:4]) if zh else _EN_OTHER_SUBJECT.match(head)):
                 carrying = False
                 continue
+            if after_relative and sentence[: m.start()].rstrip()[-1:] != ",":
+                continue  # "..., which lasted two months and touched X": the relative's verb
             if carrying and (_zh_verb_head(head) if zh else _en_verb_head(head)):
                 s, e = start + m.start(), start + m.end()
                 s += len(clause) - len(_JOINER.sub("", clause, count=1))

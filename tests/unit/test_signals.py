@@ -191,3 +191,12 @@ def test_no_carry_over_from_we_or_opinions(text, lang):
 def test_another_subject_ends_the_carry_over(text, lang, mine, not_mine):
     spans = [text[s:e] for s, e in sg.TextView(text, lang).own_actions[0]]
     assert mine in spans and not any(not_mine in s for s in spans)
+
+
+def test_a_verb_joined_to_a_relative_clause_is_not_carried():
+    text = "I owned validation, which was part of a migration that lasted months and touched many tables."
+    view = sg.TextView(text, "en")
+    assert [text[s:e] for s, e in view.own_actions[0]] == ["I owned"]
+    listed = "I rewrote the chunker, which cut latency, and added BM25."
+    spans = sg.TextView(listed, "en").own_actions[0]
+    assert "added BM25" in [listed[s:e] for s, e in spans]
