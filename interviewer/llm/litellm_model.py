@@ -206,7 +206,7 @@ class LitellmModel:
                 first = self._next_item(items, min(self.timeout, deadline - time.monotonic()),
                                         "no first token in time")
             except ModelCallError as err:
-                stop.set()
+                stop()
                 if not err.retryable or attempt >= self.max_retries:
                     raise
                 attempt += 1
@@ -226,21 +226,39 @@ class LitellmModel:
                 wait = min(self.idle_timeout, deadline - time.monotonic())
                 item = self._next_item(items, wait, "the stream went silent")
         finally:
-            stop.set()
+            stop()
 
     def _stream_thread(
         self, kwargs: dict[str, Any], budget: float
-    ) -> tuple[queue.Queue[tuple[str, Any]], threading.Event]:
-        """Start a worker that reads the stream into a queue until done, failed or stopped."""
+    ) -> tuple[queue.Queue[tuple[str, Any]], Callable[[], None]]:
+        """Start a worker that reads the stream into a queue; the returned `stop()` ends it and
+        closes the connection, so the server stops generating text nobody will read."""
         litellm = import_litellm()
         items: queue.Queue[tuple[str, Any]] = queue.Queue()
-        stop = threading.Event()
+        stopped = threading.Event()
+        held: dict[str, Any] = {}
+
+        def close() -> None:
+            resp = held.pop("resp", None)
+            if resp is not None and hasattr(resp, "close"):
+                try:
+                    resp.close()
+                except Exception:  # noqa: BLE001 - best effort; the worker may be mid-read
+                    log.debug("closing an abandoned stream failed")
+
+        def stop() -> None:
+            stopped.set()
+            close()
 
         def run() -> None:
             try:
                 resp = litellm.completion(**kwargs, timeout=budget)
+                held["resp"] = resp
+                if stopped.is_set():
+                    close()
+                    return
                 for chunk in resp:
-                    if stop.is_set():
+                    if stopped.is_set():
                         return
                     usage = getattr(chunk, "usage", None)
                     if usage is not None:
@@ -252,6 +270,8 @@ class LitellmModel:
                 items.put(("end", None))
             except BaseException as e:  # noqa: BLE001 - handed to the reading thread
                 items.put(("error", e))
+            finally:
+                held.pop("resp", None)
 
         threading.Thread(target=run, daemon=True, name="llm-stream").start()
         return items, stop

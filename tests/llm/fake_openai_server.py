@@ -97,6 +97,8 @@ class FakeOpenAIServer:
         self.slow_seconds = slow_seconds
         self.responder = responder or default_reply
         self.requests: list[dict[str, Any]] = []
+        self.disconnects = 0
+        """Streams the client closed before the end."""
         self._script: list[str] = []
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -227,4 +229,4 @@ class FakeOpenAIServer:
             h.wfile.write(b"data: [DONE]\n\n")
             h.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
-            pass
+            self.disconnects += 1

@@ -291,3 +291,19 @@ def test_practice_in_chinese_cuts_the_ramble(fake_server, app_home):
     assert questions[1].endswith("？")  # the model's question, cut after its first question
     grades = [g for t in out["turns"] if t["role"] == "candidate" for g in t["grades"]]
     assert grades and all(quote_in(answers[0], q) for g in grades for q in g["evidence"])
+
+
+def test_closing_a_stream_early_hangs_up_on_the_server(services):
+    from fake_openai_server import FakeOpenAIServer
+
+    long_reply = "Which baseline did you use? " + "And then some more rambling. " * 400
+    with FakeOpenAIServer(responder=lambda body, mode: long_reply) as server:
+        model = chat(server, services)
+        stream = model.stream(MSGS, purpose="early")
+        assert next(stream)
+        stream.close()
+        for _ in range(100):  # the server notices on its next write
+            if server.disconnects:
+                break
+            time.sleep(0.05)
+        assert server.disconnects == 1
