@@ -16,8 +16,8 @@ _OTHER_SCRIPT = re.compile(
     r"[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\uac00-\ud7af]"
 )
 # A sentence: runs up to 。！？!?；; or a newline, or a full stop followed by a space/end
-# (so 3.5, v1.2 and e.g.x stay inside one sentence).
-_SENTENCE = re.compile(r"(?:[^。！？!?；;\n.]|\.(?=[^\s.]))+(?:[。！？!?；;.]+|$)")
+# (so 3.5, v1.2 and e.g.x stay inside one sentence); a line break ends one too.
+_SENTENCE = re.compile(r"(?:[^。！？!?；;\n.]|\.(?=[^\s.]))+(?:[。！？!?；;.]+|$|(?=\n))")
 _LABEL_WORDS = frozenset(
     "situation task action result results tradeoff tradeoffs trade-off trade-offs star metric "
     "metrics ownership failure lesson lessons impact baseline depth reflection motivation".split()

@@ -200,3 +200,8 @@ def test_a_verb_joined_to_a_relative_clause_is_not_carried():
     listed = "I rewrote the chunker, which cut latency, and added BM25."
     spans = sg.TextView(listed, "en").own_actions[0]
     assert "added BM25" in [listed[s:e] for s, e in spans]
+
+
+def test_a_line_break_ends_a_sentence_without_a_full_stop():
+    assert sg.split_sentences("我们团队\n ") == ["我们团队"]
+    assert sg.find_team_only("我们团队\n ", "zh") == ["我们团队"]
