@@ -51,9 +51,14 @@ def read_yaml(path: Path) -> Any:
     try:
         size = path.stat().st_size
     except OSError as e:
-        raise DataFileError(path, f"cannot read: {e.strerror}") from e
+        raise DataFileError(
+            path, f"cannot read: {e.strerror}", "check the path and the file's permissions"
+        ) from e
     if size > MAX_DATA_FILE_BYTES:
-        raise DataFileError(path, f"is {size} bytes; data files are limited to 1 MB")
+        raise DataFileError(
+            path, f"is {size} bytes; data files are limited to 1 MB",
+            "a persona or rubric is a few kB of text: check you picked the right file",
+        )
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")
@@ -66,8 +71,19 @@ def read_yaml(path: Path) -> Any:
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(e, "problem", None) or str(e)
         says_tab = "\\t" in str(e) or "tab" in str(e).lower()
-        hint = "indent with spaces, not tabs" if "\t" in text and says_tab else None
+        hint = _yaml_hint(str(e), tab="\t" in text and says_tab)
         raise DataFileError(path, f"is not valid YAML{where}: {problem}", hint) from e
+
+
+def _yaml_hint(error: str, *, tab: bool) -> str:
+    """What to do about a YAML syntax error, in plain words."""
+    if tab:
+        return "indent with spaces, not tabs"
+    if "alias" in error.lower():
+        return "write the values out instead of repeating *references (anchors/aliases)"
+    if "tag" in error.lower():
+        return "remove the !tag: data files hold plain text, numbers, lists and mappings only"
+    return "fix the YAML at that line (indentation, a missing ':' or an unclosed quote)"
 
 
 def _describe(err: dict[str, Any]) -> tuple[str, str]:
@@ -86,7 +102,10 @@ def validate_file(path: Path, model: type[M]) -> M:
     if data is None:
         raise DataFileError(path, "is empty", "write the fields as `name: value` lines")
     if not isinstance(data, dict):
-        raise DataFileError(path, f"must be a YAML mapping of fields, got {type(data).__name__}")
+        raise DataFileError(
+            path, f"must be a YAML mapping of fields, got {type(data).__name__}",
+            "write the fields as `field: value` lines (id, name, ...), not a list",
+        )
     try:
         return model.model_validate(data)
     except ValidationError as e:

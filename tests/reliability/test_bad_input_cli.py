@@ -70,7 +70,7 @@ PERSONAS: dict[str, tuple[bytes, tuple[str, ...]]] = {
     "oversized": (b"id: oversized\ndescription: '" + b"x" * 1_100_000 + b"'\n", ("1 MB",)),
 }
 #: cases whose message says what is wrong but not what to do (bug reported to the loader owner)
-NO_HINT_YET = {"billion_laughs", "python_tag", "not_a_mapping", "oversized"}
+NO_HINT_YET: set[str] = set()
 
 
 def _persona_case(case: str):  # type: ignore[no-untyped-def]
