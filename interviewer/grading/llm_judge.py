@@ -28,7 +28,7 @@ from interviewer.llm.base import ChatModel, Message
 from interviewer.llm.jsonio import complete_json
 from interviewer.llm.prompts import data_block, render
 from interviewer.schemas import Criterion, Rubric
-from interviewer.signals import detect_lang
+from interviewer.signals import detect_lang, injection_spans
 from interviewer.types import CriterionGrade, GradeResult
 
 #: Flags the model may raise itself (raising one only ever lowers scores).
@@ -83,6 +83,12 @@ def exact_span(answer: str, quote: str) -> str | None:
     if at < 0:
         return None
     return answer[origin[at]:origin[at + len(target) - 1] + 1]
+
+
+def _overlaps(answer: str, quote: str, spans: list[tuple[int, int]]) -> bool:
+    start = answer.find(quote)
+    end = start + len(quote)
+    return start >= 0 and any(s < end and start < e for s, e in spans)
 
 
 def _size(text: str) -> int:
@@ -157,12 +163,16 @@ class LlmJudge:
         if _size(answer) < SHORT_ANSWER:
             cap = min(cap, SHORT_CAP)
         by_id = {c.id: c for c in reply.criteria}
+        attack = injection_spans(answer)
         grades: list[CriterionGrade] = []
         quote_rejected = False
         for criterion in criteria:
             judged = by_id[criterion.id]
             kept, rejected = verify_quotes(answer, [q for q in judged.quotes if q.strip()])
-            evidence = [s for s in (exact_span(answer, q) for q in kept) if s]
+            spans = [s for s in (exact_span(answer, q) for q in kept) if s]
+            # the injected instruction itself is never evidence of anything
+            evidence = [s for s in spans if not _overlaps(answer, s, attack)]
+            rejected = rejected + [s for s in spans if s not in evidence]
             score = judged.score
             if rejected:
                 quote_rejected = True
