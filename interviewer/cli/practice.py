@@ -85,6 +85,18 @@ def _fallback(runner: Any, error: ProviderError) -> None:
     runner.use_offline()
 
 
+def _note_offline_fallback(runner: Any, outcome: Any) -> None:
+    """Tell the user (stderr) when the model did not reply and this answer was handled offline."""
+    error = outcome.analysis.signals.get("llm_error")
+    if error is None and "fallback" not in outcome.grade.flags:
+        return
+    from interviewer.engine.templates import load_engine_strings
+
+    reason = str(error) if error else "grading call failed"
+    _say(load_engine_strings().text("cli", "model_fallback", runner.lang, model=runner.model,
+                                    error=reason), err=True)
+
+
 def _print_report(report: dict[str, Any], lang: str) -> None:
     from interviewer.engine.templates import load_engine_strings
 
@@ -230,5 +242,7 @@ def _interview(services: Any, runner: Any, as_json: bool, voice: bool) -> None:
             # The answer is stored already; grade it offline and carry on offline.
             _fallback(runner, e)
             outcome = runner.regrade_pending()
+        if outcome is not None:
+            _note_offline_fallback(runner, outcome)
         if not as_json and outcome is not None:
             _say(_score_line(outcome, runner.lang), err=False)
