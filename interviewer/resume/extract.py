@@ -12,6 +12,13 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from interviewer.metrics import extract_metrics
+from interviewer.resume.layout import (
+    BulletHeader,
+    bullet_header,
+    numbered_marker,
+    table_columns,
+    table_row,
+)
 from interviewer.types import ClaimedMetric, Position, Project, Resume
 
 MAX_ANALYSED_CHARS = 100_000
@@ -54,7 +61,7 @@ _NUMBERING_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[IVX]+\.\s|[（(][一二三四五六七八九十\d]+[)）])\s*"
 )
 _PROJECT_PREFIX_RE = re.compile(
-    r"^\s*(?:项目\s*[一二三四五六七八九十\d]*\s*[：:]|项目名称\s*[：:]|项目\s*[一二三四五六七八九十\d]+\s*[、.．]"
+    r"^\s*(?:项目\s*[一二三四五六七八九十\d]*\s*[：:]|项目名称\s*[：:]|【\s*项目(?:名称)?\s*】|项目\s*[一二三四五六七八九十\d]+\s*[、.．]"
     r"|project(?:\s*(?:name|#?\d+)|\s+[A-Z](?![A-Za-z]))?\s*[：:\-–—]\s)\s*",
     re.IGNORECASE,
 )
@@ -137,6 +144,8 @@ class _Item:
     bullets: list[str] = field(default_factory=list)
     skills: list[str] = field(default_factory=list)
     level: int = 0
+    indent: int = -1
+    """Indent of the list item that opened this project (-1: not opened by a list item)."""
 
 
 def detect_language(text: str) -> Literal["zh", "en"]:
@@ -176,10 +185,17 @@ class _Reader:
         self.projects: list[_Item] = []
         self.skills: list[str] = []
         self.pending: str | None = None  # a plain line that may be a project title
+        self.table: list[str] | None = None  # column kinds of the project table being read
 
     def feed(self, raw: str) -> None:
         line = raw.strip()
         if not line:
+            return
+        indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+        row = table_row(line)
+        if row is None:
+            self.table = None
+        elif self._table_line(row):
             return
         cells = _table_cells(line)
         if cells:
@@ -217,12 +233,54 @@ class _Reader:
             return
         if self.section not in ("experience", "projects") and self.item is None:
             return
-        self._body_line(line)
+        self._body_line(line, indent)
 
-    def _body_line(self, line: str) -> None:
+    def _table_line(self, cells: list[str]) -> bool:
+        """A Markdown table of projects: `| 项目 | 时间 | 角色 |` then one row per project."""
+        if not cells:
+            return self.table is not None
+        columns = table_columns(cells)
+        if columns and self.section != "skills":
+            self._flush_pending()
+            self._close_item()
+            self.table = columns
+            return True
+        if self.table is None or len(cells) != len(self.table):
+            return False
+        values = dict(zip(self.table, cells, strict=True))
+        name = _clean_text(values.get("name", ""))
+        if not name:
+            return True
+        self._flush_pending()
+        self._start(name, 0, force="project")
+        item = self.item
+        assert item is not None
+        item.name = name
+        found = _PERIOD_RE.search(values.get("period", ""))
+        item.period = _norm_period(found.group()) if found else item.period
+        item.role = _clean_text(values.get("role", "")) or item.role
+        item.bullets.extend(_clean_text(c) for kind, c in zip(self.table, cells, strict=True)
+                            if not kind and _clean_text(c))
+        return True
+
+    def _body_line(self, line: str, indent: int = 0) -> None:
         bullet = _BULLET_RE.match(line)
         content = line[bullet.end():] if bullet else line
         meta = _META_RE.match(_unwrap(content))
+        numbered = numbered_marker(line)
+        if (bullet or numbered) and not meta and self.section == "projects":
+            marker = numbered or bullet
+            assert marker is not None
+            header = bullet_header(line[marker.end():], bool(numbered), _strip_period)
+            if header and self._opens_list_project(indent):
+                self._start_list_project(header, indent)
+                return
+        item = self.item
+        if item is not None and item.indent >= 0 and indent > item.indent and not bullet \
+                and not meta:
+            self._flush_pending()
+            item.bullets.append(_clean_text(line))  # a wrapped or indented line of the item
+            return
         if bullet and not meta and _RANGE_RE.search(content) and len(content) <= 60 \
                 and not _SENTENCE_END_RE.search(content):
             bullet = None  # "1、知识库问答（2023.05-2024.03）" numbers a project, not a point
@@ -243,6 +301,8 @@ class _Reader:
         if bullet:
             if self.item is not None:
                 self.item.bullets.append(_clean_text(line[bullet.end():]))
+            return
+        if self._fills_role(line):
             return
         is_header_like = len(line) <= 90 and not _SENTENCE_END_RE.search(line)
         period = _PERIOD_RE.search(line)
@@ -273,6 +333,49 @@ class _Reader:
             job.org = text
             return True
         return False
+
+    def _opens_list_project(self, indent: int) -> bool:
+        """A list item names a new project first in a section or as a sibling of one."""
+        item = self.item
+        if item is None:
+            return True
+        return item.indent >= 0 and indent <= item.indent
+
+    def _start_list_project(self, header: BulletHeader, indent: int) -> None:
+        """`1. 名称（2023）` or `- **Name** — description (2023) | Lead`."""
+        self._flush_pending()
+        if not header.bold:
+            self._start(header.rest, 0, force="project")
+        else:
+            self._start(header.name, 0, force="project")
+            item = self.item
+            assert item is not None
+            item.name = _clean_text(header.name)
+            found = _PERIOD_RE.search(header.rest)
+            item.period = _norm_period(found.group()) if found else ""
+            rest = _DECOR_RE.sub("", _strip_period(header.rest))
+            parts = [_clean_text(p) for p in _SPLIT_RE.split(
+                _PARENS_RE.sub(lambda m: "|" + m.group(1) + "|", rest))]
+            roles = [p for p in parts if p and _ROLE_RE.search(p) and _is_role_only(p)]
+            item.role = roles[0] if roles else ""
+            if item.role:
+                rest = rest.replace(item.role, "", 1)
+            description = _clean_text(re.sub(r"\s+([.。,，;；])", r"\1", rest))
+            description = re.sub(r"^[|｜()（）:：\s]+", "", description)
+            if len(description) > 1:
+                item.bullets.append(description)
+        assert self.item is not None
+        self.item.indent = indent
+
+    def _fills_role(self, line: str) -> bool:
+        """`Tech lead` alone on a line of a project that has no role yet (PDF exports)."""
+        item = self.item
+        text = _clean_text(line)
+        if item is None or item.kind != "project" or item.role or len(text) > 30 \
+                or not _ROLE_RE.search(text) or not _is_role_only(text):
+            return False
+        item.role = text
+        return True
 
     def _flush_pending(self) -> None:
         if self.pending is not None and self.item is not None:
