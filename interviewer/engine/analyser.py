@@ -142,7 +142,18 @@ def _window(text: str, anchor: int, limit: int, zh: bool) -> str:
         if end < len(text):
             space = text.rfind(" ", start, end + 1)
             end = space if space > anchor else end
+        # End on a content word or a clause joint, never on "… and the".
+        cut = _DANGLING_TAIL.search(text[start:end])
+        if cut and start + cut.start() > anchor:
+            end = start + cut.start()
     return text[start:end].strip(" ,.;:，。；")
+
+
+_DANGLING_TAIL = re.compile(
+    r"(?:\s+(?:and|but|or|so|the|a|an|of|to|on|in|at|for|with|by|from|that|which|it|we|i|our|"
+    r"my|is|was|were|are))+\s*$",
+    re.IGNORECASE,
+)
 
 
 _EN_WORD = re.compile(r"[a-z][a-z0-9+#-]{4,}")

@@ -212,3 +212,11 @@ def test_contradiction_only_about_the_project_discussed(services, lang):
     assert not _analyse(ctx, answer, slot=general).has("contradiction")
     named = f"{ctx.plan.topics[0].project}: {answer}"
     assert _analyse(ctx, named, slot=general).has("contradiction")
+
+
+def test_quoted_phrase_never_ends_on_a_dangling_function_word() -> None:
+    from interviewer.engine.analyser import short_quote
+
+    quote = short_quote("It went well. We did a lot of work on it and the users liked it.")
+    assert quote in "It went well. We did a lot of work on it and the users liked it."
+    assert not quote.lower().endswith((" and", " the", " and the", " of", " on"))
