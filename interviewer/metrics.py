@@ -668,4 +668,29 @@ def metric_values_conflict(a: ClaimedMetric, b: ClaimedMetric) -> bool:
         return True
     if a.baseline is not None and b.baseline is not None and _differ(a.baseline, b.baseline):
         return True
+    bound_a, bound_b = _bound(a), _bound(b)
+    if bound_a or bound_b:
+        # "p95 under 800 ms" and "p95 was 780 ms" agree; only a value past the bound conflicts
+        if bound_a and bound_b:
+            return False
+        limit, level, kind = (a, b, bound_a) if bound_a else (b, a, bound_b)
+        past = level.value > limit.value if kind == "upper" else level.value < limit.value
+        return past and _differ(a.value, b.value)
     return _differ(a.value, b.value)
+
+
+_UPPER_BOUND = re.compile(
+    r"(?:\bunder\b|\bbelow\b|\bless than\b|\bat most\b|\bwithin\b|\bup to\b|[<≤]|"
+    r"低于|小于|不超过|不到|以内|以下|之内)", re.IGNORECASE)
+_LOWER_BOUND = re.compile(
+    r"(?:\bover\b|\babove\b|\bmore than\b|\bat least\b|\bexceed\w*|[>≥]|\+\s*$|"
+    r"超过|高于|大于|不低于|不少于|以上|多于)", re.IGNORECASE)
+
+
+def _bound(m: ClaimedMetric) -> str | None:
+    """`upper` for "under 800 ms" / "低于300ms", `lower` for "over 2k QPS" / "10万以上", else None."""
+    if _UPPER_BOUND.search(m.text):
+        return "upper"
+    if _LOWER_BOUND.search(m.text):
+        return "lower"
+    return None

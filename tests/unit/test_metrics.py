@@ -248,3 +248,14 @@ def test_english_number_words_with_units(text, value, unit):
 def test_english_number_words_without_units_are_words():
     assert extract_metrics("two of them said so, in one go; the Seven Samurai") == []
     assert not has_number("often listen to the tent")
+
+
+def test_a_bound_is_not_contradicted_by_a_value_inside_it() -> None:
+    from interviewer.metrics import extract_metrics, metric_values_conflict
+
+    claim = extract_metrics("p95 latency under 800 ms")[0]
+    assert not metric_values_conflict(claim, extract_metrics("p95 latency at 780 ms")[0])
+    assert metric_values_conflict(claim, extract_metrics("p95 latency of 950 ms")[0])
+    zh = extract_metrics("p99 低于 300ms")[0]
+    assert not metric_values_conflict(zh, extract_metrics("p99 是 280ms")[0])
+    assert metric_values_conflict(zh, extract_metrics("p99 是 450ms")[0])
