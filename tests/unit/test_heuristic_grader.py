@@ -286,3 +286,10 @@ def test_only_when_asked_takes_gap_ids(rubrics):
     data = rubrics["star"].criterion("failure").model_dump()
     with pytest.raises(ValueError, match="unknown gap id"):
         Criterion.model_validate(dict(data, only_when_asked=["failures"]))
+
+
+def test_chose_x_over_y_with_its_cost_is_a_tradeoff(grader, rubrics):
+    answer = ("I chose vLLM over TGI because continuous batching gave us 3x the throughput on the "
+              "same 2 A10 GPUs; the cost was a week of work on our own health checks.")
+    result = grader.grade("Why vLLM?", answer, rubrics["star"])
+    assert result.score("tradeoffs") >= 4
