@@ -146,6 +146,8 @@ class _Item:
     level: int = 0
     indent: int = -1
     """Indent of the list item that opened this project (-1: not opened by a list item)."""
+    marker: str = ""
+    """Style of that item's marker (`N.`, `(N)`, `-`), so only siblings open the next project."""
 
 
 def detect_language(text: str) -> Literal["zh", "en"]:
@@ -268,12 +270,13 @@ class _Reader:
         content = line[bullet.end():] if bullet else line
         meta = _META_RE.match(_unwrap(content))
         numbered = numbered_marker(line)
-        if (bullet or numbered) and not meta and self.section == "projects":
+        if (bullet or numbered) and not meta and self.section in ("projects", "experience"):
             marker = numbered or bullet
             assert marker is not None
             header = bullet_header(line[marker.end():], bool(numbered), _strip_period)
-            if header and self._opens_list_project(indent):
-                self._start_list_project(header, indent)
+            style = _marker_style(marker.group())
+            if header and self._opens_list_project(header, indent, style):
+                self._start_list_project(header, indent, style)
                 return
         item = self.item
         if item is not None and item.indent >= 0 and indent > item.indent and not bullet \
@@ -334,14 +337,25 @@ class _Reader:
             return True
         return False
 
-    def _opens_list_project(self, indent: int) -> bool:
-        """A list item names a new project first in a section or as a sibling of one."""
+    def _opens_list_project(self, header: BulletHeader, indent: int, style: str) -> bool:
+        """A list item names a new project first in a section or as a sibling of one.
+
+        In work experience only a bold name under a job does (`- **Name** — ...`).
+        """
+        if not header.bold and _DESCRIPTION_RE.match(header.rest):
+            return False
         item = self.item
+        if self.section == "experience":
+            if not header.bold or self.position is None:
+                return False
+            if item is self.position:
+                return True
         if item is None:
             return True
-        return item.indent >= 0 and indent <= item.indent
+        same_list = header.bold or style == item.marker
+        return item.indent >= 0 and indent <= item.indent and same_list
 
-    def _start_list_project(self, header: BulletHeader, indent: int) -> None:
+    def _start_list_project(self, header: BulletHeader, indent: int, style: str) -> None:
         """`1. 名称（2023）` or `- **Name** — description (2023) | Lead`."""
         self._flush_pending()
         if not header.bold:
@@ -365,7 +379,7 @@ class _Reader:
             if len(description) > 1:
                 item.bullets.append(description)
         assert self.item is not None
-        self.item.indent = indent
+        self.item.indent, self.item.marker = indent, style
 
     def _fills_role(self, line: str) -> bool:
         """`Tech lead` alone on a line of a project that has no role yet (PDF exports)."""
@@ -482,6 +496,11 @@ def _parse_header(header: str, kind: str) -> _Item:
     item.name = (parts[1] if first_is_role else parts[0]) if parts else ""
     item.role = next((r for r in roles if r != item.name and _is_role_only(r)), "")
     return item
+
+
+def _marker_style(marker: str) -> str:
+    """`1.` and `2.` share a style, `(1)` and `1.` do not: a sub-list is not a sibling."""
+    return re.sub(r"[0-9一二三四五六七八九十①-⑳]+", "N", re.sub(r"\s+", "", marker))
 
 
 def _is_role_only(part: str) -> bool:

@@ -22,7 +22,6 @@ _NUMBERED_RE = re.compile(
 )
 _SENTENCE_END_RE = re.compile(r"[。.;；!！?？]$")
 _CLAUSE_RE = re.compile(r"[，,；;。]")
-_LABEL_AFTER_RE = re.compile(r"^\s*[：:]")
 _TABLE_ROW_RE = re.compile(r"^\|(.+)\|$")
 _TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _COLUMN_KINDS: dict[str, tuple[str, ...]] = {
@@ -53,15 +52,13 @@ def bullet_header(content: str, numbered: bool,
     """The project a list item names, or None when the item is a point about one.
 
     `content` is the item without its marker; `strip_period` removes dates from a text.
-    A leading bold part is the name (`**Support Copilot** — ...`) unless it is a label
-    (`**Result**: ...`). Without bold, only a numbered item that reads like a title (short, no
+    A leading bold part is the name (`**Support Copilot** — ...`); labels such as
+    `**Result**: ...` are read as key/value lines before this is asked. Without bold, only a numbered item that reads like a title (short, no
     sentence end, no clause, no number claim) names a project.
     """
     bold = _BOLD_LEAD_RE.match(content)
     if bold:
         name, rest = bold.group("name").strip(), bold.group("rest")
-        if _LABEL_AFTER_RE.match(rest) and len(name) <= 12 and " " not in name.strip():
-            return None  # "**Impact**: ..." is a label
         if not name or len(name) > MAX_NAME_CHARS or extract_metrics(name):
             return None
         return BulletHeader(name=name.strip(" :：-–—"), rest=rest, numbered=numbered, bold=True)

@@ -294,3 +294,164 @@ def test_symbol_font_bullets_from_pdf_extraction():
     text = "Projects\nProject: Alpha | 2021\n\uf0b7 Cut cost by 20%\n◆ Shipped in 2 weeks\n"
     r = parse_resume_text(text)
     assert r.projects[0].bullets == ["Cut cost by 20%", "Shipped in 2 weeks"]
+
+
+# ---------------------------------------------------------------- list, table and key-value layouts
+
+
+def test_zh_numbered_list_under_a_section_header():
+    r = load("zh_numbered_list.txt")
+    assert [summary(p) for p in r.projects] == [
+        ("智能合同审查系统", "2023.03 – 2024.01", ""),
+        ("客服Agent平台", "", ""),
+        ("知识库冷启动工具", "", ""),
+        ("埋点数据质检", "", ""),
+    ]
+    contract, agent = r.projects[0], r.projects[1]
+    assert contract.bullets == ["负责整体架构，基于RAG的条款检索与比对，召回率从72%提升到86%",
+                                "引入重排模型，单次审查耗时从40秒降到12秒"]
+    recall = next(m for m in contract.metrics if m.what == "召回率")
+    assert (recall.baseline, recall.result) == (72, 86)
+    assert agent.bullets[0].startswith("设计多工具调用流程")
+    assert "时长下降了30%" in metric_texts(agent)
+    assert [p.title for p in r.positions] == ["算法工程师"]
+
+
+def test_en_bullets_with_a_bold_name():
+    r = load("en_bold_bullets.md")
+    assert [summary(p) for p in r.projects] == [
+        ("Support Copilot", "2023 – 2024", ""),
+        ("Search Ranking Revamp", "2022", ""),
+        ("Eval Harness", "2021 – 2022", "Owner"),
+    ]
+    copilot, search, harness = r.projects
+    assert copilot.bullets == ["RAG assistant for support agents. Cut handle time by 30%."]
+    assert "Cut handle time by 30%" in metric_texts(copilot)
+    assert search.bullets == ["rebuilt the ranking pipeline with learning to rank.",
+                              "Raised NDCG@10 from 0.41 to 0.48", "Tech lead for a team of 3"]
+    assert len(harness.bullets) == 1 and "Python" in r.skills
+
+
+def test_zh_key_value_blocks_and_bracket_header():
+    r = load("zh_keyvalue.txt")
+    assert [summary(p) for p in r.projects] == [
+        ("智能问答平台", "2022.05 – 2023.02", "后端负责人"),
+        ("工单自动分类", "2021.03 – 2021.12", "核心开发"),
+        ("语音质检系统", "2020.06 – 2021.01", "开发者"),
+    ]
+    qa = r.projects[0]
+    assert qa.bullets == ["为内部员工提供制度问答，日均调用3万次", "设计检索与生成流程，准确率从65%提升到82%"]
+    assert "准确率从65%提升到82%" in metric_texts(qa)
+
+
+def test_zh_markdown_table_of_projects():
+    r = load("zh_table.md")
+    assert [summary(p) for p in r.projects] == [
+        ("多模态商品检索", "2023.01 – 2023.10", "算法负责人"),
+        ("评论情感分析", "2022.03 – 2022.09", "开发"),
+    ]
+    assert r.projects[0].bullets == ["点击率提升12%"]
+    assert "准确率从80%提升到91%" in metric_texts(r.projects[1])
+    assert r.skills == ["Python", "Faiss", "CLIP"]
+
+
+def test_en_name_role_period_lines():
+    r = load("en_dash_roles.md")
+    assert [summary(p) for p in r.projects] == [
+        ("Pocket Tutor", "2021 – 2022", "Sole developer"),
+        ("Open Data Scraper", "2019 – 2020", "Maintainer"),
+    ]
+    assert r.projects[1].bullets == ["Crawled 2M pages; cut crawl cost by 60%"]
+
+
+def test_en_projects_inside_a_work_experience_entry():
+    r = load("en_experience_projects.txt")
+    assert [(p.title, p.org) for p in r.positions] == [("Senior ML Engineer", "Northwind Analytics")]
+    assert [summary(p) for p in r.projects] == [
+        ("Demand Forecasting Service", "2020 – 2024", "Senior ML Engineer"),
+        ("Feature Store Migration", "2020 – 2024", "Senior ML Engineer"),
+    ]
+    assert "MAPE from 18% to 11%" in metric_texts(r.projects[0])
+
+
+def test_en_pdf_export_with_dates_and_role_on_their_own_lines():
+    r = load("en_pdf_export.txt")
+    assert [summary(p) for p in r.projects] == [
+        ("Streaming Billing Pipeline", "2022.04 – 2023.06", "Tech lead"),
+        ("Warehouse Cost Audit", "2021", ""),
+    ]
+    assert r.projects[0].bullets == [
+        "Rebuilt billing on Kafka and Flink; late invoices fell from 3% to 0.2%."]
+    assert "cut storage cost by 25%" in metric_texts(r.projects[1])
+
+
+def test_zh_chinese_numeral_headers_under_bare_project_section():
+    r = load("zh_brackets.txt")
+    assert [summary(p) for p in r.projects] == [
+        ("推荐系统召回重构", "2022.01 – 2022.12", "负责人"),
+        ("实时特征平台", "2021.03 – 2021.11", ""),
+    ]
+    assert "p99低于50毫秒" in metric_texts(r.projects[1])
+
+
+@pytest.mark.parametrize("header", ["项目经历", "项目经验", "主要项目", "项目", "Projects",
+                                    "Selected projects", "Key Projects", "Side projects",
+                                    "## 项目经验", "**Selected Projects**"])
+@pytest.mark.parametrize("marker", ["1.", "(1)", "一、", "①", "1、"])
+def test_numbered_project_names_under_any_project_header(header, marker):
+    second = marker.replace("1", "2").replace("一", "二").replace("①", "②")
+    text = (f"{header}\n{marker} 智能合同审查系统（2023.03-2024.01）\n   负责整体架构设计\n"
+            f"{second} 客服Agent平台\n   上线后工单处理时长下降了30%\n")
+    r = parse_resume_text(text)
+    assert [p.name for p in r.projects] == ["智能合同审查系统", "客服Agent平台"]
+    assert r.projects[0].period == "2023.03 – 2024.01"
+    assert r.projects[1].bullets == ["上线后工单处理时长下降了30%"]
+
+
+@pytest.mark.parametrize(("line", "name", "period", "role"), [
+    ("- **Support Copilot** — RAG assistant for support agents (2023–2024). Cut handle time by 30%.",
+     "Support Copilot", "2023 – 2024", ""),
+    ("* **Search Ranking Revamp** (2022): rebuilt ranking", "Search Ranking Revamp", "2022", ""),
+    ("- **Eval Harness** | Tech lead | 2021-2022", "Eval Harness", "2021 – 2022", "Tech lead"),
+    ("1. **客服Agent平台**：多工具调用（2023.01-2023.06）", "客服Agent平台", "2023.01 – 2023.06", ""),
+])
+def test_bold_name_is_the_project_name(line, name, period, role):
+    r = parse_resume_text(f"Projects\n{line}\n")
+    assert [summary(p) for p in r.projects] == [(name, period, role)]
+
+
+def test_long_bullets_without_a_bold_name_are_points_not_projects():
+    text = ("Projects\n### Support Copilot (2023)\n"
+            "- Built a retrieval pipeline over internal pages and tuned chunking for recall.\n"
+            "- **Impact**: handle time down 30%\n"
+            "1. Raised answer acceptance from 54% to 71%\n"
+            "2. Designed the evaluation set with the support team, covering many intents\n")
+    r = parse_resume_text(text)
+    assert [p.name for p in r.projects] == ["Support Copilot"]
+    assert len(r.projects[0].bullets) == 4
+
+
+def test_a_numbered_sub_list_does_not_open_sibling_projects():
+    text = ("项目经历\n1. 智能合同审查系统（2023.03-2024.01）\n(1) 条款检索模块\n(2) 比对与高亮\n"
+            "2. 客服Agent平台\n")
+    r = parse_resume_text(text)
+    assert [p.name for p in r.projects] == ["智能合同审查系统", "客服Agent平台"]
+    assert r.projects[0].bullets == ["条款检索模块", "比对与高亮"]
+
+
+def test_bold_named_project_under_a_job_inherits_its_title():
+    text = ("## Experience\n### Senior Engineer, Northwind Analytics (2020 – 2024)\n"
+            "- **Demand Forecasting Service** — daily model; MAPE from 18% to 11%\n"
+            "- **Reduced latency by 40%** across the API\n")
+    r = parse_resume_text(text)
+    assert [summary(p) for p in r.projects] == [
+        ("Demand Forecasting Service", "2020 – 2024", "Senior Engineer")]
+
+
+def test_project_names_are_clean_and_short_on_every_sample():
+    for path in sorted(RESUMES.iterdir()):
+        for project in load(path.name).projects:
+            assert 0 < len(project.name) <= 40, (path.name, project.name)
+            assert project.name[0] not in "-*•#(（0123456789", (path.name, project.name)
+            assert not project.name.endswith(("：", ":", "，", ",", "—", "–", "-", ")", "）")), \
+                (path.name, project.name)
