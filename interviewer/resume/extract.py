@@ -228,6 +228,14 @@ class _Reader:
             return
         if _PROJECT_PREFIX_RE.match(line) and not self.section == "skills":
             self._flush_pending()
+            first, *fields = re.split(r"\s{2,}|\t", line)
+            metas = [_META_RE.match(f) for f in fields]
+            if fields and all(metas):  # `项目名称：X    项目时间：…    项目角色：…` on one line
+                self._start(first, level, force="project")
+                for meta in metas:
+                    assert meta is not None
+                    self._meta(meta.group("key").lower(), meta.group("value").strip())
+                return
             self._start(line, level, force="project")
             return
         if self.section == "skills":
@@ -277,6 +285,12 @@ class _Reader:
             style = _marker_style(marker.group())
             if header and self._opens_list_project(header, indent, style):
                 self._start_list_project(header, indent, style)
+                return
+        elif not meta and self.section == "projects" and line.startswith(("**", "__")):
+            header = bullet_header(line, False, _strip_period)
+            plain_item = self.item is None or (self.item.level == 0 and self.item.indent < 0)
+            if header and header.bold and _clean_text(header.rest) and plain_item:
+                self._start_list_project(header, -1, "")  # `**Name** — description (2023)`
                 return
         item = self.item
         if item is not None and item.indent >= 0 and indent > item.indent and not bullet \
@@ -342,7 +356,7 @@ class _Reader:
 
         In work experience only a bold name under a job does (`- **Name** — ...`).
         """
-        if not header.bold and _DESCRIPTION_RE.match(header.rest):
+        if not header.bold and _DESCRIPTION_RE.match(header.name or header.rest):
             return False
         item = self.item
         if self.section == "experience":
@@ -358,14 +372,14 @@ class _Reader:
     def _start_list_project(self, header: BulletHeader, indent: int, style: str) -> None:
         """`1. 名称（2023）` or `- **Name** — description (2023) | Lead`."""
         self._flush_pending()
-        if not header.bold:
+        if not header.name:
             self._start(header.rest, 0, force="project")
         else:
             self._start(header.name, 0, force="project")
             item = self.item
             assert item is not None
             item.name = _clean_text(header.name)
-            found = _PERIOD_RE.search(header.rest)
+            found = _PERIOD_RE.search(header.rest) or _PERIOD_RE.search(header.name)
             item.period = _norm_period(found.group()) if found else ""
             rest = _DECOR_RE.sub("", _strip_period(header.rest))
             parts = [_clean_text(p) for p in _SPLIT_RE.split(

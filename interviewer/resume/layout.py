@@ -22,6 +22,7 @@ _NUMBERED_RE = re.compile(
 )
 _SENTENCE_END_RE = re.compile(r"[。.;；!！?？]$")
 _CLAUSE_RE = re.compile(r"[，,；;。]")
+_NAMED_HEAD_RE = re.compile(r"^(?P<name>[^:：—–]{2,60}?)\s*(?:[:：]|\s[-–—]\s|—|–)\s*(?P<rest>\S.*)$")
 _TABLE_ROW_RE = re.compile(r"^\|(.+)\|$")
 _TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _COLUMN_KINDS: dict[str, tuple[str, ...]] = {
@@ -53,8 +54,9 @@ def bullet_header(content: str, numbered: bool,
 
     `content` is the item without its marker; `strip_period` removes dates from a text.
     A leading bold part is the name (`**Support Copilot** — ...`); labels such as
-    `**Result**: ...` are read as key/value lines before this is asked. Without bold, only a numbered item that reads like a title (short, no
-    sentence end, no clause, no number claim) names a project.
+    `**Result**: ...` are read as key/value lines before this is asked. Without bold, a short
+    head before `:` or ` — ` is the name (`Pocket Tutor: spaced-repetition app`), and a numbered
+    item that reads like a title (short, no sentence end, no clause, no number claim) is one.
     """
     bold = _BOLD_LEAD_RE.match(content)
     if bold:
@@ -62,14 +64,24 @@ def bullet_header(content: str, numbered: bool,
         if not name or len(name) > MAX_NAME_CHARS or extract_metrics(name):
             return None
         return BulletHeader(name=name.strip(" :：-–—"), rest=rest, numbered=numbered, bold=True)
+    head = _NAMED_HEAD_RE.match(content)
+    if head:
+        name = re.sub(r"[（(]\s*[)）]", "", strip_period(head.group("name"))).strip(" -–—|｜")
+        if _is_title(name):
+            return BulletHeader(name=name, rest=head.group("rest"), numbered=numbered, bold=False)
     if not numbered:
         return None
     text = strip_period(content)
     text = re.sub(r"[（(]\s*[)）]", "", text).strip(" -–—|｜:：")
-    if not text or len(text) > MAX_NAME_CHARS or _SENTENCE_END_RE.search(text) \
-            or _CLAUSE_RE.search(text) or extract_metrics(text):
+    if not _is_title(text):
         return None
     return BulletHeader(name="", rest=content, numbered=True, bold=False)
+
+
+def _is_title(text: str) -> bool:
+    """Short, no sentence end, no clause, no number claim: reads like a project's name."""
+    return bool(text) and len(text) <= MAX_NAME_CHARS and not _SENTENCE_END_RE.search(text) \
+        and not _CLAUSE_RE.search(text) and not extract_metrics(text)
 
 
 def table_row(line: str) -> list[str] | None:

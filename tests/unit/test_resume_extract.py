@@ -455,3 +455,30 @@ def test_project_names_are_clean_and_short_on_every_sample():
             assert project.name[0] not in "-*•#(（0123456789", (path.name, project.name)
             assert not project.name.endswith(("：", ":", "，", ",", "—", "–", "-", ")", "）")), \
                 (path.name, project.name)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("项目经历\n智能合同审查系统\n2023.03 - 2024.01\n项目负责人\n负责整体架构，召回率从72%提升到86%\n"
+     "客服Agent平台\n2022.01 - 2022.12\n设计多工具调用流程\n",
+     [("智能合同审查系统", "2023.03 – 2024.01", "项目负责人"), ("客服Agent平台", "2022.01 – 2022.12", "")]),
+    ("项目经验\n项目名称：智能问答平台    项目时间：2022.05-2023.02    项目角色：负责人\n项目描述：日均调用3万次\n",
+     [("智能问答平台", "2022.05 – 2023.02", "负责人")]),
+    ("## Projects\n| Project | Period | Role | Result |\n|---|---|---|---|\n"
+     "| Support Copilot | 2023-2024 | Tech lead | handle time -30% |\n",
+     [("Support Copilot", "2023 – 2024", "Tech lead")]),
+    ("## Projects\n**Support Copilot** — RAG assistant (2023–2024). Cut handle time by 30%.\n"
+     "**Search Ranking Revamp** (2022): rebuilt ranking\n",
+     [("Support Copilot", "2023 – 2024", ""), ("Search Ranking Revamp", "2022", "")]),
+    ("工作经历\n某科技有限公司  算法工程师  2021.07-2024.03\n项目：智能问答平台\n- 准确率从65%提升到82%\n"
+     "项目：工单分类\n- 人工量减少40%\n",
+     [("智能问答平台", "2021.07 – 2024.03", "算法工程师"), ("工单分类", "2021.07 – 2024.03", "算法工程师")]),
+    ("项目经历\n1．智能合同审查系统\n负责整体架构\n2．客服Agent平台\n负责评测\n",
+     [("智能合同审查系统", "", ""), ("客服Agent平台", "", "")]),
+    ("Side projects\n- Pocket Tutor: spaced-repetition app, 5k monthly users\n"
+     "- Open Data Scraper: crawler for public datasets\n",
+     [("Pocket Tutor", "", ""), ("Open Data Scraper", "", "")]),
+    ("Key Projects\n1. Support Copilot\n   RAG assistant; cut handle time by 30%\n2. Search Ranking Revamp\n"
+     "   NDCG from 0.41 to 0.48\n", [("Support Copilot", "", ""), ("Search Ranking Revamp", "", "")]),
+])
+def test_more_project_layouts(text, expected):
+    assert [summary(p) for p in parse_resume_text(text).projects] == expected
