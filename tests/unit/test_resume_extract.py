@@ -482,3 +482,21 @@ def test_project_names_are_clean_and_short_on_every_sample():
 ])
 def test_more_project_layouts(text, expected):
     assert [summary(p) for p in parse_resume_text(text).projects] == expected
+
+
+@pytest.mark.parametrize("name", ["zh_numbered_list.txt", "en_bold_bullets.md", "zh_keyvalue.txt",
+                                  "zh_table.md", "en_dash_roles.md", "en_experience_projects.txt",
+                                  "en_pdf_export.txt", "zh_brackets.txt"])
+def test_deep_dive_first_question_names_a_resume_project(name):
+    from click.testing import CliRunner
+
+    from interviewer.cli import cli
+
+    lang = "zh" if name.startswith("zh_") else "en"
+    result = CliRunner().invoke(cli, ["practice", "--persona", "deep_dive", "--lang", lang,
+                                      "--resume", str(RESUMES / name)],
+                                input="I worked on it with the team.\n\n")
+    assert result.exit_code == 0, result.output
+    first_question = result.output.split("Q:", 1)[1].split("· score", 1)[0]
+    projects = [p.name for p in load(name).projects]
+    assert any(project in first_question for project in projects), first_question
