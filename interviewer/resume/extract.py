@@ -288,6 +288,8 @@ class _Reader:
         if self.section == "experience":
             if not header.bold or self.position is None:
                 return False
+            if header.rest.strip() and not re.match(r"\s*[—–:：(（|｜-]", header.rest):
+                return False  # "**Promoted** to senior in 2022" is running text
             if item is self.position:
                 return True
         if item is None:

@@ -442,7 +442,7 @@ def test_a_numbered_sub_list_does_not_open_sibling_projects():
 def test_bold_named_project_under_a_job_inherits_its_title():
     text = ("## Experience\n### Senior Engineer, Northwind Analytics (2020 – 2024)\n"
             "- **Demand Forecasting Service** — daily model; MAPE from 18% to 11%\n"
-            "- **Reduced latency by 40%** across the API\n")
+            "- **Reduced latency by 40%** across the API\n- **Promoted** to staff in 2023\n")
     r = parse_resume_text(text)
     assert [summary(p) for p in r.projects] == [
         ("Demand Forecasting Service", "2020 – 2024", "Senior Engineer")]
