@@ -54,29 +54,61 @@ def cli() -> None:
 
 def main() -> None:
     """Entry point: InterviewerError becomes a clean message and exit code 1 (2 for usage)."""
+    try:
+        code = _run()
+    except SystemExit as e:
+        code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+        if e.code is not None and not isinstance(e.code, int):
+            click.echo(str(e.code), err=True)
+    _exit(code)
+
+
+def _run() -> int:
     from interviewer.errors import InterviewerError, should_reraise
 
     try:
         code = cli.main(standalone_mode=False)
         # Non-standalone click returns (not raises) the code of ctx.exit(n) inside a command.
-        if isinstance(code, int) and not isinstance(code, bool) and code:
-            sys.exit(code)
+        if isinstance(code, int) and not isinstance(code, bool):
+            return code
+        return 0
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
-        sys.exit(130)
+        return 130
     except click.ClickException as e:
         e.show()
-        sys.exit(e.exit_code)
+        return e.exit_code
     except click.exceptions.Exit as e:
-        sys.exit(e.exit_code)
+        return e.exit_code
     except InterviewerError as e:
         if should_reraise():
             raise
         click.echo(f"Error: {e}", err=True)
-        sys.exit(1)
+        return 1
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
-        sys.exit(130)
+        return 130
+
+
+def _exit(code: int) -> None:
+    """Exit; after litellm was used, skip interpreter finalisation.
+
+    litellm's HTTP handler imports a module in `__del__`; at interpreter shutdown that import can
+    wait forever on a lock held by a frozen daemon thread (a model call abandoned at its deadline),
+    so a finished `practice` would hang. Everything is already committed to the database; flush
+    the streams and leave.
+    """
+    if "litellm" in sys.modules:
+        import logging
+
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        logging.shutdown()
+        os._exit(code)
+    sys.exit(code)
 
 
 def fail(err: Any) -> click.ClickException:

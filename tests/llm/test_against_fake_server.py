@@ -307,3 +307,21 @@ def test_closing_a_stream_early_hangs_up_on_the_server(services):
                 break
             time.sleep(0.05)
         assert server.disconnects == 1
+
+
+def test_practice_process_exits_once_the_interview_is_done(fake_server, tmp_path):
+    """litellm's finaliser could deadlock interpreter exit (about every other run): never hang."""
+    for i in range(3):
+        home = tmp_path / f"home{i}"
+        home.mkdir()
+        env = {k: v for k, v in os.environ.items() if not k.startswith("INTERVIEWER_")}
+        env.update(INTERVIEWER_HOME=str(home), INTERVIEWER_API_BASE=fake_server.base_url,
+                   INTERVIEWER_API_KEY=SECRET, INTERVIEWER_TIMEOUT="30")
+        proc = subprocess.run(
+            [sys.executable, "-m", "interviewer", "practice", "--persona", "leader", "--lang",
+             "zh", "--model", "openai/fake", "--json"],
+            input="我负责检索，准确率从62%提升到81%。\n", capture_output=True, text=True,
+            env=env, timeout=90,
+        )
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        assert json.loads(proc.stdout.strip().splitlines()[-1])["session_id"] == 1
