@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -14,6 +15,12 @@ GAP_IDS = (
     "empty", "offtopic", "injection", "contradiction", "metrics", "baseline", "ownership",
     "tradeoffs", "result", "star", "failure", "depth", "motivation", "specificity",
 )
+
+
+def _check_gap_ids(ids: Iterable[str]) -> None:
+    bad = [p for p in ids if p not in GAP_IDS]
+    if bad:
+        raise ValueError(f"unknown gap id(s) {bad}; expected some of {list(GAP_IDS)}")
 
 
 class _Strict(BaseModel):
@@ -71,9 +78,7 @@ class Topic(_Strict):
     @field_validator("probes")
     @classmethod
     def _known_probes(cls, v: list[str]) -> list[str]:
-        bad = [p for p in v if p not in GAP_IDS]
-        if bad:
-            raise ValueError(f"unknown gap id(s) {bad}; expected some of {list(GAP_IDS)}")
+        _check_gap_ids(v)
         return v
 
 
@@ -110,17 +115,13 @@ class Persona(_Strict):
     @field_validator("focus")
     @classmethod
     def _known_focus(cls, v: list[str]) -> list[str]:
-        bad = [p for p in v if p not in GAP_IDS]
-        if bad:
-            raise ValueError(f"unknown gap id(s) {bad}; expected some of {list(GAP_IDS)}")
+        _check_gap_ids(v)
         return v
 
     @field_validator("followups")
     @classmethod
     def _known_followups(cls, v: dict[str, TextList]) -> dict[str, TextList]:
-        bad = [p for p in v if p not in GAP_IDS]
-        if bad:
-            raise ValueError(f"unknown gap id(s) {bad}; expected some of {list(GAP_IDS)}")
+        _check_gap_ids(v)
         return v
 
     @field_validator("topics")
@@ -168,9 +169,7 @@ class Criterion(_Strict):
     @field_validator("only_when_asked")
     @classmethod
     def _known_gaps(cls, v: list[str]) -> list[str]:
-        bad = [p for p in v if p not in GAP_IDS]
-        if bad:
-            raise ValueError(f"unknown gap id(s) {bad}; expected some of {list(GAP_IDS)}")
+        _check_gap_ids(v)
         return v
 
     @field_validator("levels")
