@@ -117,14 +117,7 @@ def stream_question(
     """Stream the next (or still pending) interviewer turn into the chat; report at the end."""
     lang = state["lang"]
     if runner.finished:
-        yield InterviewView(
-            state,
-            render.chat_history(runner.turns()),
-            status_line(runner, lang),
-            scorecard,
-            _report_html(runner, lang),
-            notice=notice,
-        )
+        yield _session_view(state, runner, scorecard, notice=notice)
         return
     pending = runner.pending_question
     history = render.chat_history(runner.turns(), skip_index=pending.index if pending else None)
@@ -352,21 +345,23 @@ def _is_voice_error(e: InterviewerError) -> bool:
     return isinstance(e, VoiceUnavailable | ProviderError)
 
 
+def _session_view(
+    state: dict[str, Any], runner: Any, scorecard: str | None = None, **extra: Any
+) -> InterviewView:
+    """The whole stored session: chat from the database, status line and report."""
+    lang = state["lang"]
+    return InterviewView(
+        state, render.chat_history(runner.turns()), status_line(runner, lang), scorecard,
+        _report_html(runner, lang), **extra,
+    )
+
+
 def _with_notice(ctx: WebContext, state: dict[str, Any], notice: str) -> InterviewView:
     """The current interview unchanged, with a message for the user."""
     if state.get("session_id") is None:
         return replace(idle_view(state), notice=notice)
     with ctx.runners.use(state["owner"], state["session_id"]) as runner:
-        lang = state["lang"]
-        return InterviewView(
-            state,
-            render.chat_history(runner.turns()),
-            status_line(runner, lang),
-            None,
-            _report_html(runner, lang),
-            active=not runner.finished,
-            notice=notice,
-        )
+        return _session_view(state, runner, active=not runner.finished, notice=notice)
 
 
 def end_interview(ctx: WebContext, state: dict[str, Any] | None) -> InterviewView:
@@ -377,14 +372,7 @@ def end_interview(ctx: WebContext, state: dict[str, Any] | None) -> InterviewVie
     with ctx.runners.use(state["owner"], state["session_id"]) as runner:
         if not runner.finished:
             runner.finish()
-        lang = state["lang"]
-        return InterviewView(
-            state,
-            render.chat_history(runner.turns()),
-            status_line(runner, lang),
-            None,
-            _report_html(runner, lang),
-        )
+        return _session_view(state, runner)
 
 
 def new_interview(state: dict[str, Any] | None) -> InterviewView:
