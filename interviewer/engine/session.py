@@ -166,6 +166,15 @@ class InterviewRunner:
         """Every stored turn with its grades, from the database."""
         return list(self.repo.get_session(self.session_id).turns)
 
+    def attach_audio(self, turn: TurnRecord, audio_path: str) -> None:
+        """Record where the spoken audio of a stored turn (e.g. a question read aloud) lives."""
+        if turn.id is None or turn.session_id != self.session_id:
+            raise InputError("that turn is not stored in this session")
+        self.repo.set_turn_audio(turn.id, audio_path)
+        for mine in self._turns:
+            if mine.id == turn.id:
+                mine.audio_path = audio_path
+
     # ------------------------------------------------------------ asking
 
     def stream_next(self) -> Iterator[str]:
