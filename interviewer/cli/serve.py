@@ -59,7 +59,7 @@ def serve(host: str | None, port: int | None) -> None:
             ssr_mode=False,
             prevent_thread_lock=True,
             max_threads=64,
-            **launch_options(),
+            **launch_options(settings),
         )
     except OSError as e:
         raise fail(

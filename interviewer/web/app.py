@@ -23,9 +23,22 @@ from interviewer.web.ui import Labels, guarded  # noqa: E402
 CONCURRENCY = 32
 
 
-def launch_options() -> dict[str, Any]:
-    """Options `Blocks.launch` needs for this app (Gradio 6 takes css at launch)."""
-    return {"css": CSS, "footer_links": ["api"], "show_error": True}
+def launch_options(settings: Any) -> dict[str, Any]:
+    """Options `Blocks.launch` needs for this app (Gradio 6 takes css at launch).
+
+    Gradio may serve files of the audio folder (`<home>/audio`, for the review players) and
+    nothing else of the home: not the database, not the config, not résumés.
+    """
+    from interviewer.web.render import serve_audio_from
+
+    audio_dir = settings.audio_dir.resolve()
+    serve_audio_from(audio_dir)
+    return {
+        "css": CSS,
+        "footer_links": ["api"],
+        "show_error": True,
+        "allowed_paths": [str(audio_dir)],
+    }
 
 
 def build_app(services: Any = None) -> gr.Blocks:

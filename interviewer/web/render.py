@@ -9,10 +9,20 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from interviewer.schemas import Persona, Rubric
-from interviewer.types import CriterionGrade, GradeResult, GradeSet, SessionRecord, TurnRecord
+from interviewer.types import (
+    AsrInfo,
+    CriterionGrade,
+    Delivery,
+    GradeResult,
+    GradeSet,
+    SessionRecord,
+    TurnRecord,
+)
 from interviewer.web.strings import t
 
 # Markdown syntax that could turn candidate text into links, images, code or maths.
@@ -124,9 +134,13 @@ def _persona_name(rec: SessionRecord, lang: str) -> str:
     return rec.persona
 
 
-def transcript_html(rec: SessionRecord, lang: str, rubric: Rubric | None = None) -> str:
-    """The whole session: questions, answers with evidence highlighted, grades under each answer."""
+def transcript_html(
+    rec: SessionRecord, lang: str, rubric: Rubric | None = None, *, audio_dir: Path | None = None
+) -> str:
+    """The whole session: questions, answers with evidence highlighted, grades under each answer;
+    a player, delivery and ASR line under each turn with audio inside `audio_dir`."""
     rubric = _rubric_of(rec, rubric)
+    root = audio_dir if audio_dir is not None else served_audio_dir()
     parts = [
         f"<div class='iv-transcript'><h3>#{rec.id} · {esc(_persona_name(rec, lang))} · "
         f"{esc(rec.created_at.strftime('%Y-%m-%d %H:%M'))}"
@@ -146,13 +160,13 @@ def transcript_html(rec: SessionRecord, lang: str, rubric: Rubric | None = None)
             )
             parts.append(
                 f"<div class='iv-q'><b>{esc(t('interviewer_role', lang))}</b>{probes}"
-                f"<p>{esc(turn.text)}</p></div>"
+                f"<p>{esc(turn.text)}</p>{_voice_block(turn, lang, root)}</div>"
             )
             continue
         quotes = [q for gs in turn.grades for c in gs.criteria for q in c.evidence]
         parts.append(
             f"<div class='iv-a'><b>{esc(t('candidate_role', lang))}</b>"
-            f"<p>{highlight(turn.text, quotes)}</p>"
+            f"<p>{highlight(turn.text, quotes)}</p>{_voice_block(turn, lang, root)}"
         )
         for gs in turn.grades:
             parts.append(scorecard_html(gs, rubric, lang))
@@ -161,6 +175,101 @@ def transcript_html(rec: SessionRecord, lang: str, rubric: Rubric | None = None)
         parts.append(report_html(rec.report, lang, rubric))
     parts.append("</div>")
     return "".join(parts)
+
+
+# ---------------------------------------------------------------- voice
+
+#: Gradio serves files of `allowed_paths` under this route (gradio/routes.py, `file=`); a
+#: root-relative URL works whatever host and port the page was opened on.
+GRADIO_FILE_ROUTE = "/gradio_api/file="
+
+_served_audio_dir: Path | None = None
+
+
+def serve_audio_from(audio_dir: Path) -> None:
+    """Name the one folder whose files players may point at (the app's `allowed_paths`)."""
+    global _served_audio_dir
+    _served_audio_dir = Path(audio_dir)
+
+
+def served_audio_dir() -> Path:
+    """The folder set by `serve_audio_from`, else the audio folder of the current settings."""
+    if _served_audio_dir is not None:
+        return _served_audio_dir
+    from interviewer.config import load_settings
+
+    return load_settings().audio_dir
+
+
+def audio_url(path: str | Path) -> str:
+    """The URL under which Gradio serves an allowed file (absolute path, percent-encoded)."""
+    return GRADIO_FILE_ROUTE + quote(str(Path(path).resolve()), safe="/")
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError, ValueError):
+        return False
+
+
+def _player(turn: TurnRecord, lang: str, root: Path) -> str:
+    if not turn.audio_path:
+        return ""
+    path = Path(turn.audio_path)
+    if not path.is_absolute() or not _inside(path, root):
+        return f"<p class='iv-muted iv-audio-note'>{esc(t('audio_outside', lang))}</p>"
+    if not path.is_file():
+        return f"<p class='iv-muted iv-audio-note'>{esc(t('audio_missing', lang))}</p>"
+    label = t("question_audio" if turn.role == "interviewer" else "answer_audio", lang)
+    return (
+        f"<audio class='iv-audio' controls preload='none' aria-label='{esc(label)}' "
+        f"data-turn='{turn.index}' src='{esc(audio_url(path))}'></audio>"
+    )
+
+
+def delivery_line(d: Delivery, lang: str) -> str:
+    """One plain-text line: pace with its unit and verdict, fillers, long pauses, speaking time."""
+    from interviewer.voice.analytics import pace_label
+
+    unit = t("unit_cpm_short" if d.rate_unit == "cpm" else "unit_wpm_short", lang)
+    fillers = sum(d.fillers.values())
+    top = ", ".join(f"{k} ×{v}" for k, v in sorted(d.fillers.items(), key=lambda kv: -kv[1]))
+    bits = [
+        t("answer_pace", lang, rate=f"{d.rate:.0f}", unit=unit,
+          verdict=t("pace_" + pace_label(d.rate, lang), lang)),
+        t("answer_fillers", lang, n=fillers, top=top or "—"),
+        t("answer_pauses", lang, n=d.long_pauses, s=f"{d.longest_pause_s:.1f}"),
+        t("answer_speaking", lang, s=f"{d.speaking_seconds:.1f}"),
+    ]
+    return " · ".join(bits)
+
+
+def asr_line(a: AsrInfo, lang: str) -> str:
+    """One plain-text line: which model heard which language, how sure, how fast."""
+    prob = "" if a.language_probability is None else t(
+        "asr_probability", lang, p=f"{a.language_probability:.2f}")
+    return t("asr_line", lang, model=a.model, language=a.language, probability=prob,
+             seconds=f"{a.audio_seconds:.1f}", ms=f"{a.processing_ms:.0f}")
+
+
+def voice_html(turn: TurnRecord, lang: str) -> str:
+    """Player, delivery line and ASR line of one turn ("" when it has none of them)."""
+    return _voice_block(turn, lang, served_audio_dir())
+
+
+def _voice_block(turn: TurnRecord, lang: str, root: Path) -> str:
+    if not (turn.audio_path or turn.delivery or turn.asr):
+        return ""
+    parts = [_player(turn, lang, root)]
+    if turn.delivery is not None:
+        parts.append(
+            f"<p class='iv-delivery'><b>{esc(t('answer_delivery', lang))}</b>: "
+            f"{esc(delivery_line(turn.delivery, lang))}</p>"
+        )
+    if turn.asr is not None:
+        parts.append(f"<p class='iv-asr iv-muted'>{esc(asr_line(turn.asr, lang))}</p>")
+    return f"<div class='iv-voice' data-turn='{turn.index}'>{''.join(parts)}</div>"
 
 
 def _moment(title: str, item: Any, lang: str) -> str:
@@ -298,4 +407,6 @@ CSS = """
 .iv-q { margin-top: 0.8em; } .iv-a { margin: 0.4em 0 0.8em 1.2em; }
 .iv-transcript mark, .iv-card mark { background: #fff3a3; color: inherit; }
 .iv-errors pre { white-space: pre-wrap; }
+.iv-voice { margin: 0.3em 0; font-size: 0.92em; } .iv-voice p { margin: 0.2em 0; }
+.iv-audio { height: 2.2em; max-width: 100%; }
 """

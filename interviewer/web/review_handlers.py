@@ -73,12 +73,12 @@ def session_choices(rows: list[list[Any]]) -> list[tuple[str, int]]:
 
 
 def transcript(services: Any, owner: str, session_id: int | str | None, lang: str) -> str:
-    """The scored transcript with evidence highlighted (escaped)."""
+    """The scored transcript with evidence highlighted (escaped) and each turn's audio player."""
     if session_id in (None, ""):
         return f"<p class='iv-muted'>{render.esc(t('review_empty', lang))}</p>"
     rec = get_owned(services, owner, session_id, lang)
     rubric = services.rubrics.items.get(rec.rubric)
-    return render.transcript_html(rec, lang, rubric)
+    return render.transcript_html(rec, lang, rubric, audio_dir=services.settings.audio_dir)
 
 
 def export(services: Any, owner: str, session_id: int | str | None, fmt: str, lang: str) -> str:
