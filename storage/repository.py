@@ -291,6 +291,28 @@ def export_session(rec: SessionRecord, fmt: str) -> str:
     raise ValueError(f"unknown export format '{fmt}' (use md, json or csv)")
 
 
+def voice_lines(turn: TurnRecord) -> list[str]:
+    """Plain-text lines on a spoken turn: delivery (pace, fillers, pauses) and ASR info."""
+    out = []
+    d = turn.delivery
+    if d is not None:
+        unit = "chars/min" if d.rate_unit == "cpm" else "wpm"
+        top = ", ".join(f"{k} ×{v}" for k, v in sorted(d.fillers.items(), key=lambda kv: -kv[1]))
+        out.append(
+            f"delivery: {d.rate:.0f} {unit}; fillers {sum(d.fillers.values())}"
+            f"{f' ({top})' if top else ''}; long pauses {d.long_pauses} "
+            f"(longest {d.longest_pause_s:.1f} s); spoke {d.speaking_seconds:.1f} s"
+        )
+    a = turn.asr
+    if a is not None:
+        prob = "" if a.language_probability is None else f" (p={a.language_probability:.2f})"
+        out.append(
+            f"speech recognition: {a.model}, language {a.language}{prob}, "
+            f"{a.audio_seconds:.1f} s of audio in {a.processing_ms:.0f} ms"
+        )
+    return out
+
+
 def _md_escape(text: str) -> str:
     return text.replace("<", "&lt;").replace(">", "&gt;")
 
@@ -313,6 +335,9 @@ def _markdown(rec: SessionRecord) -> str:
         who = "Interviewer" if t.role == "interviewer" else "Candidate"
         probes = f" _(probes: {', '.join(t.probes)})_" if t.probes else ""
         lines += [f"### {t.index + 1}. {who} — {t.kind}{probes}", "", _md_escape(t.text), ""]
+        voice = ([f"audio: {Path(t.audio_path).name}"] if t.audio_path else []) + voice_lines(t)
+        if voice:
+            lines += [f"- {_md_escape(v)}  " for v in voice] + [""]
         for gs in t.grades:
             lines.append(f"**Grades** ({gs.grader}, rubric {gs.rubric}, overall {gs.overall:.0f}/100)")
             if gs.flags:

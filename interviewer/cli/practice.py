@@ -70,6 +70,36 @@ def _voice_answer(services: Any, runner: Any, path_text: str) -> dict[str, Any]:
             "delivery": delivery_from_asr(asr, runner.lang)}
 
 
+class QuestionSpeaker:
+    """With --voice: speaks each interviewer turn into `<audio_dir>/<sid>/question-<index>` and
+    records it on the turn; when speech cannot run it says so once and the interview goes on."""
+
+    def __init__(self, services: Any, runner: Any) -> None:
+        self.settings = services.settings
+        self.runner = runner
+        self.working = True
+
+    def speak(self, turn: Any) -> None:
+        """Store the spoken audio of one stored interviewer turn (skipped if it has some)."""
+        if not self.working or turn.audio_path:
+            return
+        from interviewer.voice.audio import session_audio_dir
+        from interviewer.voice.tts import synthesize_to_file
+
+        target = session_audio_dir(self.settings, self.runner.session_id) / (
+            f"question-{turn.index:03d}.wav")
+        try:
+            path = synthesize_to_file(self.settings, turn.text, self.runner.lang, target)
+        except (InterviewerError, OSError) as e:
+            self.working = False
+            message = e.message if isinstance(e, InterviewerError) else str(e)
+            hint = f" ({e.hint})" if isinstance(e, InterviewerError) and e.hint else ""
+            _say(f"[questions are not spoken or stored as audio: {message}{hint}; "
+                 "the interview goes on]", err=True)
+            return
+        self.runner.attach_audio(turn, str(path.resolve()))
+
+
 def _utf8_stdin() -> IO[str]:
     """stdin decoded as UTF-8, undecodable bytes replaced (never lone surrogates in the DB)."""
     import io
@@ -217,6 +247,7 @@ def _interview(services: Any, runner: Any, as_json: bool, voice: bool) -> None:
     if runner.model == "offline" or runner.offline_fallback:
         header += " · " + load_engine_strings().text("cli", "offline_banner", runner.lang)
     _say(header + "]", err=err)
+    speaker = QuestionSpeaker(services, runner) if voice else None
     stdin = _utf8_stdin()
     while not runner.finished:
         try:
@@ -228,6 +259,8 @@ def _interview(services: Any, runner: Any, as_json: bool, voice: bool) -> None:
             break
         label = "Q" if question.kind != "followup" else "  ↳"
         _say(f"\n{label}: {question.text}", err=err)
+        if speaker is not None:
+            speaker.speak(question)
         if runner.finished:
             break
         block = read_block(stdin)

@@ -102,6 +102,8 @@ def _grade_lines(turn: TurnRecord) -> list[str]:
 
 def render_transcript(rec: SessionRecord) -> str:
     """A readable transcript with the scores under each answer."""
+    from storage.repository import voice_lines
+
     overall = "-" if rec.overall is None else f"{rec.overall:.0f}/100"
     out = [
         f"Session {rec.id}: persona {rec.persona}, rubric {rec.rubric}, {rec.lang}, model {rec.model}",
@@ -122,6 +124,7 @@ def render_transcript(rec: SessionRecord) -> str:
             out.append(f"    why asked: {t.reason}")
         if t.audio_path:
             out.append(f"    audio: {t.audio_path}")
+        out += [f"    {line}" for line in voice_lines(t)]
         out += _grade_lines(t)
     if not rec.turns:
         out += ["", "(no turns yet)"]
