@@ -158,3 +158,121 @@ def test_report_delivery_in_both_languages():
         {**report, "delivery": {**report["delivery"], "rate_unit": "cpm"}}, "zh"
     )
     assert "字/分钟" in zh and "长停顿" in zh
+
+
+# ---------------------------------------------------------------- per-turn voice
+
+
+def _spoken(
+    path: str | None,
+    *,
+    lang: str = "en",
+    role: str = "candidate",
+    fillers: dict[str, int] | None = None,
+) -> TurnRecord:
+    from interviewer.types import AsrInfo, Delivery
+
+    answer = role == "candidate"
+    return TurnRecord(
+        session_id=7,
+        index=3,
+        role=role,  # type: ignore[arg-type]
+        kind="answer" if answer else "question",
+        text="spoken",
+        audio_path=path,
+        asr=AsrInfo(
+            model="base<b>",
+            language=lang,
+            language_probability=0.97,
+            audio_seconds=12.34,
+            processing_ms=812.4,
+        )
+        if answer
+        else None,
+        delivery=Delivery(
+            rate=138.6 if lang == "en" else 212.0,
+            rate_unit="wpm" if lang == "en" else "cpm",
+            fillers=fillers if fillers is not None else {"um": 2, "uh": 1},
+            long_pauses=1,
+            longest_pause_s=2.04,
+            speaking_seconds=11.5,
+        )
+        if answer
+        else None,
+    )
+
+
+def _clip(app_home, name: str = "turn-003.wav") -> str:
+    folder = app_home / "audio" / "7"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(b"RIFF....WAVE")
+    return str(path)
+
+
+def test_voice_html_english_player_delivery_and_asr(app_home):
+    html = render.voice_html(_spoken(_clip(app_home)), "en")
+    assert html.count("<audio ") == 1 and "controls" in html and "preload='none'" in html
+    src = f"/gradio_api/file={app_home.resolve()}/audio/7/turn-003.wav"
+    assert f"src='{src}'" in html
+    assert "pace 139 wpm" in html and "fillers 3 (um ×2, uh ×1)" in html
+    assert "long pauses 1 (longest 2.0 s)" in html and "spoke 11.5 s" in html
+    assert "model base&lt;b&gt;" in html and "<b>" not in html.replace("<b>Delivery</b>", "")
+    assert "language en (probability 0.97)" in html and "12.3 s of audio in 812 ms" in html
+
+
+def test_voice_html_chinese_uses_characters_per_minute(app_home):
+    html = render.voice_html(
+        _spoken(_clip(app_home), lang="zh", fillers={"嗯": 2, "那个": 1}), "zh"
+    )
+    assert "语速 212 字/分钟" in html and "口头禅 3 次（嗯 ×2, 那个 ×1）" in html
+    assert "长停顿 1 次（最长 2.0 秒）" in html and "语音识别" in html and "812 毫秒" in html
+    assert "wpm" not in html
+    # A Chinese answer reviewed in the English interface keeps its unit.
+    assert "212 chars/min" in render.voice_html(_spoken(_clip(app_home), lang="zh"), "en")
+
+
+def test_voice_html_escapes_filler_labels_and_paths(app_home):
+    odd = _clip(app_home, "turn 'x'<y>.wav")
+    html = render.voice_html(_spoken(odd, fillers={"<i>um</i>": 1}), "en")
+    assert "<i>" not in html and "&lt;i&gt;um&lt;/i&gt;" in html
+    assert "turn%20%27x%27%3Cy%3E.wav" in html and "<y>" not in html
+
+
+def test_voice_html_missing_file_shows_a_note_not_a_player(app_home):
+    gone = str(app_home / "audio" / "7" / "turn-009.wav")
+    for lang in ("en", "zh"):
+        html = render.voice_html(_spoken(gone), lang)
+        assert "<audio" not in html and render.esc(t("audio_missing", lang)) in html
+        assert t("answer_delivery", lang) in html  # the analytics stay readable
+
+
+def test_voice_html_never_points_outside_the_audio_folder(app_home, tmp_path):
+    outside = tmp_path / "elsewhere.wav"
+    outside.write_bytes(b"RIFF")
+    sneaky = app_home / "audio" / "7" / ".." / ".." / "interviewer.db"
+    for path in (outside, sneaky, "relative/turn-003.wav"):
+        html = render.voice_html(_spoken(str(path)), "en")
+        assert "<audio" not in html and "gradio_api" not in html
+        assert render.esc(t("audio_outside", "en")) in html
+
+
+def test_voice_html_is_empty_without_audio_or_analytics():
+    bare = TurnRecord(session_id=7, index=0, role="interviewer", kind="question", text="Q?")
+    assert render.voice_html(bare, "en") == "" and render.voice_html(bare, "zh") == ""
+
+
+def test_transcript_puts_players_under_questions_and_answers(app_home):
+    rec = _session()
+    rec.id = 7
+    question = _spoken(_clip(app_home, "question-000.wav"), role="interviewer")
+    question.index = 0
+    answer = _spoken(_clip(app_home, "turn-001.wav"))
+    answer.index = 1
+    rec.turns = [question, answer]
+    html = render.transcript_html(rec, "en", audio_dir=app_home / "audio")
+    assert html.count("<audio ") == 2
+    assert html.index("question-000.wav") < html.index("turn-001.wav")
+    assert html.count("pace 139 wpm") == 1  # delivery only under the answer
+    elsewhere = render.transcript_html(rec, "en", audio_dir=app_home / "other")
+    assert "<audio" not in elsewhere and render.esc(t("audio_outside", "en")) in elsewhere
