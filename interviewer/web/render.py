@@ -238,7 +238,7 @@ def delivery_line(d: Delivery, lang: str) -> str:
     bits = [
         t("answer_pace", lang, rate=f"{d.rate:.0f}", unit=unit,
           verdict=t("pace_" + pace_label(d.rate, lang), lang)),
-        t("answer_fillers", lang, n=fillers, top=top or "—"),
+        t("answer_fillers", lang, n=fillers, top=top) if fillers else t("answer_no_fillers", lang),
         t("answer_pauses", lang, n=d.long_pauses, s=f"{d.longest_pause_s:.1f}"),
         t("answer_speaking", lang, s=f"{d.speaking_seconds:.1f}"),
     ]

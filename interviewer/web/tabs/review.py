@@ -7,6 +7,7 @@ from typing import Any
 
 import gradio as gr
 
+from interviewer.errors import InterviewerError
 from interviewer.web import review_handlers as rh
 from interviewer.web.state import WebContext, ensure_state
 from interviewer.web.strings import t
@@ -168,6 +169,16 @@ def wire(ctx: WebContext, ui: ReviewHandles, state: Any, lang: Any) -> None:
         [ui.transcript, ui.confirm, ui.message],
         api_name="review_show",
     )
+
+    def on_lang(st: Any, sid: Any, lg: str) -> Any:
+        # The open transcript (labels, units of the delivery lines) follows the UI language; a
+        # session deleted meanwhile just empties it (no error toast on a language switch).
+        try:
+            return rh.transcript(services, ensure_state(st, lg)["owner"], sid, lg)
+        except InterviewerError:
+            return f"<p class='iv-muted'>{t('review_empty', lg)}</p>"
+
+    lang.change(on_lang, [state, ui.pick, lang], [ui.transcript], api_name=False)
 
     @guarded
     def on_export(st: Any, sid: Any, fmt: str, lg: str) -> str:
