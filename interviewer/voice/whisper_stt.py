@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from typing import Any
 
@@ -177,74 +177,137 @@ class WhisperSTT(STTBase):
 
 
 class IncrementalTranscriber:
-    """Transcribes a live answer while it is being spoken, so only the tail waits at the end.
+    """Transcribes a live answer while it is being spoken, so little is left when it ends.
 
-    Feed microphone blocks with `feed`; at each pause of at least `pause_seconds` that comes
-    `min_chunk_seconds` after the previous cut, the speech so far is transcribed in a background
-    thread. `finish` transcribes the rest and returns one Transcript for the whole answer (times
-    relative to its start; processing_ms is the total compute spent).
+    `feed` only stores a microphone block (it runs in the web server's event handler, which must
+    keep up with the microphone). One background thread looks for places to cut: a pause of at
+    least `pause_seconds` that comes `min_chunk_seconds` after the previous cut (each piece costs
+    an encoder pass, but the candidate is talking and the CPU is idle; short pieces leave less
+    to decode after the answer ends; shorter pauses than these are commas, and pieces cut there
+    are recognised worse), or `trailing_seconds` of silence after
+    the last speech: usually the candidate has finished, and by the time they press stop their
+    last sentence is transcribed already. It transcribes each piece as it is cut. `finish`
+    transcribes what is left and returns one Transcript for the whole answer (times relative to
+    its start; processing_ms is the total compute spent). Safe to call from different threads.
     """
 
     def __init__(
-        self, stt: STTBase, lang: str | None, *, min_chunk_seconds: float = 4.0,
-        pause_seconds: float = 0.4,
+        self, stt: STTBase, lang: str | None, *, min_chunk_seconds: float = 2.0,
+        pause_seconds: float = 0.45, trailing_seconds: float = 0.5, scan_seconds: float = 0.25,
     ) -> None:
         self.stt = stt
         self.lang = lang
         self.min_chunk = int(min_chunk_seconds * ASR_SAMPLE_RATE)
         self.pause_seconds = pause_seconds
+        self.trailing_seconds = trailing_seconds
+        self.scan_every = int(scan_seconds * ASR_SAMPLE_RATE)
         self._blocks: list[np.ndarray] = []
         self._size = 0
-        self._cut = 0  # samples already handed to the background worker
+        self._cut = 0  # samples already handed to a background piece
         self._scanned = 0
-        self._jobs: list[tuple[int, Future[Transcript]]] = []
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asr-chunk")
+        self._scan_queued = False
+        self._started = 0
+        self._pieces: list[tuple[int, Transcript]] = []
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asr-live")
+        self._lock = threading.Lock()
+        self._finished = False
+
+    @property
+    def pieces_started(self) -> int:
+        """Pieces cut and transcribed (or being transcribed) while the answer was coming in."""
+        return self._started
+
+    @property
+    def seconds(self) -> float:
+        """Audio received so far, in seconds."""
+        return self._size / ASR_SAMPLE_RATE
+
+    def audio(self) -> np.ndarray:
+        """Everything received so far: 16 kHz mono float32."""
+        with self._lock:
+            return self._audio().copy()
 
     def feed(self, samples: np.ndarray, sample_rate: int) -> None:
-        """Append a block of audio (any rate, mono or stereo); may start a background chunk."""
+        """Store a block of audio (any rate, mono or stereo); never waits for recognition.
+
+        Blocks that arrive after `finish` are ignored (the answer is over).
+        """
         block = to_mono_16k(samples, sample_rate)
-        self._blocks.append(block)
-        self._size += block.size
-        # look for a pause only after another second of audio, to keep VAD cheap
-        if self._size - self._cut >= self.min_chunk and self._size - self._scanned >= ASR_SAMPLE_RATE:
-            self._scanned = self._size
-            self._maybe_cut()
+        with self._lock:
+            if self._finished:
+                return
+            self._blocks.append(block)
+            self._size += block.size
+            due = self._size - self._scanned >= self.scan_every
+            if due and not self._scan_queued:
+                self._scan_queued = True
+                self._worker.submit(self._scan)
 
     def _audio(self) -> np.ndarray:
         if len(self._blocks) > 1:
             self._blocks = [np.concatenate(self._blocks)]
         return self._blocks[0] if self._blocks else np.zeros(0, np.float32)
 
-    def _maybe_cut(self) -> None:
-        pending = self._audio()[self._cut:]
+    def _scan(self) -> None:
+        """Background: find a cut in the audio not yet transcribed; transcribe up to it."""
+        with self._lock:
+            self._scan_queued = False
+            if self._finished:
+                return
+            self._scanned = self._size
+            start = self._cut
+            pending = self._audio()[start:]
+        cut_at = self._find_cut(pending)
+        if cut_at is not None:
+            with self._lock:
+                if self._finished:  # finish() took over: the rest is decoded in one pass there
+                    return
+                self._cut = start + cut_at
+                self._started += 1
+            result = self._run(pending[:cut_at])
+            with self._lock:
+                self._pieces.append((start, result))
+        with self._lock:  # audio that came in meanwhile is looked at without waiting for more
+            if not self._finished and not self._scan_queued and self._size > self._scanned:
+                self._scan_queued = True
+                self._worker.submit(self._scan)
+
+    def _find_cut(self, pending: np.ndarray) -> int | None:
+        if pending.size < self.scan_every:
+            return None
         spans = audio_mod.speech_spans(pending)
+        if not spans:
+            return None
         cut_at = None
         for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
             if start - end >= self.pause_seconds and end * ASR_SAMPLE_RATE >= self.min_chunk:
                 cut_at = int((end + start) / 2 * ASR_SAMPLE_RATE)
-        if cut_at is None:
-            return
-        chunk = pending[:cut_at].copy()
-        self._jobs.append((self._cut, self._pool.submit(self._run, chunk)))
-        self._cut += cut_at
+        last_end = spans[-1][1]
+        if pending.size / ASR_SAMPLE_RATE - last_end >= self.trailing_seconds:
+            cut_at = int((last_end + self.trailing_seconds / 2) * ASR_SAMPLE_RATE)
+        return cut_at
 
     def _run(self, chunk: np.ndarray) -> Transcript:
         result = self.stt.transcribe(chunk, ASR_SAMPLE_RATE, self.lang)
         if self.lang is None and result.info.language:
-            self.lang = result.info.language  # later chunks keep the detected language
+            self.lang = result.info.language  # later pieces keep the detected language
         return result
 
+    def close(self) -> None:
+        """Drop the answer without finishing it (stops background work)."""
+        with self._lock:
+            self._finished = True
+        self._worker.shutdown(wait=False, cancel_futures=True)
+
     def finish(self) -> Transcript:
-        """Wait for background chunks, transcribe the tail, and merge everything."""
+        """Wait for the piece being transcribed, transcribe the rest, and merge everything."""
+        with self._lock:
+            self._finished = True
+        self._worker.shutdown(wait=True, cancel_futures=True)
         audio = self._audio()
-        # A chunk still queued would cost its own encoder pass after the answer ended; give it
-        # back to the tail so the rest is decoded in one pass.
-        while self._jobs and self._jobs[-1][1].cancel():
-            self._cut = self._jobs.pop()[0]
-        parts = [(offset, job.result()) for offset, job in self._jobs]
-        self._pool.shutdown(wait=True)
+        parts = sorted(self._pieces, key=lambda p: p[0])
         tail = audio[self._cut:]
-        if tail.size:
+        if tail.size and (not parts or audio_mod.speech_spans(tail)):
             parts.append((self._cut, self._run(tail)))
         return merge_transcripts(parts, audio.size, self.stt.name)
 
