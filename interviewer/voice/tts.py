@@ -56,7 +56,7 @@ def split_for_speech(text: str) -> list[str]:
     return out
 
 
-def _short_first(sentences: list[str], lang: str) -> list[str]:
+def short_first(sentences: list[str], lang: str) -> list[str]:
     """Split a long first sentence at its first clause break, so the first audio comes sooner."""
     cfg = voice_config()
     limit = int(cfg.get("first_chunk_max_chars", {}).get(lang, 0) or 0)
@@ -282,7 +282,7 @@ def synthesize_speech(settings: Settings, text: str, lang: str) -> Iterator[Spee
     """Speech for `text`, one sentence at a time; the next sentence is made while one plays."""
     chain = get_tts(settings)
     lang = "zh" if lang == "zh" else "en"
-    sentences = _short_first(split_for_speech(text), lang)
+    sentences = short_first(split_for_speech(text), lang)
     if chain is None or not sentences:
         return
     first = chain.synthesize(sentences[0], lang)  # errors here reach the caller directly
@@ -328,13 +328,18 @@ def synthesize_sentences(settings: Settings, text: str, lang: str) -> Iterator[t
 
 def synthesize_to_file(settings: Settings, text: str, lang: str, path: str | Path) -> Path:
     """Speak `text` into one file; the suffix becomes .mp3 or .wav to match the audio."""
-    from interviewer.voice.audio import join_wavs, wav_bytes
-
     if get_tts(settings) is None:
         raise VoiceUnavailable("text-to-speech is off", "set tts = auto, edge, espeak or piper")
     parts = list(synthesize_speech(settings, text, lang))
     if not parts:
         raise InputError("nothing to speak: the text is empty")
+    return save_speech(parts, path)
+
+
+def save_speech(parts: list[SpeechAudio], path: str | Path) -> Path:
+    """Join sentence clips into one file (MP3 when all are MP3, else WAV); returns its path."""
+    from interviewer.voice.audio import join_wavs, wav_bytes
+
     target = Path(path)
     if all(p.mime == "audio/mpeg" for p in parts):
         target = target.with_suffix(".mp3")
