@@ -83,11 +83,10 @@ class QuestionSpeaker:
         """Store the spoken audio of one stored interviewer turn (skipped if it has some)."""
         if not self.working or turn.audio_path:
             return
-        from interviewer.voice.audio import session_audio_dir
+        from interviewer.voice.audio import clip_path
         from interviewer.voice.tts import synthesize_to_file
 
-        target = session_audio_dir(self.settings, self.runner.session_id) / (
-            f"question-{turn.index:03d}.wav")
+        target = clip_path(self.settings, self.runner.session_id, "question", turn.index, ".wav")
         try:
             path = synthesize_to_file(self.settings, turn.text, self.runner.lang, target)
         except (InterviewerError, OSError) as e:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import secrets
 import shutil
 import wave
 from pathlib import Path
@@ -132,16 +133,25 @@ def session_audio_dir(settings: Settings, session_id: int) -> Path:
     return settings.audio_dir / str(int(session_id))
 
 
+def clip_path(settings: Settings, session_id: int, kind: str, turn_index: int, suffix: str) -> Path:
+    """A new file name for one turn's audio: `<session dir>/<kind>-<index>-<random>.<suffix>`.
+
+    The random part keeps clips from being guessed by other users of a shared server, which
+    serves the audio folder to the review tab's players.
+    """
+    if not re.fullmatch(r"\.[A-Za-z0-9]{1,5}", suffix):
+        raise InputError(f"bad audio file suffix '{suffix}'", "use e.g. .wav, .mp3 or .webm")
+    name = f"{kind}-{int(turn_index):03d}-{secrets.token_hex(8)}{suffix.lower()}"
+    return session_audio_dir(settings, session_id) / name
+
+
 def store_audio(
     settings: Settings, session_id: int, turn_index: int,
     data_or_path: bytes | str | os.PathLike[str], suffix: str,
 ) -> str:
     """Save one turn's audio (bytes, or a file to copy) and return its absolute path."""
-    if not re.fullmatch(r"\.[A-Za-z0-9]{1,5}", suffix):
-        raise InputError(f"bad audio file suffix '{suffix}'", "use e.g. .wav, .mp3 or .webm")
-    folder = session_audio_dir(settings, session_id)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"turn-{int(turn_index):03d}{suffix.lower()}"
+    target = clip_path(settings, session_id, "turn", turn_index, suffix)
+    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     if isinstance(data_or_path, bytes | bytearray):
         tmp.write_bytes(bytes(data_or_path))

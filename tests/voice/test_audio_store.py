@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -49,7 +50,9 @@ def test_stored_wav_round_trips(app_home) -> None:
 
     tone = np.sin(np.linspace(0, 2 * np.pi * 440, 16_000)).astype(np.float32) * 0.5
     path = store_audio(load_settings(), 7, 3, wav_bytes(tone, 16_000), ".WAV")
-    assert path.endswith("audio/7/turn-003.wav")
+    assert re.search(r"audio/7/turn-003-[0-9a-f]{16}\.wav$", path), path
+    again = store_audio(load_settings(), 7, 3, wav_bytes(tone, 16_000), ".wav")
+    assert again != path, "clip names must not be guessable from the turn number"
     back = read_wav(Path(path))
     assert back.size == 16_000
     assert np.allclose(back, tone, atol=1e-3)

@@ -4,6 +4,7 @@ every question is read aloud into the session's audio folder, replayable and del
 from __future__ import annotations
 
 import json
+import re
 import socket
 from pathlib import Path
 
@@ -73,7 +74,8 @@ def _check_question_audio(turns: list, folder: Path) -> None:
     for q in questions:
         assert q.audio_path, f"question {q.index} has no audio"
         path = Path(q.audio_path)
-        assert path.parent == folder and path.name.startswith(f"question-{q.index:03d}.")
+        assert path.parent == folder and re.fullmatch(
+            rf"question-{q.index:03d}-[0-9a-f]{{16}}\.(wav|mp3)", path.name)
         samples = load_audio(path)
         assert samples.size > 16_000 * 0.5 and float(abs(samples).max()) > 0.01
 
@@ -84,7 +86,7 @@ def _show_then_delete(session_id: int, folder: Path, unit: str) -> None:
     assert shown.output.count(f" {unit}; fillers ") == 2, shown.output
     assert shown.output.count("speech recognition: ") == 2
     md = CliRunner().invoke(cli, ["sessions", "export", str(session_id)])
-    assert md.output.count("- delivery: ") == 2 and "- audio: question-000." in md.output
+    assert md.output.count("- delivery: ") == 2 and "- audio: question-000-" in md.output
     assert any(folder.iterdir())
     gone = CliRunner().invoke(cli, ["sessions", "delete", str(session_id), "--yes"])
     assert gone.exit_code == 0, gone.output
