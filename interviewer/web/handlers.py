@@ -7,8 +7,11 @@ refreshed page come back exactly as it was.
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import json
 import logging
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -76,18 +79,51 @@ def read_resume(path: str | None, pasted: str) -> Any:
     return None
 
 
-def speak(
-    ctx: WebContext, text: str, lang: str, session_id: int, index: int
-) -> tuple[str | None, str]:
-    """Question audio file for autoplay, or (None, message) when text-to-speech cannot run."""
+def _speaker(ctx: WebContext, lang: str) -> tuple[Any, str]:
+    """A SentenceSpeaker for the session language, or (None, notice) when speech cannot run."""
     try:
-        from interviewer.voice.tts import synthesize_to_file
+        from interviewer.voice.speaker import SentenceSpeaker
 
-        target = ctx.services.settings.audio_dir / str(session_id) / f"question-{index}.wav"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        return str(synthesize_to_file(ctx.services.settings, text, lang, target)), ""
+        return SentenceSpeaker(ctx.services.settings, lang), ""
     except (InterviewerError, ImportError, OSError) as e:
         return None, t("tts_unavailable", lang, error=getattr(e, "message", str(e)))
+
+
+def _warm_up(ctx: WebContext, part: str) -> None:
+    """Load a speech model in the background ("stt" or "tts"), so the candidate does not wait."""
+    settings = ctx.services.settings
+    with contextlib.suppress(InterviewerError, ImportError, OSError):
+        if part == "stt":
+            from interviewer.voice.stt import warm_up
+
+            warm_up(settings)  # a missing model is reported with the first microphone block
+        else:
+            from interviewer.voice.tts import warm_up_tts
+
+            warm_up_tts(settings)
+
+
+def speech_value(key: str, clips: list[Any]) -> str:
+    """The speech player's value: one interviewer turn's sentence clips so far, as data URLs."""
+    urls = [f"data:{c.mime};base64,{base64.b64encode(c.data).decode('ascii')}" for c in clips]
+    return json.dumps({"id": key, "clips": urls})
+
+
+def _keep_question_audio(ctx: WebContext, runner: Any, speaker: Any) -> None:
+    """Store the spoken question beside the database so the review tab can replay it."""
+    turns = runner.turns()
+    turn = turns[-1] if turns and turns[-1].role == "interviewer" else None
+    if turn is None or (turn.audio_path and Path(turn.audio_path).is_file()):
+        return  # a question asked again after a refresh keeps the audio it has
+    from interviewer.voice.audio import clip_path
+
+    try:
+        target = clip_path(ctx.services.settings, runner.session_id, "question", turn.index, ".wav")
+        path = speaker.save(target)
+        if path is not None:
+            runner.attach_audio(turn, str(path))
+    except (InterviewerError, OSError) as e:
+        log.warning("could not keep the question audio of session %s: %s", runner.session_id, e)
 
 
 def _report_html(runner: Any, lang: str) -> str:
@@ -120,30 +156,54 @@ def stream_question(
         yield _session_view(state, runner, scorecard, notice=notice)
         return
     pending = runner.pending_question
-    history = render.chat_history(runner.turns(), skip_index=pending.index if pending else None)
+    turns = runner.turns()
+    history = render.chat_history(turns, skip_index=pending.index if pending else None)
     base = InterviewView(state, history, status_line(runner, lang), scorecard, notice=notice)
+    speaker, tts_notice = _speaker(ctx, lang) if read_aloud else (None, "")
+    index = pending.index if pending else len(turns)
+    key = f"{runner.session_id}-{index}-{time.monotonic_ns()}"
+    clips: list[Any] = []
+
+    def new_speech() -> str | None:
+        fresh = speaker.ready() if speaker is not None else []
+        clips.extend(fresh)
+        return speech_value(key, clips) if fresh else None
+
     text = ""
     for chunk in runner.stream_next():
         text += chunk
+        if speaker is not None:
+            speaker.feed(text)
         yield replace(
-            base, chat=[*history, {"role": "assistant", "content": render.chat_text(text)}]
+            base,
+            chat=[*history, {"role": "assistant", "content": render.chat_text(text)}],
+            speech=new_speech(),
         )
     chat = [*history, {"role": "assistant", "content": render.chat_text(text)}]
-    report = _report_html(runner, lang)  # the engine stores the report with the wrap-up
-    audio, tts_notice = None, ""
-    if read_aloud and text.strip():
-        question = runner.pending_question
-        index = question.index if question else len(chat)
-        audio, tts_notice = speak(ctx, text, lang, runner.session_id, index)
-    yield replace(
+    final = replace(
         base,
         chat=chat,
         status=status_line(runner, lang),
-        report=report,
-        audio=audio,
+        report=_report_html(runner, lang),  # the engine stores the report with the wrap-up
         active=not runner.finished,
         notice=" ".join(x for x in (notice, tts_notice) if x),
     )
+    if speaker is None:
+        yield final
+        return
+    speaker.close(text)
+    yield replace(final, speech=new_speech())
+    for clip in speaker.drain():
+        clips.append(clip)
+        yield replace(final, speech=speech_value(key, clips))
+    _keep_question_audio(ctx, runner, speaker)
+    if speaker.error:
+        yield replace(
+            final,
+            notice=" ".join(
+                x for x in (notice, t("tts_unavailable", lang, error=speaker.error)) if x
+            ),
+        )
 
 
 # ---------------------------------------------------------------- events
@@ -183,6 +243,8 @@ def start_interview(
         owner=state["owner"],
     )
     ctx.runners.put(state["owner"], runner)
+    if read_aloud:
+        _warm_up(ctx, "tts")
     state = {**state, "session_id": runner.session_id}
     with ctx.runners.use(state["owner"], runner.session_id) as r:
         yield from stream_question(
@@ -238,11 +300,14 @@ def submit_answer(
     text: str,
     *,
     read_aloud: bool = False,
-    audio_path: str | None = None,
+    audio: bytes | str | None = None,
     asr: Any = None,
     delivery: Any = None,
 ) -> Iterator[InterviewView]:
-    """Store and grade one answer, show its score card, then stream the next question."""
+    """Store and grade one answer, show its score card, then stream the next question.
+
+    `audio` is the spoken answer (WAV bytes or a file path), kept beside the database.
+    """
     state = ensure_state(state)
     lang = state["lang"]
     if state["session_id"] is None:
@@ -259,8 +324,7 @@ def submit_answer(
             raise InputError(t("session_over", lang))
         history = render.chat_history(runner.turns())
         shown = [*history, {"role": "user", "content": render.chat_text(text)}]
-        if audio_path:
-            audio_path = _store_audio(ctx, runner, audio_path)
+        audio_path = _store_audio(ctx, runner, audio) if audio else None
         try:
             yield InterviewView(
                 state,
@@ -286,22 +350,23 @@ def submit_answer(
             retried = runner.regrade_pending()
             grade = retried.grade if retried is not None else _last_grade(runner)
         card = render.scorecard_html(grade, runner.rubric, lang)
+        if audio_path or asr is not None:
+            # a spoken answer: its recording, pace, fillers and pauses under the scores
+            spoken = next((x for x in reversed(runner.turns()) if x.role == "candidate"), None)
+            card += render.voice_html(spoken, lang) if spoken is not None else ""
         yield from stream_question(
             ctx, runner, state, scorecard=card, read_aloud=read_aloud, notice=notice
         )
 
 
-def _store_audio(ctx: WebContext, runner: Any, path: str) -> str:
-    """Copy the recording next to the database before the answer row points at it."""
+def _store_audio(ctx: WebContext, runner: Any, audio: bytes | str) -> str:
+    """Save the recording next to the database before the answer row points at it."""
     from interviewer.voice.audio import store_audio
 
     pending = runner.pending_question
     index = (pending.index + 1) if pending else len(runner.turns())
-    return str(
-        store_audio(
-            ctx.services.settings, runner.session_id, index, path, Path(path).suffix or ".wav"
-        )
-    )
+    suffix = ".wav" if isinstance(audio, bytes) else (Path(audio).suffix or ".wav")
+    return str(store_audio(ctx.services.settings, runner.session_id, index, audio, suffix))
 
 
 def submit_audio(
@@ -311,32 +376,97 @@ def submit_audio(
     *,
     read_aloud: bool = False,
 ) -> Iterator[InterviewView]:
-    """Transcribe a recording, submit it as the answer (audio kept); voice errors become notices."""
+    """Transcribe an uploaded recording and submit it as the answer (audio kept)."""
     state = ensure_state(state)
     lang = state["lang"]
     if not audio_path:
         raise InputError(t("no_audio", lang))
     try:
-        from interviewer.voice.analytics import delivery_from_asr
         from interviewer.voice.stt import transcribe_file
 
         text, asr = transcribe_file(ctx.services.settings, audio_path, lang)
-        delivery = delivery_from_asr(asr, lang)
+    except (InterviewerError, ImportError) as e:
+        yield _voice_failed(ctx, state, e)
+        return
+    yield from _submit_spoken(ctx, state, text, asr, audio_path, read_aloud)
+
+
+def live_chunk(ctx: WebContext, state: dict[str, Any] | None, chunk: Any) -> str:
+    """One microphone block of the answer being spoken; "" or a notice when voice cannot run."""
+    state = ensure_state(state)
+    sid = state["session_id"]
+    if sid is None or chunk is None:
+        return ""
+    rate, samples = chunk
+    try:
+        ctx.live.feed(ctx.services.settings, state["owner"], sid, state["lang"], rate, samples)
     except (InterviewerError, ImportError) as e:
         if isinstance(e, InterviewerError) and not _is_voice_error(e):
             raise
-        yield _with_notice(
-            ctx, state, t("voice_unavailable", lang, error=getattr(e, "message", str(e)))
-        )
+        return t("voice_unavailable", state["lang"], error=getattr(e, "message", str(e)))
+    return ""
+
+
+def start_live_answer(ctx: WebContext, state: dict[str, Any] | None) -> None:
+    """A new recording starts: forget any earlier one that was never stopped."""
+    state = ensure_state(state)
+    ctx.live.discard(state["owner"])
+    _warm_up(ctx, "stt")
+
+
+def finish_live_answer(
+    ctx: WebContext, state: dict[str, Any] | None, *, read_aloud: bool = False
+) -> Iterator[InterviewView]:
+    """The candidate stopped recording: finish the transcript (most of it is done) and submit."""
+    state = ensure_state(state)
+    lang = state["lang"]
+    if state["session_id"] is None:
+        raise InputError(t("no_session", lang))
+    live = ctx.live.take(state["owner"], state["session_id"])
+    if live is None:
+        yield _with_notice(ctx, state, t("no_audio", lang))
         return
+    try:
+        result = live.transcriber.finish()
+    except (InterviewerError, ImportError) as e:
+        yield _voice_failed(ctx, state, e)
+        return
+    from interviewer.voice.audio import wav_bytes
+    from interviewer.voice.base import ASR_SAMPLE_RATE
+
+    audio = wav_bytes(live.transcriber.audio(), ASR_SAMPLE_RATE)
+    yield from _submit_spoken(ctx, state, result.text, result.info, audio, read_aloud)
+
+
+def _submit_spoken(
+    ctx: WebContext,
+    state: dict[str, Any],
+    text: str,
+    asr: Any,
+    audio: bytes | str,
+    read_aloud: bool,
+) -> Iterator[InterviewView]:
+    """Submit a transcribed answer with its audio and delivery analytics."""
+    from interviewer.voice.analytics import delivery_from_asr
+
+    lang = state["lang"]
     if not text.strip():
-        yield _with_notice(ctx, state, t("empty_answer", lang))
+        yield _with_notice(ctx, state, t("nothing_heard", lang))
         return
+    delivery = delivery_from_asr(asr, lang, text)
     for view in submit_answer(
-        ctx, state, text, read_aloud=read_aloud, audio_path=audio_path, asr=asr, delivery=delivery
+        ctx, state, text, read_aloud=read_aloud, audio=audio, asr=asr, delivery=delivery
     ):
         view.notice = " ".join(x for x in (t("transcribed", lang, text=text), view.notice) if x)
         yield view
+
+
+def _voice_failed(ctx: WebContext, state: dict[str, Any], e: Exception) -> InterviewView:
+    """Speech recognition could not run: say why; the interview goes on (text still works)."""
+    if isinstance(e, InterviewerError) and not _is_voice_error(e):
+        raise e
+    lang = state["lang"]
+    return _with_notice(ctx, state, t("voice_unavailable", lang, error=getattr(e, "message", str(e))))
 
 
 def _is_voice_error(e: InterviewerError) -> bool:

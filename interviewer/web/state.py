@@ -6,19 +6,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from interviewer.web.identity import new_owner_id, valid_owner
+from interviewer.web.live import LiveAnswers
 from interviewer.web.runners import RunnerCache
 from interviewer.web.strings import norm_lang
 
 
 @dataclass
 class WebContext:
-    """What every handler needs: the shared services and the runner cache."""
+    """What every handler needs: the shared services, the runner cache and live answers."""
 
     services: Any
     runners: RunnerCache = field(init=False)
+    live: LiveAnswers = field(init=False)
 
     def __post_init__(self) -> None:
         self.runners = RunnerCache(self.services)
+        self.live = LiveAnswers()
 
 
 @dataclass
@@ -30,7 +33,8 @@ class InterviewView:
     status: str = ""
     scorecard: str | None = None
     report: str = ""
-    audio: str | None = None
+    speech: str | None = None
+    """New value for the speech player (the question's sentence clips so far), or None."""
     active: bool = False
     """True while a question waits for an answer (answer box enabled)."""
     notice: str = ""

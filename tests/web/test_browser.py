@@ -261,7 +261,6 @@ def test_uploaded_resume_voice_answer_and_practise_weakest(
     ui._wait_turn_done(before)
     sid = ui.session_id()
 
-    page.click("#audio-in button[aria-label='Upload file']")
     page.set_input_files("#audio-in input[type=file]", str(wav))
     page.wait_for_function("() => !document.querySelector('#send-audio').disabled")
     before = ui.count("bot")

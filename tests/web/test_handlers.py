@@ -228,7 +228,9 @@ def test_answer_survives_the_page_leaving_right_after_submit(ctx, services):
     assert resumed.active and resumed.chat[-1]["role"] == "assistant"
 
 
-def test_questions_read_aloud_or_a_plain_notice(ctx, monkeypatch):
+def test_questions_read_aloud_sentence_by_sentence_or_a_plain_notice(ctx, monkeypatch):
+    import base64
+    import json
     import shutil
 
     from interviewer.config import load_settings
@@ -236,16 +238,29 @@ def test_questions_read_aloud_or_a_plain_notice(ctx, monkeypatch):
     if shutil.which("espeak-ng"):
         monkeypatch.setenv("INTERVIEWER_TTS", "espeak")
         ctx.services.settings = load_settings()
-        v = last(
+        views = list(
             h.start_interview(
                 ctx, None, persona_id="hr", lang="zh", model="offline", read_aloud=True
             )
         )
-        assert v.audio and Path(v.audio).stat().st_size > 1000 and not v.notice
+        speech = [json.loads(v.speech) for v in views if v.speech is not None]
+        assert speech and not views[-1].notice
+        # one clip more per update: the first sentence was sent before the rest was made
+        counts = [len(s["clips"]) for s in speech]
+        assert counts == list(range(1, len(counts) + 1)) and counts[-1] >= 2
+        assert len({s["id"] for s in speech}) == 1
+        first = speech[-1]["clips"][0]
+        assert first.startswith("data:audio/wav;base64,")
+        assert base64.b64decode(first.split(",", 1)[1])[:4] == b"RIFF"
+        sid = views[-1].state["session_id"]
+        question = ctx.services.repo.get_session(sid).turns[0]
+        assert question.role == "interviewer" and question.audio_path
+        assert Path(question.audio_path).stat().st_size > 1000
+        assert Path(question.audio_path).parent == ctx.services.settings.audio_dir / str(sid)
     monkeypatch.setenv("INTERVIEWER_TTS", "off")
     ctx.services.settings = load_settings()
     v = last(
         h.start_interview(ctx, None, persona_id="hr", lang="en", model="offline", read_aloud=True)
     )
-    assert v.audio is None and v.notice.startswith("Cannot read the question aloud")
+    assert v.speech is None and v.notice.startswith("Cannot read the question aloud")
     assert v.active

@@ -4,6 +4,7 @@ a foldable score card after each answer and the end-of-session report."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
@@ -15,6 +16,12 @@ from interviewer.web.strings import t
 from interviewer.web.ui import Labels, guarded
 
 RESUME_TYPES = [".md", ".markdown", ".txt", ".pdf", ".docx"]
+SPEECH_PLAYER_JS = (Path(__file__).resolve().parent.parent / "assets" / "speech_player.js").read_text(
+    encoding="utf-8"
+)
+#: Seconds of microphone audio per block sent while the candidate speaks; the last partial
+#: block is not sent when recording stops, so it is kept short.
+MIC_BLOCK_SECONDS = 0.25
 
 
 @dataclass
@@ -37,9 +44,10 @@ class InterviewHandles:
     notice: Any
     answer: Any
     send: Any
+    mic: Any
     audio_in: Any
     send_audio: Any
-    question_audio: Any
+    speech: Any
     scorecard: Any
     report: Any
     end: Any
@@ -52,7 +60,7 @@ class InterviewHandles:
             self.status,
             self.scorecard,
             self.report,
-            self.question_audio,
+            self.speech,
             self.answer,
             self.send,
             self.send_audio,
@@ -219,29 +227,35 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
                     gr.Button(t("end", lang), interactive=False, elem_id="end"), value="end"
                 )
                 new = labels.add(gr.Button(t("new", lang), elem_id="new"), value="new")
+            mic = labels.add(
+                gr.Audio(
+                    sources=["microphone"],
+                    streaming=True,
+                    type="numpy",
+                    label=t("record", lang),
+                    elem_id="mic",
+                ),
+                label="record",
+            )
             with gr.Row():
                 audio_in = labels.add(
                     gr.Audio(
-                        sources=["microphone", "upload"],
+                        sources=["upload"],
                         type="filepath",
-                        label=t("record", lang),
+                        label=t("upload_recording", lang),
                         elem_id="audio-in",
                     ),
-                    label="record",
+                    label="upload_recording",
                 )
                 send_audio = labels.add(
                     gr.Button(t("send_audio", lang), interactive=False, elem_id="send-audio"),
                     value="send_audio",
                 )
-            question_audio = labels.add(
-                gr.Audio(
-                    autoplay=True,
-                    interactive=False,
-                    label=t("question_audio", lang),
-                    visible=False,
-                    elem_id="question-audio",
-                ),
-                label="question_audio",
+            speech = gr.HTML(
+                "",
+                html_template="<div class='iv-speech'></div>",
+                js_on_load=SPEECH_PLAYER_JS,
+                elem_id="speech",
             )
             with labels.add(
                 gr.Accordion(t("scorecard", lang), open=True, elem_id="scorecard-acc"),
@@ -266,9 +280,10 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
         notice,
         answer,
         send,
+        mic,
         audio_in,
         send_audio,
-        question_audio,
+        speech,
         scorecard,
         report,
         end,
@@ -284,7 +299,7 @@ def view_values(v: ws.InterviewView) -> tuple[Any, ...]:
         render.esc(v.status),
         gr.update() if v.scorecard is None else v.scorecard,
         v.report,
-        gr.update(value=v.audio, visible=bool(v.audio)),
+        gr.update() if v.speech is None else v.speech,
         gr.update(value="", interactive=v.active)
         if v.clear_answer
         else gr.update(interactive=v.active),
@@ -383,6 +398,40 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
         [*outs, ui.audio_in],
         api_name="answer_audio",
         trigger_mode="once",
+    )
+
+    # The microphone: blocks are transcribed while the candidate speaks; stop submits the answer.
+    ui.mic.start_recording(
+        lambda st: h.start_live_answer(ctx, st),
+        [state],
+        None,
+        js="(st) => { window.ivSpeech && window.ivSpeech.stop(); return st; }",
+        api_name=False,
+    )
+
+    def on_mic_block(st: Any, block: Any) -> Any:
+        notice = h.live_chunk(ctx, st, block)
+        return render.esc(notice) if notice else gr.update()
+
+    ui.mic.stream(
+        on_mic_block,
+        [state, ui.mic],
+        [ui.notice],
+        stream_every=MIC_BLOCK_SECONDS,
+        time_limit=None,
+        # One at a time, so each answer's blocks are stored in the order they were recorded;
+        # the handler only appends (recognition runs in the transcriber's own thread).
+        concurrency_limit=1,
+        api_name=False,
+        show_progress="hidden",
+    )
+
+    @guarded
+    def on_mic_stop(st: Any, aloud: bool) -> Any:
+        yield from stream_values(h.finish_live_answer(ctx, st, read_aloud=aloud))
+
+    ui.mic.stop_recording(
+        on_mic_stop, [state, ui.read_aloud], outs, api_name="answer_live", trigger_mode="once"
     )
 
     @guarded
