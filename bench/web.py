@@ -47,7 +47,8 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _spawn(home: Path) -> tuple[subprocess.Popen[bytes], str]:
+def _spawn(home: Path, settings: dict[str, str] | None = None) -> tuple[subprocess.Popen[bytes], str]:
+    """Start `interviewer serve` with its own home (questions not spoken unless `settings` say)."""
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("INTERVIEWER_")}
     env.update(
@@ -56,6 +57,7 @@ def _spawn(home: Path) -> tuple[subprocess.Popen[bytes], str]:
         LITELLM_LOCAL_MODEL_COST_MAP="True",
         INTERVIEWER_TTS="off",
     )
+    env.update(settings or {})
     proc = subprocess.Popen(
         [sys.executable, "-m", "interviewer", "serve", "--port", str(port)],
         env=env,

@@ -1,0 +1,106 @@
+"""Voice turn latency in a real chromium: the candidate presses stop → the next question's audio
+starts playing in the page.
+
+Chromium's fake microphone plays the benchmark answer (then silence); the app is a real
+`interviewer serve` with the offline engine, Whisper base int8 and piper. The page's speech
+player logs when each clip starts playing (`window.ivSpeechLog`), so the figure includes
+everything the candidate waits for: the end of recognition, grading, the next question, its
+first sentence synthesised, sent and decoded. Each turn uses a fresh browser, because the fake
+microphone keeps playing its file from where the last recording left it.
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+import wave
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bench.web import CHROMIUM, CHROMIUM_ARGS, _spawn, _stop, _wait_listening
+
+#: Seconds between the last word and the click on stop (approximate: the fake microphone starts
+#: with the recording, give or take a few hundred milliseconds).
+PAUSE_BEFORE_STOP = 1.0
+TARGET_S = 1.2
+
+
+def _fake_mic_file(audio: np.ndarray, folder: Path) -> Path:
+    path = folder / "answer.wav"
+    pcm = np.concatenate([audio, np.zeros(40 * 16_000, np.float32)])
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16_000)
+        w.writeframes((np.clip(pcm, -1, 1) * 32767).astype("<i2").tobytes())
+    return path
+
+
+def _one_turn(p: Any, url: str, wav: Path, speech_seconds: float) -> float:
+    browser = p.chromium.launch(
+        executable_path=CHROMIUM,
+        headless=True,
+        args=[
+            *CHROMIUM_ARGS,
+            "--use-fake-device-for-media-stream",
+            "--use-fake-ui-for-media-stream",
+            f"--use-file-for-fake-audio-capture={wav}",
+            "--autoplay-policy=no-user-gesture-required",
+        ],
+    )
+    try:
+        page = browser.new_context(permissions=["microphone"]).new_page()
+        page.goto(url, timeout=60_000)
+        page.wait_for_selector("#mic .record-button", timeout=60_000)
+        page.click("#ui-lang label:has-text('English')")
+        page.click("#read-aloud input")
+        page.click("#start")
+        page.wait_for_function(
+            "() => (window.ivSpeechLog || []).some(e => e.clip === 0)", timeout=60_000
+        )
+        first_key = page.evaluate("window.ivSpeechLog.find(e => e.clip === 0).key")
+        page.click("#mic .record-button")
+        page.wait_for_timeout((speech_seconds + PAUSE_BEFORE_STOP) * 1000)
+        stop_at = page.evaluate("performance.now()")
+        page.click("#mic .stop-button")
+        played = page.wait_for_function(
+            f"""() => {{
+                const e = (window.ivSpeechLog || []).find(
+                    e => e.key !== '{first_key}' && e.clip === 0 && e.t > {stop_at});
+                return e ? e.t : null;
+            }}""",
+            timeout=60_000,
+        ).json_value()
+        return (float(played) - stop_at) / 1000
+    finally:
+        browser.close()
+
+
+def browser_rows(audio: np.ndarray, turns: int) -> list[dict[str, Any]]:
+    """p50/p95 of stop → question audio playing, in seconds, over `turns` spoken answers."""
+    from playwright.sync_api import sync_playwright
+
+    times: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
+        wav = _fake_mic_file(audio, Path(tmp))
+        proc, url = _spawn(Path(tmp) / "home", {"INTERVIEWER_TTS": "piper"})
+        try:
+            _wait_listening(proc, url, time.perf_counter())
+            for _ in range(turns):
+                times.append(_one_turn(p, url, wav, audio.size / 16_000))
+        finally:
+            _stop(proc)
+    label = (
+        f"browser: stop ≈{PAUSE_BEFORE_STOP:.0f} s after the last word → question audio "
+        "playing in chromium, base int8, piper"
+    )
+    p50 = statistics.median(times)
+    p95 = sorted(times)[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+    return [
+        {"metric": f"{label}, p50 (s, n={len(times)})", "value": p50, "target": f"< {TARGET_S}",
+         "status": "ok" if p50 < TARGET_S else "MISS"},
+        {"metric": f"{label}, p95 (s)", "value": p95, "target": "", "status": "info"},
+    ]
