@@ -199,7 +199,7 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
     rows += _latency_rows(audio, turns=n, path="mic", tts_mode="piper", trailing=1.0)
     rows += _latency_rows(audio, turns=n, path="mic", tts_mode="espeak", trailing=0.3)
     rows += _latency_rows(audio, turns=n, path="file", tts_mode="piper")
-    rows += browser_rows(audio, turns=2 if quick else 5)
+    rows += browser_rows(audio, turns=3 if quick else 6)
     rows.append({"metric": f"machine: {os.cpu_count()} cores, load average {load_before:.1f} "
                            f"before, {_load():.1f} after (above the core count, other work "
                            f"skews these figures); answer voice {engine}",

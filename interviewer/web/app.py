@@ -47,7 +47,7 @@ def build_app(services: Any = None) -> gr.Blocks:
         from interviewer.services import Services
 
         services = Services()
-    ctx = ws.WebContext(services)
+    ctx = ws.WebContext(services, warm_up_voice=True)
     lang0 = norm_lang(services.settings.lang)
     labels = Labels()
     with gr.Blocks(title=t("app_title", lang0), analytics_enabled=False) as demo:

@@ -243,6 +243,8 @@ def start_interview(
         owner=state["owner"],
     )
     ctx.runners.put(state["owner"], runner)
+    if ctx.warm_up_voice:
+        _warm_up(ctx, "stt")  # loaded while the candidate reads the question
     if read_aloud:
         _warm_up(ctx, "tts")
     state = {**state, "session_id": runner.session_id}

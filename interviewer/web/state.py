@@ -16,6 +16,8 @@ class WebContext:
     """What every handler needs: the shared services, the runner cache and live answers."""
 
     services: Any
+    warm_up_voice: bool = False
+    """Load the speech models in the background when an interview starts (the served app)."""
     runners: RunnerCache = field(init=False)
     live: LiveAnswers = field(init=False)
 
