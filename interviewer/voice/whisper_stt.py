@@ -217,6 +217,13 @@ class IncrementalTranscriber:
         """Pieces cut and transcribed (or being transcribed) while the answer was coming in."""
         return self._started
 
+    def heard_so_far(self) -> str:
+        """The text of the pieces transcribed so far, in order ("" before the first)."""
+        with self._lock:
+            parts = sorted(self._pieces, key=lambda p: p[0])
+        sep = "" if (self.lang or (parts[0][1].info.language if parts else "")) == "zh" else " "
+        return sep.join(p.text for _, p in parts if p.text).strip()
+
     @property
     def seconds(self) -> float:
         """Audio received so far, in seconds."""

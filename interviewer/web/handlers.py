@@ -394,19 +394,24 @@ def submit_audio(
 
 
 def live_chunk(ctx: WebContext, state: dict[str, Any] | None, chunk: Any) -> str:
-    """One microphone block of the answer being spoken; "" or a notice when voice cannot run."""
+    """One microphone block of the answer being spoken.
+
+    Returns a notice for the page: what was heard so far when that grew, why voice cannot run,
+    or "" for nothing new.
+    """
     state = ensure_state(state)
     sid = state["session_id"]
     if sid is None or chunk is None:
         return ""
     rate, samples = chunk
+    lang = state["lang"]
     try:
-        ctx.live.feed(ctx.services.settings, state["owner"], sid, state["lang"], rate, samples)
+        heard = ctx.live.feed(ctx.services.settings, state["owner"], sid, lang, rate, samples)
     except (InterviewerError, ImportError) as e:
         if isinstance(e, InterviewerError) and not _is_voice_error(e):
             raise
-        return t("voice_unavailable", state["lang"], error=getattr(e, "message", str(e)))
-    return ""
+        return t("voice_unavailable", lang, error=getattr(e, "message", str(e)))
+    return t("heard_so_far", lang, text=heard) if heard else ""
 
 
 def start_live_answer(ctx: WebContext, state: dict[str, Any] | None) -> None:

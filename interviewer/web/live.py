@@ -25,6 +25,8 @@ class LiveAnswer:
     session_id: int
     lang: str
     transcriber: IncrementalTranscriber
+    shown: str = ""
+    """The part of the transcript last shown to the candidate."""
 
 
 class LiveAnswers:
@@ -36,8 +38,11 @@ class LiveAnswers:
 
     def feed(
         self, settings: Any, owner: str, session_id: int, lang: str, rate: int, samples: np.ndarray
-    ) -> None:
-        """Add a microphone block to this owner's answer (started on the first block)."""
+    ) -> str | None:
+        """Add a microphone block to this owner's answer (started on the first block).
+
+        Returns the transcript so far when it grew since last shown, else None.
+        """
         with self._lock:
             live = self._answers.get(owner)
             if live is None or live.session_id != session_id:
@@ -49,6 +54,11 @@ class LiveAnswers:
                 self._answers[owner] = live
         if live.transcriber.seconds < MAX_ANSWER_SECONDS:
             live.transcriber.feed(samples, rate)
+        heard = live.transcriber.heard_so_far()
+        if heard == live.shown:
+            return None
+        live.shown = heard
+        return heard
 
     def take(self, owner: str, session_id: int) -> LiveAnswer | None:
         """Remove and return the owner's answer for this session (None when nothing came in)."""

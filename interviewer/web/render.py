@@ -409,4 +409,7 @@ CSS = """
 .iv-errors pre { white-space: pre-wrap; }
 .iv-voice { margin: 0.3em 0; font-size: 0.92em; } .iv-voice p { margin: 0.2em 0; }
 .iv-audio { height: 2.2em; max-width: 100%; }
+/* The microphone's live waveform costs a CPU core in the browser while recording, which the
+   server on the same small machine needs for recognition; what was heard is shown instead. */
+#mic .mic-wrap > div:first-child { display: none !important; }
 """

@@ -41,8 +41,10 @@ def _speak_into_mic(ctx, state, samples: np.ndarray, rate: int) -> None:
     pcm = (np.clip(samples, -1, 1) * 32767).astype(np.int16)
     block = int(rate * BLOCK_SECONDS)
     h.start_live_answer(ctx, state)
+    heard = t("heard_so_far", state["lang"], text="")
     for i in range(0, pcm.size, block):
-        assert h.live_chunk(ctx, state, (rate, pcm[i:i + block])) == ""
+        notice = h.live_chunk(ctx, state, (rate, pcm[i:i + block]))
+        assert notice == "" or notice.startswith(heard), notice
 
 
 def _answer(speech, sentences: list[str], lang: str, engine: str, silence: float = 1.0):
@@ -68,6 +70,15 @@ def test_spoken_answer_is_submitted_when_recording_stops(ctx, speech) -> None:
     while live.transcriber.pieces_started < 1 and time.monotonic() < deadline:
         time.sleep(0.02)
     assert live.transcriber.pieces_started >= 1, "nothing was transcribed before stop"
+    while not live.transcriber.heard_so_far() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    # the next block tells the candidate what was heard so far, once
+    notice = h.live_chunk(ctx, state, (rate, np.zeros(rate // 4, np.int16)))
+    assert notice.startswith("Heard so far: "), notice
+    heard_text = notice.removeprefix("Heard so far: ")
+    said_first = " ".join(" ".join(EN).split()[: len(heard_text.split())])
+    assert word_error_rate(said_first, heard_text) <= 0.3, notice
+    assert h.live_chunk(ctx, state, (rate, np.zeros(rate // 4, np.int16))) == ""
 
     views = list(h.finish_live_answer(ctx, state))
     final = views[-1]
@@ -81,13 +92,14 @@ def test_spoken_answer_is_submitted_when_recording_stops(ctx, speech) -> None:
     assert answer.role == "candidate"
     assert word_error_rate(" ".join(EN), answer.text) <= 0.25, answer.text
     assert answer.asr is not None and answer.asr.language == "en"
-    assert answer.asr.audio_seconds == pytest.approx(samples.size / rate, abs=0.1)
+    recorded = samples.size / rate + 0.5  # the answer and the two blocks above
+    assert answer.asr.audio_seconds == pytest.approx(recorded, abs=0.1)
     assert answer.delivery is not None and answer.delivery.rate_unit == "wpm"
     assert 60 < answer.delivery.rate < 260
     stored = Path(answer.audio_path)
     assert stored.parent == ctx.services.settings.audio_dir / str(state["session_id"])
     with wave.open(str(stored), "rb") as w:
-        assert w.getnframes() / w.getframerate() == pytest.approx(samples.size / rate, abs=0.1)
+        assert w.getnframes() / w.getframerate() == pytest.approx(recorded, abs=0.1)
     assert turns[-1].role == "interviewer", "the next question follows the spoken answer"
 
 

@@ -115,6 +115,7 @@ def test_answer_by_microphone_and_hear_the_next_question(
             page.click("#mic .record-button")
             # speak the whole answer, then a second of silence before stopping
             page.wait_for_timeout((speech_seconds + 1.8) * 1000)
+            heard_while_speaking = page.inner_text("#notice")
             stop_at = page.evaluate("performance.now()")
             page.click("#mic .stop-button")
             page.wait_for_function(
@@ -135,6 +136,8 @@ def test_answer_by_microphone_and_hear_the_next_question(
         finally:
             browser.close()
 
+    # while recording, the page shows what was recognised so far
+    assert heard_while_speaking.startswith(("Heard so far: ", "正在听：")), heard_while_speaking
     if lang == "en":
         # the first words may fall before the fake microphone starts recording
         assert word_error_rate(" ".join(ANSWERS["en"]), said) <= 0.3, said

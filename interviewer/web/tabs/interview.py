@@ -431,7 +431,7 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
         yield from stream_values(h.finish_live_answer(ctx, st, read_aloud=aloud))
 
     ui.mic.stop_recording(
-        on_mic_stop, [state, ui.read_aloud], outs, api_name="answer_live", trigger_mode="once"
+        on_mic_stop, [state, ui.read_aloud], outs, api_name="answer_live", trigger_mode="always_last"
     )
 
     @guarded
