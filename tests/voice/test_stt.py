@@ -224,3 +224,56 @@ def test_audio_left_when_the_answer_ends_is_decoded_in_one_pass(speech) -> None:
     total = (first.size + rest.size) / rate
     assert sum(stt.lengths) == pytest.approx(total, abs=0.01)
     assert transcript.info.audio_seconds == pytest.approx(total, abs=0.01)
+
+
+class _CountingSTT:
+    """Delegates to a real recogniser and keeps the length of every piece it was given."""
+
+    def __init__(self, real) -> None:
+        self.real = real
+        self.name = real.name
+        self.seconds: list[float] = []
+
+    def transcribe(self, audio, rate, lang):
+        self.seconds.append(audio.size / rate)
+        return self.real.transcribe(audio, rate, lang)
+
+
+def test_a_short_silence_at_the_end_is_transcribed_before_stop(tiny_stt, speech) -> None:
+    from interviewer.voice.whisper_stt import IncrementalTranscriber
+
+    said = "We cut the p99 latency from 900 to 300 milliseconds."
+    samples, rate = read_wav(speech(said, "en", "piper"))
+    answer = np.concatenate([samples, np.zeros(int(0.4 * rate), np.float32)])
+    stt = _CountingSTT(tiny_stt)
+    live = IncrementalTranscriber(stt, "en")  # 0.4 s is too short a silence to cut at
+    for i in range(0, answer.size, rate // 4):
+        live.feed(answer[i:i + rate // 4], rate)
+    assert _eventually(lambda: len(stt.seconds) >= 1), "no guess after the silence"
+    guessed = len(stt.seconds)
+    result = live.finish()
+    assert len(stt.seconds) == guessed, "the guess should have been the transcript"
+    assert live.pieces_started == 0
+    assert word_error_rate(said, result.text) <= 0.25, result.text
+
+
+def test_a_guess_is_dropped_when_the_candidate_goes_on(tiny_stt, speech) -> None:
+    from interviewer.voice.whisper_stt import IncrementalTranscriber
+
+    first = "I chose the smaller model,"
+    second = "because it answered twice as fast on our hardware."
+    one, rate = read_wav(speech(first, "en", "piper"))
+    two, _ = read_wav(speech(second, "en", "piper"))
+    comma = np.zeros(int(0.35 * rate), np.float32)
+    stt = _CountingSTT(tiny_stt)
+    live = IncrementalTranscriber(stt, "en", min_chunk_seconds=30.0)  # no cut at pauses
+    for i in range(0, one.size + comma.size, rate // 4):
+        live.feed(np.concatenate([one, comma])[i:i + rate // 4], rate)
+    assert _eventually(lambda: len(stt.seconds) >= 1)  # a guess at the comma
+    rest = np.concatenate([two, np.zeros(int(0.2 * rate), np.float32)])
+    for i in range(0, rest.size, rate // 4):
+        live.feed(rest[i:i + rate // 4], rate)
+    result = live.finish()
+    assert word_error_rate(f"{first} {second}", result.text) <= 0.25, result.text
+    # the whole answer was decoded in one piece at the end, not as two fragments
+    assert stt.seconds[-1] == pytest.approx((one.size + comma.size + rest.size) / rate, abs=0.05)
