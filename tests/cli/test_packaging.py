@@ -26,6 +26,8 @@ def test_wheel_ships_data_and_runs_outside_the_checkout(tmp_path: Path) -> None:
     for needed in ("interviewer/builtin/personas/deep_dive.yaml",
                    "interviewer/builtin/rubrics/star.yaml",
                    "interviewer/data/followups.yaml",
+                   "interviewer/data/voice.yaml",
+                   "interviewer/web/assets/speech_player.js",
                    "storage/migrations/env.py"):
         assert needed in names, needed
     assert any(n.startswith("storage/migrations/versions/") and n.endswith(".py") for n in names)
