@@ -189,7 +189,7 @@ def _load() -> float:
 
 def run(quick: bool = False) -> list[dict[str, Any]]:
     """All voice rows for bench/run."""
-    from bench.voice_browser import browser_rows
+    from bench._voice_browser import browser_rows
 
     load_before = _load()
     audio, engine = _answer_audio()

@@ -205,7 +205,8 @@ def test_audio_left_when_the_answer_ends_is_decoded_in_one_pass(speech) -> None:
     samples, rate = read_wav(speech("We shipped the new ranking model in two weeks.", "en", "piper"))
     gap = np.zeros(int(0.8 * rate), np.float32)
     stt = BlockingSTT()
-    live = IncrementalTranscriber(stt, "en", min_chunk_seconds=2.0)
+    # no guesses here (they are tested below): every sample goes to exactly one piece
+    live = IncrementalTranscriber(stt, "en", min_chunk_seconds=2.0, guess_seconds=60.0)
     first = np.concatenate([samples, gap])
     for i in range(0, first.size, rate // 4):
         live.feed(first[i:i + rate // 4], rate)
@@ -253,7 +254,6 @@ def test_a_short_silence_at_the_end_is_transcribed_before_stop(tiny_stt, speech)
     guessed = len(stt.seconds)
     result = live.finish()
     assert len(stt.seconds) == guessed, "the guess should have been the transcript"
-    assert live.pieces_started == 0
     assert word_error_rate(said, result.text) <= 0.25, result.text
 
 
@@ -275,5 +275,6 @@ def test_a_guess_is_dropped_when_the_candidate_goes_on(tiny_stt, speech) -> None
         live.feed(rest[i:i + rate // 4], rate)
     result = live.finish()
     assert word_error_rate(f"{first} {second}", result.text) <= 0.25, result.text
-    # the whole answer was decoded in one piece at the end, not as two fragments
-    assert stt.seconds[-1] == pytest.approx((one.size + comma.size + rest.size) / rate, abs=0.05)
+    # the whole answer was decoded in one piece at the end (or a guess after its last word), not
+    # as two fragments split at the comma
+    assert stt.seconds[-1] >= (one.size + comma.size + two.size) / rate - 0.5, stt.seconds
