@@ -330,22 +330,19 @@ class IncrementalTranscriber:
         speech_end = int(spans[-1][1] * ASR_SAMPLE_RATE)
         silence = pending.size / ASR_SAMPLE_RATE - spans[-1][1]
         guess = self._guess
+        # the guess's transcript, if it covers this piece and nothing was said after it
+        held = guess[2] if guess and guess[0] == start and start + speech_end <= guess[1] else None
         if cut_at is not None:
             with self._lock:
                 if self._finished:  # finish() took over: the rest is decoded in one pass there
                     return
                 self._cut = start + cut_at
                 self._started += 1
-            if guess is not None and guess[0] == start and start + speech_end <= guess[1]:
-                result = guess[2]  # nothing was said after the guess: it is the transcript
-            else:
-                result = self._run(pending[:cut_at])
+            result = held if held is not None else self._run(pending[:cut_at])
             with self._lock:
                 self._pieces.append((start, result))
             return
-        if silence >= self.guess_seconds and not (
-            guess is not None and guess[0] == start and start + speech_end <= guess[1]
-        ):
+        if silence >= self.guess_seconds and held is None:
             # A short silence may be a comma or the end of the answer: transcribe up to here
             # without cutting. If the candidate stops now, this is the transcript; if they go
             # on, it is dropped and the sentence is decoded whole later.

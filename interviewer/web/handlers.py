@@ -408,9 +408,7 @@ def live_chunk(ctx: WebContext, state: dict[str, Any] | None, chunk: Any) -> str
     try:
         heard = ctx.live.feed(ctx.services.settings, state["owner"], sid, lang, rate, samples)
     except (InterviewerError, ImportError) as e:
-        if isinstance(e, InterviewerError) and not _is_voice_error(e):
-            raise
-        return t("voice_unavailable", lang, error=getattr(e, "message", str(e)))
+        return _voice_unavailable(e, lang)
     return t("heard_so_far", lang, text=heard) if heard else ""
 
 
@@ -470,16 +468,16 @@ def _submit_spoken(
 
 def _voice_failed(ctx: WebContext, state: dict[str, Any], e: Exception) -> InterviewView:
     """Speech recognition could not run: say why; the interview goes on (text still works)."""
-    if isinstance(e, InterviewerError) and not _is_voice_error(e):
-        raise e
-    lang = state["lang"]
-    return _with_notice(ctx, state, t("voice_unavailable", lang, error=getattr(e, "message", str(e))))
+    return _with_notice(ctx, state, _voice_unavailable(e, state["lang"]))
 
 
-def _is_voice_error(e: InterviewerError) -> bool:
+def _voice_unavailable(e: Exception, lang: str) -> str:
+    """The notice for a voice failure; any other error is raised again."""
     from interviewer.errors import VoiceUnavailable
 
-    return isinstance(e, VoiceUnavailable | ProviderError)
+    if isinstance(e, InterviewerError) and not isinstance(e, VoiceUnavailable | ProviderError):
+        raise e
+    return t("voice_unavailable", lang, error=getattr(e, "message", str(e)))
 
 
 def _session_view(
