@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import statistics
 import tempfile
-import time
 import wave
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from bench.web import CHROMIUM, CHROMIUM_ARGS, _spawn, _stop, _wait_listening
+from bench._servers import CHROMIUM, CHROMIUM_ARGS, served_app
 
 #: Seconds between the last word and the click on stop (approximate: the fake microphone starts
 #: with the recording, give or take a few hundred milliseconds).
@@ -39,8 +38,9 @@ def _fake_mic_file(audio: np.ndarray, folder: Path) -> Path:
     return path
 
 
-def _one_turn(p: Any, url: str, wav: Path, speech_seconds: float) -> float:
-    browser = p.chromium.launch(
+def fake_mic_browser(p: Any, wav: Path) -> Any:
+    """A headless chromium whose microphone plays `wav` (looping) and that may autoplay."""
+    return p.chromium.launch(
         executable_path=CHROMIUM,
         headless=True,
         args=[
@@ -51,30 +51,45 @@ def _one_turn(p: Any, url: str, wav: Path, speech_seconds: float) -> float:
             "--autoplay-policy=no-user-gesture-required",
         ],
     )
+
+
+def start_spoken_interview(page: Any, url: str, ui_lang: str) -> str:
+    """Open the app, start an interview with questions read aloud (UI language label `ui_lang`),
+    wait until the first question plays; returns that turn's key in the page's speech log."""
+    page.goto(url, timeout=60_000)
+    page.wait_for_selector("#mic .record-button", timeout=60_000)
+    page.click(f"#ui-lang label:has-text('{ui_lang}')")
+    page.click("#read-aloud input")
+    page.click("#start")
+    page.wait_for_function(
+        "() => (window.ivSpeechLog || []).some(e => e.clip === 0)", timeout=60_000
+    )
+    return str(page.evaluate("window.ivSpeechLog.find(e => e.clip === 0).key"))
+
+
+def stop_and_wait_for_next_question(page: Any, asked_key: str) -> float:
+    """Click stop; seconds until the first clip of a question other than `asked_key` plays."""
+    stop_at = page.evaluate("performance.now()")
+    page.click("#mic .stop-button")
+    played = page.wait_for_function(
+        f"""() => {{
+            const e = (window.ivSpeechLog || []).find(
+                e => e.key !== '{asked_key}' && e.clip === 0 && e.t > {stop_at});
+            return e ? e.t : null;
+        }}""",
+        timeout=60_000,
+    ).json_value()
+    return (float(played) - stop_at) / 1000
+
+
+def _one_turn(p: Any, url: str, wav: Path, speech_seconds: float) -> float:
+    browser = fake_mic_browser(p, wav)
     try:
         page = browser.new_context(permissions=["microphone"]).new_page()
-        page.goto(url, timeout=60_000)
-        page.wait_for_selector("#mic .record-button", timeout=60_000)
-        page.click("#ui-lang label:has-text('English')")
-        page.click("#read-aloud input")
-        page.click("#start")
-        page.wait_for_function(
-            "() => (window.ivSpeechLog || []).some(e => e.clip === 0)", timeout=60_000
-        )
-        first_key = page.evaluate("window.ivSpeechLog.find(e => e.clip === 0).key")
+        first_key = start_spoken_interview(page, url, "English")
         page.click("#mic .record-button")
         page.wait_for_timeout((speech_seconds + PAUSE_BEFORE_STOP) * 1000)
-        stop_at = page.evaluate("performance.now()")
-        page.click("#mic .stop-button")
-        played = page.wait_for_function(
-            f"""() => {{
-                const e = (window.ivSpeechLog || []).find(
-                    e => e.key !== '{first_key}' && e.clip === 0 && e.t > {stop_at});
-                return e ? e.t : null;
-            }}""",
-            timeout=60_000,
-        ).json_value()
-        return (float(played) - stop_at) / 1000
+        return stop_and_wait_for_next_question(page, first_key)
     finally:
         browser.close()
 
@@ -86,16 +101,12 @@ def browser_rows(audio: np.ndarray, turns: int) -> list[dict[str, Any]]:
     times: list[float] = []
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         wav = _fake_mic_file(audio, Path(tmp))
-        proc, url = _spawn(Path(tmp) / "home", {"INTERVIEWER_TTS": "piper"})
-        try:
-            _wait_listening(proc, url, time.perf_counter())
+        with served_app(Path(tmp) / "home", {"INTERVIEWER_TTS": "piper"}, timeout=180) as url:
             # One turn first, not timed: the server prepares and loads Whisper once (the
             # in-process rows load it before timing too).
             _one_turn(p, url, wav, audio.size / 16_000)
             for _ in range(turns):
                 times.append(_one_turn(p, url, wav, audio.size / 16_000))
-        finally:
-            _stop(proc)
     label = (
         f"browser: stop ≈{PAUSE_BEFORE_STOP:.0f} s after the last word → question audio "
         "playing in chromium, base int8, piper"

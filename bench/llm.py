@@ -11,15 +11,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from bench._servers import free_port, process_until_ready
 
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
@@ -41,50 +40,17 @@ def smollm2_gguf() -> Path:
     return found[0]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextlib.contextmanager
 def llama_server(n_ctx: int = 4096, ready_timeout: float = 120.0) -> Iterator[str]:
     """Run `python -m llama_cpp.server` on 127.0.0.1; yields its base URL (…/v1)."""
-    port = _free_port()
+    port = free_port()
     cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(smollm2_gguf()),
            "--host", "127.0.0.1", "--port", str(port), "--model_alias", ALIAS,
            "--n_ctx", str(n_ctx), "--n_threads", str(max(1, os.cpu_count() or 1))]
-    import tempfile
-
-    # The server logs a lot; a file (not a pipe nobody reads) keeps it from blocking.
-    log = tempfile.TemporaryFile()
-    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}/v1"
-    try:
-        deadline = time.monotonic() + ready_timeout
-        while True:
-            if proc.poll() is not None:
-                log.seek(0)
-                err = log.read().decode(errors="replace")[-2000:]
-                raise RuntimeError(f"llama_cpp.server exited with {proc.returncode}: {err}")
-            try:
-                with urllib.request.urlopen(f"{base}/models", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"llama_cpp.server not ready after {ready_timeout:.0f} s")
-            time.sleep(0.3)
+    with process_until_ready(cmd, f"{base}/models", name="llama_cpp.server",
+                             timeout=ready_timeout, poll=0.3):
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 def _services(home: Path, base: str) -> Any:

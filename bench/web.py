@@ -3,26 +3,14 @@ next question visible in the page (offline engine, so the figures measure the ap
 
 from __future__ import annotations
 
-import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
+from bench._servers import CHROMIUM, CHROMIUM_ARGS, served_app
+
 ANSWERS = [
     "I led the search ranking rewrite. Recall was 72% on 2,000 queries; I chose a two-stage ranker "
     "over one large model because of latency, and reached 86%.",
@@ -41,69 +29,19 @@ FIRST_TOKEN_JS = """async (n) => {
 }"""
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _spawn(home: Path, settings: dict[str, str] | None = None) -> tuple[subprocess.Popen[bytes], str]:
-    """Start `interviewer serve` with its own home (questions not spoken unless `settings` say)."""
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("INTERVIEWER_")}
-    env.update(
-        INTERVIEWER_HOME=str(home),
-        GRADIO_ANALYTICS_ENABLED="False",
-        LITELLM_LOCAL_MODEL_COST_MAP="True",
-        INTERVIEWER_TTS="off",
-    )
-    env.update(settings or {})
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "interviewer", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    return proc, f"http://127.0.0.1:{port}"
-
-
-def _stop(proc: subprocess.Popen[bytes]) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-
-
-def _wait_listening(proc: subprocess.Popen[bytes], url: str, t0: float) -> None:
-    """Poll the app's /config (cheap) until the server answers, as a user's reload would."""
-    while True:
-        try:
-            with urllib.request.urlopen(url + "/config", timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            pass
-        if proc.poll() is not None or time.perf_counter() - t0 > 180:
-            raise RuntimeError("serve did not start")
-        time.sleep(0.05)
-
-
 def _page_ready(browser, home: Path) -> tuple[float, float]:
     """Seconds from starting `interviewer serve` to (server answering, interview tab visible)."""
     t0 = time.perf_counter()
-    proc, url = _spawn(home)
-    page = browser.new_page()
-    try:
-        _wait_listening(proc, url, t0)
+    # polled often, as a user's reload would find it
+    with served_app(home, timeout=180, poll=0.05) as url:
         listening = time.perf_counter() - t0
-        page.goto(url, timeout=60_000)
-        page.wait_for_selector("#start", state="visible", timeout=60_000)
-        return listening, time.perf_counter() - t0
-    finally:
-        page.close()
-        _stop(proc)
+        page = browser.new_page()
+        try:
+            page.goto(url, timeout=60_000)
+            page.wait_for_selector("#start", state="visible", timeout=60_000)
+            return listening, time.perf_counter() - t0
+        finally:
+            page.close()
 
 
 def _wait_done(page, bots_before: int) -> None:
@@ -122,9 +60,7 @@ def _bots(page) -> int:
 
 def _first_token_times(browser, home: Path, answers: int) -> list[float]:
     """Milliseconds from clicking Submit to the next question's first chunk in the page."""
-    proc, url = _spawn(home)
-    try:
-        _wait_listening(proc, url, time.perf_counter())
+    with served_app(home, timeout=180) as url:
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(url, timeout=60_000)
         page.wait_for_selector("#start", state="visible")
@@ -140,8 +76,6 @@ def _first_token_times(browser, home: Path, answers: int) -> list[float]:
             times.append(float(page.evaluate(FIRST_TOKEN_JS, before)))
             _wait_done(page, before)
         return times
-    finally:
-        _stop(proc)
 
 
 def _p95(values: list[float]) -> float:

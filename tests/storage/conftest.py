@@ -5,7 +5,6 @@ from __future__ import annotations
 import glob
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import uuid
@@ -13,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from bench._servers import free_port
 
 
 def _pg_bindir() -> Path | None:
@@ -25,12 +26,6 @@ def _pg_bindir() -> Path | None:
         return Path(found).parent
     candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), reverse=True)
     return Path(candidates[0]).parent if candidates else None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _unavailable(reason: str) -> None:
@@ -47,7 +42,7 @@ class PgCluster:
         self.bindir = bindir
         self.root = Path(tempfile.mkdtemp(prefix="interviewer-pg-"))
         self.data = self.root / "data"
-        self.port = _free_port()
+        self.port = free_port()
         # initdb refuses to run as root: run the server as the `postgres` system user then.
         self.run_as = None
         if hasattr(os, "geteuid") and os.geteuid() == 0:

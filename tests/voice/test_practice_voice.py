@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import json
 import re
-import socket
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from voice_helpers import word_error_rate
 
+from bench._servers import free_port
 from interviewer.cli import cli
 
 ANSWERS = [
@@ -25,12 +25,6 @@ ZH_ANSWERS = [
 ]
 
 
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def edge_unreachable(monkeypatch: pytest.MonkeyPatch) -> None:
     """The default tts = auto with edge-tts pointed at a closed local port (never the internet):
@@ -41,7 +35,7 @@ def edge_unreachable(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(
         edge_tts.communicate, "WSS_URL",
-        f"wss://127.0.0.1:{_closed_port()}/edge/v1?TrustedClientToken=x",
+        f"wss://127.0.0.1:{free_port()}/edge/v1?TrustedClientToken=x",
     )
     monkeypatch.setattr(tts_mod, "_chains", {})
 

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from serving import CHROMIUM, CHROMIUM_ARGS, served
+
+from bench._servers import CHROMIUM, CHROMIUM_ARGS, served_app
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO_ROOT / "test-artifacts"
@@ -17,7 +18,7 @@ ARTIFACTS = REPO_ROOT / "test-artifacts"
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """(url, home) of one served app shared by a test module."""
     home = tmp_path_factory.mktemp("served") / "home"
-    with served(home) as url:
+    with served_app(home) as url:
         yield url, home
 
 

@@ -16,8 +16,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from serving import CHROMIUM, CHROMIUM_ARGS, served
 from voice_helpers import word_error_rate
+
+from bench._servers import served_app
+from bench._voice_browser import (
+    fake_mic_browser,
+    start_spoken_interview,
+    stop_and_wait_for_next_question,
+)
 
 pytestmark = pytest.mark.skipif(
     shutil.which("espeak-ng") is None, reason="needs the Debian package espeak-ng"
@@ -75,7 +81,7 @@ def spoken_answer(folder: Path, lang: str) -> tuple[Path, float]:
 @pytest.fixture(scope="module")
 def voice_server(tmp_path_factory):
     home = tmp_path_factory.mktemp("voice") / "home"
-    with served(home, settings={"INTERVIEWER_TTS": "espeak"}) as url:
+    with served_app(home, {"INTERVIEWER_TTS": "espeak"}) as url:
         yield url, home
 
 
@@ -87,30 +93,15 @@ def test_answer_by_microphone_and_hear_the_next_question(
 
     url, home = voice_server
     wav, speech_seconds = spoken_answer(tmp_path, lang)
-    args = [
-        *CHROMIUM_ARGS,
-        "--use-fake-device-for-media-stream",
-        "--use-fake-ui-for-media-stream",
-        f"--use-file-for-fake-audio-capture={wav}",
-        "--autoplay-policy=no-user-gesture-required",
-    ]
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=args)
+        browser = fake_mic_browser(p, wav)
         try:
             context = browser.new_context(
                 permissions=["microphone"], viewport={"width": 1400, "height": 1100}
             )
             page = context.new_page()
-            page.goto(url)
-            page.wait_for_selector("#mic .record-button", timeout=60_000)
-            page.click(f"#ui-lang label:has-text('{UI_LANG[lang]}')")
-            page.click("#read-aloud input")
-            page.click("#start")
             # the first question is spoken in the browser
-            page.wait_for_function(
-                "() => (window.ivSpeechLog || []).some(e => e.clip === 0)", timeout=60_000
-            )
-            first_key = page.evaluate("window.ivSpeechLog.find(e => e.clip === 0).key")
+            first_key = start_spoken_interview(page, url, UI_LANG[lang])
 
             page.click("#mic .record-button")
             # speak the whole answer, then a second of silence before stopping
@@ -120,17 +111,8 @@ def test_answer_by_microphone_and_hear_the_next_question(
                 "() => /^(Heard so far: |正在听：)/.test(document.querySelector('#notice').innerText)",
                 timeout=30_000,
             )
-            stop_at = page.evaluate("performance.now()")
-            page.click("#mic .stop-button")
-            page.wait_for_function(
-                f"() => (window.ivSpeechLog || []).some(e => e.key !== '{first_key}'"
-                f" && e.clip === 0 && e.t > {stop_at})",
-                timeout=60_000,
-            )
-            played = page.evaluate(
-                f"window.ivSpeechLog.find(e => e.key !== '{first_key}' && e.clip === 0).t"
-            )
-            print(f"\n{lang}: stop → next question audio playing: {played - stop_at:.0f} ms")
+            waited = stop_and_wait_for_next_question(page, first_key)
+            print(f"\n{lang}: stop → next question audio playing: {waited * 1000:.0f} ms")
             page.wait_for_function(
                 "() => document.querySelectorAll(\"#chat [data-testid='user']\").length === 1"
             )
