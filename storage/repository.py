@@ -296,8 +296,10 @@ def voice_lines(turn: TurnRecord) -> list[str]:
     out = []
     d = turn.delivery
     if d is not None:
+        from interviewer.voice.analytics import fillers_text
+
         unit = "chars/min" if d.rate_unit == "cpm" else "wpm"
-        top = ", ".join(f"{k} ×{v}" for k, v in sorted(d.fillers.items(), key=lambda kv: -kv[1]))
+        top = fillers_text(d.fillers)
         out.append(
             f"delivery: {d.rate:.0f} {unit}; fillers {sum(d.fillers.values())}"
             f"{f' ({top})' if top else ''}; long pauses {d.long_pauses} "

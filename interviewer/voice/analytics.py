@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -65,6 +65,12 @@ def delivery_from_asr(asr: AsrInfo, lang: str, text: str | None = None) -> Deliv
         longest_pause_s=round(max(gaps, default=0.0), 2),
         speaking_seconds=round(duration, 2),
     )
+
+
+def fillers_text(fillers: Mapping[str, int], limit: int | None = None) -> str:
+    """Filler words with their counts, most frequent first: "um ×3, uh ×1" ("" for none)."""
+    ranked = sorted(fillers.items(), key=lambda kv: -kv[1])[:limit]
+    return ", ".join(f"{k} ×{v}" for k, v in ranked)
 
 
 def pace_label(rate: float, lang: str) -> str:

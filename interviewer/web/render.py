@@ -230,11 +230,11 @@ def _player(turn: TurnRecord, lang: str, root: Path) -> str:
 
 def delivery_line(d: Delivery, lang: str) -> str:
     """One plain-text line: pace with its unit and verdict, fillers, long pauses, speaking time."""
-    from interviewer.voice.analytics import pace_label
+    from interviewer.voice.analytics import fillers_text, pace_label
 
     unit = t("unit_cpm_short" if d.rate_unit == "cpm" else "unit_wpm_short", lang)
     fillers = sum(d.fillers.values())
-    top = ", ".join(f"{k} ×{v}" for k, v in sorted(d.fillers.items(), key=lambda kv: -kv[1]))
+    top = fillers_text(d.fillers)
     bits = [
         t("answer_pace", lang, rate=f"{d.rate:.0f}", unit=unit,
           verdict=t("pace_" + pace_label(d.rate, lang), lang)),
@@ -340,8 +340,9 @@ def report_html(report: Mapping[str, Any] | None, lang: str, rubric: Rubric | No
 
 def _delivery_html(d: Mapping[str, Any], lang: str) -> str:
     """Pace, fillers and pauses of the spoken answers."""
-    fillers = d.get("fillers") or {}
-    top = ", ".join(f"{k} ×{v}" for k, v in list(fillers.items())[:5]) if fillers else "—"
+    from interviewer.voice.analytics import fillers_text
+
+    top = fillers_text(d.get("fillers") or {}, limit=5) or "—"
     unit_key = "unit_cpm" if d.get("rate_unit") == "cpm" else "unit_wpm"
     lines = [
         t("delivery_rate", lang, rate=_num(d.get("rate", 0)), unit=t(unit_key, lang)),
