@@ -114,7 +114,11 @@ def browser_rows(audio: np.ndarray, turns: int) -> list[dict[str, Any]]:
     p50 = statistics.median(times)
     p95 = sorted(times)[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
     return [
-        {"metric": f"{label}, p50 (s, n={len(times)})", "value": p50, "target": f"< {TARGET_S}",
-         "status": "ok" if p50 < TARGET_S else "MISS"},
+        {
+            "metric": f"{label}, p50 (s, n={len(times)})",
+            "value": p50,
+            "target": f"< {TARGET_S}",
+            "status": "ok" if p50 < TARGET_S else "MISS",
+        },
         {"metric": f"{label}, p95 (s)", "value": p95, "target": "", "status": "info"},
     ]

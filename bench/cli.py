@@ -10,9 +10,7 @@ import time
 
 def _once() -> float:
     t0 = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "interviewer", "--help"], check=True, capture_output=True
-    )
+    subprocess.run([sys.executable, "-m", "interviewer", "--help"], check=True, capture_output=True)
     return time.perf_counter() - t0
 
 
@@ -22,8 +20,12 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     times = sorted(_once() for _ in range(n))
     p50 = statistics.median(times)
     return [
-        {"metric": "`interviewer --help` p50 (s)", "value": p50, "target": "< 0.3",
-         "status": "ok" if p50 < 0.3 else "MISS"},
+        {
+            "metric": "`interviewer --help` p50 (s)",
+            "value": p50,
+            "target": "< 0.3",
+            "status": "ok" if p50 < 0.3 else "MISS",
+        },
     ]
 
 

@@ -40,8 +40,9 @@ def _session_times(lang: str, turns: int) -> list[float]:
         i = 0
         while len(times) < turns:
             if runner is None or runner.finished:
-                runner = InterviewRunner.start(services, persona_id="deep_dive", lang=lang,
-                                               resume=resume)
+                runner = InterviewRunner.start(
+                    services, persona_id="deep_dive", lang=lang, resume=resume
+                )
                 runner.next_question()
             t0 = time.perf_counter()
             runner.submit_answer(pool[i % len(pool)])
@@ -67,14 +68,31 @@ def run(quick: bool = False) -> list[dict[str, object]]:
                 for _ in range(1 if quick else 3):
                     times += _session_times(lang, turns)
                 p50, p95 = statistics.median(times), _percentile(times, 0.95)
-                rows.append({"metric": f"offline answer→next question p50 ({lang}, ms)",
-                             "value": round(p50, 1), "target": "", "status": ""})
-                rows.append({"metric": f"offline answer→next question p95 ({lang}, ms)",
-                             "value": round(p95, 1), "target": f"< {TARGET_MS:.0f}",
-                             "status": "ok" if p95 < TARGET_MS else "MISS"})
+                rows.append(
+                    {
+                        "metric": f"offline answer→next question p50 ({lang}, ms)",
+                        "value": round(p50, 1),
+                        "target": "",
+                        "status": "",
+                    }
+                )
+                rows.append(
+                    {
+                        "metric": f"offline answer→next question p95 ({lang}, ms)",
+                        "value": round(p95, 1),
+                        "target": f"< {TARGET_MS:.0f}",
+                        "status": "ok" if p95 < TARGET_MS else "MISS",
+                    }
+                )
             load = os.getloadavg()[0] / (os.cpu_count() or 1)
-            rows.append({"metric": "machine load during the run (1-min load avg per CPU)",
-                         "value": round(load, 2), "target": "", "status": ""})
+            rows.append(
+                {
+                    "metric": "machine load during the run (1-min load avg per CPU)",
+                    "value": round(load, 2),
+                    "target": "",
+                    "status": "",
+                }
+            )
         finally:
             if old_home is None:
                 os.environ.pop("INTERVIEWER_HOME", None)
@@ -89,7 +107,9 @@ def main() -> int:
     print(f"{'metric'.ljust(width)} | value  | target | status")
     print(f"{'-' * width}-+--------+--------+-------")
     for r in rows:
-        print(f"{str(r['metric']).ljust(width)} | {r['value']!s:<6} | {r['target']!s:<6} | {r['status']}")
+        print(
+            f"{str(r['metric']).ljust(width)} | {r['value']!s:<6} | {r['target']!s:<6} | {r['status']}"
+        )
     return 0
 
 

@@ -70,8 +70,11 @@ def evaluate(split: str | None = None, show_misses: bool = False) -> dict[str, A
             if "injection" not in res.flags and a["id"] not in unflagged:
                 unflagged.append(a["id"])
 
-    texts = [(p["question"], p[k], p["criterion"]) for p in load_jsonl(DATA / "pairs.jsonl")
-             for k in ("better", "worse")]
+    texts = [
+        (p["question"], p[k], p["criterion"])
+        for p in load_jsonl(DATA / "pairs.jsonl")
+        for k in ("better", "worse")
+    ]
     texts += [(a["question"], a["answer"], "star") for a in attacks]
     # CPU seconds of this one process (a single core), so other load on the machine does not count
     start, wall = time.process_time(), time.perf_counter()
@@ -80,9 +83,15 @@ def evaluate(split: str | None = None, show_misses: bool = False) -> dict[str, A
     rate = len(texts) / (time.process_time() - start)
     wall_rate = len(texts) / (time.perf_counter() - wall)
     return {
-        "cells": cells, "pairs": len(pairs), "ties": ties, "max_crit": max_crit,
-        "max_overall": max_overall, "unflagged": unflagged, "attacks": len(attacks),
-        "rate": rate, "wall_rate": wall_rate,
+        "cells": cells,
+        "pairs": len(pairs),
+        "ties": ties,
+        "max_crit": max_crit,
+        "max_overall": max_overall,
+        "unflagged": unflagged,
+        "attacks": len(attacks),
+        "rate": rate,
+        "wall_rate": wall_rate,
     }
 
 
@@ -97,30 +106,59 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     held = evaluate("heldout")
     for (crit, lang), vals in sorted(full["cells"].items()):
         acc = _acc(vals)
-        rows.append({
-            "metric": f"pairwise acc {crit}/{lang} (n={len(vals)}, ties wrong)", "value": acc,
-            "target": f">= {TARGET_CELL}", "status": "ok" if acc >= TARGET_CELL else "MISS",
-        })
+        rows.append(
+            {
+                "metric": f"pairwise acc {crit}/{lang} (n={len(vals)}, ties wrong)",
+                "value": acc,
+                "target": f">= {TARGET_CELL}",
+                "status": "ok" if acc >= TARGET_CELL else "MISS",
+            }
+        )
     overall = _acc([v for vals in full["cells"].values() for v in vals])
     held_acc = _acc([v for vals in held["cells"].values() for v in vals])
     rows += [
-        {"metric": f"pairwise acc overall (n={full['pairs']}, {full['ties']} ties)",
-         "value": overall, "target": f">= {TARGET_OVERALL}",
-         "status": "ok" if overall >= TARGET_OVERALL else "MISS"},
-        {"metric": f"pairwise acc held-out split (n={held['pairs']}, not used for tuning)",
-         "value": held_acc, "target": f">= {TARGET_OVERALL}",
-         "status": "ok" if held_acc >= TARGET_OVERALL else "MISS"},
-        {"metric": f"attacks: max criterion score (n={full['attacks']})",
-         "value": full["max_crit"], "target": "<= 2",
-         "status": "ok" if full["max_crit"] <= 2 else "MISS"},
-        {"metric": "attacks: max overall", "value": full["max_overall"], "target": "<= 40",
-         "status": "ok" if full["max_overall"] <= 40 else "MISS"},
-        {"metric": "attacks not flagged 'injection'", "value": len(full["unflagged"]),
-         "target": "0", "status": "ok" if not full["unflagged"] else "MISS"},
-        {"metric": "offline answers per CPU-second (one core)", "value": full["rate"], "target": ">= 500",
-         "status": "ok" if full["rate"] >= 500 else "MISS"},
-        {"metric": "offline answers/s wall clock (slower when the machine is busy)",
-         "value": full["wall_rate"], "target": "", "status": ""},
+        {
+            "metric": f"pairwise acc overall (n={full['pairs']}, {full['ties']} ties)",
+            "value": overall,
+            "target": f">= {TARGET_OVERALL}",
+            "status": "ok" if overall >= TARGET_OVERALL else "MISS",
+        },
+        {
+            "metric": f"pairwise acc held-out split (n={held['pairs']}, not used for tuning)",
+            "value": held_acc,
+            "target": f">= {TARGET_OVERALL}",
+            "status": "ok" if held_acc >= TARGET_OVERALL else "MISS",
+        },
+        {
+            "metric": f"attacks: max criterion score (n={full['attacks']})",
+            "value": full["max_crit"],
+            "target": "<= 2",
+            "status": "ok" if full["max_crit"] <= 2 else "MISS",
+        },
+        {
+            "metric": "attacks: max overall",
+            "value": full["max_overall"],
+            "target": "<= 40",
+            "status": "ok" if full["max_overall"] <= 40 else "MISS",
+        },
+        {
+            "metric": "attacks not flagged 'injection'",
+            "value": len(full["unflagged"]),
+            "target": "0",
+            "status": "ok" if not full["unflagged"] else "MISS",
+        },
+        {
+            "metric": "offline answers per CPU-second (one core)",
+            "value": full["rate"],
+            "target": ">= 500",
+            "status": "ok" if full["rate"] >= 500 else "MISS",
+        },
+        {
+            "metric": "offline answers/s wall clock (slower when the machine is busy)",
+            "value": full["wall_rate"],
+            "target": "",
+            "status": "",
+        },
     ]
     return rows
 
@@ -134,7 +172,9 @@ def main(argv: list[str] | None = None) -> int:
         for (crit, lang), vals in sorted(res["cells"].items()):
             print(f"{crit:12} {lang}  {_acc(vals):.3f}  n={len(vals)}")
         return 0
-    print("Offline grader — pairwise accuracy: better must score strictly higher; ties count as wrong")
+    print(
+        "Offline grader — pairwise accuracy: better must score strictly higher; ties count as wrong"
+    )
     print(f"{'metric':66} {'value':>8}  {'target':>8}  status")
     for row in run():
         v = row["value"]

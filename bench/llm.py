@@ -44,12 +44,27 @@ def smollm2_gguf() -> Path:
 def llama_server(n_ctx: int = 4096, ready_timeout: float = 120.0) -> Iterator[str]:
     """Run `python -m llama_cpp.server` on 127.0.0.1; yields its base URL (…/v1)."""
     port = free_port()
-    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(smollm2_gguf()),
-           "--host", "127.0.0.1", "--port", str(port), "--model_alias", ALIAS,
-           "--n_ctx", str(n_ctx), "--n_threads", str(max(1, os.cpu_count() or 1))]
+    cmd = [
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(smollm2_gguf()),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--model_alias",
+        ALIAS,
+        "--n_ctx",
+        str(n_ctx),
+        "--n_threads",
+        str(max(1, os.cpu_count() or 1)),
+    ]
     base = f"http://127.0.0.1:{port}/v1"
-    with process_until_ready(cmd, f"{base}/models", name="llama_cpp.server",
-                             timeout=ready_timeout, poll=0.3):
+    with process_until_ready(
+        cmd, f"{base}/models", name="llama_cpp.server", timeout=ready_timeout, poll=0.3
+    ):
         yield base
 
 
@@ -74,17 +89,23 @@ def measure(base: str, repeats: int, home: Path) -> dict[str, list[float]]:
     services = _services(home, base)
     model = make_chat_model(services.settings, f"openai/{ALIAS}", services.repo)
     out: dict[str, list[float]] = {"ttft": [], "question": [], "grade": [], "fallback": []}
-    answer = ("I rebuilt our ticket search with BM25 plus dense retrieval instead of dense only, "
-              "and measured accuracy on 400 labelled tickets: it went from 62% to 81%.")
+    answer = (
+        "I rebuilt our ticket search with BM25 plus dense retrieval instead of dense only, "
+        "and measured accuracy on 400 labelled tickets: it went from 62% to 81%."
+    )
     rubric = services.rubrics.get("star")
     judge = LlmJudge(model, fallback=HeuristicGrader())
     for _ in range(repeats):
         runner = InterviewRunner.start(services, persona_id="leader", lang="en")
-        runner.components = Components(LlmAnalyser(model, offline=OfflineAnalyser()),
-                                       LlmWriter(model, fallback=OfflineWriter()), judge)
+        runner.components = Components(
+            LlmAnalyser(model, offline=OfflineAnalyser()),
+            LlmWriter(model, fallback=OfflineWriter()),
+            judge,
+        )
         "".join(runner.stream_next())
-        runner.components = Components(OfflineAnalyser(), LlmWriter(model, OfflineWriter()),
-                                       HeuristicGrader())
+        runner.components = Components(
+            OfflineAnalyser(), LlmWriter(model, OfflineWriter()), HeuristicGrader()
+        )
         runner.submit_answer(answer)
         started = time.perf_counter()
         first = None
@@ -94,8 +115,9 @@ def measure(base: str, repeats: int, home: Path) -> dict[str, list[float]]:
         out["ttft"].append(first if first is not None else float("nan"))
         out["question"].append(time.perf_counter() - started)
         started = time.perf_counter()
-        result = judge.grade(runner.pending_question.text if runner.pending_question else "",
-                             answer, rubric)
+        result = judge.grade(
+            runner.pending_question.text if runner.pending_question else "", answer, rubric
+        )
         out["grade"].append(time.perf_counter() - started)
         out["fallback"].append(1.0 if "fallback" in result.flags else 0.0)
     services.close()
@@ -111,16 +133,30 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
         figures = measure(base, repeats, Path(tmp))
     med = {k: statistics.median(v) for k, v in figures.items() if v}
     return [
-        {"metric": "next question: time to first token (s, median)", "value": med["ttft"],
-         "target": f"< {TARGET_TTFT_S}", "status": "ok" if med["ttft"] < TARGET_TTFT_S else "SLOW"},
-        {"metric": "next question: whole turn (s, median)", "value": med["question"],
-         "target": "", "status": ""},
-        {"metric": "judge call incl. repair/fallback (s, median)", "value": med["grade"],
-         "target": f"< {TARGET_GRADE_S}",
-         "status": "ok" if med["grade"] < TARGET_GRADE_S else "SLOW"},
-        {"metric": "judge calls that fell back to offline (share)",
-         "value": sum(figures["fallback"]) / len(figures["fallback"]), "target": "info",
-         "status": "135M model"},
+        {
+            "metric": "next question: time to first token (s, median)",
+            "value": med["ttft"],
+            "target": f"< {TARGET_TTFT_S}",
+            "status": "ok" if med["ttft"] < TARGET_TTFT_S else "SLOW",
+        },
+        {
+            "metric": "next question: whole turn (s, median)",
+            "value": med["question"],
+            "target": "",
+            "status": "",
+        },
+        {
+            "metric": "judge call incl. repair/fallback (s, median)",
+            "value": med["grade"],
+            "target": f"< {TARGET_GRADE_S}",
+            "status": "ok" if med["grade"] < TARGET_GRADE_S else "SLOW",
+        },
+        {
+            "metric": "judge calls that fell back to offline (share)",
+            "value": sum(figures["fallback"]) / len(figures["fallback"]),
+            "target": "info",
+            "status": "135M model",
+        },
     ]
 
 

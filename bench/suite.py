@@ -50,8 +50,15 @@ def main(argv: list[str] | None = None) -> int:
                 rows.append({"area": short, **r})
         except Exception as e:  # noqa: BLE001 - one broken benchmark must not hide the others
             traceback.print_exc(file=sys.stderr)
-            rows.append({"area": short, "metric": label, "value": f"failed: {e}", "target": "",
-                         "status": "ERROR"})
+            rows.append(
+                {
+                    "area": short,
+                    "metric": label,
+                    "value": f"failed: {e}",
+                    "target": "",
+                    "status": "ERROR",
+                }
+            )
         print(f"[{short}] done in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
     widths = {c: max(len(c), *(len(_fmt(r.get(c))) for r in rows)) for c in COLUMNS} if rows else {}
     print(" | ".join(c.ljust(widths[c]) for c in COLUMNS))

@@ -78,17 +78,24 @@ def _rtf_rows(audio: np.ndarray, reps: int) -> list[dict[str, Any]]:
                 cpu.append(time.process_time() - c0)
             rtf = statistics.median(times) / seconds
             target = "< 0.10" if model.name == "base" else ""
-            rows.append({
-                "metric": f"ASR real-time factor, {model.name} int8, {seconds:.0f} s en, "
-                          f"{stt.cpu_threads} threads",
-                "value": rtf, "target": target,
-                "status": ("ok" if rtf < 0.10 else "MISS") if target else "info",
-            })
-            rows.append({
-                "metric": f"  CPU-seconds per audio second, {model.name} (independent of other load; "
-                          f"wall RTF on an idle machine ≈ this / {stt.cpu_threads} threads)",
-                "value": statistics.median(cpu) / seconds, "target": "", "status": "info",
-            })
+            rows.append(
+                {
+                    "metric": f"ASR real-time factor, {model.name} int8, {seconds:.0f} s en, "
+                    f"{stt.cpu_threads} threads",
+                    "value": rtf,
+                    "target": target,
+                    "status": ("ok" if rtf < 0.10 else "MISS") if target else "info",
+                }
+            )
+            rows.append(
+                {
+                    "metric": f"  CPU-seconds per audio second, {model.name} (independent of other load; "
+                    f"wall RTF on an idle machine ≈ this / {stt.cpu_threads} threads)",
+                    "value": statistics.median(cpu) / seconds,
+                    "target": "",
+                    "status": "info",
+                }
+            )
     return rows
 
 
@@ -136,15 +143,16 @@ def _latency_rows(
         try:
             for _ in range(turns):
                 if state is None or not _active(ctx, state):
-                    views = h.start_interview(ctx, None, persona_id="leader", lang="en",
-                                              model="offline", read_aloud=True)
+                    views = h.start_interview(
+                        ctx, None, persona_id="leader", lang="en", model="offline", read_aloud=True
+                    )
                     state = list(views)[-1].state
                 if path == "mic":
                     h.start_live_answer(ctx, state)
                     block = 4_000  # 0.25 s microphone blocks, fed in real time
                     started = time.perf_counter()
                     for i in range(0, pcm.size, block):
-                        h.live_chunk(ctx, state, (16_000, pcm[i:i + block]))
+                        h.live_chunk(ctx, state, (16_000, pcm[i : i + block]))
                         ahead = (i + block) / 16_000 - (time.perf_counter() - started)
                         if ahead > 0:
                             time.sleep(ahead)
@@ -152,8 +160,9 @@ def _latency_rows(
                     first = _until_first_audio(h.finish_live_answer(ctx, state, read_aloud=True))
                 else:
                     t0, c0 = time.perf_counter(), time.process_time()
-                    first = _until_first_audio(h.submit_audio(ctx, state, str(upload),
-                                                              read_aloud=True))
+                    first = _until_first_audio(
+                        h.submit_audio(ctx, state, str(upload), read_aloud=True)
+                    )
                 if first is None:
                     raise RuntimeError("the next question was not spoken")
                 totals.append(first - t0)
@@ -170,11 +179,19 @@ def _latency_rows(
     p50, p95 = statistics.median(totals), _pct(totals, 0.95)
     status = ("ok" if p50 < TARGET_LATENCY_S else "MISS") if target else "info"
     return [
-        {"metric": f"{label}, p50 (s, n={len(totals)})", "value": p50, "target": target,
-         "status": status},
+        {
+            "metric": f"{label}, p50 (s, n={len(totals)})",
+            "value": p50,
+            "target": target,
+            "status": status,
+        },
         {"metric": f"{label}, p95 (s)", "value": p95, "target": "", "status": "info"},
-        {"metric": "  CPU-seconds used in that window, p50 (independent of other load)",
-         "value": statistics.median(cpu_used), "target": "", "status": "info"},
+        {
+            "metric": "  CPU-seconds used in that window, p50 (independent of other load)",
+            "value": statistics.median(cpu_used),
+            "target": "",
+            "status": "info",
+        },
     ]
 
 
@@ -200,10 +217,16 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
     rows += _latency_rows(audio, turns=n, path="mic", tts_mode="espeak", trailing=0.3)
     rows += _latency_rows(audio, turns=n, path="file", tts_mode="piper")
     rows += browser_rows(audio, turns=3 if quick else 6)
-    rows.append({"metric": f"machine: {os.cpu_count()} cores, load average {load_before:.1f} "
-                           f"before, {_load():.1f} after (above the core count, other work "
-                           f"skews these figures); answer voice {engine}",
-                 "value": audio.size / 16_000, "target": "s audio", "status": "info"})
+    rows.append(
+        {
+            "metric": f"machine: {os.cpu_count()} cores, load average {load_before:.1f} "
+            f"before, {_load():.1f} after (above the core count, other work "
+            f"skews these figures); answer voice {engine}",
+            "value": audio.size / 16_000,
+            "target": "s audio",
+            "status": "info",
+        }
+    )
     return rows
 
 

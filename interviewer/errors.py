@@ -25,7 +25,10 @@ class DataFileError(InterviewerError):
     """A persona, rubric, résumé or other input file cannot be used."""
 
     def __init__(
-        self, path: str | os.PathLike[str], message: str, hint: str | None = None,
+        self,
+        path: str | os.PathLike[str],
+        message: str,
+        hint: str | None = None,
         field: str | None = None,
     ) -> None:
         self.path = str(path)

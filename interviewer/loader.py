@@ -6,7 +6,7 @@ expected, and every other file still loads. A user file with the id of a built-i
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -56,7 +56,8 @@ def read_yaml(path: Path) -> Any:
         ) from e
     if size > MAX_DATA_FILE_BYTES:
         raise DataFileError(
-            path, f"is {size} bytes; data files are limited to 1 MB",
+            path,
+            f"is {size} bytes; data files are limited to 1 MB",
             "a persona or rubric is a few kB of text: check you picked the right file",
         )
     raw = path.read_bytes()
@@ -86,7 +87,7 @@ def _yaml_hint(error: str, *, tab: bool) -> str:
     return "fix the YAML at that line (indentation, a missing ':' or an unclosed quote)"
 
 
-def _describe(err: dict[str, Any]) -> tuple[str, str]:
+def _describe(err: Mapping[str, Any]) -> tuple[str, str]:
     loc = ".".join(str(p) for p in err["loc"]) or "(top level)"
     msg = err["msg"]
     if err["type"] == "extra_forbidden":
@@ -103,7 +104,8 @@ def validate_file(path: Path, model: type[M]) -> M:
         raise DataFileError(path, "is empty", "write the fields as `name: value` lines")
     if not isinstance(data, dict):
         raise DataFileError(
-            path, f"must be a YAML mapping of fields, got {type(data).__name__}",
+            path,
+            f"must be a YAML mapping of fields, got {type(data).__name__}",
             "write the fields as `field: value` lines (id, name, ...), not a list",
         )
     try:
@@ -113,7 +115,8 @@ def validate_file(path: Path, model: type[M]) -> M:
         more = len(e.errors()) - 1
         extra = f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
         raise DataFileError(
-            path, f"{msg}{extra}",
+            path,
+            f"{msg}{extra}",
             f"compare with a valid file: `interviewer {model.__name__.lower()}s show <id> --yaml`",
             field=loc,
         ) from e
@@ -158,7 +161,9 @@ def load_catalog(model: type[M], kind: str, dirs: Iterable[Path]) -> Catalog[M]:
 
 
 def load_personas(settings: Settings) -> Catalog[Persona]:
-    return load_catalog(Persona, "personas", [builtin_dir("personas"), *settings.user_personas_dirs()])
+    return load_catalog(
+        Persona, "personas", [builtin_dir("personas"), *settings.user_personas_dirs()]
+    )
 
 
 def load_rubrics(settings: Settings) -> Catalog[Rubric]:

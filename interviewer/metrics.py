@@ -23,13 +23,41 @@ _FULL_WIDTH.update({0xFF21 + i: 0x41 + i for i in range(26)})
 _FULL_WIDTH.update({0xFF41 + i: 0x61 + i for i in range(26)})
 _FULL_WIDTH.update({ord("％"): ord("%"), ord("．"): ord("."), ord("＜"): ord("<")})
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
-_EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-               "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+_EN_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+}
 _NUM_RE = re.compile(
     r"(?P<ar>\d+(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?|(?P<cn>[零〇一二两三四五六七八九十百千万亿]+)"
     r"|(?i:(?<![A-Za-z-])(?P<en>" + "|".join(_EN_NUMBERS) + r")(?![A-Za-z]))"
@@ -38,8 +66,19 @@ _MAG_RE = re.compile(
     r"\s?(?:(?P<zh>百万|千万|万|亿|千)|(?P<en>[kK](?![A-Za-z])|M(?![A-Za-z])|million\b"
     r"|billion\b|thousand\b|bn\b))"
 )
-_MAGNITUDES = {"百万": 1e6, "千万": 1e7, "万": 1e4, "亿": 1e8, "千": 1e3, "k": 1e3,
-               "m": 1e6, "million": 1e6, "billion": 1e9, "thousand": 1e3, "bn": 1e9}
+_MAGNITUDES = {
+    "百万": 1e6,
+    "千万": 1e7,
+    "万": 1e4,
+    "亿": 1e8,
+    "千": 1e3,
+    "k": 1e3,
+    "m": 1e6,
+    "million": 1e6,
+    "billion": 1e9,
+    "thousand": 1e3,
+    "bn": 1e9,
+}
 
 # (canonical unit, pattern); longer alternatives first. Whitespace before a unit is allowed
 # except for `x`/`B`, which must touch the number ("3.4x", "7B").
@@ -58,12 +97,18 @@ _UNIT_PATTERNS: list[tuple[str, str]] = [
     ("tokens/s", r"tokens?/s\b|tok/s\b|tokens per second\b"),
     ("qps", r"QPS\b|TPS\b|RPS\b|req(?:uest)?s?/s\b|requests per second\b"),
     ("gpu", r"张\s*(?:[AHVLT]\d{2,3}|GPU|显卡|卡)|块\s*(?:GPU|显卡|卡)|显卡|卡|GPUs?\b|cards\b"),
-    ("people", r"人团队|个人(?!贡献|能力|项目|博客|主页|技能|成长|负责)|人|名(?:工程师|成员|同学|开发)|-person\b|-people\b|people\b|persons?\b"
-               r"|engineers?\b|members?\b|developers?\b|devs\b|headcount\b"),
+    (
+        "people",
+        r"人团队|个人(?!贡献|能力|项目|博客|主页|技能|成长|负责)|人|名(?:工程师|成员|同学|开发)|-person\b|-people\b|people\b|persons?\b"
+        r"|engineers?\b|members?\b|developers?\b|devs\b|headcount\b",
+    ),
     ("tokens", r"个?tokens?\b"),
     ("docs", r"篇|份文档|份|页|docs?\b|documents?\b|articles?\b|pages?\b|papers?\b"),
-    ("items", r"条|-?(?:records?|rows?|samples?|entries|items?|examples?|quer(?:y|ies)|questions?|"
-              r"cases?|prompts?|labels?)\b"),
+    (
+        "items",
+        r"条|-?(?:records?|rows?|samples?|entries|items?|examples?|quer(?:y|ies)|questions?|"
+        r"cases?|prompts?|labels?)\b",
+    ),
     ("users", r"用户|客户|users?\b|customers?\b"),
     ("calls", r"次调用|次请求|次|calls?\b|requests?\b|visits?\b"),
     ("machines", r"台(?:机器|服务器)?|节点|machines?\b|nodes?\b|servers?\b"),
@@ -81,33 +126,193 @@ _UNIT_RE = re.compile(
 )
 _CURRENCY_PREFIX = {"$": "usd", "¥": "cny", "￥": "cny", "€": "eur", "£": "gbp"}
 # Units a Chinese numeral may carry: "一个" / "一些" / "十分" must not become numbers.
-_CN_OK_UNITS = {"pp", "%", "x", "ms", "s", "min", "h", "day", "week", "month", "year", "gpu",
-                "people", "docs", "items", "users", "machines", "cny", "usd", "b"}
-_SELF_DESCRIBING = {"gpu", "people", "docs", "items", "users", "machines", "qps", "tokens/s",
-                    "tokens", "lines", "b"}
+_CN_OK_UNITS = {
+    "pp",
+    "%",
+    "x",
+    "ms",
+    "s",
+    "min",
+    "h",
+    "day",
+    "week",
+    "month",
+    "year",
+    "gpu",
+    "people",
+    "docs",
+    "items",
+    "users",
+    "machines",
+    "cny",
+    "usd",
+    "b",
+}
+_SELF_DESCRIBING = {
+    "gpu",
+    "people",
+    "docs",
+    "items",
+    "users",
+    "machines",
+    "qps",
+    "tokens/s",
+    "tokens",
+    "lines",
+    "b",
+}
 _TIME_UNITS = {"ms": 0.001, "s": 1.0, "min": 60.0, "h": 3600.0, "day": 86400.0}
 _COARSE_TIME = {"day", "week", "month", "year"}
 
 _MEASURES_EN = [
-    "p50", "p90", "p95", "p99", "p999", "tp99", "tp95", "recall", "precision", "accuracy", "acc",
-    "f1", "f1 score", "auc", "ndcg", "mrr", "map", "bleu", "rouge", "hit rate", "cache hit rate",
-    "latency", "response time", "ttft", "time to first token", "first-token latency",
-    "throughput", "qps", "tps", "rps", "cost", "costs", "spend", "memory", "gpu memory", "vram",
-    "cpu", "error rate", "failure rate", "success rate", "pass rate", "resolution rate",
-    "deflection rate", "conversion", "conversion rate", "ctr", "cvr", "click-through rate",
-    "retention", "dau", "mau", "uptime", "availability", "coverage", "hallucination rate",
-    "win rate", "acceptance rate", "satisfaction", "csat", "nps", "revenue", "ticket volume", "tickets",
-    "load time", "build time", "training time", "inference time", "speed", "speedup", "traffic",
-    "loss", "perplexity", "wer", "cer", "mae", "mean absolute error", "rmse", "mape", "exact match", "team", "gmv", "recall@k", "adoption",
+    "p50",
+    "p90",
+    "p95",
+    "p99",
+    "p999",
+    "tp99",
+    "tp95",
+    "recall",
+    "precision",
+    "accuracy",
+    "acc",
+    "f1",
+    "f1 score",
+    "auc",
+    "ndcg",
+    "mrr",
+    "map",
+    "bleu",
+    "rouge",
+    "hit rate",
+    "cache hit rate",
+    "latency",
+    "response time",
+    "ttft",
+    "time to first token",
+    "first-token latency",
+    "throughput",
+    "qps",
+    "tps",
+    "rps",
+    "cost",
+    "costs",
+    "spend",
+    "memory",
+    "gpu memory",
+    "vram",
+    "cpu",
+    "error rate",
+    "failure rate",
+    "success rate",
+    "pass rate",
+    "resolution rate",
+    "deflection rate",
+    "conversion",
+    "conversion rate",
+    "ctr",
+    "cvr",
+    "click-through rate",
+    "retention",
+    "dau",
+    "mau",
+    "uptime",
+    "availability",
+    "coverage",
+    "hallucination rate",
+    "win rate",
+    "acceptance rate",
+    "satisfaction",
+    "csat",
+    "nps",
+    "revenue",
+    "ticket volume",
+    "tickets",
+    "load time",
+    "build time",
+    "training time",
+    "inference time",
+    "speed",
+    "speedup",
+    "traffic",
+    "loss",
+    "perplexity",
+    "wer",
+    "cer",
+    "mae",
+    "mean absolute error",
+    "rmse",
+    "mape",
+    "exact match",
+    "team",
+    "gmv",
+    "recall@k",
+    "adoption",
 ]
 _MEASURES_ZH = [
-    "准确率", "正确率", "召回率", "精确率", "精准率", "命中率", "延迟", "时延", "耗时", "响应时间",
-    "响应速度", "首字延迟", "首token延迟", "吞吐量", "吞吐", "成本", "费用", "显存", "内存",
-    "转化率", "点击率", "留存率", "留存", "日活", "月活", "满意度", "解决率", "错误率", "失败率",
-    "成功率", "通过率", "幻觉率", "覆盖率", "可用性", "人工成本", "工单量", "工单", "效率",
-    "训练时间", "推理时间", "推理速度", "速度", "胜率", "采纳率", "拦截率", "误报率", "漏报率",
-    "收入", "营收", "数据量", "样本量", "调用量", "访问量", "流量", "用户量", "团队", "困惑度",
-    "字错率", "召回", "准确度", "训练时长", "处理时间", "时长",
+    "准确率",
+    "正确率",
+    "召回率",
+    "精确率",
+    "精准率",
+    "命中率",
+    "延迟",
+    "时延",
+    "耗时",
+    "响应时间",
+    "响应速度",
+    "首字延迟",
+    "首token延迟",
+    "吞吐量",
+    "吞吐",
+    "成本",
+    "费用",
+    "显存",
+    "内存",
+    "转化率",
+    "点击率",
+    "留存率",
+    "留存",
+    "日活",
+    "月活",
+    "满意度",
+    "解决率",
+    "错误率",
+    "失败率",
+    "成功率",
+    "通过率",
+    "幻觉率",
+    "覆盖率",
+    "可用性",
+    "人工成本",
+    "工单量",
+    "工单",
+    "效率",
+    "训练时间",
+    "推理时间",
+    "推理速度",
+    "速度",
+    "胜率",
+    "采纳率",
+    "拦截率",
+    "误报率",
+    "漏报率",
+    "收入",
+    "营收",
+    "数据量",
+    "样本量",
+    "调用量",
+    "访问量",
+    "流量",
+    "用户量",
+    "团队",
+    "困惑度",
+    "字错率",
+    "召回",
+    "准确度",
+    "训练时长",
+    "处理时间",
+    "时长",
 ]
 
 
@@ -140,29 +345,77 @@ _MEASURE_RE = re.compile(
 )
 # Synonyms so that a Chinese résumé and an English answer name the same measure.
 _MEASURE_KEYS = {
-    "召回率": "recall", "召回": "recall", "准确率": "accuracy", "正确率": "accuracy",
-    "准确度": "accuracy", "acc": "accuracy", "精确率": "precision", "精准率": "precision",
-    "命中率": "hit rate", "延迟": "latency", "时延": "latency", "耗时": "latency",
-    "响应时间": "latency", "response time": "latency", "首字延迟": "ttft", "首token延迟": "ttft",
-    "time to first token": "ttft", "first-token latency": "ttft", "吞吐量": "throughput",
-    "吞吐": "throughput", "成本": "cost", "costs": "cost", "费用": "cost", "spend": "cost",
-    "显存": "gpu memory", "vram": "gpu memory", "内存": "memory", "转化率": "conversion",
-    "conversion rate": "conversion", "点击率": "ctr", "click-through rate": "ctr",
-    "留存率": "retention", "留存": "retention", "日活": "dau", "月活": "mau",
-    "满意度": "satisfaction", "csat": "satisfaction", "解决率": "resolution rate",
-    "错误率": "error rate", "失败率": "failure rate", "成功率": "success rate",
-    "通过率": "pass rate", "幻觉率": "hallucination rate", "覆盖率": "coverage",
-    "可用性": "availability", "uptime": "availability", "工单量": "tickets", "工单": "tickets",
-    "ticket volume": "tickets", "训练时间": "training time", "训练时长": "training time",
-    "推理时间": "inference time", "胜率": "win rate", "收入": "revenue", "营收": "revenue",
-    "团队": "team", "困惑度": "perplexity", "字错率": "cer", "f1 score": "f1", "tp99": "p99",
+    "召回率": "recall",
+    "召回": "recall",
+    "准确率": "accuracy",
+    "正确率": "accuracy",
+    "准确度": "accuracy",
+    "acc": "accuracy",
+    "精确率": "precision",
+    "精准率": "precision",
+    "命中率": "hit rate",
+    "延迟": "latency",
+    "时延": "latency",
+    "耗时": "latency",
+    "响应时间": "latency",
+    "response time": "latency",
+    "首字延迟": "ttft",
+    "首token延迟": "ttft",
+    "time to first token": "ttft",
+    "first-token latency": "ttft",
+    "吞吐量": "throughput",
+    "吞吐": "throughput",
+    "成本": "cost",
+    "costs": "cost",
+    "费用": "cost",
+    "spend": "cost",
+    "显存": "gpu memory",
+    "vram": "gpu memory",
+    "内存": "memory",
+    "转化率": "conversion",
+    "conversion rate": "conversion",
+    "点击率": "ctr",
+    "click-through rate": "ctr",
+    "留存率": "retention",
+    "留存": "retention",
+    "日活": "dau",
+    "月活": "mau",
+    "满意度": "satisfaction",
+    "csat": "satisfaction",
+    "解决率": "resolution rate",
+    "错误率": "error rate",
+    "失败率": "failure rate",
+    "成功率": "success rate",
+    "通过率": "pass rate",
+    "幻觉率": "hallucination rate",
+    "覆盖率": "coverage",
+    "可用性": "availability",
+    "uptime": "availability",
+    "工单量": "tickets",
+    "工单": "tickets",
+    "ticket volume": "tickets",
+    "训练时间": "training time",
+    "训练时长": "training time",
+    "推理时间": "inference time",
+    "胜率": "win rate",
+    "收入": "revenue",
+    "营收": "revenue",
+    "团队": "team",
+    "困惑度": "perplexity",
+    "字错率": "cer",
+    "f1 score": "f1",
+    "tp99": "p99",
     "tp95": "p95",
 }
 
-_UP = (r"提升|提高|增加|增长|上升|上涨|增至|涨|翻|improv\w*|increas\w*|boost\w*|rais\w*|grew|"
-       r"grow\w*|gain\w*|lift\w*|doubl\w*|went up|up")
-_DOWN = (r"降低|下降|减少|缩短|压缩|降至|降到|节省|节约|缩减|减|降|reduc\w*|decreas\w*|cut\w*|"
-         r"drop\w*|lower\w*|fell|shr[ai]nk\w*|slash\w*|sav\w*|trimm?\w*|went down|down")
+_UP = (
+    r"提升|提高|增加|增长|上升|上涨|增至|涨|翻|improv\w*|increas\w*|boost\w*|rais\w*|grew|"
+    r"grow\w*|gain\w*|lift\w*|doubl\w*|went up|up"
+)
+_DOWN = (
+    r"降低|下降|减少|缩短|压缩|降至|降到|节省|节约|缩减|减|降|reduc\w*|decreas\w*|cut\w*|"
+    r"drop\w*|lower\w*|fell|shr[ai]nk\w*|slash\w*|sav\w*|trimm?\w*|went down|down"
+)
 _VERB_RE = re.compile(rf"(?P<up>{_UP})|(?P<down>{_DOWN})", re.IGNORECASE)
 _AFTER_DIR_RE = re.compile(
     r"\s*的?\s*(?:(?P<up>faster|quicker|higher|more|better|increase|improvement|gain|uplift|"
@@ -184,8 +437,9 @@ _FROM_RE = re.compile(
     r"之前的|此前的|约|大约)?\s*$",
     re.IGNORECASE,
 )
-_TO_LEVEL_RE = re.compile(r"(?:到|至|达到|to|reach\w*|hit)\s*(?:了|约|about|around)?\s*$",
-                          re.IGNORECASE)
+_TO_LEVEL_RE = re.compile(
+    r"(?:到|至|达到|to|reach\w*|hit)\s*(?:了|约|about|around)?\s*$", re.IGNORECASE
+)
 _TEAM_OF_RE = re.compile(r"team of\s*$", re.IGNORECASE)
 _SKIP_BEFORE_RE = re.compile(
     r"(?:第|No\.\s?|#|version\s|ver\.\s?|版本\s?|python\s|java\s|jdk\s?|cuda\s|vue\s|react\s|"
@@ -289,17 +543,20 @@ def _is_identifier_part(text: str, start: int) -> bool:
         return True
     if before == "@":
         return True
-    if before == "." or (before == "-" and start >= 2 and text[start - 2].isascii()
-                         and text[start - 2].isalnum()):
+    if before == "." or (
+        before == "-" and start >= 2 and text[start - 2].isascii() and text[start - 2].isalnum()
+    ):
         i = start - 1
         floor = max(0, start - 40)  # bounded: a long run of "2023.2023." must stay linear
-        while i > floor and text[i - 1].isascii() and (text[i - 1].isalnum() or text[i - 1] in "._"):
+        while (
+            i > floor and text[i - 1].isascii() and (text[i - 1].isalnum() or text[i - 1] in "._")
+        ):
             i -= 1
-        return before == "." or any(c.isalpha() for c in text[i:start - 1])
+        return before == "." or any(c.isalpha() for c in text[i : start - 1])
     return False
 
 
-def _scan(text: str) -> list[_Num]:
+def _scan(text: str) -> list[_Num]:  # noqa: C901 - replaced with the quantities module
     """All numbers that state a quantity (years, dates, versions, phones, ordinals dropped)."""
     if not _ANY_NUMBER_RE.search(text):
         return []
@@ -348,8 +605,11 @@ def _scan(text: str) -> list[_Num]:
             if unit not in _CN_OK_UNITS or (m.group("cn") == "一" and unit not in ("x", "pp")):
                 if not (factor > 1 and unit == ""):
                     continue
-        if m.group("en") and (unit not in _CN_OK_UNITS or unit == "b") and not (
-                unit == "" and _TEAM_OF_RE.search(text, max(0, start - 10), start)):
+        if (
+            m.group("en")
+            and (unit not in _CN_OK_UNITS or unit == "b")
+            and not (unit == "" and _TEAM_OF_RE.search(text, max(0, start - 10), start))
+        ):
             continue  # "two of them", "ten minutes" yes, "three B" no
         if _looks_like_date(text, m, start, unit):
             continue
@@ -370,7 +630,7 @@ def _looks_like_date(text: str, m: re.Match[str], start: int, unit: str) -> bool
     if _YEAR_DATE_BEFORE_RE.search(text, max(0, start - 6), start):
         return True
     end = m.end()
-    if len(ar) <= 2 and re.match(r"/(?:19|20)\d\d", text[end:end + 5]):
+    if len(ar) <= 2 and re.match(r"/(?:19|20)\d\d", text[end : end + 5]):
         return True  # 06/2023
     is_year = len(ar) == 4 and 1950 <= int(ar) <= 2099 and not m.group("dec")
     if is_year and unit == "" and _MEASURE_TAIL_RE.search(text, max(0, start - 30), start):
@@ -410,7 +670,7 @@ def _measure(text: str, start: int, end: int, unit: str) -> tuple[str, int, int]
         pct = _PERCENTILE_RE.search(text, max(lo, wstart - 6), wstart)
         if pct and measure_key_of(before.group()) == "latency":
             wstart = pct.start()  # "p99 latency" names the percentile
-        return text[wstart:before.end()].lower(), wstart, before.end()
+        return text[wstart : before.end()].lower(), wstart, before.end()
     if adjacent_only:
         return None
     stop = _clause_after(text, end, 16)
@@ -433,7 +693,7 @@ class _Span:
         return self._end
 
     def group(self) -> str:
-        return self._text[self._start:self._end]
+        return self._text[self._start : self._end]
 
 
 def _generic_measure(text: str, lo: int, hi: int, *, last: bool) -> _Span | None:
@@ -495,7 +755,7 @@ def extract_metrics(text: str) -> list[ClaimedMetric]:
             out.append(pair)
             i += 2
             continue
-        if b is not None and a.unit in ("", b.unit) and _RANGE_GAP_RE.match(norm[a.end:b.start]):
+        if b is not None and a.unit in ("", b.unit) and _RANGE_GAP_RE.match(norm[a.end : b.start]):
             a = _Num(a.start, b.end, b.value, b.unit, b.decimals)  # "5-7%": one claim, upper end
             i += 1
         single = _single(norm, text, a)
@@ -507,7 +767,7 @@ def extract_metrics(text: str) -> list[ClaimedMetric]:
 
 def _pair(norm: str, text: str, a: _Num, b: _Num) -> tuple[int, ClaimedMetric] | None:
     """`from A to B` / `从A提升到B` / `A → B` as one metric with baseline and result."""
-    gap = norm[a.end:b.start]
+    gap = norm[a.end : b.start]
     if len(gap) > 12 or not _PAIR_GAP_RE.match(gap):
         return None
     lo = _clause_before(norm, a.start)
@@ -532,13 +792,21 @@ def _pair(norm: str, text: str, a: _Num, b: _Num) -> tuple[int, ClaimedMetric] |
         start, end = min(start, what[1]), max(end, what[2] if what[1] > b.end else end)
     start = min(start, vstart)
     name = what[0] if what else _measure_in_sentence(norm, start)
-    metric = _to_metric(text, start, end, value=b.value, unit=b.unit or unit_a,
-                        what=name, baseline=baseline, result=b.value,
-                        direction=direction)
+    metric = _to_metric(
+        text,
+        start,
+        end,
+        value=b.value,
+        unit=b.unit or unit_a,
+        what=name,
+        baseline=baseline,
+        result=b.value,
+        direction=direction,
+    )
     return start, metric
 
 
-def _single(norm: str, text: str, n: _Num) -> tuple[int, ClaimedMetric] | None:
+def _single(norm: str, text: str, n: _Num) -> tuple[int, ClaimedMetric] | None:  # noqa: C901 - replaced with the quantities module
     """One number: a delta ("下降了30%"), a level ("降到300ms"), a bound or a plain figure."""
     lo = _clause_before(norm, n.start)
     unit = n.unit
@@ -551,15 +819,21 @@ def _single(norm: str, text: str, n: _Num) -> tuple[int, ClaimedMetric] | None:
         unit = "qps"
     if unit == "qps" and not what:
         what = ("qps", n.end, n.end)
-    if unit == "" and what and n.decimals == 0 and not n.scaled and what[1] < n.start \
-            and n.start - what[2] > 12:
+    if (
+        unit == ""
+        and what
+        and n.decimals == 0
+        and not n.scaled
+        and what[1] < n.start
+        and n.start - what[2] > 12
+    ):
         what = None  # "accuracy on a labelled set of 500": a bare count, not the accuracy
     if unit == "" and not what and n.decimals == 0 and not n.scaled:
         return None  # a bare integer with nothing said about it is not a claim
     if unit == "" and n.scaled and not what:
         noun = _COUNTED_NOUN_RE.match(norm, end)  # "40k contracts"
         end = noun.end() if noun else end
-    if unit == "people" and "团队" in norm[n.start:n.end]:
+    if unit == "people" and "团队" in norm[n.start : n.end]:
         what = ("团队", n.start, n.start)
     direction, vstart, vend = _direction_before(norm, lo, n.start)
     result = None
@@ -567,15 +841,19 @@ def _single(norm: str, text: str, n: _Num) -> tuple[int, ClaimedMetric] | None:
         start = min(start, vstart)
         if _TO_LEVEL_RE.search(norm, vend, n.start):
             result = n.value
-    elif _TO_LEVEL_RE.search(norm, lo, n.start) and re.search(r"达到|reach", norm[lo:n.start]):
+    elif _TO_LEVEL_RE.search(norm, lo, n.start) and re.search(r"达到|reach", norm[lo : n.start]):
         result = n.value
     after = _AFTER_DIR_RE.match(norm, n.end)
     if direction is None and after:
         direction = "up" if after.group("up") else "down"
         end = after.end()
     sign = norm[n.start - 1] if n.start else ""
-    if direction is None and sign in "+-−" and sign and (
-            n.start < 2 or not norm[n.start - 2].isalnum()):
+    if (
+        direction is None
+        and sign in "+-−"
+        and sign
+        and (n.start < 2 or not norm[n.start - 2].isalnum())
+    ):
         direction, start = ("up" if sign == "+" else "down"), min(start, n.start - 1)
     if what:
         if what[1] < n.start:
@@ -585,8 +863,9 @@ def _single(norm: str, text: str, n: _Num) -> tuple[int, ClaimedMetric] | None:
     name = what[0] if what else ""
     if not name and unit not in _COARSE_TIME and unit not in _SELF_DESCRIBING:
         name = _measure_in_sentence(norm, n.start)  # "召回率…，最后评测到了 84%"
-    metric = _to_metric(text, start, end, value=n.value, unit=unit, what=name, result=result,
-                        direction=direction)
+    metric = _to_metric(
+        text, start, end, value=n.value, unit=unit, what=name, result=result, direction=direction
+    )
     return start, metric
 
 
@@ -636,8 +915,14 @@ def _as_percent(m: ClaimedMetric, other: ClaimedMetric) -> ClaimedMetric:
     def scaled(v: float | None) -> float | None:
         return None if v is None else v * factor
 
-    return m.model_copy(update={"unit": "%", "value": m.value * factor,
-                                "baseline": scaled(m.baseline), "result": scaled(m.result)})
+    return m.model_copy(
+        update={
+            "unit": "%",
+            "value": m.value * factor,
+            "baseline": scaled(m.baseline),
+            "result": scaled(m.result),
+        }
+    )
 
 
 def metric_values_conflict(a: ClaimedMetric, b: ClaimedMetric) -> bool:
@@ -658,7 +943,8 @@ def metric_values_conflict(a: ClaimedMetric, b: ClaimedMetric) -> bool:
         if delta.unit == level.unit == "%" and level.baseline:
             # "10%" after "75% → 85%" may mean points or relative change; only both wrong conflicts
             return _differ(abs(change), delta.value) and _differ(
-                abs(change) / abs(level.baseline) * 100, delta.value)
+                abs(change) / abs(level.baseline) * 100, delta.value
+            )
         return False
     if a.unit != b.unit:
         if a.unit in _TIME_UNITS and b.unit in _TIME_UNITS:
@@ -681,10 +967,14 @@ def metric_values_conflict(a: ClaimedMetric, b: ClaimedMetric) -> bool:
 
 _UPPER_BOUND = re.compile(
     r"(?:\bunder\b|\bbelow\b|\bless than\b|\bat most\b|\bwithin\b|\bup to\b|[<≤]|"
-    r"低于|小于|不超过|不到|以内|以下|之内)", re.IGNORECASE)
+    r"低于|小于|不超过|不到|以内|以下|之内)",
+    re.IGNORECASE,
+)
 _LOWER_BOUND = re.compile(
     r"(?:\bover\b|\babove\b|\bmore than\b|\bat least\b|\bexceed\w*|[>≥]|\+\s*$|"
-    r"超过|高于|大于|不低于|不少于|以上|多于)", re.IGNORECASE)
+    r"超过|高于|大于|不低于|不少于|以上|多于)",
+    re.IGNORECASE,
+)
 
 
 def _bound(m: ClaimedMetric) -> str | None:

@@ -12,8 +12,20 @@ LANGS: tuple[Lang, ...] = ("zh", "en")
 
 #: Gap ids the analyser reports and questions probe; rubric criteria share the first names.
 GAP_IDS = (
-    "empty", "offtopic", "injection", "contradiction", "metrics", "baseline", "ownership",
-    "tradeoffs", "result", "star", "failure", "depth", "motivation", "specificity",
+    "empty",
+    "offtopic",
+    "injection",
+    "contradiction",
+    "metrics",
+    "baseline",
+    "ownership",
+    "tradeoffs",
+    "result",
+    "star",
+    "failure",
+    "depth",
+    "motivation",
+    "specificity",
 )
 
 

@@ -52,7 +52,9 @@ class SessionRow(Base):
     )
 
     turns: Mapped[list[TurnRow]] = relationship(
-        back_populates="session", cascade="all, delete-orphan", order_by="TurnRow.index",
+        back_populates="session",
+        cascade="all, delete-orphan",
+        order_by="TurnRow.index",
         passive_deletes=True,
     )
 
@@ -80,7 +82,9 @@ class TurnRow(Base):
 
     session: Mapped[SessionRow] = relationship(back_populates="turns")
     grades: Mapped[list[GradeRow]] = relationship(
-        back_populates="turn", cascade="all, delete-orphan", order_by="GradeRow.id",
+        back_populates="turn",
+        cascade="all, delete-orphan",
+        order_by="GradeRow.id",
         passive_deletes=True,
     )
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from interviewer.errors import NotFoundError
 from interviewer.types import (
@@ -34,32 +34,60 @@ def _turn(row: TurnRow, session_id: int) -> TurnRecord:
         gs = sets.get(key)
         if gs is None:
             gs = sets[key] = GradeSet(
-                grader=g.grader, rubric=g.rubric, overall=g.overall, flags=list(g.flags or []),
-                criteria=[], created_at=g.created_at,
+                grader=g.grader,
+                rubric=g.rubric,
+                overall=g.overall,
+                flags=list(g.flags or []),
+                criteria=[],
+                created_at=g.created_at,
             )
         gs.criteria.append(
             CriterionGrade(
-                criterion=g.criterion, score=g.score, evidence=list(g.evidence or []),
+                criterion=g.criterion,
+                score=g.score,
+                evidence=list(g.evidence or []),
                 suggestion=g.suggestion,
             )
         )
     return TurnRecord(
-        id=row.id, session_id=session_id, index=row.index, role=row.role,  # type: ignore[arg-type]
-        kind=row.kind, text=row.text, topic=row.topic,  # type: ignore[arg-type]
-        probes=list(row.probes or []), reason=row.reason, audio_path=row.audio_path,
-        asr=row.asr, delivery=row.delivery, started_at=row.started_at,  # type: ignore[arg-type]
-        ended_at=row.ended_at, duration_ms=row.duration_ms, created_at=row.created_at,
+        id=row.id,
+        session_id=session_id,
+        index=row.index,
+        role=row.role,  # type: ignore[arg-type]
+        kind=row.kind,  # type: ignore[arg-type]
+        text=row.text,
+        topic=row.topic,
+        probes=list(row.probes or []),
+        reason=row.reason,
+        audio_path=row.audio_path,
+        asr=row.asr,  # type: ignore[arg-type]
+        delivery=row.delivery,  # type: ignore[arg-type]
+        started_at=row.started_at,
+        ended_at=row.ended_at,
+        duration_ms=row.duration_ms,
+        created_at=row.created_at,
         grades=list(sets.values()),
     )
 
 
 def _session(row: SessionRow, with_turns: bool) -> SessionRecord:
     return SessionRecord(
-        id=row.id, persona=row.persona, rubric=row.rubric, lang=row.lang,  # type: ignore[arg-type]
-        model=row.model, status=row.status, created_at=row.created_at,  # type: ignore[arg-type]
-        updated_at=row.updated_at, resume_id=row.resume_id, job_description=row.job_description,
-        focus=row.focus, persona_snapshot=row.persona_snapshot, rubric_snapshot=row.rubric_snapshot,
-        state=row.state or {}, report=row.report, overall=row.overall,
+        id=row.id,
+        persona=row.persona,
+        rubric=row.rubric,
+        lang=row.lang,  # type: ignore[arg-type]
+        model=row.model,
+        status=row.status,  # type: ignore[arg-type]
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        resume_id=row.resume_id,
+        job_description=row.job_description,
+        focus=row.focus,
+        persona_snapshot=row.persona_snapshot,
+        rubric_snapshot=row.rubric_snapshot,
+        state=row.state or {},
+        report=row.report,
+        overall=row.overall,
         turns=[_turn(t, row.id) for t in row.turns] if with_turns else [],
     )
 
@@ -76,7 +104,9 @@ class Repository:
     def add_resume(self, resume: Resume) -> int:
         with self.db.session() as s:
             row = ResumeRow(
-                source=resume.source[:255], lang=resume.lang, text=resume.text,
+                source=resume.source[:255],
+                lang=resume.lang,
+                text=resume.text,
                 parsed=resume.model_dump(mode="json", exclude={"text"}),
             )
             s.add(row)
@@ -93,23 +123,40 @@ class Repository:
     # -------------------------------------------------------------- sessions
 
     def create_session(
-        self, *, persona: str, rubric: str, lang: str, model: str,
-        persona_snapshot: dict[str, Any], rubric_snapshot: dict[str, Any],
-        resume_id: int | None = None, job_description: str = "", focus: str | None = None,
-        owner: str | None = None, state: dict[str, Any] | None = None,
+        self,
+        *,
+        persona: str,
+        rubric: str,
+        lang: str,
+        model: str,
+        persona_snapshot: dict[str, Any],
+        rubric_snapshot: dict[str, Any],
+        resume_id: int | None = None,
+        job_description: str = "",
+        focus: str | None = None,
+        owner: str | None = None,
+        state: dict[str, Any] | None = None,
     ) -> int:
         with self.db.session() as s:
             row = SessionRow(
-                persona=persona, rubric=rubric, lang=lang, model=model, status="active",
-                persona_snapshot=persona_snapshot, rubric_snapshot=rubric_snapshot,
-                resume_id=resume_id, job_description=job_description, focus=focus, owner=owner,
+                persona=persona,
+                rubric=rubric,
+                lang=lang,
+                model=model,
+                status="active",
+                persona_snapshot=persona_snapshot,
+                rubric_snapshot=rubric_snapshot,
+                resume_id=resume_id,
+                job_description=job_description,
+                focus=focus,
+                owner=owner,
                 state=state or {},
             )
             s.add(row)
             s.flush()
             return row.id
 
-    def _get_row(self, s: Any, session_id: int) -> SessionRow:
+    def _get_row(self, s: Session, session_id: int) -> SessionRow:
         row = s.get(SessionRow, session_id)
         if row is None:
             raise NotFoundError(
@@ -147,7 +194,10 @@ class Repository:
             self._get_row(s, session_id).state = state
 
     def finish_session(
-        self, session_id: int, report: dict[str, Any], overall: float | None,
+        self,
+        session_id: int,
+        report: dict[str, Any],
+        overall: float | None,
         status: str = "finished",
     ) -> None:
         with self.db.session() as s:
@@ -175,12 +225,20 @@ class Repository:
         """Write one turn at once (its index must be the next free one in the session)."""
         with self.db.session() as s:
             row = TurnRow(
-                session_id=turn.session_id, index=turn.index, role=turn.role, kind=turn.kind,
-                text=turn.text, topic=turn.topic, probes=list(turn.probes), reason=turn.reason,
+                session_id=turn.session_id,
+                index=turn.index,
+                role=turn.role,
+                kind=turn.kind,
+                text=turn.text,
+                topic=turn.topic,
+                probes=list(turn.probes),
+                reason=turn.reason,
                 audio_path=turn.audio_path,
                 asr=turn.asr.model_dump(mode="json") if turn.asr else None,
                 delivery=turn.delivery.model_dump(mode="json") if turn.delivery else None,
-                started_at=turn.started_at, ended_at=turn.ended_at, duration_ms=turn.duration_ms,
+                started_at=turn.started_at,
+                ended_at=turn.ended_at,
+                duration_ms=turn.duration_ms,
             )
             s.add(row)
             sess = self._get_row(s, turn.session_id)
@@ -202,9 +260,15 @@ class Repository:
             for c in result.criteria:
                 s.add(
                     GradeRow(
-                        turn_id=turn_id, rubric=result.rubric, criterion=c.criterion,
-                        score=c.score, evidence=list(c.evidence), suggestion=c.suggestion,
-                        grader=result.grader, overall=result.overall, flags=list(result.flags),
+                        turn_id=turn_id,
+                        rubric=result.rubric,
+                        criterion=c.criterion,
+                        score=c.score,
+                        evidence=list(c.evidence),
+                        suggestion=c.suggestion,
+                        grader=result.grader,
+                        overall=result.overall,
+                        flags=list(result.flags),
                     )
                 )
 
@@ -213,37 +277,63 @@ class Repository:
         with self.db.session() as s:
             stmt = (
                 select(
-                    SessionRow.id, SessionRow.created_at, SessionRow.persona, GradeRow.criterion,
+                    SessionRow.id,
+                    SessionRow.created_at,
+                    SessionRow.persona,
+                    GradeRow.criterion,
                     func.avg(GradeRow.score),
                 )
                 .join(TurnRow, TurnRow.session_id == SessionRow.id)
                 .join(GradeRow, GradeRow.turn_id == TurnRow.id)
                 .where(GradeRow.rubric == SessionRow.rubric)
-                .group_by(SessionRow.id, SessionRow.created_at, SessionRow.persona, GradeRow.criterion)
+                .group_by(
+                    SessionRow.id, SessionRow.created_at, SessionRow.persona, GradeRow.criterion
+                )
                 .order_by(SessionRow.created_at)
             )
             if owner is not None:
                 stmt = stmt.where(SessionRow.owner == owner)
             return [
-                {"session_id": sid, "created_at": ts, "persona": p, "criterion": c, "score": float(avg)}
+                {
+                    "session_id": sid,
+                    "created_at": ts,
+                    "persona": p,
+                    "criterion": c,
+                    "score": float(avg),
+                }
                 for sid, ts, p, c, avg in s.execute(stmt)
             ]
 
     # -------------------------------------------------------------- llm calls
 
     def record_llm_call(
-        self, *, purpose: str, model: str, messages: Sequence[dict[str, Any]],
-        options: dict[str, Any], response: str | None, duration_ms: float,
-        session_id: int | None = None, resolved_model: str | None = None,
-        error: str | None = None, prompt_tokens: int | None = None,
+        self,
+        *,
+        purpose: str,
+        model: str,
+        messages: Sequence[dict[str, Any]],
+        options: dict[str, Any],
+        response: str | None,
+        duration_ms: float,
+        session_id: int | None = None,
+        resolved_model: str | None = None,
+        error: str | None = None,
+        prompt_tokens: int | None = None,
         completion_tokens: int | None = None,
     ) -> int:
         safe_opts = {k: v for k, v in options.items() if "key" not in k.lower()}
         with self.db.session() as s:
             row = LlmCallRow(
-                session_id=session_id, purpose=purpose, model=model, resolved_model=resolved_model,
-                messages=list(messages), options=safe_opts, response=response, error=error,
-                prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
+                session_id=session_id,
+                purpose=purpose,
+                model=model,
+                resolved_model=resolved_model,
+                messages=list(messages),
+                options=safe_opts,
+                response=response,
+                error=error,
+                prompt_tokens=prompt_tokens,
+                completion_tokens=completion_tokens,
                 duration_ms=duration_ms,
             )
             s.add(row)
@@ -272,8 +362,22 @@ def export_session(rec: SessionRecord, fmt: str) -> str:
         buf = io.StringIO()
         w = csv.writer(buf)
         w.writerow(
-            ["session_id", "index", "role", "kind", "topic", "probes", "text", "grader", "rubric",
-             "criterion", "score", "evidence", "suggestion", "overall"]
+            [
+                "session_id",
+                "index",
+                "role",
+                "kind",
+                "topic",
+                "probes",
+                "text",
+                "grader",
+                "rubric",
+                "criterion",
+                "score",
+                "evidence",
+                "suggestion",
+                "overall",
+            ]
         )
         for t in rec.turns:
             base = [rec.id, t.index, t.role, t.kind, t.topic or "", " ".join(t.probes), t.text]
@@ -282,8 +386,16 @@ def export_session(rec: SessionRecord, fmt: str) -> str:
             for gs in t.grades:
                 for c in gs.criteria:
                     w.writerow(
-                        [*base, gs.grader, gs.rubric, c.criterion, c.score,
-                         " | ".join(c.evidence), c.suggestion, round(gs.overall, 1)]
+                        [
+                            *base,
+                            gs.grader,
+                            gs.rubric,
+                            c.criterion,
+                            c.score,
+                            " | ".join(c.evidence),
+                            c.suggestion,
+                            round(gs.overall, 1),
+                        ]
                     )
         return buf.getvalue()
     if fmt == "md":
@@ -341,7 +453,9 @@ def _markdown(rec: SessionRecord) -> str:
         if voice:
             lines += [f"- {_md_escape(v)}  " for v in voice] + [""]
         for gs in t.grades:
-            lines.append(f"**Grades** ({gs.grader}, rubric {gs.rubric}, overall {gs.overall:.0f}/100)")
+            lines.append(
+                f"**Grades** ({gs.grader}, rubric {gs.rubric}, overall {gs.overall:.0f}/100)"
+            )
             if gs.flags:
                 lines.append(f"flags: {', '.join(gs.flags)}")
             lines.append("")
@@ -353,6 +467,12 @@ def _markdown(rec: SessionRecord) -> str:
                 lines.append("| " + " | ".join(x.replace("|", "\\|") for x in cells) + " |")
             lines.append("")
     if rec.report:
-        lines += ["## Report", "", "```json", json.dumps(rec.report, ensure_ascii=False, indent=2),
-                  "```", ""]
+        lines += [
+            "## Report",
+            "",
+            "```json",
+            json.dumps(rec.report, ensure_ascii=False, indent=2),
+            "```",
+            "",
+        ]
     return "\n".join(lines)

@@ -14,14 +14,32 @@ from interviewer import __version__
 #: command name -> "module:attribute"; keeps `interviewer --help` free of heavy imports.
 COMMANDS: dict[str, tuple[str, str]] = {
     "serve": ("interviewer.cli.serve:serve", "Start the web app (binds 127.0.0.1 by default)."),
-    "practice": ("interviewer.cli.practice:practice", "Run an interview in the terminal; answers come from stdin."),
-    "grade": ("interviewer.cli.grade:grade", "Grade one answer, or a JSONL batch, against a rubric."),
-    "sessions": ("interviewer.cli.sessions:sessions", "List, show, export, re-grade or delete stored sessions."),
+    "practice": (
+        "interviewer.cli.practice:practice",
+        "Run an interview in the terminal; answers come from stdin.",
+    ),
+    "grade": (
+        "interviewer.cli.grade:grade",
+        "Grade one answer, or a JSONL batch, against a rubric.",
+    ),
+    "sessions": (
+        "interviewer.cli.sessions:sessions",
+        "List, show, export, re-grade or delete stored sessions.",
+    ),
     "personas": ("interviewer.cli.data:personas", "List, show or validate interviewer personas."),
     "rubrics": ("interviewer.cli.data:rubrics", "List, show or validate grading rubrics."),
-    "resume": ("interviewer.cli.resume:resume", "Parse a résumé file and show what the interviewer will see."),
-    "transcribe": ("interviewer.cli.transcribe:transcribe", "Transcribe an audio file with the configured Whisper model."),
-    "doctor": ("interviewer.cli.doctor:doctor", "Show what is configured and reachable: database, model, voice."),
+    "resume": (
+        "interviewer.cli.resume:resume",
+        "Parse a résumé file and show what the interviewer will see.",
+    ),
+    "transcribe": (
+        "interviewer.cli.transcribe:transcribe",
+        "Transcribe an audio file with the configured Whisper model.",
+    ),
+    "doctor": (
+        "interviewer.cli.doctor:doctor",
+        "Show what is configured and reachable: database, model, voice.",
+    ),
     "db": ("interviewer.cli.db:db", "Database maintenance: upgrade, current revision, path."),
 }
 

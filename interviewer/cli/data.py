@@ -49,7 +49,9 @@ def wrap_cells(text: str, width: int) -> list[str]:
     return lines
 
 
-def render_table(headers: Sequence[str], rows: Sequence[Sequence[object]], max_width: int = 0) -> str:
+def render_table(
+    headers: Sequence[str], rows: Sequence[Sequence[object]], max_width: int = 0
+) -> str:
     """A plain-text table; the last column wraps so the table fits `max_width` (0 = terminal)."""
     cells = [[str(c) if c is not None else "" for c in row] for row in rows]
     widths = [display_width(h) for h in headers]
@@ -92,7 +94,8 @@ def echo_json(data: Any) -> None:
 
 
 def persona_reference_errors(
-    personas: Catalog[Persona], rubric_ids: Sequence[str],
+    personas: Catalog[Persona],
+    rubric_ids: Sequence[str],
     broken_rubrics: Sequence[DataFileError] = (),
 ) -> list[DataFileError]:
     """Personas whose `rubric` names no loaded rubric: the file is valid alone but unusable."""
@@ -104,13 +107,19 @@ def persona_reference_errors(
         if p.rubric in rubric_ids:
             continue
         broken = [e.path for e in broken_rubrics if Path(e.path).stem == p.rubric]
-        hint = (f"the rubric file {broken[0]} is broken; fix it (see `interviewer rubrics list`)"
-                if broken else
-                f"use one of the loaded rubrics ({known}) or add rubrics/{p.rubric}.yaml")
-        problems.append(DataFileError(
-            personas.sources.get(pid, pid), f"rubric '{p.rubric}' does not exist", hint,
-            field="rubric",
-        ))
+        hint = (
+            f"the rubric file {broken[0]} is broken; fix it (see `interviewer rubrics list`)"
+            if broken
+            else f"use one of the loaded rubrics ({known}) or add rubrics/{p.rubric}.yaml"
+        )
+        problems.append(
+            DataFileError(
+                personas.sources.get(pid, pid),
+                f"rubric '{p.rubric}' does not exist",
+                hint,
+                field="rubric",
+            )
+        )
     return problems
 
 
@@ -131,7 +140,7 @@ def problem_rows(problems: Sequence[DataFileError]) -> list[dict[str, str | None
     rows = []
     for e in problems:
         prefix = e.path + (f": field '{e.field}'" if e.field else "") + ": "
-        msg = e.message[len(prefix):] if e.message.startswith(prefix) else e.message
+        msg = e.message[len(prefix) :] if e.message.startswith(prefix) else e.message
         rows.append({"path": e.path, "field": e.field, "message": msg, "hint": e.hint})
     return rows
 
@@ -172,15 +181,21 @@ def all_problems_of_file(path: Path, model: type[Any]) -> tuple[Any, list[DataFi
 
 def _persona_row(p: Persona, source: Path | None, lang: str) -> dict[str, Any]:
     return {
-        "id": p.id, "name": p.name.get(lang), "description": p.description.get(lang),
-        "rubric": p.rubric, "questions": p.questions, "depth": p.followup_depth,
+        "id": p.id,
+        "name": p.name.get(lang),
+        "description": p.description.get(lang),
+        "rubric": p.rubric,
+        "questions": p.questions,
+        "depth": p.followup_depth,
         "source": str(source) if source else None,
     }
 
 
 def _rubric_row(r: Rubric, source: Path | None, lang: str) -> dict[str, Any]:
     return {
-        "id": r.id, "name": r.name.get(lang), "description": r.description.get(lang),
+        "id": r.id,
+        "name": r.name.get(lang),
+        "description": r.description.get(lang),
         "criteria": [c.id for c in r.criteria],
         "weights": {c.id: c.weight for c in r.criteria},
         "source": str(source) if source else None,
@@ -227,7 +242,9 @@ def _show_persona(p: Persona, source: Path | None, lang: str) -> None:
 
 def _show_rubric(r: Rubric, source: Path | None, lang: str) -> None:
     total = sum(c.weight for c in r.criteria)
-    click.echo(f"{r.name.get(lang)}  ({r.id})\n  {r.description.get(lang)}\nsource: {source or '-'}")
+    click.echo(
+        f"{r.name.get(lang)}  ({r.id})\n  {r.description.get(lang)}\nsource: {source or '-'}"
+    )
     for c in r.criteria:
         applies = f", graded on {', '.join(c.applies_to)} topics" if c.applies_to else ""
         click.echo(
@@ -238,7 +255,11 @@ def _show_rubric(r: Rubric, source: Path | None, lang: str) -> None:
         if signals:
             click.echo(f"  offline signals: {', '.join(signals)}")
         rows = [(lv.score, lv.description.get(lang)) for lv in c.levels]
-        click.echo(textwrap.indent(render_table(["score", "what an answer at this level does"], rows), "  "))
+        click.echo(
+            textwrap.indent(
+                render_table(["score", "what an answer at this level does"], rows), "  "
+            )
+        )
 
 
 def _dump(obj: Any, as_yaml: bool) -> None:
@@ -260,7 +281,9 @@ def _services() -> Services:
     return Services()
 
 
-def _make_group(kind: str, row: Callable[..., dict[str, Any]], show: Callable[..., None]) -> click.Group:
+def _make_group(  # noqa: C901 - split in the hygiene issue
+    kind: str, row: Callable[..., dict[str, Any]], show: Callable[..., None]
+) -> click.Group:
     singular = kind[:-1]
 
     @click.group(name=kind, help=f"List, show or validate {singular} files.")
@@ -268,8 +291,13 @@ def _make_group(kind: str, row: Callable[..., dict[str, Any]], show: Callable[..
         pass
 
     @group.command("list", help=f"List loaded {kind} and the files that could not be loaded.")
-    @click.option("--lang", type=LANG_CHOICE, default=None, envvar="INTERVIEWER_LANG",
-                  help="Language of names and descriptions (default: the `lang` setting).")
+    @click.option(
+        "--lang",
+        type=LANG_CHOICE,
+        default=None,
+        envvar="INTERVIEWER_LANG",
+        help="Language of names and descriptions (default: the `lang` setting).",
+    )
     @click.option("--json", "as_json", is_flag=True, help="Print JSON: {items, problems}.")
     def list_cmd(lang: str | None, as_json: bool) -> None:
         svc = _services()
@@ -283,24 +311,39 @@ def _make_group(kind: str, row: Callable[..., dict[str, Any]], show: Callable[..
         if kind == "personas":
             headers = ["id", "rubric", "questions", "depth", "name / description / source"]
             rows = [
-                [i["id"], i["rubric"], i["questions"], i["depth"],
-                 f"{i['name']}\n{i['description']}\n{i['source']}"]
+                [
+                    i["id"],
+                    i["rubric"],
+                    i["questions"],
+                    i["depth"],
+                    f"{i['name']}\n{i['description']}\n{i['source']}",
+                ]
                 for i in items
             ]
         else:
             headers = ["id", "criteria (weight)", "name / description / source"]
             rows = [
-                [i["id"], "\n".join(f"{k} ({w:g})" for k, w in i["weights"].items()),
-                 f"{i['name']}\n{i['description']}\n{i['source']}"]
+                [
+                    i["id"],
+                    "\n".join(f"{k} ({w:g})" for k, w in i["weights"].items()),
+                    f"{i['name']}\n{i['description']}\n{i['source']}",
+                ]
                 for i in items
             ]
         click.echo(render_table(headers, rows) if items else f"No {kind} loaded.")
-        _echo_problems(problems, "Broken files" if kind == "rubrics" else "Broken files and references")
+        _echo_problems(
+            problems, "Broken files" if kind == "rubrics" else "Broken files and references"
+        )
 
     @group.command("show", help=f"Show one {singular} in full.")
     @click.argument("item_id")
-    @click.option("--lang", type=LANG_CHOICE, default=None, envvar="INTERVIEWER_LANG",
-                  help="Language to show (default: the `lang` setting).")
+    @click.option(
+        "--lang",
+        type=LANG_CHOICE,
+        default=None,
+        envvar="INTERVIEWER_LANG",
+        help="Language to show (default: the `lang` setting).",
+    )
     @click.option("--json", "as_json", is_flag=True, help="Print the whole file as JSON.")
     @click.option("--yaml", "as_yaml", is_flag=True, help="Print the whole file as YAML.")
     def show_cmd(item_id: str, lang: str | None, as_json: bool, as_yaml: bool) -> None:
@@ -318,9 +361,13 @@ def _make_group(kind: str, row: Callable[..., dict[str, Any]], show: Callable[..
             return
         show(item, catalog.sources.get(item_id), lang or svc.settings.lang)
 
-    @group.command("validate", help=(
-        f"Check {singular} files (default: every loaded one); exit 1 naming file and field if any "
-        "is bad."))
+    @group.command(
+        "validate",
+        help=(
+            f"Check {singular} files (default: every loaded one); exit 1 naming file and field if any "
+            "is bad."
+        ),
+    )
     @click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
     @click.option("--json", "as_json", is_flag=True, help="Print JSON: {ok, problems}.")
     def validate_cmd(files: tuple[Path, ...], as_json: bool) -> None:
@@ -352,8 +399,9 @@ def _make_group(kind: str, row: Callable[..., dict[str, Any]], show: Callable[..
             if not errs:
                 ok.append((item.id, str(path)))
         if as_json:
-            echo_json({"ok": [{"id": i, "path": p} for i, p in ok],
-                       "problems": problem_rows(problems)})
+            echo_json(
+                {"ok": [{"id": i, "path": p} for i, p in ok], "problems": problem_rows(problems)}
+            )
         else:
             for item_id, source in ok:
                 click.echo(f"ok  {source}  ({singular} '{item_id}')")

@@ -141,11 +141,18 @@ def current_cmd(as_json: bool) -> None:
     if as_json:
         from interviewer.cli.data import echo_json
 
-        echo_json({"url": mask_url(url), "current": status["current"], "head": status["head"],
-                   "up_to_date": up_to_date})
+        echo_json(
+            {
+                "url": mask_url(url),
+                "current": status["current"],
+                "head": status["head"],
+                "up_to_date": up_to_date,
+            }
+        )
         return
-    current = status["current"] or ("none (database not created yet)" if not status["exists"]
-                                    else "none (empty database)")
+    current = status["current"] or (
+        "none (database not created yet)" if not status["exists"] else "none (empty database)"
+    )
     click.echo(f"current: {current}")
     click.echo(f"head:    {status['head']}")
     if not up_to_date:

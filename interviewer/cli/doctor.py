@@ -13,13 +13,35 @@ if TYPE_CHECKING:
 
 #: Env vars holding provider keys; only whether each is set is ever shown.
 KEY_ENV_VARS = (
-    "INTERVIEWER_API_KEY", "OPENAI_API_KEY", "ANTHROPIC_API_KEY", "DEEPSEEK_API_KEY",
-    "GEMINI_API_KEY", "DASHSCOPE_API_KEY", "MOONSHOT_API_KEY", "ZHIPUAI_API_KEY",
-    "OPENROUTER_API_KEY", "GROQ_API_KEY", "MISTRAL_API_KEY", "AZURE_API_KEY",
+    "INTERVIEWER_API_KEY",
+    "OPENAI_API_KEY",
+    "ANTHROPIC_API_KEY",
+    "DEEPSEEK_API_KEY",
+    "GEMINI_API_KEY",
+    "DASHSCOPE_API_KEY",
+    "MOONSHOT_API_KEY",
+    "ZHIPUAI_API_KEY",
+    "OPENROUTER_API_KEY",
+    "GROQ_API_KEY",
+    "MISTRAL_API_KEY",
+    "AZURE_API_KEY",
 )
 PACKAGES = (
-    "interviewer", "click", "pydantic", "pydantic-settings", "SQLAlchemy", "alembic", "PyYAML",
-    "litellm", "openai", "gradio", "pypdf", "python-docx", "edge-tts", "faster-whisper", "psycopg",
+    "interviewer",
+    "click",
+    "pydantic",
+    "pydantic-settings",
+    "SQLAlchemy",
+    "alembic",
+    "PyYAML",
+    "litellm",
+    "openai",
+    "gradio",
+    "pypdf",
+    "python-docx",
+    "edge-tts",
+    "faster-whisper",
+    "psycopg",
 )
 
 
@@ -48,9 +70,12 @@ def _check_database(settings: Settings) -> dict[str, Any]:
         return {**out, "status": "ok", "detail": "not created yet; made on first use"}
     if status["current"] == status["head"]:
         return {**out, "status": "ok", "detail": f"schema at head {status['head']}"}
-    return {**out, "status": "warn",
-            "detail": f"schema at {status['current'] or 'none'}, head is {status['head']}; "
-                      "`interviewer db upgrade` (or starting the app) upgrades it"}
+    return {
+        **out,
+        "status": "warn",
+        "detail": f"schema at {status['current'] or 'none'}, head is {status['head']}; "
+        "`interviewer db upgrade` (or starting the app) upgrades it",
+    }
 
 
 def _check_data(settings: Settings) -> dict[str, Any]:
@@ -75,21 +100,39 @@ def _check_model(settings: Settings) -> dict[str, Any]:
     for name in names:
         role = "model" if name == settings.model else "judge_model"
         if name == "offline":
-            results.append({"role": role, "name": name, "status": "ok",
-                            "detail": "offline engine (no key needed)"})
+            results.append(
+                {
+                    "role": role,
+                    "name": name,
+                    "status": "ok",
+                    "detail": "offline engine (no key needed)",
+                }
+            )
             continue
         try:
             from interviewer.llm.health import check_model
         except ImportError as e:
-            results.append({"role": role, "name": name, "status": "warn",
-                            "detail": f"cannot check: interviewer.llm.health is missing ({e})"})
+            results.append(
+                {
+                    "role": role,
+                    "name": name,
+                    "status": "warn",
+                    "detail": f"cannot check: interviewer.llm.health is missing ({e})",
+                }
+            )
             continue
         try:
             ok, detail = check_model(settings, name)
         except Exception as e:  # noqa: BLE001 - a failing check is the finding
             ok, detail = False, f"{type(e).__name__}: {e}"
-        results.append({"role": role, "name": name, "status": "ok" if ok else "error",
-                        "detail": _redact(detail, settings)})
+        results.append(
+            {
+                "role": role,
+                "name": name,
+                "status": "ok" if ok else "error",
+                "detail": _redact(detail, settings),
+            }
+        )
     return {"status": _worst(r["status"] for r in results), "models": results}
 
 
@@ -189,8 +232,11 @@ def _text(r: dict[str, Any]) -> str:
     for m in r["model"]["models"]:
         out.append(f"[{mark[m['status']]}] {m['role']}: {m['name']}: {m['detail']}")
     v = r["voice"]
-    simple = {k: val for k, val in v.items()
-              if k not in ("status", "detail") and not isinstance(val, dict | list)}
+    simple = {
+        k: val
+        for k, val in v.items()
+        if k not in ("status", "detail") and not isinstance(val, dict | list)
+    }
     summary = v.get("detail") or "; ".join(f"{k}: {val}" for k, val in simple.items())
     out.append(f"[{mark.get(v['status'], 'WARN')}] voice: {summary}")
     keys_set = [k for k, val in r["api_keys"].items() if val == "set"]

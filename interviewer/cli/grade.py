@@ -26,8 +26,12 @@ def result_json(result: GradeResult) -> dict[str, Any]:
     return {
         "overall": result.overall,
         "criteria": [
-            {"id": c.criterion, "score": c.score, "evidence": list(c.evidence),
-             "suggestion": c.suggestion}
+            {
+                "id": c.criterion,
+                "score": c.score,
+                "evidence": list(c.evidence),
+                "suggestion": c.suggestion,
+            }
             for c in result.criteria
         ],
         "grader": result.grader,
@@ -42,8 +46,9 @@ def _table(result: GradeResult, rubric: Rubric, lang: str) -> str:
     rows = []
     for c in result.criteria:
         quotes = " / ".join(f"“{q}”" for q in c.evidence) or "—"
-        rows.append([names.get(c.criterion, c.criterion), f"{c.score}/5",
-                     f"{quotes}\n→ {c.suggestion}"])
+        rows.append(
+            [names.get(c.criterion, c.criterion), f"{c.score}/5", f"{quotes}\n→ {c.suggestion}"]
+        )
     head = f"overall {result.overall:.0f}/100 · grader {result.grader} · rubric {result.rubric}"
     if result.flags:
         head += f" · flags: {', '.join(result.flags)}"
@@ -86,7 +91,9 @@ def _run_batch(grader: Grader, rubric: Rubric, path: str) -> int:
         try:
             lines = Path(path).read_text(encoding="utf-8").splitlines()
         except UnicodeDecodeError as e:
-            raise click.ClickException(f"{path}: not UTF-8 (byte {e.start}); save it as UTF-8") from e
+            raise click.ClickException(
+                f"{path}: not UTF-8 (byte {e.start}); save it as UTF-8"
+            ) from e
         name = path
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
@@ -95,8 +102,11 @@ def _run_batch(grader: Grader, rubric: Rubric, path: str) -> int:
             question, answer, lang = _parse_line(raw)
         except ValueError as e:
             bad += 1
-            click.echo(json.dumps({"error": f"{name}: line {number}: {e}", "line": number},
-                                  ensure_ascii=False))
+            click.echo(
+                json.dumps(
+                    {"error": f"{name}: line {number}: {e}", "line": number}, ensure_ascii=False
+                )
+            )
             continue
         result = _grade_one(grader, rubric, question, answer, lang)
         click.echo(json.dumps(result_json(result), ensure_ascii=False))
@@ -106,19 +116,43 @@ def _run_batch(grader: Grader, rubric: Rubric, path: str) -> int:
 @click.command()
 @click.option("--question", "-q", default=None, help="The question that was asked.")
 @click.option("--answer", "-a", default=None, help="The answer to grade ('-' reads it from stdin).")
-@click.option("--jsonl", "jsonl", default=None, metavar="FILE",
-              help='Batch: one {"question","answer"} object per line ("-" for stdin); '
-                   "prints one JSON line per answer.")
-@click.option("--rubric", "rubric_id", default="star", show_default=True,
-              envvar="INTERVIEWER_RUBRIC", help="Rubric id (`interviewer rubrics list`).")
-@click.option("--model", default=None, envvar="INTERVIEWER_JUDGE_MODEL",
-              help="Grader model: `offline` (heuristics) or a litellm model string.")
-@click.option("--lang", type=click.Choice(["zh", "en"]), default=None,
-              help="Language of the answer (detected when omitted).")
+@click.option(
+    "--jsonl",
+    "jsonl",
+    default=None,
+    metavar="FILE",
+    help='Batch: one {"question","answer"} object per line ("-" for stdin); '
+    "prints one JSON line per answer.",
+)
+@click.option(
+    "--rubric",
+    "rubric_id",
+    default="star",
+    show_default=True,
+    envvar="INTERVIEWER_RUBRIC",
+    help="Rubric id (`interviewer rubrics list`).",
+)
+@click.option(
+    "--model",
+    default=None,
+    envvar="INTERVIEWER_JUDGE_MODEL",
+    help="Grader model: `offline` (heuristics) or a litellm model string.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default=None,
+    help="Language of the answer (detected when omitted).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def grade(
-    question: str | None, answer: str | None, jsonl: str | None, rubric_id: str,
-    model: str | None, lang: str | None, as_json: bool,
+    question: str | None,
+    answer: str | None,
+    jsonl: str | None,
+    rubric_id: str,
+    model: str | None,
+    lang: str | None,
+    as_json: bool,
 ) -> None:
     """Grade one answer, or a JSONL batch, against a rubric."""
     from interviewer.cli import fail

@@ -39,10 +39,20 @@ def _say(text: str, *, err: bool) -> None:
 def _turn_json(t: Any) -> dict[str, Any]:
     grades = t.grades[-1].criteria if t.grades else []
     return {
-        "role": t.role, "kind": "question" if t.kind == "opening" else t.kind, "text": t.text,
-        "topic": t.topic, "probes": list(t.probes),
-        "grades": [{"criterion": c.criterion, "score": c.score, "evidence": list(c.evidence),
-                    "suggestion": c.suggestion} for c in grades],
+        "role": t.role,
+        "kind": "question" if t.kind == "opening" else t.kind,
+        "text": t.text,
+        "topic": t.topic,
+        "probes": list(t.probes),
+        "grades": [
+            {
+                "criterion": c.criterion,
+                "score": c.score,
+                "evidence": list(c.evidence),
+                "suggestion": c.suggestion,
+            }
+            for c in grades
+        ],
     }
 
 
@@ -51,7 +61,8 @@ def _score_line(outcome: Any, lang: str) -> str:
 
     crit = " ".join(f"{c.criterion} {c.score}" for c in outcome.grade.criteria)
     return "  · " + load_engine_strings().text(
-        "cli", "score_line", lang, overall=outcome.grade.overall, criteria=crit)
+        "cli", "score_line", lang, overall=outcome.grade.overall, criteria=crit
+    )
 
 
 def _voice_answer(services: Any, runner: Any, path_text: str) -> dict[str, Any]:
@@ -64,10 +75,15 @@ def _voice_answer(services: Any, runner: Any, path_text: str) -> dict[str, Any]:
     from interviewer.voice.stt import transcribe_file
 
     text, asr = transcribe_file(services.settings, str(path), runner.lang)
-    stored = store_audio(services.settings, runner.session_id, len(runner._turns), str(path),
-                         path.suffix or ".wav")
-    return {"text": text, "audio_path": stored, "asr": asr,
-            "delivery": delivery_from_asr(asr, runner.lang)}
+    stored = store_audio(
+        services.settings, runner.session_id, len(runner._turns), str(path), path.suffix or ".wav"
+    )
+    return {
+        "text": text,
+        "audio_path": stored,
+        "asr": asr,
+        "delivery": delivery_from_asr(asr, runner.lang),
+    }
 
 
 class QuestionSpeaker:
@@ -93,8 +109,11 @@ class QuestionSpeaker:
             self.working = False
             message = e.message if isinstance(e, InterviewerError) else str(e)
             hint = f" ({e.hint})" if isinstance(e, InterviewerError) and e.hint else ""
-            _say(f"[questions are not spoken or stored as audio: {message}{hint}; "
-                 "the interview goes on]", err=True)
+            _say(
+                f"[questions are not spoken or stored as audio: {message}{hint}; "
+                "the interview goes on]",
+                err=True,
+            )
             return
         self.runner.attach_audio(turn, str(path.resolve()))
 
@@ -122,8 +141,12 @@ def _note_offline_fallback(runner: Any, outcome: Any) -> None:
     from interviewer.engine.templates import load_engine_strings
 
     reason = str(error) if error else "grading call failed"
-    _say(load_engine_strings().text("cli", "model_fallback", runner.lang, model=runner.model,
-                                    error=reason), err=True)
+    _say(
+        load_engine_strings().text(
+            "cli", "model_fallback", runner.lang, model=runner.model, error=reason
+        ),
+        err=True,
+    )
 
 
 def _print_report(report: dict[str, Any], lang: str) -> None:
@@ -151,36 +174,81 @@ def _print_report(report: dict[str, Any], lang: str) -> None:
 
 
 @click.command()
-@click.option("--persona", "persona_id", default="deep_dive", show_default=True,
-              help="Interviewer persona id (`interviewer personas list`).")
-@click.option("--resume", "resume_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Your résumé (md, txt, pdf, docx).")
-@click.option("--lang", type=click.Choice(["zh", "en"]),
-              help="Interview language (default: the résumé's, else the setting).")
+@click.option(
+    "--persona",
+    "persona_id",
+    default="deep_dive",
+    show_default=True,
+    help="Interviewer persona id (`interviewer personas list`).",
+)
+@click.option(
+    "--resume",
+    "resume_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Your résumé (md, txt, pdf, docx).",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    help="Interview language (default: the résumé's, else the setting).",
+)
 @click.option("--model", envvar="INTERVIEWER_MODEL", help="`offline` or a litellm model string.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object at the end.")
-@click.option("--jd", "jd_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A job description file; its keywords steer the technical topics.")
-@click.option("--continue", "continue_id", type=int, metavar="SESSION_ID",
-              help="Resume an unfinished session.")
+@click.option(
+    "--jd",
+    "jd_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A job description file; its keywords steer the technical topics.",
+)
+@click.option(
+    "--continue",
+    "continue_id",
+    type=int,
+    metavar="SESSION_ID",
+    help="Resume an unfinished session.",
+)
 @click.option("--voice", is_flag=True, help="Each block is the path of a WAV file to transcribe.")
 @click.option("--focus", help="A criterion or gap to practise (e.g. metrics, tradeoffs).")
 @click.option("--no-log", is_flag=True, help="Do not record model calls in the database.")
 def practice(
-    persona_id: str, resume_file: Path | None, lang: str | None, model: str | None,
-    as_json: bool, jd_file: Path | None, continue_id: int | None, voice: bool,
-    focus: str | None, no_log: bool,
+    persona_id: str,
+    resume_file: Path | None,
+    lang: str | None,
+    model: str | None,
+    as_json: bool,
+    jd_file: Path | None,
+    continue_id: int | None,
+    voice: bool,
+    focus: str | None,
+    no_log: bool,
 ) -> None:
     """Run an interview in the terminal; answers come from stdin, one blank-line block each."""
     try:
-        _run(persona_id, resume_file, lang, model, as_json, jd_file, continue_id, voice, focus,
-             no_log)
+        _run(
+            persona_id,
+            resume_file,
+            lang,
+            model,
+            as_json,
+            jd_file,
+            continue_id,
+            voice,
+            focus,
+            no_log,
+        )
     except InterviewerError as e:
         raise fail(e) from e
 
 
-def _start(services: Any, persona_id: str, resume_file: Path | None, lang: str | None,
-           model: str | None, jd_file: Path | None, focus: str | None) -> Any:
+def _start(
+    services: Any,
+    persona_id: str,
+    resume_file: Path | None,
+    lang: str | None,
+    model: str | None,
+    jd_file: Path | None,
+    focus: str | None,
+) -> Any:
     from interviewer.engine.session import InterviewRunner
     from interviewer.schemas import GAP_IDS
 
@@ -194,18 +262,35 @@ def _start(services: Any, persona_id: str, resume_file: Path | None, lang: str |
         rubric = services.rubrics.get(persona.rubric)
         known = {c.id for c in rubric.criteria} | set(GAP_IDS)
         if focus not in known:
-            raise InputError(f"unknown focus '{focus}'",
-                             f"use a criterion of rubric '{rubric.id}' or a gap id: "
-                             + ", ".join(sorted(known)))
+            raise InputError(
+                f"unknown focus '{focus}'",
+                f"use a criterion of rubric '{rubric.id}' or a gap id: " + ", ".join(sorted(known)),
+            )
     jd = jd_file.read_text(encoding="utf-8", errors="replace") if jd_file else ""
     lang = lang or (resume.lang if resume is not None else services.settings.lang)
-    return InterviewRunner.start(services, persona_id=persona.id, lang=lang or "en",
-                                 resume=resume, model=model, job_description=jd, focus=focus)
+    return InterviewRunner.start(
+        services,
+        persona_id=persona.id,
+        lang=lang or "en",
+        resume=resume,
+        model=model,
+        job_description=jd,
+        focus=focus,
+    )
 
 
-def _run(persona_id: str, resume_file: Path | None, lang: str | None, model: str | None,
-         as_json: bool, jd_file: Path | None, continue_id: int | None, voice: bool,
-         focus: str | None, no_log: bool) -> None:
+def _run(
+    persona_id: str,
+    resume_file: Path | None,
+    lang: str | None,
+    model: str | None,
+    as_json: bool,
+    jd_file: Path | None,
+    continue_id: int | None,
+    voice: bool,
+    focus: str | None,
+    no_log: bool,
+) -> None:
     from interviewer.config import load_settings
     from interviewer.engine.session import InterviewRunner
     from interviewer.services import Services
@@ -218,13 +303,20 @@ def _run(persona_id: str, resume_file: Path | None, lang: str | None, model: str
             runner = _start(services, persona_id, resume_file, lang, model, jd_file, focus)
         _interview(services, runner, as_json, voice)
         status = "finished" if runner.finished else "active"
-        report = runner.report() if not runner.finished else (
-            services.repo.get_session(runner.session_id).report or runner.report())
+        report = (
+            runner.report()
+            if not runner.finished
+            else (services.repo.get_session(runner.session_id).report or runner.report())
+        )
         if as_json:
             out = {
-                "session_id": runner.session_id, "persona": runner.persona.id,
-                "lang": runner.lang, "model": runner.model, "status": status,
-                "turns": [_turn_json(t) for t in runner.turns()], "report": report,
+                "session_id": runner.session_id,
+                "persona": runner.persona.id,
+                "lang": runner.lang,
+                "model": runner.model,
+                "status": status,
+                "turns": [_turn_json(t) for t in runner.turns()],
+                "report": report,
             }
             click.echo(json.dumps(out, ensure_ascii=False, default=str))
         else:
@@ -232,8 +324,12 @@ def _run(persona_id: str, resume_file: Path | None, lang: str | None, model: str
         if not runner.finished:
             from interviewer.engine.templates import load_engine_strings
 
-            _say(load_engine_strings().text("cli", "continue_hint", runner.lang,
-                                            id=runner.session_id), err=True)
+            _say(
+                load_engine_strings().text(
+                    "cli", "continue_hint", runner.lang, id=runner.session_id
+                ),
+                err=True,
+            )
     finally:
         services.close()
 

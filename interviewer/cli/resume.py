@@ -22,8 +22,11 @@ def resume(file: str, as_json: bool) -> None:
     except DataFileError as err:
         raise fail(err) from err
     if as_json:
-        click.echo(json.dumps(parsed.model_dump(mode="json", exclude={"text"}), ensure_ascii=False,
-                              indent=2))
+        click.echo(
+            json.dumps(
+                parsed.model_dump(mode="json", exclude={"text"}), ensure_ascii=False, indent=2
+            )
+        )
         return
     click.echo(_render(parsed))
 
@@ -37,8 +40,11 @@ def _render(parsed: object) -> str:
         return f"{int(x):,}" if float(x).is_integer() else f"{x:g}"
 
     def metric_line(m: ClaimedMetric) -> str:
-        change = f"{num(m.baseline)} → {num(m.result)}" if m.baseline is not None \
-            and m.result is not None else num(m.value)
+        change = (
+            f"{num(m.baseline)} → {num(m.result)}"
+            if m.baseline is not None and m.result is not None
+            else num(m.value)
+        )
         facts = ", ".join(x for x in (m.what, f"{change} {m.unit}".strip(), m.direction or "") if x)
         return f"       - {m.text}  ({facts})"
 
@@ -61,8 +67,10 @@ def _render(parsed: object) -> str:
             lines.append("     claimed metrics:")
             lines.extend(metric_line(m) for m in pr.metrics)
     if not parsed.projects:
-        lines.append("  (none found: the interviewer will ask general questions; use headings like"
-                     " '## Projects' / '项目经历' and one line per project)")
+        lines.append(
+            "  (none found: the interviewer will ask general questions; use headings like"
+            " '## Projects' / '项目经历' and one line per project)"
+        )
     if parsed.skills:
         lines.append("Skills: " + ", ".join(parsed.skills))
     lines.append(f"Claimed metrics in the whole résumé: {len(parsed.metrics)}")

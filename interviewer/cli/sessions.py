@@ -45,9 +45,14 @@ def _load(svc: Services, session_id: int, *, with_turns: bool = True) -> Session
 def session_summary(rec: SessionRecord, turns: int) -> dict[str, Any]:
     """The `sessions list --json` row of one session."""
     return {
-        "id": rec.id, "created_at": rec.created_at.isoformat(), "persona": rec.persona,
-        "lang": rec.lang, "model": rec.model, "status": rec.status,
-        "overall": rec.overall, "turns": turns,
+        "id": rec.id,
+        "created_at": rec.created_at.isoformat(),
+        "persona": rec.persona,
+        "lang": rec.lang,
+        "model": rec.model,
+        "status": rec.status,
+        "overall": rec.overall,
+        "turns": turns,
     }
 
 
@@ -59,8 +64,12 @@ def sessions() -> None:
 @sessions.command("list")
 @click.option("--status", type=STATUS_CHOICE, default=None, help="Only sessions in this state.")
 @click.option("--limit", type=click.IntRange(1), default=200, show_default=True)
-@click.option("--json", "as_json", is_flag=True,
-              help="Print a JSON list of {id, created_at, persona, lang, model, status, overall, turns}.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print a JSON list of {id, created_at, persona, lang, model, status, overall, turns}.",
+)
 @handles_db_errors
 def list_cmd(status: str | None, limit: int, as_json: bool) -> None:
     """List stored sessions, newest first."""
@@ -74,23 +83,37 @@ def list_cmd(status: str | None, limit: int, as_json: bool) -> None:
         echo_json(rows)
         return
     if not rows:
-        click.echo("No sessions stored yet. Start one with `interviewer practice` or `interviewer serve`.")
+        click.echo(
+            "No sessions stored yet. Start one with `interviewer practice` or `interviewer serve`."
+        )
         return
     table = [
-        [r["id"], r["created_at"][:16].replace("T", " "), r["persona"], r["lang"], r["status"],
-         "-" if r["overall"] is None else f"{r['overall']:.0f}", r["turns"], r["model"]]
+        [
+            r["id"],
+            r["created_at"][:16].replace("T", " "),
+            r["persona"],
+            r["lang"],
+            r["status"],
+            "-" if r["overall"] is None else f"{r['overall']:.0f}",
+            r["turns"],
+            r["model"],
+        ]
         for r in rows
     ]
-    click.echo(render_table(
-        ["id", "started (UTC)", "persona", "lang", "status", "overall", "turns", "model"], table
-    ))
+    click.echo(
+        render_table(
+            ["id", "started (UTC)", "persona", "lang", "status", "overall", "turns", "model"], table
+        )
+    )
 
 
 def _grade_lines(turn: TurnRecord) -> list[str]:
     out = []
     for gs in turn.grades:
         flags = f"; flags: {', '.join(gs.flags)}" if gs.flags else ""
-        out.append(f"    grades by {gs.grader} (rubric {gs.rubric}): overall {gs.overall:.0f}/100{flags}")
+        out.append(
+            f"    grades by {gs.grader} (rubric {gs.rubric}): overall {gs.overall:.0f}/100{flags}"
+        )
         for c in gs.criteria:
             out.append(f"      {c.criterion:<12} {c.score}/5")
             for quote in c.evidence:
@@ -150,10 +173,21 @@ def show_cmd(session_id: int, as_json: bool) -> None:
 
 @sessions.command("export")
 @click.argument("session_id", type=int)
-@click.option("--format", "fmt", type=click.Choice(["md", "json", "csv"]), default="md",
-              show_default=True, help="Markdown transcript, JSON record or CSV rows.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write to this file instead of standard output.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "json", "csv"]),
+    default="md",
+    show_default=True,
+    help="Markdown transcript, JSON record or CSV rows.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to this file instead of standard output.",
+)
 @handles_db_errors
 def export_cmd(session_id: int, fmt: str, output: Path | None) -> None:
     """Export one session as md, json or csv."""
@@ -198,8 +232,12 @@ def delete_cmd(session_id: int, yes: bool) -> None:
 @sessions.command("regrade")
 @click.argument("session_id", type=int)
 @click.option("--rubric", "rubric_id", required=True, help="Rubric id to grade the answers with.")
-@click.option("--model", default=None, envvar="INTERVIEWER_JUDGE_MODEL",
-              help="Grading model (default: judge_model, then model; `offline` for heuristics).")
+@click.option(
+    "--model",
+    default=None,
+    envvar="INTERVIEWER_JUDGE_MODEL",
+    help="Grading model (default: judge_model, then model; `offline` for heuristics).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @handles_db_errors
 def regrade_cmd(session_id: int, rubric_id: str, model: str | None, as_json: bool) -> None:
@@ -224,9 +262,13 @@ def regrade_cmd(session_id: int, rubric_id: str, model: str | None, as_json: boo
         echo_json(result.model_dump(mode="json"))
         return
     was = f"rubric {result.old_rubric}" + (f" by {result.old_grader}" if result.old_grader else "")
-    click.echo(f"Session {session_id} re-graded with rubric {result.rubric} by {result.grader} "
-               f"(was {was}); new grades are stored beside the old ones.")
+    click.echo(
+        f"Session {session_id} re-graded with rubric {result.rubric} by {result.grader} "
+        f"(was {was}); new grades are stored beside the old ones."
+    )
     click.echo(render_table(["criterion", "old mean", "new mean", "change"], result.rows()))
     kept = sum(1 for t in result.turns if not t.written)
     if kept:
-        click.echo(f"{kept} answer(s) already had grades from this grader and rubric; left as they were.")
+        click.echo(
+            f"{kept} answer(s) already had grades from this grader and rubric; left as they were."
+        )

@@ -10,12 +10,24 @@ import click
 
 @click.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--lang", type=click.Choice(["zh", "en"]), default=None,
-              help="Language spoken (default: detect).")
-@click.option("--whisper-model", envvar="INTERVIEWER_WHISPER_MODEL", default=None,
-              help="Whisper size name or local model directory (setting `whisper_model`).")
-@click.option("--json", "as_json", is_flag=True,
-              help="Print one JSON object: text, language, ASR info and delivery analytics.")
+@click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default=None,
+    help="Language spoken (default: detect).",
+)
+@click.option(
+    "--whisper-model",
+    envvar="INTERVIEWER_WHISPER_MODEL",
+    default=None,
+    help="Whisper size name or local model directory (setting `whisper_model`).",
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print one JSON object: text, language, ASR info and delivery analytics.",
+)
 def transcribe(file: Path, lang: str | None, whisper_model: str | None, as_json: bool) -> None:
     """Transcribe an audio file with the configured Whisper model."""
     from interviewer.cli import fail
@@ -32,13 +44,22 @@ def transcribe(file: Path, lang: str | None, whisper_model: str | None, as_json:
         raise fail(e) from e
     delivery = delivery_from_asr(asr, asr.language or lang or "en", text)
     if as_json:
-        click.echo(json.dumps({
-            "file": str(file), "text": text, "language": asr.language,
-            "language_probability": asr.language_probability, "model": asr.model,
-            "audio_seconds": round(asr.audio_seconds, 2),
-            "processing_ms": round(asr.processing_ms, 1),
-            "delivery": delivery.model_dump(mode="json"), "segments": asr.segments,
-        }, ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                {
+                    "file": str(file),
+                    "text": text,
+                    "language": asr.language,
+                    "language_probability": asr.language_probability,
+                    "model": asr.model,
+                    "audio_seconds": round(asr.audio_seconds, 2),
+                    "processing_ms": round(asr.processing_ms, 1),
+                    "delivery": delivery.model_dump(mode="json"),
+                    "segments": asr.segments,
+                },
+                ensure_ascii=False,
+            )
+        )
         return
     if not text:
         click.echo("(no speech recognised)", err=True)

@@ -31,17 +31,55 @@ BLOCKING_ORDER = ("injection", "empty", "offtopic", "contradiction")
 
 #: Base severity of each gap per topic kind (0 = not asked of this kind of question).
 SEVERITY: dict[str, dict[str, float]] = {
-    "project": {"metrics": .85, "baseline": .75, "ownership": .7, "tradeoffs": .55, "result": .6,
-                "star": .4, "depth": .55, "specificity": .45, "failure": .75},
-    "behavioral": {"metrics": .6, "baseline": .5, "ownership": .7, "tradeoffs": .35, "result": .65,
-                   "star": .55, "depth": .3, "specificity": .5, "failure": .75},
-    "technical": {"metrics": .3, "baseline": .35, "ownership": .2, "tradeoffs": .5, "depth": .7,
-                  "specificity": .45, "failure": .6},
-    "design": {"metrics": .4, "baseline": .4, "ownership": .2, "tradeoffs": .7, "result": .2,
-               "depth": .6, "specificity": .45, "failure": .6},
-    "motivation": {"ownership": .2, "depth": .2, "motivation": .65, "specificity": .55,
-                   "failure": .6},
-    "closing": {"specificity": .3},
+    "project": {
+        "metrics": 0.85,
+        "baseline": 0.75,
+        "ownership": 0.7,
+        "tradeoffs": 0.55,
+        "result": 0.6,
+        "star": 0.4,
+        "depth": 0.55,
+        "specificity": 0.45,
+        "failure": 0.75,
+    },
+    "behavioral": {
+        "metrics": 0.6,
+        "baseline": 0.5,
+        "ownership": 0.7,
+        "tradeoffs": 0.35,
+        "result": 0.65,
+        "star": 0.55,
+        "depth": 0.3,
+        "specificity": 0.5,
+        "failure": 0.75,
+    },
+    "technical": {
+        "metrics": 0.3,
+        "baseline": 0.35,
+        "ownership": 0.2,
+        "tradeoffs": 0.5,
+        "depth": 0.7,
+        "specificity": 0.45,
+        "failure": 0.6,
+    },
+    "design": {
+        "metrics": 0.4,
+        "baseline": 0.4,
+        "ownership": 0.2,
+        "tradeoffs": 0.7,
+        "result": 0.2,
+        "depth": 0.6,
+        "specificity": 0.45,
+        "failure": 0.6,
+    },
+    "motivation": {
+        "ownership": 0.2,
+        "depth": 0.2,
+        "motivation": 0.65,
+        "specificity": 0.55,
+        "failure": 0.6,
+    },
+    "closing": {"specificity": 0.3},
 }
 
 #: A follow-up answer is short by nature: these are judged on main answers only.
@@ -101,7 +139,9 @@ _WORK_TALK = re.compile(
 _CLAUSE = re.compile(r"[^，。；;,.!?！？、：:\n]+")
 
 
-def short_quote(text: str, max_len: int | None = None, prefer: re.Pattern[str] | None = None) -> str:
+def short_quote(
+    text: str, max_len: int | None = None, prefer: re.Pattern[str] | None = None
+) -> str:
     """A short exact phrase of `text` (a clause, cut at a word boundary) fit to quote back.
 
     The clause that matches `prefer` (else one with a digit, else the longest of the first
@@ -116,8 +156,9 @@ def short_quote(text: str, max_len: int | None = None, prefer: re.Pattern[str] |
     if not clauses:
         return text[:limit].strip()
     pick = next((c for c in clauses if prefer and prefer.search(c)), None)
-    pick = pick or next((c for c in clauses if re.search(r"\d", c)), None) or max(
-        clauses[:3], key=len)
+    pick = (
+        pick or next((c for c in clauses if re.search(r"\d", c)), None) or max(clauses[:3], key=len)
+    )
     if len(pick) <= limit + 8:
         return pick
     anchor = (prefer.search(pick) if prefer else None) or re.search(r"\d", pick)
@@ -129,8 +170,12 @@ def _window(text: str, anchor: int, limit: int, zh: bool) -> str:
     start = max(0, min(anchor - limit // 3, len(text) - limit))
     end = start + limit
     if not zh:
-        joints = list(re.finditer(r"\b(?:and|but|so|which|that|because|while|then)\s+",
-                                  text[max(0, anchor - limit): anchor]))
+        joints = list(
+            re.finditer(
+                r"\b(?:and|but|so|which|that|because|while|then)\s+",
+                text[max(0, anchor - limit) : anchor],
+            )
+        )
         joint = joints[-1] if joints else None
         if joint is not None:
             # Start the quote at a clause joint ("… and it improved things a lot").
@@ -170,7 +215,7 @@ def _terms(text: str) -> set[str]:
     low = text.lower()
     terms = {w[:5] for w in _EN_WORD.findall(low) if w not in _EN_STOP}
     for run in _CJK_RUN.findall(text):
-        terms.update(run[i:i + 2] for i in range(len(run) - 1))
+        terms.update(run[i : i + 2] for i in range(len(run) - 1))
     return terms
 
 
@@ -230,8 +275,12 @@ class OfflineAnalyser:
         table = SEVERITY.get(kind, SEVERITY["behavioral"])
         signals: dict[str, object] = {"kind": kind}
         if not answer or _NON_ANSWER.match(answer) or not re.search(r"\w", answer):
-            gap = Gap(id="empty", severity=1.0, evidence=answer if answer else "",
-                      detail=self._detail("empty", lang))
+            gap = Gap(
+                id="empty",
+                severity=1.0,
+                evidence=answer if answer else "",
+                detail=self._detail("empty", lang),
+            )
             return GapAnalysis(gaps=[gap], signals=signals, source=self.name)
 
         gaps: list[Gap] = []
@@ -257,8 +306,12 @@ class OfflineAnalyser:
         # left open stays open (and can be probed next) until some answer fills it.
         discussion = self._discussion(ctx, exchange) if followup else answer
         found = self._content_gaps(
-            exchange, discussion, lang, table,
-            extract_metrics(discussion) if followup else metrics, signals,
+            exchange,
+            discussion,
+            lang,
+            table,
+            extract_metrics(discussion) if followup else metrics,
+            signals,
             main=next((e for e in reversed(ctx.history) if e.kind == "question"), None),
         )
         gaps += [g for g in found if not (followup and g.id in MAIN_ONLY)]
@@ -272,21 +325,30 @@ class OfflineAnalyser:
     @staticmethod
     def _discussion(ctx: InterviewContext, exchange: Exchange) -> str:
         """The answers given since the latest main question, this one included."""
-        start = max((i for i, e in enumerate(ctx.history) if e.kind in ("question", "opening")),
-                    default=0)
+        start = max(
+            (i for i, e in enumerate(ctx.history) if e.kind in ("question", "opening")), default=0
+        )
         parts = [e.answer.strip() for e in ctx.history[start:] if e.answer and e is not exchange]
         return "\n".join([*parts, (exchange.answer or "").strip()])
 
     def _contradictions(
-        self, ctx: InterviewContext, slot: PlannedTopic | None, metrics: list[ClaimedMetric],
-        answer: str, lang: str, signals: dict[str, object],
+        self,
+        ctx: InterviewContext,
+        slot: PlannedTopic | None,
+        metrics: list[ClaimedMetric],
+        answer: str,
+        lang: str,
+        signals: dict[str, object],
     ) -> list[Gap]:
         if ctx.resume is None or not metrics:
             return []
         # Only the project under discussion (or one the answer names) is compared, and only
         # measured outcomes: sample sizes and other counts differ for innocent reasons.
-        projects = [p for p in ctx.resume.projects if (slot is not None and p.name == slot.project)
-                    or (p.name and p.name in answer)]
+        projects = [
+            p
+            for p in ctx.resume.projects
+            if (slot is not None and p.name == slot.project) or (p.name and p.name in answer)
+        ]
         for project in projects:
             claims = [m for m in project.metrics if is_result_metric(m)]
             for said in (m for m in metrics if is_result_metric(m)):
@@ -312,12 +374,19 @@ class OfflineAnalyser:
         """The question (or the main question this follow-up belongs to) asks for a failure."""
         return any(
             "failure" in e.probes and _FAILURE_Q.search(e.question)
-            for e in (exchange, main) if e is not None
+            for e in (exchange, main)
+            if e is not None
         )
 
-    def _content_gaps(
-        self, exchange: Exchange, answer: str, lang: str, table: dict[str, float],
-        metrics: list[ClaimedMetric], signals: dict[str, object], main: Exchange | None = None,
+    def _content_gaps(  # noqa: C901 - replaced by the reading layer
+        self,
+        exchange: Exchange,
+        answer: str,
+        lang: str,
+        table: dict[str, float],
+        metrics: list[ClaimedMetric],
+        signals: dict[str, object],
+        main: Exchange | None = None,
     ) -> list[Gap]:
         gaps: list[Gap] = []
         sentences = split_sentences(answer) or [answer]
@@ -366,7 +435,9 @@ class OfflineAnalyser:
         missing = [p for p in ("situation", "task", "action", "result") if not star.get(p)]
         if len(missing) >= 2:
             parts = ("、" if lang == "zh" else ", ").join(
-                self.strings.star_parts[p].get(lang) for p in missing if p in self.strings.star_parts
+                self.strings.star_parts[p].get(lang)
+                for p in missing
+                if p in self.strings.star_parts
             )
             gaps.append(self._gap("star", table.get("star", 0), "", lang, other=parts))
 
@@ -380,8 +451,14 @@ class OfflineAnalyser:
             if not failures and not lessons:
                 gaps.append(self._gap("failure", table.get("failure", 0), claim, lang))
             elif not lessons:
-                gaps.append(self._gap("failure", table.get("failure", 0) * 0.7,
-                                      failures[0] if failures else claim, lang))
+                gaps.append(
+                    self._gap(
+                        "failure",
+                        table.get("failure", 0) * 0.7,
+                        failures[0] if failures else claim,
+                        lang,
+                    )
+                )
 
         if table.get("motivation") and not _MOTIVE.search(answer):
             gaps.append(self._gap("motivation", table["motivation"], claim, lang))
@@ -394,17 +471,27 @@ class OfflineAnalyser:
     # ------------------------------------------------------------ helpers
 
     def _detail(self, gap_id: str, lang: str, quote: str = "", other: str = "") -> str:
-        group = "gap_details" if quote or gap_id not in self.strings.gap_details_plain else (
-            "gap_details_plain")
+        group = (
+            "gap_details"
+            if quote or gap_id not in self.strings.gap_details_plain
+            else ("gap_details_plain")
+        )
         return self.strings.text(group, gap_id, lang, quote=quote, other=other)
 
     def _gap(
-        self, gap_id: str, severity: float, evidence: str, lang: str,
-        prefer: re.Pattern[str] | None = None, other: str = "",
+        self,
+        gap_id: str,
+        severity: float,
+        evidence: str,
+        lang: str,
+        prefer: re.Pattern[str] | None = None,
+        other: str = "",
     ) -> Gap:
         evidence = evidence.strip()
         quote = short_quote(evidence, prefer=prefer) if evidence else ""
         return Gap(
-            id=gap_id, severity=round(min(1.0, max(0.0, severity)), 3), evidence=quote or evidence,
+            id=gap_id,
+            severity=round(min(1.0, max(0.0, severity)), 3),
+            evidence=quote or evidence,
             detail=self._detail(gap_id, lang, quote=quote, other=other),
         )

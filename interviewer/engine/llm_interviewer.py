@@ -64,8 +64,9 @@ class LlmAnalyser:
         except ProviderError as e:
             signals = {**base.signals, "llm_error": e.message}
             return base.model_copy(update={"signals": signals})
-        return merge_gaps(base, reply.gaps[:MAX_LLM_GAPS], text, exchange,
-                          source=f"{self.name}+offline")
+        return merge_gaps(
+            base, reply.gaps[:MAX_LLM_GAPS], text, exchange, source=f"{self.name}+offline"
+        )
 
     def _ask(self, ctx: InterviewContext, exchange: Exchange, answer: str) -> GapReply:
         lang = ctx.lang
@@ -79,13 +80,26 @@ class LlmAnalyser:
         schema = json.dumps(GapReply.model_json_schema(), ensure_ascii=False)
         messages = [
             Message("system", render("gap_system", lang, gap_list=gap_list, schema=schema)),
-            Message("user", render(
-                "gap_user", lang, question=data_block("question", exchange.question),
-                claims=data_block("resume_claims", "\n".join(claims) or "-"),
-                answer=data_block("candidate_answer", answer[:8000]))),
+            Message(
+                "user",
+                render(
+                    "gap_user",
+                    lang,
+                    question=data_block("question", exchange.question),
+                    claims=data_block("resume_claims", "\n".join(claims) or "-"),
+                    answer=data_block("candidate_answer", answer[:8000]),
+                ),
+            ),
         ]
-        return complete_json(self.model, messages, GapReply, purpose="analyse",
-                             session_id=ctx.session_id, lang=lang, max_tokens=600)
+        return complete_json(
+            self.model,
+            messages,
+            GapReply,
+            purpose="analyse",
+            session_id=ctx.session_id,
+            lang=lang,
+            max_tokens=600,
+        )
 
 
 def discussion(ctx: InterviewContext, exchange: Exchange) -> str:
@@ -94,8 +108,9 @@ def discussion(ctx: InterviewContext, exchange: Exchange) -> str:
     answer = (exchange.answer or "").strip()
     if exchange.kind != "followup":
         return answer
-    start = max((i for i, e in enumerate(ctx.history) if e.kind in ("question", "opening")),
-                default=0)
+    start = max(
+        (i for i, e in enumerate(ctx.history) if e.kind in ("question", "opening")), default=0
+    )
     parts = [e.answer.strip() for e in ctx.history[start:] if e.answer and e is not exchange]
     return "\n".join([*parts, answer])
 
@@ -121,16 +136,25 @@ def merge_gaps(
         accepted.append(g.id)
         old = merged.get(g.id)
         if old is None:
-            merged[g.id] = Gap(id=g.id, severity=round(g.severity, 3), evidence=evidence,
-                               detail=g.detail.strip()[:300])
+            merged[g.id] = Gap(
+                id=g.id,
+                severity=round(g.severity, 3),
+                evidence=evidence,
+                detail=g.detail.strip()[:300],
+            )
         else:
-            merged[g.id] = old.model_copy(update={
-                "severity": max(old.severity, round(g.severity, 3)),
-                "evidence": old.evidence or evidence, "detail": old.detail or g.detail[:300],
-            })
+            merged[g.id] = old.model_copy(
+                update={
+                    "severity": max(old.severity, round(g.severity, 3)),
+                    "evidence": old.evidence or evidence,
+                    "detail": old.detail or g.detail[:300],
+                }
+            )
     blocking = {g: i for i, g in enumerate(BLOCKING_ORDER)}
-    gaps = sorted((g for g in merged.values() if g.severity > 0),
-                  key=lambda g: (blocking.get(g.id, len(blocking)), -g.severity))
+    gaps = sorted(
+        (g for g in merged.values() if g.severity > 0),
+        key=lambda g: (blocking.get(g.id, len(blocking)), -g.severity),
+    )
     signals = {**base.signals, "llm_gaps": accepted}
     return GapAnalysis(gaps=gaps, signals=signals, source=source)
 
@@ -186,13 +210,18 @@ class LlmWriter:
         opening = _opening(ctx, action)
         if opening and draft.startswith(opening):
             # The persona's own opening words are kept verbatim; the model words the question.
-            draft = draft[len(opening):].strip()
+            draft = draft[len(opening) :].strip()
             yield opening + "\n\n"
         messages = self._messages(ctx, action, draft)
         emitted = ""
         full = ""
-        stream = self.model.stream(messages, purpose=f"write_{action.kind}",
-                                   session_id=ctx.session_id, temperature=0.6, max_tokens=220)
+        stream = self.model.stream(
+            messages,
+            purpose=f"write_{action.kind}",
+            session_id=ctx.session_id,
+            temperature=0.6,
+            max_tokens=220,
+        )
         try:
             for chunk in stream:
                 full += chunk
@@ -201,7 +230,7 @@ class LlmWriter:
                 if len(full.lstrip()) < _HOLD and not done:
                     stable = ""
                 if stable.startswith(emitted) and len(stable) > len(emitted):
-                    yield stable[len(emitted):]
+                    yield stable[len(emitted) :]
                     emitted = stable
                 if done:
                     break
@@ -219,14 +248,17 @@ class LlmWriter:
         if not text.strip() and not emitted:
             yield draft  # the model said nothing usable
         elif text.startswith(emitted) and len(text) > len(emitted):
-            yield text[len(emitted):]
+            yield text[len(emitted) :]
 
     def _messages(self, ctx: InterviewContext, action: NextAction, draft: str) -> list[Message]:
         lang = ctx.lang
         persona = ctx.persona
         system = render(
-            "interviewer_system", lang, persona_name=persona.name.get(lang),
-            persona_description=persona.description.get(lang), tone=persona.tone.get(lang),
+            "interviewer_system",
+            lang,
+            persona_name=persona.name.get(lang),
+            persona_description=persona.description.get(lang),
+            tone=persona.tone.get(lang),
             persona_extra=persona.system_prompt.get(lang) if persona.system_prompt else "",
         )
         convo = []
@@ -236,7 +268,9 @@ class LlmWriter:
                 convo.append(("候选人: " if lang == "zh" else "Candidate: ") + ex.answer[:800])
         resume = ctx.resume.text[:3000] if ctx.resume and ctx.resume.text else "-"
         context = render(
-            "interviewer_context", lang, resume=data_block("resume", resume),
+            "interviewer_context",
+            lang,
+            resume=data_block("resume", resume),
             job=data_block("job_description", ctx.job_description[:1500] or "-"),
             conversation=data_block("conversation", "\n".join(convo) or "-"),
             asked="\n".join(f"- {neutralise(q)[:200]}" for q in ctx.asked[-10:]) or "-",
@@ -245,9 +279,12 @@ class LlmWriter:
         if action.kind == "followup":
             probe = action.probe or "specificity"
             task = render(
-                "write_followup", lang, probe=probe, probe_meaning=gap_meaning(probe, lang),
-                detail=neutralise(action.detail), quote=data_block("candidate_quote",
-                                                                   action.quote or "-"),
+                "write_followup",
+                lang,
+                probe=probe,
+                probe_meaning=gap_meaning(probe, lang),
+                detail=neutralise(action.detail),
+                quote=data_block("candidate_quote", action.quote or "-"),
                 draft=draft_block,
             )
         elif action.kind == "wrapup":

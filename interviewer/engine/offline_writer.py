@@ -84,7 +84,8 @@ class OfflineWriter:
         if quote:
             # Quoting what the candidate said makes the follow-up pointed: those come first.
             templates = [t for t in templates if "{quote}" in t] + [
-                t for t in templates if "{quote}" not in t]
+                t for t in templates if "{quote}" not in t
+            ]
         filled = [re.sub(r"\s+", " ", safe_format(t, **values)).strip() for t in templates]
         filled = [f for f in filled if f]
         if quote:
@@ -95,8 +96,11 @@ class OfflineWriter:
 
     def _values(self, ctx: InterviewContext, action: NextAction, quote: str) -> dict[str, str]:
         lang = ctx.lang
-        slot = ctx.plan.topics[action.slot] if (
-            ctx.plan and action.slot is not None and action.slot < len(ctx.plan.topics)) else None
+        slot = (
+            ctx.plan.topics[action.slot]
+            if (ctx.plan and action.slot is not None and action.slot < len(ctx.plan.topics))
+            else None
+        )
         project = slot.project if slot and slot.project else self.strings.generic.project.get(lang)
         metric = ""
         last = ctx.history[-1].analysis if ctx.history else None

@@ -148,8 +148,11 @@ class ResumePlanner:
             for k in range(times):
                 topic = topics[k % len(topics)]
                 claims = headline_metrics(project) if project else []
-                metric = metric_phrase(claims[k % len(claims)], project.bullets) if (
-                    project and claims) else None
+                metric = (
+                    metric_phrase(claims[k % len(claims)], project.bullets)
+                    if (project and claims)
+                    else None
+                )
                 slots.append(self._slot(ctx, topic, project, metric, len(slots), k))
         return slots
 
@@ -185,8 +188,13 @@ class ResumePlanner:
     # ------------------------------------------------------------ filling questions
 
     def _slot(
-        self, ctx: InterviewContext, topic: Topic, project: Project | None, metric: str | None,
-        seq: int, repeat: int,
+        self,
+        ctx: InterviewContext,
+        topic: Topic,
+        project: Project | None,
+        metric: str | None,
+        seq: int,
+        repeat: int,
     ) -> PlannedTopic:
         lang = ctx.lang
         strings = load_engine_strings()
@@ -203,17 +211,27 @@ class ResumePlanner:
         text = safe_format(question, **values).strip()
         reason = self._reason(ctx, topic, project, metric if "{metric}" in question else None)
         return PlannedTopic(
-            topic=topic.id, kind=topic.kind, project=project.name if project else None,
-            question=text, probes=list(topic.probes), reason=reason,
+            topic=topic.id,
+            kind=topic.kind,
+            project=project.name if project else None,
+            question=text,
+            probes=list(topic.probes),
+            reason=reason,
         )
 
     def _choose(
-        self, ctx: InterviewContext, bank: Sequence[str], project: Project | None,
-        metric: str | None, seq: int, repeat: int,
+        self,
+        ctx: InterviewContext,
+        bank: Sequence[str],
+        project: Project | None,
+        metric: str | None,
+        seq: int,
+        repeat: int,
     ) -> str:
         has_role = bool(self._role(ctx, project))
-        has_skill = bool(ctx.resume and (ctx.resume.skills or any(
-            p.skills for p in ctx.resume.projects)))
+        has_skill = bool(
+            ctx.resume and (ctx.resume.skills or any(p.skills for p in ctx.resume.projects))
+        )
 
         def fit(q: str) -> int:
             used = set(_PLACEHOLDER.findall(q))
@@ -254,7 +272,9 @@ class ResumePlanner:
         strings = load_engine_strings()
         lang = ctx.lang
         if project and metric:
-            why = strings.text("reasons", "project_metric", lang, project=project.name, metric=metric)
+            why = strings.text(
+                "reasons", "project_metric", lang, project=project.name, metric=metric
+            )
         elif project:
             why = strings.text("reasons", "project", lang, project=project.name)
         elif topic.kind == "project":

@@ -54,7 +54,12 @@ def rank_gaps(
 ) -> list[tuple[float, Gap]]:
     """Gaps with their weighted scores, biggest first; blocking gaps always lead."""
     scored = [
-        (min(1.0, g.severity) + 1.0 if g.id in BLOCKING else g.severity * gap_weight(ctx, slot, g.id), g)
+        (
+            min(1.0, g.severity) + 1.0
+            if g.id in BLOCKING
+            else g.severity * gap_weight(ctx, slot, g.id),
+            g,
+        )
         for g in analysis.gaps
     ]
     order = {g.id: i for i, g in enumerate(analysis.gaps)}
@@ -69,8 +74,14 @@ def _main(plan: Plan, slot: int, reason: str) -> NextAction:
 
 
 def decide(
-    ctx: InterviewContext, plan: Plan, *, slot: int, followups_used: int, probed: list[str],
-    analysis: GapAnalysis | None, last_probe: str | None = None,
+    ctx: InterviewContext,
+    plan: Plan,
+    *,
+    slot: int,
+    followups_used: int,
+    probed: list[str],
+    analysis: GapAnalysis | None,
+    last_probe: str | None = None,
 ) -> NextAction:
     """What to do after the latest answer (or at the start when `slot` is -1)."""
     strings = load_engine_strings()
@@ -84,7 +95,11 @@ def decide(
             if gap.id in probed:
                 continue
             return NextAction(
-                kind="followup", slot=slot, probe=gap.id, quote=gap.evidence, detail=gap.detail,
+                kind="followup",
+                slot=slot,
+                probe=gap.id,
+                quote=gap.evidence,
+                detail=gap.detail,
                 reason=gap.detail or gap.id,
             )
     nxt = slot + 1
@@ -92,15 +107,19 @@ def decide(
         why = "wrapup"
     elif last_probe and analysis is not None and analysis.has(last_probe):
         why = "move_on_still"
-    elif analysis is not None and followups_used >= ctx.persona.followup_depth and any(
-        s >= THRESHOLD for s, _ in rank_gaps(ctx, current, analysis)
+    elif (
+        analysis is not None
+        and followups_used >= ctx.persona.followup_depth
+        and any(s >= THRESHOLD for s, _ in rank_gaps(ctx, current, analysis))
     ):
         why = "move_on_budget"
     else:
         why = "move_on_strong"
     reason = strings.text("reasons", why, ctx.lang)
     if nxt < len(plan.topics) and plan.topics[nxt].reason:
-        reason = f"{reason}; {plan.topics[nxt].reason}" if ctx.lang == "en" else (
-            f"{reason}；{plan.topics[nxt].reason}"
+        reason = (
+            f"{reason}; {plan.topics[nxt].reason}"
+            if ctx.lang == "en"
+            else (f"{reason}；{plan.topics[nxt].reason}")
         )
     return _main(plan, nxt, reason)

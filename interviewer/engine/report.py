@@ -37,7 +37,9 @@ def _grade_set(turn: TurnRecord, rubric_id: str) -> GradeSet | None:
     return sets[-1] if sets else None
 
 
-def _answers(session: SessionRecord, rubric_id: str) -> list[tuple[int, TurnRecord, TurnRecord, GradeSet]]:
+def _answers(
+    session: SessionRecord, rubric_id: str
+) -> list[tuple[int, TurnRecord, TurnRecord, GradeSet]]:
     """(discussion number, question, answer, grades) for every graded answer."""
     out = []
     group = -1
@@ -71,17 +73,26 @@ def build_report(session: SessionRecord, rubric: Rubric) -> dict[str, Any]:
             criteria[crit.id] = m
     weights = {c.id: c.weight for c in rubric.criteria}
     wsum = sum(weights[k] for k in criteria)
-    overall = round(sum(weights[k] * (v - 1) / 4 * 100 for k, v in criteria.items()) / wsum, 1) if (
-        wsum and criteria) else None
+    overall = (
+        round(sum(weights[k] * (v - 1) / 4 * 100 for k, v in criteria.items()) / wsum, 1)
+        if (wsum and criteria)
+        else None
+    )
 
     report: dict[str, Any] = {
-        "session_id": session.id, "lang": lang, "persona": session.persona,
-        "rubric": rubric.id, "answers": len(answers),
+        "session_id": session.id,
+        "lang": lang,
+        "persona": session.persona,
+        "rubric": rubric.id,
+        "answers": len(answers),
         "questions": sum(1 for t in session.turns if t.kind in ("question", "opening")),
         "followups": sum(1 for t in session.turns if t.kind == "followup"),
-        "overall": overall, "criteria": criteria,
+        "overall": overall,
+        "criteria": criteria,
         "criterion_names": {c.id: c.name.get(lang) for c in rubric.criteria},
-        "strongest": None, "weakest": None, "practice_next": [],
+        "strongest": None,
+        "weakest": None,
+        "practice_next": [],
     }
     if not answers:
         report["note"] = strings.text("report", "no_answers", lang)
@@ -89,8 +100,12 @@ def build_report(session: SessionRecord, rubric: Rubric) -> dict[str, Any]:
 
     def entry(item: tuple[int, TurnRecord, TurnRecord, GradeSet]) -> dict[str, Any]:
         _, q, a, gs = item
-        return {"turn": a.index, "question": q.text, "answer": answer_quote(a.text),
-                "overall": gs.overall}
+        return {
+            "turn": a.index,
+            "question": q.text,
+            "answer": answer_quote(a.text),
+            "overall": gs.overall,
+        }
 
     ranked = sorted(answers, key=lambda it: (it[3].overall, -it[2].index))
     report["strongest"] = entry(ranked[-1])
@@ -103,7 +118,10 @@ def build_report(session: SessionRecord, rubric: Rubric) -> dict[str, Any]:
 
 
 def _practice_next(
-    rubric: Rubric, criteria: dict[str, float], answers: list[Any], lang: str,
+    rubric: Rubric,
+    criteria: dict[str, float],
+    answers: list[Any],
+    lang: str,
     limit: int = 3,
 ) -> list[dict[str, Any]]:
     strings = load_engine_strings()
@@ -112,17 +130,23 @@ def _practice_next(
     for score, cid in low:
         crit = rubric.criterion(cid)
         suggestions = Counter(
-            c.suggestion for _, _, _, gs in answers for c in gs.criteria
+            c.suggestion
+            for _, _, _, gs in answers
+            for c in gs.criteria
             if c.criterion == cid and c.suggestion and c.score <= round(score)
         )
         goal = strings.text("report", "goal", lang, anchor=crit.level(4).description.get(lang))
         tip = suggestions.most_common(1)[0][0] if suggestions else ""
-        out.append({
-            "criterion": cid, "name": crit.name.get(lang), "score": score,
-            "why": strings.text("report", "why", lang, name=crit.name.get(lang), score=score),
-            "suggestion": f"{tip} {goal}".strip() if lang == "en" else f"{tip}{goal}".strip(),
-            "goal": crit.level(4).description.get(lang),
-        })
+        out.append(
+            {
+                "criterion": cid,
+                "name": crit.name.get(lang),
+                "score": score,
+                "why": strings.text("report", "why", lang, name=crit.name.get(lang), score=score),
+                "suggestion": f"{tip} {goal}".strip() if lang == "en" else f"{tip}{goal}".strip(),
+                "goal": crit.level(4).description.get(lang),
+            }
+        )
     return out
 
 
@@ -143,5 +167,3 @@ def _delivery(turns: list[TurnRecord]) -> dict[str, Any] | None:
         "longest_pause_s": max(d.longest_pause_s for d in spoken),
         "speaking_seconds": round(sum(d.speaking_seconds for d in spoken), 1),
     }
-
-

@@ -61,8 +61,16 @@ class InterviewRunner:
     """One interview: plan, ask, store, analyse, grade, follow up, wrap up, report."""
 
     def __init__(
-        self, services: Any, record: SessionRecord, *, persona: Persona, rubric: Rubric,
-        resume: Resume | None, state: EngineState, model: str, turns: list[TurnRecord],
+        self,
+        services: Any,
+        record: SessionRecord,
+        *,
+        persona: Persona,
+        rubric: Rubric,
+        resume: Resume | None,
+        state: EngineState,
+        model: str,
+        turns: list[TurnRecord],
     ) -> None:
         self.services = services
         self.repo = services.repo
@@ -76,12 +84,18 @@ class InterviewRunner:
         self._turns = turns
         self._shown_at: float | None = None
         self.components: Components = (
-            offline_components() if model == OFFLINE or state.offline_fallback
+            offline_components()
+            if model == OFFLINE or state.offline_fallback
             else make_components(services, model)
         )
         self.ctx = InterviewContext(
-            session_id=record.id, persona=persona, lang=record.lang, resume=resume,
-            job_description=record.job_description, focus=record.focus, plan=state.plan,
+            session_id=record.id,
+            persona=persona,
+            lang=record.lang,
+            resume=resume,
+            job_description=record.job_description,
+            focus=record.focus,
+            plan=state.plan,
         )
         self._rebuild_history()
 
@@ -89,8 +103,15 @@ class InterviewRunner:
 
     @classmethod
     def start(
-        cls, services: Any, *, persona_id: str, lang: str, resume: Resume | None = None,
-        model: str | None = None, job_description: str = "", focus: str | None = None,
+        cls,
+        services: Any,
+        *,
+        persona_id: str,
+        lang: str,
+        resume: Resume | None = None,
+        model: str | None = None,
+        job_description: str = "",
+        focus: str | None = None,
         owner: str | None = None,
     ) -> InterviewRunner:
         """Create the session row (persona and rubric snapshots), store the résumé, plan."""
@@ -101,41 +122,75 @@ class InterviewRunner:
         model = model or services.settings.model or OFFLINE
         resume_id = services.repo.add_resume(resume) if resume is not None else None
         sid = services.repo.create_session(
-            persona=persona.id, rubric=rubric.id, lang=lang, model=model,
+            persona=persona.id,
+            rubric=rubric.id,
+            lang=lang,
+            model=model,
             persona_snapshot=persona.model_dump(mode="json"),
-            rubric_snapshot=rubric.model_dump(mode="json"), resume_id=resume_id,
-            job_description=job_description, focus=focus, owner=owner,
+            rubric_snapshot=rubric.model_dump(mode="json"),
+            resume_id=resume_id,
+            job_description=job_description,
+            focus=focus,
+            owner=owner,
         )
         ctx = InterviewContext(
-            session_id=sid, persona=persona, lang=lang,  # type: ignore[arg-type]
-            resume=resume, job_description=job_description, focus=focus,
+            session_id=sid,
+            persona=persona,
+            lang=lang,  # type: ignore[arg-type]
+            resume=resume,
+            job_description=job_description,
+            focus=focus,
         )
         state = EngineState(plan=ResumePlanner().plan(ctx))
         services.repo.save_state(sid, state.to_json())
         record = services.repo.get_session(sid, with_turns=False)
-        return cls(services, record, persona=persona, rubric=rubric, resume=resume, state=state,
-                   model=model, turns=[])
+        return cls(
+            services,
+            record,
+            persona=persona,
+            rubric=rubric,
+            resume=resume,
+            state=state,
+            model=model,
+            turns=[],
+        )
 
     @classmethod
     def load(
-        cls, services: Any, session_id: int, *, model: str | None = None,
+        cls,
+        services: Any,
+        session_id: int,
+        *,
+        model: str | None = None,
         owner: str | None = None,
     ) -> InterviewRunner:
         """Resume a stored session; another owner's session is reported as not found."""
         record: SessionRecord = services.repo.get_session(session_id)
         if owner is not None and _owner_of(services, session_id) != owner:
-            raise NotFoundError(f"no session {session_id}", "`interviewer sessions list` shows yours")
+            raise NotFoundError(
+                f"no session {session_id}", "`interviewer sessions list` shows yours"
+            )
         persona = Persona.model_validate(record.persona_snapshot)
         rubric = Rubric.model_validate(record.rubric_snapshot)
         resume = services.repo.get_resume(record.resume_id) if record.resume_id else None
         if not record.state.get("plan"):
-            raise NotFoundError(f"session {session_id} has no interview plan to resume",
-                                "start a new session with `interviewer practice`")
+            raise NotFoundError(
+                f"session {session_id} has no interview plan to resume",
+                "start a new session with `interviewer practice`",
+            )
         state = EngineState.from_json(dict(record.state))
         if record.status == "finished":
             state.finished = True
-        runner = cls(services, record, persona=persona, rubric=rubric, resume=resume, state=state,
-                     model=model or record.model, turns=list(record.turns))
+        runner = cls(
+            services,
+            record,
+            persona=persona,
+            rubric=rubric,
+            resume=resume,
+            state=state,
+            model=model or record.model,
+            turns=list(record.turns),
+        )
         runner._catch_up()
         return runner
 
@@ -156,8 +211,10 @@ class InterviewRunner:
     @property
     def pending_question(self) -> TurnRecord | None:
         """The last question asked and not answered yet."""
-        if self._turns and self._turns[-1].role == "interviewer" and (
-            self._turns[-1].kind in QUESTION_KINDS
+        if (
+            self._turns
+            and self._turns[-1].role == "interviewer"
+            and (self._turns[-1].kind in QUESTION_KINDS)
         ):
             return self._turns[-1]
         return None
@@ -214,22 +271,39 @@ class InterviewRunner:
     def _decide(self) -> NextAction:
         last = self.state.last_action
         return decide(
-            self.ctx, self.plan, slot=self.state.slot, followups_used=self.state.followups_used,
-            probed=self.state.probed, analysis=self.state.last_analysis,
+            self.ctx,
+            self.plan,
+            slot=self.state.slot,
+            followups_used=self.state.followups_used,
+            probed=self.state.probed,
+            analysis=self.state.last_analysis,
             last_probe=last.probe if last and last.kind == "followup" else None,
         )
 
     def _record_question(self, action: NextAction, text: str, started: datetime) -> None:
-        slot = self.plan.topics[action.slot] if (
-            action.slot is not None and action.slot < len(self.plan.topics)) else None
+        slot = (
+            self.plan.topics[action.slot]
+            if (action.slot is not None and action.slot < len(self.plan.topics))
+            else None
+        )
         kind = action.kind
-        probes = (list(slot.probes) if slot else []) if kind == "question" else (
-            [action.probe] if action.probe else [])
+        probes = (
+            (list(slot.probes) if slot else [])
+            if kind == "question"
+            else ([action.probe] if action.probe else [])
+        )
         ended = _now()
         turn = TurnRecord(
-            session_id=self.session_id, index=len(self._turns), role="interviewer", kind=kind,
-            text=text, topic=slot.topic if slot else None, probes=probes, reason=action.reason,
-            started_at=started, ended_at=ended,
+            session_id=self.session_id,
+            index=len(self._turns),
+            role="interviewer",
+            kind=kind,
+            text=text,
+            topic=slot.topic if slot else None,
+            probes=probes,
+            reason=action.reason,
+            started_at=started,
+            ended_at=ended,
             duration_ms=(ended - started).total_seconds() * 1000,
         )
         turn.id = self.repo.add_turn(turn)
@@ -256,30 +330,49 @@ class InterviewRunner:
         st.applied_turns = len(self._turns)
         if turn.kind != "wrapup":
             self.ctx.history.append(
-                Exchange(question=turn.text, kind=turn.kind, topic=turn.topic or "",
-                         probes=list(turn.probes))
+                Exchange(
+                    question=turn.text,
+                    kind=turn.kind,
+                    topic=turn.topic or "",
+                    probes=list(turn.probes),
+                )
             )
         self.ctx.asked = list(st.asked)
 
     # ------------------------------------------------------------ answering
 
     def submit_answer(
-        self, text: str, *, audio_path: str | None = None, asr: AsrInfo | None = None,
-        delivery: Delivery | None = None, started_at: datetime | None = None,
+        self,
+        text: str,
+        *,
+        audio_path: str | None = None,
+        asr: AsrInfo | None = None,
+        delivery: Delivery | None = None,
+        started_at: datetime | None = None,
     ) -> AnswerOutcome:
         """Store the answer at once, then analyse and grade it (grades stored too)."""
         question = self.pending_question
         if question is None:
-            raise InputError("no question is waiting for an answer",
-                             "ask for the next question first (or the interview is over)")
+            raise InputError(
+                "no question is waiting for an answer",
+                "ask for the next question first (or the interview is over)",
+            )
         text = (text or "").strip()
         ended = _now()
         if started_at is None and self._shown_at is not None:
             started_at = datetime.fromtimestamp(self._shown_at, UTC)
         turn = TurnRecord(
-            session_id=self.session_id, index=len(self._turns), role="candidate", kind="answer",
-            text=text, topic=question.topic, audio_path=audio_path, asr=asr, delivery=delivery,
-            started_at=started_at, ended_at=ended,
+            session_id=self.session_id,
+            index=len(self._turns),
+            role="candidate",
+            kind="answer",
+            text=text,
+            topic=question.topic,
+            audio_path=audio_path,
+            asr=asr,
+            delivery=delivery,
+            started_at=started_at,
+            ended_at=ended,
             duration_ms=(ended - started_at).total_seconds() * 1000 if started_at else None,
         )
         turn.id = self.repo.add_turn(turn)
@@ -294,14 +387,25 @@ class InterviewRunner:
         topic = next((t for t in self.persona.topics if t.id == question.topic), None)
         if answer.grades:
             gs = answer.grades[-1]
-            grade = GradeResult(criteria=gs.criteria, overall=gs.overall, grader=gs.grader,
-                                rubric=gs.rubric, flags=gs.flags)
+            grade = GradeResult(
+                criteria=gs.criteria,
+                overall=gs.overall,
+                grader=gs.grader,
+                rubric=gs.rubric,
+                flags=gs.flags,
+            )
         else:
             grade = self.components.grader.grade(
-                question.text, answer.text[:MAX_ANSWER_CHARS], self.rubric,
-                GradeContext(lang=self.lang, topic_kind=topic.kind if topic else None,
-                             probes=list(question.probes), resume=self.resume,
-                             session_id=self.session_id),
+                question.text,
+                answer.text[:MAX_ANSWER_CHARS],
+                self.rubric,
+                GradeContext(
+                    lang=self.lang,
+                    topic_kind=topic.kind if topic else None,
+                    probes=list(question.probes),
+                    resume=self.resume,
+                    session_id=self.session_id,
+                ),
             )
             if len(answer.text) > MAX_ANSWER_CHARS and "too_long" not in grade.flags:
                 grade = grade.model_copy(update={"flags": [*grade.flags, "too_long"]})
@@ -336,8 +440,13 @@ class InterviewRunner:
         last = self._turns[-1]
         stored = self.repo.get_session(self.session_id).turns[last.index]
         gs = stored.grades[-1]
-        grade = GradeResult(criteria=gs.criteria, overall=gs.overall, grader=gs.grader,
-                            rubric=gs.rubric, flags=gs.flags)
+        grade = GradeResult(
+            criteria=gs.criteria,
+            overall=gs.overall,
+            grader=gs.grader,
+            rubric=gs.rubric,
+            flags=gs.flags,
+        )
         assert self.state.last_analysis is not None
         return AnswerOutcome(turn=stored, grade=grade, analysis=self.state.last_analysis)
 
@@ -359,8 +468,9 @@ class InterviewRunner:
         """End the session: build the report and store it with the overall score."""
         report = self.report()
         overall = report.get("overall")
-        self.repo.finish_session(self.session_id, report,
-                                 float(overall) if isinstance(overall, int | float) else None)
+        self.repo.finish_session(
+            self.session_id, report, float(overall) if isinstance(overall, int | float) else None
+        )
         self.state.finished = True
         self.repo.save_state(self.session_id, self.state.to_json())
         return report
@@ -371,12 +481,18 @@ class InterviewRunner:
         history: list[Exchange] = []
         for t in self._turns:
             if t.role == "interviewer" and t.kind in QUESTION_KINDS:
-                history.append(Exchange(question=t.text, kind=t.kind, topic=t.topic or "",
-                                        probes=list(t.probes)))
+                history.append(
+                    Exchange(
+                        question=t.text, kind=t.kind, topic=t.topic or "", probes=list(t.probes)
+                    )
+                )
             elif t.role == "candidate" and history:
                 history[-1].answer = t.text[:MAX_ANSWER_CHARS]
-        if history and self.state.last_analysis is not None and self._turns and (
-            self.state.analysed_turn == self._turns[-1].index
+        if (
+            history
+            and self.state.last_analysis is not None
+            and self._turns
+            and (self.state.analysed_turn == self._turns[-1].index)
         ):
             history[-1].analysis = self.state.last_analysis
         self.ctx.history = history
@@ -388,7 +504,7 @@ class InterviewRunner:
 
     def _catch_up(self) -> None:
         """Apply interviewer turns stored after the last saved state (a kill between writes)."""
-        for t in self._turns[self.state.applied_turns:]:
+        for t in self._turns[self.state.applied_turns :]:
             if t.role != "interviewer":
                 continue
             slot = next((i for i, s in enumerate(self.plan.topics) if s.question in t.text), None)
@@ -404,9 +520,14 @@ class InterviewRunner:
                 st.asked = [*st.asked, t.text]
             st.last_analysis = None
             st.last_action = NextAction(
-                kind="followup" if t.kind == "followup" else "wrapup" if t.kind == "wrapup"
-                else "question", slot=slot if slot is not None else st.slot,
-                probe=t.probes[0] if t.kind == "followup" and t.probes else None, reason=t.reason,
+                kind="followup"
+                if t.kind == "followup"
+                else "wrapup"
+                if t.kind == "wrapup"
+                else "question",
+                slot=slot if slot is not None else st.slot,
+                probe=t.probes[0] if t.kind == "followup" and t.probes else None,
+                reason=t.reason,
             )
         self.state.applied_turns = len(self._turns)
         self.ctx.asked = list(dict.fromkeys([*self.ctx.asked, *self.state.asked]))

@@ -83,7 +83,11 @@ class HeuristicGrader:
         grades: list[CriterionGrade] = []
         optional: list[CriterionGrade] = []
         for criterion in rubric.criteria:
-            if criterion.applies_to and ctx.topic_kind and ctx.topic_kind not in criterion.applies_to:
+            if (
+                criterion.applies_to
+                and ctx.topic_kind
+                and ctx.topic_kind not in criterion.applies_to
+            ):
                 continue
             grade = self._grade_criterion(criterion, view, dctx, flags, answer)
             if _left_out(criterion, grade, question, ctx):
@@ -95,8 +99,10 @@ class HeuristicGrader:
 
         overall = scoring.overall(rubric, grades)
         for flag, (_, top) in (
-            ("injection", INJECTION_CAP), ("offtopic", OFFTOPIC_CAP),
-            ("third_language", THIRD_LANGUAGE_CAP), ("empty", (1, 0.0)),
+            ("injection", INJECTION_CAP),
+            ("offtopic", OFFTOPIC_CAP),
+            ("third_language", THIRD_LANGUAGE_CAP),
+            ("empty", (1, 0.0)),
         ):
             if flag in flags:
                 overall = min(overall, top)
@@ -108,14 +114,20 @@ class HeuristicGrader:
         )
 
     def _grade_criterion(
-        self, criterion: Criterion, view: TextView, dctx: DetectContext, flags: list[str],
+        self,
+        criterion: Criterion,
+        view: TextView,
+        dctx: DetectContext,
+        flags: list[str],
         answer: str,
     ) -> CriterionGrade:
         lang = view.lang
         if "empty" in flags:
             flag = "injection" if "injection" in flags else "empty"
             return CriterionGrade(
-                criterion=criterion.id, score=1, evidence=[],
+                criterion=criterion.id,
+                score=1,
+                evidence=[],
                 suggestion=lexicon().text(f"suggestions.flags.{flag}", lang),
             )
         detector = self._detectors.get(criterion.id)
@@ -136,7 +148,8 @@ class HeuristicGrader:
             score = min(score, SHORT_CAP)
         cap = 5
         for flag, (limit, _) in (
-            ("injection", INJECTION_CAP), ("offtopic", OFFTOPIC_CAP),
+            ("injection", INJECTION_CAP),
+            ("offtopic", OFFTOPIC_CAP),
             ("third_language", THIRD_LANGUAGE_CAP),
         ):
             if flag in flags:

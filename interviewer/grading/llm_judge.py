@@ -36,8 +36,12 @@ MODEL_FLAGS = ("empty", "offtopic", "injection")
 #: Most a criterion scores without a verified quote.
 UNQUOTED_CAP = 2
 #: Caps by flag: (per-criterion score, overall).
-FLAG_CAPS = {"injection": INJECTION_CAP, "offtopic": OFFTOPIC_CAP,
-             "third_language": THIRD_LANGUAGE_CAP, "empty": (1, 0.0)}
+FLAG_CAPS = {
+    "injection": INJECTION_CAP,
+    "offtopic": OFFTOPIC_CAP,
+    "third_language": THIRD_LANGUAGE_CAP,
+    "empty": (1, 0.0),
+}
 MAX_ANSWER_CHARS = 20_000
 #: Room for every criterion's score, quotes and suggestion; bounds a model that never stops.
 JUDGE_MAX_TOKENS = 1500
@@ -62,8 +66,11 @@ class JudgeReply(BaseModel):
 
 def applicable(rubric: Rubric, context: GradeContext) -> list[Criterion]:
     """Criteria graded for this answer (same rule as the offline grader)."""
-    return [c for c in rubric.criteria
-            if not (c.applies_to and context.topic_kind and context.topic_kind not in c.applies_to)]
+    return [
+        c
+        for c in rubric.criteria
+        if not (c.applies_to and context.topic_kind and context.topic_kind not in c.applies_to)
+    ]
 
 
 def exact_span(answer: str, quote: str) -> str | None:
@@ -82,7 +89,7 @@ def exact_span(answer: str, quote: str) -> str | None:
     at = "".join(norm_chars).find(target)
     if at < 0:
         return None
-    return answer[origin[at]:origin[at + len(target) - 1] + 1]
+    return answer[origin[at] : origin[at + len(target) - 1] + 1]
 
 
 def _overlaps(answer: str, quote: str, spans: list[tuple[int, int]]) -> bool:
@@ -127,18 +134,29 @@ class LlmJudge:
     ) -> JudgeReply:
         ids = [c.id for c in criteria]
         blocks = "\n".join(
-            render("judge_criterion", lang, id=c.id, name=c.name.get(lang),
-                   description=c.description.get(lang), evidence=c.evidence.get(lang),
-                   levels="; ".join(f"{lv.score} = {lv.description.get(lang)}"
-                                    for lv in c.levels))
+            render(
+                "judge_criterion",
+                lang,
+                id=c.id,
+                name=c.name.get(lang),
+                description=c.description.get(lang),
+                evidence=c.evidence.get(lang),
+                levels="; ".join(f"{lv.score} = {lv.description.get(lang)}" for lv in c.levels),
+            )
             for c in criteria
         )
         schema = json.dumps(JudgeReply.model_json_schema(), ensure_ascii=False)
         messages = [
             Message("system", render("judge_system", lang, criteria=blocks, schema=schema)),
-            Message("user", render("judge_user", lang,
-                                   question=data_block("question", question),
-                                   answer=data_block("candidate_answer", answer))),
+            Message(
+                "user",
+                render(
+                    "judge_user",
+                    lang,
+                    question=data_block("question", question),
+                    answer=data_block("candidate_answer", answer),
+                ),
+            ),
         ]
 
         def check(reply: JudgeReply) -> None:
@@ -146,12 +164,23 @@ class LlmJudge:
             if missing:
                 raise ValueError(f"criteria missing from the reply: {missing}; grade every one")
 
-        return complete_json(self.model, messages, JudgeReply, purpose="grade",
-                             session_id=ctx.session_id, check=check, lang=lang,
-                             max_tokens=JUDGE_MAX_TOKENS)
+        return complete_json(
+            self.model,
+            messages,
+            JudgeReply,
+            purpose="grade",
+            session_id=ctx.session_id,
+            check=check,
+            lang=lang,
+            max_tokens=JUDGE_MAX_TOKENS,
+        )
 
     def _combine(
-        self, answer: str, rubric: Rubric, criteria: list[Criterion], reply: JudgeReply,
+        self,
+        answer: str,
+        rubric: Rubric,
+        criteria: list[Criterion],
+        reply: JudgeReply,
         offline: GradeResult,
     ) -> GradeResult:
         flags = list(offline.flags)
@@ -180,14 +209,22 @@ class LlmJudge:
                 score = UNQUOTED_CAP
                 quote_rejected = True
             suggestion = judged.suggestion.strip() or next(
-                (g.suggestion for g in offline.criteria if g.criterion == criterion.id), "")
-            grades.append(CriterionGrade(criterion=criterion.id, score=min(score, cap),
-                                         evidence=evidence, suggestion=suggestion[:600]))
+                (g.suggestion for g in offline.criteria if g.criterion == criterion.id), ""
+            )
+            grades.append(
+                CriterionGrade(
+                    criterion=criterion.id,
+                    score=min(score, cap),
+                    evidence=evidence,
+                    suggestion=suggestion[:600],
+                )
+            )
         if quote_rejected:
             flags.append("quote_rejected")
         overall = scoring.overall(rubric, grades)
         for flag, (_, top) in FLAG_CAPS.items():
             if flag in flags:
                 overall = min(overall, top)
-        return GradeResult(criteria=grades, overall=overall, grader=self.name,
-                           rubric=rubric.id, flags=flags)
+        return GradeResult(
+            criteria=grades, overall=overall, grader=self.name, rubric=rubric.id, flags=flags
+        )

@@ -47,17 +47,24 @@ class RegradeResult(BaseModel):
 
     def rows(self) -> list[list[str]]:
         """Table rows (criterion, old, new, change) for display."""
+
         def fmt(x: float | None, signed: bool = False) -> str:
             if x is None:
                 return "—"
             return f"{x:+.2f}" if signed else f"{x:.2f}"
 
-        out = [[c.criterion, fmt(c.old_mean), fmt(c.new_mean), fmt(c.delta, True)]
-               for c in self.criteria]
-        delta = (None if self.old_overall is None or self.new_overall is None
-                 else round(self.new_overall - self.old_overall, 1))
-        out.append(["overall (0–100)", fmt(self.old_overall), fmt(self.new_overall),
-                    fmt(delta, True)])
+        out = [
+            [c.criterion, fmt(c.old_mean), fmt(c.new_mean), fmt(c.delta, True)]
+            for c in self.criteria
+        ]
+        delta = (
+            None
+            if self.old_overall is None or self.new_overall is None
+            else round(self.new_overall - self.old_overall, 1)
+        )
+        out.append(
+            ["overall (0–100)", fmt(self.old_overall), fmt(self.new_overall), fmt(delta, True)]
+        )
         return out
 
 
@@ -105,34 +112,52 @@ def regrade_session(
             for c in old.criteria:
                 old_scores.setdefault(c.criterion, []).append(c.score)
         ctx = GradeContext(
-            lang=session.lang, topic_kind=kinds.get(turn.topic or "", None),
-            probes=list(question.probes) if question else [], session_id=session.id,
+            lang=session.lang,
+            topic_kind=kinds.get(turn.topic or "", None),
+            probes=list(question.probes) if question else [],
+            session_id=session.id,
         )
         result = grader.grade(question.text if question else "", turn.text, rubric, ctx)
         for c in result.criteria:
             new_scores.setdefault(c.criterion, []).append(c.score)
         # rows are keyed by grader + rubric: a second identical set would be merged into the
         # first when read back, so an existing set is left as it is rather than duplicated
-        exists = any(gs.grader == result.grader and gs.rubric == result.rubric
-                     for gs in turn.grades)
+        exists = any(
+            gs.grader == result.grader and gs.rubric == result.rubric for gs in turn.grades
+        )
         if not exists:
             services.repo.add_grades(turn.id, result)
-        changes.append(TurnChange(
-            turn_id=turn.id, index=turn.index, old_overall=old.overall if old else None,
-            new_overall=result.overall, written=not exists,
-        ))
+        changes.append(
+            TurnChange(
+                turn_id=turn.id,
+                index=turn.index,
+                old_overall=old.overall if old else None,
+                new_overall=result.overall,
+                written=not exists,
+            )
+        )
     ids = [c.id for c in rubric.criteria]
     ids += [c for c in old_scores if c not in ids]
     criteria = []
     for cid in ids:
         o, n = scoring.mean(old_scores.get(cid, [])), scoring.mean(new_scores.get(cid, []))
-        criteria.append(CriterionChange(
-            criterion=cid, old_mean=o, new_mean=n,
-            delta=round(n - o, 2) if o is not None and n is not None else None,
-        ))
+        criteria.append(
+            CriterionChange(
+                criterion=cid,
+                old_mean=o,
+                new_mean=n,
+                delta=round(n - o, 2) if o is not None and n is not None else None,
+            )
+        )
     olds = [t.old_overall for t in changes if t.old_overall is not None]
     return RegradeResult(
-        session_id=session_id, old_rubric=session.rubric, rubric=rubric.id,
-        old_grader=old_grader, grader=grader.name, criteria=criteria, turns=changes,
-        old_overall=scoring.mean(olds), new_overall=scoring.mean(t.new_overall for t in changes),
+        session_id=session_id,
+        old_rubric=session.rubric,
+        rubric=rubric.id,
+        old_grader=old_grader,
+        grader=grader.name,
+        criteria=criteria,
+        turns=changes,
+        old_overall=scoring.mean(olds),
+        new_overall=scoring.mean(t.new_overall for t in changes),
     )

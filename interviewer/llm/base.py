@@ -36,12 +36,22 @@ class ChatModel(Protocol):
     name: str
 
     def complete(
-        self, messages: list[Message], *, purpose: str, session_id: int | None = None,
-        json_schema: dict[str, Any] | None = None, temperature: float | None = None,
+        self,
+        messages: list[Message],
+        *,
+        purpose: str,
+        session_id: int | None = None,
+        json_schema: dict[str, Any] | None = None,
+        temperature: float | None = None,
         max_tokens: int | None = None,
     ) -> Completion: ...
 
     def stream(
-        self, messages: list[Message], *, purpose: str, session_id: int | None = None,
-        temperature: float | None = None, max_tokens: int | None = None,
+        self,
+        messages: list[Message],
+        *,
+        purpose: str,
+        session_id: int | None = None,
+        temperature: float | None = None,
+        max_tokens: int | None = None,
     ) -> Iterator[str]: ...

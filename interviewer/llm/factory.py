@@ -9,7 +9,9 @@ from interviewer.errors import ConfigError
 from interviewer.llm.base import ChatModel
 
 
-def make_chat_model(settings: Settings, model: str, repo: Any = None, **overrides: Any) -> ChatModel:
+def make_chat_model(
+    settings: Settings, model: str, repo: Any = None, **overrides: Any
+) -> ChatModel:
     """A LitellmModel for `model` with the settings' api_base, key, timeout and retries.
 
     Calls are logged to `repo` when given and `settings.log_llm_calls` is on. `overrides` go to
@@ -31,9 +33,12 @@ def make_chat_model(settings: Settings, model: str, repo: Any = None, **override
     from interviewer.llm.litellm_model import LitellmModel
 
     options: dict[str, Any] = {
-        "api_base": settings.api_base, "api_key": settings.api_key,
-        "timeout": settings.timeout, "max_retries": settings.max_retries,
-        "repo": repo, "log_calls": settings.log_llm_calls,
+        "api_base": settings.api_base,
+        "api_key": settings.api_key,
+        "timeout": settings.timeout,
+        "max_retries": settings.max_retries,
+        "repo": repo,
+        "log_calls": settings.log_llm_calls,
     }
     options.update(overrides)
     return LitellmModel(name, **options)

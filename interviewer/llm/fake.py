@@ -57,13 +57,25 @@ class ScriptedModel:
         return reply
 
     def complete(
-        self, messages: list[Message], *, purpose: str, session_id: int | None = None,
-        json_schema: dict[str, Any] | None = None, temperature: float | None = None,
+        self,
+        messages: list[Message],
+        *,
+        purpose: str,
+        session_id: int | None = None,
+        json_schema: dict[str, Any] | None = None,
+        temperature: float | None = None,
         max_tokens: int | None = None,
     ) -> Completion:
         """The next scripted reply as one Completion (lists are joined, dicts dumped as JSON)."""
-        self.history.append({"method": "complete", "purpose": purpose, "messages": messages,
-                             "session_id": session_id, "json_schema": json_schema})
+        self.history.append(
+            {
+                "method": "complete",
+                "purpose": purpose,
+                "messages": messages,
+                "session_id": session_id,
+                "json_schema": json_schema,
+            }
+        )
         reply = self._next(messages)
         if isinstance(reply, Exception):
             raise reply
@@ -78,12 +90,24 @@ class ScriptedModel:
         return Completion(text=text, model=self.name, completion_tokens=len(text))
 
     def stream(
-        self, messages: list[Message], *, purpose: str, session_id: int | None = None,
-        temperature: float | None = None, max_tokens: int | None = None,
+        self,
+        messages: list[Message],
+        *,
+        purpose: str,
+        session_id: int | None = None,
+        temperature: float | None = None,
+        max_tokens: int | None = None,
     ) -> Iterator[str]:
         """The next scripted reply in chunks (a MidStreamFailure fails after its chunks)."""
-        self.history.append({"method": "stream", "purpose": purpose, "messages": messages,
-                             "session_id": session_id, "json_schema": None})
+        self.history.append(
+            {
+                "method": "stream",
+                "purpose": purpose,
+                "messages": messages,
+                "session_id": session_id,
+                "json_schema": None,
+            }
+        )
         reply = self._next(messages)
         if isinstance(reply, Exception):
             raise reply
@@ -95,4 +119,4 @@ class ScriptedModel:
             return
         text = json.dumps(reply, ensure_ascii=False) if isinstance(reply, dict) else str(reply)
         for i in range(0, len(text), self.chunk_size):
-            yield text[i:i + self.chunk_size]
+            yield text[i : i + self.chunk_size]

@@ -39,8 +39,12 @@ def check_model(settings: Settings, model: str | None = None) -> tuple[bool, str
         return False, f"{name}: no API key. Set {key_var} (or INTERVIEWER_API_KEY)."
     try:
         chat = make_chat_model(
-            settings, name, None, timeout=min(settings.timeout, HEALTH_TIMEOUT_S),
-            total_timeout=min(settings.timeout, HEALTH_TIMEOUT_S) + 2, max_retries=0,
+            settings,
+            name,
+            None,
+            timeout=min(settings.timeout, HEALTH_TIMEOUT_S),
+            total_timeout=min(settings.timeout, HEALTH_TIMEOUT_S) + 2,
+            max_retries=0,
         )
     except ConfigError as e:
         return False, str(e)
@@ -49,8 +53,12 @@ def check_model(settings: Settings, model: str | None = None) -> tuple[bool, str
     import_litellm()  # slow the first time; not part of the model's answer time
     started = time.monotonic()
     try:
-        reply = chat.complete([Message("user", render("health_ping", settings.lang))],
-                              purpose="health", max_tokens=5, temperature=0)
+        reply = chat.complete(
+            [Message("user", render("health_ping", settings.lang))],
+            purpose="health",
+            max_tokens=5,
+            temperature=0,
+        )
     except ProviderError as e:
         return False, _diagnose(e, name, settings)
     ms = (time.monotonic() - started) * 1000
@@ -66,13 +74,18 @@ def _diagnose(err: ProviderError, model: str, settings: Settings) -> str:
         return f"{model}: the API key was rejected (authentication failed). {err.hint}"
     if kind == "connection":
         where = base or "the provider"
-        return (f"{model}: cannot reach {where}. Is the server running and is "
-                "INTERVIEWER_API_BASE right (usually ending in /v1)?" if base else
-                f"{model}: cannot reach {where}. Check the network or proxy settings.")
+        return (
+            f"{model}: cannot reach {where}. Is the server running and is "
+            "INTERVIEWER_API_BASE right (usually ending in /v1)?"
+            if base
+            else f"{model}: cannot reach {where}. Check the network or proxy settings."
+        )
     if kind == "timeout":
         limit = min(settings.timeout, HEALTH_TIMEOUT_S)
-        return (f"{model}: no reply within {limit:.0f} s from {base or 'the provider'}. The "
-                "server may be overloaded or still loading the model; try again.")
+        return (
+            f"{model}: no reply within {limit:.0f} s from {base or 'the provider'}. The "
+            "server may be overloaded or still loading the model; try again."
+        )
     if kind == "not_found":
         where = f"the server at {base}" if base else "the provider"
         return f"{model}: model not found by {where}. Check the model name."

@@ -66,18 +66,30 @@ def parse_reply(text: str, schema: type[M], check: Callable[[M], None] | None = 
 
 
 def complete_json(
-    model: ChatModel, messages: list[Message], schema: type[M], *, purpose: str,
-    session_id: int | None = None, check: Callable[[M], None] | None = None, lang: str = "en",
-    temperature: float | None = 0.0, max_tokens: int | None = None,
+    model: ChatModel,
+    messages: list[Message],
+    schema: type[M],
+    *,
+    purpose: str,
+    session_id: int | None = None,
+    check: Callable[[M], None] | None = None,
+    lang: str = "en",
+    temperature: float | None = 0.0,
+    max_tokens: int | None = None,
 ) -> M:
     """Ask for JSON matching `schema`; on an invalid reply, one repair call that shows the error.
     Raises ProviderError when the model fails or the repaired reply is still invalid."""
     from interviewer.llm.prompts import render
 
     json_schema = schema.model_json_schema()
-    first = model.complete(messages, purpose=purpose, session_id=session_id,
-                           json_schema=json_schema, temperature=temperature,
-                           max_tokens=max_tokens)
+    first = model.complete(
+        messages,
+        purpose=purpose,
+        session_id=session_id,
+        json_schema=json_schema,
+        temperature=temperature,
+        max_tokens=max_tokens,
+    )
     try:
         return parse_reply(first.text, schema, check)
     except JsonReplyError as e:
@@ -85,12 +97,24 @@ def complete_json(
     repair = [
         *messages,
         Message("assistant", first.text[:4000]),
-        Message("user", render("json_repair", lang, problem=problem,
-                               schema=json.dumps(json_schema, ensure_ascii=False))),
+        Message(
+            "user",
+            render(
+                "json_repair",
+                lang,
+                problem=problem,
+                schema=json.dumps(json_schema, ensure_ascii=False),
+            ),
+        ),
     ]
-    second = model.complete(repair, purpose=f"{purpose}:repair", session_id=session_id,
-                            json_schema=json_schema, temperature=temperature,
-                            max_tokens=max_tokens)
+    second = model.complete(
+        repair,
+        purpose=f"{purpose}:repair",
+        session_id=session_id,
+        json_schema=json_schema,
+        temperature=temperature,
+        max_tokens=max_tokens,
+    )
     try:
         return parse_reply(second.text, schema, check)
     except JsonReplyError as e:

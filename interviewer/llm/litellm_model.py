@@ -73,10 +73,19 @@ class LitellmModel:
     """A ChatModel for one litellm model string (`openai/<name>` + api_base for local servers)."""
 
     def __init__(
-        self, model: str, *, api_base: str | None = None, api_key: SecretStr | str | None = None,
-        timeout: float = 60.0, max_retries: int = 2, idle_timeout: float | None = None,
-        total_timeout: float | None = None, repo: Any = None, log_calls: bool = True,
-        backoff: Backoff | None = None, completion_kwargs: dict[str, Any] | None = None,
+        self,
+        model: str,
+        *,
+        api_base: str | None = None,
+        api_key: SecretStr | str | None = None,
+        timeout: float = 60.0,
+        max_retries: int = 2,
+        idle_timeout: float | None = None,
+        total_timeout: float | None = None,
+        repo: Any = None,
+        log_calls: bool = True,
+        backoff: Backoff | None = None,
+        completion_kwargs: dict[str, Any] | None = None,
     ) -> None:
         self.name = model
         self.api_base = api_base or None
@@ -102,8 +111,13 @@ class LitellmModel:
     # ------------------------------------------------------------------ public
 
     def complete(
-        self, messages: list[Message], *, purpose: str, session_id: int | None = None,
-        json_schema: dict[str, Any] | None = None, temperature: float | None = None,
+        self,
+        messages: list[Message],
+        *,
+        purpose: str,
+        session_id: int | None = None,
+        json_schema: dict[str, Any] | None = None,
+        temperature: float | None = None,
         max_tokens: int | None = None,
     ) -> Completion:
         """The whole reply; JSON mode when `json_schema` is given (the caller validates)."""
@@ -130,20 +144,29 @@ class LitellmModel:
         text = (resp.choices[0].message.content or "") if resp.choices else ""
         usage = getattr(resp, "usage", None)
         done = Completion(
-            text=text, model=str(getattr(resp, "model", None) or self.name),
+            text=text,
+            model=str(getattr(resp, "model", None) or self.name),
             prompt_tokens=getattr(usage, "prompt_tokens", None),
             completion_tokens=getattr(usage, "completion_tokens", None),
             duration_ms=(time.monotonic() - started) * 1000,
-            extra={"attempts": attempts,
-                   "finish_reason": getattr(resp.choices[0], "finish_reason", None)
-                   if resp.choices else None},
+            extra={
+                "attempts": attempts,
+                "finish_reason": getattr(resp.choices[0], "finish_reason", None)
+                if resp.choices
+                else None,
+            },
         )
         self._record(purpose, session_id, messages, kwargs, done, started, None, attempts)
         return done
 
     def stream(
-        self, messages: list[Message], *, purpose: str, session_id: int | None = None,
-        temperature: float | None = None, max_tokens: int | None = None,
+        self,
+        messages: list[Message],
+        *,
+        purpose: str,
+        session_id: int | None = None,
+        temperature: float | None = None,
+        max_tokens: int | None = None,
     ) -> Iterator[str]:
         """Text chunks as they arrive. Retries only before the first chunk; a stream that goes
         silent for `idle_timeout` or runs past `total_timeout` raises ProviderError."""
@@ -168,15 +191,17 @@ class LitellmModel:
         finally:
             usage = state["usage"]
             done = Completion(
-                text="".join(parts), model=self.name,
+                text="".join(parts),
+                model=self.name,
                 prompt_tokens=getattr(usage, "prompt_tokens", None),
                 completion_tokens=getattr(usage, "completion_tokens", None),
                 duration_ms=(time.monotonic() - started) * 1000,
             )
             if state.get("closed_early"):
                 kwargs["closed_early"] = True
-            self._record(purpose, session_id, messages, kwargs, done, started, error,
-                         state["attempts"])
+            self._record(
+                purpose, session_id, messages, kwargs, done, started, error, state["attempts"]
+            )
 
     # ------------------------------------------------------------------ litellm calls
 
@@ -203,8 +228,9 @@ class LitellmModel:
             state["attempts"] = attempt + 1
             items, stop = self._stream_thread(kwargs, self._attempt_budget(deadline))
             try:
-                first = self._next_item(items, min(self.timeout, deadline - time.monotonic()),
-                                        "no first token in time")
+                first = self._next_item(
+                    items, min(self.timeout, deadline - time.monotonic()), "no first token in time"
+                )
             except ModelCallError as err:
                 stop()
                 if not err.retryable or attempt >= self.max_retries:
@@ -295,8 +321,10 @@ class LitellmModel:
     def _key(self) -> str | None:
         if self._api_key is not None:
             return self._api_key.get_secret_value()
-        if self.api_base and self.name.startswith("openai/") and not os.environ.get(
-            "OPENAI_API_KEY"
+        if (
+            self.api_base
+            and self.name.startswith("openai/")
+            and not os.environ.get("OPENAI_API_KEY")
         ):
             return "no-key"  # local OpenAI-compatible servers need some key, never a real one
         return None
@@ -308,8 +336,9 @@ class LitellmModel:
     def _error(self, exc: BaseException) -> ModelCallError:
         if isinstance(exc, ModelCallError):
             return exc
-        return to_provider_error(exc, model=self.name, api_base=self.api_base,
-                                 secrets=self._secrets())
+        return to_provider_error(
+            exc, model=self.name, api_base=self.api_base, secrets=self._secrets()
+        )
 
     def _kwargs(
         self, messages: list[Message], temperature: float | None, max_tokens: int | None
@@ -340,21 +369,37 @@ class LitellmModel:
         except Exception:  # noqa: BLE001 - unknown models simply get json_object
             strict_ok = False
         if strict_ok:
-            return {"type": "json_schema",
-                    "json_schema": {"name": "reply", "schema": schema, "strict": False}}
+            return {
+                "type": "json_schema",
+                "json_schema": {"name": "reply", "schema": schema, "strict": False},
+            }
         return {"type": "json_object"}
 
     def _record(
-        self, purpose: str, session_id: int | None, messages: list[Message],
-        kwargs: dict[str, Any], done: Completion | None, started: float,
-        error: BaseException | None, attempts: int,
+        self,
+        purpose: str,
+        session_id: int | None,
+        messages: list[Message],
+        kwargs: dict[str, Any],
+        done: Completion | None,
+        started: float,
+        error: BaseException | None,
+        attempts: int,
     ) -> None:
         if self.repo is None or not self.log_calls:
             return
         options = {
-            k: v for k, v in kwargs.items()
-            if k in ("temperature", "max_tokens", "stream", "response_format", "api_base",
-                     "closed_early")
+            k: v
+            for k, v in kwargs.items()
+            if k
+            in (
+                "temperature",
+                "max_tokens",
+                "stream",
+                "response_format",
+                "api_base",
+                "closed_early",
+            )
         }
         options.update(timeout=self.timeout, attempts=attempts)
         err_text = None
@@ -364,11 +409,15 @@ class LitellmModel:
             err_text = self._error(error).message
         try:
             self.repo.record_llm_call(
-                purpose=purpose, model=self.name,
+                purpose=purpose,
+                model=self.name,
                 messages=[{"role": m.role, "content": m.content} for m in messages],
-                options=options, response=done.text if done else None,
-                duration_ms=(time.monotonic() - started) * 1000, session_id=session_id,
-                resolved_model=done.model if done else None, error=err_text,
+                options=options,
+                response=done.text if done else None,
+                duration_ms=(time.monotonic() - started) * 1000,
+                session_id=session_id,
+                resolved_model=done.model if done else None,
+                error=err_text,
                 prompt_tokens=done.prompt_tokens if done else None,
                 completion_tokens=done.completion_tokens if done else None,
             )

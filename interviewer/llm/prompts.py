@@ -13,8 +13,15 @@ PROMPTS_FILE = Path(__file__).resolve().parent.parent / "data" / "prompts.yaml"
 
 #: Tags that wrap candidate-written text; inside that text they are neutralised.
 DATA_TAGS = (
-    "candidate_answer", "candidate_quote", "resume", "resume_claims", "job_description",
-    "conversation", "question", "draft", "json_schema",
+    "candidate_answer",
+    "candidate_quote",
+    "resume",
+    "resume_claims",
+    "job_description",
+    "conversation",
+    "question",
+    "draft",
+    "json_schema",
 )
 _TAG_RE = re.compile(r"<(\s*/?\s*)(" + "|".join(DATA_TAGS) + r")\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -31,8 +38,11 @@ def load_prompts(path: Path = PROMPTS_FILE) -> dict[str, Any]:
     for key, value in data.items():
         entries = value.values() if key == "gap_meanings" and isinstance(value, dict) else [value]
         for entry in entries:
-            if not (isinstance(entry, dict) and isinstance(entry.get("en"), str)
-                    and isinstance(entry.get("zh"), str)):
+            if not (
+                isinstance(entry, dict)
+                and isinstance(entry.get("en"), str)
+                and isinstance(entry.get("zh"), str)
+            ):
                 raise DataFileError(path, "needs an 'en' and a 'zh' text", field=str(key))
     return data
 

@@ -49,7 +49,9 @@ def scrub(text: str, secrets: Iterable[str | None]) -> str:
 
 _CONNECTION_WORDS = re.compile(
     r"connection (error|refused|reset)|name or service not known|failed to establish|"
-    r"nodename nor servname|no route to host", re.IGNORECASE)
+    r"nodename nor servname|no route to host",
+    re.IGNORECASE,
+)
 
 
 def _status(exc: BaseException) -> int | None:
@@ -75,8 +77,14 @@ def classify(exc: BaseException) -> str:
         return "not_found"
     if "RateLimitError" in names:
         return "rate_limit"
-    if names & {"Timeout", "APITimeoutError", "TimeoutException", "TimeoutError",
-                "ReadTimeout", "ConnectTimeout"}:
+    if names & {
+        "Timeout",
+        "APITimeoutError",
+        "TimeoutException",
+        "TimeoutError",
+        "ReadTimeout",
+        "ConnectTimeout",
+    }:
         return "timeout"
     if names & {"APIConnectionError", "ConnectError", "ConnectionError", "RemoteProtocolError"}:
         return "connection"
@@ -117,32 +125,51 @@ def to_provider_error(
     detail = scrub(raw, secrets)[:300]
     where = f"the server at {api_base}" if api_base else "the provider"
     messages = {
-        "auth": (f"{model}: authentication failed ({detail})",
-                 f"check the API key: set {key_env_hint(model)} or INTERVIEWER_API_KEY"),
-        "context": (f"{model}: the conversation is too long for the model ({detail})",
-                    "use a model with a longer context, or a shorter résumé/answer"),
-        "not_found": (f"{model}: model not found ({detail})",
-                      f"check the model name; is it served by {where}?"),
-        "rate_limit": (f"{model}: rate limited ({detail})",
-                       "wait a little and retry, or raise your provider quota"),
-        "timeout": (f"{model}: no reply in time ({detail})",
-                    f"is {where} overloaded? raise INTERVIEWER_TIMEOUT or retry"),
-        "connection": (f"{model}: cannot connect ({detail})",
-                       f"is {where} running and reachable?"),
-        "server": (f"{model}: server error ({detail})",
-                   f"{where} failed; retry later or continue with the offline engine"),
-        "bad_request": (f"{model}: request rejected ({detail})",
-                        "the model may not support this request; try another model"),
-        "unknown": (f"{model}: model call failed ({detail})",
-                    "retry, or continue with the offline engine (--model offline)"),
+        "auth": (
+            f"{model}: authentication failed ({detail})",
+            f"check the API key: set {key_env_hint(model)} or INTERVIEWER_API_KEY",
+        ),
+        "context": (
+            f"{model}: the conversation is too long for the model ({detail})",
+            "use a model with a longer context, or a shorter résumé/answer",
+        ),
+        "not_found": (
+            f"{model}: model not found ({detail})",
+            f"check the model name; is it served by {where}?",
+        ),
+        "rate_limit": (
+            f"{model}: rate limited ({detail})",
+            "wait a little and retry, or raise your provider quota",
+        ),
+        "timeout": (
+            f"{model}: no reply in time ({detail})",
+            f"is {where} overloaded? raise INTERVIEWER_TIMEOUT or retry",
+        ),
+        "connection": (f"{model}: cannot connect ({detail})", f"is {where} running and reachable?"),
+        "server": (
+            f"{model}: server error ({detail})",
+            f"{where} failed; retry later or continue with the offline engine",
+        ),
+        "bad_request": (
+            f"{model}: request rejected ({detail})",
+            "the model may not support this request; try another model",
+        ),
+        "unknown": (
+            f"{model}: model call failed ({detail})",
+            "retry, or continue with the offline engine (--model offline)",
+        ),
     }
     message, hint = messages[kind]
     return ModelCallError(message, scrub(hint, secrets), kind=kind)
 
 
 def call_with_retry(
-    attempt_fn: Callable[[int], T], *, max_retries: int, backoff: Backoff,
-    deadline: float | None = None, on_error: Callable[[ModelCallError, int], None] | None = None,
+    attempt_fn: Callable[[int], T],
+    *,
+    max_retries: int,
+    backoff: Backoff,
+    deadline: float | None = None,
+    on_error: Callable[[ModelCallError, int], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> T:
     """Run `attempt_fn(attempt)` until it succeeds, retrying retryable ModelCallErrors at most

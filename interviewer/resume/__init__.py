@@ -10,8 +10,13 @@ from interviewer.resume.parse import SUPPORTED_SUFFIXES, read_resume_bytes, read
 from interviewer.types import Resume
 
 __all__ = [
-    "SUPPORTED_SUFFIXES", "detect_language", "load_resume", "load_resume_bytes",
-    "parse_resume_text", "read_resume_bytes", "read_resume_file",
+    "SUPPORTED_SUFFIXES",
+    "detect_language",
+    "load_resume",
+    "load_resume_bytes",
+    "parse_resume_text",
+    "read_resume_bytes",
+    "read_resume_file",
 ]
 
 

@@ -97,8 +97,15 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
     metrics: list[ClaimedMetric] = []
     for line in analysed.splitlines():
         metrics.extend(extract_metrics(line))
-    return Resume(lang=detect_language(text), positions=positions, projects=projects,
-                  skills=skills, metrics=metrics, text=text, source=source)
+    return Resume(
+        lang=detect_language(text),
+        positions=positions,
+        projects=projects,
+        skills=skills,
+        metrics=metrics,
+        text=text,
+        source=source,
+    )
 
 
 class _Reader:
@@ -145,8 +152,12 @@ class _Reader:
             self._start(body, level)
             return
         inline = INLINE_SECTION_RE.match(line)
-        if inline and section_kind(inline.group(1)) == "skills" and self.section != "skills" \
-                and not META_RE.match(unwrap(BULLET_RE.sub("", line, count=1))):
+        if (
+            inline
+            and section_kind(inline.group(1)) == "skills"
+            and self.section != "skills"
+            and not META_RE.match(unwrap(BULLET_RE.sub("", line, count=1)))
+        ):
             self._flush_pending()
             self._close_item()
             self.position, self.section, self.section_level = None, "skills", level
@@ -195,19 +206,22 @@ class _Reader:
         found = PERIOD_RE.search(values.get("period", ""))
         item.period = norm_period(found.group()) if found else item.period
         item.role = clean_text(values.get("role", "")) or item.role
-        item.bullets.extend(clean_text(c) for kind, c in zip(self.table, cells, strict=True)
-                            if not kind and clean_text(c))
+        item.bullets.extend(
+            clean_text(c)
+            for kind, c in zip(self.table, cells, strict=True)
+            if not kind and clean_text(c)
+        )
         return True
 
-    def _body_line(self, line: str, indent: int = 0) -> None:
+    def _body_line(self, line: str, indent: int = 0) -> None:  # noqa: C901 - rewritten with the résumé reader
         bullet = BULLET_RE.match(line)
-        content = line[bullet.end():] if bullet else line
+        content = line[bullet.end() :] if bullet else line
         meta = META_RE.match(unwrap(content))
         numbered = numbered_marker(line)
         if (bullet or numbered) and not meta and self.section in ("projects", "experience"):
             marker = numbered or bullet
             assert marker is not None
-            header = bullet_header(line[marker.end():], bool(numbered))
+            header = bullet_header(line[marker.end() :], bool(numbered))
             style = marker_style(marker.group())
             if header and self._opens_list_project(header, indent, style):
                 self._start_list_project(header, indent, style)
@@ -219,13 +233,23 @@ class _Reader:
                 self._start_list_project(header, -1, "")  # `**Name** — description (2023)`
                 return
         item = self.item
-        if item is not None and item.indent >= 0 and indent > item.indent and not bullet \
-                and not meta:
+        if (
+            item is not None
+            and item.indent >= 0
+            and indent > item.indent
+            and not bullet
+            and not meta
+        ):
             self._flush_pending()
             item.bullets.append(clean_text(line))  # a wrapped or indented line of the item
             return
-        if bullet and not meta and RANGE_RE.search(content) and len(content) <= 60 \
-                and not SENTENCE_END_RE.search(content):
+        if (
+            bullet
+            and not meta
+            and RANGE_RE.search(content)
+            and len(content) <= 60
+            and not SENTENCE_END_RE.search(content)
+        ):
             bullet = None  # "1、知识库问答（2023.05-2024.03）" numbers a project, not a point
         if self._fills_position(line, bullet, meta):
             return
@@ -243,7 +267,7 @@ class _Reader:
             return
         if bullet:
             if self.item is not None:
-                self.item.bullets.append(clean_text(line[bullet.end():]))
+                self.item.bullets.append(clean_text(line[bullet.end() :]))
             return
         if self._fills_role(line):
             return
@@ -255,8 +279,12 @@ class _Reader:
                 return
             self._start(line, 0)
             return
-        if is_header_like and len(line) <= 60 and not DESCRIPTION_RE.match(line) and (
-                self.item is None or self.item.bullets or self.item.kind == "position"):
+        if (
+            is_header_like
+            and len(line) <= 60
+            and not DESCRIPTION_RE.match(line)
+            and (self.item is None or self.item.bullets or self.item.kind == "position")
+        ):
             self.pending = line
             return
         if self.item is not None:
@@ -265,8 +293,16 @@ class _Reader:
     def _fills_position(self, line: str, bullet: object, meta: object) -> bool:
         """A job header split over lines: `Acme Corp  2020 – now` then `Senior Engineer`."""
         job = self.item
-        if job is None or job.kind != "position" or job.bullets or bullet or meta \
-                or self.pending is not None or len(line) > 50 or PERIOD_RE.search(line):
+        if (
+            job is None
+            or job.kind != "position"
+            or job.bullets
+            or bullet
+            or meta
+            or self.pending is not None
+            or len(line) > 50
+            or PERIOD_RE.search(line)
+        ):
             return False
         text = clean_text(line)
         if not job.title and ROLE_RE.search(text):
@@ -310,8 +346,10 @@ class _Reader:
             found = PERIOD_RE.search(header.rest) or PERIOD_RE.search(header.name)
             item.period = norm_period(found.group()) if found else ""
             rest = DECOR_RE.sub("", strip_period(header.rest))
-            parts = [clean_text(p) for p in SPLIT_RE.split(
-                PARENS_RE.sub(lambda m: "|" + m.group(1) + "|", rest))]
+            parts = [
+                clean_text(p)
+                for p in SPLIT_RE.split(PARENS_RE.sub(lambda m: "|" + m.group(1) + "|", rest))
+            ]
             roles = [p for p in parts if p and ROLE_RE.search(p) and is_role_only(p)]
             item.role = roles[0] if roles else ""
             if item.role:
@@ -327,8 +365,14 @@ class _Reader:
         """`Tech lead` alone on a line of a project that has no role yet (PDF exports)."""
         item = self.item
         text = clean_text(line)
-        if item is None or item.kind != "project" or item.role or len(text) > 30 \
-                or not ROLE_RE.search(text) or not is_role_only(text):
+        if (
+            item is None
+            or item.kind != "project"
+            or item.role
+            or len(text) > 30
+            or not ROLE_RE.search(text)
+            or not is_role_only(text)
+        ):
             return False
         item.role = text
         return True
@@ -405,7 +449,8 @@ def _parse_header(header: str, kind: str) -> _Item:
     parts: list[str] = []
     for chunk in SPLIT_RE.split(PARENS_RE.sub(lambda m: "|" + m.group(1) + "|", text)):
         parts.extend(p for p in AT_RE.split(chunk) if p) if kind == "position" else parts.append(
-            chunk)
+            chunk
+        )
     parts = [clean_text(p) for p in parts]
     parts = [p for p in parts if p]
     if kind == "position" and len(parts) == 1 and CJK_RE.search(parts[0]):
@@ -431,11 +476,17 @@ def _to_project(item: _Item, skills: list[str]) -> Project:
     metrics: list[ClaimedMetric] = []
     for line in (item.header, *item.bullets):
         metrics.extend(extract_metrics(line))
-    return Project(name=item.name or item.header[:60], period=item.period, role=item.role,
-                   bullets=[b for b in item.bullets if b], metrics=metrics,
-                   skills=dedupe([*item.skills, *found]))
+    return Project(
+        name=item.name or item.header[:60],
+        period=item.period,
+        role=item.role,
+        bullets=[b for b in item.bullets if b],
+        metrics=metrics,
+        skills=dedupe([*item.skills, *found]),
+    )
 
 
 def _to_position(item: _Item) -> Position:
-    return Position(title=item.title, org=item.org, period=item.period,
-                    bullets=[b for b in item.bullets if b])
+    return Position(
+        title=item.title, org=item.org, period=item.period, bullets=[b for b in item.bullets if b]
+    )

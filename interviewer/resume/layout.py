@@ -12,27 +12,96 @@ from dataclasses import dataclass
 from interviewer.metrics import extract_metrics
 
 _SECTIONS: dict[str, tuple[str, ...]] = {
-    "experience": ("工作经历", "工作经验", "实习经历", "实习经验", "任职经历", "职业经历", "工作履历",
-                   "experience", "work experience", "professional experience", "employment",
-                   "employment history", "work history", "internships", "internship",
-                   "career history"),
-    "projects": ("项目经历", "项目经验", "项目", "主要项目", "项目介绍", "个人项目", "代表项目",
-                 "projects", "project", "project experience", "selected projects",
-                 "key projects", "personal projects", "side projects", "open source"),
-    "skills": ("技能", "专业技能", "技术技能", "技术栈", "技能清单", "技能特长", "个人技能", "skills",
-               "technical skills", "tech stack", "skills & tools", "skills and tools",
-               "technologies", "core skills", "toolbox"),
+    "experience": (
+        "工作经历",
+        "工作经验",
+        "实习经历",
+        "实习经验",
+        "任职经历",
+        "职业经历",
+        "工作履历",
+        "experience",
+        "work experience",
+        "professional experience",
+        "employment",
+        "employment history",
+        "work history",
+        "internships",
+        "internship",
+        "career history",
+    ),
+    "projects": (
+        "项目经历",
+        "项目经验",
+        "项目",
+        "主要项目",
+        "项目介绍",
+        "个人项目",
+        "代表项目",
+        "projects",
+        "project",
+        "project experience",
+        "selected projects",
+        "key projects",
+        "personal projects",
+        "side projects",
+        "open source",
+    ),
+    "skills": (
+        "技能",
+        "专业技能",
+        "技术技能",
+        "技术栈",
+        "技能清单",
+        "技能特长",
+        "个人技能",
+        "skills",
+        "technical skills",
+        "tech stack",
+        "skills & tools",
+        "skills and tools",
+        "technologies",
+        "core skills",
+        "toolbox",
+    ),
     "education": ("教育经历", "教育背景", "学历", "education", "academic background"),
-    "other": ("个人信息", "基本信息", "联系方式", "自我评价", "个人评价", "个人总结", "求职意向", "荣誉",
-              "获奖", "获奖经历", "证书", "论文", "发表", "兴趣爱好", "summary", "profile", "about",
-              "about me", "objective", "contact", "awards", "honors", "certifications",
-              "publications", "interests", "languages", "references"),
+    "other": (
+        "个人信息",
+        "基本信息",
+        "联系方式",
+        "自我评价",
+        "个人评价",
+        "个人总结",
+        "求职意向",
+        "荣誉",
+        "获奖",
+        "获奖经历",
+        "证书",
+        "论文",
+        "发表",
+        "兴趣爱好",
+        "summary",
+        "profile",
+        "about",
+        "about me",
+        "objective",
+        "contact",
+        "awards",
+        "honors",
+        "certifications",
+        "publications",
+        "interests",
+        "languages",
+        "references",
+    ),
 }
 _SECTION_OF = {alias: kind for kind, aliases in _SECTIONS.items() for alias in aliases}
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE = (rf"(?:(?:19|20)\d{{2}}(?:\s*[./\-年]\s*\d{{1,2}}(?:\s*月)?)?|{_MONTHS}\s+(?:19|20)\d{{2}}"
-         r"|\d{1,2}/(?:19|20)\d{2})")
+_DATE = (
+    rf"(?:(?:19|20)\d{{2}}(?:\s*[./\-年]\s*\d{{1,2}}(?:\s*月)?)?|{_MONTHS}\s+(?:19|20)\d{{2}}"
+    r"|\d{1,2}/(?:19|20)\d{2})"
+)
 PERIOD_RE = re.compile(
     rf"{_DATE}\s*(?:[-–—~～至到]+|to)\s*(?:{_DATE}|至今|今|现在|目前|present|now|current|today)"
     rf"|{_DATE}(?=\s*(?:$|[)）|｜,，\s]))",
@@ -63,10 +132,24 @@ META_RE = re.compile(
 META_KIND = {
     **dict.fromkeys(("角色", "担任角色", "我的角色", "项目角色", "role", "my role"), "role"),
     **dict.fromkeys(("职位", "职务", "岗位", "position", "title"), "title"),
-    **dict.fromkeys(("时间", "项目时间", "周期", "period", "duration", "date", "dates", "when"),
-                    "period"),
-    **dict.fromkeys(("技术栈", "技术", "使用技术", "技术选型", "关键技术", "tech stack", "tech",
-                     "stack", "tools", "technologies"), "skills"),
+    **dict.fromkeys(
+        ("时间", "项目时间", "周期", "period", "duration", "date", "dates", "when"), "period"
+    ),
+    **dict.fromkeys(
+        (
+            "技术栈",
+            "技术",
+            "使用技术",
+            "技术选型",
+            "关键技术",
+            "tech stack",
+            "tech",
+            "stack",
+            "tools",
+            "technologies",
+        ),
+        "skills",
+    ),
     **dict.fromkeys(("公司", "company", "employer"), "org"),
 }
 ROLE_RE = re.compile(
@@ -112,7 +195,9 @@ RANGE_RE = re.compile(
     rf"{_DATE}\s*(?:[-–—~～至到]+|to)\s*(?:{_DATE}|至今|今|现在|目前|present|now|current|today)",
     re.IGNORECASE,
 )
-INLINE_SECTION_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?([^:：*]{2,24}?)(?:\*\*)?\s*[：:]\s*(.+)$")
+INLINE_SECTION_RE = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*)?([^:：*]{2,24}?)(?:\*\*)?\s*[：:]\s*(.+)$"
+)
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 WORD_RE = re.compile(r"[A-Za-z]+")
 
@@ -207,9 +292,12 @@ def dedupe(items: list[str]) -> list[str]:
 
 def mentions(text: str, skill: str) -> bool:
     if skill.isascii():
-        return re.search(rf"(?<![A-Za-z0-9]){re.escape(skill)}(?![A-Za-z0-9])", text,
-                         re.IGNORECASE) is not None
+        return (
+            re.search(rf"(?<![A-Za-z0-9]){re.escape(skill)}(?![A-Za-z0-9])", text, re.IGNORECASE)
+            is not None
+        )
     return skill in text
+
 
 MAX_NAME_CHARS = 40
 """A project name longer than this is a sentence, not a name."""
@@ -221,12 +309,24 @@ _NUMBERED_RE = re.compile(
 )
 SENTENCE_END_RE = re.compile(r"[。.;；!！?？]$")
 _CLAUSE_RE = re.compile(r"[，,；;。]")
-_NAMED_HEAD_RE = re.compile(r"^(?P<name>[^:：—–]{2,60}?)\s*(?:[:：]|\s[-–—]\s|—|–)\s*(?P<rest>\S.*)$")
+_NAMED_HEAD_RE = re.compile(
+    r"^(?P<name>[^:：—–]{2,60}?)\s*(?:[:：]|\s[-–—]\s|—|–)\s*(?P<rest>\S.*)$"
+)
 _TABLE_ROW_RE = re.compile(r"^\|(.+)\|$")
 _TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _COLUMN_KINDS: dict[str, tuple[str, ...]] = {
     "name": ("项目", "项目名称", "名称", "项目名", "project", "project name", "name"),
-    "period": ("时间", "项目时间", "周期", "起止时间", "period", "dates", "date", "when", "duration"),
+    "period": (
+        "时间",
+        "项目时间",
+        "周期",
+        "起止时间",
+        "period",
+        "dates",
+        "date",
+        "when",
+        "duration",
+    ),
     "role": ("角色", "项目角色", "担任角色", "职责角色", "role", "my role", "position"),
 }
 _COLUMN_OF = {alias: kind for kind, aliases in _COLUMN_KINDS.items() for alias in aliases}
@@ -278,8 +378,13 @@ def bullet_header(content: str, numbered: bool) -> BulletHeader | None:
 
 def _is_title(text: str) -> bool:
     """Short, no sentence end, no clause, no number claim: reads like a project's name."""
-    return bool(text) and len(text) <= MAX_NAME_CHARS and not SENTENCE_END_RE.search(text) \
-        and not _CLAUSE_RE.search(text) and not extract_metrics(text)
+    return (
+        bool(text)
+        and len(text) <= MAX_NAME_CHARS
+        and not SENTENCE_END_RE.search(text)
+        and not _CLAUSE_RE.search(text)
+        and not extract_metrics(text)
+    )
 
 
 def table_row(line: str) -> list[str] | None:

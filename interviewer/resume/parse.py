@@ -25,7 +25,9 @@ def read_resume_file(path: str | os.PathLike[str]) -> str:
     """Plain text of a résumé file; raises DataFileError saying what is wrong and what to do."""
     p = Path(path)
     if not p.exists():
-        raise DataFileError(p, "file not found", "Check the path; give a .md, .txt, .pdf or .docx file.")
+        raise DataFileError(
+            p, "file not found", "Check the path; give a .md, .txt, .pdf or .docx file."
+        )
     if p.is_dir():
         raise DataFileError(p, "is a folder, not a file", "Give the résumé file itself.")
     _check_suffix(p, p.name)
@@ -34,7 +36,9 @@ def read_resume_file(path: str | os.PathLike[str]) -> str:
     try:
         data = p.read_bytes()
     except OSError as e:
-        raise DataFileError(p, f"cannot be read ({e.strerror})", "Check the file permissions.") from e
+        raise DataFileError(
+            p, f"cannot be read ({e.strerror})", "Check the file permissions."
+        ) from e
     return read_resume_bytes(data, p.name, where=p)
 
 
@@ -73,7 +77,8 @@ def _check_size(label: str | os.PathLike[str], size: int) -> None:
         raise DataFileError(label, "the file is empty", _PASTE_HINT)
     if size > MAX_BYTES:
         raise DataFileError(
-            label, f"the file is too large ({size / 1024 / 1024:.1f} MB; the limit is 10 MB)",
+            label,
+            f"the file is too large ({size / 1024 / 1024:.1f} MB; the limit is 10 MB)",
             "Export the résumé without embedded images, or paste its text.",
         )
 
@@ -89,7 +94,8 @@ def _decode_text(data: bytes, label: str | os.PathLike[str]) -> str:
         return bom_less
     if _looks_binary(data):
         raise DataFileError(
-            label, "looks like a binary file, not text",
+            label,
+            "looks like a binary file, not text",
             f"Give the résumé as {_SUPPORTED}; if it is a PDF or DOCX, fix its extension.",
         )
     for encoding in ("utf-8", "gb18030"):
@@ -100,7 +106,8 @@ def _decode_text(data: bytes, label: str | os.PathLike[str]) -> str:
         if _mostly_printable(text) and (encoding == "utf-8" or _plausible_gbk(text)):
             return text
     raise DataFileError(
-        label, "the text encoding is unknown (not UTF-8, UTF-16 or GBK)",
+        label,
+        "the text encoding is unknown (not UTF-8, UTF-16 or GBK)",
         "Open the file in a text editor and save it as UTF-8.",
     )
 
@@ -110,7 +117,8 @@ def _strict(data: bytes, encoding: str, label: str | os.PathLike[str]) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as e:
         raise DataFileError(
-            label, f"the file starts like {encoding} but is not valid {encoding}",
+            label,
+            f"the file starts like {encoding} but is not valid {encoding}",
             "Open the file in a text editor and save it as UTF-8.",
         ) from e
 
@@ -123,8 +131,9 @@ def _plausible_gbk(text: str) -> bool:
     """
     ideographs = [ch for ch in text if "\u3400" <= ch <= "\u9fff"]
     if not ideographs:
-        return all(ord(ch) < 0x80 or unicodedata.category(ch).startswith(("P", "S", "Z"))
-                   for ch in text)
+        return all(
+            ord(ch) < 0x80 or unicodedata.category(ch).startswith(("P", "S", "Z")) for ch in text
+        )
     common = 0
     for ch in ideographs:
         encoded = ch.encode("gb18030")
@@ -157,8 +166,11 @@ def _mostly_printable(text: str) -> bool:
     sample = text[:20000]
     if not sample:
         return True
-    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs")
-              and ch not in "\n\r\t\f")
+    bad = sum(
+        1
+        for ch in sample
+        if unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs") and ch not in "\n\r\t\f"
+    )
     return bad <= 3 or bad / len(sample) < 0.01
 
 
@@ -167,8 +179,11 @@ def _pdf_text(data: bytes, label: str | os.PathLike[str]) -> str:
     from pypdf.errors import DependencyError, PyPdfError
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
-        raise DataFileError(label, "is not a valid PDF (no PDF header)",
-                            "Export the résumé to PDF again, or paste its text.")
+        raise DataFileError(
+            label,
+            "is not a valid PDF (no PDF header)",
+            "Export the résumé to PDF again, or paste its text.",
+        )
     pypdf_log = logging.getLogger("pypdf")
     level = pypdf_log.level
     pypdf_log.setLevel(logging.ERROR)  # "EOF marker not found" is ours to explain, in plain words
@@ -176,7 +191,8 @@ def _pdf_text(data: bytes, label: str | os.PathLike[str]) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise DataFileError(
-                label, "the PDF is password-protected",
+                label,
+                "the PDF is password-protected",
                 "Remove the password (print or export it to a new PDF) or paste the text.",
             )
         # A résumé is a few pages; a 10 MB PDF of thousands of pages would only stall the reader.
@@ -185,30 +201,46 @@ def _pdf_text(data: bytes, label: str | os.PathLike[str]) -> str:
         raise
     except DependencyError as e:  # AES needs the optional `cryptography` package
         raise DataFileError(
-            label, "the PDF is encrypted with AES and the 'cryptography' package is not installed",
+            label,
+            "the PDF is encrypted with AES and the 'cryptography' package is not installed",
             "Run `pip install cryptography`, or remove the password (export a new PDF), "
             "or paste the text.",
         ) from e
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            OSError, RecursionError, NotImplementedError) as e:
+    except (
+        PyPdfError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        OSError,
+        RecursionError,
+        NotImplementedError,
+    ) as e:
         if "crypt" in str(e).lower() or "password" in str(e).lower():
             raise DataFileError(
-                label, "the PDF is encrypted in a way that cannot be opened",
+                label,
+                "the PDF is encrypted in a way that cannot be opened",
                 "Remove the password (print or export it to a new PDF) or paste the text.",
             ) from e
-        raise DataFileError(label, "the PDF is damaged and cannot be read",
-                            "Export the résumé to PDF again, or paste its text.") from e
+        raise DataFileError(
+            label,
+            "the PDF is damaged and cannot be read",
+            "Export the résumé to PDF again, or paste its text.",
+        ) from e
     finally:
         pypdf_log.setLevel(level)
     text = "\n\n".join(p.strip("\n") for p in pages)
     if not text.strip():
         raise DataFileError(
-            label, "this PDF has no text layer (it looks scanned or made of images)",
+            label,
+            "this PDF has no text layer (it looks scanned or made of images)",
             "Export it with text from the original document, or paste the text.",
         )
     if not _readable(text):
         raise DataFileError(
-            label, "the text in this PDF cannot be read (its fonts have no character map)",
+            label,
+            "the text in this PDF cannot be read (its fonts have no character map)",
             "Export it again with standard fonts (e.g. 'Save as PDF' from Word), or paste the text.",
         )
     return text
@@ -219,8 +251,9 @@ def _readable(text: str) -> bool:
     chars = [ch for ch in text if not ch.isspace()]
     if not chars:
         return False
-    garbage = text.count("(cid:") * 6 + sum(1 for ch in chars if ch == "\ufffd"
-                                            or unicodedata.category(ch) in ("Co", "Cn", "Cc"))
+    garbage = text.count("(cid:") * 6 + sum(
+        1 for ch in chars if ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cn", "Cc")
+    )
     words = sum(1 for ch in chars if ch.isalnum())
     return words >= 0.3 * len(chars) and garbage < 0.3 * len(chars)
 
@@ -234,19 +267,31 @@ def _docx_text(data: bytes, label: str | os.PathLike[str]) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, ValueError, OSError) as e:
-        raise DataFileError(label, "the DOCX file is damaged or not a Word document",
-                            "Save it again from Word or LibreOffice as .docx, or paste the text.") from e
+        raise DataFileError(
+            label,
+            "the DOCX file is damaged or not a Word document",
+            "Save it again from Word or LibreOffice as .docx, or paste the text.",
+        ) from e
     if unpacked > MAX_UNPACKED_DOCX:
-        raise DataFileError(label, "the DOCX file unpacks to more than 100 MB",
-                            "Save it again without embedded media, or paste the text.")
+        raise DataFileError(
+            label,
+            "the DOCX file unpacks to more than 100 MB",
+            "Save it again without embedded media, or paste the text.",
+        )
     try:
         doc = Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
-        raise DataFileError(label, "the DOCX file is damaged or not a Word document",
-                            "Save it again from Word or LibreOffice as .docx, or paste the text.") from e
+        raise DataFileError(
+            label,
+            "the DOCX file is damaged or not a Word document",
+            "Save it again from Word or LibreOffice as .docx, or paste the text.",
+        ) from e
     except Exception as e:  # python-docx raises its own types (e.g. PackageNotFoundError)
-        raise DataFileError(label, f"the DOCX file cannot be read ({type(e).__name__})",
-                            "Save it again from Word or LibreOffice as .docx, or paste the text.") from e
+        raise DataFileError(
+            label,
+            f"the DOCX file cannot be read ({type(e).__name__})",
+            "Save it again from Word or LibreOffice as .docx, or paste the text.",
+        ) from e
     return "\n".join(_docx_blocks(doc))
 
 

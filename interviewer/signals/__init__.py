@@ -24,12 +24,31 @@ from interviewer.signals.text import (
 )
 
 __all__ = [
-    "Lexicon", "TextView", "asks_for", "compile_terms", "detect_injection", "detect_lang", "detect_script",
-    "find_buzzwords_without_mechanism", "find_failures", "find_fillers", "find_lessons",
-    "find_own_actions", "find_star", "find_team_only", "find_tradeoffs", "injection_spans",
-    "is_offtopic", "lexicon", "quote_span", "sentence_spans", "split_sentences", "star_indexes",
+    "Lexicon",
+    "TextView",
+    "asks_for",
+    "compile_terms",
+    "detect_injection",
+    "detect_lang",
+    "detect_script",
+    "find_buzzwords_without_mechanism",
+    "find_failures",
+    "find_fillers",
+    "find_lessons",
+    "find_own_actions",
+    "find_star",
+    "find_team_only",
+    "find_tradeoffs",
+    "injection_spans",
+    "is_offtopic",
+    "lexicon",
+    "quote_span",
+    "sentence_spans",
+    "split_sentences",
+    "star_indexes",
     "tradeoff_indexes",
 ]
+
 
 def _view(text: str, lang: str | None) -> TextView:
     return TextView(text, lang)
@@ -52,8 +71,10 @@ def star_indexes(v: TextView) -> dict[str, list[int]]:
         # context told before the first action counts as the situation, marker or not
         situation = [i for i in sorted(ok) if i < min(action) and i not in result][:1]
     return {
-        "situation": sorted(situation), "task": sorted(task),
-        "action": sorted(action), "result": sorted(result),
+        "situation": sorted(situation),
+        "task": sorted(task),
+        "action": sorted(action),
+        "result": sorted(result),
     }
 
 
@@ -77,7 +98,10 @@ def find_tradeoffs(text: str, lang: str | None = None) -> list[str]:
     return v.quotes(tradeoff_indexes(v), limit=5)
 
 
-_OPTION_NAME = re.compile(r"(?:方案|选项|design|option|approach|plan|version|variant)\s*([A-D一二三12])(?![A-Za-z0-9])", re.I)
+_OPTION_NAME = re.compile(
+    r"(?:方案|选项|design|option|approach|plan|version|variant)\s*([A-D一二三12])(?![A-Za-z0-9])",
+    re.I,
+)
 
 
 def tradeoff_indexes(v: TextView) -> list[int]:
@@ -100,7 +124,7 @@ def find_own_actions(text: str, lang: str | None = None) -> list[str]:
 
 
 def find_team_only(text: str, lang: str | None = None) -> list[str]:
-    """"We" sentences that carry no action of the speaker's own."""
+    """ "We" sentences that carry no action of the speaker's own."""
     v = _view(text, lang)
     return v.quotes([i for i in v.team if i not in v.own_actions], limit=8)
 
@@ -147,7 +171,9 @@ def _injection_rules() -> tuple[re.Pattern[str], ...]:
 
 def injection_spans(text: str) -> list[tuple[int, int]]:
     """Spans of grader-directed instructions (both languages' patterns, always)."""
-    spans = [m.span() for rule in _injection_rules() for m in rule.finditer(text) if m.end() > m.start()]
+    spans = [
+        m.span() for rule in _injection_rules() for m in rule.finditer(text) if m.end() > m.start()
+    ]
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
@@ -163,7 +189,9 @@ def detect_injection(text: str) -> list[str]:
     return [quote_span(text, s, e) for s, e in injection_spans(text)]
 
 
-_ZH_COMMON = frozenset("的了是我你他她它在有一个这那就也都和与么什怎讲说次经历过吗呢吧啊为们会能要不没很就对到上下中里")
+_ZH_COMMON = frozenset(
+    "的了是我你他她它在有一个这那就也都和与么什怎讲说次经历过吗呢吧啊为们会能要不没很就对到上下中里"
+)
 _TOKEN_EN = re.compile(r"[A-Za-z][A-Za-z0-9+#-]{2,}")
 
 
@@ -179,7 +207,10 @@ def _content_terms(text: str) -> set[str]:
 
 
 def is_offtopic(
-    question: str, answer: str, lang: str | None = None, keywords: Iterable[str] = (),
+    question: str,
+    answer: str,
+    lang: str | None = None,
+    keywords: Iterable[str] = (),
     view: TextView | None = None,
 ) -> bool:
     """True when the answer shares nothing with the question, the topic keywords or work talk.
@@ -188,7 +219,16 @@ def is_offtopic(
     """
     if view is not None and view.talks_about_work():
         return False
-    q_terms = _content_terms(question) - {"你的", "一个", "一次", "什么", "如何", "怎么", "为什", "讲讲"}
+    q_terms = _content_terms(question) - {
+        "你的",
+        "一个",
+        "一次",
+        "什么",
+        "如何",
+        "怎么",
+        "为什",
+        "讲讲",
+    }
     if _content_terms(answer) & q_terms:
         return False
     low = answer.lower()

@@ -25,7 +25,8 @@ _LABEL_WORDS = frozenset(
 _ZH_LABELS = re.compile(r"背景|情境|任务|行动|结果|权衡|取舍|指标|复盘|教训|失败|量化|负责")
 _FIRST_PERSON_EN = re.compile(
     r"\bI(?:\s+(?:\w+ly|also|then|first|personally|myself|later|quickly|eventually|finally|"
-    r"immediately|now|had|have|'ve|just))?\s+(\w+)", re.IGNORECASE
+    r"immediately|now|had|have|'ve|just))?\s+(\w+)",
+    re.IGNORECASE,
 )
 _ZH_SELF = re.compile(
     r"我(?!们|觉得|认为|想|希望|喜欢|感觉|猜|相信|知道|是|的|司|方|还|也是)[^，。；！？,.;\n]{0,5}?"
@@ -45,11 +46,28 @@ _EN_STOPWORDS_FOR_LANG = frozenset(
 ANY_NUMBER = re.compile(r"\d")
 #: Word lists whose presence shows an answer talks about work, interviews or the candidate's story.
 WORK_LISTS = (
-    "offtopic.work", "depth.technical", "depth.buzzwords", "depth.limit", "metrics.measure_words",
-    "metrics.method", "actions", "star.situation", "star.task", "star.result", "failure.failure",
-    "failure.denial", "failure.lesson", "reflection.hindsight", "reflection.self_critique",
-    "reflection.generic", "motivation.specific", "motivation.generic", "motivation.plan",
-    "specificity.soft_claims", "tradeoffs.contrast", "improvement",
+    "offtopic.work",
+    "depth.technical",
+    "depth.buzzwords",
+    "depth.limit",
+    "metrics.measure_words",
+    "metrics.method",
+    "actions",
+    "star.situation",
+    "star.task",
+    "star.result",
+    "failure.failure",
+    "failure.denial",
+    "failure.lesson",
+    "reflection.hindsight",
+    "reflection.self_critique",
+    "reflection.generic",
+    "motivation.specific",
+    "motivation.generic",
+    "motivation.plan",
+    "specificity.soft_claims",
+    "tradeoffs.contrast",
+    "improvement",
 )
 
 
@@ -211,7 +229,7 @@ def _own_action_hits(view: TextView) -> dict[int, list[tuple[int, int]]]:
 
 
 def _direct_own_actions(view: TextView) -> dict[int, list[tuple[int, int]]]:
-    """"I <verb>" / "我<verb>" spans: the speaker named as the subject of an action."""
+    """ "I <verb>" / "我<verb>" spans: the speaker named as the subject of an action."""
     out: dict[int, list[tuple[int, int]]] = {}
     if view.lang == "zh":
         zh_verbs = lexicon().pattern("actions", "zh")
@@ -251,13 +269,16 @@ _ZH_OTHER_SUBJECT = re.compile(
     r"用户|客户|公司|对方|^(?:他|她|它|这|那)"
 )
 #: A one-character verb is an action only with a result/aspect mark after it (调到, 测了, 写完).
-_ZH_SHORT_VERB = re.compile(r"[写改拆测选调补带跑加删换砍](?:了|过|成|到|掉|好|完|出|进|上|下|为|小|大)")
+_ZH_SHORT_VERB = re.compile(
+    r"[写改拆测选调补带跑加删换砍](?:了|过|成|到|掉|好|完|出|进|上|下|为|小|大)"
+)
 #: Verbs used as nouns or time words (上线后, 评估集, 训练数据) are not actions at a clause head.
 #: After a verb, a degree word describes a habit (沟通很多, 配合得好), not an action done.
 _ZH_NOT_VERB_AFTER = frozenset("后前时的集率数量很挺比较得都")
 _EN_LEAD = re.compile(
     r"\s*(?:(?:and|then|also|later|finally|first|next|so|personally|eventually)\s+)*"
-    r"(?:\w+ly\s+)?", re.IGNORECASE
+    r"(?:\w+ly\s+)?",
+    re.IGNORECASE,
 )
 _EN_OTHER_SUBJECT = re.compile(
     r"(?:we|they|he|she|it|this|that|everyone|someone|others|people|users|customers|"
@@ -294,7 +315,7 @@ def _carried_own_actions(view: TextView) -> dict[int, list[tuple[int, int]]]:
                 continue
             lead = (_ZH_LEAD if zh else _EN_LEAD).match(clause)
             head = clause[lead.end() if lead else 0 :]
-            if (_ZH_OTHER_SUBJECT.search(head[:4]) if zh else _EN_OTHER_SUBJECT.match(head)):
+            if _ZH_OTHER_SUBJECT.search(head[:4]) if zh else _EN_OTHER_SUBJECT.match(head):
                 carrying = False
                 continue
             if after_relative and sentence[: m.start()].rstrip()[-1:] != ",":

@@ -59,7 +59,8 @@ def delivery_from_asr(asr: AsrInfo, lang: str, text: str | None = None) -> Deliv
     units = count_units(text, lang)
     rate = units / duration * 60 if duration > 0 else 0.0
     return Delivery(
-        rate=round(rate, 1), rate_unit="cpm" if lang == "zh" else "wpm",
+        rate=round(rate, 1),
+        rate_unit="cpm" if lang == "zh" else "wpm",
         fillers=count_fillers(text, lang),
         long_pauses=sum(1 for g in gaps if g >= threshold),
         longest_pause_s=round(max(gaps, default=0.0), 2),
@@ -87,7 +88,8 @@ def delivery_summary(deliveries: Iterable[Delivery | None], lang: str) -> dict[s
     seconds = sum(d.speaking_seconds for d in items)
     rate = (
         sum(d.rate * d.speaking_seconds for d in items) / seconds
-        if seconds > 0 else sum(d.rate for d in items) / len(items)
+        if seconds > 0
+        else sum(d.rate for d in items) / len(items)
     )
     fillers: dict[str, int] = {}
     for d in items:

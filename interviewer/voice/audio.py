@@ -38,7 +38,9 @@ def load_audio(path: str | os.PathLike[str]) -> np.ndarray:
     try:
         return np.asarray(decode_audio(str(p), sampling_rate=ASR_SAMPLE_RATE), dtype=np.float32)
     except Exception as e:  # noqa: BLE001 - PyAV raises many types for unreadable media
-        raise InputError(f"{p}: cannot decode audio ({e})", "use a WAV, MP3, OGG or WebM file") from e
+        raise InputError(
+            f"{p}: cannot decode audio ({e})", "use a WAV, MP3, OGG or WebM file"
+        ) from e
 
 
 def read_wav(path: Path) -> np.ndarray:
@@ -48,7 +50,9 @@ def read_wav(path: Path) -> np.ndarray:
             width, channels, rate = w.getsampwidth(), w.getnchannels(), w.getframerate()
             frames = w.readframes(w.getnframes())
     except (wave.Error, EOFError) as e:
-        raise InputError(f"{path}: not a PCM WAV file ({e})", "install faster-whisper to read other formats") from e
+        raise InputError(
+            f"{path}: not a PCM WAV file ({e})", "install faster-whisper to read other formats"
+        ) from e
     dtypes = {1: np.uint8, 2: np.int16, 4: np.int32}
     if width not in dtypes:
         raise InputError(f"{path}: {8 * width}-bit WAV is not supported")
@@ -77,16 +81,24 @@ def join_wavs(chunks: list[bytes]) -> bytes:
     for data in chunks:
         with wave.open(io.BytesIO(data), "rb") as w:
             r, width, ch = w.getframerate(), w.getsampwidth(), w.getnchannels()
-            raw = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16 if width == 2 else np.uint8)
-        samples = raw.astype(np.float32) / 32768 if width == 2 else (raw.astype(np.float32) - 128) / 128
+            raw = np.frombuffer(
+                w.readframes(w.getnframes()), dtype=np.int16 if width == 2 else np.uint8
+            )
+        samples = (
+            raw.astype(np.float32) / 32768 if width == 2 else (raw.astype(np.float32) - 128) / 128
+        )
         if ch > 1:
             samples = samples.reshape(-1, ch).mean(axis=1)
         rate = rate or r
         if r != rate and samples.size:
             n = int(round(samples.size * rate / r))
-            samples = np.interp(np.linspace(0, samples.size - 1, n), np.arange(samples.size), samples)
+            samples = np.interp(
+                np.linspace(0, samples.size - 1, n), np.arange(samples.size), samples
+            )
         pcm.append(samples.astype(np.float32))
-    return wav_bytes(np.concatenate(pcm) if pcm else np.zeros(0, np.float32), rate or ASR_SAMPLE_RATE)
+    return wav_bytes(
+        np.concatenate(pcm) if pcm else np.zeros(0, np.float32), rate or ASR_SAMPLE_RATE
+    )
 
 
 def speech_spans(audio16k: np.ndarray) -> list[tuple[float, float]]:
@@ -112,7 +124,7 @@ def cut_to_speech(
             merged.append([s, e])
     pieces, mapping, offset = [], [], 0.0
     for s, e in merged:
-        piece = audio16k[int(s * ASR_SAMPLE_RATE):int(e * ASR_SAMPLE_RATE)]
+        piece = audio16k[int(s * ASR_SAMPLE_RATE) : int(e * ASR_SAMPLE_RATE)]
         pieces.append(piece)
         mapping.append((offset, s, piece.size / ASR_SAMPLE_RATE))
         offset += piece.size / ASR_SAMPLE_RATE
@@ -146,8 +158,11 @@ def clip_path(settings: Settings, session_id: int, kind: str, turn_index: int, s
 
 
 def store_audio(
-    settings: Settings, session_id: int, turn_index: int,
-    data_or_path: bytes | str | os.PathLike[str], suffix: str,
+    settings: Settings,
+    session_id: int,
+    turn_index: int,
+    data_or_path: bytes | str | os.PathLike[str],
+    suffix: str,
 ) -> str:
     """Save one turn's audio (bytes, or a file to copy) and return its absolute path."""
     target = clip_path(settings, session_id, "turn", turn_index, suffix)

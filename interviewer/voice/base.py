@@ -123,9 +123,9 @@ def to_mono_16k(pcm: np.ndarray, sample_rate: int) -> np.ndarray:
         if sample_rate > ASR_SAMPLE_RATE:
             a = _lowpass(a, 0.5 * ASR_SAMPLE_RATE / sample_rate)
         n = int(round(a.size * ASR_SAMPLE_RATE / sample_rate))
-        a = np.interp(
-            np.linspace(0, a.size - 1, n, dtype=np.float64), np.arange(a.size), a
-        ).astype(np.float32)
+        a = np.interp(np.linspace(0, a.size - 1, n, dtype=np.float64), np.arange(a.size), a).astype(
+            np.float32
+        )
     return a
 
 
@@ -156,13 +156,19 @@ class STTBase(ABC):
             raise
         except Exception as e:  # noqa: BLE001 - any engine failure becomes one plain error
             log.exception("speech recognition failed")
-            raise ProviderError(f"speech recognition failed: {e}", "try again or type the answer") from e
+            raise ProviderError(
+                f"speech recognition failed: {e}", "try again or type the answer"
+            ) from e
         result.info.processing_ms = (time.perf_counter() - started) * 1000
         result.info.audio_seconds = audio.size / ASR_SAMPLE_RATE
         log.info(
-            "stt %s lang=%s audio=%.1fs took=%.0fms chars=%d rejected=%s", self.name,
-            result.info.language, result.info.audio_seconds, result.info.processing_ms,
-            len(result.text), result.rejected,
+            "stt %s lang=%s audio=%.1fs took=%.0fms chars=%d rejected=%s",
+            self.name,
+            result.info.language,
+            result.info.audio_seconds,
+            result.info.processing_ms,
+            len(result.text),
+            result.rejected,
         )
         return result
 
@@ -192,7 +198,10 @@ class TTSBase(ABC):
         except Exception as e:  # noqa: BLE001 - mapped to one retryable error for the fallback
             raise ProviderError(f"{self.name} failed: {e}", retryable=True) from e
         log.debug(
-            "tts %s lang=%s chars=%d took=%.0fms", self.name, lang, len(text),
+            "tts %s lang=%s chars=%d took=%.0fms",
+            self.name,
+            lang,
+            len(text),
             (time.perf_counter() - started) * 1000,
         )
         return audio

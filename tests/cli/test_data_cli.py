@@ -47,9 +47,11 @@ def user_personas(app_home: Path) -> Path:
     (folder / "mini.yaml").write_text(GOOD, encoding="utf-8")
     (folder / "ghost.yaml").write_text(
         GOOD.replace("id: mini", "id: ghost").replace("rubric: star", "rubric: nope"),
-        encoding="utf-8")
-    (folder / "typo.yaml").write_text(GOOD.replace("questions: 2", "questions: two"),
-                                      encoding="utf-8")
+        encoding="utf-8",
+    )
+    (folder / "typo.yaml").write_text(
+        GOOD.replace("questions: 2", "questions: two"), encoding="utf-8"
+    )
     return folder
 
 
@@ -68,12 +70,16 @@ def test_personas_list_json_and_languages() -> None:
     data = json.loads(out)
     rows = {r["id"]: r for r in data["personas"]}
     assert set(rows) >= {"leader", "hr", "deep_dive"} and data["problems"] == []
-    leader = Persona.model_validate(yaml.safe_load(
-        (builtin_dir("personas") / "leader.yaml").read_text(encoding="utf-8")))
+    leader = Persona.model_validate(
+        yaml.safe_load((builtin_dir("personas") / "leader.yaml").read_text(encoding="utf-8"))
+    )
     assert rows["leader"]["name"] == leader.name.zh
     assert rows["leader"]["description"] == leader.description.zh
     assert (rows["leader"]["rubric"], rows["leader"]["questions"], rows["leader"]["depth"]) == (
-        leader.rubric, leader.questions, leader.followup_depth)
+        leader.rubric,
+        leader.questions,
+        leader.followup_depth,
+    )
     en = {r["id"]: r for r in json.loads(run("personas", "list", "--json")[1])["personas"]}
     assert en["leader"]["name"] == leader.name.en
 
@@ -95,8 +101,13 @@ def test_list_reports_broken_files_and_missing_rubrics_but_succeeds(user_persona
 
 
 def test_validate_exits_1_naming_path_field_and_expectation(user_personas: Path) -> None:
-    code, out = run("personas", "validate", str(user_personas / "mini.yaml"),
-                    str(user_personas / "typo.yaml"), str(user_personas / "ghost.yaml"))
+    code, out = run(
+        "personas",
+        "validate",
+        str(user_personas / "mini.yaml"),
+        str(user_personas / "typo.yaml"),
+        str(user_personas / "ghost.yaml"),
+    )
     assert code == 1
     assert f"ok  {user_personas / 'mini.yaml'}" in out
     assert str(user_personas / "typo.yaml") in out and "field questions" in out
@@ -105,8 +116,12 @@ def test_validate_exits_1_naming_path_field_and_expectation(user_personas: Path)
 
 
 def test_validate_good_files_exits_0(user_personas: Path) -> None:
-    code, out = run("personas", "validate", str(user_personas / "mini.yaml"),
-                    *map(str, sorted(builtin_dir("personas").glob("*.yaml"))))
+    code, out = run(
+        "personas",
+        "validate",
+        str(user_personas / "mini.yaml"),
+        *map(str, sorted(builtin_dir("personas").glob("*.yaml"))),
+    )
     assert code == 0, out
     assert out.count("ok  ") == 4
 
@@ -135,12 +150,15 @@ def test_validate_lists_every_problem_of_a_file(tmp_path: Path) -> None:
     assert fields == {"questions", "colour", "tone"}
 
 
-@pytest.mark.parametrize("content,expected", [
-    (b"", "is empty"),
-    (b"id: x\n\tname: y\n", "tabs"),
-    ("id: 面试\n".encode("gbk"), "not UTF-8"),
-    (b"- a\n- b\n", "mapping"),
-])
+@pytest.mark.parametrize(
+    "content,expected",
+    [
+        (b"", "is empty"),
+        (b"id: x\n\tname: y\n", "tabs"),
+        ("id: 面试\n".encode("gbk"), "not UTF-8"),
+        (b"- a\n- b\n", "mapping"),
+    ],
+)
 def test_validate_unreadable_files(tmp_path: Path, content: bytes, expected: str) -> None:
     path = tmp_path / "bad.yaml"
     path.write_bytes(content)
@@ -154,8 +172,9 @@ def test_validate_missing_file(tmp_path: Path) -> None:
 
 
 def test_persona_show_text_has_topics_and_questions() -> None:
-    persona = Persona.model_validate(yaml.safe_load(
-        (builtin_dir("personas") / "deep_dive.yaml").read_text(encoding="utf-8")))
+    persona = Persona.model_validate(
+        yaml.safe_load((builtin_dir("personas") / "deep_dive.yaml").read_text(encoding="utf-8"))
+    )
     for lang in ("zh", "en"):
         code, out = run("personas", "show", "deep_dive", "--lang", lang)
         assert code == 0
@@ -189,8 +208,9 @@ def test_rubrics_list_and_show_levels_table() -> None:
     rows = {r["id"]: r for r in json.loads(out)["rubrics"]}
     assert {"star", "metrics", "tradeoffs"} <= set(rows["star"]["criteria"])
 
-    rubric = Rubric.model_validate(yaml.safe_load(
-        (builtin_dir("rubrics") / "star.yaml").read_text(encoding="utf-8")))
+    rubric = Rubric.model_validate(
+        yaml.safe_load((builtin_dir("rubrics") / "star.yaml").read_text(encoding="utf-8"))
+    )
     code, out = run("rubrics", "show", "star", "--lang", "en")
     assert code == 0
     for c in rubric.criteria:
@@ -230,7 +250,8 @@ def test_persona_whose_rubric_file_is_broken_points_at_that_file(app_home: Path)
     (app_home / "personas").mkdir()
     (app_home / "personas" / "mine.yaml").write_text(
         GOOD.replace("id: mini", "id: mine").replace("rubric: star", "rubric: team"),
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     code, out = run("personas", "list", "--json")
     [problem] = json.loads(out)["problems"]
     assert problem["field"] == "rubric" and "rubric 'team' does not exist" in problem["message"]

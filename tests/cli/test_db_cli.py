@@ -34,14 +34,19 @@ def test_path_masks_the_password(monkeypatch: pytest.MonkeyPatch) -> None:
     assert out.strip() == "postgresql+psycopg://coach:***@db.local:5432/iv"
 
 
-@pytest.mark.parametrize("url,expected", [
-    ("sqlite:////tmp/x.db", "sqlite:////tmp/x.db"),
-    ("postgresql://u:pw@h/db", "postgresql://u:***@h/db"),
-    ("postgresql://u@h/db", "postgresql://u@h/db"),
-    ("mysql+pymysql://root:toor@127.0.0.1:3306/app?charset=utf8mb4",
-     "mysql+pymysql://root:***@127.0.0.1:3306/app?charset=utf8mb4"),
-    ("not a url://user:hunter2@host", "not a url://user:***@host"),
-])
+@pytest.mark.parametrize(
+    "url,expected",
+    [
+        ("sqlite:////tmp/x.db", "sqlite:////tmp/x.db"),
+        ("postgresql://u:pw@h/db", "postgresql://u:***@h/db"),
+        ("postgresql://u@h/db", "postgresql://u@h/db"),
+        (
+            "mysql+pymysql://root:toor@127.0.0.1:3306/app?charset=utf8mb4",
+            "mysql+pymysql://root:***@127.0.0.1:3306/app?charset=utf8mb4",
+        ),
+        ("not a url://user:hunter2@host", "not a url://user:***@host"),
+    ],
+)
 def test_mask_url(url: str, expected: str) -> None:
     assert mask_url(url) == expected
 
@@ -60,8 +65,12 @@ def test_current_then_upgrade_then_current(app_home: Path) -> None:
 
     code, out = run("current", "--json")
     assert code == 0
-    assert json.loads(out) == {"url": f"sqlite:///{app_home / 'interviewer.db'}",
-                               "current": head, "head": head, "up_to_date": True}
+    assert json.loads(out) == {
+        "url": f"sqlite:///{app_home / 'interviewer.db'}",
+        "current": head,
+        "head": head,
+        "up_to_date": True,
+    }
 
     code, out = run("upgrade")
     assert code == 0 and f"already at {head}" in out
@@ -82,8 +91,9 @@ def test_db_url_from_config_file(app_home: Path, tmp_path: Path) -> None:
     assert run("upgrade")[0] == 0 and other.is_file()
 
 
-def test_unopenable_database_is_a_clean_error(app_home: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unopenable_database_is_a_clean_error(
+    app_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     not_a_db = app_home / "garbage.db"
     not_a_db.write_bytes(b"this is not a database file at all" * 100)
     monkeypatch.setenv("INTERVIEWER_DB_URL", f"sqlite:///{not_a_db}")

@@ -20,8 +20,9 @@ SECRET = "sk-doctor-test-9f8e7d6c5b4a"
 
 
 @pytest.fixture(autouse=True)
-def no_model_join(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch,
-                  tmp_path: Path) -> None:
+def no_model_join(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     """The voice check joins a 140 MB Whisper model into each fresh home; only one test needs it."""
     if request.node.name != "test_voice_status_is_included":
         monkeypatch.setenv("INTERVIEWER_WHISPER_MODEL", str(tmp_path / "no-whisper-here"))
@@ -51,15 +52,26 @@ class ChatServer:
                 server.requests.append(body)
                 if server.status == 401:
                     key = self.headers.get("Authorization", "")
-                    payload: dict[str, Any] = {"error": {
-                        "message": f"Incorrect API key provided: {key}",
-                        "type": "invalid_request_error", "code": "invalid_api_key"}}
+                    payload: dict[str, Any] = {
+                        "error": {
+                            "message": f"Incorrect API key provided: {key}",
+                            "type": "invalid_request_error",
+                            "code": "invalid_api_key",
+                        }
+                    }
                 else:
                     payload = {
-                        "id": "chatcmpl-1", "object": "chat.completion", "created": 0,
+                        "id": "chatcmpl-1",
+                        "object": "chat.completion",
+                        "created": 0,
                         "model": body.get("model", "fake"),
-                        "choices": [{"index": 0, "finish_reason": "stop",
-                                     "message": {"role": "assistant", "content": "OK"}}],
+                        "choices": [
+                            {
+                                "index": 0,
+                                "finish_reason": "stop",
+                                "message": {"role": "assistant", "content": "OK"},
+                            }
+                        ],
                         "usage": {"prompt_tokens": 3, "completion_tokens": 1, "total_tokens": 4},
                     }
                 data = json.dumps(payload).encode()
@@ -114,15 +126,24 @@ def test_json_report(app_home: Path) -> None:
     r = json.loads(out)
     assert r["status"] in ("ok", "warn")
     assert r["python"].count(".") == 2 and r["packages"]["SQLAlchemy"]
-    assert r["config_file"] == {"path": str(app_home / "config.toml"), "exists": False,
-                                "status": "ok"}
+    assert r["config_file"] == {
+        "path": str(app_home / "config.toml"),
+        "exists": False,
+        "status": "ok",
+    }
     assert r["home"] == str(app_home)
     assert r["database"]["status"] == "ok" and r["database"]["current"] is None
     assert r["database"]["head"]
     assert {"leader", "hr", "deep_dive"} <= set(r["personas"]["loaded"])
     assert r["personas"]["problems"] == [] and r["personas"]["status"] == "ok"
-    assert r["model"]["models"] == [{"role": "model", "name": "offline", "status": "ok",
-                                     "detail": "offline engine (no key needed)"}]
+    assert r["model"]["models"] == [
+        {
+            "role": "model",
+            "name": "offline",
+            "status": "ok",
+            "detail": "offline engine (no key needed)",
+        }
+    ]
     assert r["voice"]["status"] in ("ok", "warn")
     assert set(r["api_keys"].values()) <= {"set", "not set"}
 
@@ -152,8 +173,9 @@ def test_up_to_date_database(services) -> None:  # type: ignore[no-untyped-def]
 
 def test_broken_user_files_are_listed(app_home: Path) -> None:
     (app_home / "personas").mkdir()
-    (app_home / "personas" / "mine.yaml").write_text("id: mine\nquestions: lots\n",
-                                                     encoding="utf-8")
+    (app_home / "personas" / "mine.yaml").write_text(
+        "id: mine\nquestions: lots\n", encoding="utf-8"
+    )
     code, out = doctor()
     assert code == 0
     assert str(app_home / "personas" / "mine.yaml") in out and "WARN" in out
@@ -174,8 +196,9 @@ def test_reachable_model(remote_model: None, monkeypatch: pytest.MonkeyPatch) ->
     assert json.loads(out)["api_keys"]["INTERVIEWER_API_KEY"] == "set"
 
 
-def test_rejected_key_is_an_error_without_the_key(remote_model: None,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_rejected_key_is_an_error_without_the_key(
+    remote_model: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with ChatServer(status=401) as server:
         monkeypatch.setenv("INTERVIEWER_API_BASE", server.base_url)
         code, out = doctor()
@@ -196,7 +219,9 @@ def test_judge_model_is_checked_too(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setenv("INTERVIEWER_API_KEY", SECRET)
         models = json.loads(doctor("--json")[1])["model"]["models"]
     assert [(m["role"], m["name"]) for m in models] == [
-        ("model", "openai/fake-model"), ("judge_model", "offline")]
+        ("model", "openai/fake-model"),
+        ("judge_model", "offline"),
+    ]
 
 
 def test_voice_status_is_included() -> None:

@@ -14,8 +14,20 @@ import pytest
 
 from interviewer.cli import COMMANDS
 
-HEAVY = ("gradio", "litellm", "sqlalchemy", "faster_whisper", "pypdf", "docx", "alembic",
-         "ctranslate2", "numpy", "openai", "edge_tts", "psycopg")
+HEAVY = (
+    "gradio",
+    "litellm",
+    "sqlalchemy",
+    "faster_whisper",
+    "pypdf",
+    "docx",
+    "alembic",
+    "ctranslate2",
+    "numpy",
+    "openai",
+    "edge_tts",
+    "psycopg",
+)
 #: What `--help` of any single command must not pull in either.
 HEAVY_FOR_SUBCOMMANDS = ("gradio", "litellm", "sqlalchemy", "faster_whisper", "pypdf", "docx")
 
@@ -37,16 +49,21 @@ sys.stderr.write("HEAVY=" + json.dumps(loaded) + "\\n")
 """
 
 
-def heavy_modules_after(args: list[str] | None, heavy: tuple[str, ...] = HEAVY) -> tuple[list[str], str]:
+def heavy_modules_after(
+    args: list[str] | None, heavy: tuple[str, ...] = HEAVY
+) -> tuple[list[str], str]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONSTARTUP"}
     proc = subprocess.run(
         [sys.executable, "-c", _PROBE, json.dumps(list(heavy)), json.dumps(args)],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     marker = [line for line in proc.stderr.splitlines() if line.startswith("HEAVY=")]
     assert marker, proc.stderr[-3000:]
-    return json.loads(marker[-1][len("HEAVY="):]), proc.stdout
+    return json.loads(marker[-1][len("HEAVY=") :]), proc.stdout
 
 
 def test_import_cli_is_light() -> None:
@@ -81,10 +98,16 @@ def test_command_help_is_light(command: str) -> None:
     assert "Usage:" in out
 
 
-@pytest.mark.parametrize("args", [
-    ["sessions", "list", "--help"], ["sessions", "export", "--help"], ["personas", "show", "--help"],
-    ["rubrics", "validate", "--help"], ["db", "upgrade", "--help"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["sessions", "list", "--help"],
+        ["sessions", "export", "--help"],
+        ["personas", "show", "--help"],
+        ["rubrics", "validate", "--help"],
+        ["db", "upgrade", "--help"],
+    ],
+)
 def test_subcommand_help_is_light(args: list[str]) -> None:
     loaded, out = heavy_modules_after(args, HEAVY_FOR_SUBCOMMANDS)
     assert loaded == [] and "Usage:" in out

@@ -14,21 +14,35 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 def test_wheel_ships_data_and_runs_outside_the_checkout(tmp_path: Path) -> None:
     out = tmp_path / "dist"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(out), str(REPO_ROOT)],
-        check=True, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(REPO_ROOT),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
     )
     wheel = next(out.glob("interviewer-*.whl"))
     site = tmp_path / "site"
     with zipfile.ZipFile(wheel) as zf:
         names = set(zf.namelist())
         zf.extractall(site)
-    for needed in ("interviewer/builtin/personas/deep_dive.yaml",
-                   "interviewer/builtin/rubrics/star.yaml",
-                   "interviewer/data/followups.yaml",
-                   "interviewer/data/voice.yaml",
-                   "interviewer/web/assets/speech_player.js",
-                   "storage/migrations/env.py"):
+    for needed in (
+        "interviewer/builtin/personas/deep_dive.yaml",
+        "interviewer/builtin/rubrics/star.yaml",
+        "interviewer/data/followups.yaml",
+        "interviewer/data/voice.yaml",
+        "interviewer/web/assets/speech_player.js",
+        "storage/migrations/env.py",
+    ):
         assert needed in names, needed
     assert any(n.startswith("storage/migrations/versions/") and n.endswith(".py") for n in names)
 
@@ -41,7 +55,13 @@ def test_wheel_ships_data_and_runs_outside_the_checkout(tmp_path: Path) -> None:
         f"assert str(interviewer.__file__).startswith({str(site)!r}), interviewer.__file__;"
         "print(json.dumps([s.personas.ids(), s.rubrics.ids(), s.repo.list_sessions()]))"
     )
-    proc = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert proc.stdout.strip() == '[["deep_dive", "hr", "leader"], ["hr", "star"], []]'
     assert (home / "interviewer.db").is_file()  # migrations ran from the wheel

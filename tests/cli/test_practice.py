@@ -32,13 +32,19 @@ def _practice(args: list[str], answers: list[str]):
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_json_contract_and_project_questions(lang):
-    res = _practice(["--persona", "deep_dive", "--resume", str(DATA / f"resume_{lang}.md"),
-                     "--json"], ANSWERS[lang]["vague"][:3])
+    res = _practice(
+        ["--persona", "deep_dive", "--resume", str(DATA / f"resume_{lang}.md"), "--json"],
+        ANSWERS[lang]["vague"][:3],
+    )
     assert res.exit_code == 0, res.output + res.stderr
     out = json.loads(res.stdout)
     assert set(out) >= {"session_id", "persona", "lang", "model", "status", "turns", "report"}
     assert (out["persona"], out["lang"], out["model"], out["status"]) == (
-        "deep_dive", lang, "offline", "active")
+        "deep_dive",
+        lang,
+        "offline",
+        "active",
+    )
     for t in out["turns"]:
         assert t["kind"] in KINDS and t["role"] in {"interviewer", "candidate"}
         assert set(t) >= {"text", "topic", "probes", "grades"}
@@ -58,8 +64,9 @@ def test_json_contract_and_project_questions(lang):
 
 def test_whole_interview_finishes_with_a_report(tmp_path):
     answers = (ANSWERS["en"]["strong"] + ANSWERS["en"]["vague"]) * 8
-    res = _practice(["--persona", "leader", "--resume", str(DATA / "resume_en.md"), "--json"],
-                    answers)
+    res = _practice(
+        ["--persona", "leader", "--resume", str(DATA / "resume_en.md"), "--json"], answers
+    )
     assert res.exit_code == 0, res.output + res.stderr
     out = json.loads(res.stdout)
     assert out["status"] == "finished"
@@ -86,7 +93,9 @@ def test_human_output_shows_questions_and_scores():
 
 
 def test_continue_resumes_the_pending_question():
-    first = _practice(["--resume", str(DATA / "resume_en.md"), "--json"], ANSWERS["en"]["vague"][:1])
+    first = _practice(
+        ["--resume", str(DATA / "resume_en.md"), "--json"], ANSWERS["en"]["vague"][:1]
+    )
     out = json.loads(first.stdout)
     pending = out["turns"][-1]
     assert pending["role"] == "interviewer"
@@ -95,16 +104,20 @@ def test_continue_resumes_the_pending_question():
     assert pending["text"] in second.stderr
     out2 = json.loads(second.stdout)
     assert [t["text"] for t in out2["turns"][: len(out["turns"])]] == [
-        t["text"] for t in out["turns"]]
+        t["text"] for t in out["turns"]
+    ]
     assert out2["turns"][len(out["turns"])]["text"] == "It got 20% better."
 
 
-@pytest.mark.parametrize(("args", "needle"), [
-    (["--persona", "nobody"], "nobody"),
-    (["--focus", "charisma"], "charisma"),
-    (["--continue", "999"], "999"),
-    (["--resume", "missing.md"], "missing.md"),
-])
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["--persona", "nobody"], "nobody"),
+        (["--focus", "charisma"], "charisma"),
+        (["--continue", "999"], "999"),
+        (["--resume", "missing.md"], "missing.md"),
+    ],
+)
 def test_bad_input_is_a_clean_error(args, needle):
     res = _practice(args, [])
     assert res.exit_code != 0
@@ -130,15 +143,28 @@ def _wait(pred, timeout: float = 60.0) -> None:
 def test_sigkill_mid_session_loses_nothing_and_resumes(services, app_home):
     env = {**os.environ, "INTERVIEWER_HOME": str(app_home), "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "interviewer", "practice", "--persona", "deep_dive",
-         "--resume", str(DATA / "resume_en.md")],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-        text=True, encoding="utf-8",
+        [
+            sys.executable,
+            "-m",
+            "interviewer",
+            "practice",
+            "--persona",
+            "deep_dive",
+            "--resume",
+            str(DATA / "resume_en.md"),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+        encoding="utf-8",
     )
     sink: list[str] = []
     threading.Thread(target=lambda: sink.extend(proc.stdout), daemon=True).start()
     answers = ANSWERS["en"]["vague"][:2]
     try:
+
         def answered() -> int:
             try:
                 sessions = services.repo.list_sessions()
@@ -172,8 +198,12 @@ def test_sigkill_mid_session_loses_nothing_and_resumes(services, app_home):
 
     res = subprocess.run(
         [sys.executable, "-m", "interviewer", "practice", "--continue", str(sid)],
-        input=_blocks([ANSWERS["en"]["vague"][2]]), capture_output=True, text=True, env=env,
-        encoding="utf-8", timeout=120,
+        input=_blocks([ANSWERS["en"]["vague"][2]]),
+        capture_output=True,
+        text=True,
+        env=env,
+        encoding="utf-8",
+        timeout=120,
     )
     assert res.returncode == 0, res.stderr
     after = services.repo.get_session(sid).turns
@@ -197,8 +227,17 @@ def test_voice_answers_are_transcribed_and_stored(tmp_path, services):
     if shutil.which("espeak-ng") is None:
         pytest.skip("espeak-ng is not installed")
     wav = tmp_path / "answer.wav"
-    subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(wav),
-                    "We built a retrieval system and improved accuracy a lot."], check=True)
+    subprocess.run(
+        [
+            "espeak-ng",
+            "-v",
+            "en-us",
+            "-w",
+            str(wav),
+            "We built a retrieval system and improved accuracy a lot.",
+        ],
+        check=True,
+    )
     res = _practice(["--resume", str(DATA / "resume_en.md"), "--voice", "--json"], [str(wav)])
     assert res.exit_code == 0, res.stderr
     out = json.loads(res.stdout)

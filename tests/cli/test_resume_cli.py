@@ -32,7 +32,9 @@ def test_json_output_is_the_parsed_resume():
     data = json.loads(result.output)
     assert data["lang"] == "en" and data["source"] == "en_markdown.md"
     assert [p["name"] for p in data["projects"]] == [
-        "Search ranking revamp", "Support ticket triage with LLMs"]
+        "Search ranking revamp",
+        "Support ticket triage with LLMs",
+    ]
     assert data["projects"][0]["role"] == "Tech lead"
     assert any(m["unit"] == "ms" and m["baseline"] == 900 for m in data["metrics"])
     assert "text" not in data
@@ -60,7 +62,9 @@ def test_entry_point_prints_no_traceback(tmp_path):
     missing = tmp_path / "missing.pdf"
     proc = subprocess.run(
         [sys.executable, "-m", "interviewer", "resume", str(missing)],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
         env={"PATH": "/usr/bin:/bin", "INTERVIEWER_HOME": str(tmp_path / "home")},
     )
     assert proc.returncode == 1
@@ -78,7 +82,9 @@ def test_damaged_pdf_gives_only_our_message(tmp_path):
     path.write_bytes(bytes(pdf.output())[:400])
     proc = subprocess.run(
         [sys.executable, "-m", "interviewer", "resume", str(path)],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
         env={"PATH": "/usr/bin:/bin", "INTERVIEWER_HOME": str(tmp_path / "home")},
     )
     assert proc.returncode == 1

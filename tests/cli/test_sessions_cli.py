@@ -14,8 +14,10 @@ from interviewer.cli import cli
 from interviewer.types import CriterionGrade, GradeResult, SessionRecord, TurnRecord
 
 QUESTION = "讲讲你做的检索增强问答项目，你负责哪部分？"
-ANSWER = ("我负责检索模块。我们把召回率从 72% 提升到 86%，评测集是 500 条人工标注的问题。"
-          "当时考虑过只用向量检索，但长尾查询效果差，所以加了 BM25 混合检索。")
+ANSWER = (
+    "我负责检索模块。我们把召回率从 72% 提升到 86%，评测集是 500 条人工标注的问题。"
+    "当时考虑过只用向量检索，但长尾查询效果差，所以加了 BM25 混合检索。"
+)
 
 
 def run(*args: str, input: str | None = None) -> tuple[int, str]:
@@ -25,28 +27,74 @@ def run(*args: str, input: str | None = None) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-def seed(services, *, status: str = "finished", persona: str = "leader",  # type: ignore[no-untyped-def]
-         lang: str = "zh", audio: Path | None = None) -> int:
+def seed(
+    services,
+    *,
+    status: str = "finished",
+    persona: str = "leader",  # type: ignore[no-untyped-def]
+    lang: str = "zh",
+    audio: Path | None = None,
+) -> int:
     """One stored interview: question, graded answer, wrap-up."""
     repo = services.repo
-    sid = repo.create_session(persona=persona, rubric="star", lang=lang, model="offline",
-                              persona_snapshot={"id": persona}, rubric_snapshot={"id": "star"})
-    repo.add_turn(TurnRecord(session_id=sid, index=0, role="interviewer", kind="question",
-                             text=QUESTION, topic="project", probes=["ownership", "metrics"],
-                             reason="résumé project"))
-    tid = repo.add_turn(TurnRecord(session_id=sid, index=1, role="candidate", kind="answer",
-                                   text=ANSWER, topic="project",
-                                   audio_path=str(audio) if audio else None))
-    repo.add_grades(tid, GradeResult(
-        criteria=[
-            CriterionGrade(criterion="metrics", score=4, evidence=["召回率从 72% 提升到 86%"],
-                           suggestion="说明评测集是怎么抽样的"),
-            CriterionGrade(criterion="tradeoffs", score=3,
-                           evidence=["当时考虑过只用向量检索"], suggestion="讲讲代价"),
-        ],
-        overall=62.5, grader="offline", rubric="star"))
-    repo.add_turn(TurnRecord(session_id=sid, index=2, role="interviewer", kind="wrapup",
-                             text="谢谢，今天就到这里。"))
+    sid = repo.create_session(
+        persona=persona,
+        rubric="star",
+        lang=lang,
+        model="offline",
+        persona_snapshot={"id": persona},
+        rubric_snapshot={"id": "star"},
+    )
+    repo.add_turn(
+        TurnRecord(
+            session_id=sid,
+            index=0,
+            role="interviewer",
+            kind="question",
+            text=QUESTION,
+            topic="project",
+            probes=["ownership", "metrics"],
+            reason="résumé project",
+        )
+    )
+    tid = repo.add_turn(
+        TurnRecord(
+            session_id=sid,
+            index=1,
+            role="candidate",
+            kind="answer",
+            text=ANSWER,
+            topic="project",
+            audio_path=str(audio) if audio else None,
+        )
+    )
+    repo.add_grades(
+        tid,
+        GradeResult(
+            criteria=[
+                CriterionGrade(
+                    criterion="metrics",
+                    score=4,
+                    evidence=["召回率从 72% 提升到 86%"],
+                    suggestion="说明评测集是怎么抽样的",
+                ),
+                CriterionGrade(
+                    criterion="tradeoffs",
+                    score=3,
+                    evidence=["当时考虑过只用向量检索"],
+                    suggestion="讲讲代价",
+                ),
+            ],
+            overall=62.5,
+            grader="offline",
+            rubric="star",
+        ),
+    )
+    repo.add_turn(
+        TurnRecord(
+            session_id=sid, index=2, role="interviewer", kind="wrapup", text="谢谢，今天就到这里。"
+        )
+    )
     if status == "finished":
         repo.finish_session(sid, {"overall": 62.5}, 62.5)
     elif status != "active":
@@ -65,11 +113,26 @@ def test_list_empty_then_sessions(services) -> None:  # type: ignore[no-untyped-
     assert code == 0
     rows = json.loads(out)
     assert [r["id"] for r in rows] == [second, first]
-    assert set(rows[0]) == {"id", "created_at", "persona", "lang", "model", "status", "overall",
-                            "turns"}
+    assert set(rows[0]) == {
+        "id",
+        "created_at",
+        "persona",
+        "lang",
+        "model",
+        "status",
+        "overall",
+        "turns",
+    }
     assert rows[1] | {"created_at": None} == {
-        "id": first, "created_at": None, "persona": "leader", "lang": "zh", "model": "offline",
-        "status": "finished", "overall": 62.5, "turns": 3}
+        "id": first,
+        "created_at": None,
+        "persona": "leader",
+        "lang": "zh",
+        "model": "offline",
+        "status": "finished",
+        "overall": 62.5,
+        "turns": 3,
+    }
     assert rows[0]["overall"] is None and rows[0]["status"] == "active"
 
     only = json.loads(run("sessions", "list", "--json", "--status", "active")[1])
@@ -101,15 +164,24 @@ def test_show_json_is_the_session_record(services) -> None:  # type: ignore[no-u
     for key in ("role", "kind", "text", "topic", "probes", "grades"):
         assert key in turn
     assert turn["grades"][0]["criteria"][0] == {
-        "criterion": "metrics", "score": 4, "evidence": ["召回率从 72% 提升到 86%"],
-        "suggestion": "说明评测集是怎么抽样的"}
+        "criterion": "metrics",
+        "score": 4,
+        "evidence": ["召回率从 72% 提升到 86%"],
+        "suggestion": "说明评测集是怎么抽样的",
+    }
     assert data["turns"][0]["probes"] == ["ownership", "metrics"]
     assert SessionRecord.model_validate(data) == services.repo.get_session(sid)
 
 
-@pytest.mark.parametrize("command", [
-    ["show", "999"], ["show", "999", "--json"], ["export", "999"], ["delete", "999", "--yes"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["show", "999"],
+        ["show", "999", "--json"],
+        ["export", "999"],
+        ["delete", "999", "--yes"],
+    ],
+)
 def test_unknown_id_exits_1_with_the_hint(services, command: list[str]) -> None:  # type: ignore[no-untyped-def]
     seed(services)
     code, out = run("sessions", *command)
@@ -162,8 +234,9 @@ def test_regrade_writes_new_grades_beside_the_old(services) -> None:  # type: ig
     pytest.importorskip("interviewer.grading.regrade")
     sid = seed(services)
     before = services.repo.get_session(sid).turns[1].grades
-    code, out = run("sessions", "regrade", str(sid), "--rubric", "hr", "--model", "offline",
-                    "--json")
+    code, out = run(
+        "sessions", "regrade", str(sid), "--rubric", "hr", "--model", "offline", "--json"
+    )
     assert code == 0, out
     data = json.loads(out)
     assert (data["session_id"], data["rubric"], data["old_rubric"]) == (sid, "hr", "star")
@@ -194,14 +267,23 @@ def test_regrade_unknown_session_or_rubric(services) -> None:  # type: ignore[no
 def test_a_practised_interview_can_be_listed_shown_exported_and_deleted(app_home: Path) -> None:
     """End to end with the real engine: `practice` writes it, `sessions` reads it back."""
     pytest.importorskip("interviewer.engine.session")
-    answers = "\n\n".join([
-        "I led the search rewrite. Recall went from 72% to 86% on a 500-question labelled set.",
-        "I chose hybrid retrieval over pure vectors because long-tail queries failed; it cost "
-        "40 ms of latency.",
-        "We shipped it and support tickets fell.",
-    ] * 6) + "\n"
-    result = CliRunner().invoke(cli, ["practice", "--persona", "leader", "--lang", "en",
-                                      "--model", "offline", "--json"], input=answers)
+    answers = (
+        "\n\n".join(
+            [
+                "I led the search rewrite. Recall went from 72% to 86% on a 500-question labelled set.",
+                "I chose hybrid retrieval over pure vectors because long-tail queries failed; it cost "
+                "40 ms of latency.",
+                "We shipped it and support tickets fell.",
+            ]
+            * 6
+        )
+        + "\n"
+    )
+    result = CliRunner().invoke(
+        cli,
+        ["practice", "--persona", "leader", "--lang", "en", "--model", "offline", "--json"],
+        input=answers,
+    )
     assert result.exit_code == 0, result.output
     code, out = run("sessions", "list", "--json")
     [row] = json.loads(out)
@@ -219,8 +301,9 @@ def test_a_practised_interview_can_be_listed_shown_exported_and_deleted(app_home
 
     code, out = run("sessions", "show", str(sid))
     assert code == 0 and "I led the search rewrite" in out and "/5" in out
-    rows = list(csv.DictReader(io.StringIO(run("sessions", "export", str(sid), "--format",
-                                               "csv")[1])))
+    rows = list(
+        csv.DictReader(io.StringIO(run("sessions", "export", str(sid), "--format", "csv")[1]))
+    )
     assert {r["role"] for r in rows} == {"interviewer", "candidate"}
     assert run("sessions", "delete", str(sid), "--yes")[0] == 0
     assert json.loads(run("sessions", "list", "--json")[1]) == []

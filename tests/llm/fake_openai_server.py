@@ -23,8 +23,18 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-MODES = ("normal", "malformed_json", "bad_quotes", "slow", "500", "429", "401", "404", "hang",
-         "hang_midstream")
+MODES = (
+    "normal",
+    "malformed_json",
+    "bad_quotes",
+    "slow",
+    "500",
+    "429",
+    "401",
+    "404",
+    "hang",
+    "hang_midstream",
+)
 _ERRORS = {
     "500": (500, "server_error", "internal error (fake)"),
     "429": (429, "rate_limit_exceeded", "rate limit reached (fake)"),
@@ -63,36 +73,56 @@ def default_reply(body: dict[str, Any], mode: str) -> str:
             return "OK"
         if zh:
             return "好的。你当时是怎么衡量这个效果的，基线是多少？候选人：我觉得……"
-        return ("Thanks. How did you measure that improvement, and against what baseline?"
-                " Candidate: well, I think we")
+        return (
+            "Thanks. How did you measure that improvement, and against what baseline?"
+            " Candidate: well, I think we"
+        )
     if mode == "malformed_json":
         return '{"criteria": [{"id": "star", "score": 4, "quotes": ["'
     answer = _answer_in(rest)
     if '"gaps"' in system:
-        gaps = [] if not answer else [{
-            "id": "baseline", "severity": 0.7, "evidence": _first_sentence(answer),
-            "detail": "no baseline given" if not zh else "没有给出基线",
-        }]
+        gaps = (
+            []
+            if not answer
+            else [
+                {
+                    "id": "baseline",
+                    "severity": 0.7,
+                    "evidence": _first_sentence(answer),
+                    "detail": "no baseline given" if not zh else "没有给出基线",
+                }
+            ]
+        )
         return json.dumps({"gaps": gaps}, ensure_ascii=False)
     ids = re.findall(r'id "([a-z0-9_-]+)"', system)
     criteria = []
     for cid in dict.fromkeys(ids):
         if mode == "bad_quotes":
-            criteria.append({"id": cid, "score": 5, "quotes": [INVENTED_QUOTE],
-                             "suggestion": "Keep it up."})
+            criteria.append(
+                {"id": cid, "score": 5, "quotes": [INVENTED_QUOTE], "suggestion": "Keep it up."}
+            )
         else:
             quote = _first_sentence(answer)
-            criteria.append({"id": cid, "score": 3 if quote else 1,
-                             "quotes": [quote] if quote else [],
-                             "suggestion": "Give a baseline and say what you did yourself."})
+            criteria.append(
+                {
+                    "id": cid,
+                    "score": 3 if quote else 1,
+                    "quotes": [quote] if quote else [],
+                    "suggestion": "Give a baseline and say what you did yourself.",
+                }
+            )
     return json.dumps({"criteria": criteria, "flags": []}, ensure_ascii=False)
 
 
 class FakeOpenAIServer:
     """Start with `start()`; `base_url` ends in /v1; switch behaviour with `mode` or `script()`."""
 
-    def __init__(self, mode: str = "normal", slow_seconds: float = 5.0,
-                 responder: Callable[[dict[str, Any], str], str] | None = None) -> None:
+    def __init__(
+        self,
+        mode: str = "normal",
+        slow_seconds: float = 5.0,
+        responder: Callable[[dict[str, Any], str], str] | None = None,
+    ) -> None:
         self.mode = mode
         self.slow_seconds = slow_seconds
         self.responder = responder or default_reply
@@ -194,14 +224,27 @@ class FakeOpenAIServer:
         if body.get("stream"):
             self._stream(h, text, model, hang=mode == "hang_midstream")
             return
-        h._json(200, {
-            "id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()),
-            "model": model,
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
-                         "finish_reason": "stop"}],
-            "usage": {"prompt_tokens": 10, "completion_tokens": max(1, len(text) // 4),
-                      "total_tokens": 10 + max(1, len(text) // 4)},
-        })
+        h._json(
+            200,
+            {
+                "id": "chatcmpl-fake",
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": model,
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": text},
+                        "finish_reason": "stop",
+                    }
+                ],
+                "usage": {
+                    "prompt_tokens": 10,
+                    "completion_tokens": max(1, len(text) // 4),
+                    "total_tokens": 10 + max(1, len(text) // 4),
+                },
+            },
+        )
 
     def _stream(self, h: Any, text: str, model: str, hang: bool) -> None:
         h.send_response(200)
@@ -210,15 +253,19 @@ class FakeOpenAIServer:
         h.end_headers()
 
         def event(delta: dict[str, Any], finish: str | None = None) -> None:
-            payload = {"id": "chatcmpl-fake", "object": "chat.completion.chunk",
-                       "created": int(time.time()), "model": model,
-                       "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+            payload = {
+                "id": "chatcmpl-fake",
+                "object": "chat.completion.chunk",
+                "created": int(time.time()),
+                "model": model,
+                "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+            }
             h.wfile.write(f"data: {json.dumps(payload, ensure_ascii=False)}\n\n".encode())
             h.wfile.flush()
 
         try:
             event({"role": "assistant", "content": ""})
-            chunks = [text[i:i + 8] for i in range(0, len(text), 8)]
+            chunks = [text[i : i + 8] for i in range(0, len(text), 8)]
             for n, chunk in enumerate(chunks):
                 if hang and n == 2:
                     self._stopping.wait(120)

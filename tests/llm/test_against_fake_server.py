@@ -27,14 +27,17 @@ from interviewer.llm.health import check_model
 from interviewer.llm.retry import Backoff
 
 MSGS = [Message("system", "You are the interviewer."), Message("user", "Next question.")]
-ANSWER = ("At my last job our support bot answered 62% of tickets correctly. I built a hybrid "
-          "retrieval step with BM25 and dense vectors instead of dense only, because product "
-          "names were missed. I measured it on 400 labelled tickets: accuracy went from 62% to 81%.")
+ANSWER = (
+    "At my last job our support bot answered 62% of tickets correctly. I built a hybrid "
+    "retrieval step with BM25 and dense vectors instead of dense only, because product "
+    "names were missed. I measured it on 400 labelled tickets: accuracy went from 62% to 81%."
+)
 
 
 def chat(server, services, timeout=30.0, retries=2, **kw):
-    settings = load_settings(api_base=server.base_url, api_key=SECRET, timeout=timeout,
-                             max_retries=retries)
+    settings = load_settings(
+        api_base=server.base_url, api_key=SECRET, timeout=timeout, max_retries=retries
+    )
     model = make_chat_model(settings, "openai/fake", services.repo, **kw)
     model.backoff = Backoff(base=0.05, cap=0.1)
     return model
@@ -72,8 +75,10 @@ def test_auth_error_is_not_retried_and_names_the_key(fake_server, services):
 def test_a_server_that_does_not_answer_hits_the_deadline(fake_server, services, mode):
     fake_server.mode = mode
     model = chat(fake_server, services, timeout=1.5)
-    for call in (lambda: model.complete(MSGS, purpose="t"),
-                 lambda: list(model.stream(MSGS, purpose="t"))):
+    for call in (
+        lambda: model.complete(MSGS, purpose="t"),
+        lambda: list(model.stream(MSGS, purpose="t")),
+    ):
         started = time.monotonic()
         with pytest.raises(ProviderError) as info:
             call()
@@ -142,13 +147,22 @@ def run_cli(
     args: list[str], server, home: Path, stdin: str, timeout: float = 30
 ) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("INTERVIEWER_")}
-    env.update(INTERVIEWER_HOME=str(home), INTERVIEWER_API_BASE=server.base_url,
-               INTERVIEWER_API_KEY=SECRET, INTERVIEWER_TIMEOUT=str(timeout),
-               INTERVIEWER_MAX_RETRIES="2", LITELLM_LOCAL_MODEL_COST_MAP="True")
+    env.update(
+        INTERVIEWER_HOME=str(home),
+        INTERVIEWER_API_BASE=server.base_url,
+        INTERVIEWER_API_KEY=SECRET,
+        INTERVIEWER_TIMEOUT=str(timeout),
+        INTERVIEWER_MAX_RETRIES="2",
+        LITELLM_LOCAL_MODEL_COST_MAP="True",
+    )
     env.pop("OPENAI_API_KEY", None)
     return subprocess.run(
-        [sys.executable, "-m", "interviewer", *args], input=stdin, capture_output=True,
-        text=True, env=env, timeout=240,
+        [sys.executable, "-m", "interviewer", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=240,
     )
 
 
@@ -161,8 +175,13 @@ ANSWERS = [
 
 
 def practice(server, home: Path, answers=ANSWERS, timeout: float = 30):
-    return run_cli(["practice", "--persona", "leader", "--lang", "en", "--model", "openai/fake",
-                    "--json"], server, home, "\n\n".join(answers) + "\n", timeout)
+    return run_cli(
+        ["practice", "--persona", "leader", "--lang", "en", "--model", "openai/fake", "--json"],
+        server,
+        home,
+        "\n\n".join(answers) + "\n",
+        timeout,
+    )
 
 
 def assert_no_secret(home: Path, *texts: str) -> None:
@@ -224,8 +243,13 @@ def test_practice_with_a_stream_that_hangs_loses_no_turn(fake_server, app_home):
     sid = json.loads(proc.stdout.strip().splitlines()[-1])["session_id"]
     fake_server.mode = "hang_midstream"
     started = time.monotonic()
-    proc = run_cli(["practice", "--continue", str(sid), "--model", "openai/fake", "--json"],
-                   fake_server, app_home, ANSWERS[1] + "\n", timeout=5)
+    proc = run_cli(
+        ["practice", "--continue", str(sid), "--model", "openai/fake", "--json"],
+        fake_server,
+        app_home,
+        ANSWERS[1] + "\n",
+        timeout=5,
+    )
     assert time.monotonic() - started < 120
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "Traceback" not in proc.stderr and "model failed" in proc.stderr
@@ -248,7 +272,8 @@ def test_nothing_leaves_127_0_0_1(fake_server, services):
         model = chat(fake_server, services)
         list(model.stream(MSGS, purpose="net"))
         LlmJudge(model, fallback=HeuristicGrader()).grade(
-            "Tell me about a project.", ANSWER, services.rubrics.get("star"))
+            "Tell me about a project.", ANSWER, services.rubrics.get("star")
+        )
     finally:
         watching[0] = False
     hosts = {a[0] for a in seen if isinstance(a, tuple) and a}
@@ -257,16 +282,22 @@ def test_nothing_leaves_127_0_0_1(fake_server, services):
 
 def test_grade_batch_against_the_fake_server(fake_server, app_home, tmp_path):
     pytest.importorskip("interviewer.cli.grade", reason="the grade command is not there yet")
-    lines = [{"question": "Tell me about a project you improved.", "answer": ANSWER},
-             {"question": "Why did you choose that design?", "answer": ""},
-             {"question": "Tell me about a failure.", "answer": ANSWERS[2]},
-             {"question": "Tell me about a project.", "answer": ANSWERS[1]}]
+    lines = [
+        {"question": "Tell me about a project you improved.", "answer": ANSWER},
+        {"question": "Why did you choose that design?", "answer": ""},
+        {"question": "Tell me about a failure.", "answer": ANSWERS[2]},
+        {"question": "Tell me about a project.", "answer": ANSWERS[1]},
+    ]
     batch = tmp_path / "batch.jsonl"
     batch.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
     fake_server.mode = "bad_quotes"
     fake_server.script(["500", "normal", "malformed_json", "malformed_json"])
-    proc = run_cli(["grade", "--jsonl", str(batch), "--model", "openai/fake", "--json"],
-                   fake_server, app_home, "")
+    proc = run_cli(
+        ["grade", "--jsonl", str(batch), "--model", "openai/fake", "--json"],
+        fake_server,
+        app_home,
+        "",
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     results = [json.loads(x) for x in proc.stdout.strip().splitlines()]
     assert len(results) == len(lines)
@@ -279,10 +310,16 @@ def test_grade_batch_against_the_fake_server(fake_server, app_home, tmp_path):
 
 
 def test_practice_in_chinese_cuts_the_ramble(fake_server, app_home):
-    answers = ["当时客服机器人只能答对62%的工单。我加了BM25和向量的混合检索，没有只用向量，"
-               "因为产品名经常检索不到。在400条标注工单上，准确率从62%提升到81%。"]
-    proc = run_cli(["practice", "--persona", "leader", "--lang", "zh", "--model", "openai/fake",
-                    "--json"], fake_server, app_home, "\n\n".join(answers) + "\n")
+    answers = [
+        "当时客服机器人只能答对62%的工单。我加了BM25和向量的混合检索，没有只用向量，"
+        "因为产品名经常检索不到。在400条标注工单上，准确率从62%提升到81%。"
+    ]
+    proc = run_cli(
+        ["practice", "--persona", "leader", "--lang", "zh", "--model", "openai/fake", "--json"],
+        fake_server,
+        app_home,
+        "\n\n".join(answers) + "\n",
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     out = json.loads(proc.stdout.strip().splitlines()[-1])
     questions = [t["text"] for t in out["turns"] if t["role"] == "interviewer"]
@@ -315,13 +352,31 @@ def test_practice_process_exits_once_the_interview_is_done(fake_server, tmp_path
         home = tmp_path / f"home{i}"
         home.mkdir()
         env = {k: v for k, v in os.environ.items() if not k.startswith("INTERVIEWER_")}
-        env.update(INTERVIEWER_HOME=str(home), INTERVIEWER_API_BASE=fake_server.base_url,
-                   INTERVIEWER_API_KEY=SECRET, INTERVIEWER_TIMEOUT="30")
+        env.update(
+            INTERVIEWER_HOME=str(home),
+            INTERVIEWER_API_BASE=fake_server.base_url,
+            INTERVIEWER_API_KEY=SECRET,
+            INTERVIEWER_TIMEOUT="30",
+        )
         proc = subprocess.run(
-            [sys.executable, "-m", "interviewer", "practice", "--persona", "leader", "--lang",
-             "zh", "--model", "openai/fake", "--json"],
-            input="我负责检索，准确率从62%提升到81%。\n", capture_output=True, text=True,
-            env=env, timeout=90,
+            [
+                sys.executable,
+                "-m",
+                "interviewer",
+                "practice",
+                "--persona",
+                "leader",
+                "--lang",
+                "zh",
+                "--model",
+                "openai/fake",
+                "--json",
+            ],
+            input="我负责检索，准确率从62%提升到81%。\n",
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=90,
         )
         assert proc.returncode == 0, proc.stderr[-2000:]
         assert json.loads(proc.stdout.strip().splitlines()[-1])["session_id"] == 1

@@ -19,8 +19,14 @@ FAST = Backoff(base=0.001, cap=0.002)
 
 def model(repo=None, reply="hello there", **kw) -> LitellmModel:
     return LitellmModel(
-        "openai/gpt-4o-mini", api_key=SECRET, timeout=10, max_retries=2, repo=repo, backoff=FAST,
-        completion_kwargs={"mock_response": reply}, **kw,
+        "openai/gpt-4o-mini",
+        api_key=SECRET,
+        timeout=10,
+        max_retries=2,
+        repo=repo,
+        backoff=FAST,
+        completion_kwargs={"mock_response": reply},
+        **kw,
     )
 
 
@@ -53,7 +59,9 @@ def test_json_mode_asks_for_a_json_response_format(services):
     done = m.complete(MSGS, purpose="json", json_schema={"type": "object"})
     assert done.text == '{"ok": true}'
     assert services.repo.llm_calls()[0]["options"]["response_format"]["type"] in (
-        "json_object", "json_schema")
+        "json_object",
+        "json_schema",
+    )
 
 
 def test_rate_limit_is_retried_then_reported(services):
@@ -85,7 +93,8 @@ def test_internal_server_error_is_retried_in_streams_too(services):
 def test_auth_error_is_not_retried_and_the_key_is_scrubbed(services, caplog, app_home):
     litellm = import_litellm()
     err = litellm.AuthenticationError(
-        message=f"Incorrect API key provided: {SECRET}", llm_provider="openai", model="gpt-4o-mini")
+        message=f"Incorrect API key provided: {SECRET}", llm_provider="openai", model="gpt-4o-mini"
+    )
     m = model(services.repo, reply=err)
     caplog.set_level(logging.DEBUG)
     with pytest.raises(ProviderError) as info:
@@ -138,10 +147,18 @@ class _Err(Exception):
         self.status_code = status
 
 
-@pytest.mark.parametrize(("status", "kind"), [
-    (401, "auth"), (403, "auth"), (404, "not_found"), (429, "rate_limit"), (500, "server"),
-    (503, "server"), (400, "bad_request"),
-])
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [
+        (401, "auth"),
+        (403, "auth"),
+        (404, "not_found"),
+        (429, "rate_limit"),
+        (500, "server"),
+        (503, "server"),
+        (400, "bad_request"),
+    ],
+)
 def test_classify_by_status(status, kind):
     assert classify(_Err(status)) == kind
 
@@ -164,8 +181,10 @@ def test_call_with_retry_stops_on_non_retryable_and_after_max():
     def fail(kind):
         def attempt(n):
             calls.append(n)
-            raise to_provider_error(_Err({"server": 500, "auth": 401}[kind]), model="m",
-                                    api_base=None)
+            raise to_provider_error(
+                _Err({"server": 500, "auth": 401}[kind]), model="m", api_base=None
+            )
+
         return attempt
 
     with pytest.raises(ProviderError):
@@ -179,8 +198,9 @@ def test_call_with_retry_stops_on_non_retryable_and_after_max():
 
 def test_scrub_and_hints_name_the_server():
     assert scrub(f"key {SECRET} bad", [SECRET, None, "ab"]) == "key *** bad"
-    err = to_provider_error(ConnectionError("refused"), model="openai/x",
-                            api_base="http://127.0.0.1:1/v1")
+    err = to_provider_error(
+        ConnectionError("refused"), model="openai/x", api_base="http://127.0.0.1:1/v1"
+    )
     assert "http://127.0.0.1:1/v1" in (err.hint or "") and err.retryable
 
 

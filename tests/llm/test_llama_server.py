@@ -24,8 +24,10 @@ from interviewer.schemas import Rubric  # noqa: E402
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
-ANSWER = ("I rebuilt our ticket search with BM25 plus dense retrieval instead of dense only. "
-          "Accuracy on 400 labelled tickets went from 62% to 81%.")
+ANSWER = (
+    "I rebuilt our ticket search with BM25 plus dense retrieval instead of dense only. "
+    "Accuracy on 400 labelled tickets went from 62% to 81%."
+)
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +47,14 @@ def model(base_url, services):
 
 
 def test_streaming_through_litellm(model, services):
-    chunks = list(model.stream([Message("user", "Say hello in five words.")], purpose="stream",
-                               max_tokens=24, temperature=0))
+    chunks = list(
+        model.stream(
+            [Message("user", "Say hello in five words.")],
+            purpose="stream",
+            max_tokens=24,
+            temperature=0,
+        )
+    )
     assert len(chunks) >= 2 and "".join(chunks).strip()
     row = services.repo.llm_calls()[0]
     assert row["purpose"] == "stream" and row["error"] is None
@@ -54,19 +62,30 @@ def test_streaming_through_litellm(model, services):
 
 def test_json_mode_returns_a_json_object(model):
     reply = model.complete(
-        [Message("system", "Reply with a JSON object with keys city and country."),
-         Message("user", "Where is the Eiffel Tower?")],
-        purpose="json", json_schema={"type": "object"}, max_tokens=200, temperature=0)
+        [
+            Message("system", "Reply with a JSON object with keys city and country."),
+            Message("user", "Where is the Eiffel Tower?"),
+        ],
+        purpose="json",
+        json_schema={"type": "object"},
+        max_tokens=200,
+        temperature=0,
+    )
     if reply.extra.get("finish_reason") != "length":
         assert isinstance(extract_json(reply.text), dict)
 
 
 def test_judge_validates_or_falls_back_cleanly(model, services):
     star = services.rubrics.get("star")
-    tiny = Rubric(id="tiny", name=star.name, description=star.description,
-                  criteria=[c for c in star.criteria if c.id == "metrics"])
+    tiny = Rubric(
+        id="tiny",
+        name=star.name,
+        description=star.description,
+        criteria=[c for c in star.criteria if c.id == "metrics"],
+    )
     result = LlmJudge(model, fallback=HeuristicGrader()).grade(
-        "Tell me about a project you improved.", ANSWER, tiny)
+        "Tell me about a project you improved.", ANSWER, tiny
+    )
     assert [g.criterion for g in result.criteria] == ["metrics"]
     assert 0 <= result.overall <= 100
     assert all(quote_in(ANSWER, q) for g in result.criteria for q in g.evidence)

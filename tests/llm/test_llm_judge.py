@@ -27,9 +27,13 @@ def rubric(services):
 
 
 def reply_for(rubric, score=4, quotes=("I batched the calls and added a cache",), flags=()):
-    return {"criteria": [{"id": c.id, "score": score, "quotes": list(quotes),
-                          "suggestion": f"improve {c.id}"} for c in rubric.criteria],
-            "flags": list(flags)}
+    return {
+        "criteria": [
+            {"id": c.id, "score": score, "quotes": list(quotes), "suggestion": f"improve {c.id}"}
+            for c in rubric.criteria
+        ],
+        "flags": list(flags),
+    }
 
 
 def judge(*replies) -> tuple[LlmJudge, ScriptedModel]:
@@ -154,11 +158,18 @@ def test_applies_to_limits_the_criteria(services):
     assert [g.criterion for g in result.criteria] == expected
 
 
-@pytest.mark.parametrize(("answer", "quote", "span"), [
-    ("We cut p99 from 900 ms to 300 ms.", "cut p99 from 900ms to 300ms", "cut p99 from 900 ms to 300 ms"),
-    ("Ｗｅ ｃｕｔ it.", "we cut", "Ｗｅ ｃｕｔ"),
-    ("abc", "xyz", None),
-    ("abc", "", None),
-])
+@pytest.mark.parametrize(
+    ("answer", "quote", "span"),
+    [
+        (
+            "We cut p99 from 900 ms to 300 ms.",
+            "cut p99 from 900ms to 300ms",
+            "cut p99 from 900 ms to 300 ms",
+        ),
+        ("Ｗｅ ｃｕｔ it.", "we cut", "Ｗｅ ｃｕｔ"),
+        ("abc", "xyz", None),
+        ("abc", "", None),
+    ],
+)
 def test_exact_span(answer, quote, span):
     assert exact_span(answer, quote) == span

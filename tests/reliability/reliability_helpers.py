@@ -26,20 +26,31 @@ ACTION = re.compile(
 
 def cli_env(home: Path, **extra: str) -> dict[str, str]:
     """The environment of a CLI run: the test's home, no developer INTERVIEWER_* or keys."""
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith("INTERVIEWER_") and not k.endswith("_API_KEY")}
-    env.update(INTERVIEWER_HOME=str(home), LITELLM_LOCAL_MODEL_COST_MAP="True",
-               PYTHONUNBUFFERED="1")
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("INTERVIEWER_") and not k.endswith("_API_KEY")
+    }
+    env.update(
+        INTERVIEWER_HOME=str(home), LITELLM_LOCAL_MODEL_COST_MAP="True", PYTHONUNBUFFERED="1"
+    )
     env.update(extra)
     return env
 
 
-def run_cli(args: list[str], home: Path, stdin: str = "", timeout: float = 180,
-            **env: str) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    args: list[str], home: Path, stdin: str = "", timeout: float = 180, **env: str
+) -> subprocess.CompletedProcess[str]:
     """`python -m interviewer ARGS` with stdin, as a user would run it."""
     return subprocess.run(
-        [sys.executable, "-m", "interviewer", *args], input=stdin, capture_output=True,
-        text=True, encoding="utf-8", errors="replace", env=cli_env(home, **env), timeout=timeout,
+        [sys.executable, "-m", "interviewer", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        env=cli_env(home, **env),
+        timeout=timeout,
     )
 
 
@@ -74,8 +85,11 @@ def db_rows(home: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
 
 def seed_session(home: Path) -> int:
     """One real stored session with an answer, so 'untouched' means something."""
-    proc = run_cli(["practice", "--persona", "leader", "--lang", "en", "--json"], home,
-                   blocks(["I cut p95 latency from 900 ms to 300 ms by caching embeddings."]))
+    proc = run_cli(
+        ["practice", "--persona", "leader", "--lang", "en", "--json"],
+        home,
+        blocks(["I cut p95 latency from 900 ms to 300 ms by caching embeddings."]),
+    )
     assert proc.returncode == 0, proc.stderr
     counts = db_counts(home)
     assert counts["sessions"] == 1 and counts["turns"] >= 2 and counts["grades"] > 0
@@ -158,8 +172,7 @@ def encrypted_pdf(data: bytes, password: str = "open-sesame") -> bytes:
     writer = PdfWriter()
     for page in PdfReader(io.BytesIO(data)).pages:
         writer.add_page(page)
-    writer.encrypt(user_password=password, owner_password="owner-" + password,
-                   algorithm="AES-256")
+    writer.encrypt(user_password=password, owner_password="owner-" + password, algorithm="AES-256")
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -29,8 +29,11 @@ from reliability_helpers import (
 
 REPO = Path(__file__).resolve().parents[2]
 HR = (REPO / "personas" / "hr.yaml").read_text(encoding="utf-8")
-RESUME_LINES = ["Projects", "Search ranking revamp (2022-2023), tech lead",
-                "- NDCG@10 improved from 0.41 to 0.52"]
+RESUME_LINES = [
+    "Projects",
+    "Search ranking revamp (2022-2023), tech lead",
+    "- NDCG@10 improved from 0.41 to 0.52",
+]
 
 
 @pytest.fixture(scope="module")
@@ -58,13 +61,18 @@ def _hr_with(case: str, old: str, new: str) -> str:
 PERSONAS: dict[str, tuple[bytes, tuple[str, ...]]] = {
     "tabs": (b"id: tabs\nname:\n\ten: Tab round\n", ("tab",)),
     "unknown_field": (
-        (HR.replace("id: hr\n", "id: unknown_field\n", 1)
-         + "salary_advice: always agree\n").encode(), ("salary_advice",)),
-    "wrong_type": (_hr_with("wrong_type", "questions: 6", "questions: many").encode(),
-                   ("questions",)),
+        (
+            HR.replace("id: hr\n", "id: unknown_field\n", 1) + "salary_advice: always agree\n"
+        ).encode(),
+        ("salary_advice",),
+    ),
+    "wrong_type": (
+        _hr_with("wrong_type", "questions: 6", "questions: many").encode(),
+        ("questions",),
+    ),
     "billion_laughs": (_bomb().encode(), ("alias",)),
     "python_tag": (b'!!python/object/apply:os.system ["echo pwned > pwned.txt"]\n', ("tag",)),
-    "not_utf8": (b"id: not_utf8\nname: {en: \"Caf\xe9 round\"}\n", ("UTF-8",)),
+    "not_utf8": (b'id: not_utf8\nname: {en: "Caf\xe9 round"}\n', ("UTF-8",)),
     "not_a_mapping": (b"- leader\n- hr\n", ("mapping",)),
     "empty": (b"", ("empty",)),
     "oversized": (b"id: oversized\ndescription: '" + b"x" * 1_100_000 + b"'\n", ("1 MB",)),
@@ -74,11 +82,18 @@ NO_HINT_YET: set[str] = set()
 
 
 def _persona_case(case: str):  # type: ignore[no-untyped-def]
-    marks = [pytest.mark.xfail(
-        strict=True,
-        reason="bug: interviewer/loader.py raises DataFileError without a hint for YAML syntax/"
-               "alias/tag errors, non-mapping files and oversized files (says what, not what "
-               "to do)")] if case in NO_HINT_YET else []
+    marks = (
+        [
+            pytest.mark.xfail(
+                strict=True,
+                reason="bug: interviewer/loader.py raises DataFileError without a hint for YAML syntax/"
+                "alias/tag errors, non-mapping files and oversized files (says what, not what "
+                "to do)",
+            )
+        ]
+        if case in NO_HINT_YET
+        else []
+    )
     return pytest.param(case, marks=marks, id=case)
 
 
@@ -91,8 +106,12 @@ def test_hostile_persona_yaml_is_refused_cleanly(home: Path, case: str) -> None:
     path.write_bytes(data)
     before = db_counts(home)
     try:
-        proc = run_cli(["practice", "--persona", case, "--lang", "en"], home,
-                       blocks(["An answer that must never be stored."]), timeout=60)
+        proc = run_cli(
+            ["practice", "--persona", case, "--lang", "en"],
+            home,
+            blocks(["An answer that must never be stored."]),
+            timeout=60,
+        )
     finally:
         shutil.rmtree(folder)
     err = assert_clean_failure(proc, str(path), *words)
@@ -112,8 +131,10 @@ def _resume_files() -> dict[str, tuple[str, bytes | None, tuple[str, ...]]]:
         "image_only_pdf": ("scan.pdf", image_only_pdf(), ("text",)),
         "fifty_mb_pdf": ("huge.pdf", None, ("MB",)),
         "unknown_encoding_txt": (
-            "cv.txt", "Projets\nCafé système – amélioré de 41 à 52\n".encode("cp1252"),
-            ("encoding",)),
+            "cv.txt",
+            "Projets\nCafé système – amélioré de 41 à 52\n".encode("cp1252"),
+            ("encoding",),
+        ),
         "binary_named_md": ("cv.md", bytes(range(256)) * 16, ("binary",)),
     }
 
@@ -131,8 +152,12 @@ def test_bad_resume_file_is_refused_before_anything_is_stored(
     else:
         path.write_bytes(data)
     before = db_counts(home)
-    proc = run_cli(["practice", "--resume", str(path), "--lang", "en"], home,
-                   blocks(["An answer that must never be stored."]), timeout=60)
+    proc = run_cli(
+        ["practice", "--resume", str(path), "--lang", "en"],
+        home,
+        blocks(["An answer that must never be stored."]),
+        timeout=60,
+    )
     assert_clean_failure(proc, str(path), *words)
     assert db_counts(home) == before
 
@@ -140,10 +165,12 @@ def test_bad_resume_file_is_refused_before_anything_is_stored(
 # ------------------------------------------------------------------ answers in practice
 
 
-def _practice_json(home: Path, answers: list[str], lang: str = "en",
-                   persona: str = "leader") -> dict:  # type: ignore[type-arg]
-    proc = run_cli(["practice", "--persona", persona, "--lang", lang, "--json"], home,
-                   blocks(answers))
+def _practice_json(
+    home: Path, answers: list[str], lang: str = "en", persona: str = "leader"
+) -> dict:  # type: ignore[type-arg]
+    proc = run_cli(
+        ["practice", "--persona", persona, "--lang", lang, "--json"], home, blocks(answers)
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "Traceback" not in proc.stderr
     return last_json(proc.stdout)
@@ -151,8 +178,12 @@ def _practice_json(home: Path, answers: list[str], lang: str = "en",
 
 def _stored_answers(home: Path, session_id: int) -> list[tuple[str, list[str], float]]:
     """(text, flags, overall) of every stored candidate turn, from the database itself."""
-    rows = db_rows(home, "SELECT t.id, t.text FROM turns t WHERE t.session_id = ? AND "
-                         "t.role = 'candidate' ORDER BY t.\"index\"", session_id)
+    rows = db_rows(
+        home,
+        "SELECT t.id, t.text FROM turns t WHERE t.session_id = ? AND "
+        "t.role = 'candidate' ORDER BY t.\"index\"",
+        session_id,
+    )
     out = []
     for turn_id, text in rows:
         grades = db_rows(home, "SELECT flags, overall FROM grades WHERE turn_id = ?", turn_id)
@@ -162,8 +193,9 @@ def _stored_answers(home: Path, session_id: int) -> list[tuple[str, list[str], f
 
 
 @pytest.mark.parametrize(("lang", "empty"), [("en", "..."), ("zh", "嗯。")])
-def test_empty_answer_is_stored_flagged_and_asked_again(app_home: Path, lang: str,
-                                                        empty: str) -> None:
+def test_empty_answer_is_stored_flagged_and_asked_again(
+    app_home: Path, lang: str, empty: str
+) -> None:
     out = _practice_json(app_home, [empty], lang=lang)
     turns = out["turns"]
     answer = next(i for i, t in enumerate(turns) if t["role"] == "candidate")
@@ -176,9 +208,11 @@ def test_empty_answer_is_stored_flagged_and_asked_again(app_home: Path, lang: st
 
 
 def _long_answer(n: int) -> str:
-    unit = ("I cut p95 latency from 900 ms to 300 ms by caching embeddings, because the "
-            "re-ranker dominated the time. ")
-    return (unit * (n // len(unit) + 1))[:n - 1] + "."
+    unit = (
+        "I cut p95 latency from 900 ms to 300 ms by caching embeddings, because the "
+        "re-ranker dominated the time. "
+    )
+    return (unit * (n // len(unit) + 1))[: n - 1] + "."
 
 
 def test_twenty_thousand_character_answer_is_stored_whole_and_graded(app_home: Path) -> None:
@@ -200,11 +234,11 @@ def test_answer_over_the_limit_is_kept_whole_and_flagged(app_home: Path) -> None
 
 THIRD_LANGUAGE = {
     "fr": "J'ai réduit la latence p95 de 900 ms à 300 ms en mettant les embeddings en cache, "
-          "parce que le re-classement prenait la plupart du temps.",
+    "parce que le re-classement prenait la plupart du temps.",
     "ja": "埋め込みをキャッシュすることで、p95レイテンシを900ミリ秒から300ミリ秒に短縮しました。"
-          "再ランキングが時間の大半を占めていたからです。",
+    "再ランキングが時間の大半を占めていたからです。",
     "ru": "Я сократил задержку p95 с 900 мс до 300 мс, кэшируя эмбеддинги, потому что "
-          "переранжирование занимало большую часть времени.",
+    "переранжирование занимало большую часть времени.",
 }
 
 
@@ -227,7 +261,10 @@ def test_non_utf8_answer_on_stdin_is_no_crash(app_home: Path) -> None:
 
     proc = subprocess.run(
         [sys.executable, "-m", "interviewer", "practice", "--persona", "leader", "--lang", "en"],
-        input=answer + b"\n\n", capture_output=True, env=cli_env(app_home), timeout=120,
+        input=answer + b"\n\n",
+        capture_output=True,
+        env=cli_env(app_home),
+        timeout=120,
     )
     err = proc.stderr.decode("utf-8", "replace")
     assert "Traceback" not in err, err[-2000:]
@@ -242,8 +279,11 @@ def test_practice_against_an_existing_db_leaves_earlier_sessions_alone(home: Pat
     """After every refusal above, the seeded session is still whole and resumable."""
     rows = db_rows(home, "SELECT status FROM sessions WHERE id = 1")
     assert rows == [("active",)]
-    proc = run_cli(["practice", "--continue", "1", "--json"], home,
-                   blocks(["I measured it on 400 labelled queries against last month's logs."]))
+    proc = run_cli(
+        ["practice", "--continue", "1", "--json"],
+        home,
+        blocks(["I measured it on 400 labelled queries against last month's logs."]),
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     out = last_json(proc.stdout)
     assert out["session_id"] == 1
@@ -259,18 +299,33 @@ def grade_cli() -> None:
 
 
 def _grade(home: Path, answer: str, *extra: str):  # type: ignore[no-untyped-def]
-    return run_cli(["grade", "--question", "Tell me about a project you improved.",
-                    "--answer", answer, "--json", *extra], home, timeout=60)
+    return run_cli(
+        [
+            "grade",
+            "--question",
+            "Tell me about a project you improved.",
+            "--answer",
+            answer,
+            "--json",
+            *extra,
+        ],
+        home,
+        timeout=60,
+    )
 
 
 @pytest.mark.usefixtures("grade_cli")
-@pytest.mark.parametrize(("answer", "flag"), [
-    ("", "empty"),
-    ("   ", "empty"),
-    (_long_answer(25_000), "too_long"),
-    (THIRD_LANGUAGE["fr"], "third_language"),
-    (THIRD_LANGUAGE["ja"], "third_language"),
-], ids=["empty", "blank", "25k", "fr", "ja"])
+@pytest.mark.parametrize(
+    ("answer", "flag"),
+    [
+        ("", "empty"),
+        ("   ", "empty"),
+        (_long_answer(25_000), "too_long"),
+        (THIRD_LANGUAGE["fr"], "third_language"),
+        (THIRD_LANGUAGE["ja"], "third_language"),
+    ],
+    ids=["empty", "blank", "25k", "fr", "ja"],
+)
 def test_grade_flags_bad_answers_without_refusing(home: Path, answer: str, flag: str) -> None:
     before = db_counts(home)
     proc = _grade(home, answer)
@@ -288,9 +343,11 @@ def test_grade_jsonl_with_broken_lines_names_the_file_and_line(home: Path, tmp_p
     """Good lines are graded in order; each broken one becomes an error naming file and line."""
     path = tmp_path / "batch.jsonl"
     path.write_text(
-        json.dumps({"question": "Q1", "answer": "I cut latency from 900 ms to 300 ms."}) + "\n"
+        json.dumps({"question": "Q1", "answer": "I cut latency from 900 ms to 300 ms."})
+        + "\n"
         + '{"question": "Q2", "answer": \n'
-        + json.dumps({"question": "Q3"}) + "\n",
+        + json.dumps({"question": "Q3"})
+        + "\n",
         encoding="utf-8",
     )
     before = db_counts(home)
@@ -309,8 +366,10 @@ def test_grade_jsonl_with_broken_lines_names_the_file_and_line(home: Path, tmp_p
 @pytest.mark.usefixtures("grade_cli")
 def test_grade_jsonl_in_an_unknown_encoding_is_refused(home: Path, tmp_path: Path) -> None:
     path = tmp_path / "latin.jsonl"
-    path.write_bytes(json.dumps({"question": "Q", "answer": "café crème"},
-                                ensure_ascii=False).encode("cp1252") + b"\n")
+    path.write_bytes(
+        json.dumps({"question": "Q", "answer": "café crème"}, ensure_ascii=False).encode("cp1252")
+        + b"\n"
+    )
     before = db_counts(home)
     proc = run_cli(["grade", "--jsonl", str(path)], home, timeout=60)
     assert_clean_failure(proc, path.name, "UTF-8")
@@ -321,6 +380,7 @@ def test_practice_with_the_shipped_resume_still_works(app_home: Path) -> None:
     """Control: the same command with a good résumé succeeds (the refusals above are specific)."""
     out = _practice_json(app_home, [], persona="deep_dive")
     assert out["status"] == "active"
-    proc = run_cli(["practice", "--resume", str(ENGINE_DATA / "resume_en.md"), "--json"],
-                   app_home, "")
+    proc = run_cli(
+        ["practice", "--resume", str(ENGINE_DATA / "resume_en.md"), "--json"], app_home, ""
+    )
     assert proc.returncode == 0 and "Freight Quote Assistant" in proc.stdout

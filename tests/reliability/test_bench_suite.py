@@ -21,8 +21,11 @@ def _registered() -> dict[str, str]:
     """bench.suite.MODULES, read without importing the benchmarks."""
     tree = ast.parse((BENCH / "suite.py").read_text(encoding="utf-8"))
     for node in tree.body:
-        target = node.target if isinstance(node, ast.AnnAssign) else (
-            node.targets[0] if isinstance(node, ast.Assign) else None)
+        target = (
+            node.target
+            if isinstance(node, ast.AnnAssign)
+            else (node.targets[0] if isinstance(node, ast.Assign) else None)
+        )
         if isinstance(target, ast.Name) and target.id == "MODULES":
             return ast.literal_eval(node.value)  # type: ignore[arg-type]
     raise AssertionError("bench/suite.py has no MODULES table")
@@ -42,8 +45,14 @@ def test_every_benchmark_module_is_in_the_one_table() -> None:
 
 def test_bench_run_quick_prints_one_table_with_targets(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHON": sys.executable, "INTERVIEWER_HOME": str(tmp_path)}
-    proc = subprocess.run([str(BENCH / "run"), "--quick", "--only", "cli"], cwd=tmp_path,
-                          capture_output=True, text=True, env=env, timeout=240)
+    proc = subprocess.run(
+        [str(BENCH / "run"), "--quick", "--only", "cli"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=240,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     lines = [ln for ln in proc.stdout.splitlines() if ln.strip()]
     header = [c.strip() for c in lines[0].split("|")]

@@ -21,12 +21,16 @@ ANSWERS = 3
 
 
 def _answers(tag: str) -> list[str]:
-    return [f"[{tag}-{i}] I owned the cache layer and cut p95 latency from 900 ms to "
-            f"{300 + i} ms, measured on 400 logged queries." for i in range(ANSWERS)]
+    return [
+        f"[{tag}-{i}] I owned the cache layer and cut p95 latency from 900 ms to "
+        f"{300 + i} ms, measured on 400 logged queries."
+        for i in range(ANSWERS)
+    ]
 
 
-def _web_session(services, cache, owner: str, done: dict[str, int], errors: list[str],
-                 start: threading.Barrier) -> None:  # type: ignore[no-untyped-def]
+def _web_session(
+    services, cache, owner: str, done: dict[str, int], errors: list[str], start: threading.Barrier
+) -> None:  # type: ignore[no-untyped-def]
     from interviewer.engine.session import InterviewRunner
 
     try:
@@ -46,30 +50,47 @@ def _web_session(services, cache, owner: str, done: dict[str, int], errors: list
         errors.append(f"{owner}: {type(e).__name__}: {e}")
 
 
-def test_twenty_simultaneous_web_and_cli_sessions_on_one_sqlite_file(app_home: Path,
-                                                                     services) -> None:
+def test_twenty_simultaneous_web_and_cli_sessions_on_one_sqlite_file(
+    app_home: Path, services
+) -> None:
     from interviewer.web.runners import RunnerCache
 
     services.repo.list_sessions()  # the schema exists before anyone races to create it
     procs = [
         subprocess.Popen(
-            [sys.executable, "-m", "interviewer", "practice", "--persona", "leader", "--lang",
-             "en", "--json"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            encoding="utf-8", env=cli_env(app_home))
+            [
+                sys.executable,
+                "-m",
+                "interviewer",
+                "practice",
+                "--persona",
+                "leader",
+                "--lang",
+                "en",
+                "--json",
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            env=cli_env(app_home),
+        )
         for _ in range(CLI_SESSIONS)
     ]
     cache = RunnerCache(services)
     done: dict[str, int] = {}
     errors: list[str] = []
     start = threading.Barrier(WEB_SESSIONS)
-    threads = [threading.Thread(target=_web_session,
-                                args=(services, cache, f"web{i}", done, errors, start))
-               for i in range(WEB_SESSIONS)]
+    threads = [
+        threading.Thread(
+            target=_web_session, args=(services, cache, f"web{i}", done, errors, start)
+        )
+        for i in range(WEB_SESSIONS)
+    ]
     for t in threads:
         t.start()
-    results = [p.communicate(blocks(_answers(f"cli{i}")), timeout=280)
-               for i, p in enumerate(procs)]
+    results = [p.communicate(blocks(_answers(f"cli{i}")), timeout=280) for i, p in enumerate(procs)]
     for t in threads:
         t.join(timeout=280)
 
@@ -85,13 +106,20 @@ def test_twenty_simultaneous_web_and_cli_sessions_on_one_sqlite_file(app_home: P
     assert len(set(sessions.values())) == CLI_SESSIONS + WEB_SESSIONS
     assert db_rows(app_home, "SELECT count(*) FROM sessions")[0][0] == len(sessions)
     for tag, sid in sessions.items():
-        turns = db_rows(app_home, "SELECT \"index\", role, text, id FROM turns "
-                                  "WHERE session_id = ? ORDER BY \"index\"", sid)
+        turns = db_rows(
+            app_home,
+            'SELECT "index", role, text, id FROM turns WHERE session_id = ? ORDER BY "index"',
+            sid,
+        )
         assert [t[0] for t in turns] == list(range(len(turns))), tag
         assert [t[2] for t in turns if t[1] == "candidate"] == _answers(tag), tag
         assert turns[-1][1] == "interviewer"
         for index, role, _, turn_id in turns:
             if role == "candidate":
                 assert turns[index - 1][1] == "interviewer"
-                assert db_rows(app_home, "SELECT count(*) FROM grades WHERE turn_id = ?",
-                               turn_id)[0][0] > 0, f"{tag}: answer {index} lost its grades"
+                assert (
+                    db_rows(app_home, "SELECT count(*) FROM grades WHERE turn_id = ?", turn_id)[0][
+                        0
+                    ]
+                    > 0
+                ), f"{tag}: answer {index} lost its grades"

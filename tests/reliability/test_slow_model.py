@@ -44,20 +44,29 @@ def server():  # type: ignore[no-untyped-def]
 
 
 def _model_env(srv: Any, timeout: str) -> dict[str, str]:
-    return dict(INTERVIEWER_API_BASE=srv.base_url, INTERVIEWER_API_KEY="sk-test-unused",
-                INTERVIEWER_TIMEOUT=timeout, INTERVIEWER_MAX_RETRIES="0")
+    return dict(
+        INTERVIEWER_API_BASE=srv.base_url,
+        INTERVIEWER_API_KEY="sk-test-unused",
+        INTERVIEWER_TIMEOUT=timeout,
+        INTERVIEWER_MAX_RETRIES="0",
+    )
 
 
 def _candidates(home: Path, sid: int) -> list[tuple[int, str, int]]:
     """(index, text, number of grade rows) of the stored answers."""
-    return db_rows(home, "SELECT t.\"index\", t.text, count(g.id) FROM turns t LEFT JOIN grades g "
-                         "ON g.turn_id = t.id WHERE t.session_id = ? AND t.role = 'candidate' "
-                         "GROUP BY t.id ORDER BY t.\"index\"", sid)
+    return db_rows(
+        home,
+        'SELECT t."index", t.text, count(g.id) FROM turns t LEFT JOIN grades g '
+        "ON g.turn_id = t.id WHERE t.session_id = ? AND t.role = 'candidate' "
+        'GROUP BY t.id ORDER BY t."index"',
+        sid,
+    )
 
 
 def _continue_offline(home: Path, sid: int, answer: str) -> dict[str, Any]:
-    proc = run_cli(["practice", "--continue", str(sid), "--model", "offline", "--json"], home,
-                   blocks([answer]))
+    proc = run_cli(
+        ["practice", "--continue", str(sid), "--model", "offline", "--json"], home, blocks([answer])
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "Traceback" not in proc.stderr
     return last_json(proc.stdout)
@@ -82,18 +91,31 @@ def unresponsive_runs(tmp_path_factory: pytest.TempPathFactory):  # type: ignore
             env = _model_env(srv, "1")
             if mode == "dead":  # nothing listens there: every call is refused at once
                 env["INTERVIEWER_API_BASE"] = f"http://127.0.0.1:{_closed_port()}/v1"
-            proc = run_cli(["practice", "--persona", "leader", "--lang", "en", "--model",
-                            "openai/fake", "--json"], home, blocks(sent), **env)
+            proc = run_cli(
+                [
+                    "practice",
+                    "--persona",
+                    "leader",
+                    "--lang",
+                    "en",
+                    "--model",
+                    "openai/fake",
+                    "--json",
+                ],
+                home,
+                blocks(sent),
+                **env,
+            )
             runs[mode] = (home, sent, proc)
         yield runs
     finally:
         srv.stop()
 
 
-@pytest.mark.parametrize("mode", ["hang", "slow", "dead"],
-                         ids=["no-reply", "late-reply", "connection-refused"])
-def test_practice_with_an_unresponsive_model_keeps_every_turn(unresponsive_runs,
-                                                              mode: str) -> None:
+@pytest.mark.parametrize(
+    "mode", ["hang", "slow", "dead"], ids=["no-reply", "late-reply", "connection-refused"]
+)
+def test_practice_with_an_unresponsive_model_keeps_every_turn(unresponsive_runs, mode: str) -> None:
     home, sent, proc = unresponsive_runs[mode]
     assert "Traceback" not in proc.stderr, proc.stderr[-3000:]
     assert proc.returncode == 0, proc.stderr[-2000:]
@@ -102,9 +124,15 @@ def test_practice_with_an_unresponsive_model_keeps_every_turn(unresponsive_runs,
     stored = _candidates(home, sid)
     assert [text for _, text, _ in stored] == sent
     assert all(n > 0 for _, _, n in stored)  # graded, by the offline grader
-    flags = [json.loads(f) for (f,) in db_rows(
-        home, "SELECT DISTINCT g.flags FROM grades g JOIN turns t ON t.id = g.turn_id "
-              "WHERE t.session_id = ?", sid)]
+    flags = [
+        json.loads(f)
+        for (f,) in db_rows(
+            home,
+            "SELECT DISTINCT g.flags FROM grades g JOIN turns t ON t.id = g.turn_id "
+            "WHERE t.session_id = ?",
+            sid,
+        )
+    ]
     assert flags and all("fallback" in f for f in flags)
     assert out["turns"][-1]["role"] == "interviewer"  # the interview went on
     errors = db_rows(home, "SELECT error FROM llm_calls WHERE error IS NOT NULL")
@@ -113,15 +141,20 @@ def test_practice_with_an_unresponsive_model_keeps_every_turn(unresponsive_runs,
     resumed = _continue_offline(home, sid, LATER)
     assert [t["text"] for t in resumed["turns"] if t["role"] == "candidate"] == [*sent, LATER]
     assert [t["text"] for t in resumed["turns"][: len(out["turns"])]] == [
-        t["text"] for t in out["turns"]]
+        t["text"] for t in out["turns"]
+    ]
 
 
 def test_practice_says_when_the_model_did_not_reply(unresponsive_runs) -> None:
     _, _, proc = unresponsive_runs["hang"]
     assert proc.returncode == 0
     said = proc.stderr.lower()
-    assert "offline" in said and ("did not reply" in said or "timed out" in said
-                                  or "no reply" in said or "not respond" in said)
+    assert "offline" in said and (
+        "did not reply" in said
+        or "timed out" in said
+        or "no reply" in said
+        or "not respond" in said
+    )
 
 
 def _wait(pred: Any, timeout: float = 150.0) -> None:
@@ -137,10 +170,24 @@ def test_sigkill_while_the_model_hangs_loses_no_answer(app_home: Path, server) -
     server.mode = "hang"
     server.script(["normal"])  # the opening question is written; every later call hangs
     proc = subprocess.Popen(
-        [sys.executable, "-m", "interviewer", "practice", "--persona", "leader", "--lang", "en",
-         "--model", "openai/fake"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-        encoding="utf-8", env=cli_env(app_home, **_model_env(server, "120")),
+        [
+            sys.executable,
+            "-m",
+            "interviewer",
+            "practice",
+            "--persona",
+            "leader",
+            "--lang",
+            "en",
+            "--model",
+            "openai/fake",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        encoding="utf-8",
+        env=cli_env(app_home, **_model_env(server, "120")),
     )
     out: list[str] = []
     threading.Thread(target=lambda: out.extend(proc.stdout), daemon=True).start()

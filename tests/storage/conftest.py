@@ -65,11 +65,32 @@ class PgCluster:
             raise RuntimeError(f"{' '.join(cmd)} failed:\n{proc.stdout}\n{proc.stderr}")
 
     def start(self) -> None:
-        self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust",
-                  "-E", "UTF8", "--no-locale", "--no-sync")
+        self._run(
+            "initdb",
+            "-D",
+            str(self.data),
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--no-locale",
+            "--no-sync",
+        )
         opts = f"-h 127.0.0.1 -p {self.port} -k {self.root} -F -c max_connections=200"
-        self._run("pg_ctl", "-D", str(self.data), "-o", opts, "-l", str(self.root / "log"),
-                  "-w", "-t", "60", "start")
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-o",
+            opts,
+            "-l",
+            str(self.root / "log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
 
     def stop(self) -> None:
         try:
@@ -101,8 +122,10 @@ def pg_cluster() -> Iterator[PgCluster]:
         _unavailable("psycopg is not installed (pip install 'interviewer[postgres]')")
     bindir = _pg_bindir()
     if bindir is None:
-        _unavailable("PostgreSQL server binaries (initdb, pg_ctl) not found; "
-                     "install postgresql or set PG_BINDIR")
+        _unavailable(
+            "PostgreSQL server binaries (initdb, pg_ctl) not found; "
+            "install postgresql or set PG_BINDIR"
+        )
     assert bindir is not None
     cluster = PgCluster(bindir)
     try:

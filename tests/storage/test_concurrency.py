@@ -24,18 +24,34 @@ def write_one_session(url: str, worker: int) -> int:
     try:
         repo = Repository(db)
         sid = repo.create_session(
-            persona="leader", rubric="star", lang="en", model="offline",
-            persona_snapshot={"worker": worker}, rubric_snapshot={}, owner=f"w{worker}",
+            persona="leader",
+            rubric="star",
+            lang="en",
+            model="offline",
+            persona_snapshot={"worker": worker},
+            rubric_snapshot={},
+            owner=f"w{worker}",
         )
         for i in range(TURNS):
             role, kind = ("interviewer", "question") if i % 2 == 0 else ("candidate", "answer")
-            tid = repo.add_turn(TurnRecord(session_id=sid, index=i, role=role, kind=kind,
-                                           text=f"worker {worker} turn {i}"))
+            tid = repo.add_turn(
+                TurnRecord(
+                    session_id=sid, index=i, role=role, kind=kind, text=f"worker {worker} turn {i}"
+                )
+            )
             if role == "candidate":
-                repo.add_grades(tid, GradeResult(
-                    criteria=[CriterionGrade(criterion="star", score=1 + i % 5),
-                              CriterionGrade(criterion="metrics", score=3)],
-                    overall=50.0, grader="offline", rubric="star"))
+                repo.add_grades(
+                    tid,
+                    GradeResult(
+                        criteria=[
+                            CriterionGrade(criterion="star", score=1 + i % 5),
+                            CriterionGrade(criterion="metrics", score=3),
+                        ],
+                        overall=50.0,
+                        grader="offline",
+                        rubric="star",
+                    ),
+                )
             repo.save_state(sid, {"position": i})
         repo.finish_session(sid, {"worker": worker}, 50.0)
         return sid
@@ -63,7 +79,8 @@ def _assert_all_rows(url: str, writers: int, sids: list[int]) -> None:
             turns = conn.execute(text("SELECT count(*) FROM turns")).scalar()
             grades = conn.execute(text("SELECT count(*) FROM grades")).scalar()
             finished = conn.execute(
-                text("SELECT count(*) FROM sessions WHERE status = 'finished'")).scalar()
+                text("SELECT count(*) FROM sessions WHERE status = 'finished'")
+            ).scalar()
         assert (count, finished) == (writers, writers)
         assert turns == writers * TURNS
         assert grades == writers * (TURNS // 2) * 2
@@ -105,8 +122,12 @@ def _processes(url: str, tmp_path: Path) -> None:
     go = tmp_path / "go"
     script = _WORKER.format(tests_dir=str(Path(__file__).parent), go=str(go), url=url)
     procs = [
-        subprocess.Popen([sys.executable, "-c", script, str(w)], stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(w)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for w in range(PROCESSES)
     ]
     go.touch()
@@ -149,8 +170,15 @@ def _first_start(url: str, tmp_path: Path) -> None:
     """Several processes and threads open a blank database at once: one migrates, all work."""
     go = tmp_path / "go-first"
     script = _FIRST_START.format(go=str(go), url=url)
-    procs = [subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True) for _ in range(PROCESSES)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(PROCESSES)
+    ]
     errors: list[BaseException] = []
 
     def run() -> None:

@@ -21,8 +21,9 @@ def pg_password_url(pg_cluster) -> str:  # type: ignore[no-untyped-def]
     role, password = f"u_{uuid.uuid4().hex[:8]}", f"pw-{uuid.uuid4().hex}"
     url = pg_cluster.create_database()
     dbname = url.rsplit("/", 1)[1]
-    with psycopg.connect(f"host=127.0.0.1 port={pg_cluster.port} user=postgres dbname=postgres",
-                         autocommit=True) as conn:
+    with psycopg.connect(
+        f"host=127.0.0.1 port={pg_cluster.port} user=postgres dbname=postgres", autocommit=True
+    ) as conn:
         conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'")
         conn.execute(f'ALTER DATABASE "{dbname}" OWNER TO {role}')
     return f"postgresql+psycopg://{role}:{password}@127.0.0.1:{pg_cluster.port}/{dbname}"
@@ -36,14 +37,31 @@ def test_services_run_on_postgres(pg_url: str, monkeypatch: pytest.MonkeyPatch) 
     try:
         assert svc.db.engine.dialect.name == "postgresql"
         sid = svc.repo.create_session(
-            persona="deep_dive", rubric="star", lang="zh", model="offline",
-            persona_snapshot={"name": {"zh": "技术深挖"}}, rubric_snapshot={"id": "star"},
+            persona="deep_dive",
+            rubric="star",
+            lang="zh",
+            model="offline",
+            persona_snapshot={"name": {"zh": "技术深挖"}},
+            rubric_snapshot={"id": "star"},
         )
-        tid = svc.repo.add_turn(TurnRecord(session_id=sid, index=0, role="candidate",
-                                           kind="answer", text="延迟从 800 ms 降到 300 ms 😀"))
-        svc.repo.add_grades(tid, GradeResult(
-            criteria=[CriterionGrade(criterion="metrics", score=4, evidence=["800 ms"])],
-            overall=75.0, grader="offline", rubric="star"))
+        tid = svc.repo.add_turn(
+            TurnRecord(
+                session_id=sid,
+                index=0,
+                role="candidate",
+                kind="answer",
+                text="延迟从 800 ms 降到 300 ms 😀",
+            )
+        )
+        svc.repo.add_grades(
+            tid,
+            GradeResult(
+                criteria=[CriterionGrade(criterion="metrics", score=4, evidence=["800 ms"])],
+                overall=75.0,
+                grader="offline",
+                rubric="star",
+            ),
+        )
         rec = svc.repo.get_session(sid)
         assert rec.persona_snapshot == {"name": {"zh": "技术深挖"}}
         assert rec.turns[0].text.endswith("😀")
@@ -54,8 +72,9 @@ def test_services_run_on_postgres(pg_url: str, monkeypatch: pytest.MonkeyPatch) 
         svc.close()
 
 
-def test_cli_db_and_sessions_on_postgres(pg_password_url: str,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_db_and_sessions_on_postgres(
+    pg_password_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("INTERVIEWER_DB_URL", pg_password_url)
     password = pg_password_url.split(":")[2].split("@")[0]
     runner = CliRunner()
@@ -87,13 +106,17 @@ def test_unreachable_postgres_is_a_clean_error(monkeypatch: pytest.MonkeyPatch) 
     with socket.socket() as s:  # a port nothing listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    monkeypatch.setenv("INTERVIEWER_DB_URL",
-                       f"postgresql+psycopg://app:hunter2secret@127.0.0.1:{port}/nowhere")
+    monkeypatch.setenv(
+        "INTERVIEWER_DB_URL", f"postgresql+psycopg://app:hunter2secret@127.0.0.1:{port}/nowhere"
+    )
     runner = CliRunner()
     cur = runner.invoke(cli, ["db", "current"])
     assert cur.exit_code == 1 and "database error" in cur.output
-    assert "hunter2secret" not in cur.output and cur.exception is None or isinstance(
-        cur.exception, SystemExit)
+    assert (
+        "hunter2secret" not in cur.output
+        and cur.exception is None
+        or isinstance(cur.exception, SystemExit)
+    )
     doc = runner.invoke(cli, ["doctor", "--json"])
     assert doc.exit_code == 1 and "hunter2secret" not in doc.output
     report = json.loads(doc.output)

@@ -31,44 +31,80 @@ RUBRIC_SNAPSHOT = {"id": "star", "criteria": [{"id": "star"}, {"id": "metrics"}]
 
 def new_session(repo: Repository, **kw: object) -> int:
     args: dict[str, object] = dict(
-        persona="leader", rubric="star", lang="zh", model="offline",
-        persona_snapshot=PERSONA_SNAPSHOT, rubric_snapshot=RUBRIC_SNAPSHOT,
+        persona="leader",
+        rubric="star",
+        lang="zh",
+        model="offline",
+        persona_snapshot=PERSONA_SNAPSHOT,
+        rubric_snapshot=RUBRIC_SNAPSHOT,
     )
     args.update(kw)
     return repo.create_session(**args)  # type: ignore[arg-type]
 
 
-def grade(overall: float, star: int, metrics: int, grader: str = "offline",
-          rubric: str = "star") -> GradeResult:
+def grade(
+    overall: float, star: int, metrics: int, grader: str = "offline", rubric: str = "star"
+) -> GradeResult:
     return GradeResult(
         criteria=[
-            CriterionGrade(criterion="star", score=star, evidence=["我负责检索模块"],
-                           suggestion="先讲背景"),
-            CriterionGrade(criterion="metrics", score=metrics, evidence=[],
-                           suggestion="给出基线"),
+            CriterionGrade(
+                criterion="star", score=star, evidence=["我负责检索模块"], suggestion="先讲背景"
+            ),
+            CriterionGrade(criterion="metrics", score=metrics, evidence=[], suggestion="给出基线"),
         ],
-        overall=overall, grader=grader, rubric=rubric, flags=["fallback"] if grader != "offline" else [],
+        overall=overall,
+        grader=grader,
+        rubric=rubric,
+        flags=["fallback"] if grader != "offline" else [],
     )
 
 
 def qa(repo: Repository, sid: int, index: int, answer: str, result: GradeResult | None) -> int:
-    repo.add_turn(TurnRecord(session_id=sid, index=index, role="interviewer", kind="question",
-                             text=f"问题 {index}", topic="rag", probes=["metrics", "baseline"],
-                             reason="opening"))
-    tid = repo.add_turn(TurnRecord(session_id=sid, index=index + 1, role="candidate",
-                                   kind="answer", text=answer, topic="rag"))
+    repo.add_turn(
+        TurnRecord(
+            session_id=sid,
+            index=index,
+            role="interviewer",
+            kind="question",
+            text=f"问题 {index}",
+            topic="rag",
+            probes=["metrics", "baseline"],
+            reason="opening",
+        )
+    )
+    tid = repo.add_turn(
+        TurnRecord(
+            session_id=sid,
+            index=index + 1,
+            role="candidate",
+            kind="answer",
+            text=answer,
+            topic="rag",
+        )
+    )
     if result is not None:
         repo.add_grades(tid, result)
     return tid
 
 
 def test_resume_round_trip(repo: Repository) -> None:
-    metric = ClaimedMetric(text="召回率从72%提升到86%", value=86, unit="%", what="召回率",
-                           baseline=72, result=86, direction="up")
-    resume = Resume(lang="zh", projects=[Project(name="检索增强问答", metrics=[metric],
-                                                 skills=["RAG"])],
-                    skills=["Python"], metrics=[metric], text="简历全文 召回率从72%提升到86%",
-                    source="cv.md")
+    metric = ClaimedMetric(
+        text="召回率从72%提升到86%",
+        value=86,
+        unit="%",
+        what="召回率",
+        baseline=72,
+        result=86,
+        direction="up",
+    )
+    resume = Resume(
+        lang="zh",
+        projects=[Project(name="检索增强问答", metrics=[metric], skills=["RAG"])],
+        skills=["Python"],
+        metrics=[metric],
+        text="简历全文 召回率从72%提升到86%",
+        source="cv.md",
+    )
     rid = repo.add_resume(resume)
     assert repo.get_resume(rid) == resume
     with pytest.raises(NotFoundError):
@@ -77,23 +113,55 @@ def test_resume_round_trip(repo: Repository) -> None:
 
 def test_session_turns_and_grades_round_trip(repo: Repository) -> None:
     rid = repo.add_resume(Resume(text="x", source="pasted"))
-    sid = new_session(repo, resume_id=rid, job_description="LLM 应用工程师", focus="metrics",
-                      owner="alice", state={"plan": [1, 2], "position": 0})
-    asr = AsrInfo(model="base", language="zh", audio_seconds=3.5, processing_ms=120.0,
-                  segments=[{"start": 0.0, "end": 1.2, "text": "我"}])
-    delivery = Delivery(rate=180.0, rate_unit="cpm", fillers={"嗯": 2}, long_pauses=1,
-                        longest_pause_s=2.5, speaking_seconds=3.2)
-    repo.add_turn(TurnRecord(session_id=sid, index=0, role="interviewer", kind="opening",
-                             text="你好"))
-    tid = repo.add_turn(TurnRecord(session_id=sid, index=1, role="candidate", kind="answer",
-                                   text="我把 p99 从 800 ms 降到 300 ms", asr=asr,
-                                   delivery=delivery, duration_ms=3500.0))
+    sid = new_session(
+        repo,
+        resume_id=rid,
+        job_description="LLM 应用工程师",
+        focus="metrics",
+        owner="alice",
+        state={"plan": [1, 2], "position": 0},
+    )
+    asr = AsrInfo(
+        model="base",
+        language="zh",
+        audio_seconds=3.5,
+        processing_ms=120.0,
+        segments=[{"start": 0.0, "end": 1.2, "text": "我"}],
+    )
+    delivery = Delivery(
+        rate=180.0,
+        rate_unit="cpm",
+        fillers={"嗯": 2},
+        long_pauses=1,
+        longest_pause_s=2.5,
+        speaking_seconds=3.2,
+    )
+    repo.add_turn(
+        TurnRecord(session_id=sid, index=0, role="interviewer", kind="opening", text="你好")
+    )
+    tid = repo.add_turn(
+        TurnRecord(
+            session_id=sid,
+            index=1,
+            role="candidate",
+            kind="answer",
+            text="我把 p99 从 800 ms 降到 300 ms",
+            asr=asr,
+            delivery=delivery,
+            duration_ms=3500.0,
+        )
+    )
     repo.add_grades(tid, grade(62.5, 4, 3))
     repo.add_grades(tid, grade(40.0, 2, 3, grader="llm:fake/judge"))
 
     rec = repo.get_session(sid)
     assert (rec.persona, rec.rubric, rec.lang, rec.model, rec.status) == (
-        "leader", "star", "zh", "offline", "active")
+        "leader",
+        "star",
+        "zh",
+        "offline",
+        "active",
+    )
     assert rec.resume_id == rid and rec.job_description == "LLM 应用工程师"
     assert rec.focus == "metrics" and rec.state == {"plan": [1, 2], "position": 0}
     assert rec.persona_snapshot == PERSONA_SNAPSHOT and rec.rubric_snapshot == RUBRIC_SNAPSHOT
@@ -104,7 +172,9 @@ def test_session_turns_and_grades_round_trip(repo: Repository) -> None:
     assert set(by_grader) == {"offline", "llm:fake/judge"}
     assert by_grader["offline"].overall == 62.5
     assert [(c.criterion, c.score) for c in by_grader["offline"].criteria] == [
-        ("star", 4), ("metrics", 3)]
+        ("star", 4),
+        ("metrics", 3),
+    ]
     assert by_grader["offline"].criteria[0].evidence == ["我负责检索模块"]
     assert by_grader["llm:fake/judge"].flags == ["fallback"]
     assert repo.count_turns(sid) == 2
@@ -115,10 +185,13 @@ def test_turn_index_is_unique_per_session(repo: Repository) -> None:
     from sqlalchemy.exc import IntegrityError
 
     sid = new_session(repo)
-    repo.add_turn(TurnRecord(session_id=sid, index=0, role="interviewer", kind="question", text="a"))
+    repo.add_turn(
+        TurnRecord(session_id=sid, index=0, role="interviewer", kind="question", text="a")
+    )
     with pytest.raises(IntegrityError):
-        repo.add_turn(TurnRecord(session_id=sid, index=0, role="interviewer", kind="question",
-                                 text="b"))
+        repo.add_turn(
+            TurnRecord(session_id=sid, index=0, role="interviewer", kind="question", text="b")
+        )
     assert repo.count_turns(sid) == 1
 
 
@@ -131,15 +204,20 @@ def test_state_status_finish_and_listing(repo: Repository) -> None:
 
     rec = repo.get_session(a)
     assert rec.status == "finished" and rec.overall == 71.0
-    assert rec.state == {"position": 3} and rec.report == {"overall": 71.0,
-                                                           "criteria": {"star": 3.5}}
+    assert rec.state == {"position": 3} and rec.report == {
+        "overall": 71.0,
+        "criteria": {"star": 3.5},
+    }
     assert [s.id for s in repo.list_sessions()] == [b, a]  # newest first
     assert [s.id for s in repo.list_sessions(owner="alice")] == [a]
     assert [s.id for s in repo.list_sessions(status="abandoned")] == [b]
     assert repo.list_sessions(status="active") == []
     assert len(repo.list_sessions(limit=1)) == 1
-    for call in (lambda: repo.get_session(999), lambda: repo.save_state(999, {}),
-                 lambda: repo.set_status(999, "finished")):
+    for call in (
+        lambda: repo.get_session(999),
+        lambda: repo.save_state(999, {}),
+        lambda: repo.set_status(999, "finished"),
+    ):
         with pytest.raises(NotFoundError, match="no session 999"):
             call()
 
@@ -156,8 +234,15 @@ def test_delete_cascades_to_turns_grades_and_audio(repo: Repository, tmp_path: P
     elsewhere = tmp_path / "other.wav"
     elsewhere.write_bytes(b"RIFF")
     repo.set_turn_audio(tid, str(elsewhere))
-    call = repo.record_llm_call(purpose="grade", model="m", messages=[], options={},
-                                response="{}", duration_ms=1.0, session_id=sid)
+    call = repo.record_llm_call(
+        purpose="grade",
+        model="m",
+        messages=[],
+        options={},
+        response="{}",
+        duration_ms=1.0,
+        session_id=sid,
+    )
 
     repo.delete_session(sid)
 
@@ -165,10 +250,13 @@ def test_delete_cascades_to_turns_grades_and_audio(repo: Repository, tmp_path: P
         repo.get_session(sid)
     assert not audio_dir.exists() and not elsewhere.exists()
     with repo.db.session() as s:
-        assert s.scalar(select(func.count()).select_from(TurnRow)
-                        .where(TurnRow.session_id == sid)) == 0
-        assert s.scalar(select(func.count()).select_from(GradeRow)
-                        .where(GradeRow.turn_id == tid)) == 0
+        assert (
+            s.scalar(select(func.count()).select_from(TurnRow).where(TurnRow.session_id == sid))
+            == 0
+        )
+        assert (
+            s.scalar(select(func.count()).select_from(GradeRow).where(GradeRow.turn_id == tid)) == 0
+        )
         # The call log outlives the session, detached from it.
         assert s.get(LlmCallRow, call).session_id is None  # type: ignore[union-attr]
     assert repo.count_turns(keep) == 2 and repo.get_session(keep).turns[1].grades
@@ -181,10 +269,18 @@ def test_database_level_cascade_without_the_orm(repo: Repository) -> None:
     with repo.db.engine.begin() as conn:
         conn.execute(text("DELETE FROM sessions WHERE id = :id"), {"id": sid})
     with repo.db.engine.connect() as conn:
-        assert conn.execute(text("SELECT count(*) FROM turns WHERE session_id = :id"),
-                            {"id": sid}).scalar() == 0
-        assert conn.execute(text("SELECT count(*) FROM grades WHERE turn_id = :id"),
-                            {"id": tid}).scalar() == 0
+        assert (
+            conn.execute(
+                text("SELECT count(*) FROM turns WHERE session_id = :id"), {"id": sid}
+            ).scalar()
+            == 0
+        )
+        assert (
+            conn.execute(
+                text("SELECT count(*) FROM grades WHERE turn_id = :id"), {"id": tid}
+            ).scalar()
+            == 0
+        )
 
 
 def test_foreign_keys_are_enforced(repo: Repository) -> None:
@@ -193,30 +289,49 @@ def test_foreign_keys_are_enforced(repo: Repository) -> None:
     with pytest.raises(IntegrityError):
         repo.add_grades(123456, grade(10, 1, 1))
     with pytest.raises((IntegrityError, NotFoundError)):
-        repo.add_turn(TurnRecord(session_id=98765, index=0, role="candidate", kind="answer",
-                                 text="orphan"))
+        repo.add_turn(
+            TurnRecord(session_id=98765, index=0, role="candidate", kind="answer", text="orphan")
+        )
 
 
 def test_llm_call_log_never_stores_keys(repo: Repository) -> None:
     sid = new_session(repo)
     cid = repo.record_llm_call(
-        purpose="question", model="openai/gpt-4o-mini",
+        purpose="question",
+        model="openai/gpt-4o-mini",
         messages=[{"role": "user", "content": "你好"}],
-        options={"temperature": 0.2, "api_key": "sk-live-abcdef123456", "API_KEY": "sk-2",
-                 "x-api-key": "sk-3", "timeout": 30},
-        response="好的", duration_ms=12.5, session_id=sid, resolved_model="gpt-4o-mini-2024",
-        prompt_tokens=10, completion_tokens=3,
+        options={
+            "temperature": 0.2,
+            "api_key": "sk-live-abcdef123456",
+            "API_KEY": "sk-2",
+            "x-api-key": "sk-3",
+            "timeout": 30,
+        },
+        response="好的",
+        duration_ms=12.5,
+        session_id=sid,
+        resolved_model="gpt-4o-mini-2024",
+        prompt_tokens=10,
+        completion_tokens=3,
     )
     [row] = repo.llm_calls(session_id=sid)
     assert row["id"] == cid and row["options"] == {"temperature": 0.2, "timeout": 30}
     assert row["messages"] == [{"role": "user", "content": "你好"}]
     assert (row["prompt_tokens"], row["completion_tokens"]) == (10, 3)
     with repo.db.engine.connect() as conn:
-        dump = json.dumps([list(r) for r in conn.execute(text("SELECT * FROM llm_calls"))],
-                          default=str)
+        dump = json.dumps(
+            [list(r) for r in conn.execute(text("SELECT * FROM llm_calls"))], default=str
+        )
     assert "sk-live" not in dump and "sk-2" not in dump and "sk-3" not in dump
-    repo.record_llm_call(purpose="grade", model="m", messages=[], options={}, response=None,
-                         duration_ms=1.0, error="timeout")
+    repo.record_llm_call(
+        purpose="grade",
+        model="m",
+        messages=[],
+        options={},
+        response=None,
+        duration_ms=1.0,
+        error="timeout",
+    )
     assert len(repo.llm_calls()) == 2 and len(repo.llm_calls(limit=1)) == 1
 
 
@@ -234,15 +349,25 @@ def test_criterion_history(repo: Repository) -> None:
 
     rows = repo.criterion_history()
     got = {(r["session_id"], r["criterion"]): r["score"] for r in rows}
-    assert got == {(first, "star"): 3.0, (first, "metrics"): pytest.approx(10 / 3),
-                   (second, "star"): 5.0, (second, "metrics"): 1.0}
+    assert got == {
+        (first, "star"): 3.0,
+        (first, "metrics"): pytest.approx(10 / 3),
+        (second, "star"): 5.0,
+        (second, "metrics"): 1.0,
+    }
     assert [r["session_id"] for r in rows][:2] == [first, first]  # oldest first
     assert {r["session_id"] for r in repo.criterion_history(owner="bob")} == {second}
 
 
 def _exportable(repo: Repository) -> SessionRecord:
     sid = new_session(repo)
-    qa(repo, sid, 0, '我们用了 <script>alert("x")</script> | 管道符, 以及"引号"\n第二行', grade(62.5, 4, 3))
+    qa(
+        repo,
+        sid,
+        0,
+        '我们用了 <script>alert("x")</script> | 管道符, 以及"引号"\n第二行',
+        grade(62.5, 4, 3),
+    )
     repo.finish_session(sid, {"overall": 62.5, "note": "<b>ok</b>"}, 62.5)
     return repo.get_session(sid)
 
@@ -283,9 +408,16 @@ def test_export_markdown_renders_no_html_from_stored_text(repo: Repository) -> N
     sid = new_session(repo)
     evil = '```\n<img src=x onerror="alert(1)">\n```\n<script>alert(2)</script>'
     tid = qa(repo, sid, 0, evil, None)
-    repo.add_grades(tid, GradeResult(
-        criteria=[CriterionGrade(criterion="star", score=1, evidence=[evil], suggestion=evil)],
-        overall=0, grader="offline", rubric="star", flags=["injection"]))
+    repo.add_grades(
+        tid,
+        GradeResult(
+            criteria=[CriterionGrade(criterion="star", score=1, evidence=[evil], suggestion=evil)],
+            overall=0,
+            grader="offline",
+            rubric="star",
+            flags=["injection"],
+        ),
+    )
     repo.finish_session(sid, {"strongest": {"answer": evil}}, 0.0)
     html = MarkdownIt().render(export_session(repo.get_session(sid), "md"))
     assert "<script" not in html and "<img" not in html

@@ -21,21 +21,29 @@ ANSWERS = yaml.safe_load((DATA / "answers.yaml").read_text(encoding="utf-8"))
 
 def _ctx(services, lang: str, persona: str = "deep_dive") -> InterviewContext:
     resume = parse_resume_text((DATA / f"resume_{lang}.md").read_text(encoding="utf-8"), "r.md")
-    ctx = InterviewContext(session_id=1, persona=services.personas.get(persona), lang=lang,
-                           resume=resume)
+    ctx = InterviewContext(
+        session_id=1, persona=services.personas.get(persona), lang=lang, resume=resume
+    )
     ctx.plan = ResumePlanner().plan(ctx)
     return ctx
 
 
-def _analyse(ctx: InterviewContext, answer: str, slot: int = 0, kind: str = "question",
-             probes: list[str] | None = None, question: str | None = None):
+def _analyse(
+    ctx: InterviewContext,
+    answer: str,
+    slot: int = 0,
+    kind: str = "question",
+    probes: list[str] | None = None,
+    question: str | None = None,
+):
     s = ctx.plan.topics[slot]
     main = Exchange(question=s.question, kind="question", topic=s.topic, probes=s.probes)
     ctx.history = [main]
     ex = main
     if kind == "followup":
-        ex = Exchange(question=question or "How much?", kind="followup", topic=s.topic,
-                      probes=probes or [])
+        ex = Exchange(
+            question=question or "How much?", kind="followup", topic=s.topic, probes=probes or []
+        )
         ctx.history.append(ex)
     ex.answer = answer
     return OfflineAnalyser().analyse(ctx, ex)
@@ -67,10 +75,13 @@ def test_strong_answer_has_no_gap_worth_a_followup(services, lang):
             assert worth == [], (slot.topic, answer[:40], analysis.gaps)
 
 
-@pytest.mark.parametrize(("lang", "answer", "number"), [
-    ("en", "I think it was maybe 20% better overall.", "20%"),
-    ("zh", "大概提升了百分之二十吧。", "百分之二十"),
-])
+@pytest.mark.parametrize(
+    ("lang", "answer", "number"),
+    [
+        ("en", "I think it was maybe 20% better overall.", "20%"),
+        ("zh", "大概提升了百分之二十吧。", "百分之二十"),
+    ],
+)
 def test_number_without_baseline(services, lang, answer, number):
     ctx = _ctx(services, lang)
     analysis = _analyse(ctx, answer, slot=1)
@@ -87,7 +98,9 @@ def test_contradiction_with_resume_claim_comes_first(services, lang):
     assert top is not None and top.id == "contradiction"
     assert top.evidence in answer
     claim = analysis.signals["resume_claim"]
-    assert ("61%" in claim and "83%" in claim) if lang == "en" else ("68%" in claim and "85%" in claim)
+    assert (
+        ("61%" in claim and "83%" in claim) if lang == "en" else ("68%" in claim and "85%" in claim)
+    )
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -97,8 +110,9 @@ def test_consistent_numbers_are_no_contradiction(services, lang):
     assert not analysis.has("contradiction")
 
 
-@pytest.mark.parametrize(("lang", "answer"), [("en", ""), ("en", "I don't know."),
-                                               ("zh", "不知道"), ("zh", "   ")])
+@pytest.mark.parametrize(
+    ("lang", "answer"), [("en", ""), ("en", "I don't know."), ("zh", "不知道"), ("zh", "   ")]
+)
 def test_empty_answers(services, lang, answer):
     analysis = _analyse(_ctx(services, lang), answer)
     assert [g.id for g in analysis.gaps] == ["empty"]
@@ -131,10 +145,12 @@ def test_failure_gap_only_when_the_question_asks_for_one(services):
     slot = next(i for i, s in enumerate(ctx.plan.topics) if "failure" in s.probes)
     answer = "I led the migration to the new pipeline and we shipped it on time to all users."
     ctx.plan.topics[slot] = ctx.plan.topics[slot].model_copy(
-        update={"question": "Tell me about a project that failed. What went wrong?"})
+        update={"question": "Tell me about a project that failed. What went wrong?"}
+    )
     assert _analyse(ctx, answer, slot=slot).has("failure")
     ctx.plan.topics[slot] = ctx.plan.topics[slot].model_copy(
-        update={"question": "Walk me through how you planned the roadmap."})
+        update={"question": "Walk me through how you planned the roadmap."}
+    )
     assert not _analyse(ctx, answer, slot=slot).has("failure")
 
 
@@ -142,11 +158,16 @@ def test_followup_answer_is_judged_with_the_whole_discussion(services):
     ctx = _ctx(services, "en")
     vague = ANSWERS["en"]["vague"][2]  # "We worked on it together as a team ..."
     s = ctx.plan.topics[0]
-    main = Exchange(question=s.question, kind="question", topic=s.topic, probes=s.probes,
-                    answer=vague)
-    probe = Exchange(question="How much better?", kind="followup", topic=s.topic,
-                     probes=["metrics"],
-                     answer="It went from 61% to 83%, measured on 500 labelled questions.")
+    main = Exchange(
+        question=s.question, kind="question", topic=s.topic, probes=s.probes, answer=vague
+    )
+    probe = Exchange(
+        question="How much better?",
+        kind="followup",
+        topic=s.topic,
+        probes=["metrics"],
+        answer="It went from 61% to 83%, measured on 500 labelled questions.",
+    )
     ctx.history = [main, probe]
     analysis = OfflineAnalyser().analyse(ctx, probe)
     ids = [g.id for g in analysis.gaps]
@@ -165,17 +186,27 @@ def test_followup_answer_is_judged_with_the_whole_discussion(services):
 
 def test_counts_are_not_results(services):
     ctx = _ctx(services, "zh")
-    analysis = _analyse(ctx, "我自己设计了检索链路，按章节切分 3 万篇文档，用 Milvus 建索引。", kind="followup",
-                        probes=["metrics"])
+    analysis = _analyse(
+        ctx,
+        "我自己设计了检索链路，按章节切分 3 万篇文档，用 Milvus 建索引。",
+        kind="followup",
+        probes=["metrics"],
+    )
     ids = [g.id for g in analysis.gaps]
     assert "metrics" in ids and "baseline" not in ids
 
 
-@pytest.mark.parametrize(("text", "expect"), [
-    ("We used retrieval and a large model and it improved things a lot.", "improved things a lot"),
-    ("效果提升挺明显的，大家都觉得不错。", "效果提升挺明显的"),
-    ("short one", "short one"),
-])
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        (
+            "We used retrieval and a large model and it improved things a lot.",
+            "improved things a lot",
+        ),
+        ("效果提升挺明显的，大家都觉得不错。", "效果提升挺明显的"),
+        ("short one", "short one"),
+    ],
+)
 def test_short_quote_picks_the_claim(text, expect):
     import re
 
@@ -206,7 +237,9 @@ def test_other_strong_answers_move_on_everywhere(services, lang, persona):
 def test_contradiction_only_about_the_project_discussed(services, lang):
     ctx = _ctx(services, lang)
     answer = ANSWERS[lang]["contradiction"]
-    other = next(i for i, s in enumerate(ctx.plan.topics) if s.project != ctx.plan.topics[0].project)
+    other = next(
+        i for i, s in enumerate(ctx.plan.topics) if s.project != ctx.plan.topics[0].project
+    )
     assert not _analyse(ctx, answer, slot=other).has("contradiction")
     general = next(i for i, s in enumerate(ctx.plan.topics) if s.project is None)
     assert not _analyse(ctx, answer, slot=general).has("contradiction")

@@ -17,8 +17,9 @@ from interviewer.errors import ConfigError
 SECRET = "sk-test-0123456789abcdefSECRET"
 
 
-def test_home_and_config_file_follow_env(app_home: Path, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_home_and_config_file_follow_env(
+    app_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert home_dir() == app_home
     assert config_file() == app_home / "config.toml"
     elsewhere = tmp_path / "etc" / "interviewer.toml"
@@ -30,24 +31,32 @@ def test_home_and_config_file_follow_env(app_home: Path, tmp_path: Path,
     assert settings.model == "offline"  # the default needs no key
 
 
-def test_toml_values_are_read_and_env_vars_win(app_home: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_toml_values_are_read_and_env_vars_win(
+    app_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (app_home / "config.toml").write_text(
-        'model = "openai/gpt-4o-mini"\nport = 9001\nlang = "zh"\ntimeout = 12.5\n',
-        encoding="utf-8")
+        'model = "openai/gpt-4o-mini"\nport = 9001\nlang = "zh"\ntimeout = 12.5\n', encoding="utf-8"
+    )
     settings = load_settings()
     assert (settings.model, settings.port, settings.lang, settings.timeout) == (
-        "openai/gpt-4o-mini", 9001, "zh", 12.5)
+        "openai/gpt-4o-mini",
+        9001,
+        "zh",
+        12.5,
+    )
     monkeypatch.setenv("INTERVIEWER_MODEL", "offline")
     monkeypatch.setenv("INTERVIEWER_PORT", "8123")
     settings = load_settings()
     assert (settings.model, settings.port, settings.lang) == ("offline", 8123, "zh")
     # Explicit overrides (CLI flags) beat both.
-    assert load_settings(model="deepseek/deepseek-chat", port=None).model == "deepseek/deepseek-chat"
+    assert (
+        load_settings(model="deepseek/deepseek-chat", port=None).model == "deepseek/deepseek-chat"
+    )
 
 
-def test_interviewer_config_points_at_another_file(tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_interviewer_config_points_at_another_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "team.toml"
     path.write_text('judge_model = "offline"\nlog_llm_calls = false\n', encoding="utf-8")
     monkeypatch.setenv("INTERVIEWER_CONFIG", str(path))
@@ -56,19 +65,23 @@ def test_interviewer_config_points_at_another_file(tmp_path: Path,
 
 
 def test_unknown_settings_are_ignored(app_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (app_home / "config.toml").write_text('colour = "red"\nport = 7001\n[extra]\nx = 1\n',
-                                          encoding="utf-8")
+    (app_home / "config.toml").write_text(
+        'colour = "red"\nport = 7001\n[extra]\nx = 1\n', encoding="utf-8"
+    )
     monkeypatch.setenv("INTERVIEWER_FAVOURITE_FOOD", "noodles")
     settings = load_settings()
     assert settings.port == 7001 and not hasattr(settings, "colour")
 
 
-@pytest.mark.parametrize("content", [
-    b'model = "unterminated\n',
-    b"port = \n",
-    b"[[[\n",
-    'model = "面试"\n'.encode("gbk"),
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'model = "unterminated\n',
+        b"port = \n",
+        b"[[[\n",
+        'model = "面试"\n'.encode("gbk"),
+    ],
+)
 def test_broken_toml_is_a_config_error_naming_the_file(app_home: Path, content: bytes) -> None:
     path = app_home / "config.toml"
     path.write_bytes(content)
@@ -94,8 +107,13 @@ def test_broken_config_is_a_clean_cli_error(app_home: Path) -> None:
     (app_home / "config.toml").write_text("model = [\n", encoding="utf-8")
     env = {**os.environ, "INTERVIEWER_HOME": str(app_home)}
     env.pop("INTERVIEWER_RAISE_ERRORS", None)
-    proc = subprocess.run([sys.executable, "-m", "interviewer", "personas", "list"],
-                          capture_output=True, text=True, env=env, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "interviewer", "personas", "list"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert proc.returncode == 1
     assert str(app_home / "config.toml") in proc.stderr and "not valid TOML" in proc.stderr
     assert "Traceback" not in proc.stderr
@@ -124,12 +142,22 @@ def test_api_key_is_secret_everywhere(app_home: Path, monkeypatch: pytest.Monkey
 
 def test_api_key_never_reaches_the_database(services) -> None:  # type: ignore[no-untyped-def]
     repo = services.repo
-    sid = repo.create_session(persona="leader", rubric="star", lang="en", model="openai/x",
-                              persona_snapshot={}, rubric_snapshot={})
+    sid = repo.create_session(
+        persona="leader",
+        rubric="star",
+        lang="en",
+        model="openai/x",
+        persona_snapshot={},
+        rubric_snapshot={},
+    )
     repo.record_llm_call(
-        purpose="question", model="openai/x", messages=[{"role": "user", "content": "hi"}],
+        purpose="question",
+        model="openai/x",
+        messages=[{"role": "user", "content": "hi"}],
         options={"api_key": SECRET, "temperature": 0.3, "extra_headers_key": SECRET},
-        response="hello", duration_ms=3.0, session_id=sid,
+        response="hello",
+        duration_ms=3.0,
+        session_id=sid,
     )
     services.close()
     db_file = services.settings.home / "interviewer.db"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from interviewer.grading.evidence import normalise, quote_in, verify_quotes
 
-ANSWER = "我把切片改成512个token，召回率从72%提升到86%。Then I said: \"ship it\"."
+ANSWER = '我把切片改成512个token，召回率从72%提升到86%。Then I said: "ship it".'
 
 
 def test_normalise_ignores_width_punctuation_and_case():
@@ -22,6 +22,8 @@ def test_quote_in_accepts_form_variants_and_rejects_inventions():
 
 
 def test_verify_quotes_splits_kept_and_rejected():
-    kept, rejected = verify_quotes(ANSWER, ["我把切片改成512个token", "I doubled revenue", "我把切片改成512个token"])
+    kept, rejected = verify_quotes(
+        ANSWER, ["我把切片改成512个token", "I doubled revenue", "我把切片改成512个token"]
+    )
     assert kept == ["我把切片改成512个token"]
     assert rejected == ["I doubled revenue"]

@@ -112,8 +112,11 @@ def test_shipped_files_are_present() -> None:
 
 BAD_PERSONAS: dict[str, tuple[bytes, str | None, list[str]]] = {
     # name: (file bytes, expected field, words the message or hint must contain)
-    "tabs": (PERSONA.replace("\nquestions: 2", "\n\tquestions: 2").encode(), None,
-             ["not valid YAML", "line 6", "tabs"]),
+    "tabs": (
+        PERSONA.replace("\nquestions: 2", "\n\tquestions: 2").encode(),
+        None,
+        ["not valid YAML", "line 6", "tabs"],
+    ),
     "unknown_field": (persona_with(colour="red").encode(), "colour", ["unknown field"]),
     "wrong_type": (persona_with(questions="many").encode(), "questions", ["integer"]),
     "out_of_range": (persona_with(questions=99).encode(), "questions", ["30"]),
@@ -125,9 +128,14 @@ BAD_PERSONAS: dict[str, tuple[bytes, str | None, list[str]]] = {
     "a_string": (b"just some words\n", None, ["mapping", "str"]),
     "duplicate_topics": (
         persona_with(topics=[yaml.safe_load(PERSONA)["topics"][0]] * 2).encode(),
-        "topics", ["topic ids must be unique", "impact"]),
+        "topics",
+        ["topic ids must be unique", "impact"],
+    ),
     "unknown_probe": (
-        persona_with(focus=["metrics", "charisma"]).encode(), "focus", ["charisma", "gap id"]),
+        persona_with(focus=["metrics", "charisma"]).encode(),
+        "focus",
+        ["charisma", "gap id"],
+    ),
     "bad_id": (persona_with(id="Mini Persona").encode(), "id", ["pattern"]),
     "no_topics": (persona_with(topics=[]).encode(), "topics", ["at least 1"]),
     "billion_laughs": (billion_laughs().encode(), None, ["aliases"]),
@@ -185,10 +193,16 @@ BAD_RUBRICS: dict[str, tuple[str, str | None, list[str]]] = {
     "repeated_level": (rubric_text(scores=(1, 2, 3, 3, 5)), "criteria.0.levels", ["1..5"]),
     "level_six": (rubric_text(scores=(1, 2, 3, 4, 6)), "criteria.0.levels.4.score", ["5"]),
     "level_zero": (rubric_text(scores=(0, 1, 2, 3, 4)), "criteria.0.levels.0.score", ["1"]),
-    "zero_weight": (rubric_text().replace("weight: 1", "weight: 0"), "criteria.0.weight",
-                    ["greater than 0"]),
-    "no_evidence": (rubric_text().replace("    evidence: Sentences that explain.\n", ""),
-                    "criteria.0.evidence", ["required field is missing"]),
+    "zero_weight": (
+        rubric_text().replace("weight: 1", "weight: 0"),
+        "criteria.0.weight",
+        ["greater than 0"],
+    ),
+    "no_evidence": (
+        rubric_text().replace("    evidence: Sentences that explain.\n", ""),
+        "criteria.0.evidence",
+        ["required field is missing"],
+    ),
 }
 
 
@@ -268,8 +282,10 @@ def test_persona_with_missing_rubric_is_reported(app_home: Path) -> None:
 
     folder = app_home / "personas"
     folder.mkdir()
-    (folder / "ghost.yaml").write_text(PERSONA.replace("id: mini", "id: ghost")
-                                       .replace("rubric: star", "rubric: nope"), encoding="utf-8")
+    (folder / "ghost.yaml").write_text(
+        PERSONA.replace("id: mini", "id: ghost").replace("rubric: star", "rubric: nope"),
+        encoding="utf-8",
+    )
     settings = load_settings()
     personas, rubrics = load_personas(settings), load_rubrics(settings)
     [err] = persona_reference_errors(personas, rubrics.ids())
@@ -306,7 +322,11 @@ def test_alias_graph_just_under_the_guard_stays_small(tmp_path: Path) -> None:
     pytest.importorskip("resource")
     path = tmp_path / "wide.yaml"
     path.write_text(billion_laughs(levels=25, fanout=2), encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-c", _BOUNDED_LOAD, str(path)],
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", _BOUNDED_LOAD, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout.startswith("rejected:")

@@ -31,7 +31,13 @@ def one(text: str) -> ClaimedMetric:
 def test_baseline_to_result(text, value, unit, what, baseline, direction):
     m = one(text)
     assert (m.value, m.unit, m.what, m.baseline, m.result, m.direction) == (
-        value, unit, what, baseline, value, direction)
+        value,
+        unit,
+        what,
+        baseline,
+        value,
+        direction,
+    )
 
 
 @pytest.mark.parametrize(
@@ -189,14 +195,22 @@ def test_handles_empty_and_huge_inputs():
 
 def test_ranges_are_one_claim_at_the_upper_end():
     m = one("Accuracy improved by roughly 5-7%.")
-    assert (m.text, m.value, m.unit, m.direction) == ("Accuracy improved by roughly 5-7%", 7, "%", "up")
+    assert (m.text, m.value, m.unit, m.direction) == (
+        "Accuracy improved by roughly 5-7%",
+        7,
+        "%",
+        "up",
+    )
     assert one("3-5 people").value == 5
 
 
 def test_signs_give_a_direction():
     found = extract_metrics("CTR +12%, CVR +3.5pp, 退货率 -2%")
     assert [(m.what, m.value, m.unit, m.direction) for m in found] == [
-        ("ctr", 12, "%", "up"), ("cvr", 3.5, "pp", "up"), ("退货率", 2, "%", "down")]
+        ("ctr", 12, "%", "up"),
+        ("cvr", 3.5, "pp", "up"),
+        ("退货率", 2, "%", "down"),
+    ]
 
 
 def test_rates_missing_from_the_vocabulary_are_still_named():
@@ -236,9 +250,14 @@ def test_a_count_far_from_a_measure_is_not_that_measure():
 
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
-    [("It took about two weeks", 2, "week"), ("with three engineers", 3, "people"),
-     ("ten times faster", 10, "x"), ("a team of five", 5, "people"), ("five-person team", 5, "people"),
-     ("Three months later", 3, "month")],
+    [
+        ("It took about two weeks", 2, "week"),
+        ("with three engineers", 3, "people"),
+        ("ten times faster", 10, "x"),
+        ("a team of five", 5, "people"),
+        ("five-person team", 5, "people"),
+        ("Three months later", 3, "month"),
+    ],
 )
 def test_english_number_words_with_units(text, value, unit):
     m = one(text)

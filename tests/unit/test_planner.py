@@ -18,8 +18,13 @@ def _resume(lang: str):
 
 
 def _plan(services, persona: str, lang: str, resume=True, **kw):
-    ctx = InterviewContext(session_id=kw.pop("session_id", 3), persona=services.personas.get(persona),
-                           lang=lang, resume=_resume(lang) if resume else None, **kw)
+    ctx = InterviewContext(
+        session_id=kw.pop("session_id", 3),
+        persona=services.personas.get(persona),
+        lang=lang,
+        resume=_resume(lang) if resume else None,
+        **kw,
+    )
     return ctx, ResumePlanner().plan(ctx)
 
 
@@ -80,9 +85,13 @@ def test_plan_is_deterministic_per_session(services):
 
 def test_job_description_picks_technical_topics(services):
     _, plain = _plan(services, "deep_dive", "en")
-    _, jd = _plan(services, "deep_dive", "en",
-                  job_description="We serve models with vLLM; you will own latency, throughput, "
-                                  "KV cache sizing and quantisation of our inference fleet.")
+    _, jd = _plan(
+        services,
+        "deep_dive",
+        "en",
+        job_description="We serve models with vLLM; you will own latency, throughput, "
+        "KV cache sizing and quantisation of our inference fleet.",
+    )
     assert "serving" not in {s.topic for s in plain.topics}
     serving = [s for s in jd.topics if s.topic == "serving"]
     assert serving and "job description" in serving[0].reason

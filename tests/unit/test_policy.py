@@ -10,21 +10,35 @@ from interviewer.types import Gap, GapAnalysis
 
 
 def _plan(n: int = 3) -> Plan:
-    return Plan(topics=[
-        PlannedTopic(topic=f"t{i}", kind="project", project="Atlas", question=f"Q{i}?",
-                     probes=["metrics", "baseline"], reason=f"slot {i}")
-        for i in range(n)
-    ])
+    return Plan(
+        topics=[
+            PlannedTopic(
+                topic=f"t{i}",
+                kind="project",
+                project="Atlas",
+                question=f"Q{i}?",
+                probes=["metrics", "baseline"],
+                reason=f"slot {i}",
+            )
+            for i in range(n)
+        ]
+    )
 
 
 def _ctx(services, focus: str | None = None, lang: str = "en") -> InterviewContext:
-    return InterviewContext(session_id=7, persona=services.personas.get("deep_dive"), lang=lang,
-                            focus=focus, plan=_plan())
+    return InterviewContext(
+        session_id=7,
+        persona=services.personas.get("deep_dive"),
+        lang=lang,
+        focus=focus,
+        plan=_plan(),
+    )
 
 
 def _gaps(*items: tuple[str, float]) -> GapAnalysis:
-    return GapAnalysis(gaps=[Gap(id=i, severity=s, evidence=f"quote {i}", detail=f"lacks {i}")
-                             for i, s in items])
+    return GapAnalysis(
+        gaps=[Gap(id=i, severity=s, evidence=f"quote {i}", detail=f"lacks {i}") for i, s in items]
+    )
 
 
 def test_start_asks_the_first_planned_question(services):
@@ -36,8 +50,14 @@ def test_start_asks_the_first_planned_question(services):
 
 def test_biggest_gap_is_probed_with_its_quote_and_reason(services):
     ctx = _ctx(services)
-    action = decide(ctx, ctx.plan, slot=0, followups_used=0, probed=[],
-                    analysis=_gaps(("tradeoffs", 0.55), ("metrics", 0.85)))
+    action = decide(
+        ctx,
+        ctx.plan,
+        slot=0,
+        followups_used=0,
+        probed=[],
+        analysis=_gaps(("tradeoffs", 0.55), ("metrics", 0.85)),
+    )
     assert (action.kind, action.probe, action.slot) == ("followup", "metrics", 0)
     assert action.quote == "quote metrics"
     assert action.reason == "lacks metrics"
@@ -45,8 +65,9 @@ def test_biggest_gap_is_probed_with_its_quote_and_reason(services):
 
 def test_strong_answer_moves_on(services):
     ctx = _ctx(services)
-    action = decide(ctx, ctx.plan, slot=0, followups_used=0, probed=[],
-                    analysis=_gaps(("star", 0.3)))
+    action = decide(
+        ctx, ctx.plan, slot=0, followups_used=0, probed=[], analysis=_gaps(("star", 0.3))
+    )
     assert (action.kind, action.slot) == ("question", 1)
     assert "covered" in action.reason
 
@@ -54,28 +75,49 @@ def test_strong_answer_moves_on(services):
 def test_depth_budget_is_respected(services):
     ctx = _ctx(services)
     depth = ctx.persona.followup_depth
-    action = decide(ctx, ctx.plan, slot=0, followups_used=depth, probed=[],
-                    analysis=_gaps(("metrics", 0.9)))
+    action = decide(
+        ctx, ctx.plan, slot=0, followups_used=depth, probed=[], analysis=_gaps(("metrics", 0.9))
+    )
     assert (action.kind, action.slot) == ("question", 1)
     assert "budget" in action.reason
 
 
 def test_same_gap_is_never_probed_twice_on_one_question(services):
     ctx = _ctx(services)
-    action = decide(ctx, ctx.plan, slot=0, followups_used=1, probed=["metrics"],
-                    analysis=_gaps(("metrics", 0.9)), last_probe="metrics")
+    action = decide(
+        ctx,
+        ctx.plan,
+        slot=0,
+        followups_used=1,
+        probed=["metrics"],
+        analysis=_gaps(("metrics", 0.9)),
+        last_probe="metrics",
+    )
     assert (action.kind, action.slot) == ("question", 1)
     assert "nagging" in action.reason
     # Another gap still worth probing is asked about instead.
-    action = decide(ctx, ctx.plan, slot=0, followups_used=1, probed=["metrics"],
-                    analysis=_gaps(("metrics", 0.9), ("baseline", 0.8)), last_probe="metrics")
+    action = decide(
+        ctx,
+        ctx.plan,
+        slot=0,
+        followups_used=1,
+        probed=["metrics"],
+        analysis=_gaps(("metrics", 0.9), ("baseline", 0.8)),
+        last_probe="metrics",
+    )
     assert action.probe == "baseline"
 
 
 def test_blocking_gaps_lead(services):
     ctx = _ctx(services)
-    action = decide(ctx, ctx.plan, slot=0, followups_used=0, probed=[],
-                    analysis=_gaps(("metrics", 0.95), ("offtopic", 0.6)))
+    action = decide(
+        ctx,
+        ctx.plan,
+        slot=0,
+        followups_used=0,
+        probed=[],
+        analysis=_gaps(("metrics", 0.95), ("offtopic", 0.6)),
+    )
     assert action.probe == "offtopic"
 
 
@@ -88,10 +130,17 @@ def test_last_slot_wraps_up(services):
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_practice_focus_reorders_gaps(services, lang):
     analysis = _gaps(("metrics", 0.6), ("ownership", 0.6))
-    plain = decide(_ctx(services, lang=lang), _plan(), slot=0, followups_used=0, probed=[],
-                   analysis=analysis)
-    focused = decide(_ctx(services, focus="ownership", lang=lang), _plan(), slot=0,
-                     followups_used=0, probed=[], analysis=analysis)
+    plain = decide(
+        _ctx(services, lang=lang), _plan(), slot=0, followups_used=0, probed=[], analysis=analysis
+    )
+    focused = decide(
+        _ctx(services, focus="ownership", lang=lang),
+        _plan(),
+        slot=0,
+        followups_used=0,
+        probed=[],
+        analysis=analysis,
+    )
     assert (plain.probe, focused.probe) == ("metrics", "ownership")
 
 

@@ -8,11 +8,17 @@ from interviewer.grading.regrade import RegradeResult, regrade_session
 from interviewer.types import TurnRecord
 
 ANSWERS = [
-    ("讲一个你主导的项目。", "project",
-     "去年客服机器人经常答错。我负责检索部分，我把切片改成按标题切分，并用BM25加向量检索而不是纯向量检索，"
-     "代价是多一个索引。最终准确率从64%提升到83%。"),
-    ("你为什么想要这个岗位？", "motivation",
-     "你们团队在做客服智能体，我这两年做的正是这个。入职第一年我希望负责智能体评测。"),
+    (
+        "讲一个你主导的项目。",
+        "project",
+        "去年客服机器人经常答错。我负责检索部分，我把切片改成按标题切分，并用BM25加向量检索而不是纯向量检索，"
+        "代价是多一个索引。最终准确率从64%提升到83%。",
+    ),
+    (
+        "你为什么想要这个岗位？",
+        "motivation",
+        "你们团队在做客服智能体，我这两年做的正是这个。入职第一年我希望负责智能体评测。",
+    ),
 ]
 
 
@@ -21,17 +27,36 @@ def _stored_session(services) -> int:
     rubric = services.rubrics.get("star")
     snapshot = {"topics": [{"id": "p1", "kind": "project"}, {"id": "m1", "kind": "motivation"}]}
     sid = services.repo.create_session(
-        persona=persona.id, rubric="star", lang="zh", model="offline",
-        persona_snapshot=snapshot, rubric_snapshot=rubric.model_dump(mode="json"),
+        persona=persona.id,
+        rubric="star",
+        lang="zh",
+        model="offline",
+        persona_snapshot=snapshot,
+        rubric_snapshot=rubric.model_dump(mode="json"),
     )
     grader = HeuristicGrader()
     index = 0
     for (question, _kind, answer), topic in zip(ANSWERS, ("p1", "m1"), strict=True):
-        services.repo.add_turn(TurnRecord(session_id=sid, index=index, role="interviewer",
-                                          kind="question", text=question, topic=topic))
-        turn_id = services.repo.add_turn(TurnRecord(session_id=sid, index=index + 1,
-                                                    role="candidate", kind="answer", text=answer,
-                                                    topic=topic))
+        services.repo.add_turn(
+            TurnRecord(
+                session_id=sid,
+                index=index,
+                role="interviewer",
+                kind="question",
+                text=question,
+                topic=topic,
+            )
+        )
+        turn_id = services.repo.add_turn(
+            TurnRecord(
+                session_id=sid,
+                index=index + 1,
+                role="candidate",
+                kind="answer",
+                text=answer,
+                topic=topic,
+            )
+        )
         old = grader.grade(question, answer, rubric, GradeContext(lang="zh"))
         services.repo.add_grades(turn_id, old)
         index += 2

@@ -106,8 +106,13 @@ def test_en_markdown():
     assert (p99.baseline, p99.result, p99.direction, p99.what) == (900, 350, "down", "p99 latency")
     assert any(m.unit == "people" and m.value == 5 for m in ranking.metrics)
     triage = r.projects[1]
-    assert {(m.value, m.unit) for m in triage.metrics} >= {(7, "b"), (4, "gpu"), (12, "pp"),
-                                                            (91, "%"), (120_000, "usd")}
+    assert {(m.value, m.unit) for m in triage.metrics} >= {
+        (7, "b"),
+        (4, "gpu"),
+        (12, "pp"),
+        (91, "%"),
+        (120_000, "usd"),
+    }
     assert r.skills[:3] == ["Python", "Go", "TypeScript"]
 
 
@@ -124,7 +129,10 @@ def test_en_plain_text_pipe_separated():
     eta = r.projects[0]
     assert eta.skills == ["Python", "XGBoost", "Kafka"]
     assert metric_texts(eta) == ["Reduced mean absolute error by 18%", "500 QPS", "p95 under 40 ms"]
-    assert eta.bullets == ["Reduced mean absolute error by 18%", "Served at 500 QPS with p95 under 40 ms"]
+    assert eta.bullets == [
+        "Reduced mean absolute error by 18%",
+        "Served at 500 QPS with p95 under 40 ms",
+    ]
 
 
 def test_en_bold_titles_with_dates_on_the_next_line():
@@ -141,13 +149,30 @@ def test_en_bold_titles_with_dates_on_the_next_line():
     ("line", "name", "period", "role"),
     [
         ("项目一：智能客服RAG系统  2023.06-2024.02", "智能客服RAG系统", "2023.06 – 2024.02", ""),
-        ("Project: Search ranking revamp | 2022–2023 | Tech lead", "Search ranking revamp",
-         "2022 – 2023", "Tech lead"),
-        ("项目名称：《发票识别服务》（2021.01 - 2021.06）", "发票识别服务", "2021.01 – 2021.06", ""),
-        ("项目2：推荐冷启动 ｜ 负责人 ｜ 2020年3月 - 2020年9月", "推荐冷启动", "2020年3月 – 2020年9月",
-         "负责人"),
-        ("Project 3 - Chat summarizer (Owner, Mar 2022 - Jul 2022)", "Chat summarizer",
-         "Mar 2022 – Jul 2022", "Owner"),
+        (
+            "Project: Search ranking revamp | 2022–2023 | Tech lead",
+            "Search ranking revamp",
+            "2022 – 2023",
+            "Tech lead",
+        ),
+        (
+            "项目名称：《发票识别服务》（2021.01 - 2021.06）",
+            "发票识别服务",
+            "2021.01 – 2021.06",
+            "",
+        ),
+        (
+            "项目2：推荐冷启动 ｜ 负责人 ｜ 2020年3月 - 2020年9月",
+            "推荐冷启动",
+            "2020年3月 – 2020年9月",
+            "负责人",
+        ),
+        (
+            "Project 3 - Chat summarizer (Owner, Mar 2022 - Jul 2022)",
+            "Chat summarizer",
+            "Mar 2022 – Jul 2022",
+            "Owner",
+        ),
     ],
 )
 def test_project_header_lines_give_clean_names(line, name, period, role):
@@ -159,17 +184,44 @@ def test_project_header_lines_give_clean_names(line, name, period, role):
 @pytest.mark.parametrize(
     ("heading", "name", "period", "role"),
     [
-        ("### 1. 智能客服系统 | 技术负责人 | 2023.03-2024.01", "智能客服系统", "2023.03 – 2024.01",
-         "技术负责人"),
+        (
+            "### 1. 智能客服系统 | 技术负责人 | 2023.03-2024.01",
+            "智能客服系统",
+            "2023.03 – 2024.01",
+            "技术负责人",
+        ),
         ("### **智能客服系统**（2023.03 - 至今）", "智能客服系统", "2023.03 – 至今", ""),
-        ("### Search ranking revamp — Tech lead, Jan 2022 – Mar 2023", "Search ranking revamp",
-         "Jan 2022 – Mar 2023", "Tech lead"),
-        ("**Search ranking revamp** (Tech lead) — 2022", "Search ranking revamp", "2022", "Tech lead"),
-        ("### 智能客服系统 2023年3月-2024年1月 负责人", "智能客服系统", "2023年3月 – 2024年1月", "负责人"),
+        (
+            "### Search ranking revamp — Tech lead, Jan 2022 – Mar 2023",
+            "Search ranking revamp",
+            "Jan 2022 – Mar 2023",
+            "Tech lead",
+        ),
+        (
+            "**Search ranking revamp** (Tech lead) — 2022",
+            "Search ranking revamp",
+            "2022",
+            "Tech lead",
+        ),
+        (
+            "### 智能客服系统 2023年3月-2024年1月 负责人",
+            "智能客服系统",
+            "2023年3月 – 2024年1月",
+            "负责人",
+        ),
         ("### Project A: Search ranking revamp (2022)", "Search ranking revamp", "2022", ""),
-        ("### Multi-agent data analyst (LangGraph) 2024.01-2024.06", "Multi-agent data analyst",
-         "2024.01 – 2024.06", ""),
-        ("### Tech lead | Search ranking revamp | 2022", "Search ranking revamp", "2022", "Tech lead"),
+        (
+            "### Multi-agent data analyst (LangGraph) 2024.01-2024.06",
+            "Multi-agent data analyst",
+            "2024.01 – 2024.06",
+            "",
+        ),
+        (
+            "### Tech lead | Search ranking revamp | 2022",
+            "Search ranking revamp",
+            "2022",
+            "Tech lead",
+        ),
         ("### 项目三、舆情监控平台（2021/03-2021/12）", "舆情监控平台", "2021/03 – 2021/12", ""),
         ("### 基于大模型的合同审查系统", "基于大模型的合同审查系统", "", ""),
     ],
@@ -192,7 +244,8 @@ def test_markdown_projects_nested_in_a_job_inherit_title_and_period():
     assert [(p.title, p.org) for p in r.positions] == [("Staff Engineer", "Example Co.")]
     assert r.positions[0].bullets == ["Ran the data platform"]
     assert [summary(p) for p in r.projects] == [
-        ("Streaming ingestion rewrite", "2019 – 2022", "Staff Engineer")]
+        ("Streaming ingestion rewrite", "2019 – 2022", "Staff Engineer")
+    ]
     lag = r.projects[0].metrics[0]
     assert (lag.baseline, lag.result, lag.unit) == (2400, 90, "s")
 
@@ -308,8 +361,10 @@ def test_zh_numbered_list_under_a_section_header():
         ("埋点数据质检", "", ""),
     ]
     contract, agent = r.projects[0], r.projects[1]
-    assert contract.bullets == ["负责整体架构，基于RAG的条款检索与比对，召回率从72%提升到86%",
-                                "引入重排模型，单次审查耗时从40秒降到12秒"]
+    assert contract.bullets == [
+        "负责整体架构，基于RAG的条款检索与比对，召回率从72%提升到86%",
+        "引入重排模型，单次审查耗时从40秒降到12秒",
+    ]
     recall = next(m for m in contract.metrics if m.what == "召回率")
     assert (recall.baseline, recall.result) == (72, 86)
     assert agent.bullets[0].startswith("设计多工具调用流程")
@@ -327,8 +382,11 @@ def test_en_bullets_with_a_bold_name():
     copilot, search, harness = r.projects
     assert copilot.bullets == ["RAG assistant for support agents. Cut handle time by 30%."]
     assert "Cut handle time by 30%" in metric_texts(copilot)
-    assert search.bullets == ["rebuilt the ranking pipeline with learning to rank.",
-                              "Raised NDCG@10 from 0.41 to 0.48", "Tech lead for a team of 3"]
+    assert search.bullets == [
+        "rebuilt the ranking pipeline with learning to rank.",
+        "Raised NDCG@10 from 0.41 to 0.48",
+        "Tech lead for a team of 3",
+    ]
     assert len(harness.bullets) == 1 and "Python" in r.skills
 
 
@@ -340,7 +398,10 @@ def test_zh_key_value_blocks_and_bracket_header():
         ("语音质检系统", "2020.06 – 2021.01", "开发者"),
     ]
     qa = r.projects[0]
-    assert qa.bullets == ["为内部员工提供制度问答，日均调用3万次", "设计检索与生成流程，准确率从65%提升到82%"]
+    assert qa.bullets == [
+        "为内部员工提供制度问答，日均调用3万次",
+        "设计检索与生成流程，准确率从65%提升到82%",
+    ]
     assert "准确率从65%提升到82%" in metric_texts(qa)
 
 
@@ -366,7 +427,9 @@ def test_en_name_role_period_lines():
 
 def test_en_projects_inside_a_work_experience_entry():
     r = load("en_experience_projects.txt")
-    assert [(p.title, p.org) for p in r.positions] == [("Senior ML Engineer", "Northwind Analytics")]
+    assert [(p.title, p.org) for p in r.positions] == [
+        ("Senior ML Engineer", "Northwind Analytics")
+    ]
     assert [summary(p) for p in r.projects] == [
         ("Demand Forecasting Service", "2020 – 2024", "Senior ML Engineer"),
         ("Feature Store Migration", "2020 – 2024", "Senior ML Engineer"),
@@ -381,7 +444,8 @@ def test_en_pdf_export_with_dates_and_role_on_their_own_lines():
         ("Warehouse Cost Audit", "2021", ""),
     ]
     assert r.projects[0].bullets == [
-        "Rebuilt billing on Kafka and Flink; late invoices fell from 3% to 0.2%."]
+        "Rebuilt billing on Kafka and Flink; late invoices fell from 3% to 0.2%."
+    ]
     assert "cut storage cost by 25%" in metric_texts(r.projects[1])
 
 
@@ -394,58 +458,96 @@ def test_zh_chinese_numeral_headers_under_bare_project_section():
     assert "p99低于50毫秒" in metric_texts(r.projects[1])
 
 
-@pytest.mark.parametrize("header", ["项目经历", "项目经验", "主要项目", "项目", "Projects",
-                                    "Selected projects", "Key Projects", "Side projects",
-                                    "## 项目经验", "**Selected Projects**"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "项目经历",
+        "项目经验",
+        "主要项目",
+        "项目",
+        "Projects",
+        "Selected projects",
+        "Key Projects",
+        "Side projects",
+        "## 项目经验",
+        "**Selected Projects**",
+    ],
+)
 @pytest.mark.parametrize("marker", ["1.", "(1)", "一、", "①", "1、"])
 def test_numbered_project_names_under_any_project_header(header, marker):
     second = marker.replace("1", "2").replace("一", "二").replace("①", "②")
-    text = (f"{header}\n{marker} 智能合同审查系统（2023.03-2024.01）\n   负责整体架构设计\n"
-            f"{second} 客服Agent平台\n   上线后工单处理时长下降了30%\n")
+    text = (
+        f"{header}\n{marker} 智能合同审查系统（2023.03-2024.01）\n   负责整体架构设计\n"
+        f"{second} 客服Agent平台\n   上线后工单处理时长下降了30%\n"
+    )
     r = parse_resume_text(text)
     assert [p.name for p in r.projects] == ["智能合同审查系统", "客服Agent平台"]
     assert r.projects[0].period == "2023.03 – 2024.01"
     assert r.projects[1].bullets == ["上线后工单处理时长下降了30%"]
 
 
-@pytest.mark.parametrize(("line", "name", "period", "role"), [
-    ("- **Support Copilot** — RAG assistant for support agents (2023–2024). Cut handle time by 30%.",
-     "Support Copilot", "2023 – 2024", ""),
-    ("* **Search Ranking Revamp** (2022): rebuilt ranking", "Search Ranking Revamp", "2022", ""),
-    ("- **Eval Harness** | Tech lead | 2021-2022", "Eval Harness", "2021 – 2022", "Tech lead"),
-    ("1. **客服Agent平台**：多工具调用（2023.01-2023.06）", "客服Agent平台", "2023.01 – 2023.06", ""),
-])
+@pytest.mark.parametrize(
+    ("line", "name", "period", "role"),
+    [
+        (
+            "- **Support Copilot** — RAG assistant for support agents (2023–2024). Cut handle time by 30%.",
+            "Support Copilot",
+            "2023 – 2024",
+            "",
+        ),
+        (
+            "* **Search Ranking Revamp** (2022): rebuilt ranking",
+            "Search Ranking Revamp",
+            "2022",
+            "",
+        ),
+        ("- **Eval Harness** | Tech lead | 2021-2022", "Eval Harness", "2021 – 2022", "Tech lead"),
+        (
+            "1. **客服Agent平台**：多工具调用（2023.01-2023.06）",
+            "客服Agent平台",
+            "2023.01 – 2023.06",
+            "",
+        ),
+    ],
+)
 def test_bold_name_is_the_project_name(line, name, period, role):
     r = parse_resume_text(f"Projects\n{line}\n")
     assert [summary(p) for p in r.projects] == [(name, period, role)]
 
 
 def test_long_bullets_without_a_bold_name_are_points_not_projects():
-    text = ("Projects\n### Support Copilot (2023)\n"
-            "- Built a retrieval pipeline over internal pages and tuned chunking for recall.\n"
-            "- **Impact**: handle time down 30%\n"
-            "1. Raised answer acceptance from 54% to 71%\n"
-            "2. Designed the evaluation set with the support team, covering many intents\n")
+    text = (
+        "Projects\n### Support Copilot (2023)\n"
+        "- Built a retrieval pipeline over internal pages and tuned chunking for recall.\n"
+        "- **Impact**: handle time down 30%\n"
+        "1. Raised answer acceptance from 54% to 71%\n"
+        "2. Designed the evaluation set with the support team, covering many intents\n"
+    )
     r = parse_resume_text(text)
     assert [p.name for p in r.projects] == ["Support Copilot"]
     assert len(r.projects[0].bullets) == 4
 
 
 def test_a_numbered_sub_list_does_not_open_sibling_projects():
-    text = ("项目经历\n1. 智能合同审查系统（2023.03-2024.01）\n(1) 条款检索模块\n(2) 比对与高亮\n"
-            "2. 客服Agent平台\n")
+    text = (
+        "项目经历\n1. 智能合同审查系统（2023.03-2024.01）\n(1) 条款检索模块\n(2) 比对与高亮\n"
+        "2. 客服Agent平台\n"
+    )
     r = parse_resume_text(text)
     assert [p.name for p in r.projects] == ["智能合同审查系统", "客服Agent平台"]
     assert r.projects[0].bullets == ["条款检索模块", "比对与高亮"]
 
 
 def test_bold_named_project_under_a_job_inherits_its_title():
-    text = ("## Experience\n### Senior Engineer, Northwind Analytics (2020 – 2024)\n"
-            "- **Demand Forecasting Service** — daily model; MAPE from 18% to 11%\n"
-            "- **Reduced latency by 40%** across the API\n- **Promoted** to staff in 2023\n")
+    text = (
+        "## Experience\n### Senior Engineer, Northwind Analytics (2020 – 2024)\n"
+        "- **Demand Forecasting Service** — daily model; MAPE from 18% to 11%\n"
+        "- **Reduced latency by 40%** across the API\n- **Promoted** to staff in 2023\n"
+    )
     r = parse_resume_text(text)
     assert [summary(p) for p in r.projects] == [
-        ("Demand Forecasting Service", "2020 – 2024", "Senior Engineer")]
+        ("Demand Forecasting Service", "2020 – 2024", "Senior Engineer")
+    ]
 
 
 def test_project_names_are_clean_and_short_on_every_sample():
@@ -453,49 +555,89 @@ def test_project_names_are_clean_and_short_on_every_sample():
         for project in load(path.name).projects:
             assert 0 < len(project.name) <= 40, (path.name, project.name)
             assert project.name[0] not in "-*•#(（0123456789", (path.name, project.name)
-            assert not project.name.endswith(("：", ":", "，", ",", "—", "–", "-", ")", "）")), \
-                (path.name, project.name)
+            assert not project.name.endswith(("：", ":", "，", ",", "—", "–", "-", ")", "）")), (
+                path.name,
+                project.name,
+            )
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("项目经历\n智能合同审查系统\n2023.03 - 2024.01\n项目负责人\n负责整体架构，召回率从72%提升到86%\n"
-     "客服Agent平台\n2022.01 - 2022.12\n设计多工具调用流程\n",
-     [("智能合同审查系统", "2023.03 – 2024.01", "项目负责人"), ("客服Agent平台", "2022.01 – 2022.12", "")]),
-    ("项目经验\n项目名称：智能问答平台    项目时间：2022.05-2023.02    项目角色：负责人\n项目描述：日均调用3万次\n",
-     [("智能问答平台", "2022.05 – 2023.02", "负责人")]),
-    ("## Projects\n| Project | Period | Role | Result |\n|---|---|---|---|\n"
-     "| Support Copilot | 2023-2024 | Tech lead | handle time -30% |\n",
-     [("Support Copilot", "2023 – 2024", "Tech lead")]),
-    ("## Projects\n**Support Copilot** — RAG assistant (2023–2024). Cut handle time by 30%.\n"
-     "**Search Ranking Revamp** (2022): rebuilt ranking\n",
-     [("Support Copilot", "2023 – 2024", ""), ("Search Ranking Revamp", "2022", "")]),
-    ("工作经历\n某科技有限公司  算法工程师  2021.07-2024.03\n项目：智能问答平台\n- 准确率从65%提升到82%\n"
-     "项目：工单分类\n- 人工量减少40%\n",
-     [("智能问答平台", "2021.07 – 2024.03", "算法工程师"), ("工单分类", "2021.07 – 2024.03", "算法工程师")]),
-    ("项目经历\n1．智能合同审查系统\n负责整体架构\n2．客服Agent平台\n负责评测\n",
-     [("智能合同审查系统", "", ""), ("客服Agent平台", "", "")]),
-    ("Side projects\n- Pocket Tutor: spaced-repetition app, 5k monthly users\n"
-     "- Open Data Scraper: crawler for public datasets\n",
-     [("Pocket Tutor", "", ""), ("Open Data Scraper", "", "")]),
-    ("Key Projects\n1. Support Copilot\n   RAG assistant; cut handle time by 30%\n2. Search Ranking Revamp\n"
-     "   NDCG from 0.41 to 0.48\n", [("Support Copilot", "", ""), ("Search Ranking Revamp", "", "")]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "项目经历\n智能合同审查系统\n2023.03 - 2024.01\n项目负责人\n负责整体架构，召回率从72%提升到86%\n"
+            "客服Agent平台\n2022.01 - 2022.12\n设计多工具调用流程\n",
+            [
+                ("智能合同审查系统", "2023.03 – 2024.01", "项目负责人"),
+                ("客服Agent平台", "2022.01 – 2022.12", ""),
+            ],
+        ),
+        (
+            "项目经验\n项目名称：智能问答平台    项目时间：2022.05-2023.02    项目角色：负责人\n项目描述：日均调用3万次\n",
+            [("智能问答平台", "2022.05 – 2023.02", "负责人")],
+        ),
+        (
+            "## Projects\n| Project | Period | Role | Result |\n|---|---|---|---|\n"
+            "| Support Copilot | 2023-2024 | Tech lead | handle time -30% |\n",
+            [("Support Copilot", "2023 – 2024", "Tech lead")],
+        ),
+        (
+            "## Projects\n**Support Copilot** — RAG assistant (2023–2024). Cut handle time by 30%.\n"
+            "**Search Ranking Revamp** (2022): rebuilt ranking\n",
+            [("Support Copilot", "2023 – 2024", ""), ("Search Ranking Revamp", "2022", "")],
+        ),
+        (
+            "工作经历\n某科技有限公司  算法工程师  2021.07-2024.03\n项目：智能问答平台\n- 准确率从65%提升到82%\n"
+            "项目：工单分类\n- 人工量减少40%\n",
+            [
+                ("智能问答平台", "2021.07 – 2024.03", "算法工程师"),
+                ("工单分类", "2021.07 – 2024.03", "算法工程师"),
+            ],
+        ),
+        (
+            "项目经历\n1．智能合同审查系统\n负责整体架构\n2．客服Agent平台\n负责评测\n",
+            [("智能合同审查系统", "", ""), ("客服Agent平台", "", "")],
+        ),
+        (
+            "Side projects\n- Pocket Tutor: spaced-repetition app, 5k monthly users\n"
+            "- Open Data Scraper: crawler for public datasets\n",
+            [("Pocket Tutor", "", ""), ("Open Data Scraper", "", "")],
+        ),
+        (
+            "Key Projects\n1. Support Copilot\n   RAG assistant; cut handle time by 30%\n2. Search Ranking Revamp\n"
+            "   NDCG from 0.41 to 0.48\n",
+            [("Support Copilot", "", ""), ("Search Ranking Revamp", "", "")],
+        ),
+    ],
+)
 def test_more_project_layouts(text, expected):
     assert [summary(p) for p in parse_resume_text(text).projects] == expected
 
 
-@pytest.mark.parametrize("name", ["zh_numbered_list.txt", "en_bold_bullets.md", "zh_keyvalue.txt",
-                                  "zh_table.md", "en_dash_roles.md", "en_experience_projects.txt",
-                                  "en_pdf_export.txt", "zh_brackets.txt"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "zh_numbered_list.txt",
+        "en_bold_bullets.md",
+        "zh_keyvalue.txt",
+        "zh_table.md",
+        "en_dash_roles.md",
+        "en_experience_projects.txt",
+        "en_pdf_export.txt",
+        "zh_brackets.txt",
+    ],
+)
 def test_deep_dive_first_question_names_a_resume_project(name):
     from click.testing import CliRunner
 
     from interviewer.cli import cli
 
     lang = "zh" if name.startswith("zh_") else "en"
-    result = CliRunner().invoke(cli, ["practice", "--persona", "deep_dive", "--lang", lang,
-                                      "--resume", str(RESUMES / name)],
-                                input="I worked on it with the team.\n\n")
+    result = CliRunner().invoke(
+        cli,
+        ["practice", "--persona", "deep_dive", "--lang", lang, "--resume", str(RESUMES / name)],
+        input="I worked on it with the team.\n\n",
+    )
     assert result.exit_code == 0, result.output
     first_question = result.output.split("Q:", 1)[1].split("· score", 1)[0]
     projects = [p.name for p in load(name).projects]

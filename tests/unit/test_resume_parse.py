@@ -120,7 +120,8 @@ def test_chinese_pdf_with_cjk_font(tmp_path):
     r = load_resume(path)
     assert r.lang == "zh"
     assert [(p.name, p.period, p.role) for p in r.projects] == [
-        ("智能客服RAG系统", "2023.06 – 2024.02", "技术负责人")]
+        ("智能客服RAG系统", "2023.06 – 2024.02", "技术负责人")
+    ]
     assert (r.projects[0].metrics[0].baseline, r.projects[0].metrics[0].result) == (68, 83)
 
 
@@ -149,7 +150,8 @@ def test_docx_with_headings_lists_and_table(tmp_path):
     assert "语言 | Python、Go" in text
     r = load_resume(path)
     assert [(p.name, p.period, p.role) for p in r.projects] == [
-        ("知识库问答平台", "2023.01 – 2023.12", "技术负责人")]
+        ("知识库问答平台", "2023.01 – 2023.12", "技术负责人")
+    ]
     assert {"Python", "Go", "Milvus", "Elasticsearch"} <= set(r.skills)
 
 
@@ -324,9 +326,11 @@ def test_docx_template_with_a_project_table(tmp_path):
     doc = Document()
     doc.add_paragraph("项目经历")
     table = doc.add_table(rows=3, cols=4)
-    rows = [("项目名称", "发票字段抽取", "项目时间", "2021.03-2021.09"),
-            ("担任角色", "算法负责人", "技术栈", "PyTorch、LoRA"),
-            ("项目成果", "字段准确率从 88% 提升到 96%", "", "")]
+    rows = [
+        ("项目名称", "发票字段抽取", "项目时间", "2021.03-2021.09"),
+        ("担任角色", "算法负责人", "技术栈", "PyTorch、LoRA"),
+        ("项目成果", "字段准确率从 88% 提升到 96%", "", ""),
+    ]
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
             table.cell(r, c).text = value
@@ -334,7 +338,8 @@ def test_docx_template_with_a_project_table(tmp_path):
     doc.save(str(path))
     r = load_resume(path)
     assert [(p.name, p.period, p.role, p.skills) for p in r.projects] == [
-        ("发票字段抽取", "2021.03 – 2021.09", "算法负责人", ["PyTorch", "LoRA"])]
+        ("发票字段抽取", "2021.03 – 2021.09", "算法负责人", ["PyTorch", "LoRA"])
+    ]
     assert r.projects[0].metrics[0].result == 96
 
 

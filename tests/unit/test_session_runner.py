@@ -21,7 +21,9 @@ def _resume(lang: str):
 
 
 def _start(services, lang: str = "en", persona: str = "deep_dive", **kw) -> InterviewRunner:
-    return InterviewRunner.start(services, persona_id=persona, lang=lang, resume=_resume(lang), **kw)
+    return InterviewRunner.start(
+        services, persona_id=persona, lang=lang, resume=_resume(lang), **kw
+    )
 
 
 class FailingGrader:
@@ -71,10 +73,12 @@ def test_vague_answer_gets_a_metric_followup_within_two_turns(services, lang, pe
         r.submit_answer(answer)
         q = r.next_question()
         probes.append((q.kind, q.probes))
-    assert any(kind == "followup" and set(p) & {"metrics", "baseline"} for kind, p in probes), probes
+    assert any(kind == "followup" and set(p) & {"metrics", "baseline"} for kind, p in probes), (
+        probes
+    )
     # The follow-up quotes what the candidate said.
     followup = next(t for t in r.turns() if t.kind == "followup")
-    assert "“" in followup.text or "\"" in followup.text
+    assert "“" in followup.text or '"' in followup.text
     assert followup.reason
 
 
@@ -128,7 +132,8 @@ def test_full_vague_session_never_repeats_and_ends_with_a_report(services, lang)
     report = rec.report
     assert set(report["criteria"]) <= {c.id for c in r.rubric.criteria}
     assert report["weakest"]["answer"] in [t.text for t in turns] or any(
-        t.text.startswith(report["weakest"]["answer"]) for t in turns)
+        t.text.startswith(report["weakest"]["answer"]) for t in turns
+    )
     assert report["practice_next"] and report["practice_next"][0]["suggestion"]
     assert r.next_question() is None
 
@@ -150,8 +155,16 @@ def test_resume_after_a_kill_between_answer_and_analysis(services):
     r = _start(services)
     q = r.next_question()
     # The process died right after storing the answer: no grades, no analysis in the state.
-    services.repo.add_turn(TurnRecord(session_id=r.session_id, index=1, role="candidate",
-                                      kind="answer", text=ANSWERS["en"]["vague"][0], topic=q.topic))
+    services.repo.add_turn(
+        TurnRecord(
+            session_id=r.session_id,
+            index=1,
+            role="candidate",
+            kind="answer",
+            text=ANSWERS["en"]["vague"][0],
+            topic=q.topic,
+        )
+    )
     again = InterviewRunner.load(services, r.session_id)
     assert again.pending_question is None
     nxt = again.next_question()
@@ -225,13 +238,29 @@ def test_report_summarises_spoken_delivery(services):
 
     r = _start(services)
     r.next_question()
-    r.submit_answer(ANSWERS["en"]["strong"][0], delivery=Delivery(
-        rate=150.0, rate_unit="wpm", fillers={"um": 3}, long_pauses=2, longest_pause_s=3.5,
-        speaking_seconds=40.0))
+    r.submit_answer(
+        ANSWERS["en"]["strong"][0],
+        delivery=Delivery(
+            rate=150.0,
+            rate_unit="wpm",
+            fillers={"um": 3},
+            long_pauses=2,
+            longest_pause_s=3.5,
+            speaking_seconds=40.0,
+        ),
+    )
     r.next_question()
-    r.submit_answer(ANSWERS["en"]["vague"][1], delivery=Delivery(
-        rate=110.0, rate_unit="wpm", fillers={"um": 1, "like": 2}, long_pauses=0,
-        longest_pause_s=1.0, speaking_seconds=10.0))
+    r.submit_answer(
+        ANSWERS["en"]["vague"][1],
+        delivery=Delivery(
+            rate=110.0,
+            rate_unit="wpm",
+            fillers={"um": 1, "like": 2},
+            long_pauses=0,
+            longest_pause_s=1.0,
+            speaking_seconds=10.0,
+        ),
+    )
     delivery = r.report()["delivery"]
     assert delivery["answers"] == 2 and delivery["rate"] == 130.0
     assert delivery["fillers"] == {"um": 4, "like": 2} and delivery["long_pauses"] == 2

@@ -148,7 +148,9 @@ def test_question_placeholders_are_known(path: Path) -> None:
         assert fields(p.opening.get(lang)) == {"questions"}, "opening must say {questions}"
         for text in (p.name, p.description, p.tone, p.wrapup, p.system_prompt):
             if text is not None:
-                assert not fields(text.get(lang)), f"placeholder in a fixed text: {text.get(lang)!r}"
+                assert not fields(text.get(lang)), (
+                    f"placeholder in a fixed text: {text.get(lang)!r}"
+                )
 
 
 @pytest.mark.parametrize("path", PERSONA_FILES, ids=lambda p: p.stem)
@@ -162,7 +164,9 @@ def test_project_topics_work_with_and_without_a_claimed_metric(path: Path) -> No
                 f"{topic.id}: every {lang} question needs {{metric}}; add one for résumés without numbers"
             )
             for q in qs:
-                assert fields(q) & {"project", "metric"}, f"{topic.id}: not about the project: {q!r}"
+                assert fields(q) & {"project", "metric"}, (
+                    f"{topic.id}: not about the project: {q!r}"
+                )
 
 
 @pytest.mark.parametrize("path", PERSONA_FILES, ids=lambda p: p.stem)
@@ -230,7 +234,9 @@ def test_contradiction_followups_set_the_claim_against_the_answer() -> None:
 
 @pytest.mark.parametrize("key", ["transitions", "acknowledgements"])
 def test_transitions_and_acknowledgements_are_plain_and_neutral(key: str) -> None:
-    praise = re.compile(r"\b(great|excellent|perfect|impressive|awesome)\b|很好|太棒|优秀|完美|厉害")
+    praise = re.compile(
+        r"\b(great|excellent|perfect|impressive|awesome)\b|很好|太棒|优秀|完美|厉害"
+    )
     bank = followup_bank()
     for lang in LANGS:
         phrases = bank[key][lang]

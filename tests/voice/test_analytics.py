@@ -19,8 +19,13 @@ from interviewer.voice.analytics import (
 def _asr(text: str, spans: list[tuple[float, float]], lang: str) -> AsrInfo:
     segments: list[dict[str, object]] = [{"kind": "speech", "start": s, "end": e} for s, e in spans]
     segments.append({"kind": "text", "text": text, "start": spans[0][0], "end": spans[-1][1]})
-    return AsrInfo(model="base", language=lang, audio_seconds=spans[-1][1] + 0.5,
-                   processing_ms=1.0, segments=segments)
+    return AsrInfo(
+        model="base",
+        language=lang,
+        audio_seconds=spans[-1][1] + 0.5,
+        processing_ms=1.0,
+        segments=segments,
+    )
 
 
 def test_english_words_per_minute_fillers_and_pauses() -> None:
@@ -53,8 +58,14 @@ def test_like_as_a_verb_is_not_a_filler() -> None:
 
 
 def test_summary_weights_pace_by_speaking_time() -> None:
-    a = Delivery(rate=100, rate_unit="wpm", fillers={"um": 2}, long_pauses=1,
-                 longest_pause_s=2.0, speaking_seconds=30)
+    a = Delivery(
+        rate=100,
+        rate_unit="wpm",
+        fillers={"um": 2},
+        long_pauses=1,
+        longest_pause_s=2.0,
+        speaking_seconds=30,
+    )
     b = Delivery(rate=160, rate_unit="wpm", fillers={"um": 1, "uh": 3}, speaking_seconds=90)
     s = delivery_summary([a, None, b], "en")
     assert s is not None
@@ -80,7 +91,11 @@ def test_long_pause_found_in_real_speech(base_stt, speech) -> None:
 
 def test_spoken_english_fillers_survive_transcription(base_stt, speech) -> None:
     samples, rate = read_wav(
-        speech("Um, so, I think, uh, we rebuilt the whole index. It was, like, really slow.", "en", "piper")
+        speech(
+            "Um, so, I think, uh, we rebuilt the whole index. It was, like, really slow.",
+            "en",
+            "piper",
+        )
     )
     result = base_stt.transcribe(samples, rate, "en")
     fillers = delivery_from_asr(result.info, "en", result.text).fillers

@@ -14,8 +14,12 @@ from interviewer.voice.audio import load_audio, read_wav, session_audio_dir, sto
 
 def _session(services) -> int:
     return services.repo.create_session(
-        persona="leader", rubric="star", lang="en", model="offline",
-        persona_snapshot={}, rubric_snapshot={},
+        persona="leader",
+        rubric="star",
+        lang="en",
+        model="offline",
+        persona_snapshot={},
+        rubric_snapshot={},
     )
 
 
@@ -29,10 +33,16 @@ def test_clips_are_stored_beside_the_db_and_deleted_with_the_session(services, s
     assert session_audio_dir(settings, sid).parent.parent == settings.home
     assert Path(db_file).resolve().parent == settings.home.resolve()
     for index, path in ((0, question), (1, answer)):
-        services.repo.add_turn(TurnRecord(
-            session_id=sid, index=index, role="candidate" if index else "interviewer",
-            kind="answer" if index else "question", text="x", audio_path=path,
-        ))
+        services.repo.add_turn(
+            TurnRecord(
+                session_id=sid,
+                index=index,
+                role="candidate" if index else "interviewer",
+                kind="answer" if index else "question",
+                text="x",
+                audio_path=path,
+            )
+        )
     stored = services.repo.get_session(sid)
     assert [t.audio_path for t in stored.turns] == [question, answer]
     assert load_audio(answer).size > 16_000  # replayable: decodes to real samples

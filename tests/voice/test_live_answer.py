@@ -43,7 +43,7 @@ def _speak_into_mic(ctx, state, samples: np.ndarray, rate: int) -> None:
     h.start_live_answer(ctx, state)
     heard = t("heard_so_far", state["lang"], text="")
     for i in range(0, pcm.size, block):
-        notice = h.live_chunk(ctx, state, (rate, pcm[i:i + block]))
+        notice = h.live_chunk(ctx, state, (rate, pcm[i : i + block]))
         assert notice == "" or notice.startswith(heard), notice
 
 
@@ -136,8 +136,9 @@ def test_a_new_recording_forgets_one_that_was_never_stopped(ctx, speech) -> None
     assert final.active
 
 
-def test_missing_model_is_reported_while_recording_and_text_still_works(services, tmp_path,
-                                                                       monkeypatch) -> None:
+def test_missing_model_is_reported_while_recording_and_text_still_works(
+    services, tmp_path, monkeypatch
+) -> None:
     from interviewer.config import load_settings
 
     monkeypatch.setenv("INTERVIEWER_WHISPER_MODEL", str(tmp_path / "no-model"))

@@ -34,7 +34,8 @@ def edge_unreachable(monkeypatch: pytest.MonkeyPatch) -> None:
     from interviewer.voice import tts as tts_mod
 
     monkeypatch.setattr(
-        edge_tts.communicate, "WSS_URL",
+        edge_tts.communicate,
+        "WSS_URL",
         f"wss://127.0.0.1:{free_port()}/edge/v1?TrustedClientToken=x",
     )
     monkeypatch.setattr(tts_mod, "_chains", {})
@@ -42,7 +43,8 @@ def edge_unreachable(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _practise(wavs: list[Path], lang: str) -> tuple[dict, str]:
     result = CliRunner().invoke(
-        cli, ["practice", "--voice", "--persona", "leader", "--lang", lang, "--json"],
+        cli,
+        ["practice", "--voice", "--persona", "leader", "--lang", lang, "--json"],
         input="\n\n".join(str(p) for p in wavs) + "\n",
     )
     assert result.exit_code == 0, result.output
@@ -69,7 +71,8 @@ def _check_question_audio(turns: list, folder: Path) -> None:
         assert q.audio_path, f"question {q.index} has no audio"
         path = Path(q.audio_path)
         assert path.parent == folder and re.fullmatch(
-            rf"question-{q.index:03d}-[0-9a-f]{{16}}\.(wav|mp3)", path.name)
+            rf"question-{q.index:03d}-[0-9a-f]{{16}}\.(wav|mp3)", path.name
+        )
         samples = load_audio(path)
         assert samples.size > 16_000 * 0.5 and float(abs(samples).max()) > 0.01
 

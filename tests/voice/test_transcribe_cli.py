@@ -14,7 +14,9 @@ ANSWER = "We cut the cost of each query in half by caching embeddings."
 
 def test_transcribe_json(app_home, speech, monkeypatch) -> None:
     monkeypatch.setenv("INTERVIEWER_WHISPER_MODEL", "tiny.en")
-    result = CliRunner().invoke(cli, ["transcribe", str(speech(ANSWER, "en", "piper")), "--lang", "en", "--json"])
+    result = CliRunner().invoke(
+        cli, ["transcribe", str(speech(ANSWER, "en", "piper")), "--lang", "en", "--json"]
+    )
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
     assert word_error_rate(ANSWER, out["text"]) <= 0.25, out["text"]
@@ -36,7 +38,13 @@ def test_transcribe_plain_text_chinese_with_base(app_home, speech, base_model) -
 
 def test_missing_model_says_what_to_configure(app_home, speech) -> None:
     result = CliRunner().invoke(
-        cli, ["transcribe", str(speech("Hello there.", "en")), "--whisper-model", str(app_home / "none")]
+        cli,
+        [
+            "transcribe",
+            str(speech("Hello there.", "en")),
+            "--whisper-model",
+            str(app_home / "none"),
+        ],
     )
     assert result.exit_code == 1
     assert "whisper_model" in result.output and "INTERVIEWER_WHISPER_MODEL" in result.output

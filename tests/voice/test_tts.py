@@ -43,7 +43,9 @@ def edge_unreachable(monkeypatch: pytest.MonkeyPatch) -> None:
     import edge_tts.communicate
 
     monkeypatch.setattr(
-        edge_tts.communicate, "WSS_URL", f"wss://127.0.0.1:{_closed_port()}/edge/v1?TrustedClientToken=x"
+        edge_tts.communicate,
+        "WSS_URL",
+        f"wss://127.0.0.1:{_closed_port()}/edge/v1?TrustedClientToken=x",
     )
     monkeypatch.setattr(tts_mod, "_chains", {})
 
@@ -85,16 +87,20 @@ class GatedTTS(TTSBase):
 
 def test_split_for_speech_keeps_numbers_and_joins_short_pieces() -> None:
     assert split_for_speech("你好。请介绍一下你负责的项目？重点说说效果！") == [
-        "你好。请介绍一下你负责的项目？", "重点说说效果！",
+        "你好。请介绍一下你负责的项目？",
+        "重点说说效果！",
     ]
     assert split_for_speech("It got 3.4x faster. Why? How did you measure p99 at 0.5 s?") == [
-        "It got 3.4x faster.", "Why? How did you measure p99 at 0.5 s?",
+        "It got 3.4x faster.",
+        "Why? How did you measure p99 at 0.5 s?",
     ]
     assert split_for_speech("   ") == []
 
 
 def test_espeak_reads_chinese_characters_into_a_real_wav() -> None:
-    audio = EspeakTTS({"zh": "cmn-latn-pinyin+f3", "en": "en-us"}).synthesize("请介绍一下你的项目。", "zh")
+    audio = EspeakTTS({"zh": "cmn-latn-pinyin+f3", "en": "en-us"}).synthesize(
+        "请介绍一下你的项目。", "zh"
+    )
     assert audio.mime == "audio/wav" and audio.engine == "espeak-ng"
     assert _wav_seconds(audio.data) > 1.0
 
@@ -110,7 +116,10 @@ def test_edge_tts_offline_raises_a_retryable_provider_error(edge_unreachable) ->
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_auto_falls_back_offline_within_the_same_call(app_home, edge_unreachable, lang) -> None:
     settings = load_settings(tts="auto")
-    text = {"zh": "你好。请介绍一下你最有代表性的项目。", "en": "Hello. Tell me about your strongest project."}[lang]
+    text = {
+        "zh": "你好。请介绍一下你最有代表性的项目。",
+        "en": "Hello. Tell me about your strongest project.",
+    }[lang]
     clips = list(synthesize_sentences(settings, text, lang))
     assert clips, "no audio at all"
     for data, mime in clips:
@@ -140,8 +149,12 @@ def test_edge_only_mode_has_no_fallback() -> None:
 def test_first_sentence_is_yielded_before_the_rest_is_made(app_home, monkeypatch) -> None:
     engine = GatedTTS()
     settings = load_settings(tts="espeak")
-    monkeypatch.setattr(tts_mod, "get_tts", lambda s: SpeechChain(None, {"en": engine, "zh": engine}))
-    stream = synthesize_speech(settings, "First question here. Second part follows. Third part.", "en")
+    monkeypatch.setattr(
+        tts_mod, "get_tts", lambda s: SpeechChain(None, {"en": engine, "zh": engine})
+    )
+    stream = synthesize_speech(
+        settings, "First question here. Second part follows. Third part.", "en"
+    )
     first = next(stream)
     assert first.engine == "gated" and engine.spoken == ["First question here."]
     engine.gate.set()
@@ -172,16 +185,29 @@ def test_spoken_question_file_round_trips_through_whisper(app_home, tiny_stt) ->
     assert word_error_rate(question, result.text) <= 0.3, result.text
 
 
-def test_a_long_first_sentence_is_split_at_a_clause_so_audio_starts_sooner(app_home, monkeypatch) -> None:
+def test_a_long_first_sentence_is_split_at_a_clause_so_audio_starts_sooner(
+    app_home, monkeypatch
+) -> None:
     engine = GatedTTS()
     engine.gate.set()
-    monkeypatch.setattr(tts_mod, "get_tts", lambda s: SpeechChain(None, {"en": engine, "zh": engine}))
+    monkeypatch.setattr(
+        tts_mod, "get_tts", lambda s: SpeechChain(None, {"en": engine, "zh": engine})
+    )
     settings = load_settings(tts="espeak")
-    question = ("You said the new index made search much faster for most users, "
-                "but how did you measure it? What was the baseline?")
+    question = (
+        "You said the new index made search much faster for most users, "
+        "but how did you measure it? What was the baseline?"
+    )
     list(synthesize_speech(settings, question, "en"))
     assert engine.spoken[0] == "You said the new index made search much faster for most users,"
     assert engine.spoken[1:] == ["but how did you measure it?", "What was the baseline?"]
     engine.spoken.clear()
-    list(synthesize_speech(settings, "你刚才提到新的索引让大部分用户的搜索快了很多，这个提升是怎么衡量的？", "zh"))
-    assert engine.spoken == ["你刚才提到新的索引让大部分用户的搜索快了很多，", "这个提升是怎么衡量的？"]
+    list(
+        synthesize_speech(
+            settings, "你刚才提到新的索引让大部分用户的搜索快了很多，这个提升是怎么衡量的？", "zh"
+        )
+    )
+    assert engine.spoken == [
+        "你刚才提到新的索引让大部分用户的搜索快了很多，",
+        "这个提升是怎么衡量的？",
+    ]

@@ -39,8 +39,12 @@ ANSWERS = {
 MODELS = {"en": "tiny.en", "zh": "base"}
 #: espeak-ng's Mandarin voice reading pinyin it derives from the characters (as tests/voice use).
 ESPEAK_VOICES = {"en": "en-us", "zh": "cmn-latn-pinyin+f3"}
-UNIT = {("en", "en"): "wpm", ("en", "zh"): "词/分钟", ("zh", "en"): "chars/min",
-        ("zh", "zh"): "字/分钟"}
+UNIT = {
+    ("en", "en"): "wpm",
+    ("en", "zh"): "词/分钟",
+    ("zh", "en"): "chars/min",
+    ("zh", "zh"): "字/分钟",
+}
 ASR = {"en": "Speech recognition", "zh": "语音识别"}
 MISSING = {"en": "The audio file is gone", "zh": "录音文件已不存在"}
 
@@ -48,7 +52,8 @@ MISSING = {"en": "The audio file is gone", "zh": "录音文件已不存在"}
 def _spoken_answer(text: str, lang: str, out: Path) -> Path:
     subprocess.run(
         ["espeak-ng", "-v", ESPEAK_VOICES[lang], "-s", "150", "-w", str(out), text],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     return out
 
@@ -97,8 +102,9 @@ def _voice_session(svc, owner: str, lang: str, tmp: Path) -> int:
         wav = _spoken_answer(text, lang, tmp / f"{lang}-{i}.wav")
         heard, asr = transcribe_file(settings, str(wav), lang)
         stored = store_audio(settings, runner.session_id, len(runner.turns()), str(wav), ".wav")
-        runner.submit_answer(heard, audio_path=stored, asr=asr,
-                             delivery=delivery_from_asr(asr, lang))
+        runner.submit_answer(
+            heard, audio_path=stored, asr=asr, delivery=delivery_from_asr(asr, lang)
+        )
     ask()
     return runner.session_id
 
@@ -121,7 +127,8 @@ def _open_session(page, sid: int, ui_lang: str) -> None:
         try:
             page.wait_for_function(
                 "h => document.querySelector('#transcript').innerText.includes(h)",
-                arg=heading, timeout=5_000,
+                arg=heading,
+                timeout=5_000,
             )
         except PlaywrightTimeout:
             continue
@@ -129,7 +136,8 @@ def _open_session(page, sid: int, ui_lang: str) -> None:
     page.wait_for_function(
         "([h, label]) => { const t = document.querySelector('#transcript').innerText;"
         " return t.includes(h) && t.includes(label); }",
-        arg=[heading, ASR[ui_lang]], timeout=20_000,
+        arg=[heading, ASR[ui_lang]],
+        timeout=20_000,
     )
 
 
@@ -153,9 +161,7 @@ def _status(url: str) -> int:
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_review_replays_voice_session_with_analytics(
-    server, browser, shot, tmp_path, lang
-) -> None:
+def test_review_replays_voice_session_with_analytics(server, browser, shot, tmp_path, lang) -> None:
     from interviewer.config import load_settings
     from interviewer.services import Services
 

@@ -55,7 +55,9 @@ def _speak(sentence: str, lang: str, out: Path) -> None:
         return
     subprocess.run(
         ["espeak-ng", "-v", VOICES[lang], "-s", "150", "--stdin", "-w", str(out)],
-        input=sentence.encode("utf-8"), check=True, capture_output=True,
+        input=sentence.encode("utf-8"),
+        check=True,
+        capture_output=True,
     )
 
 

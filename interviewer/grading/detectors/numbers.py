@@ -114,8 +114,10 @@ def metric_sentences(v: TextView) -> list[int]:
         s = v.sentence(i)
         cleaned = _YEAR.sub(" ", s)
         if (
-            _NUMBER_WITH_UNIT.search(cleaned) or _MEASURED_NUMBER.search(cleaned)
-            or _COUNT_EN.search(cleaned) or _BASELINE.search(cleaned)
+            _NUMBER_WITH_UNIT.search(cleaned)
+            or _MEASURED_NUMBER.search(cleaned)
+            or _COUNT_EN.search(cleaned)
+            or _BASELINE.search(cleaned)
             or (v.lang == "en" and _WORDS_WITH_UNIT.search(cleaned))
         ):
             out.add(i)

@@ -52,7 +52,9 @@ def depth(v: TextView, ctx: DetectContext) -> Detection:
     terms = v.hits("depth.terms", both=True)
     # a "because"/"so" sentence explains a mechanism only when it talks about engineering things
     mech = [
-        i for i in _ok(v, "depth.mechanism") if _long(v, i)
+        i
+        for i in _ok(v, "depth.mechanism")
+        if _long(v, i)
         and (len(terms.get(i, ())) >= 2 or (i in terms and _DIGIT.search(v.sentence(i))))
     ]
     limits = _ok(v, "depth.limit")
@@ -72,8 +74,13 @@ def depth(v: TextView, ctx: DetectContext) -> Detection:
     if len(empty_buzz) > len(explained):
         score -= 1
     missing = (
-        "no_mechanism" if not mech else "no_params" if not params
-        else "no_limits" if not limits else "strong"
+        "no_mechanism"
+        if not mech
+        else "no_params"
+        if not params
+        else "no_limits"
+        if not limits
+        else "strong"
     )
     evidence = params[:1] + [i for i in mech if i not in params][:1] + limits[:1]
     return Detection(clamp(score), evidence or explained[:2], missing)
@@ -102,7 +109,9 @@ def specificity(v: TextView, ctx: DetectContext) -> Detection:
         score = min(score, 2)
     if not details:
         return Detection(1, [], "soft_claims" if soft else "vague")
-    missing = "soft_claims" if soft else "filler" if fillers >= 3 else "vague" if score < 4 else "strong"
+    missing = (
+        "soft_claims" if soft else "filler" if fillers >= 3 else "vague" if score < 4 else "strong"
+    )
     return Detection(clamp(score), details[:3], missing)
 
 
@@ -121,8 +130,13 @@ def motivation(v: TextView, ctx: DetectContext) -> Detection:
     if generic and len(generic) > len(specific) + len(plan):
         score -= 1
     missing = (
-        "generic" if not specific else "no_experience" if not experience
-        else "no_plan" if not plan else "strong"
+        "generic"
+        if not specific
+        else "no_experience"
+        if not experience
+        else "no_plan"
+        if not plan
+        else "strong"
     )
     return Detection(clamp(score), [x[0] for x in found], missing)
 

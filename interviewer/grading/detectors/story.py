@@ -69,8 +69,11 @@ def ownership(v: TextView, ctx: DetectContext) -> Detection:
         score -= 1
     missing = "no_split" if score == 3 else "no_decision" if score == 4 else "strong"
     # quote the clauses that show the speaker's own part: the role, then each own action
-    clauses = [_clause(v, spans[0][0]) for i, spans in sorted(v.hits("ownership.role").items())
-               if i in role][:1]
+    clauses = [
+        _clause(v, spans[0][0])
+        for i, spans in sorted(v.hits("ownership.role").items())
+        if i in role
+    ][:1]
     clauses += [_clause(v, s) for i in concrete for s, _ in v.own_actions.get(i, [])]
     clauses = list(dict.fromkeys(clauses))
     picked = decision[:1] + split[:1]
@@ -102,7 +105,13 @@ def failure(v: TextView, ctx: DetectContext) -> Detection:
     if denial and score > 2:
         score -= 1
     missing = (
-        "no_fix" if not fix else "no_cause" if not cause else "no_lesson" if not lesson else "strong"
+        "no_fix"
+        if not fix
+        else "no_cause"
+        if not cause
+        else "no_lesson"
+        if not lesson
+        else "strong"
     )
     evidence = fails[:1] + cause[:1] + (lesson[:1] or fix[:1])
     return Detection(clamp(score), evidence, missing)

@@ -16,9 +16,9 @@ from interviewer.web.strings import t
 from interviewer.web.ui import Labels, guarded
 
 RESUME_TYPES = [".md", ".markdown", ".txt", ".pdf", ".docx"]
-SPEECH_PLAYER_JS = (Path(__file__).resolve().parent.parent / "assets" / "speech_player.js").read_text(
-    encoding="utf-8"
-)
+SPEECH_PLAYER_JS = (
+    Path(__file__).resolve().parent.parent / "assets" / "speech_player.js"
+).read_text(encoding="utf-8")
 #: Seconds of microphone audio per block sent while the candidate speaks; the last partial
 #: block is not sent when recording stops, so it is kept short.
 MIC_BLOCK_SECONDS = 0.25
@@ -431,7 +431,11 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
         yield from stream_values(h.finish_live_answer(ctx, st, read_aloud=aloud))
 
     ui.mic.stop_recording(
-        on_mic_stop, [state, ui.read_aloud], outs, api_name="answer_live", trigger_mode="always_last"
+        on_mic_stop,
+        [state, ui.read_aloud],
+        outs,
+        api_name="answer_live",
+        trigger_mode="always_last",
     )
 
     @guarded
