@@ -125,7 +125,7 @@ def _grade_lines(turn: TurnRecord) -> list[str]:
 
 def render_transcript(rec: SessionRecord) -> str:
     """A readable transcript with the scores under each answer."""
-    from storage.repository import voice_lines
+    from interviewer.export import voice_lines
 
     overall = "-" if rec.overall is None else f"{rec.overall:.0f}/100"
     out = [
@@ -191,7 +191,7 @@ def show_cmd(session_id: int, as_json: bool) -> None:
 @handles_db_errors
 def export_cmd(session_id: int, fmt: str, output: Path | None) -> None:
     """Export one session as md, json or csv."""
-    from storage.repository import export_session
+    from interviewer.export import export_session
 
     svc = _services()
     try:

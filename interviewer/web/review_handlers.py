@@ -83,7 +83,7 @@ def transcript(services: Any, owner: str, session_id: int | str | None, lang: st
 
 def export(services: Any, owner: str, session_id: int | str | None, fmt: str, lang: str) -> str:
     """Write the session as md/json/csv into a fresh temp folder; returns the file path."""
-    from storage.repository import export_session
+    from interviewer.export import export_session
 
     if fmt not in EXPORT_FORMATS:
         raise InputError(f"unknown export format '{fmt}'", "use md, json or csv")

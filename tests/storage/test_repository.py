@@ -1,9 +1,7 @@
-"""Repository round-trips on SQLite and PostgreSQL, cascades, history and exports."""
+"""Repository round-trips on SQLite and PostgreSQL, cascades and history (exports: tests/export)."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 
@@ -19,11 +17,10 @@ from interviewer.types import (
     GradeResult,
     Project,
     Resume,
-    SessionRecord,
     TurnRecord,
 )
 from storage.models import GradeRow, LlmCallRow, TurnRow
-from storage.repository import Repository, export_session
+from storage.repository import Repository
 
 PERSONA_SNAPSHOT = {"id": "leader", "name": {"zh": "组长面", "en": "Team lead"}}
 RUBRIC_SNAPSHOT = {"id": "star", "criteria": [{"id": "star"}, {"id": "metrics"}]}
@@ -357,67 +354,3 @@ def test_criterion_history(repo: Repository) -> None:
     }
     assert [r["session_id"] for r in rows][:2] == [first, first]  # oldest first
     assert {r["session_id"] for r in repo.criterion_history(owner="bob")} == {second}
-
-
-def _exportable(repo: Repository) -> SessionRecord:
-    sid = new_session(repo)
-    qa(
-        repo,
-        sid,
-        0,
-        '我们用了 <script>alert("x")</script> | 管道符, 以及"引号"\n第二行',
-        grade(62.5, 4, 3),
-    )
-    repo.finish_session(sid, {"overall": 62.5, "note": "<b>ok</b>"}, 62.5)
-    return repo.get_session(sid)
-
-
-def test_export_json_round_trips(repo: Repository) -> None:
-    rec = _exportable(repo)
-    out = export_session(rec, "json")
-    assert SessionRecord.model_validate(json.loads(out)) == rec
-    assert "管道符" in out  # not \u-escaped
-
-
-def test_export_csv_parses(repo: Repository) -> None:
-    rec = _exportable(repo)
-    rows = list(csv.DictReader(io.StringIO(export_session(rec, "csv"))))
-    assert [r["role"] for r in rows] == ["interviewer", "candidate", "candidate"]
-    assert rows[0]["probes"] == "metrics baseline" and rows[0]["criterion"] == ""
-    answer = rows[1]
-    assert answer["text"] == rec.turns[1].text  # commas, quotes and newline survive
-    assert (answer["criterion"], answer["score"], answer["grader"]) == ("star", "4", "offline")
-    assert rows[2]["criterion"] == "metrics" and float(rows[2]["overall"]) == 62.5
-
-
-def test_export_markdown_escapes_html(repo: Repository) -> None:
-    rec = _exportable(repo)
-    md = export_session(rec, "md")
-    assert md.startswith(f"# Interview session {rec.id}")
-    assert "<script>" not in md and "&lt;script&gt;" in md
-    assert "| star | 4/5 |" in md and "62/100" in md
-    assert "“我负责检索模块”" in md
-    with pytest.raises(ValueError, match="unknown export format"):
-        export_session(rec, "pdf")
-
-
-def test_export_markdown_renders_no_html_from_stored_text(repo: Repository) -> None:
-    """Rendered as HTML (raw HTML allowed), nothing a candidate typed becomes a tag."""
-    from markdown_it import MarkdownIt
-
-    sid = new_session(repo)
-    evil = '```\n<img src=x onerror="alert(1)">\n```\n<script>alert(2)</script>'
-    tid = qa(repo, sid, 0, evil, None)
-    repo.add_grades(
-        tid,
-        GradeResult(
-            criteria=[CriterionGrade(criterion="star", score=1, evidence=[evil], suggestion=evil)],
-            overall=0,
-            grader="offline",
-            rubric="star",
-            flags=["injection"],
-        ),
-    )
-    repo.finish_session(sid, {"strongest": {"answer": evil}}, 0.0)
-    html = MarkdownIt().render(export_session(repo.get_session(sid), "md"))
-    assert "<script" not in html and "<img" not in html
