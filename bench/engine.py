@@ -1,115 +1,257 @@
-"""Offline engine latency: time from an answer to the next question (store, analyse, grade, decide,
-write, store), over a 20-turn deep-dive session in Chinese and in English. Target: p95 < 50 ms."""
+"""Offline engine quality and latency on scripted candidate sessions, beside TODAY's engine.
+
+Plays every session of tests/data/engine/sessions/ (tuning) and tests/data/heldout/engine/
+(held-out, written by someone else; only aggregates are printed, never item text) through the
+working tree's engine and through the engine of BASELINE_COMMIT (extracted with `git archive`),
+each in its own process, in the same run. Scores follow tests/data/engine/LABELLING.md:
+follow-up precision, nag rate, stuck handling, drift caught and false positives, contradiction
+recall and false positives, gap recall, quote exactness, and answer → next question p95.
+"""
 
 from __future__ import annotations
 
+import json
 import os
-import statistics
+import subprocess
 import sys
+import tarfile
 import tempfile
-import time
+from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "tests" / "data" / "engine"
-TARGET_MS = 50.0
+TUNING = ROOT / "tests" / "data" / "engine" / "sessions"
+HELDOUT = ROOT / "tests" / "data" / "heldout" / "engine"
+#: main when issue 15 started: the engine this work is measured against.
+BASELINE_COMMIT = "4df5d9e"
+DRIVER = ROOT / "bench" / "_engine_driver.py"
+
+TARGETS: dict[str, tuple[str, float | None, bool]] = {
+    # metric -> (label, target, higher is better)
+    "precision": ("follow-up precision (targets something missing)", 0.85, True),
+    "nag": ("nag rate (asks for what was said)", 0.03, False),
+    "misapplied": ("misapplied follow-ups (precondition absent)", None, False),
+    "stuck": ("don't-know handled (reframe once or move on)", 1.0, True),
+    "drift": ("drift caught (first off-topic answer redirected)", 0.9, True),
+    "drift_fp": ("drift false positives (over on-topic answers)", 0.05, False),
+    "conflict": ("contradiction recall", 0.9, True),
+    "conflict_fp": ("contradiction false positives (over consistent numeric answers)", 0.05, False),
+    "recall": ("gap recall (planted gap probed)", 0.85, True),
+    "quotes": ("quotes that are exact clauses of the latest answer", 1.0, True),
+    "clarify": ("clarifying question answered (probe clarify)", 1.0, True),
+    "injection": ("injection met with a calm redirect", 1.0, True),
+}
 
 
-def _percentile(values: list[float], q: float) -> float:
+def _sessions(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*.yaml") if p.is_file())
+
+
+def _extract_baseline(dest: Path) -> bool:
+    """Today's engine source (interviewer, storage, personas, rubrics) into dest; False if git fails."""
+    try:
+        data = subprocess.run(
+            [
+                "git",
+                "-C",
+                str(ROOT),
+                "archive",
+                BASELINE_COMMIT,
+                "interviewer",
+                "storage",
+                "personas",
+                "rubrics",
+            ],
+            check=True,
+            capture_output=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return False
+    with tarfile.open(fileobj=BytesIO(data)) as tar:
+        tar.extractall(dest, filter="data")
+    return True
+
+
+def _play(paths: list[Path], code: Path | None, out: Path) -> list[dict[str, Any]]:
+    if not paths:
+        return []
+    cmd = [sys.executable, str(DRIVER), "--out", str(out)]
+    if code is not None:
+        cmd += ["--code", str(code)]
+    env = {**os.environ, "PYTHONPATH": ""}
+    proc = subprocess.run([*cmd, *map(str, paths)], capture_output=True, text=True, env=env)
+    if proc.returncode != 0 or not out.is_file():
+        raise RuntimeError(f"engine driver failed: {proc.stderr.strip().splitlines()[-1:]}")
+    result: list[dict[str, Any]] = json.loads(out.read_text(encoding="utf-8"))
+    return result
+
+
+def _score(results: list[dict[str, Any]], paths: list[Path]) -> dict[tuple[str, str], Any]:
+    """Tallies keyed by (lang, family), plus ("all", family) and (lang, "all")."""
+    import yaml
+
+    from bench._engine_score import Tally, score_session
+
+    scripts = {str(p): yaml.safe_load(p.read_text(encoding="utf-8")) for p in paths}
+    cells: dict[tuple[str, str], Tally] = {}
+    errors = 0
+    for r in results:
+        script = scripts.get(r["file"])
+        if script is None or "error" in r:
+            errors += 1
+            continue
+        t = score_session(r, script)
+        lang, fam = script["lang"], script.get("candidate", "mixed")
+        for key in ((lang, fam), (lang, "all"), ("all", fam), ("all", "all")):
+            cells.setdefault(key, Tally()).add(t)
+    cells[("errors", "")] = errors  # type: ignore[assignment]
+    return cells
+
+
+def _ratio(t: Any, metric: str) -> tuple[float | None, int]:
+    c, lab = t.counts, t.labels
+    followups = sum(lab.values())
+    pairs = {
+        "precision": (lab["good"], followups),
+        "nag": (lab["nag"], followups),
+        "misapplied": (lab["misapplied"], followups),
+        "stuck": (c["stuck_handled"], c["stuck"]),
+        "drift": (c["drift_caught"], c["drift"]),
+        "drift_fp": (c["drift_fp"], c["on_topic"]),
+        "conflict": (c["conflict_caught"], c["conflict"]),
+        "conflict_fp": (c["conflict_fp"], c["numeric"]),
+        "recall": (c["planted_probed"], c["planted"]),
+        "quotes": (c["quotes_exact"], c["quotes"]),
+        "clarify": (c["clarify_handled"], c["clarify"]),
+        "injection": (c["injection_handled"], c["injection"]),
+    }
+    num, den = pairs[metric]
+    return (num / den if den else None), den
+
+
+def _pct(v: float | None) -> str:
+    return "-" if v is None else f"{v * 100:.0f}%"
+
+
+def _p(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
     ordered = sorted(values)
     k = (len(ordered) - 1) * q
     lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
-def _session_times(lang: str, turns: int) -> list[float]:
-    """Milliseconds per turn: submit_answer + next question, including every database write."""
-    import yaml
+def _rows(split: str, new: dict[Any, Any], old: dict[Any, Any] | None) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    from bench._engine_score import Tally
 
-    from interviewer.engine.session import InterviewRunner
-    from interviewer.resume import parse_resume_text
-    from interviewer.services import Services
-
-    answers = yaml.safe_load((DATA / "answers.yaml").read_text(encoding="utf-8"))[lang]
-    pool = [*answers["vague"], *answers["strong"], answers["contradiction"]]
-    resume = parse_resume_text((DATA / f"resume_{lang}.md").read_text(encoding="utf-8"), "bench")
-    services = Services()
-    times: list[float] = []
-    try:
-        runner = None
-        i = 0
-        while len(times) < turns:
-            if runner is None or runner.finished:
-                runner = InterviewRunner.start(
-                    services, persona_id="deep_dive", lang=lang, resume=resume
-                )
-                runner.next_question()
-            t0 = time.perf_counter()
-            runner.submit_answer(pool[i % len(pool)])
-            runner.next_question()
-            times.append((time.perf_counter() - t0) * 1000)
-            i += 1
-    finally:
-        services.close()
-    return times
-
-
-def run(quick: bool = False) -> list[dict[str, object]]:
-    """One row per language with p50/p95 of answer → next question, beside the 50 ms target."""
-    turns = 20
-    rows: list[dict[str, object]] = []
-    old_home = os.environ.get("INTERVIEWER_HOME")
-    with tempfile.TemporaryDirectory() as home:
-        os.environ["INTERVIEWER_HOME"] = home
-        try:
-            for lang in ("en", "zh"):
-                _session_times(lang, 3)  # warm imports, caches and the database file
-                times = []
-                for _ in range(1 if quick else 3):
-                    times += _session_times(lang, turns)
-                p50, p95 = statistics.median(times), _percentile(times, 0.95)
-                rows.append(
-                    {
-                        "metric": f"offline answer→next question p50 ({lang}, ms)",
-                        "value": round(p50, 1),
-                        "target": "",
-                        "status": "",
-                    }
-                )
-                rows.append(
-                    {
-                        "metric": f"offline answer→next question p95 ({lang}, ms)",
-                        "value": round(p95, 1),
-                        "target": f"< {TARGET_MS:.0f}",
-                        "status": "ok" if p95 < TARGET_MS else "MISS",
-                    }
-                )
-            load = os.getloadavg()[0] / (os.cpu_count() or 1)
+    empty = Tally()
+    for lang in ("en", "zh"):
+        cur = new.get((lang, "all"))
+        if cur is None:
+            continue
+        base = old.get((lang, "all"), empty) if old else None
+        for metric, (label, target, higher) in TARGETS.items():
+            v, n = _ratio(cur, metric)
+            bv, bn = _ratio(base, metric) if base is not None else (None, 0)
+            if v is None and n == 0 and bn == 0:
+                continue
+            today = f" · today {_pct(bv)} (n={bn})" if base is not None else ""
+            status = ""
+            if target is not None:
+                ok = v is not None and (v >= target if higher else v <= target)
+                status = "ok" if ok else "MISS"
             rows.append(
                 {
-                    "metric": "machine load during the run (1-min load avg per CPU)",
-                    "value": round(load, 2),
+                    "metric": f"{label} · {lang} · {split}",
+                    "value": f"{_pct(v)} (n={n}){today}",
+                    "target": "" if target is None else ("≥ " if higher else "≤ ") + _pct(target),
+                    "status": status,
+                }
+            )
+        p95 = _p(cur.ms, 0.95)
+        bp95 = _p(base.ms, 0.95) if base is not None else None
+        today = f" · today {bp95:.0f}" if bp95 is not None else ""
+        if p95 is not None:
+            rows.append(
+                {
+                    "metric": f"answer → next question p95 ms (read, grade, store, choose) · {lang} · {split}",
+                    "value": f"{p95:.0f} (p50 {_p(cur.ms, 0.5):.0f}){today}",
+                    "target": "≤ 150",
+                    "status": "ok" if p95 <= 150 else "MISS",
+                }
+            )
+    families = sorted({fam for (lang, fam) in new if lang == "all" and fam != "all"})
+    for fam in families:
+        for lang in ("en", "zh"):
+            cur = new.get((lang, fam))
+            if cur is None:
+                continue
+            base = old.get((lang, fam), empty) if old else None
+            parts = []
+            for metric in ("precision", "nag", "recall"):
+                v, n = _ratio(cur, metric)
+                b = f"/{_pct(_ratio(base, metric)[0])}" if base is not None else ""
+                parts.append(f"{metric} {_pct(v)}{b} n={n}")
+            rows.append(
+                {
+                    "metric": f"family {fam} · {lang} · {split} (new/today)",
+                    "value": "; ".join(parts),
                     "target": "",
                     "status": "",
                 }
             )
-        finally:
-            if old_home is None:
-                os.environ.pop("INTERVIEWER_HOME", None)
-            else:
-                os.environ["INTERVIEWER_HOME"] = old_home
+    cov = new.get(("all", "all"))
+    if cov is not None:
+        rows.append(
+            {
+                "metric": f"scripted answers used · {split} (sessions {cov.counts['sessions']}, "
+                f"errors {new.get(('errors', ''), 0)})",
+                "value": f"{cov.counts['answers_used']}/{cov.counts['answers']}"
+                f" (main questions skipped: {cov.counts['skipped']})",
+                "target": "",
+                "status": "",
+            }
+        )
+    return rows
+
+
+def run(quick: bool = False) -> list[dict[str, object]]:
+    """Rows per split (tuning, held-out) and language, each beside today's engine."""
+    rows: list[dict[str, object]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        base_code = Path(tmp) / "baseline"
+        have_base = _extract_baseline(base_code)
+        for split, folder in (("tuning", TUNING), ("held-out", HELDOUT)):
+            paths = _sessions(folder)
+            if not paths:
+                rows.append(
+                    {
+                        "metric": f"{split} sessions",
+                        "value": "none found",
+                        "target": "",
+                        "status": "",
+                    }
+                )
+                continue
+            new = _score(_play(paths, None, Path(tmp) / f"{split}-new.json"), paths)
+            old = (
+                _score(_play(paths, base_code, Path(tmp) / f"{split}-old.json"), paths)
+                if have_base
+                else None
+            )
+            rows += _rows(split, new, old)
     return rows
 
 
 def main() -> int:
     rows = run(quick="--quick" in sys.argv)
-    width = max(len(str(r["metric"])) for r in rows)
-    print(f"{'metric'.ljust(width)} | value  | target | status")
-    print(f"{'-' * width}-+--------+--------+-------")
     for r in rows:
-        print(
-            f"{str(r['metric']).ljust(width)} | {r['value']!s:<6} | {r['target']!s:<6} | {r['status']}"
-        )
+        print(f"{r['metric']} | {r['value']} | {r['target']} | {r['status']}")
     return 0
 
 
