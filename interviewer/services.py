@@ -37,10 +37,18 @@ class Services:
     def rubrics(self) -> Catalog[Rubric]:
         return load_rubrics(self.settings)
 
+    @cached_property
+    def bank(self) -> Any:
+        """Answer keys (interviewer.bank.Bank): shipped topics plus <home>/bank/."""
+        from interviewer.bank.loader import load_bank
+
+        return load_bank(self.settings)
+
     def reload_data(self) -> None:
-        """Re-read persona and rubric files (after the user edits them)."""
+        """Re-read persona, rubric and answer-key files (after the user edits them)."""
         self.__dict__.pop("personas", None)
         self.__dict__.pop("rubrics", None)
+        self.__dict__.pop("bank", None)
 
     def close(self) -> None:
         if "db" in self.__dict__:

@@ -28,6 +28,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "personas": ("interviewer.cli.data:personas", "List, show or validate interviewer personas."),
     "rubrics": ("interviewer.cli.data:rubrics", "List, show or validate grading rubrics."),
+    "bank": (
+        "interviewer.cli.bank:bank",
+        "List, show or validate the answer keys of technical questions.",
+    ),
     "resume": (
         "interviewer.cli.resume:resume",
         "Parse a résumé file and show what the interviewer will see.",

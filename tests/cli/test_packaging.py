@@ -38,6 +38,8 @@ def test_wheel_ships_data_and_runs_outside_the_checkout(tmp_path: Path) -> None:
     for needed in (
         "interviewer/builtin/personas/deep_dive.yaml",
         "interviewer/builtin/rubrics/star.yaml",
+        "interviewer/builtin/bank/sampling.yaml",
+        "interviewer/bank/lexicon.yaml",
         "interviewer/data/followups.yaml",
         "interviewer/data/voice.yaml",
         "interviewer/web/assets/speech_player.js",
@@ -53,6 +55,7 @@ def test_wheel_ships_data_and_runs_outside_the_checkout(tmp_path: Path) -> None:
         "from interviewer.services import Services;"
         "s = Services();"
         f"assert str(interviewer.__file__).startswith({str(site)!r}), interviewer.__file__;"
+        "assert s.bank.errors == [] and 'sampling' in s.bank.topics, s.bank.errors;"
         "print(json.dumps([s.personas.ids(), s.rubrics.ids(), s.repo.list_sessions()]))"
     )
     proc = subprocess.run(

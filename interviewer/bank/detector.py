@@ -1,0 +1,322 @@
+"""Which key points an answer states, which it states the wrong way round, which misconceptions.
+
+A claim is read, sentence by sentence, as a relation over concepts with a sign:
+    sign = (poles named) x (directions said) x (-1 per negation whose scope covers a term)
+A negation reaches from its cue to the end of its clause (a clause ends at punctuation or a
+contrast word such as "but" / 而是; a clause holding only fillers passes the negation on). A
+direction binds to the nearest term of a changing concept in its clause. Questions ("is it LRU?")
+assert nothing. The claim holds when the sign equals the claim's sign, and is contradicted when
+it is the opposite.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from interviewer.bank.lexicon import Lexicon, lexicon
+from interviewer.bank.schema import (
+    AssertedMisconception,
+    BankQuestion,
+    Claim,
+    HitPoint,
+    KeyPointResult,
+    Span,
+)
+from interviewer.bank.text import (
+    Norm,
+    clause_bounds,
+    find,
+    is_question,
+    normalise,
+    sentences,
+)
+
+#: Most normalised characters one claim may spread over (its terms are said together).
+MAX_CLAIM_SPAN = 160
+#: Most characters between a direction word and the term it qualifies.
+MAX_DIRECTION_GAP = 24
+MAX_COMBINATIONS = 400
+IMPLIED = -1  # position of a subject concept the sentence leaves unsaid
+_PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Occ:
+    """One mention of a concept: where, and +1, or -1 for a term of its opposite pole."""
+
+    concept: str
+    start: int
+    end: int
+    pole: int
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    cuts: list[int]
+    negations: list[tuple[int, int, int]] = field(
+        default_factory=list
+    )  # cue start, cue end, scope end
+    directions: list[tuple[int, int, int]] = field(default_factory=list)  # start, end, +1/-1
+    respectively: bool = False
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        start, end = self.start, self.end
+        for c in self.cuts:
+            if c <= pos:
+                start = c
+            else:
+                end = c
+                break
+        return start, end
+
+
+@dataclass
+class Reading:
+    """The answer prepared once for every claim of a question."""
+
+    norm: Norm
+    occs: dict[str, list[Occ]]
+    sents: list[Sentence]
+
+
+def _without(spans: list[tuple[int, int]], blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [s for s in spans if not any(s[0] < b[1] and b[0] < s[1] for b in blocked)]
+
+
+def _longest(cues: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Overlapping cues keep the longest ("越低" is down, not the "越" inside it)."""
+    kept: list[tuple[int, int, int]] = []
+    for cue in sorted(cues, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if not any(cue[0] < k[1] and k[0] < cue[1] for k in kept):
+            kept.append(cue)
+    return sorted(kept)
+
+
+def _only_fillers(text: str, lex: Lexicon) -> bool:
+    rest = text
+    for s, e in sorted(find(lex.fillers.all(), text), reverse=True):
+        rest = rest[:s] + " " + rest[e:]
+    return not _PUNCT.sub("", rest)
+
+
+def _prepare(question: BankQuestion, answer: str) -> Reading:
+    lex = lexicon()
+    norm = normalise(answer)
+    text = norm.text
+    occs: dict[str, list[Occ]] = {}
+    for cid, concept in question.concepts.items():
+        found = [Occ(cid, s, e, 1) for s, e in find(concept.terms.all(), text)]
+        if concept.opposite is not None:
+            opp = find(concept.opposite.all(), text)
+            found = [o for o in found if not any(o.start < e and s < o.end for s, e in opp)]
+            found += [Occ(cid, s, e, -1) for s, e in opp]
+        occs[cid] = sorted(found, key=lambda o: o.start)
+    term_spans = [(o.start, o.end) for lst in occs.values() for o in lst]
+    negs = _without(find(lex.negators.all(), text), find(lex.not_negators.all(), text))
+    negs = _without(negs, term_spans)
+    not_dirs = find(lex.not_directions.all(), text) + term_spans
+    ups = [(s, e, 1) for s, e in _without(find(lex.up.all(), text), not_dirs)]
+    downs = [(s, e, -1) for s, e in _without(find(lex.down.all(), text), not_dirs)]
+    dirs = _longest(ups + downs)
+    resp = find(lex.respectively.all(), text)
+    sents = []
+    for s, e in sentences(text):
+        if is_question(text, s, e):
+            continue
+        sent = Sentence(s, e, clause_bounds(text, s, e, lex.contrast.all()))
+        sent.respectively = any(s <= r < e for r, _ in resp)
+        sent.directions = [d for d in dirs if s <= d[0] < e]
+        for ns, ne in negs:
+            if not s <= ns < e:
+                continue
+            _, scope = sent.clause(ns)
+            while scope < e and _only_fillers(text[ne:scope], lex):
+                scope = sent.clause(scope)[1]
+            sent.negations.append((ns, ne, scope))
+        sents.append(sent)
+    return Reading(norm, occs, sents)
+
+
+def _blocked(combo: Sequence[Occ], question: BankQuestion, occs: dict[str, list[Occ]]) -> bool:
+    """A rival of one part named between it and another part takes the relation instead."""
+    for a in combo:
+        rivals = question.concepts[a.concept].rivals
+        if not rivals:
+            continue
+        for b in combo:
+            if b is a:
+                continue
+            lo, hi = min(a.end, b.end), max(a.start, b.start)
+            for r in rivals:
+                if any(lo <= o.start and o.end <= hi for o in occs.get(r, [])):
+                    return True
+    return False
+
+
+def _directions(claim: Claim, combo: Sequence[Occ], sent: Sentence) -> dict[str, int]:
+    """Bind each direction word to the nearest changing term in its clause (closest pairs first)."""
+    pairs = []
+    for o in combo:
+        if o.concept not in claim.change or o.start == IMPLIED:
+            continue
+        cl = sent.clause(o.start)
+        for k, (ds, de, sign) in enumerate(sent.directions):
+            if not cl[0] <= ds < cl[1]:
+                continue
+            gap = ds - o.end if ds >= o.end else o.start - de
+            if 0 <= gap <= MAX_DIRECTION_GAP:
+                pairs.append((gap, o.concept, k, sign))
+    bound: dict[str, int] = {}
+    used: set[int] = set()
+    for _, concept, k, sign in sorted(pairs):
+        if concept in bound or k in used:
+            continue
+        bound[concept] = sign
+        used.add(k)
+    return bound
+
+
+def _sign(
+    claim: Claim, combo: Sequence[Occ], sent: Sentence, premise: Mapping[str, str]
+) -> int | None:
+    """The answer's sign for this claim in this sentence, or None when it says no direction."""
+    negated_at = {
+        o.concept: sum(1 for ns, ne, scope in sent.negations if ne <= o.start < scope)
+        for o in combo
+    }
+    negs = sum(1 for ns, ne, scope in sent.negations if any(ne <= o.start < scope for o in combo))
+    sign = -1 if negs % 2 else 1
+    for o in combo:
+        sign *= o.pole
+    if claim.change:
+        bound = _directions(claim, combo, sent)
+        changing = [c for c in claim.all if c in claim.change]
+        for i, c in enumerate(changing):
+            if c in bound:
+                sign *= bound[c]
+                continue
+            occ = next(o for o in combo if o.concept == c)
+            if occ.start == IMPLIED:
+                if c not in premise:
+                    return None
+                sign *= 1 if premise[c] == "up" else -1
+                continue
+            pole = next(o.pole for o in combo if o.concept == c)
+            bare_state = len(changing) >= 2 and i == len(changing) - 1
+            if not (bare_state or pole < 0 or negated_at[c]):
+                return None
+    return sign
+
+
+def _options(claim: Claim, question: BankQuestion, rd: Reading, sent: Sentence) -> list[list[Occ]]:
+    """Mentions of each of the claim's concepts in the sentence; an unsaid subject is implied."""
+    options = []
+    for c in claim.all:
+        said = [o for o in rd.occs.get(c, []) if sent.start <= o.start < sent.end]
+        if not said and c in question.subject:
+            rivals = question.concepts[c].rivals
+            if not any(
+                sent.start <= o.start < sent.end for r in rivals for o in rd.occs.get(r, [])
+            ):
+                said = [Occ(c, IMPLIED, IMPLIED, 1)]
+        options.append(said)
+    return options
+
+
+def _evaluate(claim: Claim, question: BankQuestion, rd: Reading) -> tuple[int, Span] | None:
+    """First sentence where the claim is stated either way: (+1 holds / -1 opposite, span)."""
+    want = claim.sign()
+    for sent in rd.sents:
+        options = _options(claim, question, rd, sent)
+        if any(not opts for opts in options) or all(o[0].start == IMPLIED for o in options):
+            continue
+        rivalled = any(question.concepts[c].rivals for c in claim.all)
+        if sent.respectively and rivalled and len(claim.all) > 1:
+            continue
+        combos = []
+        for combo in itertools.islice(itertools.product(*options), MAX_COMBINATIONS):
+            said = [o for o in combo if o.start != IMPLIED]
+            starts = sorted((o.start, o.end) for o in said)
+            if any(a[1] > b[0] for a, b in itertools.pairwise(starts)):
+                continue
+            width = max(o.end for o in said) - min(o.start for o in said)
+            if width <= MAX_CLAIM_SPAN:
+                combos.append((width, combo))
+        for _, combo in sorted(combos, key=lambda x: x[0]):
+            said = [o for o in combo if o.start != IMPLIED]
+            if _blocked(said, question, rd.occs):
+                continue
+            sign = _sign(claim, combo, sent, question.premise)
+            if sign is None:
+                continue
+            return (1 if sign == want else -1), _span(rd, sent, said)
+    return None
+
+
+def _span(rd: Reading, sent: Sentence, combo: Sequence[Occ]) -> Span:
+    """The clauses holding the claim's terms, as exact text of the answer."""
+    start = sent.clause(min(o.start for o in combo))[0]
+    end = sent.clause(max(o.start for o in combo))[1]
+    text = rd.norm.text
+    while start < end and not text[start].strip():
+        start += 1
+    while end > start and (not text[end - 1].strip() or text[end - 1] in ",，、;；"):
+        end -= 1
+    a, b = rd.norm.span(start, end)
+    return Span(start=a, end=b, text=rd.norm.original[a:b])
+
+
+def _claims(
+    claims: Sequence[Claim], question: BankQuestion, rd: Reading
+) -> tuple[Span | None, Span | None]:
+    """(span where one claim holds, span where one is stated the opposite way)."""
+    holds = opposite = None
+    for claim in claims:
+        found = _evaluate(claim, question, rd)
+        if found is None:
+            continue
+        verdict, span = found
+        if verdict > 0 and holds is None:
+            holds = span
+        elif verdict < 0 and opposite is None:
+            opposite = span
+    return holds, opposite
+
+
+def detect(question: BankQuestion, answer: str, lang: str | None = None) -> KeyPointResult:
+    """Key points hit (with spans), missed, contradicted, and misconceptions asserted.
+
+    `lang` is accepted for symmetry with the reading layer; terms of both languages are always
+    read, because answers mix them ("我们用 RAG 做 retrieval").
+    """
+    del lang
+    rd = _prepare(question, answer or "")
+    hit, missed, contradicted = [], [], []
+    for kp in question.key_points:
+        holds, opposite = _claims(kp.claims, question, rd)
+        if holds is not None:
+            hit.append(HitPoint(id=kp.id, span=holds))
+            continue
+        missed.append(kp.id)
+        if opposite is not None:
+            contradicted.append(HitPoint(id=kp.id, span=opposite))
+    wrong = []
+    for m in question.misconceptions:
+        holds, _ = _claims(m.claims, question, rd)
+        if holds is not None:
+            wrong.append(AssertedMisconception(id=m.id, span=holds, correction=m.correction))
+    total = sum(k.weight for k in question.key_points)
+    got = sum(k.weight for k in question.key_points if k.id in {h.id for h in hit})
+    return KeyPointResult(
+        question_id=question.id,
+        hit=hit,
+        missed=missed,
+        contradicted=contradicted,
+        misconceptions=wrong,
+        coverage=round(got / total, 3) if total else 0.0,
+    )

@@ -1,0 +1,42 @@
+"""The language cues of the key-point detector, from `lexicon.yaml` (validated like every data file)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from interviewer.bank.schema import Terms
+
+LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
+
+
+class Lexicon(BaseModel):
+    """Cue words; each list is read in both languages."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+
+    negators: Terms
+    """Deny what follows them in their clause."""
+    not_negators: Terms
+    """Contain a negator but deny nothing (不同, not only)."""
+    contrast: Terms
+    """Begin a new clause (but, 而是)."""
+    up: Terms
+    """Say a quantity grows or is large."""
+    down: Terms
+    """Say a quantity shrinks, is small or is removed."""
+    not_directions: Terms
+    """Contain a direction word but say no change (更新, at least)."""
+    fillers: Terms
+    """Spoken padding, skipped when deciding whether a negation's clause is empty."""
+    respectively: Terms
+    """Mark parallel lists."""
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    from interviewer.loader import validate_file
+
+    return validate_file(LEXICON_FILE, Lexicon)

@@ -1,0 +1,126 @@
+"""Match any wording of a question to the closest bank question, with a confidence.
+
+Features are what carries a question's topic across wordings and languages: the concepts it names
+(found with the bank's own terms, so "核采样" and "nucleus sampling" are one feature), English
+content words and Chinese character pairs, each weighted by rarity across the bank. Confidence is
+the cosine similarity of the weighted features; below `THRESHOLD` no key is used.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from interviewer.bank.schema import BankQuestion, Concept
+from interviewer.bank.text import compile_terms, normalise
+
+#: Below this confidence a question gets no key (measured in bench/bank.py: match accuracy).
+THRESHOLD = 0.2
+CONCEPT_WEIGHT = 3
+_WORD = re.compile(r"[a-z][a-z0-9+\-_]*[a-z0-9+]|[a-z]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+STOP_EN = frozenset(
+    """a an the and or of to in on for with by at as is are was were be been being it its this that
+    these those what which who whom how why when where do does did you your we our they their i me
+    my can could would should will shall may might must explain describe tell talk walk about
+    through between difference differ each other than then there here if so not no yes any some
+    more most less very just into from up down out over under also use used using vs versus
+    give example examples say said one two""".split()
+)
+STOP_ZH = frozenset("的了吗呢吧么是在和与及或有你我他它们这那个些什怎为如何讲说一下请谈聊看")
+
+
+@dataclass(frozen=True)
+class Match:
+    question: BankQuestion
+    confidence: float
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _words(text: str) -> Counter[str]:
+    t = normalise(text).text
+    feats: Counter[str] = Counter()
+    for w in _WORD.findall(t):
+        if w not in STOP_EN:
+            feats["w:" + _stem(w)] += 1
+    for run in _CJK_RUN.findall(t):
+        chars = [c for c in run]
+        for a, b in zip(chars, chars[1:], strict=False):
+            if a in STOP_ZH and b in STOP_ZH:
+                continue
+            feats["z:" + a + b] += 1
+    return feats
+
+
+class Matcher:
+    """Weighted features of every bank question, ready to compare any question text with."""
+
+    def __init__(self, questions: Sequence[BankQuestion]) -> None:
+        self.questions = list(questions)
+        concepts: dict[str, list[str]] = {}
+        for q in self.questions:
+            for cid, c in q.concepts.items():
+                concepts.setdefault(cid, []).extend(_terms(c))
+        self._concepts = {cid: compile_terms(tuple(terms)) for cid, terms in concepts.items()}
+        # One vector per wording: a Chinese query is compared with the Chinese wordings, not
+        # with a document half made of English words it cannot share.
+        raw: list[tuple[int, Counter[str]]] = []
+        for i, q in enumerate(self.questions):
+            for text in [*q.text.zh, *q.text.en]:
+                feats = self._features(text)
+                for s in q.subject:
+                    feats["c:" + s] += CONCEPT_WEIGHT
+                raw.append((i, feats))
+        df: Counter[str] = Counter()
+        for _, feats in raw:
+            df.update(set(feats))
+        n = max(1, len(raw))
+        self._idf = {f: math.log((n + 1) / (d + 0.5)) for f, d in df.items()}
+        self._default_idf = math.log((n + 1) / 0.5)
+        self._vectors = [(i, self._weigh(f)) for i, f in raw]
+
+    def _features(self, text: str) -> Counter[str]:
+        feats = _words(text)
+        t = normalise(text).text
+        for cid, pattern in self._concepts.items():
+            if pattern.search(t):
+                feats["c:" + cid] += CONCEPT_WEIGHT
+        return feats
+
+    def _weigh(self, feats: Counter[str]) -> dict[str, float]:
+        vec = {
+            f: (1 + math.log(c)) * self._idf.get(f, self._default_idf)
+            for f, c in feats.items()
+            if c > 0
+        }
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {f: v / norm for f, v in vec.items()}
+
+    def ranked(self, text: str, lang: str | None = None) -> list[Match]:
+        del lang  # features of both languages are always read; questions mix them
+        query = self._weigh(self._features(text or ""))
+        best = [0.0] * len(self.questions)
+        for i, vec in self._vectors:
+            score = sum(w * vec.get(f, 0.0) for f, w in query.items())
+            best[i] = max(best[i], score)
+        scored = [Match(q, round(b, 3)) for q, b in zip(self.questions, best, strict=True)]
+        return sorted(scored, key=lambda m: -m.confidence)
+
+    def match(self, text: str, lang: str | None = None) -> Match | None:
+        ranked = self.ranked(text, lang)
+        if not ranked or ranked[0].confidence < THRESHOLD:
+            return None
+        return ranked[0]
+
+
+def _terms(c: Concept) -> list[str]:
+    return c.terms.all() + (c.opposite.all() if c.opposite else [])

@@ -1,0 +1,123 @@
+"""Text for detection: normalised with a map back to the original, terms as patterns, sentences.
+
+Normalisation (NFKC, lower case, zero-width characters dropped, curly quotes folded) is for
+matching only; every offset found is mapped back so spans quote the answer exactly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff", "\u00ad"}
+FOLD = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+_SEP = r"[\s_\-]?"
+# Sentence ends: Chinese stops anywhere; a Latin full stop only before a space or the end, so
+# "0.5", "e.g." inside a word and "v1.2" stay whole.
+SENTENCE_END = re.compile(r"[。！？!?；;\n]+|\.(?=\s|$)")
+CLAUSE_END = re.compile(r"[,，、:：()（）\"“”]|\s-\s|——")
+
+
+@dataclass(frozen=True)
+class Norm:
+    """Normalised text and, for each of its characters, the index of the original character."""
+
+    text: str
+    index: list[int]
+    original: str
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the normalised range [start, end)."""
+        if start >= len(self.index):
+            return len(self.original), len(self.original)
+        last = self.index[max(start, end - 1)]
+        return self.index[start], last + 1
+
+
+def normalise(text: str) -> Norm:
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in ZERO_WIDTH:
+            continue
+        folded = FOLD.get(ch) or unicodedata.normalize("NFKC", ch).lower()
+        for c in folded:
+            out.append(c)
+            index.append(i)
+    return Norm("".join(out), index, text)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum())
+
+
+def term_pattern(term: str) -> str:
+    """Regular expression for one term of the bank's syntax (see `Terms`)."""
+    if term.startswith("re:"):
+        return f"(?:{term[3:]})"
+    t = unicodedata.normalize("NFKC", term).lower().strip()
+    star = t.endswith("*")
+    if star:
+        t = t[:-1]
+    parts: list[str] = []
+    prev = ""
+    for ch in t:
+        if ch in " -_":
+            if parts and parts[-1] != _SEP:
+                parts.append(_SEP)
+        else:
+            # Optional space where Latin meets Chinese: "KV缓存" and "KV 缓存" alike.
+            if prev and _is_word(prev) != _is_word(ch) and prev not in " -_":
+                parts.append(r"\s?")
+            parts.append(re.escape(ch))
+        prev = ch
+    body = "".join(parts)
+    left = r"(?<![a-z0-9])" if t and _is_word(t[0]) else ""
+    if star:
+        right = r"[a-z0-9]*" if t and _is_word(t[-1]) else ""
+    elif t and _is_word(t[-1]):
+        right = r"(?:e?s)?(?![a-z0-9])"
+    else:
+        right = ""
+    return f"{left}{body}{right}"
+
+
+@lru_cache(maxsize=4096)
+def compile_terms(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a set of terms, longest first so the longest term wins at a position."""
+    ordered = sorted(set(terms), key=lambda t: -len(t))
+    return re.compile("|".join(term_pattern(t) for t in ordered) or r"(?!x)x")
+
+
+def find(terms: Iterable[str], text: str) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) of the terms in normalised text."""
+    pattern = compile_terms(tuple(terms))
+    return [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of normalised text, questions included."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        if text[start : m.start()].strip():
+            out.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def is_question(text: str, start: int, end: int) -> bool:
+    return text[start:end].rstrip().endswith(("?", "？"))
+
+
+def clause_bounds(text: str, start: int, end: int, contrast: Iterable[str]) -> list[int]:
+    """Offsets inside [start, end) where a new clause begins (punctuation or a contrast word)."""
+    cuts = {m.end() + start for m in CLAUSE_END.finditer(text[start:end])}
+    for s, _ in find(contrast, text[start:end]):
+        cuts.add(s + start)
+    return sorted(c for c in cuts if start < c < end)

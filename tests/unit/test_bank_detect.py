@@ -1,0 +1,104 @@
+"""Key-point detection reads relations: polarity, direction, negation scope, implied subjects."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.bank.detector import detect
+from interviewer.bank.loader import Bank, load_dirs
+from interviewer.bank.schema import BankQuestion
+from interviewer.loader import builtin_dir
+
+
+@pytest.fixture(scope="module")
+def bank() -> Bank:
+    return load_dirs([builtin_dir("bank")])
+
+
+def q(bank: Bank, qid: str) -> BankQuestion:
+    return bank.get(qid)
+
+
+def verdict(question: BankQuestion, answer: str) -> tuple[list[str], list[str], list[str]]:
+    r = detect(question, answer)
+    return r.hit_ids(), [c.id for c in r.contradicted], [m.id for m in r.misconceptions]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "PagedAttention is not an eviction policy; it pages the KV cache into blocks.",
+        "PagedAttention 不是 LRU 淘汰策略，而是把 KV cache 切成块来管理。",
+        "It isn't, um, an LRU thing at all. KV cache gets chopped into blocks.",
+        "很多人以为 PagedAttention 是 LRU 淘汰，其实它是分页管理 KV 缓存的块。",
+    ],
+)
+def test_denied_eviction_is_not_the_misconception(bank: Bank, answer: str) -> None:
+    hit, _, wrong = verdict(q(bank, "vllm.paged_attention"), answer)
+    assert wrong == [] and "blocks" in hit
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "PagedAttention is an LRU eviction policy for the KV cache.",
+        "PagedAttention 就是一种 LRU 淘汰，显存满了把最久没用的淘汰掉。",
+    ],
+)
+def test_asserted_eviction_is_the_misconception(bank: Bank, answer: str) -> None:
+    _, _, wrong = verdict(q(bank, "vllm.paged_attention"), answer)
+    assert wrong == ["eviction_policy"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "right"),
+    [
+        ("Lower top-p leaves fewer candidates, so the text is less diverse.", True),
+        ("Lower top-p makes the text more diverse.", False),
+        ("Higher top-p gives more varied output, a lower one more predictable output.", True),
+        ("top-p 越小，输出越保守。", True),
+        ("top-p 调低以后输出更发散、更多样。", False),
+        ("嗯，那个 top-p 小一点的话，就，更确定一些吧。", True),
+        ("When you turn top-p down it becomes less random.", True),
+    ],
+)
+def test_direction_of_top_p(bank: Bank, answer: str, right: bool) -> None:
+    hit, contra, wrong = verdict(q(bank, "sampling.top_p_direction"), answer)
+    if right:
+        assert "less_diverse" in hit and not wrong
+    else:
+        assert "less_diverse" in contra and wrong == ["lower_top_p_more_diverse"]
+
+
+def test_implied_subject_uses_the_question_premise(bank: Bank) -> None:
+    # "If you lower top-p…": an answer that only says what happens is read with the premise.
+    hit, _, wrong = verdict(q(bank, "sampling.top_p_direction"), "Output gets more conservative.")
+    assert "less_diverse" in hit and not wrong
+
+
+def test_a_rival_named_in_the_sentence_is_not_the_implied_subject(bank: Bank) -> None:
+    hit, _, _ = verdict(
+        q(bank, "sampling.top_p_direction"), "Lower temperature is more conservative."
+    )
+    assert "less_diverse" not in hit
+
+
+def test_a_question_in_the_answer_asserts_nothing(bank: Bank) -> None:
+    _, _, wrong = verdict(
+        q(bank, "vllm.paged_attention"), "Is PagedAttention an LRU eviction policy?"
+    )
+    assert wrong == []
+
+
+def test_spans_quote_the_original_text(bank: Bank) -> None:
+    answer = "Ｐａｇｅｄ\u200bAttention keeps the KV cache in blocks, and that is the point."
+    r = detect(q(bank, "vllm.paged_attention"), answer)
+    span = next(h.span for h in r.hit if h.id == "blocks")
+    assert answer[span.start : span.end] == span.text
+    assert "KV cache in blocks" in span.text
+
+
+def test_coverage_and_missed(bank: Bank) -> None:
+    question = q(bank, "vllm.paged_attention")
+    r = detect(question, "")
+    assert r.hit == [] and r.missed == [k.id for k in question.key_points] and r.coverage == 0

@@ -1,0 +1,93 @@
+"""Bank files: errors name the file, the field and what is expected; user files join the bank."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from interviewer.bank.loader import load_bank, load_file
+from interviewer.bank.validate import file_problems
+from interviewer.config import Settings
+from interviewer.errors import DataFileError
+from interviewer.loader import builtin_dir
+
+SAMPLING = builtin_dir("bank") / "sampling.yaml"
+
+
+def edited(tmp_path: Path, change) -> Path:
+    data = yaml.safe_load(SAMPLING.read_text(encoding="utf-8"))
+    change(data)
+    out = tmp_path / "sampling.yaml"
+    out.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return out
+
+
+def test_unknown_field_is_named(tmp_path: Path) -> None:
+    path = edited(tmp_path, lambda d: d["questions"][0].update(answer="x"))
+    with pytest.raises(DataFileError) as e:
+        load_file(path)
+    assert e.value.field == "questions.0.answer" and str(path) in str(e.value)
+    assert "unknown field" in str(e.value)
+
+
+def test_level_out_of_range_is_named(tmp_path: Path) -> None:
+    path = edited(tmp_path, lambda d: d["questions"][1].update(level=4))
+    with pytest.raises(DataFileError) as e:
+        load_file(path)
+    assert e.value.field == "questions.1.level" and "less than or equal to 3" in str(e.value)
+
+
+def test_unknown_concept_in_a_claim_is_named(tmp_path: Path) -> None:
+    def change(d: dict) -> None:
+        d["questions"][0]["key_points"][1]["claims"][0]["all"] = ["top_kk", "fixed_count"]
+
+    with pytest.raises(DataFileError) as e:
+        load_file(edited(tmp_path, change))
+    assert e.value.field == "questions.0.key_points.1.claims.0.all.0"
+    assert "unknown concept 'top_kk'" in str(e.value)
+
+
+def test_yaml_boolean_term_is_explained(tmp_path: Path) -> None:
+    path = edited(tmp_path, lambda d: d["concepts"]["top_p"]["terms"]["en"].append(False))
+    with pytest.raises(DataFileError) as e:
+        load_file(path)
+    assert e.value.field == "concepts.top_p.terms.en" and "put it in quotes" in str(e.value)
+
+
+def test_self_check_catches_a_claim_with_the_wrong_direction(tmp_path: Path) -> None:
+    def change(d: dict) -> None:
+        kp = d["questions"][1]["key_points"][1]  # top_p_direction / less_diverse
+        kp["claims"] = [
+            {"all": ["top_p", "diversity"], "change": {"top_p": "down", "diversity": "up"}}
+        ]
+
+    _, problems = file_problems(edited(tmp_path, change))
+    fields = {p.field for p in problems}
+    assert "questions.1.key_points.1.en" in fields and "questions.1.key_points.1.zh" in fields
+
+
+def test_user_topic_replaces_the_shipped_one_and_new_topics_join(app_home: Path) -> None:
+    user = app_home / "bank"
+    user.mkdir()
+    shutil.copy(SAMPLING, user / "sampling.yaml")
+    data = yaml.safe_load(SAMPLING.read_text(encoding="utf-8"))
+    data["topic"] = "my_topic"
+    data["questions"] = data["questions"][:1]
+    data["questions"][0]["id"] = "my_topic.knobs"
+    (user / "mine.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    (user / "broken.yaml").write_text("topic: [", encoding="utf-8")
+    bank = load_bank(Settings())
+    assert bank.sources["sampling"] == user / "sampling.yaml"
+    assert [q.id for q in bank.by_topic("my_topic")] == ["my_topic.knobs"]
+    assert bank.get("my_topic.knobs").topic == "my_topic"
+    assert len(bank.errors) == 1 and "broken.yaml" in bank.errors[0].path
+
+
+def test_by_topic_filters_by_level() -> None:
+    bank = load_bank(Settings())
+    levels = {q.level for q in bank.by_topic("sampling", level=1)}
+    assert levels == {1}
+    assert bank.by_topic("no_such_topic") == []
