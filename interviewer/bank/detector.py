@@ -55,6 +55,7 @@ class Occ:
 
 @dataclass
 class Sentence:
+    text: str  # the whole normalised answer; start/end index into it
     start: int
     end: int
     cuts: list[int]
@@ -88,6 +89,26 @@ def _without(spans: list[tuple[int, int]], blocked: list[tuple[int, int]]) -> li
     return [s for s in spans if not any(s[0] < b[1] and b[0] < s[1] for b in blocked)]
 
 
+def _drop_contained(occs: dict[str, list[Occ]]) -> dict[str, list[Occ]]:
+    """A mention inside a longer mention of another concept is part of that one ("Paged" in
+    "PagedAttention" is not a page)."""
+    every = [o for lst in occs.values() for o in lst]
+    return {
+        c: [
+            o
+            for o in lst
+            if not any(
+                x.concept != c
+                and x.start <= o.start
+                and o.end <= x.end
+                and x.end - x.start > o.end - o.start
+                for x in every
+            )
+        ]
+        for c, lst in occs.items()
+    }
+
+
 def _longest(cues: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Overlapping cues keep the longest ("越低" is down, not the "越" inside it)."""
     kept: list[tuple[int, int, int]] = []
@@ -116,9 +137,11 @@ def _prepare(question: BankQuestion, answer: str) -> Reading:
             found = [o for o in found if not any(o.start < e and s < o.end for s, e in opp)]
             found += [Occ(cid, s, e, -1) for s, e in opp]
         occs[cid] = sorted(found, key=lambda o: o.start)
+    occs = _drop_contained(occs)
     term_spans = [(o.start, o.end) for lst in occs.values() for o in lst]
     negs = _without(find(lex.negators.all(), text), find(lex.not_negators.all(), text))
-    negs = _without(negs, term_spans)
+    # A negator inside a term is part of it ("非连续", "non-contiguous"), not a negation.
+    negs = [n for n in negs if not any(a <= n[0] and n[1] <= b for a, b in term_spans)]
     not_dirs = find(lex.not_directions.all(), text) + term_spans
     ups = [(s, e, 1) for s, e in _without(find(lex.up.all(), text), not_dirs)]
     downs = [(s, e, -1) for s, e in _without(find(lex.down.all(), text), not_dirs)]
@@ -128,7 +151,7 @@ def _prepare(question: BankQuestion, answer: str) -> Reading:
     for s, e in sentences(text):
         if is_question(text, s, e):
             continue
-        sent = Sentence(s, e, clause_bounds(text, s, e, lex.contrast.all()))
+        sent = Sentence(text, s, e, clause_bounds(text, s, e, lex.contrast.all()))
         sent.respectively = any(s <= r < e for r, _ in resp)
         sent.directions = [d for d in dirs if s <= d[0] < e]
         for ns, ne in negs:
@@ -142,20 +165,62 @@ def _prepare(question: BankQuestion, answer: str) -> Reading:
     return Reading(norm, occs, sents)
 
 
-def _blocked(combo: Sequence[Occ], question: BankQuestion, occs: dict[str, list[Occ]]) -> bool:
-    """A rival of one part named between it and another part takes the relation instead."""
+#: A clause boundary between two terms counts as this many characters of distance.
+CLAUSE_DISTANCE = 40
+
+
+def _gap(a: Occ, b: Occ, sent: Sentence) -> int:
+    """Distance between two mentions; terms in one clause are nearer than across a comma."""
+    lo, hi = min(a.end, b.end), max(a.start, b.start)
+    return hi - lo + CLAUSE_DISTANCE * sum(1 for c in sent.cuts if lo <= c <= hi)
+
+
+def _blocked(
+    combo: Sequence[Occ],
+    claim: Claim,
+    question: BankQuestion,
+    occs: dict[str, list[Occ]],
+    sent: Sentence,
+) -> bool:
+    occs = {c: [o for o in lst if sent.start <= o.start < sent.end] for c, lst in occs.items()}
+    """Terms bind to the nearest candidate: when a rival of one part stands between it and another
+    part, or in that part's clause and nearer to it, the relation is the rival's ("ZeRO-1 shards
+    optimizer states, ZeRO-3 parameters"; "节点内张量并行、节点间流水线并行")."""
     for a in combo:
-        rivals = question.concepts[a.concept].rivals
+        rivals = [r for r in question.concepts[a.concept].rivals if r not in claim.all]
         if not rivals:
             continue
         for b in combo:
             if b is a:
                 continue
+            d = _gap(a, b, sent)
             lo, hi = min(a.end, b.end), max(a.start, b.start)
+            near = sent.clause(b.start)
             for r in rivals:
-                if any(lo <= o.start and o.end <= hi for o in occs.get(r, [])):
-                    return True
+                for o in occs.get(r, []):
+                    if _compared(o, sent):
+                        continue
+                    between = lo <= o.start and o.end <= hi
+                    closer = near[0] <= o.start < near[1] and _gap(o, b, sent) < d
+                    if between or closer:
+                        return True
     return False
+
+
+def _compared(o: Occ, sent: Sentence) -> bool:
+    """A rival named only to compare ("GRPO, like DPO, …", "和 DPO 一样") is not the subject."""
+    lex = lexicon()
+    before = sent.text[max(sent.start, o.start - 14) : o.start]
+    after = sent.text[o.end : o.end + 6]
+    marked_before = any(not before[e:].strip() for _, e in find(lex.compare_before.all(), before))
+    marked_after = any(not after[:s].strip() for s, _ in find(lex.compare_after.all(), after))
+    return marked_before or marked_after
+
+
+def _split(combo: Sequence[Occ], sent: Sentence) -> bool:
+    """With three or more parts, all but the first (the subject) must sit in one clause."""
+    tail = [o for o in combo[1:] if o.start != IMPLIED]
+    return len(combo) >= 3 and len({sent.clause(o.start) for o in tail}) > 1
 
 
 def _directions(claim: Claim, combo: Sequence[Occ], sent: Sentence) -> dict[str, int]:
@@ -178,19 +243,46 @@ def _directions(claim: Claim, combo: Sequence[Occ], sent: Sentence) -> dict[str,
             continue
         bound[concept] = sign
         used.add(k)
+    for o in combo:
+        if o.concept in claim.change and o.concept not in bound and o.start != IMPLIED:
+            borrowed = _elided_direction(o, sent, used)
+            if borrowed is not None:
+                bound[o.concept] = borrowed
     return bound
+
+
+def _elided_direction(o: Occ, sent: Sentence, used: set[int]) -> int | None:
+    """ "saves memory, not compute": a clause of only a negation and a term shares the verb
+    (the direction) of the clause before it."""
+    start, end = sent.clause(o.start)
+    if start <= sent.start:
+        return None
+    text = sent.text
+    rest = text[start : o.start] + text[o.end : end]
+    for ns, ne, _ in sent.negations:
+        if start <= ns < end:
+            rest = rest.replace(text[ns:ne], " ", 1)
+    if not _only_fillers(rest, lexicon()):
+        return None
+    prev = sent.clause(start - 1)
+    before = [
+        (k, d) for k, d in enumerate(sent.directions) if prev[0] <= d[0] < prev[1] and k not in used
+    ]
+    return before[-1][1][2] if before else None
 
 
 def _sign(
     claim: Claim, combo: Sequence[Occ], sent: Sentence, premise: Mapping[str, str]
-) -> int | None:
-    """The answer's sign for this claim in this sentence, or None when it says no direction."""
+) -> tuple[int, bool] | None:
+    """The answer's sign for this claim in this sentence and whether a direction was assumed
+    (a bare state), or None when it says no direction."""
     negated_at = {
         o.concept: sum(1 for ns, ne, scope in sent.negations if ne <= o.start < scope)
         for o in combo
     }
     negs = sum(1 for ns, ne, scope in sent.negations if any(ne <= o.start < scope for o in combo))
     sign = -1 if negs % 2 else 1
+    bare = False
     for o in combo:
         sign *= o.pole
     if claim.change:
@@ -207,10 +299,14 @@ def _sign(
                 sign *= 1 if premise[c] == "up" else -1
                 continue
             pole = next(o.pole for o in combo if o.concept == c)
-            bare_state = len(changing) >= 2 and i == len(changing) - 1
+            causes = [o.start for o in combo if o.concept in changing[:-1]]
+            # "lower top-p makes it deterministic": the effect, said after its cause, may be a
+            # bare state; a state said before ("it's about randomness; raise T and…") is not one.
+            bare_state = i == len(changing) - 1 and len(changing) >= 2 and occ.start > max(causes)
             if not (bare_state or pole < 0 or negated_at[c]):
                 return None
-    return sign
+            bare = True
+    return sign, bare
 
 
 def _options(claim: Claim, question: BankQuestion, rd: Reading, sent: Sentence) -> list[list[Occ]]:
@@ -229,8 +325,10 @@ def _options(claim: Claim, question: BankQuestion, rd: Reading, sent: Sentence) 
 
 
 def _evaluate(claim: Claim, question: BankQuestion, rd: Reading) -> tuple[int, Span] | None:
-    """First sentence where the claim is stated either way: (+1 holds / -1 opposite, span)."""
+    """(+1, span) of the first sentence where the claim holds, else (-1, span) of the first
+    where it is stated the opposite way, else None."""
     want = claim.sign()
+    opposite: tuple[int, Span] | None = None
     for sent in rd.sents:
         options = _options(claim, question, rd, sent)
         if any(not opts for opts in options) or all(o[0].start == IMPLIED for o in options):
@@ -247,15 +345,23 @@ def _evaluate(claim: Claim, question: BankQuestion, rd: Reading) -> tuple[int, S
             width = max(o.end for o in said) - min(o.start for o in said)
             if width <= MAX_CLAIM_SPAN:
                 combos.append((width, combo))
-        for _, combo in sorted(combos, key=lambda x: x[0]):
+        read = []
+        for width, combo in combos:
             said = [o for o in combo if o.start != IMPLIED]
-            if _blocked(said, question, rd.occs):
+            if _blocked(said, claim, question, rd.occs, sent) or _split(combo, sent):
                 continue
-            sign = _sign(claim, combo, sent, question.premise)
-            if sign is None:
-                continue
-            return (1 if sign == want else -1), _span(rd, sent, said)
-    return None
+            found = _sign(claim, combo, sent, question.premise)
+            if found is not None:
+                read.append((found[1], width, found[0], said))
+        if not read:
+            continue
+        # Said directions beat assumed ones; then the tightest reading.
+        _, _, sign, said = min(read, key=lambda r: (r[0], r[1]))
+        if sign == want:
+            return 1, _span(rd, sent, said)
+        if opposite is None:
+            opposite = (-1, _span(rd, sent, said))
+    return opposite
 
 
 def _span(rd: Reading, sent: Sentence, combo: Sequence[Occ]) -> Span:

@@ -33,6 +33,10 @@ class Lexicon(BaseModel):
     """Spoken padding, skipped when deciding whether a negation's clause is empty."""
     respectively: Terms
     """Mark parallel lists."""
+    compare_before: Terms
+    """Introduce a term named only for comparison (like X, 像 X)."""
+    compare_after: Terms
+    """Follow a term named only for comparison (X 一样)."""
 
 
 @lru_cache(maxsize=1)

@@ -8,8 +8,10 @@ is graded with it. Texts must be in their language.
 
 from __future__ import annotations
 
-from interviewer.bank.detector import detect
+from interviewer.bank.detector import _without, detect
+from interviewer.bank.lexicon import lexicon
 from interviewer.bank.schema import BankQuestion, has_cjk
+from interviewer.bank.text import find, normalise
 
 #: Share of the key-point weight the model outline must cover in each language.
 OUTLINE_COVERAGE = 0.6
@@ -44,9 +46,44 @@ def _language(q: BankQuestion) -> list[tuple[str, str]]:
     return problems
 
 
+def concept_problems(q: BankQuestion) -> list[tuple[str, str]]:
+    """A concept whose direction a claim reads (`change`) must not carry a direction word in its
+    terms: "fewer tokens" as a term of `candidates` hides "fewer", so "needs fewer tokens" could
+    never say fewer. Such terms name the thing; the answer's own words say which way it goes."""
+    lex = lexicon()
+    cues = [*lex.up.all(), *lex.down.all()]
+    allowed = lex.not_directions.all()
+    claims = [cl for k in q.key_points for cl in k.claims]
+    claims += [cl for m in q.misconceptions for cl in m.claims]
+    changing = {c for cl in claims for c in cl.change}
+    problems = []
+    for cid in sorted(changing):
+        concept = q.concepts[cid]
+        for pole, terms in (("terms", concept.terms), ("opposite", concept.opposite)):
+            if terms is None:
+                continue
+            for lang in ("zh", "en"):
+                for i, term in enumerate(getattr(terms, lang)):
+                    if term.startswith("re:"):
+                        continue
+                    t = normalise(term).text
+                    hits = _without(find(cues, t), find(allowed, t))
+                    if hits:
+                        word = t[hits[0][0] : hits[0][1]]
+                        problems.append(
+                            (
+                                f"concepts.{cid}.{pole}.{lang}.{i}",
+                                f"term {term!r} of a concept read with a direction contains the "
+                                f"direction word {word!r}; name the thing only, or make it an "
+                                "`opposite` term without the direction word",
+                            )
+                        )
+    return problems
+
+
 def lint_question(q: BankQuestion) -> list[tuple[str, str]]:
     """(field within the question, problem) for every self-check the question fails."""
-    problems = _language(q)
+    problems = _language(q) + concept_problems(q)
     for i, k in enumerate(q.key_points):
         for lang in ("zh", "en"):
             r = detect(q, getattr(k, lang), lang)

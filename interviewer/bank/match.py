@@ -18,7 +18,7 @@ from interviewer.bank.schema import BankQuestion, Concept
 from interviewer.bank.text import compile_terms, normalise
 
 #: Below this confidence a question gets no key (measured in bench/bank.py: match accuracy).
-THRESHOLD = 0.2
+THRESHOLD = 0.16
 CONCEPT_WEIGHT = 3
 _WORD = re.compile(r"[a-z][a-z0-9+\-_]*[a-z0-9+]|[a-z]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")

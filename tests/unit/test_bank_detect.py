@@ -102,3 +102,26 @@ def test_coverage_and_missed(bank: Bank) -> None:
     question = q(bank, "vllm.paged_attention")
     r = detect(question, "")
     assert r.hit == [] and r.missed == [k.id for k in question.key_points] and r.coverage == 0
+
+
+@pytest.mark.parametrize(
+    ("answer", "wrong"),
+    [
+        ("ZeRO-1 shards optimizer states, ZeRO-2 adds gradients and ZeRO-3 the parameters.", []),
+        ("ZeRO-1 只切优化器状态，参数每张卡还是完整一份；切参数要到 ZeRO-3。", []),
+        ("ZeRO-1 already shards the parameters across GPUs.", ["stage1_shards_parameters"]),
+        ("ZeRO-2 是把模型参数切分到各个卡上。", ["stage2_shards_parameters"]),
+    ],
+)
+def test_each_stage_binds_to_its_own_object(bank: Bank, answer: str, wrong: list[str]) -> None:
+    _, _, asserted = verdict(q(bank, "distributed.zero_stages"), answer)
+    assert asserted == wrong
+
+
+def test_an_elided_verb_carries_its_direction(bank: Bank) -> None:
+    # "saves memory, not compute": compute is NOT reduced, so the speed-up myth is not asserted.
+    hit, _, wrong = verdict(
+        q(bank, "distributed.grad_accumulation"),
+        "It saves memory, not compute, so it is no faster.",
+    )
+    assert "saves_memory_not_compute" in hit and wrong == []

@@ -1,0 +1,47 @@
+"""The bank benchmark runs on the tuning data and reports the agreed rows (numbers live in bench/)."""
+
+from __future__ import annotations
+
+import json
+
+from bench import bank as bench_bank
+
+
+def test_tuning_data_is_well_formed_and_names_real_ids() -> None:
+    from interviewer.bank.loader import load_dirs
+    from interviewer.loader import builtin_dir
+
+    bank = load_dirs([builtin_dir("bank")])
+    items = bench_bank._read(bench_bank.TUNING)
+    assert len(items) >= 100
+    for item in items:
+        assert set(item) == {
+            "id",
+            "question_id",
+            "lang",
+            "voice",
+            "kind",
+            "answer",
+            "hit",
+            "misconceptions",
+        }
+        q = bank.get(item["question_id"])
+        assert set(item["hit"]) <= {k.id for k in q.key_points}, item["id"]
+        assert set(item["misconceptions"]) <= {m.id for m in q.misconceptions}, item["id"]
+    for line in bench_bank.TUNING_QUESTIONS.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        assert row["question_id"] is None or row["question_id"] in bank.questions
+
+
+def test_bench_rows_cover_size_detection_matching_and_speed() -> None:
+    rows = bench_bank.run(quick=True)
+    metrics = " | ".join(str(r["metric"]) for r in rows)
+    for part in (
+        "questions in topic",
+        "tuning zh key-point precision",
+        "tuning en key-point recall",
+        "misconception precision",
+        "question matching",
+        "answers/s",
+    ):
+        assert part in metrics, part
