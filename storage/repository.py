@@ -161,15 +161,22 @@ class Repository:
             )
         return row
 
-    def get_session(self, session_id: int, *, with_turns: bool = True) -> SessionRecord:
+    def get_session(
+        self, session_id: int, *, with_turns: bool = True, owner: str | None = None
+    ) -> SessionRecord:
+        """One session; with `owner`, only that owner's (another's is "not found", like none)."""
         with self.db.session() as s:
             stmt = select(SessionRow).where(SessionRow.id == session_id)
+            if owner is not None:
+                stmt = stmt.where(SessionRow.owner == owner)
             if with_turns:
                 stmt = stmt.options(selectinload(SessionRow.turns).selectinload(TurnRow.grades))
             row = s.scalars(stmt).first()
             if row is None:
-                self._get_row(s, session_id)
-            return _session(row, with_turns)  # type: ignore[arg-type]
+                raise NotFoundError(
+                    f"no session {session_id}", "`interviewer sessions list` shows the stored ids"
+                )
+            return _session(row, with_turns)
 
     def list_sessions(
         self, *, owner: str | None = None, status: str | None = None, limit: int = 200
@@ -242,6 +249,14 @@ class Repository:
             sess.updated_at = utcnow()
             s.flush()
             return row.id
+
+    def replace_audio_path(self, old: str, new: str | None) -> int:
+        """Point every turn that names the file `old` at `new` (None: no audio); returns how many."""
+        with self.db.session() as s:
+            rows = list(s.scalars(select(TurnRow).where(TurnRow.audio_path == old)))
+            for row in rows:
+                row.audio_path = new
+            return len(rows)
 
     def set_turn_audio(self, turn_id: int, audio_path: str) -> None:
         with self.db.session() as s:

@@ -75,9 +75,7 @@ def _voice_answer(services: Any, runner: Any, path_text: str) -> dict[str, Any]:
     from interviewer.voice.stt import transcribe_file
 
     text, asr = transcribe_file(services.settings, str(path), runner.lang)
-    stored = store_audio(
-        services.settings, runner.session_id, len(runner._turns), str(path), path.suffix or ".wav"
-    )
+    stored = store_audio(services.settings, runner.session_id, len(runner._turns), str(path))
     return {
         "text": text,
         "audio_path": stored,

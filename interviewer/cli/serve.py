@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import click
 
@@ -37,6 +38,7 @@ def serve(host: str | None, port: int | None) -> None:
     try:
         settings = load_settings(host=host, port=port)
         services = Services(settings)
+        _sweep_audio(services)
         from interviewer.web.app import build_app, launch_options
 
         app = build_app(services)
@@ -59,7 +61,7 @@ def serve(host: str | None, port: int | None) -> None:
             ssr_mode=False,
             prevent_thread_lock=True,
             max_threads=64,
-            **launch_options(settings),
+            **launch_options(services),
         )
     except OSError as e:
         raise fail(
@@ -80,3 +82,18 @@ def serve(host: str | None, port: int | None) -> None:
 
 def _url_host(host: str) -> str:
     return "127.0.0.1" if host in ("0.0.0.0", "") else (f"[{host}]" if ":" in host else host)
+
+
+def _sweep_audio(services: Any) -> None:
+    """Recordings kept by older versions under a non-audio suffix are renamed or quarantined."""
+    from interviewer.web.media import sweep_stored_audio
+
+    settings = services.settings
+    quarantine = settings.home / "quarantine"
+    done = sweep_stored_audio(services.repo, settings.audio_dir, quarantine)
+    if done.renamed or done.quarantined:
+        click.echo(
+            f"stored recordings: {done.renamed} renamed to their audio type, "
+            f"{done.quarantined} that were not audio moved to {quarantine}",
+            err=True,
+        )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import secrets
 import shutil
 import wave
@@ -151,8 +150,8 @@ def clip_path(settings: Settings, session_id: int, kind: str, turn_index: int, s
     The random part keeps clips from being guessed by other users of a shared server, which
     serves the audio folder to the review tab's players.
     """
-    if not re.fullmatch(r"\.[A-Za-z0-9]{1,5}", suffix):
-        raise InputError(f"bad audio file suffix '{suffix}'", "use e.g. .wav, .mp3 or .webm")
+    if not isinstance(suffix, str) or suffix[:1] != "." or suffix[1:].lower() not in AUDIO_TYPES:
+        raise InputError(f"bad audio file suffix '{suffix}'", "use .wav, .webm, .ogg, .mp3 or .m4a")
     name = f"{kind}-{int(turn_index):03d}-{secrets.token_hex(8)}{suffix.lower()}"
     return session_audio_dir(settings, session_id) / name
 
@@ -162,18 +161,75 @@ def store_audio(
     session_id: int,
     turn_index: int,
     data_or_path: bytes | str | os.PathLike[str],
-    suffix: str,
 ) -> str:
-    """Save one turn's audio (bytes, or a file to copy) and return its absolute path."""
-    target = clip_path(settings, session_id, "turn", turn_index, suffix)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    if isinstance(data_or_path, bytes | bytearray):
-        tmp.write_bytes(bytes(data_or_path))
-    else:
-        src = Path(data_or_path)
-        if not src.is_file():
-            raise InputError(f"audio file not found: {src}")
-        shutil.copyfile(src, tmp)
-    os.replace(tmp, target)
+    """Save one turn's audio (bytes, or a file to copy) and return its absolute path.
+
+    The file's suffix comes from the format the decoder finds in it, never from the upload's
+    name, so a stored clip is only ever served as audio. Anything that is not a recording in
+    one of AUDIO_TYPES is refused and nothing is kept.
+    """
+    folder = session_audio_dir(settings, session_id)
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f".incoming-{secrets.token_hex(8)}.part"
+    try:
+        if isinstance(data_or_path, bytes | bytearray):
+            tmp.write_bytes(bytes(data_or_path))
+        else:
+            src = Path(data_or_path)
+            if not src.is_file():
+                raise InputError("the audio file was not found", "record or upload it again")
+            shutil.copyfile(src, tmp)
+        kind = audio_format(tmp)
+        target = clip_path(settings, session_id, "turn", turn_index, "." + kind)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
     return str(target.resolve())
+
+
+#: The recording formats kept and served, by stored suffix, with the MIME type they are served as.
+AUDIO_TYPES = {
+    "wav": "audio/wav",
+    "webm": "audio/webm",
+    "ogg": "audio/ogg",
+    "mp3": "audio/mpeg",
+    "m4a": "audio/mp4",
+}
+#: FFmpeg demuxer names (PyAV's `container.format.name`) of those formats.
+_DEMUXERS = {
+    "wav": "wav",
+    "matroska,webm": "webm",
+    "webm": "webm",
+    "ogg": "ogg",
+    "mp3": "mp3",
+    "mov,mp4,m4a,3gp,3g2,mj2": "m4a",
+}
+
+
+def audio_format(path: str | os.PathLike[str]) -> str:
+    """The stored suffix (a key of AUDIO_TYPES) for the recording in `path`, found by decoding it.
+
+    Raises InputError when the file is not audio in one of those formats, whatever its name says.
+    """
+    refused = InputError(
+        "this file is not a recording in a supported format",
+        "use a WAV, WebM, OGG, MP3 or M4A file",
+    )
+    try:
+        import av
+    except ImportError:
+        try:
+            with wave.open(str(path), "rb") as w:
+                if w.getnframes() >= 0:
+                    return "wav"
+        except (wave.Error, EOFError, OSError) as e:
+            raise refused from e
+    try:
+        with av.open(str(path), mode="r") as container:
+            kind = _DEMUXERS.get(container.format.name)
+            has_audio = any(s.type == "audio" for s in container.streams)
+    except Exception as e:  # noqa: BLE001 - PyAV raises many types for data that is not media
+        raise refused from e
+    if kind is None or not has_audio:
+        raise refused
+    return kind

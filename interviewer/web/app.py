@@ -23,21 +23,37 @@ from interviewer.web.ui import Labels, guarded  # noqa: E402
 CONCURRENCY = 32
 
 
-def launch_options(settings: Any) -> dict[str, Any]:
+def launch_options(services: Any) -> dict[str, Any]:
     """Options `Blocks.launch` needs for this app (Gradio 6 takes css at launch).
 
-    Gradio may serve files of the audio folder (`<home>/audio`, for the review players) and
-    nothing else of the home: not the database, not the config, not résumés.
+    The app's own front door (`RequestGuard`: identity cookie, cross-site writes refused) and
+    its own audio route go in through `app_kwargs`, ahead of Gradio's routes. Gradio serves no
+    folder of the home (`allowed_paths` stays empty): recordings go out through the audio
+    route, to their owner only.
     """
+    from starlette.middleware import Middleware
+
+    from interviewer.web.guard import RequestGuard
+    from interviewer.web.identity import COOKIE_NAME, BrowserIdentity, request_cookies
+    from interviewer.web.media import audio_routes
     from interviewer.web.render import serve_audio_from
 
-    audio_dir = settings.audio_dir.resolve()
-    serve_audio_from(audio_dir)
+    settings = services.settings
+    serve_audio_from(settings.audio_dir.resolve())
+    identity = BrowserIdentity(settings.home)
+
+    def owner_of(request: Any) -> str | None:
+        return identity.verify(request_cookies(request).get(COOKIE_NAME))
+
     return {
         "css": CSS,
         "footer_links": ["api"],
         "show_error": True,
-        "allowed_paths": [str(audio_dir)],
+        "allowed_paths": [],
+        "app_kwargs": {
+            "middleware": [Middleware(RequestGuard, identity=identity)],
+            "routes": audio_routes(services, owner_of),
+        },
     }
 
 
@@ -52,7 +68,7 @@ def build_app(services: Any = None) -> gr.Blocks:
     labels = Labels()
     with gr.Blocks(title=t("app_title", lang0), analytics_enabled=False) as demo:
         browser = gr.BrowserState(
-            {"owner": None, "session_id": None, "lang": None},
+            {"session_id": None, "lang": None},
             storage_key=BROWSER_STORAGE_KEY,
             secret=browser_secret(services.settings.home),
         )
@@ -121,22 +137,33 @@ def _wire_app(
     outs = [state, *iv.view_outputs()]
     browser, ui_lang_store = stores
 
-    def on_load(stored: Any, ui_lang: Any, browser_locale: str) -> tuple[Any, Any]:
-        # The language last chosen here; on a first visit the browser's (zh-* → zh).
+    @guarded
+    def on_load(
+        stored: Any, ui_lang: Any, browser_locale: str, request: gr.Request
+    ) -> tuple[Any, Any]:
+        # The language last chosen here; on a first visit the browser's (zh-* → zh). The owner
+        # comes from the request's identity cookie, never from what the page kept.
         chosen = ui_lang if ui_lang in ("zh", "en") else browser_locale or services.settings.lang
         st = ws.state_from_browser(
-            {**(stored if isinstance(stored, dict) else {}), "lang": None}, norm_lang(chosen)
+            {**(stored if isinstance(stored, dict) else {}), "lang": None},
+            norm_lang(chosen),
+            ctx.owner_of(request),
         )
         return st, st["lang"]
 
-    def restore(st: Any) -> Any:
-        for v in h.restore_on_load(ctx, ws.ensure_state(st)):
+    @guarded
+    def restore(st: Any, request: gr.Request) -> Any:
+        for v in h.restore_on_load(ctx, ctx.bind(st, request)):
             yield (*interview.view_values(v), v.state["lang"])
 
-    def unfinished(st: Any, lg: str) -> Any:
-        st = ws.ensure_state(st, lg)
+    @guarded
+    def unfinished(st: Any, lg: str, request: gr.Request) -> Any:
+        st = ctx.bind(st, request, lg)
         choices = h.unfinished_sessions(ctx, st["owner"], lg)
         return gr.update(choices=choices, value=choices[0][1] if choices else None)
+
+    def overview(lg: str, st: Any, request: gr.Request) -> Any:
+        return review.overview_values(ctx, ctx.bind(st, request, lg), lg)
 
     demo.load(
         on_load,
@@ -147,29 +174,19 @@ def _wire_app(
     ).then(restore, [state], [*outs, lang], api_name=False).then(
         unfinished, [state, lang], [iv.resume_pick], api_name=False
     )
-    state.change(lambda st: st, [state], [browser], api_name=False)
+    state.change(ws.browser_value, [state], [browser], api_name=False)
 
     # Handlers speak the session's language (kept in the state); this only re-labels the page.
     lang.change(labels.updates, [lang], labels.components, api_name=False)
     lang.change(lambda lg: lg, [lang], [ui_lang_store], api_name=False)
-    lang.change(
-        lambda lg, st: review.overview_values(ctx, st, lg),
-        [lang, state],
-        rv.overview_outputs(),
-        api_name=False,
-    )
-    tab_review.select(
-        lambda st, lg: review.overview_values(ctx, st, lg),
-        [state, lang],
-        rv.overview_outputs(),
-        api_name=False,
-    )
+    lang.change(overview, [lang, state], rv.overview_outputs(), api_name=False)
+    tab_review.select(overview, [lang, state], rv.overview_outputs(), api_name=False)
     for button in (iv.new, iv.end, iv.start):
         button.click(unfinished, [state, lang], [iv.resume_pick], api_name=False)
 
     @guarded
-    def on_review_resume(st: Any, sid: Any, aloud: bool) -> Any:
-        for v in h.resume_interview(ctx, st, sid, read_aloud=aloud):
+    def on_review_resume(st: Any, sid: Any, aloud: bool, request: gr.Request) -> Any:
+        for v in h.resume_interview(ctx, ctx.bind(st, request), sid, read_aloud=aloud):
             yield (*interview.view_values(v), v.state["lang"], gr.Tabs(selected="interview"))
 
     rv.resume.click(
@@ -181,8 +198,8 @@ def _wire_app(
     )
 
     @guarded
-    def on_practise(st: Any, lg: str, model: str, aloud: bool) -> Any:
-        st = ws.ensure_state(st, lg)
+    def on_practise(st: Any, lg: str, model: str, aloud: bool, request: gr.Request) -> Any:
+        st = ctx.bind(st, request, lg)
         found = rh.weakest_criterion(services, st["owner"])
         if found is None:
             raise InputError(t("weakest_none", lg))

@@ -367,8 +367,7 @@ def _store_audio(ctx: WebContext, runner: Any, audio: bytes | str) -> str:
 
     pending = runner.pending_question
     index = (pending.index + 1) if pending else len(runner.turns())
-    suffix = ".wav" if isinstance(audio, bytes) else (Path(audio).suffix or ".wav")
-    return str(store_audio(ctx.services.settings, runner.session_id, index, audio, suffix))
+    return str(store_audio(ctx.services.settings, runner.session_id, index, audio))
 
 
 def submit_audio(

@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from interviewer.schemas import Persona, Rubric
 from interviewer.types import (
@@ -23,6 +22,7 @@ from interviewer.types import (
     SessionRecord,
     TurnRecord,
 )
+from interviewer.web.media import audio_url
 from interviewer.web.strings import t
 
 # Markdown syntax that could turn candidate text into links, images, code or maths.
@@ -179,15 +179,11 @@ def transcript_html(
 
 # ---------------------------------------------------------------- voice
 
-#: Gradio serves files of `allowed_paths` under this route (gradio/routes.py, `file=`); a
-#: root-relative URL works whatever host and port the page was opened on.
-GRADIO_FILE_ROUTE = "/gradio_api/file="
-
 _served_audio_dir: Path | None = None
 
 
 def serve_audio_from(audio_dir: Path) -> None:
-    """Name the one folder whose files players may point at (the app's `allowed_paths`)."""
+    """Name the one folder whose files players may point at (served by interviewer.web.media)."""
     global _served_audio_dir
     _served_audio_dir = Path(audio_dir)
 
@@ -199,11 +195,6 @@ def served_audio_dir() -> Path:
     from interviewer.config import load_settings
 
     return load_settings().audio_dir
-
-
-def audio_url(path: str | Path) -> str:
-    """The URL under which Gradio serves an allowed file (absolute path, percent-encoded)."""
-    return GRADIO_FILE_ROUTE + quote(str(Path(path).resolve()), safe="/")
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -224,7 +215,7 @@ def _player(turn: TurnRecord, lang: str, root: Path) -> str:
     label = t("question_audio" if turn.role == "interviewer" else "answer_audio", lang)
     return (
         f"<audio class='iv-audio' controls preload='none' aria-label='{esc(label)}' "
-        f"data-turn='{turn.index}' src='{esc(audio_url(path))}'></audio>"
+        f"data-turn='{turn.index}' src='{esc(audio_url(turn.session_id, path))}'></audio>"
     )
 
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from interviewer.web.identity import new_owner_id, valid_owner
+from interviewer.errors import InputError
+from interviewer.web.identity import (
+    COOKIE_NAME,
+    BrowserIdentity,
+    new_owner_id,
+    request_cookies,
+    valid_owner,
+)
 from interviewer.web.live import LiveAnswers
 from interviewer.web.runners import RunnerCache
 from interviewer.web.strings import norm_lang
@@ -20,10 +27,23 @@ class WebContext:
     """Load the speech models in the background when an interview starts (the served app)."""
     runners: RunnerCache = field(init=False)
     live: LiveAnswers = field(init=False)
+    identity: BrowserIdentity = field(init=False)
 
     def __post_init__(self) -> None:
         self.runners = RunnerCache(self.services)
         self.live = LiveAnswers()
+        self.identity = BrowserIdentity(self.services.settings.home)
+
+    def owner_of(self, request: Any) -> str:
+        """The owner the request proves (its identity cookie); what the page sends is ignored."""
+        owner = self.identity.verify(request_cookies(request).get(COOKIE_NAME))
+        if owner is None:
+            raise InputError("this page does not know who you are yet", "reload the page")
+        return owner
+
+    def bind(self, state: Any, request: Any, lang: str | None = None) -> dict[str, Any]:
+        """The page's state with the owner taken from the request, whatever the state held."""
+        return {**ensure_state(state, lang), "owner": self.owner_of(request)}
 
 
 @dataclass
@@ -63,10 +83,17 @@ def ensure_state(state: dict[str, Any] | None, lang: str | None = None) -> dict[
     return out
 
 
-def state_from_browser(stored: Any, default_lang: str) -> dict[str, Any]:
-    """Page-load state from the value kept in the browser's localStorage."""
+def state_from_browser(stored: Any, default_lang: str, owner: str) -> dict[str, Any]:
+    """Page-load state from the value kept in the browser's localStorage (session id and
+    language only) and the `owner` the request proved; an owner in `stored` is ignored."""
     stored = stored if isinstance(stored, dict) else {}
-    state = new_state(stored.get("lang") or default_lang, stored.get("owner"))
+    state = new_state(stored.get("lang") or default_lang, owner)
     sid = stored.get("session_id")
     state["session_id"] = int(sid) if isinstance(sid, int | str) and str(sid).isdigit() else None
     return state
+
+
+def browser_value(state: Any) -> dict[str, Any]:
+    """What the page may keep in localStorage: the live session id and the language, no owner."""
+    st = state if isinstance(state, dict) else {}
+    return {"session_id": st.get("session_id"), "lang": st.get("lang")}

@@ -87,8 +87,9 @@ def test_refresh_restores_the_same_chat_from_the_database(services):
     st = _start(ctx, lang="zh").state
     before = last(h.submit_answer(ctx, st, "我负责检索重写，召回率从72%提升到86%。")).chat
     fresh = ws.WebContext(services)  # a refresh may land on an empty runner cache
-    browser_value = {"owner": st["owner"], "session_id": st["session_id"], "lang": "en"}
-    restored = last(h.restore_on_load(fresh, ws.state_from_browser(browser_value, "en")))
+    kept = ws.browser_value(st)
+    assert "owner" not in kept, "the owner id must not be kept in the browser"
+    restored = last(h.restore_on_load(fresh, ws.state_from_browser(kept, "en", st["owner"])))
     assert restored.chat == before and restored.active
     assert restored.state["lang"] == "zh" and "第" in restored.status
 
@@ -183,8 +184,15 @@ def test_library_views_escape_and_report_broken_files(services, app_home):
 
 def test_state_from_garbage_is_fresh():
     assert ws.ensure_state({"owner": "x"})["owner"] != "x"
-    st = ws.state_from_browser("not a dict", "zh")
-    assert st["lang"] == "zh" and st["session_id"] is None and valid_owner(st["owner"])
+    owner = ws.new_state("en")["owner"]
+    st = ws.state_from_browser("not a dict", "zh", owner)
+    assert st["lang"] == "zh" and st["session_id"] is None and st["owner"] == owner
+
+
+def test_an_owner_kept_in_the_browser_is_ignored():
+    mine, forged = ws.new_state("en")["owner"], ws.new_state("en")["owner"]
+    st = ws.state_from_browser({"owner": forged, "session_id": 3, "lang": "zh"}, "en", mine)
+    assert st["owner"] == mine and st["session_id"] == 3
 
 
 def test_spoken_answer_is_transcribed_stored_and_graded(ctx, tmp_path):

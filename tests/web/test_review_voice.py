@@ -3,7 +3,7 @@
 The session is made with the engine API and real audio: espeak-ng speaks the answers, a real
 Whisper model transcribes them, piper / espeak-ng read the questions aloud. The browser must
 really load every clip, show each answer's delivery and speech-recognition lines in both UI
-languages, and the server must refuse any file outside `<home>/audio`.
+languages, and the server must give the clips to their owner only and nothing else of the home.
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ def _voice_session(svc, owner: str, lang: str, tmp: Path) -> int:
         ask()
         wav = _spoken_answer(text, lang, tmp / f"{lang}-{i}.wav")
         heard, asr = transcribe_file(settings, str(wav), lang)
-        stored = store_audio(settings, runner.session_id, len(runner.turns()), str(wav), ".wav")
+        stored = store_audio(settings, runner.session_id, len(runner.turns()), str(wav))
         runner.submit_answer(
             heard, audio_path=stored, asr=asr, delivery=delivery_from_asr(asr, lang)
         )
@@ -186,7 +186,7 @@ def test_review_replays_voice_session_with_analytics(server, browser, shot, tmp_
             loaded = page.evaluate(LOAD_ALL)
             assert len(loaded) == 4, loaded
             assert all(item["duration"] > 0 for item in loaded), loaded
-            assert all("/gradio_api/file=" in item["src"] for item in loaded), loaded
+            assert all("/media/audio/" in item["src"] for item in loaded), loaded
             text = page.inner_text("#transcript")
             assert text.count(UNIT[(lang, ui_lang)]) == 2, text
             assert text.count(ASR[ui_lang]) == 2, text
@@ -196,16 +196,24 @@ def test_review_replays_voice_session_with_analytics(server, browser, shot, tmp_
             if ui_lang == lang:
                 shot(page, f"review-voice-{lang}")
 
-        # The audio folder is served; nothing else of the home, nor elsewhere, nor by "..".
+        # Clips go out through the app's route, to this browser only, as audio that no browser
+        # renders as a page; Gradio's file route serves nothing of the home, nor does "..".
         served = Path(answers[0].audio_path)
-        assert _status(url + "/gradio_api/file=" + quote(str(served))) == 200
+        link = f"{url}/media/audio/{sid}/{served.name}"
+        mine = context.request.get(link)
+        assert mine.status == 200 and mine.headers["content-type"].startswith("audio/")
+        assert mine.headers["x-content-type-options"] == "nosniff"
+        assert mine.headers["content-disposition"].startswith("attachment")
+        assert _status(link) == 404, "another browser (no identity cookie) must not get it"
         stray = home / "stray.wav"
         shutil.copyfile(served, stray)
         outside = tmp_path / "outside.wav"
         shutil.copyfile(served, outside)
         sneaky = f"{home / 'audio'}/{sid}/../../interviewer.db"
-        for path in (str(stray), str(outside), str(home / "interviewer.db"), sneaky):
+        for path in (str(served), str(stray), str(outside), str(home / "interviewer.db"), sneaky):
             assert _status(url + "/gradio_api/file=" + quote(path)) in (403, 404), path
+        for odd in (f"{sid}/..%2F..%2Finterviewer.db", f"{sid}/stray.wav", f"x/{served.name}"):
+            assert context.request.get(f"{url}/media/audio/{odd}").status == 404, odd
     finally:
         context.close()
         svc.close()

@@ -344,11 +344,12 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
         job: str,
         focus: str,
         aloud: bool,
+        request: gr.Request,
     ) -> Any:
         yield from stream_values(
             h.start_interview(
                 ctx,
-                st,
+                ctx.bind(st, request, lg),
                 persona_id=pid,
                 lang=lg,
                 model=model,
@@ -379,16 +380,18 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
     )
 
     @guarded
-    def on_answer(st: Any, text: str, aloud: bool) -> Any:
-        yield from stream_values(h.submit_answer(ctx, st, text, read_aloud=aloud))
+    def on_answer(st: Any, text: str, aloud: bool, request: gr.Request) -> Any:
+        yield from stream_values(
+            h.submit_answer(ctx, ctx.bind(st, request), text, read_aloud=aloud)
+        )
 
     ui.send.click(
         on_answer, [state, ui.answer, ui.read_aloud], outs, api_name="answer", trigger_mode="once"
     )
 
     @guarded
-    def on_audio(st: Any, path: str | None, aloud: bool) -> Any:
-        for v in h.submit_audio(ctx, st, path, read_aloud=aloud):
+    def on_audio(st: Any, path: str | None, aloud: bool, request: gr.Request) -> Any:
+        for v in h.submit_audio(ctx, ctx.bind(st, request), path, read_aloud=aloud):
             # Once the answer is in the chat, the recorder is cleared for the next one.
             yield (*view_values(v), None if v.clear_answer else gr.update())
 
@@ -401,16 +404,21 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
     )
 
     # The microphone: blocks are transcribed while the candidate speaks; stop submits the answer.
+    @guarded
+    def on_mic_start(st: Any, request: gr.Request) -> None:
+        h.start_live_answer(ctx, ctx.bind(st, request))
+
     ui.mic.start_recording(
-        lambda st: h.start_live_answer(ctx, st),
+        on_mic_start,
         [state],
         None,
         js="(st) => { window.ivSpeech && window.ivSpeech.stop(); return st; }",
         api_name=False,
     )
 
-    def on_mic_block(st: Any, block: Any) -> Any:
-        notice = h.live_chunk(ctx, st, block)
+    @guarded
+    def on_mic_block(st: Any, block: Any, request: gr.Request) -> Any:
+        notice = h.live_chunk(ctx, ctx.bind(st, request), block)
         return render.esc(notice) if notice else gr.update()
 
     ui.mic.stream(
@@ -427,8 +435,8 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
     )
 
     @guarded
-    def on_mic_stop(st: Any, aloud: bool) -> Any:
-        yield from stream_values(h.finish_live_answer(ctx, st, read_aloud=aloud))
+    def on_mic_stop(st: Any, aloud: bool, request: gr.Request) -> Any:
+        yield from stream_values(h.finish_live_answer(ctx, ctx.bind(st, request), read_aloud=aloud))
 
     ui.mic.stop_recording(
         on_mic_stop,
@@ -439,8 +447,8 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
     )
 
     @guarded
-    def on_resume(st: Any, sid: Any, aloud: bool) -> Any:
-        for v in h.resume_interview(ctx, st, sid, read_aloud=aloud):
+    def on_resume(st: Any, sid: Any, aloud: bool, request: gr.Request) -> Any:
+        for v in h.resume_interview(ctx, ctx.bind(st, request), sid, read_aloud=aloud):
             yield (*view_values(v), v.state["lang"])  # the page follows the session's language
 
     ui.resume_btn.click(
@@ -452,8 +460,8 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
     )
 
     @guarded
-    def on_end(st: Any) -> Any:
-        return view_values(h.end_interview(ctx, st))
+    def on_end(st: Any, request: gr.Request) -> Any:
+        return view_values(h.end_interview(ctx, ctx.bind(st, request)))
 
     ui.end.click(on_end, [state], outs, api_name="end", trigger_mode="once")
     ui.new.click(lambda st: view_values(h.new_interview(st)), [state], outs, api_name="new")

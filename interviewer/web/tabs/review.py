@@ -146,8 +146,9 @@ def wire(ctx: WebContext, ui: ReviewHandles, state: Any, lang: Any) -> None:
     """Attach events; resume and practise are wired by the app (they drive the interview tab)."""
     services = ctx.services
 
-    def on_refresh(st: Any, lg: str) -> tuple[Any, ...]:
-        return overview_values(ctx, st, lg)
+    @guarded
+    def on_refresh(st: Any, lg: str, request: gr.Request) -> tuple[Any, ...]:
+        return overview_values(ctx, ctx.bind(st, request, lg), lg)
 
     ui.refresh.click(on_refresh, [state, lang], ui.overview_outputs(), api_name="review_list")
 
@@ -158,8 +159,8 @@ def wire(ctx: WebContext, ui: ReviewHandles, state: Any, lang: Any) -> None:
     ui.table.select(on_select, None, [ui.pick], api_name=False)
 
     @guarded
-    def on_pick(st: Any, sid: Any, lg: str) -> tuple[Any, ...]:
-        st = ensure_state(st, lg)
+    def on_pick(st: Any, sid: Any, lg: str, request: gr.Request) -> tuple[Any, ...]:
+        st = ctx.bind(st, request, lg)
         html = rh.transcript(services, st["owner"], sid, lg)
         return html, gr.update(visible=False), ""
 
@@ -170,34 +171,34 @@ def wire(ctx: WebContext, ui: ReviewHandles, state: Any, lang: Any) -> None:
         api_name="review_show",
     )
 
-    def on_lang(st: Any, sid: Any, lg: str) -> Any:
+    def on_lang(st: Any, sid: Any, lg: str, request: gr.Request) -> Any:
         # The open transcript (labels, units of the delivery lines) follows the UI language; a
         # session deleted meanwhile just empties it (no error toast on a language switch).
         try:
-            return rh.transcript(services, ensure_state(st, lg)["owner"], sid, lg)
+            return rh.transcript(services, ctx.bind(st, request, lg)["owner"], sid, lg)
         except InterviewerError:
             return f"<p class='iv-muted'>{t('review_empty', lg)}</p>"
 
     lang.change(on_lang, [state, ui.pick, lang], [ui.transcript], api_name=False)
 
     @guarded
-    def on_export(st: Any, sid: Any, fmt: str, lg: str) -> str:
-        return rh.export(services, ensure_state(st, lg)["owner"], sid, fmt, lg)
+    def on_export(st: Any, sid: Any, fmt: str, lg: str, request: gr.Request) -> str:
+        return rh.export(services, ctx.bind(st, request, lg)["owner"], sid, fmt, lg)
 
     ui.export.click(
         on_export, [state, ui.pick, ui.export_fmt, lang], [ui.export_file], api_name="export"
     )
 
     @guarded
-    def on_delete(st: Any, sid: Any, lg: str) -> Any:
-        rh.get_owned(services, ensure_state(st, lg)["owner"], sid, lg)
+    def on_delete(st: Any, sid: Any, lg: str, request: gr.Request) -> Any:
+        rh.get_owned(services, ctx.bind(st, request, lg)["owner"], sid, lg)
         return gr.update(visible=True, value=t("delete_confirm", lg, id=sid))
 
     ui.delete.click(on_delete, [state, ui.pick, lang], [ui.confirm], api_name=False)
 
     @guarded
-    def on_confirm(st: Any, sid: Any, lg: str) -> tuple[Any, ...]:
-        st = ensure_state(st, lg)
+    def on_confirm(st: Any, sid: Any, lg: str, request: gr.Request) -> tuple[Any, ...]:
+        st = ctx.bind(st, request, lg)
         msg = rh.delete(services, st["owner"], sid, lg)
         ctx.runners.forget(st["owner"], int(sid))
         return (
