@@ -70,9 +70,10 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float]:
 
 
 def score(
-    items: list[dict[str, Any]], bank: Any, detector: Detector
+    items: list[dict[str, Any]], bank: Any, detector: Detector, by: str = "lang"
 ) -> dict[str, dict[str, float]]:
-    """Micro precision/recall of key points and misconceptions, per language and overall."""
+    """Micro precision/recall of key points and misconceptions per value of `by` (language, or
+    the answer family `kind`) and overall."""
     counts: dict[str, Counter[str]] = {}
     for item in items:
         try:
@@ -81,7 +82,7 @@ def score(
             continue
         hit, wrong = detector(q, item["answer"], item["lang"])
         gold_hit, gold_wrong = set(item.get("hit", [])), set(item.get("misconceptions", []))
-        for key in (item["lang"], "all"):
+        for key in (f"{item.get(by, '?')}", "all"):
             c = counts.setdefault(key, Counter())
             c["n"] += 1
             c["tp"] += len(hit & gold_hit)
@@ -124,6 +125,27 @@ def _rows_for(split: str, items: list[dict[str, Any]], bank: Any) -> list[dict[s
                 "status": "",
             }
         )
+    return rows
+
+
+def _family_rows(split: str, items: list[dict[str, Any]], bank: Any) -> list[dict[str, object]]:
+    """Recall and precision per answer family (right, partial, paraphrase, wrong…) and language:
+    aggregates only, so a held-out split stays unread."""
+    rows: list[dict[str, object]] = []
+    for lang in ("zh", "en"):
+        part = [i for i in items if i["lang"] == lang]
+        fam = score(part, bank, keyed, by="kind")
+        for kind in sorted(k for k in fam if k != "all"):
+            f = fam[kind]
+            rows.append(
+                {
+                    "metric": f"{split} {lang} family {kind} (n={int(f['n'])}) key-point P / R, "
+                    "misconception P / R",
+                    "value": f"{f['p']:.2f} / {f['r']:.2f}, {f['mp']:.2f} / {f['mr']:.2f}",
+                    "target": "",
+                    "status": "",
+                }
+            )
     return rows
 
 
@@ -181,10 +203,13 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     )
     tuning = _read(TUNING)
     rows += _rows_for("tuning", tuning, bank)
+    if not quick:
+        rows += _family_rows("tuning", tuning, bank)
     rows += _match_rows("tuning", _read(TUNING_QUESTIONS), bank)
     heldout = _read(HELDOUT)
     if heldout:
         rows += _rows_for("held-out", heldout, bank)
+        rows += _family_rows("held-out", heldout, bank)
     else:
         rows.append({"metric": "held-out answers", "value": "none yet", "target": "", "status": ""})
     rows += _match_rows("held-out", _read(HELDOUT_QUESTIONS), bank)

@@ -119,6 +119,10 @@ class Persona(_Strict):
     wrapup: Text
     """Last words of the interviewer."""
     topics: list[Topic] = Field(min_length=1)
+    bank_topics: list[str] = Field(default_factory=list)
+    """Answer-key topics (`bank/<topic>.yaml`, e.g. `sampling`, `vllm`) this round may draw technical
+    and design questions from, by level; the inline `topics` stay for rounds and users without a
+    bank. Opinion topics (industry views, motivation) have no key."""
     followups: dict[str, TextList] = Field(default_factory=dict)
     """Per gap id, follow-up templates overriding the shared ones (`{quote}`, `{project}`...)."""
     system_prompt: Text | None = None
@@ -134,6 +138,14 @@ class Persona(_Strict):
     @classmethod
     def _known_followups(cls, v: dict[str, TextList]) -> dict[str, TextList]:
         _check_gap_ids(v)
+        return v
+
+    @field_validator("bank_topics")
+    @classmethod
+    def _bank_topic_ids(cls, v: list[str]) -> list[str]:
+        bad = [t for t in v if not t or not t.replace("_", "").replace("-", "").isalnum()]
+        if bad or len(set(v)) != len(v):
+            raise ValueError(f"bank topic ids are unique lower_snake names like `vllm`; got {v}")
         return v
 
     @field_validator("topics")

@@ -39,6 +39,10 @@ MAX_CLAIM_SPAN = 160
 #: Most characters between a direction word and the term it qualifies.
 MAX_DIRECTION_GAP = 24
 MAX_COMBINATIONS = 400
+#: "without X", "rather than X", "而不是 X": the negation covers X, a short phrase (this many
+#: words, or twice as many Chinese characters), not the rest of the clause.
+PHRASE_WORDS = 3
+_LATIN_WORDS = re.compile(r"(?:\s*[a-z0-9][a-z0-9'_-]*){1,%d}" % PHRASE_WORDS)
 IMPLIED = -1  # position of a subject concept the sentence leaves unsaid
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 
@@ -59,7 +63,7 @@ class Sentence:
     start: int
     end: int
     cuts: list[int]
-    negations: list[tuple[int, int, int]] = field(
+    negations: list[tuple[int, int, int, int]] = field(
         default_factory=list
     )  # cue start, cue end, scope end
     directions: list[tuple[int, int, int]] = field(default_factory=list)  # start, end, +1/-1
@@ -109,6 +113,15 @@ def _drop_contained(occs: dict[str, list[Occ]]) -> dict[str, list[Occ]]:
     }
 
 
+def _phrase_end(text: str, start: int, limit: int) -> int:
+    """End of the short phrase a phrase negator governs."""
+    rest = text[start:limit]
+    m = _LATIN_WORDS.match(rest)
+    if m and m.end() and not rest.lstrip()[:1] > "\u2e7f":
+        return start + m.end()
+    return min(limit, start + 2 * PHRASE_WORDS + 2)
+
+
 def _longest(cues: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Overlapping cues keep the longest ("越低" is down, not the "越" inside it)."""
     kept: list[tuple[int, int, int]] = []
@@ -139,7 +152,10 @@ def _prepare(question: BankQuestion, answer: str) -> Reading:
         occs[cid] = sorted(found, key=lambda o: o.start)
     occs = _drop_contained(occs)
     term_spans = [(o.start, o.end) for lst in occs.values() for o in lst]
+    post = set(find(lex.post_negators.all(), text))
+    phrase = set(find(lex.phrase_negators.all(), text))
     negs = _without(find(lex.negators.all(), text), find(lex.not_negators.all(), text))
+    negs = sorted(set(_without(negs, [*post, *phrase])) | post | phrase)
     # A negator inside a term is part of it ("非连续", "non-contiguous"), not a negation.
     negs = [n for n in negs if not any(a <= n[0] and n[1] <= b for a, b in term_spans)]
     not_dirs = find(lex.not_directions.all(), text) + term_spans
@@ -157,10 +173,15 @@ def _prepare(question: BankQuestion, answer: str) -> Reading:
         for ns, ne in negs:
             if not s <= ns < e:
                 continue
-            _, scope = sent.clause(ns)
+            start, scope = sent.clause(ns)
             while scope < e and _only_fillers(text[ne:scope], lex):
                 scope = sent.clause(scope)[1]
-            sent.negations.append((ns, ne, scope))
+            if (ns, ne) in post:  # topic first: the whole clause ("p99 没必要看", "不需要乘 2")
+                sent.negations.append((ns, ne, start, scope))
+            elif (ns, ne) in phrase:
+                sent.negations.append((ns, ne, ne, _phrase_end(text, ne, scope)))
+            else:
+                sent.negations.append((ns, ne, ne, scope))
         sents.append(sent)
     return Reading(norm, occs, sents)
 
@@ -259,7 +280,7 @@ def _elided_direction(o: Occ, sent: Sentence, used: set[int]) -> int | None:
         return None
     text = sent.text
     rest = text[start : o.start] + text[o.end : end]
-    for ns, ne, _ in sent.negations:
+    for ns, ne, _, _ in sent.negations:
         if start <= ns < end:
             rest = rest.replace(text[ns:ne], " ", 1)
     if not _only_fillers(rest, lexicon()):
@@ -277,10 +298,9 @@ def _sign(
     """The answer's sign for this claim in this sentence and whether a direction was assumed
     (a bare state), or None when it says no direction."""
     negated_at = {
-        o.concept: sum(1 for ns, ne, scope in sent.negations if ne <= o.start < scope)
-        for o in combo
+        o.concept: sum(1 for _, _, lo, hi in sent.negations if lo <= o.start < hi) for o in combo
     }
-    negs = sum(1 for ns, ne, scope in sent.negations if any(ne <= o.start < scope for o in combo))
+    negs = sum(1 for _, _, lo, hi in sent.negations if any(lo <= o.start < hi for o in combo))
     sign = -1 if negs % 2 else 1
     bare = False
     for o in combo:
@@ -309,19 +329,32 @@ def _sign(
     return sign, bare
 
 
-def _options(claim: Claim, question: BankQuestion, rd: Reading, sent: Sentence) -> list[list[Occ]]:
-    """Mentions of each of the claim's concepts in the sentence; an unsaid subject is implied."""
+def _options(
+    claim: Claim, question: BankQuestion, rd: Reading, sent: Sentence, prev: Sentence | None
+) -> list[list[Occ]]:
+    """Mentions of each of the claim's concepts in the sentence. An unsaid concept is implied
+    when it is a subject of the question, or when it is the claim's first concept (its subject)
+    and the sentence before named it ("The KV cache is the problem. It is split into blocks.");
+    never when the sentence names one of its rivals."""
     options = []
-    for c in claim.all:
+    for i, c in enumerate(claim.all):
         said = [o for o in rd.occs.get(c, []) if sent.start <= o.start < sent.end]
-        if not said and c in question.subject:
-            rivals = question.concepts[c].rivals
-            if not any(
-                sent.start <= o.start < sent.end for r in rivals for o in rd.occs.get(r, [])
-            ):
+        if not said and not _rival_named(c, question, rd, sent):
+            carried = (
+                i == 0
+                and len(claim.all) > 1
+                and prev is not None
+                and any(prev.start <= o.start < prev.end for o in rd.occs.get(c, []))
+            )
+            if c in question.subject or carried:
                 said = [Occ(c, IMPLIED, IMPLIED, 1)]
         options.append(said)
     return options
+
+
+def _rival_named(c: str, question: BankQuestion, rd: Reading, sent: Sentence) -> bool:
+    rivals = question.concepts[c].rivals
+    return any(sent.start <= o.start < sent.end for r in rivals for o in rd.occs.get(r, []))
 
 
 def _evaluate(claim: Claim, question: BankQuestion, rd: Reading) -> tuple[int, Span] | None:
@@ -329,8 +362,9 @@ def _evaluate(claim: Claim, question: BankQuestion, rd: Reading) -> tuple[int, S
     where it is stated the opposite way, else None."""
     want = claim.sign()
     opposite: tuple[int, Span] | None = None
-    for sent in rd.sents:
-        options = _options(claim, question, rd, sent)
+    for k, sent in enumerate(rd.sents):
+        prev = rd.sents[k - 1] if k else None
+        options = _options(claim, question, rd, sent, prev)
         if any(not opts for opts in options) or all(o[0].start == IMPLIED for o in options):
             continue
         rivalled = any(question.concepts[c].rivals for c in claim.all)

@@ -33,6 +33,11 @@ class Lexicon(BaseModel):
     """Spoken padding, skipped when deciding whether a negation's clause is empty."""
     respectively: Terms
     """Mark parallel lists."""
+    post_negators: Terms
+    """Deny their whole clause, what comes before them too (topic first: "p99 没必要看", "X is a
+    myth")."""
+    phrase_negators: Terms
+    """Deny only the phrase right after them ("without scaling", "而不是 X")."""
     compare_before: Terms
     """Introduce a term named only for comparison (like X, 像 X)."""
     compare_after: Terms

@@ -65,6 +65,10 @@ def term_pattern(term: str) -> str:
     parts: list[str] = []
     prev = ""
     for ch in t:
+        if ch == "*":  # inside a term: any word ending here ("limit* the update")
+            parts.append(r"[a-z0-9]*")
+            prev = ch
+            continue
         if ch in " -_":
             if parts and parts[-1] != _SEP:
                 parts.append(_SEP)
@@ -78,6 +82,9 @@ def term_pattern(term: str) -> str:
     left = r"(?<![a-z0-9])" if t and _is_word(t[0]) else ""
     if star:
         right = r"[a-z0-9]*" if t and _is_word(t[-1]) else ""
+    elif t and t[-1].isascii() and t[-1].isalpha():
+        # Plurals and verb forms: shard -> shards, sharded, sharding; reduce -> reduced.
+        right = r"(?:e?s|e?d|ing)?(?![a-z0-9])"
     elif t and _is_word(t[-1]):
         right = r"(?:e?s)?(?![a-z0-9])"
     else:

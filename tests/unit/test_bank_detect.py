@@ -125,3 +125,23 @@ def test_an_elided_verb_carries_its_direction(bank: Bank) -> None:
         "It saves memory, not compute, so it is no faster.",
     )
     assert "saves_memory_not_compute" in hit and wrong == []
+
+
+def test_topic_first_negation_and_phrase_negation(bank: Bank) -> None:
+    metrics = q(bank, "inference.latency_metrics")
+    hit, _, wrong = verdict(metrics, "看平均延迟就够了，p99 那种长尾没必要看。")
+    assert "percentiles" not in hit and wrong == ["average_enough"]
+    # "without the scaling" denies the scaling only, not the saturation that follows
+    scaled = q(bank, "attention.scaled_dot_product")
+    hit, _, _ = verdict(scaled, "Without the scaling the softmax saturates and gradients vanish.")
+    assert "softmax_saturates" in hit
+
+
+def test_the_subject_of_the_previous_sentence_carries_over(bank: Bank) -> None:
+    why = q(bank, "inference.kv_cache_why")
+    hit, _, _ = verdict(why, "Every new token attends to the earlier tokens. Their keys and values are kept.")
+    assert "stores_past_kv" in hit
+    # …but not when the sentence names a rival of it
+    causal = q(bank, "attention.causal_mask")
+    _, _, wrong = verdict(causal, "Decoder-only models use causal attention. BERT is bidirectional.")
+    assert wrong == []

@@ -91,3 +91,19 @@ def test_by_topic_filters_by_level() -> None:
     levels = {q.level for q in bank.by_topic("sampling", level=1)}
     assert levels == {1}
     assert bank.by_topic("no_such_topic") == []
+
+
+def test_personas_may_name_bank_topics_and_the_bank_has_them() -> None:
+    from interviewer.loader import load_personas
+    from interviewer.schemas import Persona
+
+    base = yaml.safe_load((builtin_dir("personas") / "deep_dive.yaml").read_text(encoding="utf-8"))
+    persona = Persona.model_validate({**base, "bank_topics": ["sampling", "vllm"]})
+    bank = load_bank(Settings())
+    for topic in persona.bank_topics:
+        assert bank.by_topic(topic, level=2), topic
+    with pytest.raises(ValueError, match="bank topic ids"):
+        Persona.model_validate({**base, "bank_topics": ["vllm", "vllm"]})
+    assert all(
+        p.bank_topics == [] or p.bank_topics for p in load_personas(Settings()).items.values()
+    )
