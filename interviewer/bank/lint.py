@@ -8,7 +8,8 @@ is graded with it. Texts must be in their language.
 
 from __future__ import annotations
 
-from interviewer.bank.detector import _without, detect
+from interviewer.bank.cues import _without
+from interviewer.bank.detector import detect
 from interviewer.bank.lexicon import lexicon
 from interviewer.bank.schema import BankQuestion, has_cjk
 from interviewer.bank.text import find, normalise

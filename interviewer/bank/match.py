@@ -66,10 +66,13 @@ class Matcher:
 
     def __init__(self, questions: Sequence[BankQuestion]) -> None:
         self.questions = list(questions)
+        # Only the concepts questions are ABOUT (their `subject`) are matching features: the many
+        # lay words a key point's concepts carry ("显存", "size") would tie unrelated questions.
         concepts: dict[str, list[str]] = {}
         for q in self.questions:
             for cid, c in q.concepts.items():
                 concepts.setdefault(cid, []).extend(_terms(c))
+        self._subjects = {cid for q in self.questions for cid in q.subject}
         self._concepts = {cid: compile_terms(tuple(terms)) for cid, terms in concepts.items()}
         # One vector per wording: a Chinese query is compared with the Chinese wordings, not
         # with a document half made of English words it cannot share.
@@ -93,7 +96,8 @@ class Matcher:
         t = normalise(text).text
         for cid, pattern in self._concepts.items():
             if pattern.search(t):
-                feats["c:" + cid] += CONCEPT_WEIGHT
+                # Subjects name what a question is about; other concepts are weaker evidence.
+                feats["c:" + cid] += CONCEPT_WEIGHT if cid in self._subjects else 1
         return feats
 
     def _weigh(self, feats: Counter[str]) -> dict[str, float]:

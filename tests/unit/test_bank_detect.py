@@ -139,9 +139,43 @@ def test_topic_first_negation_and_phrase_negation(bank: Bank) -> None:
 
 def test_the_subject_of_the_previous_sentence_carries_over(bank: Bank) -> None:
     why = q(bank, "inference.kv_cache_why")
-    hit, _, _ = verdict(why, "Every new token attends to the earlier tokens. Their keys and values are kept.")
+    hit, _, _ = verdict(
+        why, "Every new token attends to the earlier tokens. Their keys and values are kept."
+    )
     assert "stores_past_kv" in hit
     # …but not when the sentence names a rival of it
     causal = q(bank, "attention.causal_mask")
-    _, _, wrong = verdict(causal, "Decoder-only models use causal attention. BERT is bidirectional.")
+    _, _, wrong = verdict(
+        causal, "Decoder-only models use causal attention. BERT is bidirectional."
+    )
     assert wrong == []
+
+
+def test_spoken_padding_between_commas_is_not_a_clause(bank: Bank) -> None:
+    size = q(bank, "inference.kv_cache_size")
+    _, _, wrong = verdict(
+        size, "It's layers times hidden size times bytes, you don't need to, like, double it."
+    )
+    assert wrong == ["forgets_two"]
+
+
+def test_a_bare_topic_clause_takes_the_direction_of_the_next_clause(bank: Bank) -> None:
+    knobs = q(bank, "sampling.three_knobs")
+    _, _, wrong = verdict(knobs, "Top-p, if you make it lower, the output gets more creative.")
+    assert wrong == ["lower_top_p_more_diverse"]
+
+
+def test_a_comparison_object_is_not_the_subject(bank: Bank) -> None:
+    gqa = q(bank, "attention.mqa_gqa")
+    hit, _, _ = verdict(gqa, "GQA groups the query heads, so you get quality close to MHA.")
+    assert "gqa_tradeoff" in hit
+
+
+def test_lay_words_are_read_like_the_textbook_ones(bank: Bank) -> None:
+    paged = q(bank, "vllm.paged_attention")
+    hit, _, wrong = verdict(
+        paged,
+        "The attention memory is kept in little equal-sized pages, and a lookup table says where "
+        "each page sits on the card; you only grab a new page when the request grows.",
+    )
+    assert {"blocks", "block_table", "on_demand"} <= set(hit) and wrong == []

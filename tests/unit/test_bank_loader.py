@@ -107,3 +107,18 @@ def test_personas_may_name_bank_topics_and_the_bank_has_them() -> None:
     assert all(
         p.bank_topics == [] or p.bank_topics for p in load_personas(Settings()).items.values()
     )
+
+
+def test_grade_fields_follow_the_issue_17_contract() -> None:
+    from interviewer.bank.grading import grade_fields
+
+    bank = load_bank(Settings())
+    q, result, fields = grade_fields(
+        bank, "PagedAttention 是怎么节省显存的？", "It is an LRU eviction policy for the KV cache."
+    )
+    assert q is not None and result is not None
+    assert fields["key"]["id"] == "vllm.paged_attention" and 0 < fields["key"]["confidence"] <= 1
+    assert fields["key_points"]["misconceptions"] == ["eviction_policy"]
+    assert set(fields["key_points"]) == {"hit", "missed", "misconceptions"}
+    none_q, none_r, empty = grade_fields(bank, "Why do you want to leave your job?", "money")
+    assert none_q is None and none_r is None and empty == {"key": None, "key_points": None}

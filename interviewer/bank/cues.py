@@ -1,0 +1,177 @@
+"""An answer prepared for claims: mentions of concepts, negations with their scopes, direction
+words, sentences and clauses. Built once per (question, answer); the detector reads claims off it."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from interviewer.bank.lexicon import Lexicon, lexicon
+from interviewer.bank.schema import BankQuestion
+from interviewer.bank.text import Norm, clause_bounds, find, is_question, normalise, sentences
+
+#: "without X", "rather than X", "而不是 X": the negation covers X, a short phrase (this many
+#: words, or twice as many Chinese characters), not the rest of the clause.
+PHRASE_WORDS = 3
+_LATIN_WORDS = re.compile(r"(?:\s*[a-z0-9][a-z0-9'_-]*){1," + str(PHRASE_WORDS) + "}")
+IMPLIED = -1  # position of a subject concept the sentence leaves unsaid
+_PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Occ:
+    """One mention of a concept: where, and +1, or -1 for a term of its opposite pole."""
+
+    concept: str
+    start: int
+    end: int
+    pole: int
+
+
+@dataclass
+class Sentence:
+    text: str  # the whole normalised answer; start/end index into it
+    start: int
+    end: int
+    cuts: list[int]
+    negations: list[tuple[int, int, int, int]] = field(
+        default_factory=list
+    )  # cue start, cue end, scope end
+    directions: list[tuple[int, int, int]] = field(default_factory=list)  # start, end, +1/-1
+    respectively: bool = False
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        start, end = self.start, self.end
+        for c in self.cuts:
+            if c <= pos:
+                start = c
+            else:
+                end = c
+                break
+        return start, end
+
+
+@dataclass
+class Reading:
+    """The answer prepared once for every claim of a question."""
+
+    norm: Norm
+    occs: dict[str, list[Occ]]
+    sents: list[Sentence]
+
+
+def _without(spans: list[tuple[int, int]], blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [s for s in spans if not any(s[0] < b[1] and b[0] < s[1] for b in blocked)]
+
+
+def _drop_contained(occs: dict[str, list[Occ]]) -> dict[str, list[Occ]]:
+    """A mention inside a longer mention of another concept is part of that one ("Paged" in
+    "PagedAttention" is not a page)."""
+    every = [o for lst in occs.values() for o in lst]
+    return {
+        c: [
+            o
+            for o in lst
+            if not any(
+                x.concept != c
+                and x.start <= o.start
+                and o.end <= x.end
+                and x.end - x.start > o.end - o.start
+                for x in every
+            )
+        ]
+        for c, lst in occs.items()
+    }
+
+
+def _phrase_end(text: str, start: int, limit: int) -> int:
+    """End of the short phrase a phrase negator governs."""
+    rest = text[start:limit]
+    m = _LATIN_WORDS.match(rest)
+    if m and m.end() and not rest.lstrip()[:1] > "\u2e7f":
+        return start + m.end()
+    return min(limit, start + 2 * PHRASE_WORDS + 2)
+
+
+def _merge_fillers(text: str, s: int, e: int, cuts: list[int], lex: Lexicon) -> list[int]:
+    """Spoken padding set off by commas ("don't need to, like, double it", "top-p，嗯，调小")
+    is not a clause of its own: the cuts around it go, so a negation or a direction reaches on."""
+    bounds = [s, *cuts, e]
+    keep = set(cuts)
+    for a, b in itertools.pairwise(bounds):
+        if a != s and b != e and _only_fillers(text[a:b], lex) and text[a:b].strip(" ,，、"):
+            keep.discard(a)
+            keep.discard(b)
+    return sorted(keep)
+
+
+def _longest(cues: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Overlapping cues keep the longest ("越低" is down, not the "越" inside it)."""
+    kept: list[tuple[int, int, int]] = []
+    for cue in sorted(cues, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if not any(cue[0] < k[1] and k[0] < cue[1] for k in kept):
+            kept.append(cue)
+    return sorted(kept)
+
+
+def _only_fillers(text: str, lex: Lexicon) -> bool:
+    rest = text
+    for s, e in sorted(find(lex.fillers.all(), text), reverse=True):
+        rest = rest[:s] + " " + rest[e:]
+    return not _PUNCT.sub("", rest)
+
+
+def prepare(question: BankQuestion, answer: str) -> Reading:
+    """Find every mention, negation and direction word of the answer, sentence by sentence."""
+    lex = lexicon()
+    norm = normalise(answer)
+    text = norm.text
+    occs: dict[str, list[Occ]] = {}
+    for cid, concept in question.concepts.items():
+        found = [Occ(cid, s, e, 1) for s, e in find(concept.terms.all(), text)]
+        if concept.opposite is not None:
+            opp = find(concept.opposite.all(), text)
+            found = [o for o in found if not any(o.start < e and s < o.end for s, e in opp)]
+            found += [Occ(cid, s, e, -1) for s, e in opp]
+        occs[cid] = sorted(found, key=lambda o: o.start)
+    occs = _drop_contained(occs)
+    term_spans = [(o.start, o.end) for lst in occs.values() for o in lst]
+    post = set(find(lex.post_negators.all(), text))
+    phrase = set(find(lex.phrase_negators.all(), text))
+    negs = _without(find(lex.negators.all(), text), find(lex.not_negators.all(), text))
+    negs = sorted(set(_without(negs, [*post, *phrase])) | post | phrase)
+    # A negator inside a term is part of it ("非连续", "non-contiguous"), not a negation.
+    negs = [n for n in negs if not any(a <= n[0] and n[1] <= b for a, b in term_spans)]
+    not_dirs = find(lex.not_directions.all(), text) + term_spans
+    # A negator inside a direction phrase is part of it ("never make it", "轮不到").
+    cue_spans = find([*lex.up.all(), *lex.down.all()], text)
+    negs = [
+        n for n in negs if not any(a <= n[0] and n[1] <= b and (a, b) != n for a, b in cue_spans)
+    ]
+    ups = [(s, e, 1) for s, e in _without(find(lex.up.all(), text), not_dirs)]
+    downs = [(s, e, -1) for s, e in _without(find(lex.down.all(), text), not_dirs)]
+    dirs = _longest(ups + downs)
+    resp = find(lex.respectively.all(), text)
+    sents = []
+    for s, e in sentences(text):
+        if is_question(text, s, e):
+            continue
+        cuts = _merge_fillers(text, s, e, clause_bounds(text, s, e, lex.contrast.all()), lex)
+        sent = Sentence(text, s, e, cuts)
+        sent.respectively = any(s <= r < e for r, _ in resp)
+        sent.directions = [d for d in dirs if s <= d[0] < e]
+        for ns, ne in negs:
+            if not s <= ns < e:
+                continue
+            start, scope = sent.clause(ns)
+            while scope < e and _only_fillers(text[ne:scope], lex):
+                scope = sent.clause(scope)[1]
+            if (ns, ne) in post:  # topic first: the whole clause ("p99 没必要看", "不需要乘 2")
+                sent.negations.append((ns, ne, start, scope))
+            elif (ns, ne) in phrase:
+                sent.negations.append((ns, ne, ne, _phrase_end(text, ne, scope)))
+            else:
+                sent.negations.append((ns, ne, ne, scope))
+        sents.append(sent)
+    return Reading(norm, occs, sents)
