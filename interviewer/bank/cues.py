@@ -14,6 +14,7 @@ from interviewer.bank.text import Norm, clause_bounds, find, is_question, normal
 #: "without X", "rather than X", "而不是 X": the negation covers X, a short phrase (this many
 #: words, or twice as many Chinese characters), not the rest of the clause.
 PHRASE_WORDS = 3
+PHRASE_CJK_CHARS = 10
 _LATIN_WORDS = re.compile(r"(?:\s*[a-z0-9][a-z0-9'_-]*){1," + str(PHRASE_WORDS) + "}")
 IMPLIED = -1  # position of a subject concept the sentence leaves unsaid
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
@@ -89,9 +90,10 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
     """End of the short phrase a phrase negator governs."""
     rest = text[start:limit]
     m = _LATIN_WORDS.match(rest)
-    if m and m.end() and not rest.lstrip()[:1] > "\u2e7f":
-        return start + m.end()
-    return min(limit, start + 2 * PHRASE_WORDS + 2)
+    latin = m.end() if m else 0
+    if any(ch > "\u2e7f" for ch in rest[:PHRASE_CJK_CHARS]):  # Chinese or mixed: by characters
+        return min(limit, start + max(latin, PHRASE_CJK_CHARS))
+    return start + latin if latin else min(limit, start + PHRASE_CJK_CHARS)
 
 
 def _merge_fillers(text: str, s: int, e: int, cuts: list[int], lex: Lexicon) -> list[int]:
@@ -164,11 +166,12 @@ def prepare(question: BankQuestion, answer: str) -> Reading:
         for ns, ne in negs:
             if not s <= ns < e:
                 continue
-            start, scope = sent.clause(ns)
+            start, own_end = sent.clause(ns)
+            scope = own_end
             while scope < e and _only_fillers(text[ne:scope], lex):
                 scope = sent.clause(scope)[1]
-            if (ns, ne) in post:  # topic first: the whole clause ("p99 没必要看", "不需要乘 2")
-                sent.negations.append((ns, ne, start, scope))
+            if (ns, ne) in post:  # topic first: its own clause ("p99 没必要看", "不需要乘 2")
+                sent.negations.append((ns, ne, start, own_end))
             elif (ns, ne) in phrase:
                 sent.negations.append((ns, ne, ne, _phrase_end(text, ne, scope)))
             else:

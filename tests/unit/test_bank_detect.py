@@ -179,3 +179,19 @@ def test_lay_words_are_read_like_the_textbook_ones(bank: Bank) -> None:
         "each page sits on the card; you only grab a new page when the request grows.",
     )
     assert {"blocks", "block_table", "on_demand"} <= set(hit) and wrong == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Unlike an LRU eviction policy, PagedAttention splits the KV cache into blocks.",
+        "不同于 LRU 淘汰，PagedAttention 是把 KV cache 分块管理。",
+        "PagedAttention 跟 LRU 淘汰没关系，它是把 KV cache 分块管理。",
+        "PagedAttention has nothing to do with LRU eviction; it pages the KV cache into blocks.",
+    ],
+)
+def test_contrasts_and_denied_relations_do_not_assert_the_misconception(
+    bank: Bank, answer: str
+) -> None:
+    hit, _, wrong = verdict(q(bank, "vllm.paged_attention"), answer)
+    assert "blocks" in hit and wrong == []
