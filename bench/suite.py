@@ -18,6 +18,7 @@ MODULES = {
     "bench.engine": "offline engine latency",
     "bench.grading": "offline grader accuracy and speed",
     "bench.bank": "answer keys: size, key-point detection, question matching",
+    "bench.reading": "reading layer: acts, drift, relevance, facts, contradictions, injection",
     "bench.voice": "speech-to-text and voice turn latency",
     "bench.llm": "LLM path through a local llama.cpp server",
     "bench.web": "web page and streaming latency",

@@ -1,0 +1,326 @@
+"""Reading layer quality and speed: acts, drift, relevance, facts, contradictions, injection.
+
+Runs the tuning set (tests/data/reading/tuning.jsonl) and the held-out set written by the eval
+helper (tests/data/heldout/reading/, aggregates only: never item text), each beside TODAY's
+code measured in the same run (signals + engine/analyser + metrics: the vocabularies the reading
+layer replaces). Targets from issue 15.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+TUNING = ROOT / "tests" / "data" / "reading" / "tuning.jsonl"
+HELDOUT = ROOT / "tests" / "data" / "heldout" / "reading"
+Item = dict[str, Any]
+
+
+def _load(path: Path) -> list[Item]:
+    if not path.exists():
+        return []
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+def _pct(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    s = sorted(values)
+    k = (len(s) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(s) - 1)
+    return s[lo] + (s[hi] - s[lo]) * (k - lo)
+
+
+# ---------------------------------------------------------------- the two readers
+
+
+def _resume(item: Item) -> Any:
+    from interviewer.types import Project, Resume
+
+    if "resume" in item:
+        r = item["resume"]
+        return Resume(projects=[Project(name=r["project"], bullets=r["bullets"])]), r["project"]
+    if "resume_bullet" in item:
+        name = item.get("resume_project") or "project"
+        return Resume(projects=[Project(name=name, bullets=[item["resume_bullet"]])]), name
+    return None, None
+
+
+def new_reader(item: Item) -> dict[str, Any]:
+    from interviewer.reading import PriorExchange, QuestionInfo, read_answer
+
+    resume, project = _resume(item)
+    q = QuestionInfo(
+        text=item["question"], kind=item.get("question_kind") or "project", project=project
+    )
+    prior = [
+        PriorExchange(question=e["question"], answer=e["answer"]) for e in item.get("earlier", [])
+    ]
+    t0 = time.perf_counter()
+    r = read_answer(q, item["answer"], discussion=prior, resume=resume)
+    ms = (time.perf_counter() - t0) * 1000
+    return {
+        "act": r.act,
+        "relevance": r.relevance,
+        "facts": {f.kind for f in r.facts},
+        "gaps": set(r.gaps),
+        "conflict": bool(r.conflicts),
+        "injection": bool(r.injection),
+        "flattery": bool(r.flattery),
+        "ms": ms,
+    }
+
+
+def old_reader(item: Item) -> dict[str, Any]:
+    """Today's code: signals word lists, the analyser's regexes and metrics.py."""
+    import re
+
+    from interviewer import signals as sg
+    from interviewer.engine import analyser as an
+    from interviewer.metrics import extract_metrics
+
+    text, question = item["answer"], item["question"]
+    t0 = time.perf_counter()
+    lang = sg.detect_lang(text) if text.strip() else "en"
+    injected = bool(sg.injection_spans(text))
+    if not text.strip() or an._NON_ANSWER.match(text.strip()) or not re.search(r"\w", text):
+        act = "empty"
+    elif injected:
+        act = "injection"
+    elif sg.is_offtopic(question, text, lang):
+        act = "offtopic"
+    else:
+        act = "answer"
+    facts = set()
+    for kind, found in (
+        ("own_action", sg.find_own_actions(text, lang)),
+        ("team_action", sg.find_team_only(text, lang)),
+        ("alternative", sg.find_tradeoffs(text, lang) or an._TRADEOFF.findall(text)),
+        ("failure", sg.find_failures(text, lang)),
+        ("lesson", sg.find_lessons(text, lang)),
+        ("term_only", sg.find_buzzwords_without_mechanism(text, lang)),
+        ("method", an._METHOD.findall(text)),
+        ("result", sg.find_star(text, lang).get("result")),
+        ("situation", sg.find_star(text, lang).get("situation")),
+        ("motivation", an._MOTIVE.findall(text)),
+    ):
+        if found:
+            facts.add(kind)
+    conflict = False
+    resume, _ = _resume(item)
+    if resume is not None:
+        from interviewer.engine.planner import is_result_metric
+
+        said = [m for m in extract_metrics(text) if is_result_metric(m)]
+        claims = [
+            m for b in resume.projects[0].bullets for m in extract_metrics(b) if is_result_metric(m)
+        ]
+        conflict = any(an.OfflineAnalyser._conflicts(s, c) for s in said for c in claims)
+    ms = (time.perf_counter() - t0) * 1000
+    return {
+        "act": act,
+        "relevance": 0.0 if act == "offtopic" else 1.0,
+        "facts": facts,
+        "gaps": set(),
+        "conflict": conflict,
+        "injection": injected,
+        "flattery": False,
+        "ms": ms,
+    }
+
+
+# ---------------------------------------------------------------- measures
+
+
+def _ratio(hits: int, n: int) -> float | None:
+    return hits / n if n else None
+
+
+def act_measures(items: list[Item], out: list[dict[str, Any]]) -> dict[str, float | None]:
+    pairs = list(zip(items, out, strict=True))
+    acts = [(i, o) for i, o in pairs if "act" in i]
+    stuck = [(i, o) for i, o in acts if i["act"] == "stuck"]
+    drift = [(i, o) for i, o in acts if i["act"] == "offtopic"]
+    ontopic = [(i, o) for i, o in acts if i["act"] in ("answer", "partial")]
+    clarify = [(i, o) for i, o in acts if i["act"] == "clarify"]
+    return {
+        "act accuracy": _ratio(sum(i["act"] == o["act"] for i, o in acts), len(acts)),
+        "don't-know handled (stuck→stuck|partial)": _ratio(
+            sum(o["act"] in ("stuck", "partial") for _, o in stuck), len(stuck)
+        ),
+        "drift recall": _ratio(sum(o["act"] == "offtopic" for _, o in drift), len(drift)),
+        "drift false positives (on-topic)": _ratio(
+            sum(o["act"] == "offtopic" for _, o in ontopic), len(ontopic)
+        ),
+        "clarify recall": _ratio(sum(o["act"] == "clarify" for _, o in clarify), len(clarify)),
+    }
+
+
+def relevance_measures(items: list[Item], out: list[dict[str, Any]]) -> dict[str, float | None]:
+    """Pairwise: a relevant answer to a question scores above an irrelevant one to the same
+    question (ties count as wrong); AUC over all relevant × irrelevant pairs otherwise."""
+    by_q: dict[str, dict[bool, list[float]]] = defaultdict(lambda: {True: [], False: []})
+    for i, o in zip(items, out, strict=True):
+        if "relevant" in i and i.get("act") not in ("empty",):
+            by_q[i["question"]][bool(i["relevant"])].append(o["relevance"])
+    same = [(a, b) for g in by_q.values() for a in g[True] for b in g[False]]
+    pos = [x for g in by_q.values() for x in g[True]]
+    neg = [x for g in by_q.values() for x in g[False]]
+    allp = [(a, b) for a in pos for b in neg]
+    return {
+        "relevance pairwise (same question)": _ratio(sum(a > b for a, b in same), len(same)),
+        "relevance AUC (all pairs)": _ratio(sum(a > b for a, b in allp), len(allp)),
+    }
+
+
+def fact_measures(items: list[Item], out: list[dict[str, Any]]) -> dict[str, float | None]:
+    tp = fp = fn = 0
+    gap_hit = gap_n = gap_bad = gap_bad_n = 0
+    for i, o in zip(items, out, strict=True):
+        if "facts" not in i:
+            continue
+        want, absent = set(i["facts"]), set(i.get("absent", []))
+        tp += len(want & o["facts"])
+        fn += len(want - o["facts"])
+        fp += len(absent & o["facts"])
+        gap_n += len(i.get("gaps", []))
+        gap_hit += len(set(i.get("gaps", [])) & o["gaps"])
+        gap_bad_n += len(i.get("not_gaps", []))
+        gap_bad += len(set(i.get("not_gaps", [])) & o["gaps"])
+    return {
+        "fact precision": _ratio(tp, tp + fp),
+        "fact recall": _ratio(tp, tp + fn),
+        "gap recall": _ratio(gap_hit, gap_n),
+        "misapplied gaps": _ratio(gap_bad, gap_bad_n),
+    }
+
+
+def conflict_measures(items: list[Item], out: list[dict[str, Any]]) -> dict[str, float | None]:
+    lab = [
+        (bool(i.get("conflict", i.get("contradiction"))), o["conflict"])
+        for i, o in zip(items, out, strict=True)
+        if "conflict" in i or "contradiction" in i
+    ]
+    pos = [p for g, p in lab if g]
+    neg = [p for g, p in lab if not g]
+    return {
+        "contradiction recall": _ratio(sum(pos), len(pos)),
+        "contradiction false positives": _ratio(sum(neg), len(neg)),
+    }
+
+
+def injection_measures(items: list[Item], out: list[dict[str, Any]]) -> dict[str, float | None]:
+    lab = [
+        (i, o)
+        for i, o in zip(items, out, strict=True)
+        if "injection" in i or i.get("act") == "injection"
+    ]
+    attacks = [o for i, o in lab if i.get("injection", i.get("act") == "injection")]
+    controls = [o for i, o in lab if not i.get("injection", i.get("act") == "injection")]
+    ctl_inj = [(i, o) for i, o in lab if str(i.get("attack_kind", "")).startswith("control")]
+    return {
+        "injection recall": _ratio(sum(o["injection"] for o in attacks), len(attacks)),
+        "injection false positives (legit)": _ratio(
+            sum(o["injection"] for _, o in ctl_inj)
+            if ctl_inj
+            else sum(o["injection"] for o in controls),
+            len(ctl_inj) if ctl_inj else len(controls),
+        ),
+    }
+
+
+TARGETS = {
+    "don't-know handled (stuck→stuck|partial)": ("≥ 1.0", lambda v: v >= 1.0),
+    "drift recall": ("≥ 0.90", lambda v: v >= 0.9),
+    "drift false positives (on-topic)": ("≤ 0.05", lambda v: v <= 0.05),
+    "contradiction recall": ("≥ 0.90", lambda v: v >= 0.9),
+    "contradiction false positives": ("≤ 0.05", lambda v: v <= 0.05),
+    "injection recall": ("1.0", lambda v: v >= 1.0),
+    "injection false positives (legit)": ("0", lambda v: v <= 0.0),
+    "relevance pairwise (same question)": ("≥ 0.85", lambda v: v >= 0.85),
+}
+MEASURES: dict[str, Callable[[list[Item], list[dict[str, Any]]], dict[str, float | None]]] = {
+    "act": act_measures,
+    "drift": act_measures,
+    "relevance": relevance_measures,
+    "facts": fact_measures,
+    "conflict": conflict_measures,
+    "injection": injection_measures,
+}
+
+
+def _families(items: list[Item], split: str) -> Iterable[tuple[str, list[int]]]:
+    """(family, item indexes) per family × language."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for n, i in enumerate(items):
+        fam = i.get("family") or ("conflict" if "contradiction" in i else "act")
+        for f in {fam, "relevance"} if fam in ("act", "drift") else {fam}:
+            groups[f"{f}/{i['lang']}"].append(n)
+        if split == "heldout" and fam == "act" and i.get("act") == "injection":
+            groups[f"injection/{i['lang']}"].append(n)
+    return sorted(groups.items())
+
+
+def _rows(split: str, items: list[Item]) -> list[dict[str, object]]:
+    new = [new_reader(i) for i in items]
+    old = [old_reader(i) for i in items]
+    rows: list[dict[str, object]] = []
+    for group, idx in _families(items, split):
+        fam = group.split("/")[0]
+        sub = [items[k] for k in idx]
+        m_new = MEASURES[fam](sub, [new[k] for k in idx])
+        m_old = MEASURES[fam](sub, [old[k] for k in idx])
+        for name, value in m_new.items():
+            if value is None:
+                continue
+            base = m_old.get(name)
+            target, ok = TARGETS.get(name, ("", None))
+            rows.append(
+                {
+                    "metric": f"{split} {group} {name} (n={len(sub)})",
+                    "value": f"{value:.3f}  (today {base:.3f})"
+                    if base is not None
+                    else f"{value:.3f}",
+                    "target": target,
+                    "status": "" if ok is None else ("ok" if ok(value) else "MISS"),
+                }
+            )
+    ms_new = [o["ms"] for o in new]
+    ms_old = [o["ms"] for o in old]
+    rows.append(
+        {
+            "metric": f"{split} reading latency p95 ms (n={len(items)})",
+            "value": f"{_pct(ms_new, 0.95):.1f}  (today {_pct(ms_old, 0.95):.1f}; median {statistics.median(ms_new):.1f})",
+            "target": "≤ 30 (the whole turn ≤ 150)",
+            "status": "ok" if _pct(ms_new, 0.95) <= 30 else "MISS",
+        }
+    )
+    return rows
+
+
+def run(quick: bool = False) -> list[dict[str, object]]:
+    """Tuning and held-out rows, each figure beside today's code in the same run."""
+    from interviewer.reading import QuestionInfo, read_answer
+
+    read_answer(QuestionInfo(text="warm up"), "warm up the vocabularies")
+    rows = _rows("tuning", _load(TUNING))
+    held = _load(HELDOUT / "acts.jsonl") + _load(HELDOUT / "conflicts.jsonl")
+    if held:
+        rows += _rows("heldout", held)
+    else:
+        rows.append({"metric": "heldout", "value": "not found", "target": "", "status": ""})
+    del quick
+    return rows
+
+
+if __name__ == "__main__":
+    for r in run():
+        print(f"{r['metric']:<75} {r['value']:<32} {r['target']:<14} {r['status']}")

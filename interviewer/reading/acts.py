@@ -1,0 +1,123 @@
+"""The act of an answer: answered, partly answered, stuck, asked back, drifted, refused...
+
+Decided in one order: nothing said (empty), text for the grader (injection), "I won't say"
+(refusal), a question about the question (clarify), "I don't know" with or without reasoning
+after it (partial / stuck), too far from the question (offtopic), else an answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.reading.clauses import Clause
+from interviewer.reading.model import Span
+from interviewer.reading.relevance import OFFTOPIC_BELOW
+from interviewer.reading.text import CJK, sentence_spans, size
+from interviewer.reading.vocab import require, vocab
+
+require(
+    "acts",
+    "dont_know",
+    "not_admission",
+    "reasoning",
+    "refusal",
+    "clarify",
+    "closing_question",
+    "filler_only",
+)
+
+#: Words (or Chinese characters / 2) of reasoning after an admission that make it `partial`.
+PARTIAL_MIN = 10
+#: Drift needs this much said: a few words are judged as too short, not as off-topic.
+DRIFT_MIN = 5
+_WORDISH = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]+")
+
+
+def is_empty(text: str) -> bool:
+    """Nothing but punctuation, fillers ("um", "嗯") and space."""
+    rest = vocab()["acts.filler_only"].pattern
+    stripped = rest.sub(" ", text) if rest else text
+    return not _WORDISH.search(stripped)
+
+
+def admissions(text: str, clauses: list[Clause]) -> list[Span]:
+    """The "I don't know / 没接触过" clauses of the speaker (not "we didn't know then")."""
+    dk, notk = vocab()["acts.dont_know"], vocab()["acts.not_admission"]
+    out: list[Span] = []
+    for c in clauses:
+        m = dk.search(c.text)
+        if m is None or notk.search(c.text):
+            continue
+        if c.subject in ("team", "other") and not _speaker_before(c.text, m.start()):
+            continue
+        out.append(Span(start=c.start, end=c.end, text=c.text))
+    return out
+
+
+def _speaker_before(clause: str, pos: int) -> bool:
+    head = clause[:pos]
+    return bool(re.search(r"(?<![\w'])I(?![\w'])|我(?!们)", head)) or not head.strip(" ,，嗯呃um")
+
+
+def _rest_size(text: str, removed: list[Span]) -> int:
+    pos, parts = 0, []
+    for sp in sorted(removed, key=lambda s: s.start):
+        parts.append(text[pos : sp.start])
+        pos = max(pos, sp.end)
+    parts.append(text[pos:])
+    rest = " ".join(parts)
+    fill = vocab()["acts.filler_only"].pattern
+    return size(fill.sub(" ", rest) if fill else rest)
+
+
+def _questions(text: str) -> list[str]:
+    out = []
+    for s, e in sentence_spans(text):
+        sent = text[s:e].strip()
+        if sent.endswith(("?", "？")) or re.search(r"[吗呢]\W*$", sent):
+            out.append(sent)
+    return out
+
+
+def classify(
+    text: str,
+    graded: str,
+    *,
+    injected: bool,
+    clauses: list[Clause],
+    admitted: list[Span],
+    relevance: float,
+    closing: bool,
+) -> str:
+    """The act of one answer (see module docstring for the order)."""
+    if is_empty(graded):
+        return "injection" if injected else "empty"
+    if injected:
+        return "injection"
+    said = size(graded)
+    if vocab()["acts.refusal"].search(graded) and said <= 25 and not admitted:
+        return "refusal"
+    questions = _questions(graded)
+    if questions and not closing and _clarifying(graded, questions):
+        return "clarify"
+    if admitted:
+        rest = _rest_size(graded, admitted)
+        reasons = vocab()["acts.reasoning"].search(graded) is not None
+        return (
+            "partial" if rest >= PARTIAL_MIN and (reasons or rest >= 2 * PARTIAL_MIN) else "stuck"
+        )
+    if closing and questions:
+        return "answer"
+    if relevance < OFFTOPIC_BELOW and said >= DRIFT_MIN:
+        return "offtopic"
+    return "answer"
+
+
+def _clarifying(text: str, questions: list[str]) -> bool:
+    """The answer is mostly a question about what was asked."""
+    asked = " ".join(questions)
+    if vocab()["acts.clarify"].search(asked) is None:
+        return False
+    statements = size(text) - size(asked)
+    limit = 12 if not CJK.search(text) else 10
+    return statements <= limit

@@ -1,0 +1,180 @@
+"""Facts an answer establishes, each on the exact clause that says it.
+
+A cue word counts only where it can mean its kind: an own action needs the speaker as the
+subject doing something; a failure, result or action must not be negated or hypothetical; a
+cause or fix needs a failure in the answer; a cost needs a choice (unless the cue says cost
+outright); a term is "explained" only when its sentence gives a cause-and-effect link.
+"""
+
+from __future__ import annotations
+
+from interviewer.reading.clauses import Clause
+from interviewer.reading.model import Fact, Quantity
+from interviewer.reading.vocab import Terms, require, vocab
+
+_KINDS = (
+    "method",
+    "alternative",
+    "choice",
+    "cost",
+    "failure",
+    "cause",
+    "fix",
+    "lesson",
+    "mechanism",
+    "term",
+    "situation",
+    "task",
+    "result",
+    "motivation",
+    "constraint",
+)
+require("facts", *_KINDS)
+
+#: Kinds that describe what happened: not in a negated or hypothetical clause.
+_FACTUAL = frozenset({"failure", "result", "fix", "situation"})
+#: Kinds a hypothetical clause can still establish ("I'd measure it on a held-out set").
+_MOOD_FREE = frozenset(
+    {
+        "method",
+        "alternative",
+        "choice",
+        "cost",
+        "lesson",
+        "mechanism",
+        "motivation",
+        "constraint",
+        "task",
+        "cause",
+    }
+)
+_STRONG_COST = (
+    "cost",
+    "downside",
+    "drawback",
+    "trade",
+    "price",
+    "sacrific",
+    "expense",
+    "代价",
+    "缺点",
+    "牺牲",
+    "取舍",
+    "权衡",
+    "折中",
+    "弊端",
+    "副作用",
+)
+_RESULT_ROLES = frozenset({"result", "baseline", "intermediate"})
+
+
+def _terms(kind: str) -> Terms:
+    return vocab()[f"facts.{kind}"]
+
+
+def _cue(kind: str, text: str) -> str:
+    m = _terms(kind).search(text)
+    return m.group() if m else ""
+
+
+def find_facts(text: str, clauses: list[Clause], quantities: list[Quantity]) -> list[Fact]:
+    """Every fact kind found in `clauses` of `text`."""
+    cues = [{k: _cue(k, c.text) for k in _KINDS} for c in clauses]
+    facts: list[Fact] = []
+    has_failure = False
+    has_choice = False
+    first_action = _first_action(clauses)
+    for i, c in enumerate(clauses):
+        found = cues[i]
+        if c.question:
+            facts.append(_fact("question_back", c, "?"))
+            continue
+        factual = not (c.negated or c.hypothetical)
+        if c.subject == "self" and c.own_verb and factual:
+            facts.append(_fact("own_action", c, "I+verb"))
+        elif c.subject == "team" and c.own_verb and factual:
+            facts.append(_fact("team_action", c, "we+verb"))
+        for kind in (
+            "method",
+            "alternative",
+            "choice",
+            "lesson",
+            "motivation",
+            "constraint",
+            "task",
+        ):
+            if found[kind] and _mood_ok(kind, c):
+                facts.append(_fact(kind, c, found[kind]))
+        if found["failure"] and factual:
+            facts.append(_fact("failure", c, found["failure"]))
+            has_failure = True
+        has_choice = has_choice or bool(found["choice"] or found["alternative"])
+        if found["cost"] and (has_choice or _strong_cost(found["cost"])) and not c.negated:
+            facts.append(_fact("cost", c, found["cost"]))
+        if found["cause"] and has_failure and i > 0:
+            facts.append(_fact("cause", c, found["cause"]))
+        if found["fix"] and has_failure and factual and not found["failure"]:
+            facts.append(_fact("fix", c, found["fix"]))
+        if found["situation"] and factual and (first_action is None or i <= first_action):
+            facts.append(_fact("situation", c, found["situation"]))
+        if factual and (found["result"] or _has_result_number(c, quantities)):
+            facts.append(_fact("result", c, found["result"] or "number"))
+    facts += _mechanisms(clauses, cues)
+    facts += _unmarked_situation(clauses, facts, first_action)
+    return facts
+
+
+def _mood_ok(kind: str, c: Clause) -> bool:
+    if kind in _MOOD_FREE:
+        return not (c.negated and kind in ("method", "choice", "task"))
+    return not (c.negated or c.hypothetical)
+
+
+def _strong_cost(cue: str) -> bool:
+    low = cue.lower()
+    return any(w in low for w in _STRONG_COST)
+
+
+def _has_result_number(c: Clause, quantities: list[Quantity]) -> bool:
+    return any(c.start <= q.start < c.end and q.role in _RESULT_ROLES for q in quantities)
+
+
+def _first_action(clauses: list[Clause]) -> int | None:
+    for i, c in enumerate(clauses):
+        if c.own_verb and c.subject in ("self", "team") and not c.hypothetical:
+            return i
+    return None
+
+
+def _mechanisms(clauses: list[Clause], cues: list[dict[str, str]]) -> list[Fact]:
+    """Per sentence: a term with a cause-and-effect link is a mechanism, without one term_only."""
+    out: list[Fact] = []
+    by_sentence: dict[int, list[int]] = {}
+    for i, c in enumerate(clauses):
+        by_sentence.setdefault(c.sentence, []).append(i)
+    for idxs in by_sentence.values():
+        explained = [i for i in idxs if cues[i]["mechanism"] and not clauses[i].question]
+        named = [i for i in idxs if cues[i]["term"]]
+        if explained:
+            for i in explained:
+                out.append(_fact("mechanism", clauses[i], cues[i]["mechanism"]))
+        elif named:
+            for i in named:
+                out.append(_fact("term_only", clauses[i], cues[i]["term"]))
+    return out
+
+
+def _unmarked_situation(
+    clauses: list[Clause], facts: list[Fact], first_action: int | None
+) -> list[Fact]:
+    """A story that tells context before its first action has a situation, marker or not."""
+    if any(f.kind == "situation" for f in facts) or not first_action:
+        return []
+    c = clauses[0]
+    if c.question or c.hypothetical:
+        return []
+    return [_fact("situation", c, "before-action")]
+
+
+def _fact(kind: str, c: Clause, cue: str) -> Fact:
+    return Fact(kind=kind, start=c.start, end=c.end, text=c.text, sentence=c.sentence, cue=cue)  # type: ignore[arg-type]

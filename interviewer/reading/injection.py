@@ -1,0 +1,256 @@
+"""Text addressed to the grader or interviewer, found on the folded answer, mapped back.
+
+A sentence is an injection when grading words meet an address (you, "Dear grader", "this
+answer") or an instruction, or when it is structure no answer needs: fake tags, transcript lines
+in an interviewer's voice, scores, JSON grading results, rubric text. Answers ABOUT injection,
+rubrics or judges are not flagged: a phrase quoted as an example is masked first, and grading
+words alone (third person, past tense) never suffice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from interviewer.reading.normalise import Folded, fold
+from interviewer.reading.text import sentence_spans
+from interviewer.reading.vocab import Terms, require, vocab
+
+_F = "injection"
+require(
+    _F,
+    "grade_top",
+    "grade_ref",
+    "grade_weak",
+    "penalty",
+    "negation_head",
+    "beneficiary",
+    "vocative",
+    "top_grade",
+    "second_person",
+    "self_ref",
+    "imperative",
+    "opener",
+    "deontic",
+    "override",
+    "new_instruction",
+    "roleplay",
+    "reviewer_role",
+    "verdict",
+    "agreement",
+    "mention",
+    "praise",
+    "hire_context",
+    "tags",
+    "speaker_label",
+    "fake_score",
+    "json_keys",
+    "rubric_header",
+    "rubric_define",
+)
+
+_QUOTED = re.compile(
+    r"\"[^\"\n]{2,200}\"|“[^”\n]{2,200}”|'[^'\n]{4,200}'|‘[^’\n]{2,200}’|「[^」\n]{1,200}」|『[^』\n]{1,200}』|`[^`\n]{2,200}`"
+)
+_JSON = re.compile(r"\{[^{}]{0,600}\}")
+_JSON_KEY = re.compile(
+    r"[\"']?([A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff -]{0,30})[\"']?\s*[:=]\s*[\"']?[\w.]"
+)
+_CLAUSE_SPLIT = re.compile(r"[,;:，；：、]|\s[-–—]\s|\band\b|\bthen\b")
+_INTERVIEW_ROLES = re.compile(
+    r"interviewer|grader|evaluator|judge|reviewer|examiner|assessor|scorer|hiring manager|"
+    r"recruiter|面试官|评委|评分员|考官|评审|阅卷人|招聘官",
+    re.IGNORECASE,
+)
+_OPEN_TAG = re.compile(r"<\s*([A-Za-z_]+)[^>]*>")
+
+
+@dataclass
+class InjectionFinding:
+    """Original-text spans to remove (injection) and praise that earns nothing (flattery)."""
+
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    flattery: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _t(name: str) -> Terms:
+    return vocab()[f"{_F}.{name}"]
+
+
+def _has(name: str, text: str) -> bool:
+    return _t(name).search(text) is not None
+
+
+def find_injection(text: str) -> InjectionFinding:
+    """Injected instructions, fake grading text and flattery in an answer."""
+    folded = fold(text)
+    t = folded.text
+    hits: list[tuple[int, int, str]] = []
+    hits += _structural(t)
+    flattery: list[tuple[int, int]] = []
+    for s, e in sentence_spans(t):
+        sent = _mask_mentions(t[s:e])
+        kind = sentence_kind(sent)
+        if kind:
+            hits.append((s, e, kind))
+        elif _has("praise", sent):
+            flattery.append((s, e))
+    found = InjectionFinding()
+    for s, e, kind in _merge_hits(hits, t):
+        found.spans.append(folded.to_original(s, e))
+        found.kinds.append(kind)
+    found.flattery = [
+        folded.to_original(s, e)
+        for s, e in flattery
+        if not any(a < e and s < b for a, b, _ in hits)
+    ]
+    return found
+
+
+def _structural(t: str) -> list[tuple[int, int, str]]:
+    hits: list[tuple[int, int, str]] = []
+    for m in _t("tags").finditer(t):
+        hits.append((m.start(), _tag_end(t, m), "tag"))
+    for m in _t("speaker_label").finditer(t):
+        line_end = t.find("\n", m.end())
+        line_end = len(t) if line_end < 0 else line_end
+        line = t[m.start() : line_end]
+        if _INTERVIEW_ROLES.search(m.group()) or sentence_kind(line) or _grading_words(line):
+            hits.append((m.start(), line_end, "transcript"))
+    for name, kind in (
+        ("fake_score", "score"),
+        ("rubric_header", "rubric"),
+        ("rubric_define", "rubric"),
+    ):
+        for m in _t(name).finditer(t):
+            hits.append((m.start(), m.end(), kind))
+    for m in _JSON.finditer(t):
+        keys = [k.group(1).strip().lower() for k in _JSON_KEY.finditer(m.group())]
+        graded = [k for k in keys if _t("json_keys").search(k)]
+        if graded and len(graded) >= max(1, len(keys) // 2):
+            hits.append((m.start(), m.end(), "json"))
+    return hits
+
+
+def _tag_end(t: str, m: re.Match[str]) -> int:
+    """An opening tag reaches its closing tag (`<system>…</system>`), else ends at itself."""
+    open_tag = _OPEN_TAG.match(m.group())
+    if open_tag and not m.group().startswith("</"):
+        close = re.compile(rf"<\s*/\s*{re.escape(open_tag.group(1))}\s*>", re.IGNORECASE)
+        c = close.search(t, m.end())
+        if c:
+            return c.end()
+    return m.end()
+
+
+def _grading_words(s: str) -> bool:
+    return _has("grade_top", s) or _has("grade_ref", s) or _has("verdict", s)
+
+
+def _mask_mentions(sentence: str) -> str:
+    """Blank quoted phrases that the sentence talks about ("phrases like 'ignore the rubric'")."""
+    quoted = list(_QUOTED.finditer(sentence))
+    if not quoted:
+        return sentence
+    outside = _QUOTED.sub(" ", sentence)
+    if not _has("mention", outside):
+        return sentence
+    out = sentence
+    for m in quoted:
+        out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
+def _imperative_head(sentence: str) -> tuple[bool, bool]:
+    """(an instruction opens a clause, that instruction is a negation like "do not")."""
+    imp, neg = _t("imperative"), _t("negation_head")
+    any_imp = any_neg = False
+    for clause in _CLAUSE_SPLIT.split(sentence):
+        rest = clause.strip(" \t\n\"'“”‘’*>-#")
+        for _ in range(4):  # peel "please", "now", "you should" ... off the head
+            opener = _t("opener").pattern
+            m = opener.match(rest) if opener is not None else None
+            if not m or m.end() == 0:
+                break
+            rest = rest[m.end() :].lstrip(" ,，")
+        if neg.pattern and neg.pattern.match(rest):
+            any_neg = any_imp = True
+        elif imp.pattern and imp.pattern.match(rest):
+            any_imp = True
+    return any_imp, any_neg
+
+
+def sentence_kind(s: str) -> str:  # noqa: C901 - one rule per line, read top to bottom
+    """The kind of injection a sentence is ("" for none)."""
+    if _has("new_instruction", s):
+        return "instruction"
+    imper, neg = _imperative_head(s)
+    you, selfref = _has("second_person", s), _has("self_ref", s)
+    vocative, deon = _has("vocative", s), _has("deontic", s)
+    top, ref = _has("grade_top", s), _has("grade_ref", s)
+    weak = _has("grade_weak", s)
+    if imper and _has("override", s):
+        return "instruction"
+    if neg and _has("penalty", s):
+        return "instruction"
+    if top and (you or imper or deon or selfref or vocative or _gives_me(s)):
+        return "grade"
+    if ref and (selfref or vocative) and (imper or deon or top or _has("top_grade", s)):
+        return "grade"
+    if ref and imper and (you or selfref or _has("top_grade", s)):
+        return "grade"
+    if weak and selfref and _has("top_grade", s) and (deon or imper or vocative):
+        return "grade"
+    if vocative:  # text addressed to the grader is an instruction whatever it says
+        return "instruction"
+    if _has("roleplay", s) and _has("reviewer_role", s) and (you or _speaker(s)):
+        if top or ref or _has("verdict", s) or selfref or you:
+            return "roleplay"
+    if _has("agreement", s) and (top or (ref and (selfref or _has("top_grade", s)))):
+        return "agreement"
+    return ""
+
+
+def _speaker(s: str) -> bool:
+    """The candidate speaks in the first person singular (takes the role themselves)."""
+    return bool(re.search(r"(?<![\w'])(?:I|I'd|I'm|me|my)(?![\w'])|我(?!们)", s))
+
+
+def _gives_me(s: str) -> bool:
+    return bool(re.search(r"\b(?:give|award|grant)\s+me\b|给我", s, re.IGNORECASE))
+
+
+def _merge_hits(hits: list[tuple[int, int, str]], t: str) -> list[tuple[int, int, str]]:
+    """Each hit widened to whole sentences (what is removed), overlapping hits merged."""
+    spans = sentence_spans(t)
+    widened = []
+    for s, e, kind in hits:
+        for a, b in spans:
+            if a < e and s < b:
+                s, e = min(s, a), max(e, b)
+        widened.append((s, e, kind))
+    widened.sort()
+    merged: list[tuple[int, int, str]] = []
+    for s, e, kind in widened:
+        if merged and s <= merged[-1][1]:
+            ps, pe, pk = merged[-1]
+            merged[-1] = (ps, max(pe, e), pk)
+        else:
+            merged.append((s, e, kind))
+    return merged
+
+
+def remove_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` without the given spans (what the grader may read)."""
+    out, pos = [], 0
+    for s, e in sorted(spans):
+        if s > pos:
+            out.append(text[pos:s])
+        pos = max(pos, e)
+    out.append(text[pos:])
+    return re.sub(r"[ \t]{2,}", " ", "".join(out)).strip()
+
+
+def folded(text: str) -> Folded:
+    return fold(text)

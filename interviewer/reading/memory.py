@@ -1,0 +1,114 @@
+"""Topic memory (what one question's discussion has established) and the gaps it leaves.
+
+A gap is a gap only if the memory lacks it, and only where the evidence calls for it:
+ownership only for team work with no own action, trade-offs only when a choice was made,
+baseline and method only for a measured result, STAR parts only for a story.
+"""
+
+from __future__ import annotations
+
+from interviewer.reading.model import QuestionInfo, Reading, TopicMemory
+
+#: Gap ids the reading layer emits (documented in README "Gap ids"); the policy chooses.
+GAPS = (
+    "contradiction",
+    "metrics",
+    "baseline",
+    "method",
+    "ownership",
+    "tradeoffs",
+    "failure",
+    "cause",
+    "lesson",
+    "depth",
+    "result",
+    "star",
+    "motivation",
+    "specificity",
+)
+#: Keep at most this many clauses per fact kind (latest win).
+_KEEP = 3
+#: Which kinds of question each gap is asked of.
+_KINDS: dict[str, frozenset[str]] = {
+    "metrics": frozenset({"project", "behavioral"}),
+    "baseline": frozenset({"project", "behavioral", "design"}),
+    "method": frozenset({"project", "behavioral", "design"}),
+    "ownership": frozenset({"project", "behavioral"}),
+    "tradeoffs": frozenset({"project", "design", "technical", "behavioral"}),
+    "failure": frozenset({"project", "behavioral"}),
+    "cause": frozenset({"project", "behavioral"}),
+    "lesson": frozenset({"project", "behavioral"}),
+    "depth": frozenset({"project", "technical", "design"}),
+    "result": frozenset({"project", "behavioral"}),
+    "star": frozenset({"behavioral"}),
+    "motivation": frozenset({"motivation"}),
+    "specificity": frozenset({"project", "behavioral", "motivation"}),
+}
+_RESULT_ROLES = ("result", "baseline", "intermediate")
+
+
+def remember(memory: TopicMemory | None, q: QuestionInfo, reading: Reading) -> TopicMemory:
+    """The memory after this answer (a new object; the old one is left as it was)."""
+    mem = (
+        memory.model_copy(deep=True)
+        if memory is not None and (memory.question in ("", q.text) or q.probes)
+        else TopicMemory(question=q.text, project=q.project)
+    )
+    mem.question = mem.question or q.text
+    mem.turns += 1
+    mem.acts.append(reading.act)
+    if reading.act not in ("answer", "partial"):
+        return mem
+    for f in reading.facts:
+        kept = mem.facts.setdefault(f.kind, [])
+        if f.text not in kept:
+            kept.append(f.text)
+            del kept[:-_KEEP]
+    for qty in reading.quantities:
+        kept = mem.roles.setdefault(qty.role, [])
+        if qty.text not in kept:
+            kept.append(qty.text)
+            del kept[:-_KEEP]
+    mem.asked = list(dict.fromkeys([*mem.asked, *q.probes]))
+    return mem
+
+
+def gaps(q: QuestionInfo, reading: Reading, memory: TopicMemory, asked: set[str]) -> list[str]:
+    """Gap ids left open after `reading`, given everything `memory` holds (reading included)."""
+    if reading.act not in ("answer", "partial"):
+        return ["contradiction"] if reading.conflicts else []
+    out = ["contradiction"] if reading.conflicts else []
+    has = memory.has
+    measured = any(has(r) for r in _RESULT_ROLES)
+    claims_outcome = has("result")
+    candidates = {
+        "metrics": claims_outcome and not measured,
+        "baseline": has("result") and measured and not has("baseline") and not _based(reading),
+        "method": measured and not has("method"),
+        "ownership": has("team_action") and not has("own_action"),
+        "tradeoffs": has("choice") and not (has("alternative") or has("cost")),
+        "failure": "failure" in asked and not has("failure"),
+        "cause": has("failure") and not has("cause"),
+        "lesson": has("failure") and not has("lesson"),
+        "depth": has("term_only") and not has("mechanism"),
+        "result": (has("own_action") or has("team_action")) and not has("result"),
+        "star": (has("own_action") or has("team_action")) and not has("situation"),
+        "motivation": "motivation" in asked and not has("motivation"),
+        "specificity": not reading.facts and not reading.quantities,
+    }
+    for gap in GAPS[1:]:
+        if candidates.get(gap) and q.kind in _KINDS[gap]:
+            out.append(gap)
+    # what the question itself asked for comes first
+    first = [g for g in out if g in asked or _asked_as(g, asked)]
+    return list(dict.fromkeys([*(["contradiction"] if reading.conflicts else []), *first, *out]))
+
+
+def _based(reading: Reading) -> bool:
+    return any(qty.baseline is not None for qty in reading.quantities)
+
+
+def _asked_as(gap: str, asked: set[str]) -> bool:
+    return {"method": "method", "tradeoffs": "alternative", "ownership": "own_action"}.get(
+        gap, ""
+    ) in asked

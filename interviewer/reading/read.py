@@ -1,0 +1,148 @@
+"""read_answer: one Reading of one answer, for the follow-up policy and the grader alike."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from interviewer.reading import acts, conflicts, facts, memory, numbers, substance
+from interviewer.reading.clauses import read_clauses
+from interviewer.reading.injection import find_injection, remove_spans
+from interviewer.reading.model import (
+    KeyPoints,
+    PriorExchange,
+    QuestionInfo,
+    Reading,
+    Span,
+    TopicMemory,
+)
+from interviewer.reading.relevance import asks_of, relevance
+from interviewer.reading.text import detect_lang
+from interviewer.types import Resume
+
+#: Longest answer read (characters); the rest is not read (the grader says so).
+MAX_CHARS = 20_000
+
+
+def read_answer(
+    q: QuestionInfo,
+    answer: str,
+    *,
+    discussion: list[PriorExchange] | None = None,
+    resume: Resume | None = None,
+    lang: str | None = None,
+    key: Any = None,
+    memory: TopicMemory | None = None,
+) -> Reading:
+    """Read `answer` to question `q` once: act, relevance, facts, conflicts, gaps.
+
+    `discussion` is the interview so far (earlier questions and answers; those of this question
+    marked `same_question`), `memory` what this question's discussion has established before
+    this answer, `key` the bank question when the question has an answer key.
+    """
+    text = (answer or "")[:MAX_CHARS]
+    discussion = discussion or []
+    found = find_injection(text)
+    inj = [_span(text, s, e) for s, e in found.spans]
+    flat = [_span(text, s, e) for s, e in found.flattery]
+    graded = remove_spans(text, found.spans) if inj else text
+    language = lang if lang in ("zh", "en") else detect_lang(text)
+    clauses = read_clauses(text)
+    quantities = numbers.extract(text, language)
+    fact_list = facts.find_facts(text, clauses, quantities)
+    fact_list = [f for f in fact_list if not any(s.start < f.end and f.start < s.end for s in inj)]
+    admitted = acts.admissions(text, clauses)
+    same = [d for d in discussion if d.same_question]
+    closing = "closing" in asks_of(q.text) or q.kind == "closing"
+    context = " ".join([*q.keywords, q.project or "", *(d.question for d in same)])
+    rel = relevance(
+        q.text,
+        graded,
+        context=context,
+        answer_kinds={f.kind for f in fact_list},
+        closing=closing,
+    )
+    act = acts.classify(
+        text,
+        graded,
+        injected=bool(inj),
+        clauses=clauses,
+        admitted=admitted,
+        relevance=rel.score,
+        closing=closing,
+    )
+    sentences = substance.read_sentences(
+        text,
+        facts=fact_list,
+        quantities=quantities,
+        injection=inj,
+        flattery=flat,
+        admission=admitted,
+        earlier=[d.answer for d in same],
+        on_topic=act != "offtopic",
+    )
+    claims = conflicts.resume_claims(resume, q.project, text)
+    earlier = conflicts.earlier_claims([d.answer for d in discussion])
+    said = [x for x in quantities if not any(s.start < x.end and x.start < s.end for s in inj)]
+    found_conflicts = conflicts.find_conflicts(text, said, claims, earlier)
+    reading = Reading(
+        act=act,  # type: ignore[arg-type]
+        relevance=rel.score,
+        relevance_evidence=rel.evidence,
+        lang=language,  # type: ignore[arg-type]
+        text=text,
+        graded_text=graded,
+        injection=inj,
+        flattery=flat,
+        admission=admitted,
+        sentences=sentences,
+        quantities=quantities,
+        facts=fact_list,
+        conflicts=found_conflicts,
+        key_points=_key_points(key, graded, language),
+    )
+    asked = set(q.asks) or _asked(q)
+    mem = memory_after(q, reading, memory)
+    reading.gaps = memory_gaps(q, reading, mem, asked)
+    return reading
+
+
+def memory_after(q: QuestionInfo, reading: Reading, mem: TopicMemory | None) -> TopicMemory:
+    """The topic memory once this answer is remembered."""
+    return memory.remember(mem, q, reading)
+
+
+def memory_gaps(q: QuestionInfo, reading: Reading, mem: TopicMemory, asked: set[str]) -> list[str]:
+    return memory.gaps(q, reading, mem, asked)
+
+
+def _asked(q: QuestionInfo) -> set[str]:
+    out = asks_of(q.text)
+    if "failure" in q.probes:
+        out.add("failure")
+    if q.kind == "motivation":
+        out.add("motivation")
+    return out
+
+
+def _span(text: str, s: int, e: int) -> Span:
+    return Span(start=s, end=e, text=text[s:e])
+
+
+def _key_points(key: Any, answer: str, lang: str) -> KeyPoints | None:
+    """The bank's detector on a keyed question (interfaces §3); None without a key or a bank."""
+    if key is None:
+        return None
+    try:
+        from interviewer.bank import detect  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    result = detect(key, answer, lang)
+    data = result.model_dump() if hasattr(result, "model_dump") else dict(result)
+    return KeyPoints.model_validate(
+        {
+            "question_id": getattr(key, "id", ""),
+            "hit": data.get("hit", []),
+            "missed": data.get("missed", []),
+            "misconceptions": data.get("misconceptions", []),
+        }
+    )

@@ -1,0 +1,170 @@
+"""How much an answer addresses its question (0..1), from shared concepts and words.
+
+A question and an answer meet when they share a topic concept in either language ("召回"
+meets "recall"), specific words of the question, or the answer gives what the question asks
+for (a method to "how did you measure"). Work talk alone does not make an answer relevant: a
+strong answer to another question shares none of these. Sentences living in another domain
+(holidays, food, sport, family) pull the score down whatever numbers they carry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from interviewer.reading.text import CJK, sentence_spans
+from interviewer.reading.vocab import Terms, require, vocab
+
+TOPICS = (
+    "retrieval",
+    "evaluation",
+    "latency",
+    "cost",
+    "training",
+    "data",
+    "agent",
+    "serving",
+    "hallucination",
+    "people",
+    "failure",
+    "leadership",
+    "pressure",
+    "motivation",
+    "plan",
+    "salary",
+    "strengths",
+    "learning",
+    "design",
+    "model_internals",
+    "closing",
+)
+LIFE = ("life_travel", "life_food", "life_sport", "life_home", "life_media", "life_weather")
+require("concepts", *TOPICS, *LIFE, "work", "generic")
+ASKS = (
+    "method",
+    "own_action",
+    "alternative",
+    "choice",
+    "cost",
+    "failure",
+    "lesson",
+    "result",
+    "mechanism",
+    "motivation",
+    "situation",
+    "team",
+    "closing",
+)
+require("questions", *(f"ask_{a}" for a in ASKS))
+
+#: Below this an answer that says something is drift (act `offtopic`).
+OFFTOPIC_BELOW = 0.3
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#-]{2,}")
+
+
+@dataclass
+class Relevance:
+    score: float
+    evidence: list[str] = field(default_factory=list)
+    topics: set[str] = field(default_factory=set)
+    life_share: float = 0.0
+
+
+def _t(path: str) -> Terms:
+    return vocab()[path]
+
+
+def topics_of(text: str) -> set[str]:
+    return {t for t in TOPICS if _t(f"concepts.{t}").search(text)}
+
+
+def asks_of(question: str) -> set[str]:
+    """Fact kinds the question's words ask for."""
+    return {a for a in ASKS if _t(f"questions.ask_{a}").search(question)}
+
+
+@lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    w = word.lower()
+    for suf in ("ations", "ation", "ings", "ing", "ers", "ies", "ied", "ed", "es", "er", "ly", "s"):
+        if len(w) - len(suf) >= 4 and w.endswith(suf):
+            return w[: len(w) - len(suf)][:6]
+    return w[:6]
+
+
+def terms_of(text: str, *, drop_generic: bool) -> set[str]:
+    """Specific words: English stems and Chinese character pairs."""
+    generic = _t("concepts.generic")
+    out: set[str] = set()
+    for m in _EN_WORD.finditer(text):
+        if drop_generic and generic.pattern and generic.pattern.fullmatch(m.group()):
+            continue
+        out.add(_stem(m.group()))
+    for run in re.findall(r"[\u4e00-\u9fff]+", text):
+        if drop_generic:
+            run = generic.pattern.sub("|", run) if generic.pattern else run
+        for piece in run.split("|"):
+            out.update(piece[i : i + 2] for i in range(len(piece) - 1))
+    return out
+
+
+def relevance(
+    question: str,
+    answer: str,
+    *,
+    context: str = "",
+    answer_kinds: set[str] | None = None,
+    closing: bool = False,
+) -> Relevance:
+    """Score how much `answer` addresses `question` (`context`: topic words, earlier turns)."""
+    q_topics = topics_of(question) | topics_of(context)
+    a_topics = topics_of(answer)
+    q_terms = terms_of(question, drop_generic=True)
+    ctx_terms = terms_of(context, drop_generic=True)
+    a_terms = terms_of(answer, drop_generic=False)
+    asked = asks_of(question)
+    shared_topics = q_topics & a_topics
+    c = min(1.0, len(shared_topics) / max(1, min(2, len(q_topics)))) if q_topics else 0.0
+    hit_q = q_terms & a_terms
+    t = min(1.0, len(hit_q) / max(1, min(3, len(q_terms)))) if q_terms else 0.0
+    t_ctx = min(1.0, len(ctx_terms & a_terms) / 4) if ctx_terms else 0.0
+    a = 1.0 if answer_kinds and asked & answer_kinds else 0.0
+    score = 1 - (1 - 0.75 * c) * (1 - 0.6 * t) * (1 - 0.35 * t_ctx) * (1 - 0.5 * a)
+    work = _t("concepts.work").search(answer) is not None
+    if closing and (("?" in answer or "？" in answer) or "closing" in a_topics):
+        score = max(score, 0.8)
+    if not q_topics and len(q_terms) <= 2:  # an open question: any account of work fits
+        score = max(score, 0.7 if (work or a_topics) else 0.15)
+    life = _life_share(answer, q_topics, q_terms)
+    score *= 1 - 0.85 * life
+    evidence = sorted(_evidence(answer, shared_topics))[:6]
+    return Relevance(round(max(0.0, min(1.0, score)), 3), evidence, a_topics, life)
+
+
+def _life_share(answer: str, q_topics: set[str], q_terms: set[str]) -> float:
+    """Share of the answer (by length) in sentences about life outside work and the question."""
+    spans = sentence_spans(answer)
+    if not spans:
+        return 0.0
+    total = off = 0
+    for s, e in spans:
+        sent = answer[s:e]
+        n = len(CJK.findall(sent)) // 2 + len(sent.split())
+        total += n
+        life = sum(len(_t(f"concepts.{d}").spans(sent)) for d in LIFE)
+        if not life or life <= len(_t("concepts.work").spans(sent)):
+            continue
+        tied = (topics_of(sent) & q_topics) or (terms_of(sent, drop_generic=False) & q_terms)
+        if not tied:
+            off += n
+    return off / total if total else 0.0
+
+
+def _evidence(answer: str, shared: set[str]) -> set[str]:
+    out = set()
+    for topic in shared:
+        m = _t(f"concepts.{topic}").search(answer)
+        if m:
+            out.add(m.group())
+    return out

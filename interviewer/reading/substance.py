@@ -1,0 +1,141 @@
+"""Per sentence: is it about the question, and does it carry content of its own?
+
+Not content: filler, padding (qualities claimed, the field in general), flattery, text for the
+grader, "I don't know", a number that says nothing about the work (years of experience, market
+size), rubric words listed without substance, and anything already said (earlier in this
+answer or in an earlier answer on this question). The grader counts markers only in sentences
+that are both about the question and content.
+"""
+
+from __future__ import annotations
+
+from interviewer.reading.acts import is_empty
+from interviewer.reading.model import Fact, Quantity, SentenceInfo, Span
+from interviewer.reading.relevance import LIFE, terms_of
+from interviewer.reading.text import sentence_spans, size, words
+from interviewer.reading.vocab import require, vocab
+
+require("substance", "filler", "padding", "rubric_words", "incidental")
+
+#: A sentence this much covered by what came before is a repeat.
+REPEAT_SHARE = 0.8
+#: Facts that make a sentence content even with padding words in it.
+_SUBSTANTIVE = frozenset(
+    {
+        "method",
+        "own_action",
+        "team_action",
+        "alternative",
+        "choice",
+        "cost",
+        "failure",
+        "cause",
+        "fix",
+        "lesson",
+        "mechanism",
+        "result",
+        "constraint",
+    }
+)
+
+
+def _overlaps(s: int, e: int, spans: list[Span]) -> bool:
+    return any(sp.start < e and s < sp.end for sp in spans)
+
+
+def read_sentences(
+    text: str,
+    *,
+    facts: list[Fact],
+    quantities: list[Quantity],
+    injection: list[Span],
+    flattery: list[Span],
+    admission: list[Span],
+    earlier: list[str],
+    on_topic: bool,
+) -> list[SentenceInfo]:
+    """One SentenceInfo per sentence of `text`."""
+    seen: list[set[str]] = [terms_of(t, drop_generic=False) for t in earlier]
+    out: list[SentenceInfo] = []
+    for i, (s, e) in enumerate(sentence_spans(text)):
+        sent = text[s:e]
+        kinds: list[str] = sorted({str(f.kind) for f in facts if s <= f.start < e})
+        terms = terms_of(sent, drop_generic=False)
+        why = _why_not(sent, s, e, kinds, quantities, injection, flattery, admission, terms, seen)
+        about = on_topic and not _life(sent) and why not in ("injection", "flattery")
+        out.append(
+            SentenceInfo(
+                start=s,
+                end=e,
+                text=sent,
+                about_question=about,
+                content=not why,
+                why_not=why,
+                markers=kinds if not why else [],
+            )
+        )
+        if terms:
+            seen.append(terms)
+        del i
+    return out
+
+
+def _why_not(  # noqa: C901 - one reason per line, first that applies
+    sent: str,
+    s: int,
+    e: int,
+    kinds: list[str],
+    quantities: list[Quantity],
+    injection: list[Span],
+    flattery: list[Span],
+    admission: list[Span],
+    terms: set[str],
+    seen: list[set[str]],
+) -> str:
+    if _overlaps(s, e, injection):
+        return "injection"
+    if _overlaps(s, e, flattery):
+        return "flattery"
+    if is_empty(sent) or _only_filler(sent):
+        return "filler"
+    substantive = bool(set(kinds) & _SUBSTANTIVE)
+    if _overlaps(s, e, admission) and not substantive:
+        return "admission"
+    if _stuffed(sent, kinds):
+        return "stuffed"
+    if terms and len(terms) >= 3 and any(len(terms & t) >= REPEAT_SHARE * len(terms) for t in seen):
+        return "repeat"
+    nums = [q for q in quantities if s <= q.start < e]
+    if nums and all(q.role == "incidental" for q in nums) and not substantive:
+        return "incidental"
+    if vocab()["substance.padding"].search(sent) and not substantive:
+        return "padding"
+    if sent.rstrip().endswith(("?", "？")) and not substantive:
+        return "question"
+    return ""
+
+
+def _only_filler(sent: str) -> bool:
+    fill = vocab()["substance.filler"].pattern
+    rest = fill.sub(" ", sent) if fill else sent
+    return size(rest) <= 1
+
+
+def _stuffed(sent: str, kinds: list[str]) -> bool:
+    """Rubric words packed into a sentence with little else ("Situation, task, baseline...")."""
+    hits = vocab()["substance.rubric_words"].spans(sent)
+    if len(hits) < 3:
+        return False
+    n = max(1, size(sent))
+    covered = sum(size(sent[a:b]) for a, b in hits)
+    if covered / n >= 0.3:
+        return True
+    # many distinct grader words with few verbs: a list, not a story
+    distinct = {sent[a:b].lower() for a, b in hits}
+    verbs = sum(1 for w in words(sent) if w.endswith("ed") or w in {"was", "were", "is", "are"})
+    return len(distinct) >= 5 and verbs <= 1
+
+
+def _life(sent: str) -> bool:
+    life = sum(len(vocab()[f"concepts.{d}"].spans(sent)) for d in LIFE)
+    return life > len(vocab()["concepts.work"].spans(sent))

@@ -1,0 +1,142 @@
+"""The reading layer's word lists: data files under interviewer/data/reading/, validated on load.
+
+Each file maps list names to `{en: [...], zh: [...]}`. An English entry matches whole words,
+case-insensitively (^ and $ match at line ends), with any run of spaces between words; a trailing `*` lets the word go on
+(`measur*` matches measured, measurement). A Chinese entry matches as a substring. An entry
+starting with `re:` is a regular expression. Both languages' entries are always matched, because
+answers mix them ("我们用 RAG 做 retrieval").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from interviewer.errors import DataFileError
+
+VOCAB_DIR = Path(__file__).resolve().parent.parent / "data" / "reading"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+class Terms(BaseModel):
+    """One word list, per language."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    en: list[str] = Field(default_factory=list)
+    zh: list[str] = Field(default_factory=list)
+    note: str = ""
+    """Why the list exists (for whoever edits it)."""
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str] | None:
+        parts = [_entry_regex(e) for e in (*self.en, *self.zh) if e.strip()]
+        if not parts:
+            return None
+        parts.sort(key=len, reverse=True)  # longest first: "at the cost of" before "cost"
+        return re.compile("|".join(parts), re.IGNORECASE | re.MULTILINE)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.pattern is not None:
+            for m in self.pattern.finditer(text):
+                if m.end() > m.start():
+                    yield m
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in self.finditer(text)]
+
+
+def _entry_regex(entry: str) -> str:
+    if entry.startswith("re:"):
+        return f"(?:{entry[3:]})"
+    phrase = entry.strip()
+    if _CJK.search(phrase):
+        return re.escape(phrase)
+    star = phrase.endswith("*")
+    phrase = phrase.rstrip("*")
+    body = re.escape(phrase).replace(r"\ ", r"\s+")
+    head = r"(?<![A-Za-z0-9])" if re.match(r"\w", phrase) else ""
+    if star:
+        tail = r"[\w'-]*"
+    else:
+        tail = r"(?![A-Za-z0-9])" if re.search(r"\w$", phrase) else ""
+    return f"(?:{head}{body}{tail})"
+
+
+class VocabFile(BaseModel):
+    """One vocabulary file: named word lists."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    lists: dict[str, Terms]
+
+
+#: Every shipped file and the lists it must define (a typo in a list name is an error).
+REQUIRED: dict[str, frozenset[str]] = {}
+
+
+def require(file: str, *names: str) -> None:
+    """Declare lists a module reads from `file` (checked when the vocabulary loads)."""
+    REQUIRED[file] = REQUIRED.get(file, frozenset()) | frozenset(names)
+
+
+class Vocab:
+    """All reading vocabularies: `vocab()["acts.dont_know"]`."""
+
+    def __init__(self, files: dict[str, VocabFile]) -> None:
+        self.files = files
+
+    def __getitem__(self, path: str) -> Terms:
+        file, _, name = path.partition(".")
+        return self.files[file].lists[name]
+
+    def get(self, path: str) -> Terms | None:
+        file, _, name = path.partition(".")
+        f = self.files.get(file)
+        return f.lists.get(name) if f else None
+
+
+def load_vocab(directory: Path = VOCAB_DIR) -> Vocab:
+    """Read and validate every vocabulary file; a bad one raises DataFileError naming the field."""
+    from interviewer.loader import validate_file
+
+    files: dict[str, VocabFile] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        vf = validate_file(path, VocabFile)
+        for name, terms in vf.lists.items():
+            for i, entry in enumerate((*terms.en, *terms.zh)):
+                try:
+                    re.compile(_entry_regex(entry), re.IGNORECASE | re.MULTILINE)
+                except re.error as e:
+                    raise DataFileError(
+                        path,
+                        f"entry {i} ({entry!r}) is not a valid pattern: {e}",
+                        "fix the regular expression or drop the `re:` prefix",
+                        field=f"lists.{name}",
+                    ) from e
+        files[path.stem] = vf
+    for file, names in REQUIRED.items():
+        if file not in files:
+            raise DataFileError(directory / f"{file}.yaml", "is missing", "restore the file")
+        missing = sorted(names - set(files[file].lists))
+        if missing:
+            raise DataFileError(
+                directory / f"{file}.yaml",
+                f"lacks the lists {missing}",
+                "add them (an empty `{en: [], zh: []}` is allowed)",
+                field="lists",
+            )
+    return Vocab(files)
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    """The shipped vocabularies, loaded once."""
+    return load_vocab()
