@@ -26,14 +26,6 @@ GAP_IDS = (
     "depth",
     "motivation",
     "specificity",
-    # from the reading layer (README "Gap ids"): asked by evidence, not by template
-    "method",
-    "cause",
-    "lesson",
-    # acts the next turn responds to (a reframe, a redirect, a clarification)
-    "stuck",
-    "clarify",
-    "refusal",
 )
 
 

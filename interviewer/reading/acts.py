@@ -27,7 +27,7 @@ require(
 )
 
 #: Words (or Chinese characters / 2) of reasoning after an admission that make it `partial`.
-PARTIAL_MIN = 10
+PARTIAL_MIN = 8
 #: Drift needs this much said: a few words are judged as too short, not as off-topic.
 DRIFT_MIN = 5
 _WORDISH = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]+")
@@ -41,16 +41,20 @@ def is_empty(text: str) -> bool:
 
 
 def admissions(text: str, clauses: list[Clause]) -> list[Span]:
-    """The "I don't know / 没接触过" clauses of the speaker (not "we didn't know then")."""
+    """The "I don't know / 没接触过" clauses of the speaker (not "we didn't know then", not
+    "I don't know if you've seen ...")."""
     dk, notk = vocab()["acts.dont_know"], vocab()["acts.not_admission"]
+    nots = notk.spans(text)
     out: list[Span] = []
     for c in clauses:
-        m = dk.search(c.text)
-        if m is None or notk.search(c.text):
-            continue
-        if c.subject in ("team", "other") and not _speaker_before(c.text, m.start()):
-            continue
-        out.append(Span(start=c.start, end=c.end, text=c.text))
+        for m in dk.finditer(c.text):
+            s, e = c.start + m.start(), c.start + m.end()
+            if any(a < e and s < b for a, b in nots):
+                continue
+            if c.subject in ("team", "other") and not _speaker_before(c.text, m.start()):
+                continue
+            out.append(Span(start=c.start, end=c.end, text=c.text))
+            break
     return out
 
 
@@ -88,8 +92,12 @@ def classify(
     admitted: list[Span],
     relevance: float,
     closing: bool,
+    substance: bool = False,
 ) -> str:
-    """The act of one answer (see module docstring for the order)."""
+    """The act of one answer (see module docstring for the order).
+
+    `substance`: facts or numbers outside the admitted clauses (the part the candidate knows).
+    """
     if is_empty(graded):
         return "injection" if injected else "empty"
     if injected:
@@ -98,11 +106,11 @@ def classify(
     if vocab()["acts.refusal"].search(graded) and said <= 25 and not admitted:
         return "refusal"
     questions = _questions(graded)
-    if questions and not closing and _clarifying(graded, questions):
+    if questions and not closing and not admitted and _clarifying(graded, questions):
         return "clarify"
     if admitted:
         rest = _rest_size(graded, admitted)
-        reasons = vocab()["acts.reasoning"].search(graded) is not None
+        reasons = substance or vocab()["acts.reasoning"].search(graded) is not None
         return (
             "partial" if rest >= PARTIAL_MIN and (reasons or rest >= 2 * PARTIAL_MIN) else "stuck"
         )
@@ -114,10 +122,13 @@ def classify(
 
 
 def _clarifying(text: str, questions: list[str]) -> bool:
-    """The answer is mostly a question about what was asked."""
+    """The answer is mostly a question about what was asked (a short answer that is only a
+    question is one, whatever its words)."""
     asked = " ".join(questions)
+    statements = size(text) - size(asked)
+    if statements <= 2 and size(asked) <= 25:
+        return True
     if vocab()["acts.clarify"].search(asked) is None:
         return False
-    statements = size(text) - size(asked)
     limit = 12 if not CJK.search(text) else 10
     return statements <= limit

@@ -29,7 +29,7 @@ _KINDS = (
     "motivation",
     "constraint",
 )
-require("facts", *_KINDS)
+require("facts", *_KINDS, "not_mechanism", "negation")
 
 #: Kinds that describe what happened: not in a negated or hypothetical clause.
 _FACTUAL = frozenset({"failure", "result", "fix", "situation"})
@@ -79,33 +79,19 @@ def _cue(kind: str, text: str) -> str:
 
 def find_facts(text: str, clauses: list[Clause], quantities: list[Quantity]) -> list[Fact]:
     """Every fact kind found in `clauses` of `text`."""
-    cues = [{k: _cue(k, c.text) for k in _KINDS} for c in clauses]
+    cues = [_clean({k: _cue(k, c.text) for k in _KINDS}, c) for c in clauses]
     facts: list[Fact] = []
-    has_failure = False
-    has_choice = False
+    has_failure = has_choice = False
     first_action = _first_action(clauses)
     for i, c in enumerate(clauses):
         found = cues[i]
         if c.question:
             facts.append(_fact("question_back", c, "?"))
             continue
-        factual = not (c.negated or c.hypothetical)
-        if c.subject == "self" and c.own_verb and factual:
-            facts.append(_fact("own_action", c, "I+verb"))
-        elif c.subject == "team" and c.own_verb and factual:
-            facts.append(_fact("team_action", c, "we+verb"))
-        for kind in (
-            "method",
-            "alternative",
-            "choice",
-            "lesson",
-            "motivation",
-            "constraint",
-            "task",
-        ):
-            if found[kind] and _mood_ok(kind, c):
-                facts.append(_fact(kind, c, found[kind]))
-        if found["failure"] and factual:
+        facts += _actions(c)
+        happened = not c.hypothetical  # a negation of the cue itself was removed by _clean
+        facts += [_fact(k, c, found[k]) for k in _PLAIN if found[k] and _mood_ok(k, c)]
+        if found["failure"] and happened:
             facts.append(_fact("failure", c, found["failure"]))
             has_failure = True
         has_choice = has_choice or bool(found["choice"] or found["alternative"])
@@ -113,15 +99,55 @@ def find_facts(text: str, clauses: list[Clause], quantities: list[Quantity]) -> 
             facts.append(_fact("cost", c, found["cost"]))
         if found["cause"] and has_failure and i > 0:
             facts.append(_fact("cause", c, found["cause"]))
-        if found["fix"] and has_failure and factual and not found["failure"]:
+        if found["fix"] and has_failure and happened and not found["failure"]:
             facts.append(_fact("fix", c, found["fix"]))
-        if found["situation"] and factual and (first_action is None or i <= first_action):
+        early = first_action is None or i <= first_action or c.sentence == 0
+        if found["situation"] and not (c.negated or c.hypothetical) and early:
             facts.append(_fact("situation", c, found["situation"]))
-        if factual and (found["result"] or _has_result_number(c, quantities)):
+        if happened and (found["result"] or _has_result_number(c, quantities)):
             facts.append(_fact("result", c, found["result"] or "number"))
     facts += _mechanisms(clauses, cues)
     facts += _unmarked_situation(clauses, facts, first_action)
     return facts
+
+
+#: Kinds whose cue is enough wherever the clause's mood allows it.
+_PLAIN = ("method", "alternative", "choice", "lesson", "motivation", "constraint", "task")
+
+
+def _clean(found: dict[str, str], c: Clause) -> dict[str, str]:
+    """Drop cues negated right before them ("nothing broke") and "because we used X"."""
+    for kind in ("failure", "result", "fix"):
+        if found[kind] and _negated_cue(c.text, found[kind]):
+            found[kind] = ""
+    if found["mechanism"] and _terms("not_mechanism").search(c.text):
+        found["mechanism"] = ""
+    return found
+
+
+def _actions(c: Clause) -> list[Fact]:
+    if c.negated or c.hypothetical or not c.own_verb:
+        return []
+    if c.subject == "self":
+        return [_fact("own_action", c, "I+verb")]
+    if c.subject == "team":
+        return [_fact("team_action", c, "we+verb")]
+    return []
+
+
+_ZH_NEG_NEAR = ("没", "未", "不", "无", "别")
+
+
+def _negated_cue(clause: str, cue: str) -> bool:
+    """A negation just before the cue word ("nothing really broke", "没有出问题")."""
+    pos = clause.find(cue)
+    if pos < 0:
+        return False
+    before = clause[max(0, pos - 24) : pos]
+    if any(ch in before[-6:] for ch in _ZH_NEG_NEAR):
+        return True
+    neg = _terms("negation").pattern
+    return bool(neg and neg.search(before))
 
 
 def _mood_ok(kind: str, c: Clause) -> bool:

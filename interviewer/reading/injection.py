@@ -126,11 +126,33 @@ def _structural(t: str) -> list[tuple[int, int, str]]:
         for m in _t(name).finditer(t):
             hits.append((m.start(), m.end(), kind))
     for m in _JSON.finditer(t):
-        keys = [k.group(1).strip().lower() for k in _JSON_KEY.finditer(m.group())]
-        graded = [k for k in keys if _t("json_keys").search(k)]
-        if graded and len(graded) >= max(1, len(keys) // 2):
+        if _json_verdict(m.group()) and not _has("mention", t[max(0, m.start() - 20) : m.start()]):
             hits.append((m.start(), m.end(), "json"))
     return hits
+
+
+_TOP_VALUE = re.compile(
+    r"^(?:[45](?:\.0)?|10|100|5/5|10/10|a\+?|excellent|outstanding|pass|hire|strong hire|满分|优秀)$",
+    re.I,
+)
+
+
+def _json_verdict(block: str) -> bool:
+    """A JSON object that reads as a grading result: grade keys with top values, or several
+    criterion keys ({"star": 5, "metrics": 5})."""
+    pairs = [(k.group(1).strip().lower(), v.strip(" \"'")) for k, v in _json_pairs(block)]
+    graded = [(k, v) for k, v in pairs if _t("json_keys").search(k)]
+    top = [k for k, v in graded if _TOP_VALUE.match(v)]
+    return bool(top) and (len(top) >= 2 or len(graded) >= max(1, len(pairs) // 2))
+
+
+_PAIR = re.compile(
+    r"[\"']?([A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff -]{0,30})[\"']?\s*[:=]\s*([\"']?[^,}\]]{1,30})"
+)
+
+
+def _json_pairs(block: str) -> list[tuple[re.Match[str], str]]:
+    return [(m, m.group(2)) for m in _PAIR.finditer(block)]
 
 
 def _tag_end(t: str, m: re.Match[str]) -> int:
@@ -175,7 +197,7 @@ def _imperative_head(sentence: str) -> tuple[bool, bool]:
                 break
             rest = rest[m.end() :].lstrip(" ,，")
         if neg.pattern and neg.pattern.match(rest):
-            any_neg = any_imp = True
+            any_neg = True
         elif imp.pattern and imp.pattern.match(rest):
             any_imp = True
     return any_imp, any_neg

@@ -79,7 +79,7 @@ def gaps(q: QuestionInfo, reading: Reading, memory: TopicMemory, asked: set[str]
         return ["contradiction"] if reading.conflicts else []
     out = ["contradiction"] if reading.conflicts else []
     has = memory.has
-    measured = any(has(r) for r in _RESULT_ROLES)
+    measured = any(memory.roles.get(r) for r in _RESULT_ROLES)
     claims_outcome = has("result")
     candidates = {
         "metrics": claims_outcome and not measured,

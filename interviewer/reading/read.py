@@ -8,8 +8,10 @@ from interviewer.reading import acts, conflicts, facts, memory, numbers, substan
 from interviewer.reading.clauses import read_clauses
 from interviewer.reading.injection import find_injection, remove_spans
 from interviewer.reading.model import (
+    Fact,
     KeyPoints,
     PriorExchange,
+    Quantity,
     QuestionInfo,
     Reading,
     Span,
@@ -60,6 +62,8 @@ def read_answer(
         context=context,
         answer_kinds={f.kind for f in fact_list},
         closing=closing,
+        story=q.kind in ("behavioral", "project")
+        and any(f.kind in ("own_action", "team_action") for f in fact_list),
     )
     act = acts.classify(
         text,
@@ -69,6 +73,7 @@ def read_answer(
         admitted=admitted,
         relevance=rel.score,
         closing=closing,
+        substance=_known_part(fact_list, quantities, admitted),
     )
     sentences = substance.read_sentences(
         text,
@@ -113,6 +118,22 @@ def memory_after(q: QuestionInfo, reading: Reading, mem: TopicMemory | None) -> 
 
 def memory_gaps(q: QuestionInfo, reading: Reading, mem: TopicMemory, asked: set[str]) -> list[str]:
     return memory.gaps(q, reading, mem, asked)
+
+
+_KNOWN = frozenset(
+    {"mechanism", "method", "cause", "choice", "alternative", "own_action", "result"}
+)
+
+
+def _known_part(fact_list: list[Fact], quantities: list[Quantity], admitted: list[Span]) -> bool:
+    """Something concrete said outside the "I don't know" clauses."""
+
+    def outside(start: int) -> bool:
+        return not any(a.start <= start < a.end for a in admitted)
+
+    return any(f.kind in _KNOWN and outside(f.start) for f in fact_list) or any(
+        outside(q.start) and q.role not in ("incidental", "date") for q in quantities
+    )
 
 
 def _asked(q: QuestionInfo) -> set[str]:

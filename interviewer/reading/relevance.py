@@ -37,10 +37,15 @@ TOPICS = (
     "learning",
     "design",
     "model_internals",
-    "closing",
+    "improvement",
 )
+#: Question themes any account of one's own work can answer (an improvement, a leadership or
+#: pressure story); others (a conflict, a failure, motivation...) need their own evidence.
+OPEN_THEMES = frozenset({"improvement", "leadership", "pressure"})
+#: Relevance of a first-person work story to an open question that shares nothing with it.
+STORY_FLOOR = 0.4
 LIFE = ("life_travel", "life_food", "life_sport", "life_home", "life_media", "life_weather")
-require("concepts", *TOPICS, *LIFE, "work", "generic")
+require("concepts", *TOPICS, *LIFE, "work", "generic", "closing")
 ASKS = (
     "method",
     "own_action",
@@ -58,6 +63,9 @@ ASKS = (
 )
 require("questions", *(f"ask_{a}" for a in ASKS))
 
+#: Asks specific enough that giving them is strong evidence of answering (a method to "how
+#: did you measure", a failure to "tell me about a failure"); the rest any work story gives.
+DISTINCT_ASKS = frozenset({"method", "failure", "alternative", "lesson", "motivation"})
 #: Below this an answer that says something is drift (act `offtopic`).
 OFFTOPIC_BELOW = 0.3
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#-]{2,}")
@@ -116,8 +124,10 @@ def relevance(
     context: str = "",
     answer_kinds: set[str] | None = None,
     closing: bool = False,
+    story: bool = False,
 ) -> Relevance:
-    """Score how much `answer` addresses `question` (`context`: topic words, earlier turns)."""
+    """Score how much `answer` addresses `question` (`context`: topic words, earlier turns;
+    `story`: the answer tells the candidate's own work, with actions)."""
     q_topics = topics_of(question) | topics_of(context)
     a_topics = topics_of(answer)
     q_terms = terms_of(question, drop_generic=True)
@@ -129,21 +139,29 @@ def relevance(
     hit_q = q_terms & a_terms
     t = min(1.0, len(hit_q) / max(1, min(3, len(q_terms)))) if q_terms else 0.0
     t_ctx = min(1.0, len(ctx_terms & a_terms) / 4) if ctx_terms else 0.0
-    a = 1.0 if answer_kinds and asked & answer_kinds else 0.0
-    score = 1 - (1 - 0.75 * c) * (1 - 0.6 * t) * (1 - 0.35 * t_ctx) * (1 - 0.5 * a)
+    given = asked & (answer_kinds or set())
+    a = 0.6 if given & DISTINCT_ASKS else 0.2 if given else 0.0
+    score = 1 - (1 - 0.75 * c) * (1 - 0.6 * t) * (1 - 0.35 * t_ctx) * (1 - a)
     work = _t("concepts.work").search(answer) is not None
-    if closing and (("?" in answer or "？" in answer) or "closing" in a_topics):
+    if closing and ("?" in answer or "？" in answer or _t("concepts.closing").search(answer)):
         score = max(score, 0.8)
     if not q_topics and len(q_terms) <= 2:  # an open question: any account of work fits
         score = max(score, 0.7 if (work or a_topics) else 0.15)
-    life = _life_share(answer, q_topics, q_terms)
+    elif story and q_topics <= OPEN_THEMES:
+        score = max(score, STORY_FLOOR)
+    life = 0.0 if _life_words(question) else _life_share(answer)
     score *= 1 - 0.85 * life
     evidence = sorted(_evidence(answer, shared_topics))[:6]
     return Relevance(round(max(0.0, min(1.0, score)), 3), evidence, a_topics, life)
 
 
-def _life_share(answer: str, q_topics: set[str], q_terms: set[str]) -> float:
-    """Share of the answer (by length) in sentences about life outside work and the question."""
+def _life_words(text: str) -> bool:
+    return any(_t(f"concepts.{d}").search(text) for d in LIFE)
+
+
+def _life_share(answer: str) -> float:
+    """Share of the answer (by length) in sentences about life outside work (a question about
+    life outside work is exempt: see the caller)."""
     spans = sentence_spans(answer)
     if not spans:
         return 0.0
@@ -153,10 +171,7 @@ def _life_share(answer: str, q_topics: set[str], q_terms: set[str]) -> float:
         n = len(CJK.findall(sent)) // 2 + len(sent.split())
         total += n
         life = sum(len(_t(f"concepts.{d}").spans(sent)) for d in LIFE)
-        if not life or life <= len(_t("concepts.work").spans(sent)):
-            continue
-        tied = (topics_of(sent) & q_topics) or (terms_of(sent, drop_generic=False) & q_terms)
-        if not tied:
+        if life and life > len(_t("concepts.work").spans(sent)):
             off += n
     return off / total if total else 0.0
 

@@ -22,6 +22,11 @@ _CLAUSE_WORD = re.compile(
     r"而不是|而非|之后|直到)",
     re.IGNORECASE,
 )
+_ONLY_JOINTS = re.compile(
+    r"(?:\s*(?:and|or|but|so|then|since|because|also|plus|after|before|when|while|which|"
+    r"然后|但是|但|所以|因为|而且|并且|同时|于是|后来|之后|并|又|再|还)\s*)+",
+    re.IGNORECASE,
+)
 _WORD_CHAR = re.compile(r"[\w%‰℃$¥€£.+#/-]")
 
 
@@ -60,14 +65,20 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cuts.add(start + m.end())
     for m in _CLAUSE_WORD.finditer(piece):
         cuts.add(start + m.start())
-    out = []
+    out: list[tuple[int, int]] = []
     points = sorted(cuts)
+    pending: int | None = None  # start of a run of joint words ("and since then") to carry
     for s, e in zip(points, points[1:], strict=False):
         s, e = _trim(text, s, e)
         while e > s and text[e - 1] in "。！？!?；;.，,、：:…":
             e -= 1
-        if e > s and _has_word(text[s:e]):
-            out.append((s, e))
+        if e <= s or not _has_word(text[s:e]):
+            continue
+        if _ONLY_JOINTS.fullmatch(text[s:e]):
+            pending = s if pending is None else pending
+            continue
+        out.append((s if pending is None else pending, e))
+        pending = None
     return out
 
 
