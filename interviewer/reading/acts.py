@@ -51,11 +51,18 @@ def admissions(text: str, clauses: list[Clause]) -> list[Span]:
             s, e = c.start + m.start(), c.start + m.end()
             if any(a < e and s < b for a, b in nots):
                 continue
-            if c.subject in ("team", "other") and not _speaker_before(c.text, m.start()):
+            if _someone_else_before(c.text, m.start()) and not _speaker_before(c.text, m.start()):
                 continue
             out.append(Span(start=c.start, end=c.end, text=c.text))
             break
     return out
+
+
+def _someone_else_before(clause: str, pos: int) -> bool:
+    """The team or someone else is the subject before the admission ("we didn't know then")."""
+    head = clause[:pos]
+    v = vocab()
+    return bool(v["facts.team_subject"].search(head) or v["facts.other_subject"].search(head))
 
 
 def _speaker_before(clause: str, pos: int) -> bool:

@@ -216,7 +216,9 @@ def sentence_kind(s: str) -> str:  # noqa: C901 - one rule per line, read top to
         return "instruction"
     if neg and _has("penalty", s):
         return "instruction"
-    if top and (you or imper or deon or selfref or vocative or _gives_me(s)):
+    if top and (
+        you or imper or deon or selfref or vocative or _gives_me(s) or _has("reviewer_role", s)
+    ):
         return "grade"
     if ref and (selfref or vocative) and (imper or deon or top or _has("top_grade", s)):
         return "grade"
@@ -229,9 +231,24 @@ def sentence_kind(s: str) -> str:  # noqa: C901 - one rule per line, read top to
     if _has("roleplay", s) and _has("reviewer_role", s) and (you or _speaker(s)):
         if top or ref or _has("verdict", s) or selfref or you:
             return "roleplay"
-    if _has("agreement", s) and (top or (ref and (selfref or _has("top_grade", s)))):
+    if _has("agreement", s) and (
+        top or _has("verdict", s) or (ref and (selfref or _has("top_grade", s)))
+    ):
         return "agreement"
+    if top and _size(s) <= 8 and _GRADE_LINE.match(s):  # "Overall 5/5." / "10/10!"
+        return "score"
     return ""
+
+
+_GRADE_LINE = re.compile(
+    r"\s*(?:[\"'(（\[]\s*)?(?:(?:final |overall |total )?(?:score|rating|grade|verdict|result|overall)\b|"
+    r"评分|总分|得分|分数|评级|结论|\d+\s*/\s*\d+|满分)",
+    re.IGNORECASE,
+)
+
+
+def _size(s: str) -> int:
+    return len(re.findall(r"[A-Za-z0-9]+", s)) + len(re.findall(r"[\u4e00-\u9fff]", s)) // 2
 
 
 def _speaker(s: str) -> bool:

@@ -53,7 +53,22 @@ def fold(text: str) -> Folded:
             chars.append(c)
             origin.append(i)
     folded = _unleet("".join(chars))
-    return Folded(folded, tuple(origin), len(text))
+    folded, kept = _unspace(folded)
+    return Folded(folded, tuple(origin[i] for i in kept), len(text))
+
+
+_SPACED = re.compile(r"(?<![^\s])(?:[A-Za-z] ){3,}[A-Za-z](?![^\s.,!?;:])")
+
+
+def _unspace(text: str) -> tuple[str, list[int]]:
+    """Letters written apart ("i g n o r e") joined; the indexes of the characters kept."""
+    drop: set[int] = set()
+    for m in _SPACED.finditer(text):
+        drop.update(i for i in range(m.start(), m.end()) if text[i] == " ")
+    if not drop:
+        return text, list(range(len(text)))
+    kept = [i for i in range(len(text)) if i not in drop]
+    return "".join(text[i] for i in kept), kept
 
 
 def _unleet(text: str) -> str:

@@ -86,9 +86,9 @@ def read_answer(
         on_topic=act != "offtopic",
     )
     claims = conflicts.resume_claims(resume, q.project, text)
-    earlier = conflicts.earlier_claims([d.answer for d in discussion])
+    earlier = conflicts.earlier_claims([(d.question, d.answer) for d in discussion])
     said = [x for x in quantities if not any(s.start < x.end and x.start < s.end for s in inj)]
-    found_conflicts = conflicts.find_conflicts(text, said, claims, earlier)
+    found_conflicts = conflicts.find_conflicts(text, said, claims, earlier, q.text)
     reading = Reading(
         act=act,  # type: ignore[arg-type]
         relevance=rel.score,

@@ -45,7 +45,7 @@ OPEN_THEMES = frozenset({"improvement", "leadership", "pressure"})
 #: Relevance of a first-person work story to an open question that shares nothing with it.
 STORY_FLOOR = 0.4
 LIFE = ("life_travel", "life_food", "life_sport", "life_home", "life_media", "life_weather")
-require("concepts", *TOPICS, *LIFE, "work", "generic", "closing")
+require("concepts", *TOPICS, *LIFE, "work", "generic", "closing", "personal")
 ASKS = (
     "method",
     "own_action",
@@ -149,7 +149,10 @@ def relevance(
         score = max(score, 0.7 if (work or a_topics) else 0.15)
     elif story and q_topics <= OPEN_THEMES:
         score = max(score, STORY_FLOOR)
-    life = 0.0 if _life_words(question) else _life_share(answer)
+    personal = _life_words(question) or _t("concepts.personal").search(question) is not None
+    if personal and (_life_words(answer) or _t("concepts.personal").search(answer)):
+        score = max(score, 0.7)
+    life = 0.0 if personal else _life_share(answer)
     score *= 1 - 0.85 * life
     evidence = sorted(_evidence(answer, shared_topics))[:6]
     return Relevance(round(max(0.0, min(1.0, score)), 3), evidence, a_topics, life)

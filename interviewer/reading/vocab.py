@@ -34,11 +34,10 @@ class Terms(BaseModel):
 
     @cached_property
     def pattern(self) -> re.Pattern[str] | None:
-        parts = [_entry_regex(e) for e in (*self.en, *self.zh) if e.strip()]
-        if not parts:
+        entries = [e for e in (*self.en, *self.zh) if e.strip()]
+        if not entries:
             return None
-        parts.sort(key=len, reverse=True)  # longest first: "at the cost of" before "cost"
-        return re.compile("|".join(parts), re.IGNORECASE | re.MULTILINE)
+        return re.compile(_compile_entries(entries), re.IGNORECASE | re.MULTILINE)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.pattern is not None:
@@ -51,6 +50,59 @@ class Terms(BaseModel):
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         return [m.span() for m in self.finditer(text)]
+
+
+_WORDY = re.compile(r"^\w.*\w\*?$|^\w\*?$", re.DOTALL)
+
+
+def _compile_entries(entries: list[str]) -> str:
+    """One regex for a list: plain words and Chinese phrases factored into prefix tries (Python's
+    re tries alternatives one by one, so a flat list of a hundred phrases is slow), regular
+    expressions and odd entries as they are. The longest phrase at a position wins."""
+    exact: list[str] = []
+    star: list[str] = []
+    cjk: list[str] = []
+    other: list[str] = []
+    for raw in entries:
+        e = raw.strip()
+        if raw.startswith("re:") or not e:
+            other.append(_entry_regex(raw))
+        elif _CJK.search(e):
+            cjk.append(e.lower())
+        elif _WORDY.match(e):
+            (star if e.endswith("*") else exact).append(e.rstrip("*").lower())
+        else:
+            other.append(_entry_regex(e))
+    parts = sorted(other, key=len, reverse=True)
+    if exact:
+        parts.append(rf"(?<![A-Za-z0-9])(?:{_trie(exact)})(?![A-Za-z0-9])")
+    if star:
+        parts.append(rf"(?<![A-Za-z0-9])(?:{_trie(star)})[\w'-]*")
+    if cjk:
+        parts.append(f"(?:{_trie(cjk)})")
+    return "|".join(parts)
+
+
+def _trie(words: list[str]) -> str:
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in re.sub(r"\s+", " ", word):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + emit(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 def _entry_regex(entry: str) -> str:
