@@ -162,12 +162,16 @@ class KeyPointMisconception(_Model):
 
 
 class KeyPoints(_Model):
-    """The bank's `detect` result for a keyed question (hit, missed, misconceptions)."""
+    """The bank's `detect` result for a keyed question, spans in the original answer."""
 
     question_id: str = ""
     hit: list[KeyPointHit] = Field(default_factory=list)
     missed: list[str] = Field(default_factory=list)
+    contradicted: list[KeyPointHit] = Field(default_factory=list)
+    """Key points stated the wrong way round (also in `missed`)."""
     misconceptions: list[KeyPointMisconception] = Field(default_factory=list)
+    coverage: float = 0.0
+    """Weight of the points hit over the weight of all points, 0..1."""
 
 
 class TopicMemory(_Model):

@@ -9,6 +9,8 @@ from interviewer.reading.clauses import read_clauses
 from interviewer.reading.injection import find_injection, remove_spans
 from interviewer.reading.model import (
     Fact,
+    KeyPointHit,
+    KeyPointMisconception,
     KeyPoints,
     PriorExchange,
     Quantity,
@@ -103,7 +105,7 @@ def read_answer(
         quantities=quantities,
         facts=fact_list,
         conflicts=found_conflicts,
-        key_points=_key_points(key, graded, language),
+        key_points=_key_points(key, text, graded, language),
     )
     asked = set(q.asks) or _asked(q)
     mem = memory_after(q, reading, memory)
@@ -149,21 +151,33 @@ def _span(text: str, s: int, e: int) -> Span:
     return Span(start=s, end=e, text=text[s:e])
 
 
-def _key_points(key: Any, answer: str, lang: str) -> KeyPoints | None:
-    """The bank's detector on a keyed question (interfaces §3); None without a key or a bank."""
+def _key_points(key: Any, text: str, graded: str, lang: str) -> KeyPoints | None:
+    """The bank's detector on a keyed question (interfaces §3), run on what may be graded,
+    its spans mapped back to the original answer; None without a key."""
     if key is None:
         return None
-    try:
-        from interviewer.bank import detect  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    result = detect(key, answer, lang)
-    data = result.model_dump() if hasattr(result, "model_dump") else dict(result)
-    return KeyPoints.model_validate(
-        {
-            "question_id": getattr(key, "id", ""),
-            "hit": data.get("hit", []),
-            "missed": data.get("missed", []),
-            "misconceptions": data.get("misconceptions", []),
-        }
+    from interviewer.bank import detect
+
+    result = detect(key, graded, lang)
+
+    def span(s: Any) -> dict[str, Any] | None:
+        if s is None:
+            return None
+        start = s.start if graded == text else text.find(s.text)
+        return None if start < 0 else {"start": start, "end": start + len(s.text), "text": s.text}
+
+    return KeyPoints(
+        question_id=result.question_id,
+        hit=[KeyPointHit(id=h.id, span=span(h.span)) for h in result.hit],  # type: ignore[arg-type]
+        missed=list(result.missed),
+        contradicted=[KeyPointHit(id=h.id, span=span(h.span)) for h in result.contradicted],  # type: ignore[arg-type]
+        misconceptions=[
+            KeyPointMisconception(
+                id=m.id,
+                span=span(m.span),  # type: ignore[arg-type]
+                correction=getattr(m.correction, lang, "") or str(m.correction),
+            )
+            for m in result.misconceptions
+        ],
+        coverage=result.coverage,
     )
