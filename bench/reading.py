@@ -75,6 +75,7 @@ def new_reader(item: Item) -> dict[str, Any]:
         "conflict": bool(r.conflicts),
         "injection": bool(r.injection),
         "flattery": bool(r.flattery),
+        "content": [i for i, s in enumerate(r.sentences) if s.content and s.about_question],
         "ms": ms,
     }
 
@@ -133,6 +134,7 @@ def old_reader(item: Item) -> dict[str, Any]:
         "conflict": conflict,
         "injection": injected,
         "flattery": False,
+        "content": sorted(sg.TextView(text, lang).contentful) if text.strip() else [],
         "ms": ms,
     }
 
@@ -237,6 +239,22 @@ def injection_measures(items: list[Item], out: list[dict[str, Any]]) -> dict[str
     }
 
 
+def substance_measures(items: list[Item], out: list[dict[str, Any]]) -> dict[str, float | None]:
+    """Sentences rightly marked as content about the question (padding, repeats, incidental
+    numbers, flattery and stuffed rubric words are not)."""
+    from interviewer.reading.text import sentence_spans
+
+    right = n = 0
+    for i, o in zip(items, out, strict=True):
+        if "content_sentences" not in i:
+            continue
+        want = set(i["content_sentences"])
+        for k in range(len(sentence_spans(i["answer"]))):
+            n += 1
+            right += (k in want) == (k in set(o["content"]))
+    return {"sentence content accuracy": _ratio(right, n)}
+
+
 TARGETS = {
     "don't-know handled (stuck→stuck|partial)": ("≥ 1.0", lambda v: v >= 1.0),
     "drift recall": ("≥ 0.90", lambda v: v >= 0.9),
@@ -254,6 +272,7 @@ MEASURES: dict[str, Callable[[list[Item], list[dict[str, Any]]], dict[str, float
     "facts": fact_measures,
     "conflict": conflict_measures,
     "injection": injection_measures,
+    "substance": substance_measures,
 }
 
 

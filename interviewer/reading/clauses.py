@@ -107,6 +107,8 @@ def _acts(clause: str, subject: Subject) -> bool:
     m = pat.search(clause)
     if m is None:
         return subject != "" and _starts_with_verb(clause)
+    if re.match(r"(?:I'm|I am|we're|we are)\b", m.group(), re.IGNORECASE):
+        return m.group(1).lower().endswith("ing")  # "I'm a fast learner" is no action
     return _en_verb_ok(m.group(1))
 
 

@@ -39,6 +39,15 @@ TOPICS = (
     "model_internals",
     "improvement",
 )
+#: Topics of the work itself (an open question is answered by any of them).
+WORK_TOPICS = frozenset(TOPICS) - {
+    "people",
+    "motivation",
+    "plan",
+    "salary",
+    "strengths",
+    "learning",
+}
 #: Question themes any account of one's own work can answer (an improvement, a leadership or
 #: pressure story); others (a conflict, a failure, motivation...) need their own evidence.
 OPEN_THEMES = frozenset({"improvement", "leadership", "pressure"})
@@ -61,7 +70,7 @@ ASKS = (
     "team",
     "closing",
 )
-require("questions", *(f"ask_{a}" for a in ASKS))
+require("questions", *(f"ask_{a}" for a in ASKS), "reason_cue")
 
 #: Asks specific enough that giving them is strong evidence of answering (a method to "how
 #: did you measure", a failure to "tell me about a failure"); the rest any work story gives.
@@ -141,12 +150,18 @@ def relevance(
     t_ctx = min(1.0, len(ctx_terms & a_terms) / 4) if ctx_terms else 0.0
     given = asked & (answer_kinds or set())
     a = 0.6 if given & DISTINCT_ASKS else 0.2 if given else 0.0
+    if (
+        "choice" in asked
+        and "motivation" not in asked
+        and _t("questions.reason_cue").search(answer)
+    ):
+        a = max(a, 0.6)  # reasons given to a "why"
     score = 1 - (1 - 0.75 * c) * (1 - 0.6 * t) * (1 - 0.35 * t_ctx) * (1 - a)
     work = _t("concepts.work").search(answer) is not None
     if closing and ("?" in answer or "？" in answer or _t("concepts.closing").search(answer)):
         score = max(score, 0.8)
     if not q_topics and len(q_terms) <= 2:  # an open question: any account of work fits
-        score = max(score, 0.7 if (work or a_topics) else 0.15)
+        score = max(score, 0.7 if (story or a_topics & WORK_TOPICS) else 0.25 if work else 0.15)
     elif story and q_topics <= OPEN_THEMES:
         score = max(score, STORY_FLOOR)
     personal = _life_words(question) or _t("concepts.personal").search(question) is not None

@@ -15,10 +15,11 @@ from interviewer.reading.relevance import LIFE, terms_of
 from interviewer.reading.text import sentence_spans, size, words
 from interviewer.reading.vocab import require, vocab
 
-require("substance", "filler", "padding", "rubric_words", "incidental")
+require("substance", "filler", "padding", "rubric_words", "incidental", "said_before")
 
-#: A sentence this much covered by what came before is a repeat.
-REPEAT_SHARE = 0.8
+#: A sentence this much covered by what came before is a repeat (less when it says so).
+REPEAT_SHARE = 0.7
+REPEAT_SAID_SHARE = 0.4
 #: Facts that make a sentence content even with padding words in it.
 _SUBSTANTIVE = frozenset(
     {
@@ -39,6 +40,10 @@ _SUBSTANTIVE = frozenset(
 )
 
 
+#: Facts strong enough to outweigh padding words or an incidental number in the same sentence.
+_STRONG = _SUBSTANTIVE - {"mechanism", "constraint"}
+
+
 def _overlaps(s: int, e: int, spans: list[Span]) -> bool:
     return any(sp.start < e and s < sp.end for sp in spans)
 
@@ -55,12 +60,12 @@ def read_sentences(
     on_topic: bool,
 ) -> list[SentenceInfo]:
     """One SentenceInfo per sentence of `text`."""
-    seen: list[set[str]] = [terms_of(t, drop_generic=False) for t in earlier]
+    seen: list[set[str]] = [terms_of(t, drop_generic=True) for t in earlier]
     out: list[SentenceInfo] = []
     for i, (s, e) in enumerate(sentence_spans(text)):
         sent = text[s:e]
         kinds: list[str] = sorted({str(f.kind) for f in facts if s <= f.start < e})
-        terms = terms_of(sent, drop_generic=False)
+        terms = terms_of(sent, drop_generic=True)
         why = _why_not(sent, s, e, kinds, quantities, injection, flattery, admission, terms, seen)
         about = on_topic and not _life(sent) and why not in ("injection", "flattery")
         out.append(
@@ -99,16 +104,18 @@ def _why_not(  # noqa: C901 - one reason per line, first that applies
     if is_empty(sent) or _only_filler(sent):
         return "filler"
     substantive = bool(set(kinds) & _SUBSTANTIVE)
+    strong = bool(set(kinds) & _STRONG)
     if _overlaps(s, e, admission) and not substantive:
         return "admission"
     if _stuffed(sent, kinds):
         return "stuffed"
-    if terms and len(terms) >= 3 and any(len(terms & t) >= REPEAT_SHARE * len(terms) for t in seen):
+    share = REPEAT_SAID_SHARE if vocab()["substance.said_before"].search(sent) else REPEAT_SHARE
+    if terms and len(terms) >= 3 and any(len(terms & t) >= share * len(terms) for t in seen):
         return "repeat"
     nums = [q for q in quantities if s <= q.start < e]
-    if nums and all(q.role == "incidental" for q in nums) and not substantive:
+    if nums and all(q.role == "incidental" for q in nums) and not strong:
         return "incidental"
-    if vocab()["substance.padding"].search(sent) and not substantive:
+    if vocab()["substance.padding"].search(sent) and not strong:
         return "padding"
     if sent.rstrip().endswith(("?", "？")) and not substantive:
         return "question"
