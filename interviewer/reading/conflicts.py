@@ -137,8 +137,10 @@ def find_conflicts(
     """One conflict per said quantity at most (the résumé first, then earlier answers)."""
     out: list[Conflict] = []
     for bare in said:
-        if bare.role not in numbers.COMPARED_ROLES:
-            continue
+        if bare.role not in numbers.COMPARED_ROLES or _sentence(text, bare).rstrip().endswith(
+            ("?", "？")
+        ):
+            continue  # a number in a question back ("after six months?") asserts nothing
         q = _as_said(text, bare, question)
         for source, claims in (("resume", resume), ("earlier", earlier)):
             hit = next(

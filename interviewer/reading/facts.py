@@ -8,6 +8,8 @@ outright); a term is "explained" only when its sentence gives a cause-and-effect
 
 from __future__ import annotations
 
+import re
+
 from interviewer.reading.clauses import Clause
 from interviewer.reading.model import Fact, Quantity
 from interviewer.reading.vocab import Terms, require, vocab
@@ -125,8 +127,18 @@ def _clean(found: dict[str, str], c: Clause) -> dict[str, str]:
     return found
 
 
+_VERB_NEGATED = re.compile(
+    r"(?<![\w'])(?:I|we|they|he|she|the team)(?:'ve|'d|'m|'re)?\s+(?:\w+ly\s+)?(?:didn't|did not|never|haven't|have not|"
+    r"hadn't|don't|do not|couldn't|could not|wasn't|weren't|won't|can't|cannot|failed to)\b|"
+    r"^\s*(?:never|not|didn't|did not)\b|我们?(?:都|也|还|并)?(?:没|没有|未|从未|从来没|不)",
+    re.IGNORECASE,
+)
+
+
 def _actions(c: Clause) -> list[Fact]:
-    if c.negated or c.hypothetical or not c.own_verb:
+    """Own or team actions: the subject does something, not negated ("I didn't measure") and
+    not hypothetical; a negation elsewhere in the clause ("with and without review") is fine."""
+    if c.hypothetical or not c.own_verb or _VERB_NEGATED.search(c.text):
         return []
     if c.subject == "self":
         return [_fact("own_action", c, "I+verb")]
@@ -196,8 +208,11 @@ def _unmarked_situation(
     """A story that tells context before its first action has a situation, marker or not."""
     if any(f.kind == "situation" for f in facts) or not first_action:
         return []
-    c = clauses[0]
-    if c.question or c.hypothetical:
+    c = next(
+        (x for x in clauses[: first_action + 1] if len(x.text.split()) >= 3 or len(x.text) >= 6),
+        None,
+    )
+    if c is None or c.question or c.hypothetical:
         return []
     return [_fact("situation", c, "before-action")]
 

@@ -55,6 +55,8 @@ def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
     for q in found:
         if _incidental(text, q):
             q.role = "incidental"
+        elif q.role == "cost" and q.direction is not None:
+            q.role = "result"  # "dropped to 11 cents per release": a change in money is a result
         elif q.role == "count" and _people(q):
             q.role = "team_size"  # "nine other engineers", "三个同事": the people on it
             q.unit = "people"
@@ -334,7 +336,7 @@ def _legacy_same(a: Quantity, b: Quantity) -> bool:
     if a.unit != b.unit:
         return False
     ka, kb = measure_key_of(a.subject), measure_key_of(b.subject)
-    return not ka or not kb or ka == kb
+    return bool(ka) and ka == kb
 
 
 def _legacy_consistent(said: Quantity, claim: Quantity) -> bool:

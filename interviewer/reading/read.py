@@ -57,7 +57,12 @@ def read_answer(
     admitted = acts.admissions(text, clauses)
     same = [d for d in discussion if d.same_question]
     closing = "closing" in asks_of(q.text) or q.kind == "closing"
-    context = " ".join([*q.keywords, q.project or "", *(d.question for d in same)])
+    context = " ".join(
+        [*q.keywords, q.project or "", *(d.question for d in same), *(d.answer for d in same)]
+    )
+    concrete = any(f.kind in _CONCRETE for f in fact_list) or any(
+        x.role not in ("incidental", "date", "other") for x in quantities
+    )
     rel = relevance(
         q.text,
         graded,
@@ -66,6 +71,7 @@ def read_answer(
         closing=closing,
         story=q.kind in ("behavioral", "project")
         and any(f.kind in ("own_action", "team_action") for f in fact_list),
+        followup=bool(same) and concrete,
     )
     act = acts.classify(
         text,
@@ -122,6 +128,23 @@ def memory_gaps(q: QuestionInfo, reading: Reading, mem: TopicMemory, asked: set[
     return memory.gaps(q, reading, mem, asked)
 
 
+#: Facts that make a follow-up reply concrete (so it continues the discussion, not drifts).
+_CONCRETE = frozenset(
+    {
+        "own_action",
+        "team_action",
+        "method",
+        "alternative",
+        "choice",
+        "cost",
+        "failure",
+        "cause",
+        "fix",
+        "lesson",
+        "mechanism",
+        "result",
+    }
+)
 _KNOWN = frozenset(
     {"mechanism", "method", "cause", "choice", "alternative", "own_action", "result"}
 )

@@ -134,9 +134,11 @@ def relevance(
     answer_kinds: set[str] | None = None,
     closing: bool = False,
     story: bool = False,
+    followup: bool = False,
 ) -> Relevance:
     """Score how much `answer` addresses `question` (`context`: topic words, earlier turns;
-    `story`: the answer tells the candidate's own work, with actions)."""
+    `story`: the answer tells the candidate's own work, with actions; `followup`: a reply to a
+    follow-up that says something concrete, which relates to the discussion it continues)."""
     q_topics = topics_of(question) | topics_of(context)
     a_topics = topics_of(answer)
     q_terms = terms_of(question, drop_generic=True)
@@ -163,6 +165,8 @@ def relevance(
     if not q_topics and len(q_terms) <= 2:  # an open question: any account of work fits
         score = max(score, 0.7 if (story or a_topics & WORK_TOPICS) else 0.25 if work else 0.15)
     elif story and q_topics <= OPEN_THEMES:
+        score = max(score, STORY_FLOOR)
+    if followup:
         score = max(score, STORY_FLOOR)
     personal = _life_words(question) or _t("concepts.personal").search(question) is not None
     if personal and (_life_words(answer) or _t("concepts.personal").search(answer)):

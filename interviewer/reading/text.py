@@ -27,6 +27,12 @@ _ONLY_JOINTS = re.compile(
     r"然后|但是|但|所以|因为|而且|并且|同时|于是|后来|之后|并|又|再|还)\s*)+",
     re.IGNORECASE,
 )
+_FILLER_COMMAS = re.compile(
+    r"[,，]\s*(?:uh|um|er|erm|like|you know|i mean|嗯|呃|那个|就是|这个)\s*[,，]", re.IGNORECASE
+)
+_DANGLING = re.compile(
+    r"(?<![\w'])(?:the|a|an|to|of|with|for|in|on|at|my|our|their|and|or)$", re.IGNORECASE
+)
 _WORD_CHAR = re.compile(r"[\w%‰℃$¥€£.+#/-]")
 
 
@@ -60,7 +66,10 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clauses of text[start:end] (one sentence), each trimmed, punctuation left out."""
     cuts = {start, end}
     piece = text[start:end]
+    fillers = [(start + m.start(), start + m.end()) for m in _FILLER_COMMAS.finditer(piece)]
     for m in _CLAUSE_PUNCT.finditer(piece):
+        if any(a <= start + m.start() < b for a, b in fillers):
+            continue  # "I wrote the, uh, the retrieval part" is one clause
         cuts.add(start + m.start())
         cuts.add(start + m.end())
     for m in _CLAUSE_WORD.finditer(piece):
@@ -77,7 +86,10 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if _ONLY_JOINTS.fullmatch(text[s:e]):
             pending = s if pending is None else pending
             continue
-        out.append((s if pending is None else pending, e))
+        if out and _DANGLING.search(text[out[-1][0] : out[-1][1]]):
+            out[-1] = (out[-1][0], e)  # "we moved to the" + "new index" is one clause
+        else:
+            out.append((s if pending is None else pending, e))
         pending = None
     return out
 

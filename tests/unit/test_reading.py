@@ -139,3 +139,29 @@ def test_key_points_come_from_the_bank_detector_with_spans_in_the_answer() -> No
     assert r.key_points.hit
     for h in r.key_points.hit:
         assert h.span is not None and answer[h.span.start : h.span.end] == h.span.text
+
+
+def test_a_concrete_reply_to_a_follow_up_is_on_topic_and_drift_still_is_not() -> None:
+    main = PriorExchange(
+        question="Tell me about your safety evaluation work.",
+        answer="I built the red-team eval for our assistant and ran it before every release.",
+    )
+    q = QuestionInfo(text="How big was the test set?", kind="project", probes=["method"])
+    ok = read_answer(
+        q, "The red team set is 2,000 prompts, written by the safety team.", discussion=[main]
+    )
+    assert ok.act == "answer"
+    off = read_answer(
+        q, "By the way, my cat knocked my coffee over this morning.", discussion=[main]
+    )
+    assert off.act == "offtopic"
+
+
+def test_fillers_do_not_cut_a_clause_and_a_negation_elsewhere_keeps_the_action() -> None:
+    r = read_answer(
+        STORY, "I wrote the, uh, the retrieval part. I ran a month with and without review."
+    )
+    own = [f.text for f in r.of("own_action")]
+    assert "I wrote the, uh, the retrieval part" in own
+    assert "I ran a month with and without review" in own
+    assert not read_answer(STORY, "I didn't measure it, it just felt faster.").has("own_action")
