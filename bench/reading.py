@@ -178,8 +178,10 @@ def relevance_measures(items: list[Item], out: list[dict[str, Any]]) -> dict[str
     neg = [x for g in by_q.values() for x in g[False]]
     allp = [(a, b) for a in pos for b in neg]
     return {
-        "relevance pairwise (same question)": _ratio(sum(a > b for a, b in same), len(same)),
-        "relevance AUC (all pairs)": _ratio(sum(a > b for a, b in allp), len(allp)),
+        f"relevance pairwise (same question, {len(same)} pairs)": _ratio(
+            sum(a > b for a, b in same), len(same)
+        ),
+        f"relevance AUC ({len(allp)} pairs)": _ratio(sum(a > b for a, b in allp), len(allp)),
     }
 
 
@@ -263,7 +265,7 @@ TARGETS = {
     "contradiction false positives": ("≤ 0.05", lambda v: v <= 0.05),
     "injection recall": ("1.0", lambda v: v >= 1.0),
     "injection false positives (legit)": ("0", lambda v: v <= 0.0),
-    "relevance pairwise (same question)": ("≥ 0.85", lambda v: v >= 0.85),
+    "relevance pairwise": ("≥ 0.85", lambda v: v >= 0.85),
 }
 MEASURES: dict[str, Callable[[list[Item], list[dict[str, Any]]], dict[str, float | None]]] = {
     "act": act_measures,
@@ -301,7 +303,7 @@ def _rows(split: str, items: list[Item]) -> list[dict[str, object]]:
             if value is None:
                 continue
             base = m_old.get(name)
-            target, ok = TARGETS.get(name, ("", None))
+            target, ok = TARGETS.get(name) or TARGETS.get(name.split(" (")[0], ("", None))
             rows.append(
                 {
                     "metric": f"{split} {group} {name} (n={len(sub)})",
