@@ -97,15 +97,32 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
 
 
 def _merge_fillers(text: str, s: int, e: int, cuts: list[int], lex: Lexicon) -> list[int]:
-    """Spoken padding set off by commas ("don't need to, like, double it", "top-p，嗯，调小")
-    is not a clause of its own: the cuts around it go, so a negation or a direction reaches on."""
+    """English padding set off by commas ("don't need to, like, double it") is not a clause of its
+    own: the cuts around it go, so a negation or a direction reaches on. A Chinese pause ("，嗯，")
+    usually separates two clauses, so it stays a boundary."""
     bounds = [s, *cuts, e]
     keep = set(cuts)
     for a, b in itertools.pairwise(bounds):
-        if a != s and b != e and _only_fillers(text[a:b], lex) and text[a:b].strip(" ,，、"):
+        part = text[a:b]
+        if a != s and b != e and part.isascii() and _only_fillers(part, lex) and part.strip(" ,"):
             keep.discard(a)
             keep.discard(b)
     return sorted(keep)
+
+
+_NUMERIC_CHANGE = re.compile(
+    r"(?:从|from|由)\s*(\d+(?:\.\d+)?)\s*%?\s*(?:调到|调成|降到|升到|改到|变成|到|to|→|->)\s*(\d+(?:\.\d+)?)"
+)
+
+
+def _numeric_changes(text: str) -> list[tuple[int, int, int]]:
+    """ "from 0.9 to 0.5", "从 0.9 调到 0.5": numbers that say which way a setting moved."""
+    out = []
+    for m in _NUMERIC_CHANGE.finditer(text):
+        a, b = float(m.group(1)), float(m.group(2))
+        if a != b:
+            out.append((m.start(), m.end(), 1 if b > a else -1))
+    return out
 
 
 def _longest(cues: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -153,7 +170,7 @@ def prepare(question: BankQuestion, answer: str) -> Reading:
     ]
     ups = [(s, e, 1) for s, e in _without(find(lex.up.all(), text), not_dirs)]
     downs = [(s, e, -1) for s, e in _without(find(lex.down.all(), text), not_dirs)]
-    dirs = _longest(ups + downs)
+    dirs = _longest(ups + downs + _numeric_changes(text))
     resp = find(lex.respectively.all(), text)
     sents = []
     for s, e in sentences(text):

@@ -12,6 +12,7 @@ it is the opposite.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Mapping, Sequence
 
 from interviewer.bank.cues import (
@@ -80,13 +81,20 @@ def _blocked(
     return False
 
 
+_ZH_FRAME = re.compile(r"(跟|和|与|同|像)\s*$")
+
+
 def _compared(o: Occ, sent: Sentence) -> bool:
     """A rival named only to compare ("GRPO, like DPO, …", "和 DPO 一样") is not the subject."""
     lex = lexicon()
     before = sent.text[max(sent.start, o.start - 24) : o.start]
-    after = sent.text[o.end : o.end + 6]
+    after = sent.text[o.end : min(o.end + 8, sent.clause(o.start)[1])]
     marked_before = any(not before[e:].strip() for _, e in find(lex.compare_before.all(), before))
-    marked_after = any(not after[:s].strip() for s, _ in find(lex.compare_after.all(), after))
+    # "X 一样" right after X; or "跟 X 效果完全一样" with the frame's preposition just before X
+    framed = _ZH_FRAME.search(before[-3:]) is not None
+    marked_after = any(
+        framed or not after[:s].strip() for s, _ in find(lex.compare_after.all(), after)
+    )
     return marked_before or marked_after
 
 

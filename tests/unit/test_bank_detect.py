@@ -195,3 +195,27 @@ def test_contrasts_and_denied_relations_do_not_assert_the_misconception(
 ) -> None:
     hit, _, wrong = verdict(q(bank, "vllm.paged_attention"), answer)
     assert "blocks" in hit and wrong == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "wrong"),
+    [
+        (
+            "Going from 0.9 to 0.5 on top-p makes the text more varied.",
+            ["lower_top_p_more_diverse"],
+        ),
+        ("top-p 从 0.9 调到 0.5，long tail 的词进不来，输出更保守。", []),
+    ],
+)
+def test_numbers_say_which_way_a_setting_moved(bank: Bank, answer: str, wrong: list[str]) -> None:
+    _, _, asserted = verdict(q(bank, "sampling.top_p_direction"), answer)
+    assert asserted == wrong
+
+
+def test_a_chinese_pause_keeps_two_clauses_apart(bank: Bank) -> None:
+    # "没那么多限制了" does not reach past "，嗯，" to deny "更放飞"
+    _, _, wrong = verdict(
+        q(bank, "sampling.top_p_direction"),
+        "top-p 小了，模型就没那么多限制了，嗯，写得会更放飞一点。",
+    )
+    assert wrong == ["lower_top_p_more_diverse"]
