@@ -17,7 +17,7 @@ from interviewer.types import AsrInfo
 from interviewer.voice.base import STT
 
 if TYPE_CHECKING:
-    from interviewer.voice.whisper_stt import IncrementalTranscriber
+    from interviewer.voice.incremental import IncrementalTranscriber
 
 _cache: dict[tuple[str, str, str], STT] = {}
 _cache_lock = threading.Lock()
@@ -53,14 +53,6 @@ def warm_up(settings: Settings) -> None:
         start()
 
 
-def transcribe_pcm(
-    settings: Settings, samples: np.ndarray, sample_rate: int, lang: str | None
-) -> tuple[str, AsrInfo]:
-    """Recognise raw samples (mono or stereo, any rate); `lang` zh, en or None to detect."""
-    result = get_stt(settings).transcribe(samples, sample_rate, _check_lang(lang))
-    return result.text, result.info
-
-
 def transcribe_file(
     settings: Settings, path: str | os.PathLike[str], lang: str | None
 ) -> tuple[str, AsrInfo]:
@@ -80,9 +72,7 @@ def _unpack(stt: STT, samples: np.ndarray, rate: int, lang: str | None) -> tuple
 
 def start_incremental(settings: Settings, lang: str | None) -> IncrementalTranscriber:
     """A live-answer transcriber: feed microphone blocks while the candidate speaks, then finish()."""
-    from interviewer.voice.whisper_stt import IncrementalTranscriber, WhisperSTT
+    from interviewer.voice.incremental import IncrementalTranscriber
 
-    stt = get_stt(settings)
-    if not isinstance(stt, WhisperSTT):
-        raise InputError("incremental transcription needs the Whisper recogniser")
-    return IncrementalTranscriber(stt, _check_lang(lang))
+    lang = _check_lang(lang)
+    return IncrementalTranscriber(get_stt(settings), lang)

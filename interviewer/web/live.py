@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 if TYPE_CHECKING:
-    from interviewer.voice.whisper_stt import IncrementalTranscriber
+    from interviewer.voice.incremental import IncrementalTranscriber
 
 #: Longest answer kept (about 10 minutes); later blocks are dropped so memory stays bounded.
 MAX_ANSWER_SECONDS = 600
