@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,13 +31,37 @@ def make_engine(url: str) -> Engine:
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
             cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
+            _journal_mode_wal(cur)
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
 
     return engine
+
+
+def _journal_mode_wal(cur: Any) -> None:
+    """Turn on WAL, retrying while another connection is switching the same new file.
+
+    A new file starts in rollback-journal mode; switching it to WAL needs a write lock. When two
+    connections switch at once, one holding a read lock and the other waiting to write, SQLite
+    answers "database is locked" at once instead of calling the busy handler (it would deadlock).
+    Seen as a rare failure of processes opening one blank database together (measured: 1 in 60 to
+    120 starts of 8 processes); retrying after the read lock is released resolves it.
+    """
+    import sqlite3
+
+    for attempt in range(_WAL_ATTEMPTS):
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or attempt == _WAL_ATTEMPTS - 1:
+                raise
+            time.sleep(0.01 * (attempt + 1))
+
+
+_WAL_ATTEMPTS = 20
 
 
 def alembic_config(url: str) -> Any:

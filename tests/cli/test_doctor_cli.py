@@ -225,7 +225,7 @@ def test_judge_model_is_checked_too(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_voice_status_is_included() -> None:
-    pytest.importorskip("interviewer.voice.health")
+
     code, out = doctor("--json")
     voice = json.loads(out)["voice"]
     assert voice["status"] in ("ok", "warn") and voice["detail"]
@@ -234,7 +234,7 @@ def test_voice_status_is_included() -> None:
 
 
 def test_unusable_whisper_setting_is_a_warning_not_a_failure() -> None:
-    pytest.importorskip("interviewer.voice.health")
+
     code, out = doctor("--json")
     r = json.loads(out)
     assert code == 0 and r["voice"]["status"] == "warn"

@@ -231,7 +231,7 @@ def test_delete_asks_then_removes_rows_and_audio(services, app_home: Path) -> No
 
 
 def test_regrade_writes_new_grades_beside_the_old(services) -> None:  # type: ignore[no-untyped-def]
-    pytest.importorskip("interviewer.grading.regrade")
+
     sid = seed(services)
     before = services.repo.get_session(sid).turns[1].grades
     code, out = run(
@@ -256,7 +256,7 @@ def test_regrade_writes_new_grades_beside_the_old(services) -> None:  # type: ig
 
 
 def test_regrade_unknown_session_or_rubric(services) -> None:  # type: ignore[no-untyped-def]
-    pytest.importorskip("interviewer.grading.regrade")
+
     sid = seed(services)
     code, out = run("sessions", "regrade", "999", "--rubric", "star", "--model", "offline")
     assert code == 1 and "no session 999" in out
@@ -266,7 +266,7 @@ def test_regrade_unknown_session_or_rubric(services) -> None:  # type: ignore[no
 
 def test_a_practised_interview_can_be_listed_shown_exported_and_deleted(app_home: Path) -> None:
     """End to end with the real engine: `practice` writes it, `sessions` reads it back."""
-    pytest.importorskip("interviewer.engine.session")
+
     answers = (
         "\n\n".join(
             [

@@ -43,6 +43,25 @@ def chat(server, services, timeout=30.0, retries=2, **kw):
     return model
 
 
+@pytest.fixture(scope="module")
+def warm_model_path(tmp_path_factory):
+    """One call and one stream before any deadline is timed: litellm's first import and its lazy
+    set-up take seconds on a small machine and are not part of a call's deadline."""
+    from fake_openai_server import FakeOpenAIServer
+
+    from interviewer.services import Services
+
+    server = FakeOpenAIServer().start()
+    svc = Services(load_settings(home=tmp_path_factory.mktemp("warm")))
+    try:
+        model = chat(server, svc)
+        model.complete(MSGS, purpose="warm")
+        list(model.stream(MSGS, purpose="warm"))
+    finally:
+        svc.close()
+        server.stop()
+
+
 def test_streams_and_completes_over_http(fake_server, services):
     model = chat(fake_server, services)
     chunks = list(model.stream(MSGS, purpose="write"))
@@ -72,7 +91,9 @@ def test_auth_error_is_not_retried_and_names_the_key(fake_server, services):
 
 # ids avoid the word "slow", which would put the `slow` keyword on the test (and skip it)
 @pytest.mark.parametrize("mode", ["slow", "hang"], ids=["delayed-reply", "no-reply"])
-def test_a_server_that_does_not_answer_hits_the_deadline(fake_server, services, mode):
+def test_a_server_that_does_not_answer_hits_the_deadline(
+    warm_model_path, fake_server, services, mode
+):
     fake_server.mode = mode
     model = chat(fake_server, services, timeout=1.5)
     for call in (
@@ -86,7 +107,9 @@ def test_a_server_that_does_not_answer_hits_the_deadline(fake_server, services, 
         assert time.monotonic() - started < 1.5 + 3  # the deadline holds, retries included
 
 
-def test_a_stream_that_hangs_midway_raises_instead_of_hanging(fake_server, services):
+def test_a_stream_that_hangs_midway_raises_instead_of_hanging(
+    warm_model_path, fake_server, services
+):
     fake_server.mode = "hang_midstream"
     model = chat(fake_server, services, timeout=5, idle_timeout=1.0)
     got: list[str] = []
@@ -281,7 +304,7 @@ def test_nothing_leaves_127_0_0_1(fake_server, services):
 
 
 def test_grade_batch_against_the_fake_server(fake_server, app_home, tmp_path):
-    pytest.importorskip("interviewer.cli.grade", reason="the grade command is not there yet")
+
     lines = [
         {"question": "Tell me about a project you improved.", "answer": ANSWER},
         {"question": "Why did you choose that design?", "answer": ""},

@@ -5,8 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from interviewer.types import CriterionGrade, GradeResult, TurnRecord
@@ -59,15 +62,59 @@ def write_one_session(url: str, worker: int) -> int:
         db.dispose()
 
 
-_WORKER = """
-import sys, time, pathlib
+# Children get ready (interpreter up, modules imported, database opened) before anyone starts:
+# each says so with a file, then waits for `go`, which the parent makes once all are ready. A child
+# that found `go` already there would start alone while the others were still importing.
+_READY = """
+import os, pathlib, time
+ready, go = pathlib.Path({ready!r}), pathlib.Path({go!r})
+(ready / str(os.getpid())).touch()
+while not go.exists():
+    time.sleep(0.001)
+"""
+
+_WORKER = (
+    """
+import sys
 sys.path.insert(0, {tests_dir!r})
 from test_concurrency import write_one_session
-go = pathlib.Path({go!r})
-while not go.exists():
-    time.sleep(0.005)
+from storage.db import Database
+Database({url!r}).dispose()  # the connection code is loaded and warm
+"""
+    + _READY
+    + """
 print(write_one_session({url!r}, int(sys.argv[1])))
 """
+)
+
+
+def _start_together(
+    scripts: list[str], ready: Path, go: Path, then: Callable[[], None] = lambda: None
+) -> list[tuple[int, str, str]]:
+    """Run the scripts as processes released at one moment; returns (code, stdout, stderr)."""
+    ready.mkdir()
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(w)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for w, script in enumerate(scripts)
+    ]
+    deadline = time.monotonic() + 120
+    while len(list(ready.iterdir())) < len(procs):
+        early = [p for p in procs if p.poll() is not None]
+        if early or time.monotonic() > deadline:
+            for p in procs:
+                p.kill()
+            out = [p.communicate() for p in procs]
+            pytest.fail(f"a child did not get ready: {[o[1][-500:] for o in out]}")
+        time.sleep(0.005)
+    go.touch()
+    then()
+    outputs = [p.communicate(timeout=300) for p in procs]
+    return [(p.returncode, out, err) for p, (out, err) in zip(procs, outputs, strict=True)]
 
 
 def _assert_all_rows(url: str, writers: int, sids: list[int]) -> None:
@@ -119,23 +166,15 @@ def _threads(url: str) -> None:
 
 def _processes(url: str, tmp_path: Path) -> None:
     Database(url).dispose()
-    go = tmp_path / "go"
-    script = _WORKER.format(tests_dir=str(Path(__file__).parent), go=str(go), url=url)
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-c", script, str(w)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for w in range(PROCESSES)
-    ]
-    go.touch()
-    outputs = [p.communicate(timeout=300) for p in procs]
-    for p, (_out, err) in zip(procs, outputs, strict=True):
-        assert p.returncode == 0, err
+    ready, go = tmp_path / "ready", tmp_path / "go"
+    script = _WORKER.format(
+        tests_dir=str(Path(__file__).parent), url=url, ready=str(ready), go=str(go)
+    )
+    results = _start_together([script] * PROCESSES, ready, go)
+    for code, _out, err in results:
+        assert code == 0, err
         assert "database is locked" not in err
-    _assert_all_rows(url, PROCESSES, [int(out.strip().splitlines()[-1]) for out, _ in outputs])
+    _assert_all_rows(url, PROCESSES, [int(out.strip().splitlines()[-1]) for _, out, _ in results])
 
 
 def test_threads_write_one_sqlite_file(tmp_path: Path) -> None:
@@ -154,51 +193,49 @@ def test_processes_write_postgres(pg_url: str, tmp_path: Path) -> None:
     _processes(pg_url, tmp_path)
 
 
-_FIRST_START = """
-import sys, time, pathlib
-from storage.db import Database, current_revision
-go = pathlib.Path({go!r})
-while not go.exists():
-    time.sleep(0.005)
+_FIRST_START = (
+    """
+from alembic import command  # noqa: F401 - imported before the start, as the app has it
+from storage.db import Database, current_revision, head_revision
+head_revision({url!r})  # migration scripts read and compiled
+"""
+    + _READY
+    + """
 db = Database({url!r})
 print(current_revision(db.engine))
 db.dispose()
 """
+)
 
 
 def _first_start(url: str, tmp_path: Path) -> None:
     """Several processes and threads open a blank database at once: one migrates, all work."""
-    go = tmp_path / "go-first"
-    script = _FIRST_START.format(go=str(go), url=url)
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-c", script],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(PROCESSES)
-    ]
+    ready, go = tmp_path / "ready-first", tmp_path / "go-first"
+    script = _FIRST_START.format(go=str(go), url=url, ready=str(ready))
     errors: list[BaseException] = []
+    release = threading.Event()
 
     def run() -> None:
+        release.wait()
         try:
             Database(url).dispose()
         except BaseException as e:  # noqa: BLE001
             errors.append(e)
 
     threads = [threading.Thread(target=run) for _ in range(4)]
-    go.touch()
     for t in threads:
         t.start()
-    for t in threads:
-        t.join()
-    outputs = [p.communicate(timeout=300) for p in procs]
+    try:
+        results = _start_together([script] * PROCESSES, ready, go, then=release.set)
+    finally:
+        release.set()
+        for t in threads:
+            t.join()
     assert not errors, repr(errors[0])
     from storage.db import head_revision
 
-    for p, (out, err) in zip(procs, outputs, strict=True):
-        assert p.returncode == 0, err
+    for code, out, err in results:
+        assert code == 0, err
         assert out.strip() == head_revision(url)
     _assert_all_rows_after_first_start(url)
 
@@ -214,3 +251,78 @@ def test_first_start_migrates_once_on_sqlite(tmp_path: Path) -> None:
 
 def test_first_start_migrates_once_on_postgres(pg_url: str, tmp_path: Path) -> None:
     _first_start(pg_url, tmp_path)
+
+
+_MIGRATE = """
+import pathlib
+from storage.db import Database, current_revision
+pathlib.Path({ready!r}).touch()
+db = Database({url!r})
+print(current_revision(db.engine))
+db.dispose()
+"""
+
+
+def _waits_for_the_schema_lock(url: str, tmp_path: Path) -> None:
+    """While one process holds the schema lock, another opening the blank database migrates nothing.
+
+    A timing race alone rarely catches a missing lock on PostgreSQL (its whole migration is one
+    short transaction); holding the lock here makes the check deterministic.
+    """
+    from storage.db import _lock_schema, head_revision, make_engine
+
+    ready = tmp_path / "migrator-ready"
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            _lock_schema(conn)
+            proc = subprocess.Popen(
+                [sys.executable, "-c", _MIGRATE.format(url=url, ready=str(ready))],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            deadline = time.monotonic() + 120
+            while not ready.exists() and proc.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.01)
+            time.sleep(3)  # the child connects, finds the schema behind and asks for the lock
+            assert proc.poll() is None, "migrated while another process held the schema lock"
+            with engine.connect() as other:
+                tables = other.exec_driver_sql(
+                    "SELECT count(*) FROM information_schema.tables WHERE table_name = 'sessions'"
+                    if engine.dialect.name == "postgresql"
+                    else "SELECT count(*) FROM sqlite_master WHERE name = 'sessions'"
+                ).scalar()
+            assert tables == 0, "the schema was created while the lock was held"
+        out, err = proc.communicate(timeout=120)
+    finally:
+        engine.dispose()
+    assert proc.returncode == 0, err
+    assert out.strip() == head_revision(url)
+
+
+def test_a_migration_waits_for_the_schema_lock_on_postgres(pg_url: str, tmp_path: Path) -> None:
+    _waits_for_the_schema_lock(pg_url, tmp_path)
+
+
+def test_turning_on_wal_retries_while_another_connection_switches_the_file() -> None:
+    """The rare "database is locked" of a concurrent first start on SQLite came from the switch
+    to WAL (SQLite skips the busy handler there to avoid a deadlock); it is retried."""
+    import sqlite3
+
+    from storage.db import _journal_mode_wal
+
+    class Cursor:
+        def __init__(self, failures: int) -> None:
+            self.failures, self.calls = failures, 0
+
+        def execute(self, sql: str) -> None:
+            self.calls += 1
+            if self.calls <= self.failures:
+                raise sqlite3.OperationalError("database is locked")
+
+    cur = Cursor(failures=2)
+    _journal_mode_wal(cur)
+    assert cur.calls == 3
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        _journal_mode_wal(Cursor(failures=1000))

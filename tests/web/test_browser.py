@@ -96,6 +96,16 @@ class InterviewPage:
         self.page.wait_for_selector("#sessions-table", state="visible")
 
 
+def review_choices(page) -> list[str]:
+    """The options of the review tab's session dropdown, read with the list opened."""
+    page.click("#review-pick input")
+    options = page.locator("#review-pick [role='option'], ul[role='listbox'] [role='option']")
+    options.first.wait_for(timeout=10_000)
+    texts = [t.strip() for t in options.all_inner_texts()]
+    page.keyboard.press("Escape")
+    return texts
+
+
 def _check_db(svc, sid: int, answers: int, lang: str) -> None:
     rec = svc.repo.get_session(sid)
     cands = [t for t in rec.turns if t.role == "candidate"]
@@ -190,14 +200,28 @@ def test_refresh_mid_interview_resumes_and_escapes(server, browser, shot, served
     assert len(answers) == 3
     assert ui.dialogs == []
 
-    # Another browser never sees this browser's sessions.
+    # Another browser never sees this browser's sessions. It starts one of its own, so the lists
+    # read below are known to be loaded (its own session is in them), and the dropdown is opened
+    # (a closed one shows no options, which would prove nothing).
     other = browser.new_context().new_page()
     other_ui = InterviewPage(other)
     other_ui.open(url)
-    other_ui.open_review("en")
-    other.wait_for_timeout(500)
-    assert f"#{sid}" not in other.inner_text("#review-pick") and ui.count("user") == 3
+    other_ui.set_lang("en")
+    other_ui.start(RESUME_EN)
+    own = other_ui.session_id()
     assert other.locator("#chat [data-testid='user']").count() == 0
+    other_ui.open_review("en")
+    other.wait_for_function(
+        """own => [...document.querySelectorAll("#sessions-table [data-col='0']")]
+                  .some(c => c.innerText.trim() === String(own))""",
+        arg=own,
+        timeout=20_000,
+    )
+    ids = [c.strip() for c in other.locator("#sessions-table [data-col='0']").all_inner_texts()]
+    assert str(own) in ids and str(sid) not in ids, ids
+    choices = " ".join(review_choices(other))
+    assert f"#{own} " in choices and f"#{sid} " not in choices, choices
+    assert ui.count("user") == 3
     context.close()
 
 
