@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from ci_required import pytest_make_collect_report, pytest_runtest_makereport  # noqa: F401
 
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
