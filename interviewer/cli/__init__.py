@@ -45,6 +45,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Show what is configured and reachable: database, model, voice.",
     ),
     "db": ("interviewer.cli.db:db", "Database maintenance: upgrade, current revision, path."),
+    "logs": ("interviewer.cli.logs:logs", "Read the log of model calls (operator only)."),
 }
 
 

@@ -281,7 +281,63 @@ def _services() -> Services:
     return Services()
 
 
-def _make_group(  # noqa: C901 - split in the hygiene issue
+def _list_table(kind: str, items: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
+    """Headers and rows of `personas list` / `rubrics list`."""
+    if kind == "personas":
+        headers = ["id", "rubric", "questions", "depth", "name / description / source"]
+        return headers, [
+            [
+                i["id"],
+                i["rubric"],
+                i["questions"],
+                i["depth"],
+                f"{i['name']}\n{i['description']}\n{i['source']}",
+            ]
+            for i in items
+        ]
+    headers = ["id", "criteria (weight)", "name / description / source"]
+    return headers, [
+        [
+            i["id"],
+            "\n".join(f"{k} ({w:g})" for k, w in i["weights"].items()),
+            f"{i['name']}\n{i['description']}\n{i['source']}",
+        ]
+        for i in items
+    ]
+
+
+def _validate(
+    svc: Services, kind: str, files: tuple[Path, ...]
+) -> tuple[list[tuple[str, str]], list[DataFileError]]:
+    """(id, path) of the good files and every problem; no files means every loaded one."""
+    from interviewer.errors import DataFileError
+    from interviewer.schemas import Persona, Rubric
+
+    model = Persona if kind == "personas" else Rubric
+    ok: list[tuple[str, str]] = []
+    problems: list[DataFileError] = []
+    if not files:
+        catalog: Catalog[Any] = getattr(svc, kind)
+        problems = catalog_problems(svc, kind)
+        bad_paths = {p.path for p in problems}
+        ok = [(i, str(catalog.sources[i])) for i in catalog.ids()]
+        ok = [(i, s) for i, s in ok if s not in bad_paths]
+    for path in files:
+        if not path.exists():
+            problems.append(DataFileError(path, "file does not exist"))
+            continue
+        item, errs = all_problems_of_file(path, model)
+        if item is not None and kind == "personas":
+            shadow: Catalog[Any] = type(svc.personas)(kind)
+            shadow.items[item.id], shadow.sources[item.id] = item, path
+            errs = persona_reference_errors(shadow, sorted(svc.rubrics.ids()), svc.rubrics.errors)
+        problems.extend(errs)
+        if not errs:
+            ok.append((item.id, str(path)))
+    return ok, problems
+
+
+def _make_group(
     kind: str, row: Callable[..., dict[str, Any]], show: Callable[..., None]
 ) -> click.Group:
     singular = kind[:-1]
@@ -308,28 +364,7 @@ def _make_group(  # noqa: C901 - split in the hygiene issue
         if as_json:
             echo_json({kind: items, "problems": problem_rows(problems)})
             return
-        if kind == "personas":
-            headers = ["id", "rubric", "questions", "depth", "name / description / source"]
-            rows = [
-                [
-                    i["id"],
-                    i["rubric"],
-                    i["questions"],
-                    i["depth"],
-                    f"{i['name']}\n{i['description']}\n{i['source']}",
-                ]
-                for i in items
-            ]
-        else:
-            headers = ["id", "criteria (weight)", "name / description / source"]
-            rows = [
-                [
-                    i["id"],
-                    "\n".join(f"{k} ({w:g})" for k, w in i["weights"].items()),
-                    f"{i['name']}\n{i['description']}\n{i['source']}",
-                ]
-                for i in items
-            ]
+        headers, rows = _list_table(kind, items)
         click.echo(render_table(headers, rows) if items else f"No {kind} loaded.")
         _echo_problems(
             problems, "Broken files" if kind == "rubrics" else "Broken files and references"
@@ -371,33 +406,7 @@ def _make_group(  # noqa: C901 - split in the hygiene issue
     @click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
     @click.option("--json", "as_json", is_flag=True, help="Print JSON: {ok, problems}.")
     def validate_cmd(files: tuple[Path, ...], as_json: bool) -> None:
-        from interviewer.schemas import Persona, Rubric
-
-        svc = _services()
-        model = Persona if kind == "personas" else Rubric
-        ok: list[tuple[str, str]] = []
-        problems: list[DataFileError] = []
-        if not files:
-            catalog: Catalog[Any] = getattr(svc, kind)
-            ok = [(i, str(catalog.sources[i])) for i in catalog.ids()]
-            problems = catalog_problems(svc, kind)
-            bad_paths = {p.path for p in problems}
-            ok = [(i, s) for i, s in ok if s not in bad_paths]
-        for path in files:
-            if not path.exists():
-                from interviewer.errors import DataFileError
-
-                problems.append(DataFileError(path, "file does not exist"))
-                continue
-            item, errs = all_problems_of_file(path, model)
-            if item is not None and kind == "personas":
-                rubric_ids = set(svc.rubrics.ids())
-                shadow: Catalog[Any] = type(svc.personas)(kind)
-                shadow.items[item.id], shadow.sources[item.id] = item, path
-                errs = persona_reference_errors(shadow, sorted(rubric_ids), svc.rubrics.errors)
-            problems.extend(errs)
-            if not errs:
-                ok.append((item.id, str(path)))
+        ok, problems = _validate(_services(), kind, files)
         if as_json:
             echo_json(
                 {"ok": [{"id": i, "path": p} for i, p in ok], "problems": problem_rows(problems)}

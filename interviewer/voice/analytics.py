@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any
 
 from interviewer.types import AsrInfo, Delivery
 from interviewer.voice.base import voice_config
@@ -78,33 +77,3 @@ def pace_label(rate: float, lang: str) -> str:
     """`slow`, `good` or `fast` against the comfortable range in voice.yaml."""
     low, high = voice_config().get("pace", {}).get("zh" if lang == "zh" else "en", [0, 1e9])
     return "slow" if rate < low else "fast" if rate > high else "good"
-
-
-def delivery_summary(deliveries: Iterable[Delivery | None], lang: str) -> dict[str, Any] | None:
-    """Session-level delivery for the report: mean pace, filler totals, long pauses."""
-    items = [d for d in deliveries if d is not None]
-    if not items:
-        return None
-    seconds = sum(d.speaking_seconds for d in items)
-    rate = (
-        sum(d.rate * d.speaking_seconds for d in items) / seconds
-        if seconds > 0
-        else sum(d.rate for d in items) / len(items)
-    )
-    fillers: dict[str, int] = {}
-    for d in items:
-        for k, v in d.fillers.items():
-            fillers[k] = fillers.get(k, 0) + v
-    minutes = seconds / 60
-    total_fillers = sum(fillers.values())
-    return {
-        "answers": len(items),
-        "rate": round(rate, 1),
-        "rate_unit": items[0].rate_unit,
-        "pace": pace_label(rate, lang),
-        "fillers": dict(sorted(fillers.items(), key=lambda kv: -kv[1])),
-        "fillers_per_minute": round(total_fillers / minutes, 1) if minutes > 0 else 0.0,
-        "long_pauses": sum(d.long_pauses for d in items),
-        "longest_pause_s": max(d.longest_pause_s for d in items),
-        "speaking_seconds": round(seconds, 1),
-    }

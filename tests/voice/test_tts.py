@@ -21,7 +21,6 @@ from interviewer.voice.tts import (
     EspeakTTS,
     SpeechChain,
     split_for_speech,
-    synthesize_sentences,
     synthesize_speech,
     synthesize_to_file,
 )
@@ -120,11 +119,11 @@ def test_auto_falls_back_offline_within_the_same_call(app_home, edge_unreachable
         "zh": "你好。请介绍一下你最有代表性的项目。",
         "en": "Hello. Tell me about your strongest project.",
     }[lang]
-    clips = list(synthesize_sentences(settings, text, lang))
+    clips = list(synthesize_speech(settings, text, lang))
     assert clips, "no audio at all"
-    for data, mime in clips:
-        assert mime == "audio/wav"
-        assert _wav_seconds(data) > 0.3
+    for clip in clips:
+        assert clip.mime == "audio/wav"
+        assert _wav_seconds(clip.data) > 0.3
     chain = tts_mod.get_tts(settings)
     assert chain is not None and chain.online_down() and chain.last_error
 
@@ -165,14 +164,14 @@ def test_first_sentence_is_yielded_before_the_rest_is_made(app_home, monkeypatch
 
 def test_tts_off_speaks_nothing(app_home) -> None:
     settings = load_settings(tts="off")
-    assert list(synthesize_sentences(settings, "Hello there.", "en")) == []
+    assert list(synthesize_speech(settings, "Hello there.", "en")) == []
     with pytest.raises(VoiceUnavailable):
         synthesize_to_file(settings, "Hello there.", "en", app_home / "q.wav")
 
 
 def test_unknown_tts_setting_is_an_input_error(app_home) -> None:
     with pytest.raises(InputError, match="tts"):
-        list(synthesize_sentences(load_settings(tts="loud"), "Hello.", "en"))
+        list(synthesize_speech(load_settings(tts="loud"), "Hello.", "en"))
 
 
 def test_spoken_question_file_round_trips_through_whisper(app_home, tiny_stt) -> None:
