@@ -53,17 +53,35 @@ def test_bench_run_quick_prints_one_table_with_targets(tmp_path: Path) -> None:
         env=env,
         timeout=240,
     )
+    # timing rows report without failing the run; only a gated (quality) MISS or an error fails
     assert proc.returncode == 0, proc.stderr[-2000:]
     lines = [ln for ln in proc.stdout.splitlines() if ln.strip()]
     header = [c.strip() for c in lines[0].split("|")]
-    assert header == ["area", "metric", "value", "target", "status"]
+    assert header == ["area", "metric", "value", "baseline", "ratio", "target", "status"]
     assert set(lines[1]) <= {"-", "+"}
     rows = [[c.strip() for c in ln.split("|")] for ln in lines[2:]]
     assert rows and all(len(r) == len(header) for r in rows)
     cli = [r for r in rows if r[0] == "cli"]
     assert cli, proc.stdout
-    for _area, metric, value, target, status in cli:
+    for _area, metric, value, baseline, ratio, target, status in cli:
         assert metric and target, "every figure has its target beside it"
-        float(value)  # a measured number, not an error text
+        assert baseline, "every figure has its same-run baseline beside it"
+        float(value), float(ratio)  # measured numbers, not an error text
         assert status in {"ok", "MISS"}
     assert "[cli] done" in proc.stderr
+
+
+def test_only_a_gated_miss_or_a_broken_benchmark_fails_the_run() -> None:
+    from bench.suite import Row, exit_code
+
+    timing = Row("turn (s)", 0.9, baseline=0.1, baseline_name="no-op turn", max_ratio=5)
+    quality = Row(
+        "accuracy", 0.7, baseline=0.5, baseline_name="phrase list", at_least=0.8, gate=True
+    )
+    assert timing.status == "MISS" and timing.ratio == 9.0 and not timing.gate
+    assert quality.status == "MISS" and "(gate)" in quality.target
+    assert exit_code([timing.as_dict()], strict=False) == 0
+    assert exit_code([timing.as_dict()], strict=True) == 1
+    assert exit_code([quality.as_dict()], strict=False) == 1
+    assert exit_code([{"metric": "x", "status": "ERROR"}], strict=False) == 1
+    assert Row("info only", 3.0).status == "info"
