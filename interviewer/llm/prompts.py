@@ -30,21 +30,9 @@ _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 @lru_cache(maxsize=4)
 def load_prompts(path: Path = PROMPTS_FILE) -> dict[str, Any]:
     """The prompt file, checked: every template has an `en` and a `zh` text."""
-    from interviewer.loader import read_yaml
+    from interviewer.bilingual import load_texts
 
-    data = read_yaml(path)
-    if not isinstance(data, dict):
-        raise DataFileError(path, "expected a mapping of prompt names to {en, zh} texts")
-    for key, value in data.items():
-        entries = value.values() if key == "gap_meanings" and isinstance(value, dict) else [value]
-        for entry in entries:
-            if not (
-                isinstance(entry, dict)
-                and isinstance(entry.get("en"), str)
-                and isinstance(entry.get("zh"), str)
-            ):
-                raise DataFileError(path, "needs an 'en' and a 'zh' text", field=str(key))
-    return data
+    return load_texts(path, nested=("gap_meanings",))
 
 
 def template(key: str, lang: str) -> str:
