@@ -23,6 +23,7 @@ MODULES = {
     "bench.voice": "speech-to-text and voice turn latency",
     "bench.llm": "LLM path through a local llama.cpp server",
     "bench.web": "web page and streaming latency",
+    "bench.resume": "résumé reading: quantities, projects, claims, kinds",
 }
 
 COLUMNS = ("area", "metric", "value", "baseline", "ratio", "target", "status")

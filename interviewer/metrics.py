@@ -1,4 +1,4 @@
-"""Find claimed numbers (metrics) in Chinese or English text, deterministically, with regexes.
+"""Legacy number reader, kept until its callers move to interviewer.quantities (INTERFACES §1).
 
 `extract_metrics` returns `ClaimedMetric`s whose `text` is an exact span of the input. Units are
 normalised to language-neutral forms so a Chinese résumé and an English answer compare:
@@ -877,10 +877,20 @@ def has_number(text: str) -> bool:
 def measure_key_of(what: str) -> str:
     """The language-neutral name of a measure ("召回率" → "recall", "P99 latency" → "p99")."""
     what = what.lower().strip()
-    pct = re.match(r"t?(p\d{2,3})\b", what)
+    pct = re.search(r"(?<![a-z])t?(p\d{2,3})\b", what)
     if pct:
         return pct.group(1)
-    return _MEASURE_KEYS.get(what, what)
+    if what in _MEASURE_KEYS or what in _KNOWN_MEASURES or not what:
+        return _MEASURE_KEYS.get(what, what)
+    # Résumé metrics now carry a full subject ("answer accuracy", "检索召回率"): its family.
+    from interviewer.quantities.subject import family_of
+
+    family = family_of(what)
+    return _FAMILY_KEYS.get(family, family) or what
+
+
+_KNOWN_MEASURES = {w.lower() for w in (*_MEASURES_EN, *_MEASURES_ZH)}
+_FAMILY_KEYS = {"hit_rate": "hit rate", "error_rate": "error rate", "success_rate": "success rate"}
 
 
 def measure_key(metric: ClaimedMetric) -> str:

@@ -16,19 +16,28 @@ SessionStatus = Literal["active", "finished", "abandoned"]
 
 
 class ClaimedMetric(BaseModel):
-    """A number the résumé claims, e.g. "recall from 72% to 86%" or "p99 under 300 ms"."""
+    """A number the résumé states, e.g. "recall from 72% to 86%" or "8x H100" (issue 14)."""
 
     text: str
     """The exact span of the résumé that states it."""
     value: float
-    """The headline number (the result where a baseline → result is given)."""
+    """The headline number (the result where a baseline → result is given), in `unit`."""
     unit: str = ""
-    """`%`, `ms`, `x`, `pp`, `卡`, `万篇`... as written, normalised to lower case."""
+    """Normalised unit (interviewer.quantities): `%`, `pp`, `x`, `ms`, `h`, `usd`, `gpu`, `params`…"""
     what: str = ""
-    """What it measures, as far as the text says (`recall`, `p99 latency`)."""
+    """What it measures, as far as the text says (`recall`, `p99 latency`); same as `subject`."""
     baseline: float | None = None
     result: float | None = None
     direction: Literal["up", "down"] | None = None
+    role: str = "result"
+    """`result` (a claimed change or outcome) or a fact role: `hardware`, `model_size`,
+    `team_size`, `duration`, `count`, `cost`, `data_size`, `sample_size`, `other`…"""
+    subject: str = ""
+    """What the number is about ("p95 latency", "召回率", "support tickets")."""
+    raw_unit: str = ""
+    """The unit as written."""
+    bound: str = "exact"
+    """`exact`, `about`, `at_least`, `at_most` or `range`."""
 
 
 class Project(BaseModel):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from interviewer.metrics import extract_metrics
+from interviewer.resume.claims import has_claim
 
 _SECTIONS: dict[str, tuple[str, ...]] = {
     "experience": (
@@ -359,7 +359,7 @@ def bullet_header(content: str, numbered: bool) -> BulletHeader | None:
     bold = _BOLD_LEAD_RE.match(content)
     if bold:
         name, rest = bold.group("name").strip(), bold.group("rest")
-        if not name or len(name) > MAX_NAME_CHARS or extract_metrics(name):
+        if not name or len(name) > MAX_NAME_CHARS or has_claim(name):
             return None
         return BulletHeader(name=name.strip(" :：-–—"), rest=rest, numbered=numbered, bold=True)
     head = _NAMED_HEAD_RE.match(content)
@@ -383,7 +383,7 @@ def _is_title(text: str) -> bool:
         and len(text) <= MAX_NAME_CHARS
         and not SENTENCE_END_RE.search(text)
         and not _CLAUSE_RE.search(text)
-        and not extract_metrics(text)
+        and not has_claim(text)
     )
 
 

@@ -20,7 +20,7 @@ def test_shows_projects_roles_and_metrics():
     out = result.output
     assert "language: zh" in out
     assert "1. 电商搜索召回优化  [2022.03 – 2022.12]  role: 算法负责人" in out
-    assert "p99 由 420ms 降到 260ms  (p99, 420 → 260 ms, down)" in out
+    assert "p99 由 420ms 降到 260ms  (搜索接口 p99, 420 → 260 ms, down)" in out
     assert "2. 评论情感分析平台" in out
     assert "算法工程师 · 某电商平台 · 2021.03 – 至今" in out
     assert "Skills: Python, Java, SQL" in out

@@ -46,11 +46,12 @@ def test_zh_markdown():
     assert rag.skills[:4] == ["Python", "FastAPI", "Milvus", "vLLM"]
     recall = next(m for m in rag.metrics if m.what == "召回率")
     assert (recall.baseline, recall.result, recall.unit, recall.direction) == (68, 83, "%", "up")
-    accuracy = next(m for m in rag.metrics if m.what == "准确率")
+    accuracy = next(m for m in rag.metrics if "准确率" in m.what)
     assert (accuracy.value, accuracy.unit) == (9, "pp")
     assert "首字延迟由1.8秒降到0.9秒" in metric_texts(rag)
     assert any(m.unit == "gpu" and m.value == 8 for m in rag.metrics)
-    assert any(m.unit == "docs" and m.value == 120_000 for m in rag.metrics)
+    assert any(m.role == "data_size" and m.value == 120_000 for m in rag.metrics)
+    assert any(m.role == "hardware" for m in rag.metrics)
     assert not any(b.startswith(("角色", "技术栈", "**")) for b in rag.bullets)
     assert len(rag.bullets) == 4
     assert "Kubernetes" in r.skills and "LangChain" in r.skills
@@ -68,10 +69,10 @@ def test_zh_plain_text_with_numbered_bullets_and_labels():
     search = r.projects[0]
     assert search.skills[:3] == ["Python", "Faiss", "Spark"]
     assert search.bullets[0] == "重构商品搜索的多路召回。"
-    assert "p99 由 420ms 降到 260ms" in metric_texts(search)
+    assert any("p99 由 420ms 降到 260ms" in t for t in metric_texts(search))
     review = r.projects[1]
     assert any(b.startswith("模型准确率") for b in review.bullets)
-    acc = next(m for m in review.metrics if m.what == "准确率")
+    acc = next(m for m in review.metrics if "准确率" in m.what)
     assert (acc.baseline, acc.result) == (81, 90)
     assert any(m.unit == "cny" and m.value == 600_000 for m in review.metrics)
     assert r.skills[:3] == ["Python", "Java", "SQL"]
@@ -107,7 +108,7 @@ def test_en_markdown():
     assert any(m.unit == "people" and m.value == 5 for m in ranking.metrics)
     triage = r.projects[1]
     assert {(m.value, m.unit) for m in triage.metrics} >= {
-        (7, "b"),
+        (7e9, "params"),
         (4, "gpu"),
         (12, "pp"),
         (91, "%"),
@@ -247,7 +248,7 @@ def test_markdown_projects_nested_in_a_job_inherit_title_and_period():
         ("Streaming ingestion rewrite", "2019 – 2022", "Staff Engineer")
     ]
     lag = r.projects[0].metrics[0]
-    assert (lag.baseline, lag.result, lag.unit) == (2400, 90, "s")
+    assert (lag.baseline, lag.result, lag.unit) == (2_400_000, 90_000, "ms")
 
 
 def test_chinese_experience_with_project_lines_inside():
@@ -278,7 +279,7 @@ def test_language_detection():
 
 
 def test_every_metric_span_is_in_the_text():
-    for path in RESUMES.iterdir():
+    for path in (p for p in RESUMES.iterdir() if p.is_file()):
         r = load_resume(path)
         for m in r.metrics:
             assert m.text in r.text
@@ -321,7 +322,7 @@ def test_key_value_table_rows_from_a_docx():
     assert project.skills == ["Python", "OR-Tools"]
     assert project.bullets == ["排产耗时从 6 小时降到 40 分钟"]
     m = project.metrics[0]
-    assert (m.baseline, m.result, m.unit, m.direction) == (360, 40, "min", "down")
+    assert (m.baseline, m.result, m.unit, m.direction) == (21_600_000, 2_400_000, "ms", "down")
 
 
 def test_description_lines_in_a_job_are_not_projects():
@@ -368,7 +369,7 @@ def test_zh_numbered_list_under_a_section_header():
     recall = next(m for m in contract.metrics if m.what == "召回率")
     assert (recall.baseline, recall.result) == (72, 86)
     assert agent.bullets[0].startswith("设计多工具调用流程")
-    assert "时长下降了30%" in metric_texts(agent)
+    assert any("时长下降了30%" in t for t in metric_texts(agent))
     assert [p.title for p in r.positions] == ["算法工程师"]
 
 
@@ -455,7 +456,7 @@ def test_zh_chinese_numeral_headers_under_bare_project_section():
         ("推荐系统召回重构", "2022.01 – 2022.12", "负责人"),
         ("实时特征平台", "2021.03 – 2021.11", ""),
     ]
-    assert "p99低于50毫秒" in metric_texts(r.projects[1])
+    assert any("p99低于50毫秒" in t for t in metric_texts(r.projects[1]))
 
 
 @pytest.mark.parametrize(
@@ -551,7 +552,7 @@ def test_bold_named_project_under_a_job_inherits_its_title():
 
 
 def test_project_names_are_clean_and_short_on_every_sample():
-    for path in sorted(RESUMES.iterdir()):
+    for path in sorted(p for p in RESUMES.iterdir() if p.is_file()):
         for project in load(path.name).projects:
             assert 0 < len(project.name) <= 40, (path.name, project.name)
             assert project.name[0] not in "-*•#(（0123456789", (path.name, project.name)

@@ -1,0 +1,104 @@
+"""Résumé reading: the quantities reader on its tuning sentences (per voice), beside the old
+`interviewer.metrics` extractor measured in the same run; the résumé corpus rows join later."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+TUNING = ROOT / "tests" / "data" / "resumes" / "tuning" / "quantities.yaml"
+TARGET = 0.9
+
+# Old units → (normalised unit, factor), so the old extractor is judged on the same expectations.
+_OLD_UNITS = {
+    "s": ("ms", 1000.0),
+    "min": ("ms", 60_000.0),
+    "day": ("h", 24.0),
+    "week": ("h", 168.0),
+    "month": ("h", 730.0),
+    "year": ("h", 8760.0),
+    "b": ("params", 1e9),
+    "docs": ("count", 1.0),
+    "items": ("count", 1.0),
+    "users": ("count", 1.0),
+    "calls": ("count", 1.0),
+    "machines": ("count", 1.0),
+    "gb": ("bytes", 1e9),
+    "tb": ("bytes", 1e12),
+    "mb": ("bytes", 1e6),
+    "lines": ("count", 1.0),
+}
+_OLD_RESULT_UNITS = {"%", "pp", "x", "ms", "s", "qps"}
+_FACT_UNITS = {"gpu": "hardware", "b": "model_size", "people": "team_size"}
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= max(1e-9, 0.011 * max(abs(a), abs(b)))
+
+
+def _new_ok(item: dict[str, Any]) -> bool:
+    from interviewer.quantities import extract_quantities
+    from tests.unit.test_quantities import matches
+
+    found = extract_quantities(item["text"])
+    ok = all(any(matches(e, q) for q in found) for e in item.get("expect", []))
+    ok = ok and ("count" not in item or len(found) == item["count"])
+    return ok and not [q for q in found if q.role in item.get("absent", [])]
+
+
+def _old_role(m: Any) -> str:
+    if m.unit in _FACT_UNITS:
+        return _FACT_UNITS[m.unit]
+    is_result = m.baseline is not None or m.direction is not None or m.unit in _OLD_RESULT_UNITS
+    return "result" if is_result else "fact"
+
+
+def _old_ok(item: dict[str, Any]) -> bool:
+    from interviewer.metrics import extract_metrics
+
+    found = extract_metrics(item["text"])
+    for e in item.get("expect", []):
+        hit = False
+        for m in found:
+            unit, factor = _OLD_UNITS.get(m.unit, (m.unit, 1.0))
+            role = _old_role(m)
+            role_ok = role == e["role"] or (role == "fact" and e["role"] not in ("result",))
+            if unit == e.get("unit", unit) and _close(m.value * factor, float(e["value"])):
+                hit = hit or role_ok
+        if not hit:
+            return False
+    if "count" in item and len(found) != item["count"]:
+        return False
+    return not any(_old_role(m) in item.get("absent", []) for m in found)
+
+
+def quantities_rows() -> list[dict[str, object]]:
+    items = yaml.safe_load(TUNING.read_text(encoding="utf-8"))["items"]
+    voices = sorted({it["voice"] for it in items})
+    rows: list[dict[str, object]] = []
+    for voice in [*voices, "all"]:
+        chosen = [it for it in items if voice in ("all", it["voice"])]
+        new = sum(_new_ok(it) for it in chosen) / len(chosen)
+        old = sum(_old_ok(it) for it in chosen) / len(chosen)
+        rows.append(
+            {
+                "metric": f"quantities tuning [{voice}] n={len(chosen)} (old extractor {old:.2f})",
+                "value": round(new, 3),
+                "target": f">= {TARGET}",
+                "status": "ok" if new >= TARGET else "MISS",
+            }
+        )
+    return rows
+
+
+def run(quick: bool = False) -> list[dict[str, object]]:
+    del quick
+    return quantities_rows()
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)

@@ -1,0 +1,107 @@
+"""Numbers that belong together: a change (A → B, from A to B, 从A提升到B) or a range (A–B)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from interviewer.quantities.scan import Num
+from interviewer.quantities.subject import change_verbs, clause_start
+from interviewer.quantities.vocab import vocab
+
+_ARROW_RE = re.compile(r"→|->|—>|=>|⇒|➡|~>|➜|-->")
+_PAIR_GAP_RE = re.compile(
+    r"^\s*(?:(?:→|->|—>|=>|⇒|➡|~>|➜|-->)|(?:(?:up|down|all the way|further|then|and then)\s+)?to"
+    r"(?:\s+(?:just|only|about|around|roughly|under|over|a))?"
+    r"|[^\d\s，。,;；！？]{0,6}?(?:到|至)了?(?:约|近)?)\s*$",
+    re.IGNORECASE,
+)
+_FROM_GAP_RE = re.compile(r"\s*(?:了|的|约|大约|about|around|roughly|~)?\s*", re.IGNORECASE)
+_RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|~|～|to|到|至|and)\s*$", re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"(?i:between|anywhere from)\s*$|介于\s*$|在\s*$")
+
+
+@dataclass(slots=True)
+class Claim:
+    start: int
+    end: int
+    num: Num
+    baseline: Num | None = None
+    low: Num | None = None
+    direction: str | None = None
+    to_level: bool = False
+    verb_at: int | None = None
+    """Where the change verb before the number starts."""
+
+
+def group(text: str, nums: list[Num]) -> list[Claim]:
+    """Consecutive numbers joined as a change (A → B) or a range (A–B); the rest stand alone."""
+    out: list[Claim] = []
+    i = 0
+    while i < len(nums):
+        a = nums[i]
+        b = nums[i + 1] if i + 1 < len(nums) else None
+        if b is not None and _compatible(a, b):
+            gap = text[a.end : b.start]
+            lo = clause_start(text, a.start)
+            frm = vocab().from_re.search(text, max(lo, a.start - 14), a.start)
+            if frm and not _FROM_GAP_RE.fullmatch(text[frm.end() : a.start]):
+                frm = None
+            if (
+                _RANGE_GAP_RE.match(gap)
+                and (
+                    _BETWEEN_RE.search(text, lo, a.start) or (not frm and not _ARROW_RE.search(gap))
+                )
+                and not change_verbs(text, lo, a.start)
+                and not _changes_in(gap)
+            ):
+                out.append(Claim(a.start, b.end, _adopt(b, a), low=_adopt(a, b)))
+                i += 2
+                continue
+            if (
+                len(gap) <= 16
+                and _PAIR_GAP_RE.match(gap)
+                and (
+                    frm
+                    or _ARROW_RE.search(gap)
+                    or _changes_in(gap)
+                    or change_verbs(text, lo, a.start)
+                )
+            ):
+                start = frm.start() if frm else a.start
+                out.append(Claim(start, b.end, b, baseline=_adopt(a, b)))
+                i += 2
+                continue
+        out.append(Claim(a.start, a.end, a))
+        i += 1
+    return out
+
+
+def _changes_in(gap: str) -> bool:
+    v = vocab()
+    return bool(v.up_re.search(gap) or v.down_re.search(gap)) and bool(re.search(r"到|至|to", gap))
+
+
+def _compatible(a: Num, b: Num) -> bool:
+    if a.change or b.change:
+        return False
+    return (
+        a.unit == b.unit
+        or not a.unit
+        or (a.unit == "h" and b.unit == "ms")
+        or (a.unit == "ms" and b.unit == "h")
+    )
+
+
+def _adopt(a: Num, b: Num) -> Num:
+    """`a` in `b`'s unit: "from 12 to 19%" reads 12 as 12 %, "3 days → 40 minutes" as ms."""
+    if a.unit == b.unit:
+        return a
+    if not a.unit:
+        return Num(
+            a.start, a.end, a.value * b.factor, b.unit, b.raw_unit, a.decimals, factor=b.factor
+        )
+    if {a.unit, b.unit} == {"ms", "h"}:
+        value = a.value * 3_600_000 if a.unit == "h" else a.value / 3_600_000
+        return Num(a.start, a.end, value, b.unit, a.raw_unit, a.decimals)
+    return a

@@ -1,0 +1,366 @@
+"""extract_quantities: numbers → changes, ranges and levels → Quantity with subject and role."""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.quantities.changes import Claim, group
+from interviewer.quantities.model import Quantity
+from interviewer.quantities.roles import Evidence, decide
+from interviewer.quantities.scan import Num, fold, scan
+from interviewer.quantities.subject import (
+    change_verbs,
+    clause_end,
+    clause_start,
+    family_of,
+    subject_after,
+    subject_before,
+)
+from interviewer.quantities.vocab import vocab
+
+MAX_CHARS = 200_000
+"""Longer texts are read up to here: quantities are for résumés and spoken answers."""
+_AFTER_DIR_RE = re.compile(
+    r"\s*的?\s*(?:(?P<up>faster|quicker|higher|more|better|increase|improvement|gain|uplift|lift|"
+    r"boost|growth|提升|提高|增长|增加|上涨)|(?P<down>lower|less|fewer|cheaper|smaller|shorter|"
+    r"reduction|decrease|drop|savings?|下降|降低|减少|节省|缩短))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_BOUND_AFTER_RE = re.compile(
+    r"\s*(?:(?P<most>以内|以下|之内|内(?!容|部|存))|(?P<least>以上|\+|多|余|or more|plus\b)"
+    r"|(?P<about>左右|上下|or so|ish\b))",
+    re.IGNORECASE,
+)
+_COUNTED_EN_RE = re.compile(r"\s+(?P<np>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)", re.IGNORECASE)
+_COUNTED_ZH_RE = re.compile(
+    r"\s?(?P<cl>个|名|位|条|篇|项|次|家|款|套|张|台|份|处|例|起|道|行)(?P<np>[\u3400-\u9fffA-Za-z]{0,6})"
+)
+_SCALED_NOUN_ZH_RE = re.compile(r"\s?(?P<np>[\u3400-\u9fff]{1,6})")
+_ZH_NOUN_STOP_RE = re.compile(r"[的了和与及并且而在中后为是从由被把将，。；、]")
+
+
+def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
+    """Every quantity of `text` in order, each with its exact span, unit, role and subject.
+
+    `lang` is accepted for symmetry with the reading layer; both languages are read either way.
+    """
+    del lang
+    if not text:
+        return []
+    text = text[:MAX_CHARS]
+    folded = fold(text)
+    nums = [n for n in scan(folded) if not _inside_zero_to_one(folded, n)]
+    claims = group(folded, nums)
+    out: list[Quantity] = []
+    for claim in claims:
+        q = _quantity(text, folded, claim, out)
+        if q is not None:
+            out.append(q)
+    _mark_intermediates(out)
+    return out
+
+
+def _inside_zero_to_one(text: str, n: Num) -> bool:
+    for m in vocab().zero_to_one_re.finditer(
+        text, max(0, n.start - 12), min(len(text), n.end + 12)
+    ):
+        if m.start() <= n.start < m.end():
+            return True
+    return False
+
+
+def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Quantity | None:
+    n = c.num
+    lo = max(clause_start(folded, c.start), previous[-1].end if previous else 0)
+    hi = clause_end(folded, n.end)
+    start, end = c.start, c.end
+    unit, raw_unit = n.unit, n.raw_unit
+    subject = subject_before(folded, lo, start) if start > lo else ""
+    counted = _counted(folded, n) if unit == "" and c.low is None else None
+    if counted is not None:
+        noun, end = counted
+        unit, raw_unit = "count", noun or raw_unit
+        subject = noun or subject
+    direction = n.change or _direction(folded, lo, c)
+    subject, unit, raw_unit = _fallback_subject(folded, lo, hi, c, end, subject, unit, raw_unit)
+    if n.unit == "" and _version_like(folded, n):
+        return None
+    if unit in ("gpu", "params"):
+        subject = _thing_named(folded, lo, n)
+    family = family_of(subject) if subject else _UNIT_FAMILY.get(unit, "")
+    if not family and not subject and unit not in ("gpu", "params", "people"):
+        inherited = _inherit(previous, folded, start, unit)
+        if inherited is not None:
+            subject, family = inherited.subject, inherited.family
+            if unit == "" and inherited.unit == "%" and 1 < n.value <= 100:
+                unit = "%"
+    if unit == "" and not subject and n.decimals == 0 and not n.scaled and not n.words:
+        return None  # a bare integer with nothing said about it
+    bound, end = _bound(folded, lo, n, c, end, changed=direction is not None)
+    if (
+        bound == "at_least"
+        and unit == "h"
+        and re.search(r"(?i:over|across)\s*$", folded[lo : n.start])
+    ):
+        bound = "exact"  # "over 6 months" tells a span of time, not a lower bound
+    outcome = _outcome(folded, lo, n.start)
+    evidence = Evidence(
+        unit=unit,
+        raw_unit=raw_unit,
+        changed=c.baseline is not None or direction is not None,
+        bounded=bound in ("at_most", "at_least"),
+        family=family,
+        subject=subject,
+        before=folded[lo : n.start],
+        after=folded[end:hi],
+        outcome=outcome,
+        context=re.split(r"[.。;；!?！？\n]\s", folded[max(0, n.start - 40) : n.start])[-1],
+    )
+    role = decide(evidence)
+    if subject and start > lo:
+        s_at = folded.rfind(subject, lo, start)
+        start = s_at if s_at >= 0 else start
+    if c.verb_at is not None and c.verb_at < start and " " not in folded[c.verb_at : start].strip():
+        start = c.verb_at  # "Cut handle time by 30%": the verb opens the claim
+    baseline = c.baseline.value if c.baseline is not None else None
+    result = n.value if (baseline is not None or c.to_level) else None
+    if direction is None and baseline is not None and baseline != n.value:
+        direction = "up" if n.value > baseline else "down"
+    return Quantity(
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=n.value,
+        unit=unit,
+        raw_unit=raw_unit,
+        role=role,  # type: ignore[arg-type]
+        subject=subject,
+        baseline=baseline,
+        result=result,
+        direction=direction,  # type: ignore[arg-type]
+        bound=bound,  # type: ignore[arg-type]
+        low=c.low.value if c.low is not None else None,
+        high=n.value if c.low is not None else None,
+        words=n.words,
+        family=family,
+    )
+
+
+def _fallback_subject(
+    folded: str, lo: int, hi: int, c: Claim, end: int, subject: str, unit: str, raw_unit: str
+) -> tuple[str, str, str]:
+    """A subject from a label ("Build time: …"), the words after, or a measure said earlier."""
+    start = c.start
+    if not subject and lo > 0 and folded[lo - 1] in ":：":
+        subject = subject_before(folded, clause_start(folded, lo - 1), lo - 1)
+    if not subject and c.baseline is None:
+        subject = subject_after(folded, end, hi)
+    if not subject and unit not in ("gpu", "params", "people", "count"):
+        subject = _measure_earlier(folded, start)
+    if unit == "" and subject and vocab().team_re.fullmatch(subject.split()[-1]):
+        unit, raw_unit = "people", ""  # "team of 4", "团队 5"
+    return subject, unit, raw_unit
+
+
+_UNIT_FAMILY = {"qps": "throughput", "tokens/s": "throughput"}
+_GENERIC_GPU_RE = re.compile(r"(?i:gpus?|cards?|graphics cards?)$|显卡|卡")
+
+
+def _thing_named(text: str, lo: int, n: Num) -> str:
+    """The accelerator ("H100") or the model ("Qwen2.5", "a 7B model") a count or size is of."""
+    if n.unit == "gpu":
+        model = n.gpu_model.rstrip("s") if n.gpu_model.endswith(("0s", "Ss")) else n.gpu_model
+        return "GPU" if not model or _GENERIC_GPU_RE.match(model) else model
+    glued = re.search(r"([A-Za-z][\w.]*?)-$", text[max(lo, n.start - 30) : n.start])
+    if glued:
+        return glued.group(1)
+    after = re.match(
+        r"[\s-]*(?:的)?(?:parameter\s+|param\s+)?([A-Za-z][\w.-]*|[\u3400-\u9fff]{1,4})",
+        text[n.end :],
+    )
+    return after.group(1) if after else "model"
+
+
+def _counted(text: str, n: Num) -> tuple[str, int] | None:
+    """ "9 bugs", "3,000 support tickets", "12万篇文档", "九个缺陷": the noun counted, span end."""
+    zh = _COUNTED_ZH_RE.match(text, n.end)
+    if zh is None and n.scaled:
+        zh = _SCALED_NOUN_ZH_RE.match(text, n.end)
+    if zh:
+        noun = _ZH_NOUN_STOP_RE.split(zh.group("np"))[0]
+        return noun, zh.start("np") + len(noun)
+    en = _COUNTED_EN_RE.match(text, n.end)
+    if not en:
+        return None
+    words: list[str] = []
+    for w in en.group("np").split():
+        if w.lower() in _COUNT_STOP or (words and w.lower().endswith("ed")):
+            break
+        words.append(w)
+    if not words:
+        return None
+    noun = " ".join(words)
+    return noun, text.index(words[-1], en.start("np")) + len(words[-1])
+
+
+_COUNT_STOP = {
+    "in",
+    "on",
+    "per",
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "with",
+    "from",
+    "to",
+    "by",
+    "of",
+    "for",
+    "at",
+    "into",
+    "across",
+    "over",
+    "under",
+    "before",
+    "after",
+    "during",
+    "within",
+    "while",
+    "that",
+    "which",
+    "who",
+    "we",
+    "i",
+    "it",
+    "is",
+    "was",
+    "were",
+    "are",
+    "than",
+    "as",
+    "so",
+    "times",
+    "percent",
+    "more",
+    "less",
+    "fewer",
+    "faster",
+    "lower",
+    "higher",
+    "each",
+    "every",
+    "like",
+    "um",
+    "uh",
+    "you",
+    "then",
+    "out",
+}
+
+
+def _direction(text: str, lo: int, c: Claim) -> str | None:
+    n = c.num
+    verbs = change_verbs(text, lo, c.start)
+    v = vocab()
+    verbs = [
+        m
+        for m in verbs
+        if not v.outcome_re.fullmatch(m.group())
+        or v.down_re.fullmatch(m.group())
+        or v.up_re.fullmatch(m.group())
+    ]
+    if verbs:
+        last = verbs[-1]
+        c.to_level = bool(v.to_level_re.search(text, last.end(), c.start))
+        c.verb_at = last.start()
+        return "up" if v.up_re.fullmatch(last.group()) else "down"
+    after = _AFTER_DIR_RE.match(text, n.end)
+    if after and n.unit in ("%", "pp", "x", "ms", "h", "usd", "cny", "eur", "gbp", "count", ""):
+        return "up" if after.group("up") else "down"
+    sign = text[n.start - 1] if n.start else ""
+    if sign in "+-−" and (n.start < 2 or not text[n.start - 2].isalnum()) and n.unit in ("%", "pp"):
+        return "up" if sign == "+" else "down"
+    if v.to_level_re.search(text, lo, n.start) and re.search(r"达到|reach|hit", text[lo : n.start]):
+        c.to_level = True
+    return None
+
+
+def _bound(text: str, lo: int, n: Num, c: Claim, end: int, *, changed: bool) -> tuple[str, int]:
+    if c.low is not None:
+        return "range", end
+    after = _BOUND_AFTER_RE.match(text, n.end)
+    if after and after.end() <= len(text):
+        kind = "at_most" if after.group("most") else "at_least" if after.group("least") else "about"
+        return kind, max(end, after.end())
+    window = text[max(lo, n.start - 16) : n.start]
+    v = vocab()
+    most = v.at_most_re.search(window)
+    if most and not (changed and most.group().lower().startswith("up")):
+        return "at_most", end
+    if v.at_least_re.search(window):
+        return "at_least", end
+    if v.about_re.search(window):
+        return "about", end
+    return "exact", end
+
+
+def _outcome(text: str, lo: int, start: int) -> bool:
+    """An outcome verb shortly before the number ("caught 9", "found, what, eleven", "发现了12个")."""
+    del lo
+    window = text[max(0, start - 20) : start]
+    window = re.split(r"[\d.;。；!?！？\n]", window)[-1]
+    return bool(vocab().outcome_re.search(window))
+
+
+def _measure_earlier(text: str, start: int) -> str:
+    """A measure named earlier in the same sentence ("latency was bad, like two seconds")."""
+    base = lo = max(0, start - 120)
+    for m in re.finditer(r"[.。!?！？;；\n]", text[base:start]):
+        after = base + m.end()
+        if m.group() != "." or (after < len(text) and not text[after].isdigit()):
+            lo = after
+    found = list(vocab().family_re.finditer(text, lo, start))
+    return found[-1].group() if found else ""
+
+
+def _version_like(text: str, n: Num) -> bool:
+    """ "Llama 3", "Python 3", "Windows 11": a small integer right after a capitalised name."""
+    if n.decimals or n.scaled or n.value > 20 or n.words:
+        return False
+    name = re.search(r"(?<![A-Za-z])([A-Z][A-Za-z]+)\s$", text[max(0, n.start - 20) : n.start])
+    return name is not None and not vocab().family_re.fullmatch(name.group(1))
+
+
+def _inherit(previous: list[Quantity], text: str, start: int, unit: str) -> Quantity | None:
+    """A number with no subject of its own continues the sentence's last measure of its unit."""
+    sentence_lo = max((m.end() for m in re.finditer(r"[.。!?！？\n]\s", text[:start])), default=0)
+    for q in reversed(previous):
+        if q.start < sentence_lo - 200:
+            break
+        if q.subject and q.unit == "%" and unit == "" and q.role == "result":
+            return q  # "accuracy around 61 percent … then up to like 87"
+        if q.unit == unit and q.subject and q.role in ("result", "baseline", "intermediate"):
+            return q
+    return None
+
+
+def _mark_intermediates(qs: list[Quantity]) -> None:
+    """Earlier results on the way to a later one of the same measure are intermediate steps."""
+    results = [q for q in qs if q.role == "result"]
+    for i, q in enumerate(results):
+        if q.direction is None:
+            continue
+        for later in results[i + 1 :]:
+            same = (q.family and q.family == later.family) or q.subject == later.subject
+            if not same or q.unit != later.unit or later.direction not in (None, q.direction):
+                continue
+            here = q.result
+            there = later.result if later.result is not None else later.value
+            if here is None:
+                continue
+            further = there > here if q.direction == "up" else there < here
+            if further:
+                q.role = "intermediate"
+                break

@@ -1,0 +1,188 @@
+"""What a number is about: the noun phrase of its own clause, never a measure named later.
+
+English: the object of a change verb ("cut [support tickets] by 30%"), the phrase before the
+verb ("[conversion] rose from 12% to 19%"), the phrase before a level ("[p95 latency] under
+300 ms") or, only when adjacent, after the number ("40% fewer [escalations]", "9 [bugs]").
+Chinese: the run of characters before the change ("[检索召回率]从68%提升到83%"), cut at the
+particles and light verbs that open it (将/把/使/让…) and at the last 的.
+"""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.quantities.vocab import vocab
+
+CLAUSE_BREAK_RE = re.compile(
+    r"\.(?=\s|$)|[;!?\n。；！？,，:：()（）\[\]【】|｜]|\s[-–—]\s|(?i:\s(?:and|while|which|but|so|whereas|"
+    r"then|after|before|with|thanks to|by using|using|via|through)\s)|而且|并且|同时|从而|使得|进而"
+)
+_EN_STOP = set(
+    """the a an our their its my his her this that these those by from to of on in for at and per
+    about around roughly approximately under below over above more than less nearly almost up down
+    was were is are be been it we i they which while with overall total all both also only just
+    some into across within i've we've got get had has have like um uh so then now still approx
+    avg went even further another extra additional again fully level whole x times faster slower
+    higher lower better worse fewer cheaper shorter smaller bigger larger quicker you know
+    basically us them took take brought bring pushed push moved move made make saw see stood
+    stands sat sits came reached hit hits landed ended kept keep literally actually maybe go goes
+    going gone come comes became become becomes gets being did do does done""".split()
+)
+_PRONOUNS = {"it", "that", "this", "they", "them", "us", "we"}
+_EN_KEEP_ED = {"automated", "labelled", "labeled", "annotated", "reserved", "managed", "paid"}
+_ZH_OPENERS_RE = re.compile(
+    r"^(?:.*(?:后来|然后|最后|当时|之后|随后|目前|现在|一开始|开始|将|把|使得|使|让|令|帮助|帮|推动|带动|实现了?|通过|对|在|并|且|后|给|为|最终|整体|总体|其中))"
+)
+_ZH_LEAD_RE = re.compile(r"^(?:了|的|是|其|也|都|就|还|再|则|已|又|均|共|累计|平均而言)+")
+_ZH_TAIL_RE = re.compile(
+    r"(?:从|由|约|大约|大概|将近|近|了|做到|搞到|弄到|拿到|做|只有|就|才|达到|达|为|是|至|到|在|控制在|低于|高于|超过|不到|不超过|减少|降低|"
+    r"下降|提升|提高|增加|增长|缩短|节省|上升|降|减|涨|翻|优化|压缩|缩减|\s)+$"
+)
+_RUN_RE = re.compile(r"[\u3400-\u9fffA-Za-z0-9@_/+#'’.\- ]+$")
+_AFTER_RE = re.compile(
+    r"\s*(?:(?:per|a|an|/|每)\s*(?:year|month|day|week|hour|quarter|annum|yr|mo)\b\s*)?"
+    r"(?:(?:fewer|less|more|higher|lower|faster|slower|cheaper|better|quicker|shorter|smaller|"
+    r"bigger|larger|lift|uplift|gain|drop|reduction|increase|improvement|decrease)\s+)?"
+    r"(?:(?:in|of|on)\s+)?(?:the\s+|our\s+)?(?P<np>[A-Za-z][\w'’/-]*(?:\s+[A-Za-z@][\w@'’/-]*){0,2})",
+    re.IGNORECASE,
+)
+_ZH_AFTER_RE = re.compile(
+    r"\s*(?:的|of)?\s*(?P<np>[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9 ]{0,10})"
+)
+
+
+def clause_start(text: str, pos: int, width: int = 90) -> int:
+    lo = max(0, pos - width)
+    last = lo
+    for m in CLAUSE_BREAK_RE.finditer(text, lo, pos):
+        if m.end() <= pos:
+            last = m.end()
+    return last
+
+
+def clause_end(text: str, pos: int, width: int = 60) -> int:
+    m = CLAUSE_BREAK_RE.search(text, pos, min(len(text), pos + width))
+    return m.start() if m else min(len(text), pos + width)
+
+
+def change_verbs(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    v = vocab()
+    found = [*v.up_re.finditer(text, lo, hi), *v.down_re.finditer(text, lo, hi)]
+    found += list(v.outcome_re.finditer(text, lo, hi))
+    return sorted(found, key=lambda m: m.start())
+
+
+def subject_before(text: str, lo: int, start: int) -> str:
+    """The phrase the number at `start` is about, read in its clause before it."""
+    before = text[lo:start]
+    if not before.strip():
+        return ""
+    if re.search(r"[\u3400-\u9fff]", before):
+        zh = _zh_subject(before)
+        if zh:
+            return zh
+    return _en_subject(text, lo, start)
+
+
+def _en_subject(text: str, lo: int, start: int) -> str:
+    verbs = [m for m in change_verbs(text, lo, start) if re.match(r"[A-Za-z]", m.group())]
+    if verbs:
+        verb = verbs[-1]
+        after_verb = _en_phrase(text[verb.end() : start], from_end=False)
+        if after_verb:
+            return after_verb  # "cut [support tickets] by", "reduced [p95 latency] from"
+        return _en_phrase(text[lo : verb.start()], from_end=True)  # "[conversion] rose from"
+    return _en_phrase(text[lo:start], from_end=True)  # "[p95 latency] under", "[F1] of"
+
+
+def _en_phrase(chunk: str, *, from_end: bool) -> str:
+    """The last (or first) run of up to four content words of `chunk`."""
+    words = re.findall(r"[A-Za-z@][\w@'’/.+-]*|\S", chunk)
+    words = [w.rstrip(".") for w in words]
+    if from_end:
+        while words and words[-1].lower() in _EN_STOP:
+            if words.pop().lower() in _PRONOUNS:
+                return ""  # "got it down to": the measure was named before
+        out: list[str] = []
+        for w in reversed(words):
+            if not _content(w) or len(out) == 4:
+                break
+            out.insert(0, w)
+        return " ".join(out)
+    while words and words[0].lower() in _EN_STOP:
+        words.pop(0)
+    out = []
+    for w in words:
+        if w.lower() in _EN_STOP or not re.match(r"[A-Za-z@]", w) or len(out) == 4:
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+def _content(word: str) -> bool:
+    lw = word.lower()
+    if lw in _EN_STOP or not re.match(r"[A-Za-z@]", word):
+        return False
+    return not (lw.endswith("ed") and len(lw) > 4 and lw not in _EN_KEEP_ED)
+
+
+def _zh_subject(before: str) -> str:
+    run = _RUN_RE.search(before)
+    if not run:
+        return ""
+    chunk = run.group()
+    v = vocab()
+    verbs = [m for m in [*v.up_re.finditer(chunk), *v.down_re.finditer(chunk)] if _is_zh(m.group())]
+    verbs = [m for m in verbs if m.end() < len(chunk.rstrip()) or m.start() > 0]
+    np = chunk
+    if verbs:
+        last = max(verbs, key=lambda m: m.start())
+        tail = _ZH_TAIL_RE.sub("", chunk[last.end() :])
+        np = tail if tail.strip() else chunk[: last.start()]
+    np = _ZH_TAIL_RE.sub("", np)
+    np = _ZH_OPENERS_RE.sub("", np)
+    if "的" in np and len(np.rsplit("的", 1)[1].strip()) >= 2:
+        np = np.rsplit("的", 1)[1]
+    np = _ZH_LEAD_RE.sub("", np.strip()).strip(" -/")
+    if len(np) > 12:
+        terms = list(v.family_re.finditer(np))
+        term = terms[-1] if terms else None
+        np = np[max(0, term.start() - 4) : term.end()] if term else np[-8:]
+    return np if _has_content(np) else ""
+
+
+def _is_zh(word: str) -> bool:
+    return bool(re.match(r"[\u3400-\u9fff]", word))
+
+
+def _has_content(np: str) -> bool:
+    return bool(re.search(r"[\u3400-\u9fff]{2}|[A-Za-z]{2}", np))
+
+
+def subject_after(text: str, end: int, hi: int) -> str:
+    """The phrase right after the number ("40% fewer escalations", "30% of traffic", "N% 的人工审核")."""
+    m = _ZH_AFTER_RE.match(text, end, hi) if re.match(r"\s*的", text[end:hi]) else None
+    if m:
+        np = re.split(r"[，,。；;、和与及]", m.group("np"))[0].strip()
+        return np if _has_content(np) else ""
+    m = _AFTER_RE.match(text, end, hi)
+    if not m:
+        return ""
+    return _en_phrase(m.group("np"), from_end=False)
+
+
+def family_of(subject: str) -> str:
+    """The measure family of a subject: the family of the longest vocabulary term in it."""
+    v = vocab()
+    if v.percentile_re.search(subject):
+        return "latency"
+    best = ""
+    best_end = -1
+    for m in v.family_re.finditer(subject):  # the head comes last in both languages
+        if m.end() > best_end or (m.end() == best_end and len(m.group()) > len(best)):
+            best, best_end = m.group(), m.end()
+    if best:
+        return v.family_of.get(re.sub(r"\s+", " ", best.lower()), "")
+    if re.search(r"(?i:\btimes?$|duration$)|时间$|时长$|耗时$|周期$", subject.strip()):
+        return "duration_measure"
+    return ""

@@ -1,0 +1,98 @@
+"""Units as written → one normalised unit and the factor to it (time, money, bytes, counts)."""
+
+from __future__ import annotations
+
+import re
+
+# (normalised unit, pattern, factor to the normalised unit); longer alternatives first.
+# Time has two bases: `ms` for what a user waits (ms, s, minutes) and `h` for calendar spans.
+UNIT_TABLE: list[tuple[str, str, float]] = [
+    (
+        "pp",
+        r"个百分点|百分点|个点(?![\u3400-\u9fff])|percentage points?\b|pp\b|points?\b|pts?\b",
+        1.0,
+    ),
+    ("%", r"%|percent\b|per cent\b", 1.0),
+    ("x", r"倍|(?<=[\d.])\s?[x×](?![A-Za-z0-9])|times\b(?!\s+(?:a|per|an|each)\b)|-?fold\b", 1.0),
+    ("ms", r"毫秒|ms\b|milliseconds?\b|msec\b", 1.0),
+    ("ms", r"秒钟|秒|s\b|secs?\b|seconds?\b", 1000.0),
+    ("ms", r"分钟|mins?\b|minutes?\b", 60_000.0),
+    ("h", r"个小时|小时|h\b|hrs?\b|hours?\b", 1.0),
+    ("h", r"个工作日|工作日|天|days?\b|business days?\b|working days?\b", 24.0),
+    ("h", r"个星期|个礼拜|星期|周|weeks?\b|wks?\b|sprints?\b", 168.0),
+    ("h", r"个月|months?\b|mos?\b", 730.0),
+    ("h", r"年(?![级度])|years?\b|yrs?\b", 8760.0),
+    ("tokens/s", r"tokens?/s\b|tok/s\b|tokens per second\b", 1.0),
+    (
+        "qps",
+        r"QPS\b|TPS\b|RPS\b|req(?:uest)?s?/s\b|requests per second\b|queries per second\b",
+        1.0,
+    ),
+    ("gpu", r"张\s*(?:GPU|显卡|卡)|块\s*(?:GPU|显卡|卡)|卡|GPUs?\b|graphics cards?\b", 1.0),
+    (
+        "people",
+        r"人团队|人小组|个人(?!贡献|能力|项目|博客|主页|技能|成长|负责|品牌|网站)|人(?!工|力|民|才|脸|物|员)"
+        r"|名(?:工程师|成员|同学|开发|同事|员工)?|位(?:工程师|成员|同事)?|-person\b|-people\b|people\b|persons?\b"
+        r"|engineers?\b|members?\b|developers?\b|devs\b|headcount\b|FTEs?\b|reports\b|interns?\b",
+        1.0,
+    ),
+    ("tokens", r"个?tokens?\b|tok\b", 1.0),
+    ("bytes", r"PB\b", 1e15),
+    ("bytes", r"TB\b|T(?=\s*(?:数据|存储|日志))", 1e12),
+    ("bytes", r"GB\b|G(?=\s*(?:显存|内存|存储|数据|日志))", 1e9),
+    ("bytes", r"MB\b", 1e6),
+    ("params", r"亿参数|亿个参数", 1e8),
+    (
+        "params",
+        r"B\s*(?:params|parameters|参数)|(?<=\d)B(?![A-Za-z])(?!\s*(?:tokens?|docs?|documents?|rows?|records?|requests?|users?|queries|calls|events|"
+        r"messages|images|pages|words|of|in|per|a\b|/|dollars?|usd|revenue|arr|gmv))|billion[- ]param(?:eter)?s?\b",
+        1e9,
+    ),
+    ("params", r"M\s*(?:params|parameters|参数)|million[- ]param(?:eter)?s?\b", 1e6),
+    ("cny", r"万元", 1e4),
+    ("cny", r"元|块钱|RMB\b|CNY\b|rmb\b", 1.0),
+    ("usd", r"美元|美金|USD\b|dollars?\b", 1.0),
+]
+UNIT_RE = re.compile(
+    r"\s{0,2}(?:" + "|".join(f"(?P<u{i}>{p})" for i, (_, p, _) in enumerate(UNIT_TABLE)) + ")",
+    re.IGNORECASE,
+)
+CURRENCY_PREFIX = {"$": "usd", "¥": "cny", "￥": "cny", "€": "eur", "£": "gbp"}
+MAGNITUDE_RE = re.compile(
+    r"\s?(?:(?P<zh>百万|千万|万|亿|千)|(?P<en>[kK](?![A-Za-z])|[mM](?![A-Za-z])|[bB](?![A-Za-z])"
+    r"|mn\b|bn\b|million\b|billion\b|thousand\b))"
+)
+MAGNITUDES = {
+    "百万": 1e6,
+    "千万": 1e7,
+    "万": 1e4,
+    "亿": 1e8,
+    "千": 1e3,
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "million": 1e6,
+    "billion": 1e9,
+    "thousand": 1e3,
+}
+TIME_SECONDS = {"ms": 0.001, "h": 3600.0}
+"""Seconds per normalised time unit, to compare `ms` with `h`."""
+# Units a Chinese numeral or an English number word may carry ("一个" / "one of" are no numbers).
+WORD_NUMBER_UNITS = {"pp", "%", "x", "ms", "h", "gpu", "people", "cny", "usd"}
+
+
+def unit_at(text: str, pos: int) -> tuple[str, float, str, int] | None:
+    """The unit right after `pos`: (normalised unit, factor, as written, end), else None."""
+    m = UNIT_RE.match(text, pos)
+    if not m or not m.lastgroup:
+        return None
+    unit, _, factor = UNIT_TABLE[int(m.lastgroup[1:])]
+    return unit, factor, m.group().strip(), m.end()
+
+
+def to_seconds(value: float, unit: str) -> float | None:
+    """A normalised time value in seconds; None when `unit` is not time."""
+    factor = TIME_SECONDS.get(unit)
+    return None if factor is None else value * factor

@@ -1,0 +1,98 @@
+"""The quantities vocabulary (interviewer/data/quantities.yaml), validated and compiled once."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from interviewer.errors import DataFileError
+
+VOCAB_FILE = Path(__file__).resolve().parent.parent / "data" / "quantities.yaml"
+
+
+class VocabFile(BaseModel):
+    """The file's shape; every list is words of either language."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    families: dict[str, list[str]]
+    percentile_prefix: str
+    up: list[str]
+    down: list[str]
+    outcome_verbs: list[str]
+    to_level: list[str]
+    from_words: list[str]
+    at_most: list[str]
+    at_least: list[str]
+    about: list[str]
+    team: list[str]
+    sample: list[str]
+    sampling: list[str]
+    data: list[str]
+    cost: list[str]
+    duration: list[str]
+    zero_to_one: list[str]
+    gpu_models: str
+
+
+def words_pattern(words: list[str]) -> str:
+    """One alternation, longest first; Latin words only match whole."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        esc = re.escape(w).replace(r"\ ", r"\s+")
+        if re.match(r"[A-Za-z]", w):
+            esc = r"(?<![A-Za-z])" + esc
+        if re.search(r"[A-Za-z]$", w):
+            esc += r"(?![A-Za-z])"
+        parts.append(esc)
+    return "(?:" + "|".join(parts) + ")"
+
+
+class Vocab:
+    """Compiled patterns of the vocabulary."""
+
+    def __init__(self, data: VocabFile) -> None:
+        self.data = data
+        flags = re.IGNORECASE
+        self.family_of: dict[str, str] = {}
+        for family, terms in data.families.items():
+            for term in terms:
+                self.family_of[term.lower()] = family
+        self.family_re = re.compile(words_pattern(list(self.family_of)), flags)
+        self.percentile_re = re.compile(data.percentile_prefix, flags)
+        self.up_re = re.compile(words_pattern(data.up), flags)
+        self.down_re = re.compile(words_pattern(data.down), flags)
+        self.outcome_re = re.compile(words_pattern(data.outcome_verbs), flags)
+        self.to_level_re = re.compile(words_pattern(data.to_level) + r"\s*了?\s*$", flags)
+        self.from_re = re.compile(words_pattern(data.from_words), flags)
+        self.at_most_re = re.compile(words_pattern(data.at_most), flags)
+        self.at_least_re = re.compile(words_pattern(data.at_least), flags)
+        self.about_re = re.compile(words_pattern(data.about), flags)
+        self.team_re = re.compile(words_pattern(data.team), flags)
+        self.sample_re = re.compile(words_pattern(data.sample), flags)
+        self.sampling_re = re.compile(words_pattern(data.sampling), flags)
+        self.data_re = re.compile(words_pattern(data.data), flags)
+        self.cost_re = re.compile(words_pattern(data.cost), flags)
+        self.zero_to_one_re = re.compile("|".join(data.zero_to_one))
+        self.gpu_models = data.gpu_models
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    """The shipped vocabulary; a broken file is a DataFileError naming the field."""
+    from interviewer.loader import read_yaml
+
+    raw = read_yaml(VOCAB_FILE)
+    try:
+        data = VocabFile.model_validate(raw)
+    except ValidationError as e:
+        err = e.errors()[0]
+        field = ".".join(str(p) for p in err["loc"])
+        raise DataFileError(VOCAB_FILE, err["msg"], field=field) from None
+    try:
+        return Vocab(data)
+    except re.error as e:
+        raise DataFileError(VOCAB_FILE, f"bad pattern: {e}", field="patterns") from None
