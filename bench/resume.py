@@ -1,5 +1,11 @@
-"""Résumé reading: the quantities reader on its tuning sentences (per voice), beside the old
-`interviewer.metrics` extractor measured in the same run; the résumé corpus rows join later."""
+"""Résumé reading, each figure beside today's reader of before issue 14 (a frozen copy in
+bench/_resume_baseline) measured in the same run:
+- the quantities reader on its tuning sentences, per voice;
+- project precision/recall, claim accuracy and kind accuracy per layout and language, on the
+  tuning corpus (tests/data/resumes/corpus) and the held-out split (tests/data/heldout/resumes,
+  written by the eval helper; only aggregates are printed);
+- the bounded parsing worker: CPU seconds a real two-column résumé PDF costs, against the budget.
+"""
 
 from __future__ import annotations
 
@@ -94,9 +100,90 @@ def quantities_rows() -> list[dict[str, object]]:
     return rows
 
 
+CORPUS = ROOT / "tests" / "data" / "resumes" / "corpus"
+HELDOUT = ROOT / "tests" / "data" / "heldout" / "resumes"
+TARGETS = {"P": 0.95, "R": 0.95, "claims": 0.9, "kind": 0.9}
+
+
+def _read_new(path: Path) -> Any:
+    from interviewer.resume import load_resume
+
+    return load_resume(path)
+
+
+def _read_old(path: Path) -> Any:
+    from bench._resume_baseline.extract import parse_resume_text
+    from bench._resume_baseline.parse import read_resume_file
+
+    return parse_resume_text(read_resume_file(path), source=path.name)
+
+
+def corpus_rows(split: str, folder: Path) -> list[dict[str, object]]:
+    from bench.resume_corpus import corpus, score
+
+    items = corpus(folder) if folder.is_dir() else []
+    if not items:
+        return [
+            {"metric": f"résumés [{split}]", "value": "no files", "target": "", "status": "MISS"}
+        ]
+    new = score(items, _read_new)
+    old = score(items, _read_old, legacy=True)
+    rows: list[dict[str, object]] = []
+    for key in sorted(new, key=lambda k: (k[0] != "all", k[0], k[1])):
+        s, b = new[key], old[key]
+        ok = (
+            s.precision >= TARGETS["P"]
+            and s.recall >= TARGETS["R"]
+            and s.claim_acc >= TARGETS["claims"]
+            and s.kind_acc >= TARGETS["kind"]
+        )
+        label = "all" if key[0] == "all" else f"{key[0]}={key[1]}"
+        rows.append(
+            {
+                "metric": f"résumés [{split}] {label} n={s.files} (baseline {b.brief()})",
+                "value": s.brief() + (f" errors {s.errors}" if s.errors else ""),
+                "target": "P,R>=0.95 claims,kind>=0.9",
+                "status": "ok" if ok else "MISS",
+            }
+        )
+    return rows
+
+
+def worker_rows() -> list[dict[str, object]]:
+    """CPU seconds the bounded worker spends on each two-column PDF of the corpus (budget 2 s)."""
+    import resource
+    import time
+
+    from interviewer.resume.worker import ParseBudget, read_resume_bounded
+
+    budget = ParseBudget()
+    pdfs = sorted(CORPUS.glob("*_pdf_two_column.pdf"))
+    worst, wall = 0.0, 0.0
+    for pdf in pdfs:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        read_resume_bounded(pdf.read_bytes(), pdf.name, budget=budget)
+        wall = max(wall, time.perf_counter() - t0)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        worst = max(worst, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return [
+        {
+            "metric": f"two-column PDF parse in the bounded worker, worst CPU s of {len(pdfs)} (wall {wall:.2f}s)",
+            "value": round(worst, 3),
+            "target": f"< {budget.cpu_seconds}",
+            "status": "ok" if worst < budget.cpu_seconds else "MISS",
+        }
+    ]
+
+
 def run(quick: bool = False) -> list[dict[str, object]]:
     del quick
-    return quantities_rows()
+    return [
+        *quantities_rows(),
+        *corpus_rows("tuning", CORPUS),
+        *corpus_rows("held-out", HELDOUT),
+        *worker_rows(),
+    ]
 
 
 if __name__ == "__main__":

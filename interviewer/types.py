@@ -40,13 +40,28 @@ class ClaimedMetric(BaseModel):
     """`exact`, `about`, `at_least`, `at_most` or `range`."""
 
 
+ProjectKind = Literal["rag", "agent", "finetune", "serving", "eval", "data", "ml", "other"]
+
+
 class Project(BaseModel):
+    """A unit of work the candidate can be asked about (a named project or an askable unit)."""
+
     name: str
     period: str = ""
     role: str = ""
     bullets: list[str] = Field(default_factory=list)
     metrics: list[ClaimedMetric] = Field(default_factory=list)
     skills: list[str] = Field(default_factory=list)
+    kind: ProjectKind = "other"
+    """What the project mainly delivers."""
+    kinds: list[str] = Field(default_factory=list)
+    """Every kind that applies, primary first."""
+    kind_evidence: list[str] = Field(default_factory=list)
+    """The words that decided `kind`."""
+    position: int | None = None
+    """Index into Resume.positions of the job it was done in, when known."""
+    named: bool = True
+    """False for an askable unit named by its object ("the batch-inference migration")."""
 
 
 class Position(BaseModel):

@@ -31,7 +31,7 @@ _BOUND_AFTER_RE = re.compile(
     r"|(?P<about>左右|上下|or so|ish\b))",
     re.IGNORECASE,
 )
-_COUNTED_EN_RE = re.compile(r"\s+(?P<np>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)", re.IGNORECASE)
+_COUNTED_EN_RE = re.compile(r"[\s-]+(?P<np>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)", re.IGNORECASE)
 _COUNTED_ZH_RE = re.compile(
     r"\s?(?P<cl>个|名|位|条|篇|项|次|家|款|套|张|台|份|处|例|起|道|行)(?P<np>[\u3400-\u9fffA-Za-z]{0,6})"
 )
@@ -76,6 +76,9 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
     start, end = c.start, c.end
     unit, raw_unit = n.unit, n.raw_unit
     subject = subject_before(folded, lo, start) if start > lo else ""
+    team_of = re.search(r"(?i:team of|团队|小组)\s*$", folded[lo : n.start])
+    if unit == "" and team_of:
+        unit, raw_unit, subject = "people", "", "team"
     counted = _counted(folded, n) if unit == "" and c.low is None else None
     if counted is not None:
         noun, end = counted

@@ -19,7 +19,7 @@ _BASELINE_RE = re.compile(
     r"before(?: that| we| the)?|previously|was at)|原来|原先|原本|起初|最初|之前|此前|以前|一开始|基线",
 )
 _USERS_RE = re.compile(r"(?i:users?|customers?|clients?|merchants?|tenants?|用户|客户|商家|租户)")
-_ON_SET_RE = re.compile(r"(?i:\b(?:on|over|against)\s+(?:a\s+|the\s+)?$)|在\s*$")
+_ON_SET_RE = re.compile(r"(?i:\b(?:on|against)\s+(?:a\s+|the\s+)?$)|在\s*$")
 _RESULT_UNITS = {"%", "pp", "x", "qps", "tokens/s"}
 
 

@@ -118,7 +118,7 @@ _SKIP_RE = re.compile(
     r"|(?<![\d.])\d+\.\d+\.\d+"  # versions 1.2.3
 )
 _SKIP_BEFORE_RE = re.compile(
-    r"(?:第|No\.\s?|#|版本\s?|(?<![A-Za-z])(?:version\s|ver\.\s?|python\s?|java\s?|jdk\s?|cuda\s?|vue\s?|"
+    r"(?:第|No\.\s?|#|版本\s?|(?<![A-Za-z])[TD]\+|(?<![A-Za-z])(?:version\s|ver\.\s?|python\s?|java\s?|jdk\s?|cuda\s?|vue\s?|"
     r"react\s?|node\s?|ios\s?|android\s?|windows\s?|top[\s-]?|iso\s?|level\s|step\s|phase\s|round\s|"
     r"grade\s|tier\s|gen\s|series\s))$",
     re.IGNORECASE,

@@ -28,8 +28,8 @@ _EN_STOP = set(
     stands sat sits came reached hit hits landed ended kept keep literally actually maybe go goes
     going gone come comes became become becomes gets being did do does done""".split()
 )
+_LINKS = {"per", "on", "of", "for", "in"}
 _PRONOUNS = {"it", "that", "this", "they", "them", "us", "we"}
-_EN_KEEP_ED = {"automated", "labelled", "labeled", "annotated", "reserved", "managed", "paid"}
 _ZH_OPENERS_RE = re.compile(
     r"^(?:.*(?:后来|然后|最后|当时|之后|随后|目前|现在|一开始|开始|将|把|使得|使|让|令|帮助|帮|推动|带动|实现了?|通过|对|在|并|且|后|给|为|最终|整体|总体|其中))"
 )
@@ -104,10 +104,19 @@ def _en_phrase(chunk: str, *, from_end: bool) -> str:
             if words.pop().lower() in _PRONOUNS:
                 return ""  # "got it down to": the measure was named before
         out: list[str] = []
-        for w in reversed(words):
-            if not _content(w) or len(out) == 4:
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
+            if w.lower() in _LINKS and out and i > 0 and _content(words[i - 1]) and len(out) <= 2:
+                out.insert(0, w)  # "watch time [per] session", "conversion [on] assisted sessions"
+                continue
+            if not _content(w) or len(out) == 5:
                 break
+            after = words[i + 1].lower() if i + 1 < len(words) else ""
+            if w.lower().endswith("ed") and (not after or after in _EN_STOP) and len(w) > 4:
+                break  # "Served at 500 QPS": a verb, not the thing measured
             out.insert(0, w)
+        while out and out[0].lower() in _LINKS:
+            out.pop(0)
         return " ".join(out)
     while words and words[0].lower() in _EN_STOP:
         words.pop(0)
@@ -120,10 +129,7 @@ def _en_phrase(chunk: str, *, from_end: bool) -> str:
 
 
 def _content(word: str) -> bool:
-    lw = word.lower()
-    if lw in _EN_STOP or not re.match(r"[A-Za-z@]", word):
-        return False
-    return not (lw.endswith("ed") and len(lw) > 4 and lw not in _EN_KEEP_ED)
+    return word.lower() not in _EN_STOP and bool(re.match(r"[A-Za-z@]", word))
 
 
 def _zh_subject(before: str) -> str:

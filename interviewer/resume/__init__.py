@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from interviewer.resume.extract import detect_language, parse_resume_text
+from interviewer.resume.assemble import detect_language, parse_resume_text
 from interviewer.resume.parse import SUPPORTED_SUFFIXES, read_resume_bytes, read_resume_file
 from interviewer.types import Resume
 

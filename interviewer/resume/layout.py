@@ -1,15 +1,9 @@
-"""Line patterns and helpers of the résumé reader: sections, dates, roles, list items, tables.
-
-Covers `1. 名称（2023.03-2024.01）`, `(2) 名称`, `四、名称`, `- **Name** — description (2023)`
-and `| 项目 | 时间 | 角色 |` tables, which carry no section-style header line per project.
-"""
+"""Patterns shared by the résumé reader: section names, dates, roles, organisations, list
+markers, Markdown tables, and the skills list."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
-from interviewer.resume.claims import has_claim
 
 _SECTIONS: dict[str, tuple[str, ...]] = {
     "experience": (
@@ -63,6 +57,9 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "technologies",
         "core skills",
         "toolbox",
+        "top skills",
+        "核心技能",
+        "技能特长",
     ),
     "education": ("教育经历", "教育背景", "学历", "education", "academic background"),
     "other": (
@@ -86,6 +83,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "about me",
         "objective",
         "contact",
+        "contact info",
+        "联系方式",
         "awards",
         "honors",
         "certifications",
@@ -129,29 +128,6 @@ META_RE = re.compile(
     r"results?|impact|outcomes?|亮点|highlights|achievements?)\s*[：:]\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
-META_KIND = {
-    **dict.fromkeys(("角色", "担任角色", "我的角色", "项目角色", "role", "my role"), "role"),
-    **dict.fromkeys(("职位", "职务", "岗位", "position", "title"), "title"),
-    **dict.fromkeys(
-        ("时间", "项目时间", "周期", "period", "duration", "date", "dates", "when"), "period"
-    ),
-    **dict.fromkeys(
-        (
-            "技术栈",
-            "技术",
-            "使用技术",
-            "技术选型",
-            "关键技术",
-            "tech stack",
-            "tech",
-            "stack",
-            "tools",
-            "technologies",
-        ),
-        "skills",
-    ),
-    **dict.fromkeys(("公司", "company", "employer"), "org"),
-}
 ROLE_RE = re.compile(
     r"负责人|主导|牵头|核心开发|核心成员|开发者|工程师|架构师|组长|队长|实习生?|产品经理|研究员|独立开发|"
     r"个人项目|主要开发|参与者?|成员|专家|经理|总监|主管|(?<![A-Za-z])(?:owner|tech lead|lead|leader|"
@@ -191,13 +167,6 @@ _SKILL_VERBS_RE = re.compile(
 )
 _LABEL_RE = re.compile(r"^[^:：]{1,24}[：:]\s*")
 SENTENCE_END_RE = re.compile(r"[。.;；!！?？]$")
-RANGE_RE = re.compile(
-    rf"{_DATE}\s*(?:[-–—~～至到]+|to)\s*(?:{_DATE}|至今|今|现在|目前|present|now|current|today)",
-    re.IGNORECASE,
-)
-INLINE_SECTION_RE = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:\*\*)?([^:：*]{2,24}?)(?:\*\*)?\s*[：:]\s*(.+)$"
-)
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 WORD_RE = re.compile(r"[A-Za-z]+")
 
@@ -239,16 +208,6 @@ def table_cells(line: str) -> list[str]:
     if all(META_RE.match(f"{k}：x") or PROJECT_PREFIX_RE.match(f"{k}：x") for k in keys):
         return cells
     return []
-
-
-def unwrap(text: str) -> str:
-    """Drop Markdown emphasis so `**角色**：负责人` and `*Role: Lead*` read as plain text."""
-    return DECOR_RE.sub("", text).strip().strip("*_").strip()
-
-
-def is_period_only(line: str) -> bool:
-    """A line that holds nothing but dates, e.g. `2021.07 – present`."""
-    return bool(PERIOD_RE.search(line)) and not strip_period(line).strip(" -–—|｜,，()（）*_")
 
 
 def strip_period(text: str) -> str:
@@ -299,19 +258,6 @@ def mentions(text: str, skill: str) -> bool:
     return skill in text
 
 
-MAX_NAME_CHARS = 40
-"""A project name longer than this is a sentence, not a name."""
-
-_BOLD_LEAD_RE = re.compile(r"^(?:\*\*|__)(?P<name>[^*_]{1,60}?)(?:\*\*|__)(?P<rest>.*)$")
-_NUMBERED_RE = re.compile(
-    r"^\s*(?:\d{1,2}\s*[.)、．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]"
-    r"|[一二三四五六七八九十]{1,3}\s*[、.．])\s*"
-)
-SENTENCE_END_RE = re.compile(r"[。.;；!！?？]$")
-_CLAUSE_RE = re.compile(r"[，,；;。]")
-_NAMED_HEAD_RE = re.compile(
-    r"^(?P<name>[^:：—–]{2,60}?)\s*(?:[:：]|\s[-–—]\s|—|–)\s*(?P<rest>\S.*)$"
-)
 _TABLE_ROW_RE = re.compile(r"^\|(.+)\|$")
 _TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _COLUMN_KINDS: dict[str, tuple[str, ...]] = {
@@ -330,61 +276,6 @@ _COLUMN_KINDS: dict[str, tuple[str, ...]] = {
     "role": ("角色", "项目角色", "担任角色", "职责角色", "role", "my role", "position"),
 }
 _COLUMN_OF = {alias: kind for kind, aliases in _COLUMN_KINDS.items() for alias in aliases}
-
-
-@dataclass
-class BulletHeader:
-    """A list item that names a project: its name and the rest of the line."""
-
-    name: str
-    rest: str
-    numbered: bool
-    bold: bool
-
-
-def numbered_marker(line: str) -> re.Match[str] | None:
-    """`1.`, `(2)`, `（三）`, `④`, `四、` at the start of a line."""
-    return _NUMBERED_RE.match(line)
-
-
-def bullet_header(content: str, numbered: bool) -> BulletHeader | None:
-    """The project a list item names, or None when the item is a point about one.
-
-    `content` is the item without its marker.
-    A leading bold part is the name (`**Support Copilot** — ...`); labels such as
-    `**Result**: ...` are read as key/value lines before this is asked. Without bold, a short
-    head before `:` or ` — ` is the name (`Pocket Tutor: spaced-repetition app`), and a numbered
-    item that reads like a title (short, no sentence end, no clause, no number claim) is one.
-    """
-    bold = _BOLD_LEAD_RE.match(content)
-    if bold:
-        name, rest = bold.group("name").strip(), bold.group("rest")
-        if not name or len(name) > MAX_NAME_CHARS or has_claim(name):
-            return None
-        return BulletHeader(name=name.strip(" :：-–—"), rest=rest, numbered=numbered, bold=True)
-    head = _NAMED_HEAD_RE.match(content)
-    if head:
-        name = re.sub(r"[（(]\s*[)）]", "", strip_period(head.group("name"))).strip(" -–—|｜")
-        if _is_title(name):
-            return BulletHeader(name=name, rest=head.group("rest"), numbered=numbered, bold=False)
-    if not numbered:
-        return None
-    text = strip_period(content)
-    text = re.sub(r"[（(]\s*[)）]", "", text).strip(" -–—|｜:：")
-    if not _is_title(text):
-        return None
-    return BulletHeader(name="", rest=content, numbered=True, bold=False)
-
-
-def _is_title(text: str) -> bool:
-    """Short, no sentence end, no clause, no number claim: reads like a project's name."""
-    return (
-        bool(text)
-        and len(text) <= MAX_NAME_CHARS
-        and not SENTENCE_END_RE.search(text)
-        and not _CLAUSE_RE.search(text)
-        and not has_claim(text)
-    )
 
 
 def table_row(line: str) -> list[str] | None:

@@ -15,7 +15,8 @@ MAX_UNPACKED_DOCX = 100 * 1024 * 1024
 """A .docx is a zip; refuse ones that would unpack to more than this (zip bombs)."""
 MAX_PDF_PAGES = 50
 """Text is read from at most this many pages of a PDF."""
-TEXT_SUFFIXES = (".md", ".markdown", ".txt")
+TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".json")
+"""Read as text; a .json file is a JSON Resume (jsonresume.org), structured by the reader."""
 SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".pdf", ".docx")
 _SUPPORTED = ", ".join(SUPPORTED_SUFFIXES)
 _PASTE_HINT = "Paste the résumé text instead, or save it as .md or .txt (UTF-8)."
@@ -26,7 +27,9 @@ def read_resume_file(path: str | os.PathLike[str]) -> str:
     p = Path(path)
     if not p.exists():
         raise DataFileError(
-            p, "file not found", "Check the path; give a .md, .txt, .pdf or .docx file."
+            p,
+            "file not found",
+            "Check the path; give a .md, .txt, .pdf, .docx or JSON Resume (.json) file.",
         )
     if p.is_dir():
         raise DataFileError(p, "is a folder, not a file", "Give the résumé file itself.")
@@ -178,6 +181,8 @@ def _pdf_text(data: bytes, label: str | os.PathLike[str]) -> str:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, PyPdfError
 
+    from interviewer.resume.pdf_columns import page_text
+
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise DataFileError(
             label,
@@ -196,7 +201,7 @@ def _pdf_text(data: bytes, label: str | os.PathLike[str]) -> str:
                 "Remove the password (print or export it to a new PDF) or paste the text.",
             )
         # A résumé is a few pages; a 10 MB PDF of thousands of pages would only stall the reader.
-        pages = [page.extract_text() or "" for page in reader.pages[:MAX_PDF_PAGES]]
+        pages = [page_text(page) for page in reader.pages[:MAX_PDF_PAGES]]
     except DataFileError:
         raise
     except DependencyError as e:  # AES needs the optional `cryptography` package
@@ -296,7 +301,11 @@ def _docx_text(data: bytes, label: str | os.PathLike[str]) -> str:
 
 
 def _docx_blocks(doc: object) -> list[str]:
-    """Paragraphs and table rows in document order; list paragraphs get a bullet."""
+    """Paragraphs and table rows in document order, then text boxes.
+
+    A table row becomes a Markdown row `| a | b |` (a cell's own lines joined by `<br>`), so the
+    reader sees one row per line; list paragraphs get a bullet.
+    """
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -305,14 +314,38 @@ def _docx_blocks(doc: object) -> list[str]:
         if isinstance(block, Paragraph):
             lines.append(_docx_paragraph(block))
         elif isinstance(block, Table):
-            for row in block.rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    value = "\n".join(p.text for p in cell.paragraphs).strip()
-                    if value and (not cells or cells[-1] != value):  # merged cells repeat
-                        cells.append(value)
-                if cells:
-                    lines.append(" | ".join(cells))
+            lines.extend(_docx_table(block))
+    lines.extend(_docx_text_boxes(doc))
+    return lines
+
+
+def _docx_table(table: object) -> list[str]:
+    rows: list[str] = []
+    for row in table.rows:  # type: ignore[attr-defined]
+        cells: list[str] = []
+        previous = None
+        for cell in row.cells:
+            if cell._tc is previous:  # a merged cell is listed once per grid column
+                continue
+            previous = cell._tc
+            parts = [x.strip() for p in cell.paragraphs for x in p.text.splitlines()]
+            cells.append("<br>".join(x for x in parts if x))
+        if any(cells):
+            rows.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
+    return rows
+
+
+def _docx_text_boxes(doc: object) -> list[str]:
+    """Text boxes (Word's floating frames, often a sidebar) are not in the body's paragraphs."""
+    from docx.oxml.ns import qn
+
+    body = doc.element.body  # type: ignore[attr-defined]
+    lines: list[str] = []
+    for box in body.iter(qn("w:txbxContent")):
+        for par in box.iter(qn("w:p")):
+            text = "".join(t.text or "" for t in par.iter(qn("w:t"))).strip()
+            if text:
+                lines.append(text)
     return lines
 
 

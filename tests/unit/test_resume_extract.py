@@ -305,7 +305,11 @@ def test_job_header_split_over_lines():
         ("Staff Engineer", "Example Labs", "2016 – 2019"),
     ]
     assert r.positions[0].bullets == ["Built the fleet telemetry pipeline."]
-    assert r.projects == []
+    # No named projects: each achievement is an askable unit named by its object (issue 14).
+    assert [(p.name, p.position, p.named) for p in r.projects] == [
+        ("the fleet telemetry pipeline", 0, False),
+        ("the storage team", 1, False),
+    ]
 
 
 def test_key_value_table_rows_from_a_docx():
@@ -325,7 +329,7 @@ def test_key_value_table_rows_from_a_docx():
     assert (m.baseline, m.result, m.unit, m.direction) == (21_600_000, 2_400_000, "ms", "down")
 
 
-def test_description_lines_in_a_job_are_not_projects():
+def test_description_lines_in_a_job_are_askable_units_not_named_projects():
     text = (
         "EXPERIENCE\n"
         "Example Co. | Engineer | 2020 - 2023\n"
@@ -337,10 +341,14 @@ def test_description_lines_in_a_job_are_not_projects():
         "- 召回率提升了 5%\n"
     )
     r = parse_resume_text(text)
-    assert r.projects == []
     assert [p.bullets for p in r.positions] == [
         ["Responsible for the search backend", "Built the indexer"],
         ["负责推荐系统的召回模块", "召回率提升了 5%"],
+    ]
+    assert [(p.name, p.bullets, p.named) for p in r.projects] == [
+        ("the search backend", ["Responsible for the search backend"], False),
+        ("the indexer", ["Built the indexer"], False),
+        ("推荐系统的召回模块", ["负责推荐系统的召回模块", "召回率提升了 5%"], False),
     ]
 
 

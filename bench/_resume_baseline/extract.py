@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from interviewer.resume.claims import claims_in
-from interviewer.resume.layout import (
+from bench._resume_baseline.layout import (
     AT_RE,
     BULLET_RE,
     CJK_RE,
@@ -50,6 +49,7 @@ from interviewer.resume.layout import (
     table_row,
     unwrap,
 )
+from bench._resume_baseline.metrics import extract_metrics
 from interviewer.types import ClaimedMetric, Position, Project, Resume
 
 MAX_ANALYSED_CHARS = 100_000
@@ -96,7 +96,7 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
     positions = [_to_position(item) for item in reader.positions]
     metrics: list[ClaimedMetric] = []
     for line in analysed.splitlines():
-        metrics.extend(claims_in(line))
+        metrics.extend(extract_metrics(line))
     return Resume(
         lang=detect_language(text),
         positions=positions,
@@ -475,7 +475,7 @@ def _to_project(item: _Item, skills: list[str]) -> Project:
     found = [s for s in skills if mentions(body, s)]
     metrics: list[ClaimedMetric] = []
     for line in (item.header, *item.bullets):
-        metrics.extend(claims_in(line))
+        metrics.extend(extract_metrics(line))
     return Project(
         name=item.name or item.header[:60],
         period=item.period,

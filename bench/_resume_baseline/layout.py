@@ -1,0 +1,406 @@
+"""Line patterns and helpers of the résumé reader: sections, dates, roles, list items, tables.
+
+Covers `1. 名称（2023.03-2024.01）`, `(2) 名称`, `四、名称`, `- **Name** — description (2023)`
+and `| 项目 | 时间 | 角色 |` tables, which carry no section-style header line per project.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bench._resume_baseline.metrics import extract_metrics
+
+_SECTIONS: dict[str, tuple[str, ...]] = {
+    "experience": (
+        "工作经历",
+        "工作经验",
+        "实习经历",
+        "实习经验",
+        "任职经历",
+        "职业经历",
+        "工作履历",
+        "experience",
+        "work experience",
+        "professional experience",
+        "employment",
+        "employment history",
+        "work history",
+        "internships",
+        "internship",
+        "career history",
+    ),
+    "projects": (
+        "项目经历",
+        "项目经验",
+        "项目",
+        "主要项目",
+        "项目介绍",
+        "个人项目",
+        "代表项目",
+        "projects",
+        "project",
+        "project experience",
+        "selected projects",
+        "key projects",
+        "personal projects",
+        "side projects",
+        "open source",
+    ),
+    "skills": (
+        "技能",
+        "专业技能",
+        "技术技能",
+        "技术栈",
+        "技能清单",
+        "技能特长",
+        "个人技能",
+        "skills",
+        "technical skills",
+        "tech stack",
+        "skills & tools",
+        "skills and tools",
+        "technologies",
+        "core skills",
+        "toolbox",
+    ),
+    "education": ("教育经历", "教育背景", "学历", "education", "academic background"),
+    "other": (
+        "个人信息",
+        "基本信息",
+        "联系方式",
+        "自我评价",
+        "个人评价",
+        "个人总结",
+        "求职意向",
+        "荣誉",
+        "获奖",
+        "获奖经历",
+        "证书",
+        "论文",
+        "发表",
+        "兴趣爱好",
+        "summary",
+        "profile",
+        "about",
+        "about me",
+        "objective",
+        "contact",
+        "awards",
+        "honors",
+        "certifications",
+        "publications",
+        "interests",
+        "languages",
+        "references",
+    ),
+}
+_SECTION_OF = {alias: kind for kind, aliases in _SECTIONS.items() for alias in aliases}
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = (
+    rf"(?:(?:19|20)\d{{2}}(?:\s*[./\-年]\s*\d{{1,2}}(?:\s*月)?)?|{_MONTHS}\s+(?:19|20)\d{{2}}"
+    r"|\d{1,2}/(?:19|20)\d{2})"
+)
+PERIOD_RE = re.compile(
+    rf"{_DATE}\s*(?:[-–—~～至到]+|to)\s*(?:{_DATE}|至今|今|现在|目前|present|now|current|today)"
+    rf"|{_DATE}(?=\s*(?:$|[)）|｜,，\s]))",
+    re.IGNORECASE,
+)
+HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+BULLET_RE = re.compile(
+    # \uf0b7 and friends: Word's Symbol-font bullets as PDF/DOCX extraction returns them
+    r"^\s*(?:[-*+](?=\s)|[•·●▪◦‣○■□➢►→∙⁃◆◇★☆✓✔➤▶\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06c\uf06e]"
+    r"|\d{1,2}[.)、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*"
+)
+NUMBERING_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[IVX]+\.\s|[（(][一二三四五六七八九十\d]+[)）])\s*"
+)
+PROJECT_PREFIX_RE = re.compile(
+    r"^\s*(?:项目\s*[一二三四五六七八九十\d]*\s*[：:]|项目名称\s*[：:]|【\s*项目(?:名称)?\s*】|项目\s*[一二三四五六七八九十\d]+\s*[、.．]"
+    r"|project(?:\s*(?:name|#?\d+)|\s+[A-Z](?![A-Za-z]))?\s*[：:\-–—]\s)\s*",
+    re.IGNORECASE,
+)
+META_RE = re.compile(
+    r"^\s*(?P<key>角色|担任角色|我的角色|项目角色|职位|职务|岗位|role|my role|position|title|时间|项目时间|周期|"
+    r"period|duration|dates?|when|技术栈|技术|使用技术|技术选型|关键技术|tech stack|tech|stack|tools|"
+    r"technologies|公司|company|employer|项目描述|项目简介|描述|简介|description|summary|overview|"
+    r"项目内容|职责|主要职责|负责内容|工作内容|个人职责|responsibilities|what i did|项目成果|成果|项目业绩|业绩|"
+    r"results?|impact|outcomes?|亮点|highlights|achievements?)\s*[：:]\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+META_KIND = {
+    **dict.fromkeys(("角色", "担任角色", "我的角色", "项目角色", "role", "my role"), "role"),
+    **dict.fromkeys(("职位", "职务", "岗位", "position", "title"), "title"),
+    **dict.fromkeys(
+        ("时间", "项目时间", "周期", "period", "duration", "date", "dates", "when"), "period"
+    ),
+    **dict.fromkeys(
+        (
+            "技术栈",
+            "技术",
+            "使用技术",
+            "技术选型",
+            "关键技术",
+            "tech stack",
+            "tech",
+            "stack",
+            "tools",
+            "technologies",
+        ),
+        "skills",
+    ),
+    **dict.fromkeys(("公司", "company", "employer"), "org"),
+}
+ROLE_RE = re.compile(
+    r"负责人|主导|牵头|核心开发|核心成员|开发者|工程师|架构师|组长|队长|实习生?|产品经理|研究员|独立开发|"
+    r"个人项目|主要开发|参与者?|成员|专家|经理|总监|主管|(?<![A-Za-z])(?:owner|tech lead|lead|leader|"
+    r"engineer|developer|architect|manager|member|contributor|intern|pm|scientist|maintainer|"
+    r"sole developer|analyst|consultant|head of \w+|researcher|founder|director|swe|sde|mle|cto|ceo|vp)"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_ROLE_MODIFIERS_RE = re.compile(
+    r"算法|后端|前端|核心|主要|技术|项目|开发|高级|资深|全栈|数据|(?<![A-Za-z])(?:senior|junior|principal|"
+    r"staff|chief|core|main|sole|lead|backend|front-?end|full-?stack|ml|ai|data|software|project|"
+    r"product|technical|tech|team|co-?|and|of)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# Lines starting like this describe work; they are not the title of a project.
+DESCRIPTION_RE = re.compile(
+    r"^(?:负责|参与|主导|带领|协助|完成|从事|牵头|支持|推动|设计|开发|实现|维护|搭建|"
+    r"(?:responsible|led|lead|built|build|worked|work|developed|designed|managed|owned|own|drove|"
+    r"helped|created|implemented|maintained|mentored|shipped|ran|wrote|improved|reduced|"
+    r"migrated|launched|partnered|collaborated)\b)",
+    re.IGNORECASE,
+)
+ORG_RE = re.compile(
+    r"公司|科技|集团|银行|大学|学院|研究院|研究所|实验室|工作室|(?<![A-Za-z])(?:inc|ltd|llc|co|corp|"
+    r"corporation|company|gmbh|labs?|university|institute|group|technologies|studio)\b\.?",
+    re.IGNORECASE,
+)
+SPLIT_RE = re.compile(r"\s*(?:\||｜|·|•|—|–|\s-\s|\t|\s{2,}|，|,\s|/\s|\s/)\s*")
+PARENS_RE = re.compile(r"[（(]([^()（）]*)[)）]")
+AT_RE = re.compile(r"\s+(?:at|@)\s+|\s*@\s*", re.IGNORECASE)
+DECOR_RE = re.compile(r"\*\*|__|`|【|】|\[|\]|《|》|「|」|“|”|\"")
+_SKILL_SPLIT_RE = re.compile(r"\s*(?:[,，、;；|｜]|/(?!\w*\s*s\b)|\s+and\s+|及|和|以及)\s*")
+_SKILL_VERBS_RE = re.compile(
+    r"^(?:熟练掌握|熟练使用|熟悉|精通|掌握|了解|擅长|熟练|proficient (?:in|with)|familiar with|"
+    r"experienced (?:in|with)|experience with|knowledge of|strong in)\s*",
+    re.IGNORECASE,
+)
+_LABEL_RE = re.compile(r"^[^:：]{1,24}[：:]\s*")
+SENTENCE_END_RE = re.compile(r"[。.;；!！?？]$")
+RANGE_RE = re.compile(
+    rf"{_DATE}\s*(?:[-–—~～至到]+|to)\s*(?:{_DATE}|至今|今|现在|目前|present|now|current|today)",
+    re.IGNORECASE,
+)
+INLINE_SECTION_RE = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*)?([^:：*]{2,24}?)(?:\*\*)?\s*[：:]\s*(.+)$"
+)
+CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def section_kind(line: str) -> str:
+    """The section a heading line opens (`projects`, `experience`...), or ``."""
+    if len(line) > 40:
+        return ""
+    s = DECOR_RE.sub("", NUMBERING_RE.sub("", line)).strip().rstrip(":：").strip().lower()
+    if s in _SECTION_OF:
+        return _SECTION_OF[s]
+    for part in re.split(r"\s*[/|｜&]\s*|\s+", s):  # "项目经历 / Projects"
+        if part in _SECTION_OF and len(part) >= 2:
+            rest = s.replace(part, "").strip(" /|｜&")
+            if not rest or rest in _SECTION_OF:
+                return _SECTION_OF[part]
+    return ""
+
+
+def marker_style(marker: str) -> str:
+    """`1.` and `2.` share a style, `(1)` and `1.` do not: a sub-list is not a sibling."""
+    return re.sub(r"[0-9一二三四五六七八九十①-⑳]+", "N", re.sub(r"\s+", "", marker))
+
+
+def is_role_only(part: str) -> bool:
+    """`Tech lead`, `技术负责人`: nothing but role words, not a name that contains one."""
+    rest = _ROLE_MODIFIERS_RE.sub("", ROLE_RE.sub("", part))
+    return len(part) <= 30 and not rest.strip(" -&,/、·")
+
+
+def table_cells(line: str) -> list[str]:
+    """`项目名称 | 知识库问答 | 时间 | 2023.01-2023.06`: a key/value table row from a DOCX."""
+    if " | " not in line:
+        return []
+    cells = [c.strip() for c in line.split(" | ")]
+    if len(cells) % 2 or not all(cells):
+        return []
+    keys = cells[::2]
+    if all(META_RE.match(f"{k}：x") or PROJECT_PREFIX_RE.match(f"{k}：x") for k in keys):
+        return cells
+    return []
+
+
+def unwrap(text: str) -> str:
+    """Drop Markdown emphasis so `**角色**：负责人` and `*Role: Lead*` read as plain text."""
+    return DECOR_RE.sub("", text).strip().strip("*_").strip()
+
+
+def is_period_only(line: str) -> bool:
+    """A line that holds nothing but dates, e.g. `2021.07 – present`."""
+    return bool(PERIOD_RE.search(line)) and not strip_period(line).strip(" -–—|｜,，()（）*_")
+
+
+def strip_period(text: str) -> str:
+    text = PERIOD_RE.sub("", text)
+    text = re.sub(r"[（(]\s*[)）]|\[\s*\]", "", text)
+    return text
+
+
+def norm_period(period: str) -> str:
+    return re.sub(r"\s*(?:[-–—~～]+|至|到|\bto\b)\s*", " – ", period.strip(), count=1)
+
+
+def clean_text(text: str) -> str:
+    text = DECOR_RE.sub("", text).strip()
+    return text.strip(" \t-–—|｜:：,，;；/·•*#").strip()
+
+
+def split_skills(line: str) -> list[str]:
+    line = BULLET_RE.sub("", line, count=1).strip()
+    line = DECOR_RE.sub("", line)
+    if _LABEL_RE.match(line) and not re.match(r"^https?:", line):
+        line = _LABEL_RE.sub("", line, count=1)
+    out = []
+    for token in _SKILL_SPLIT_RE.split(line):
+        token = _SKILL_VERBS_RE.sub("", token.strip()).strip(" .。()（）")
+        if 0 < len(token) <= 40 and not SENTENCE_END_RE.search(token):
+            out.append(token)
+    return out
+
+
+def dedupe(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = item.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def mentions(text: str, skill: str) -> bool:
+    if skill.isascii():
+        return (
+            re.search(rf"(?<![A-Za-z0-9]){re.escape(skill)}(?![A-Za-z0-9])", text, re.IGNORECASE)
+            is not None
+        )
+    return skill in text
+
+
+MAX_NAME_CHARS = 40
+"""A project name longer than this is a sentence, not a name."""
+
+_BOLD_LEAD_RE = re.compile(r"^(?:\*\*|__)(?P<name>[^*_]{1,60}?)(?:\*\*|__)(?P<rest>.*)$")
+_NUMBERED_RE = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.)、．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]"
+    r"|[一二三四五六七八九十]{1,3}\s*[、.．])\s*"
+)
+SENTENCE_END_RE = re.compile(r"[。.;；!！?？]$")
+_CLAUSE_RE = re.compile(r"[，,；;。]")
+_NAMED_HEAD_RE = re.compile(
+    r"^(?P<name>[^:：—–]{2,60}?)\s*(?:[:：]|\s[-–—]\s|—|–)\s*(?P<rest>\S.*)$"
+)
+_TABLE_ROW_RE = re.compile(r"^\|(.+)\|$")
+_TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+_COLUMN_KINDS: dict[str, tuple[str, ...]] = {
+    "name": ("项目", "项目名称", "名称", "项目名", "project", "project name", "name"),
+    "period": (
+        "时间",
+        "项目时间",
+        "周期",
+        "起止时间",
+        "period",
+        "dates",
+        "date",
+        "when",
+        "duration",
+    ),
+    "role": ("角色", "项目角色", "担任角色", "职责角色", "role", "my role", "position"),
+}
+_COLUMN_OF = {alias: kind for kind, aliases in _COLUMN_KINDS.items() for alias in aliases}
+
+
+@dataclass
+class BulletHeader:
+    """A list item that names a project: its name and the rest of the line."""
+
+    name: str
+    rest: str
+    numbered: bool
+    bold: bool
+
+
+def numbered_marker(line: str) -> re.Match[str] | None:
+    """`1.`, `(2)`, `（三）`, `④`, `四、` at the start of a line."""
+    return _NUMBERED_RE.match(line)
+
+
+def bullet_header(content: str, numbered: bool) -> BulletHeader | None:
+    """The project a list item names, or None when the item is a point about one.
+
+    `content` is the item without its marker.
+    A leading bold part is the name (`**Support Copilot** — ...`); labels such as
+    `**Result**: ...` are read as key/value lines before this is asked. Without bold, a short
+    head before `:` or ` — ` is the name (`Pocket Tutor: spaced-repetition app`), and a numbered
+    item that reads like a title (short, no sentence end, no clause, no number claim) is one.
+    """
+    bold = _BOLD_LEAD_RE.match(content)
+    if bold:
+        name, rest = bold.group("name").strip(), bold.group("rest")
+        if not name or len(name) > MAX_NAME_CHARS or extract_metrics(name):
+            return None
+        return BulletHeader(name=name.strip(" :：-–—"), rest=rest, numbered=numbered, bold=True)
+    head = _NAMED_HEAD_RE.match(content)
+    if head:
+        name = re.sub(r"[（(]\s*[)）]", "", strip_period(head.group("name"))).strip(" -–—|｜")
+        if _is_title(name):
+            return BulletHeader(name=name, rest=head.group("rest"), numbered=numbered, bold=False)
+    if not numbered:
+        return None
+    text = strip_period(content)
+    text = re.sub(r"[（(]\s*[)）]", "", text).strip(" -–—|｜:：")
+    if not _is_title(text):
+        return None
+    return BulletHeader(name="", rest=content, numbered=True, bold=False)
+
+
+def _is_title(text: str) -> bool:
+    """Short, no sentence end, no clause, no number claim: reads like a project's name."""
+    return (
+        bool(text)
+        and len(text) <= MAX_NAME_CHARS
+        and not SENTENCE_END_RE.search(text)
+        and not _CLAUSE_RE.search(text)
+        and not extract_metrics(text)
+    )
+
+
+def table_row(line: str) -> list[str] | None:
+    """Cells of a Markdown table row `| a | b |`, `[]` for the `|---|` rule, None otherwise."""
+    if _TABLE_RULE_RE.match(line) and "-" in line:
+        return []
+    row = _TABLE_ROW_RE.match(line.strip())
+    if not row:
+        return None
+    cells = [c.strip() for c in row.group(1).split("|")]
+    return cells if len(cells) >= 2 else None
+
+
+def table_columns(cells: list[str]) -> list[str] | None:
+    """Column kinds (`name`, `period`, `role`, `` for other) of a project table's header row."""
+    kinds = [_COLUMN_OF.get(re.sub(r"[*_`]", "", c).strip().lower(), "") for c in cells]
+    if "name" in kinds and ("period" in kinds or "role" in kinds):
+        return kinds
+    return None

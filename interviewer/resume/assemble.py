@@ -1,0 +1,115 @@
+"""From the reader's structure to the Resume contract: claims, kinds, skills, askable units."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from interviewer.resume.claims import claims_in
+from interviewer.resume.jsonresume import parse_json_resume
+from interviewer.resume.kinds import classify
+from interviewer.resume.layout import CJK_RE, WORD_RE, dedupe, mentions
+from interviewer.resume.naming import is_result_line, unit_name
+from interviewer.resume.reader import Entry, Reader
+from interviewer.types import ClaimedMetric, Position, Project, Resume
+
+MAX_ANALYSED_CHARS = 100_000
+"""Structure is read from this much text (about 30 pages); a longer input is not a résumé."""
+
+
+def detect_language(text: str) -> Literal["zh", "en"]:
+    """`zh` when Chinese characters outnumber English words, else `en`."""
+    cjk = len(CJK_RE.findall(text))
+    words = len(WORD_RE.findall(text))
+    return "zh" if cjk and cjk >= words else "en"
+
+
+def parse_resume_text(text: str, source: str = "pasted") -> Resume:
+    """Structure of a résumé's plain text; never raises on odd input."""
+    text = text or ""
+    analysed = text[:MAX_ANALYSED_CHARS]
+    lang = detect_language(text)
+    reading = parse_json_resume(analysed) if analysed.lstrip().startswith("{") else None
+    reading = reading or Reader().read(analysed)
+    skills = dedupe(reading.skills)
+    entries = [p for p in reading.projects if p.name.strip() or p.bullets]
+    entries += _askable_units(reading.positions, reading.projects, lang)
+    for e in entries:  # a project done in a job takes the job's title and dates when it has none
+        if e.position is not None and e.position < len(reading.positions):
+            job = reading.positions[e.position]
+            e.role, e.period = e.role or job.title, e.period or job.period
+    projects = [_project(e, skills) for e in entries]
+    positions = [
+        Position(title=p.title, org=p.org, period=p.period, bullets=p.bullets)
+        for p in reading.positions
+    ]
+    metrics: list[ClaimedMetric] = [m for p in projects for m in p.metrics]
+    covered = {b for p in projects for b in p.bullets}
+    for pos in reading.positions:
+        for bullet in pos.bullets:
+            if bullet not in covered:
+                metrics.extend(claims_in(bullet))
+    return Resume(
+        lang=lang,
+        positions=positions,
+        projects=projects,
+        skills=skills,
+        metrics=metrics,
+        text=text,
+        source=source,
+    )
+
+
+def _askable_units(positions: list[Entry], projects: list[Entry], lang: str) -> list[Entry]:
+    """A job with no named projects: each achievement becomes a unit named by its object.
+
+    Not when the résumé lists its projects in a section of their own: then a job's bullets are
+    its duties, and the projects are what the interviewer asks about.
+    """
+    with_projects = {p.position for p in projects}
+    if any(p.position is None for p in projects):
+        return []  # projects are listed in their own section: job bullets are duties
+    units: list[Entry] = []
+    for index, job in enumerate(positions):
+        if index in with_projects:
+            continue
+        mine: list[Entry] = []
+        for bullet in job.bullets:
+            if mine and is_result_line(bullet):
+                mine[-1].bullets.append(bullet)  # the result of the achievement above
+                continue
+            name = unit_name(bullet, lang)
+            if name:
+                mine.append(
+                    Entry(
+                        name=name,
+                        bullets=[bullet],
+                        position=index,
+                        role=job.title,
+                        period=job.period,
+                        level=-1,
+                    )
+                )
+        units.extend(mine)
+    return units
+
+
+def _project(e: Entry, skills: list[str]) -> Project:
+    body = "\n".join([e.name, *e.bullets])
+    found = [s for s in skills if mentions(body, s)]
+    header = [e.name] if e.level != -1 and not any(e.name in b for b in e.bullets) else []
+    metrics = [m for line in (*header, *e.bullets) for m in claims_in(line)]
+    project_skills = dedupe([*e.skills, *found])
+    kind = classify(e.name if e.level != -1 else "", e.bullets, project_skills)
+    return Project(
+        name=e.name,
+        period=e.period,
+        role=e.role,
+        bullets=[b for b in e.bullets if b],
+        metrics=metrics,
+        skills=project_skills,
+        kind=kind.kind,  # type: ignore[arg-type]
+        kinds=kind.kinds,
+        kind_evidence=kind.evidence,
+        position=e.position,
+        named=e.level != -1,
+    )

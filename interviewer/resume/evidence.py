@@ -1,0 +1,152 @@
+"""What a line of a résumé is, judged from its own words: a name, a role, a job, dates.
+
+Each function answers one question from the line's content; the reader (reader.py) combines the
+answers with the line's place in the document. Vocabulary (role words, organisation words,
+action verbs) lives in layout.py; nothing here depends on one résumé's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from interviewer.resume.claims import has_claim
+from interviewer.resume.layout import (
+    AT_RE,
+    CJK_RE,
+    DESCRIPTION_RE,
+    ORG_RE,
+    PARENS_RE,
+    PERIOD_RE,
+    ROLE_RE,
+    SENTENCE_END_RE,
+    SPLIT_RE,
+    clean_text,
+    is_role_only,
+    strip_period,
+)
+from interviewer.resume.lines import LABEL_OF, width
+
+MAX_NAME_WIDTH = 56
+"""A project name wider than this (CJK counts twice) is a sentence, not a name."""
+_ACTION_RE = re.compile(
+    r"^(?:负责|参与|主导|带领|协助|完成|从事|牵头|支持|推动|设计|开发|实现|维护|搭建|构建|优化|引入|使用|基于|通过|"
+    r"建设|制定|组织|将|把|对|在|用|利用|采用|针对|提升|降低|减少|上线|落地|接入|"
+    r"(?:[A-Za-z]+ed|built|led|ran|wrote|made|drove|grew|won|cut|set|shipped|own|owned|build|lead|"
+    r"developed|designed|managed|created|implemented|maintained|mentored|improved|reduced|"
+    r"migrated|launched|partnered|collaborated|responsible|worked|helped|using|used|with|"
+    r"introduced|replaced|rebuilt|rewrote|moved|added|trained|fine-tuned|deployed)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_RE = re.compile(
+    r"[，,；;。]|\s(?:and|with|to|for|that|which|by)\s.*\s(?:and|with|to|for|by)\s"
+)
+_NAME_SEP_RE = re.compile(r"^(?P<name>[^:：—–]{2,60}?)\s*(?:[:：]|\s[-–—]\s|—|–)\s*(?P<rest>\S.*)$")
+_PERIOD_WORDS_RE = re.compile(
+    r"(?i:\b(?:\d+\s*(?:yrs?|years?|mos?|months?)\b|present|now)\b|至今|年|个月)"
+)
+_LOCATION_RE = re.compile(
+    r"(?i:^(?:remote|hybrid|on-?site|onsite|[A-Z][a-z]+,\s*[A-Z]{2})$)|^(?:北京|上海|深圳|杭州|广州|成都|"
+    r"南京|武汉|西安|苏州|远程)(?:市)?$"
+)
+
+
+def title_like(text: str) -> bool:
+    """Reads like the name of a piece of work: short, no sentence, no claim, not an action."""
+    text = clean_text(re.sub(r"[（(]\s*[)）]", "", strip_period(text)))
+    if not text or width(text) > MAX_NAME_WIDTH or len(text.split()) > 8:
+        return False
+    if SENTENCE_END_RE.search(text) or _CLAUSE_RE.search(text) or _ACTION_RE.match(text):
+        return False
+    if text.lower() in LABEL_OF or is_role_only(text) or has_claim(text):
+        return False
+    return not re.match(r"^[\d\W]", text)
+
+
+def named_item(text: str) -> tuple[str, str] | None:
+    """`Name: description`, `Name - description`, `Name — description`: the name and the rest."""
+    masked = PERIOD_RE.sub(
+        lambda p: "0" * len(p.group()), text
+    )  # a date range's dash separates nothing
+    m = _NAME_SEP_RE.match(masked)
+    if not m:
+        return None
+    name = clean_text(text[m.start("name") : m.end("name")])
+    if name.lower() in LABEL_OF or not title_like(name):
+        return None
+    return name, text[m.start("rest") :].strip()
+
+
+def role_line(text: str) -> tuple[str, str] | None:
+    """`Tech lead | 2022 – 2023`, `后端负责人`: a role (and its dates) alone on a line."""
+    period = PERIOD_RE.search(text)
+    rest = strip_period(text)
+    parts = [
+        clean_text(p) for p in SPLIT_RE.split(PARENS_RE.sub(lambda m: "|" + m.group(1) + "|", rest))
+    ]
+    parts = [p for p in parts if p and not _PERIOD_WORDS_RE.fullmatch(p)]
+    if not parts or len(parts) > 2:
+        return None
+    if not all(ROLE_RE.search(p) and is_role_only(p) for p in parts):
+        return None
+    return parts[0], period.group() if period else ""
+
+
+@dataclass
+class Job:
+    title: str
+    org: str
+    period: str
+
+
+def job_line(text: str, *, heading: bool = False) -> Job | None:
+    """`Org, City - Title   2021 - present`, `Title — Org (2019-2022)`, `公司 | 职位 | 时间`."""
+    period = PERIOD_RE.search(text)
+    body = strip_period(text)
+    parts: list[str] = []
+    for chunk in SPLIT_RE.split(PARENS_RE.sub(lambda m: "|" + m.group(1) + "|", body)):
+        parts.extend(p for p in AT_RE.split(chunk) if p)
+    parts = [clean_text(p) for p in parts]
+    parts = [
+        p for p in parts if p and not _LOCATION_RE.match(p) and not _PERIOD_WORDS_RE.fullmatch(p)
+    ]
+    if len(parts) == 1 and CJK_RE.search(parts[0]) and " " in parts[0]:
+        parts = parts[0].split()
+    roles = [p for p in parts if ROLE_RE.search(p) and width(p) <= 48 and not project_role(p)]
+    orgs = [p for p in parts if ORG_RE.search(p) and p not in roles]
+    if not roles and not orgs:
+        return None
+    if not (period or heading or (roles and orgs)):
+        return None
+    if len(parts) < 2 and not (period and (roles or orgs)):
+        return None
+    title = roles[0] if roles else ""
+    others = [p for p in parts if p != title]
+    org = orgs[0] if orgs else (others[0] if others else "")
+    if not org and not title:
+        return None
+    return Job(title=title, org=org, period=period.group() if period else "")
+
+
+_PROJECT_ROLE_RE = re.compile(
+    r"^(?:(?:tech(?:nical)?|project|team|sole|core|main|lead)?\s*(?:lead|leader|owner|member|contributor|"
+    r"developer|maintainer|pm)|负责人|技术负责人|项目负责人|核心开发|核心成员|主要开发|开发|成员|独立开发|参与者?|"
+    r"后端负责人|前端负责人|算法负责人|组长|队长)$",
+    re.IGNORECASE,
+)
+
+
+def project_role(text: str) -> bool:
+    """A role one holds in a project ("Tech lead", "负责人"), not a job title."""
+    return bool(_PROJECT_ROLE_RE.match(clean_text(text)))
+
+
+def org_like(text: str) -> bool:
+    """A line that only names an employer ("Northwind Retail Inc.", "某科技公司")."""
+    t = clean_text(text)
+    return bool(t) and width(t) <= 48 and bool(ORG_RE.search(t)) and not ROLE_RE.search(t)
+
+
+def describes_work(text: str) -> bool:
+    """Starts like a sentence about work done ("Built …", "负责…")."""
+    return bool(_ACTION_RE.match(clean_text(text)) or DESCRIPTION_RE.match(clean_text(text)))

@@ -1,0 +1,65 @@
+"""Project header lines: the name, and the role, dates and description that may follow it."""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.resume.layout import (
+    BULLET_RE,
+    DECOR_RE,
+    NUMBERING_RE,
+    PARENS_RE,
+    PERIOD_RE,
+    PROJECT_PREFIX_RE,
+    ROLE_RE,
+    SPLIT_RE,
+    clean_text,
+    is_role_only,
+    norm_period,
+)
+
+_NAME_MAX = 60
+
+
+def parse_project_header(header: str) -> tuple[str, str, str, str]:
+    """(name, role, period, rest) of `Name (2023.03–2024.01) | Lead` or `Name: description`."""
+    text = PROJECT_PREFIX_RE.sub("", header, count=1)
+    text = NUMBERING_RE.sub("", BULLET_RE.sub("", text, count=1), count=1)
+    text = DECOR_RE.sub("", text).strip()
+    found = PERIOD_RE.search(text)
+    period = norm_period(found.group()) if found else ""
+    text = re.sub(r"[（(]\s*[|｜]?\s*[)）]", " | ", PERIOD_RE.sub(" | ", text))
+    parts = [
+        clean_text(p) for p in SPLIT_RE.split(PARENS_RE.sub(lambda m: "|" + m.group(1) + "|", text))
+    ]
+    parts = [p for p in parts if p]
+    if not parts:
+        return clean_text(header)[:_NAME_MAX], "", period, ""
+    roles = [p for p in parts if ROLE_RE.search(p) and is_role_only(p)]
+    names = [p for p in parts if p not in roles]
+    name = names[0] if names else parts[0]
+    role = roles[0] if roles else ""
+    rest = [p for p in parts[1:] if p not in (role, name)]
+    return name[:_NAME_MAX], role, period, " ".join(rest) if len(" ".join(rest)) > 40 else ""
+
+
+def split_role_period(rest: str) -> tuple[str, str, str]:
+    """(role, period, description) of what follows a project's name on its line."""
+    found = PERIOD_RE.search(rest)
+    period = norm_period(found.group()) if found else ""
+    text = PERIOD_RE.sub("", rest) if found else rest
+    role = ""
+    head = re.match(r"^\s*[（(]([^()（）]{1,30})[)）]\s*", text)
+    if head and ROLE_RE.search(head.group(1)) and is_role_only(clean_text(head.group(1))):
+        role, text = clean_text(head.group(1)), text[head.end() :]
+    text = re.sub(r"[（(]\s*[)）]", "", text)
+    rest = clean_text(re.sub(r"\s+([.。,，;；])", r"\1", text))
+    parts = [clean_text(p) for p in SPLIT_RE.split(rest) if clean_text(p)]
+    if (
+        not role
+        and parts
+        and len(parts) <= 2
+        and all(ROLE_RE.search(p) and is_role_only(p) for p in parts)
+    ):
+        return parts[0], period, ""  # "技术负责人, 2023.03 – 2024.01"
+    return role, period, rest

@@ -1,0 +1,69 @@
+"""JSON Resume files (jsonresume.org schema) read directly: work → positions, projects → projects.
+
+Highlights of a job that no project claims become its askable units, as in text résumés.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from interviewer.resume.layout import clean_text, norm_period
+from interviewer.resume.reader import Entry, Reading
+
+
+def parse_json_resume(text: str) -> Reading | None:
+    """The structure of a JSON Resume document, or None when the text is not one."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not ({"work", "projects", "basics"} & set(data)):
+        return None
+    out = Reading()
+    orgs: dict[str, int] = {}
+    for job in _items(data.get("work")) + _items(data.get("volunteer")):
+        org = _text(job.get("name") or job.get("company") or job.get("organization"))
+        entry = Entry(title=_text(job.get("position")), org=org, period=_period(job))
+        summary = _text(job.get("summary"))
+        entry.bullets = [b for b in [summary, *map(_text, _list(job.get("highlights")))] if b]
+        orgs.setdefault(org.lower(), len(out.positions))
+        out.positions.append(entry)
+    for item in _items(data.get("projects")):
+        name = _text(item.get("name"))
+        if not name:
+            continue
+        bullets = [_text(item.get("description")), *map(_text, _list(item.get("highlights")))]
+        entry = Entry(
+            name=name,
+            role=", ".join(map(_text, _list(item.get("roles")))),
+            period=_period(item),
+            bullets=[b for b in bullets if b],
+            skills=[_text(k) for k in _list(item.get("keywords")) if _text(k)],
+        )
+        entry.position = orgs.get(_text(item.get("entity")).lower())
+        out.projects.append(entry)
+    for group in _items(data.get("skills")):
+        words = [_text(k) for k in _list(group.get("keywords")) if _text(k)]
+        out.skills.extend(words or [_text(group.get("name"))])
+    out.skills = [s for s in out.skills if s]
+    return out
+
+
+def _items(value: Any) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _text(value: Any) -> str:
+    return clean_text(str(value)) if isinstance(value, (str, int, float)) else ""
+
+
+def _period(item: dict[str, Any]) -> str:
+    start, end = _text(item.get("startDate")), _text(item.get("endDate"))
+    if not start and not end:
+        return ""
+    return norm_period(f"{start} - {end or 'present'}") if start else end

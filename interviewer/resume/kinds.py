@@ -1,0 +1,79 @@
+"""The kind of a project (rag, agent, finetune, serving, eval, data, ml, other) and why.
+
+Evidence is the words of the project's name and bullets, weighted in a data file
+(interviewer/data/resume_kinds.yaml). The name counts twice: it says what the project is; the
+bullets say what it touched. The highest total is the primary kind; every kind reaching the
+file's `min_score` is listed; the terms found for the primary kind are its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from interviewer.errors import DataFileError
+
+KINDS_FILE = Path(__file__).resolve().parent.parent / "data" / "resume_kinds.yaml"
+KINDS = ("rag", "agent", "finetune", "serving", "eval", "data", "ml", "other")
+
+
+class KindsFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    min_score: float
+    kinds: dict[str, dict[float, list[str]]]
+    priority: list[str]
+
+
+class KindReading(BaseModel):
+    kind: str = "other"
+    kinds: list[str] = []
+    evidence: list[str] = []
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[KindsFile, dict[str, list[tuple[re.Pattern[str], float, str]]]]:
+    from interviewer.loader import read_yaml
+
+    try:
+        data = KindsFile.model_validate(read_yaml(KINDS_FILE))
+    except ValidationError as e:
+        err = e.errors()[0]
+        raise DataFileError(KINDS_FILE, err["msg"], field=".".join(map(str, err["loc"]))) from None
+    unknown = set(data.kinds) - set(KINDS)
+    if unknown:
+        raise DataFileError(KINDS_FILE, f"unknown kinds {sorted(unknown)}", field="kinds")
+    compiled: dict[str, list[tuple[re.Pattern[str], float, str]]] = {}
+    for kind, weights in data.kinds.items():
+        for weight, terms in weights.items():
+            for term in terms:
+                esc = re.escape(term)
+                if re.match(r"\w", term) and term.isascii():
+                    esc = rf"(?<![A-Za-z0-9]){esc}(?![A-Za-z0-9])"
+                flags = 0 if term.isupper() and len(term) <= 4 else re.IGNORECASE
+                compiled.setdefault(kind, []).append((re.compile(esc, flags), float(weight), term))
+    return data, compiled
+
+
+def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> KindReading:
+    """The project's primary kind, all kinds that apply, and the words that decided."""
+    data, compiled = _vocab()
+    body = "\n".join([*bullets, *(skills or [])])
+    scores: dict[str, float] = {}
+    found: dict[str, list[str]] = {}
+    for kind, patterns in compiled.items():
+        for pattern, weight, term in patterns:
+            hits = 2 * bool(pattern.search(name)) + bool(pattern.search(body))
+            if hits:
+                scores[kind] = scores.get(kind, 0.0) + weight * hits
+                found.setdefault(kind, []).append(term)
+    ranked = sorted(
+        (k for k in scores if k != "other" and scores[k] >= data.min_score),
+        key=lambda k: (-scores[k], data.priority.index(k)),
+    )
+    if not ranked:
+        return KindReading(kind="other", kinds=["other"], evidence=found.get("other", [])[:5])
+    return KindReading(kind=ranked[0], kinds=ranked, evidence=found[ranked[0]][:6])

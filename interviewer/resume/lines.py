@@ -1,0 +1,323 @@
+"""A résumé's text as logical lines with their layout evidence, wrapped lines rejoined.
+
+Each line says what it looks like (heading, list item, `label: value`, table row, dates, a
+section name), not what it is: the reader decides that from these features and its neighbours.
+A line that continues the previous one (indented under a list item, starting in lower case,
+or following a line as wide as the text block) is joined to it, whatever the source format.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from interviewer.resume.layout import (
+    BULLET_RE,
+    DECOR_RE,
+    HEADING_RE,
+    NUMBERING_RE,
+    PERIOD_RE,
+    PROJECT_PREFIX_RE,
+    SENTENCE_END_RE,
+    marker_style,
+    norm_period,
+    section_kind,
+    table_row,
+)
+
+# Label words (`key: value` lines), one kind each. Kept here so one place decides what a label is.
+LABELS: dict[str, tuple[str, ...]] = {
+    "name": ("项目名称", "项目名", "project name", "project", "项目"),
+    "period": (
+        "时间",
+        "项目时间",
+        "起止时间",
+        "周期",
+        "项目周期",
+        "period",
+        "duration",
+        "dates",
+        "date",
+        "when",
+        "time",
+    ),
+    "role": (
+        "角色",
+        "担任角色",
+        "我的角色",
+        "项目角色",
+        "职责角色",
+        "role",
+        "my role",
+        "position in project",
+    ),
+    "title": ("职位", "职务", "岗位", "position", "title", "job title"),
+    "org": ("公司", "公司名称", "单位", "company", "employer", "organization", "organisation"),
+    "skills": (
+        "技术栈",
+        "技术",
+        "使用技术",
+        "技术选型",
+        "关键技术",
+        "开发环境",
+        "tech stack",
+        "tech",
+        "stack",
+        "tools",
+        "technologies",
+        "skills used",
+        "environment",
+        "skills",
+        "技能",
+        "专业技能",
+        "technical skills",
+        "top skills",
+        "核心技能",
+    ),
+    "desc": (
+        "项目描述",
+        "项目简介",
+        "项目介绍",
+        "项目背景",
+        "描述",
+        "简介",
+        "背景",
+        "description",
+        "summary",
+        "overview",
+        "about",
+        "context",
+        "background",
+    ),
+    "work": (
+        "主要工作",
+        "工作内容",
+        "项目职责",
+        "主要职责",
+        "工作职责",
+        "职责",
+        "负责内容",
+        "个人职责",
+        "个人工作",
+        "主要贡献",
+        "个人贡献",
+        "项目内容",
+        "项目成果",
+        "成果",
+        "项目业绩",
+        "业绩",
+        "亮点",
+        "responsibilities",
+        "key responsibilities",
+        "what i did",
+        "contributions",
+        "achievements",
+        "key achievements",
+        "results",
+        "result",
+        "impact",
+        "outcomes",
+        "outcome",
+        "highlights",
+    ),
+}
+LABEL_OF = {w: kind for kind, words in LABELS.items() for w in words}
+_LABEL_RE = re.compile(r"^\s*(?P<key>[^:：]{1,20}?)\s*[：:]\s*(?P<value>.*)$")
+_BOLD_ALL_RE = re.compile(r"^(?:\*\*|__)([^*_]+)(?:\*\*|__)\s*[:：]?$")
+
+
+@dataclass
+class Line:
+    raw: str
+    text: str
+    """Content without list marker, heading hashes and emphasis."""
+    indent: int = 0
+    heading: int = 0
+    """Markdown heading level, or 9 for a bold line standing alone."""
+    marker: str = ""
+    """`bullet`, `number` or ``."""
+    style: str = ""
+    label: str = ""
+    """Kind of a `key: value` line (LABELS), `` otherwise."""
+    value: str = ""
+    section: str = ""
+    period: str = ""
+    cells: list[str] | None = None
+    wraps: int = 0
+    """How many wrapped lines were joined into this one."""
+    bold_lead: bool = False
+    """The content starts with a bold name (`**Name** — …`)."""
+    prefixed: bool = False
+    """The content started with a project prefix (`Project:`, `项目一：`, `【项目】`), now removed."""
+
+    @property
+    def period_only(self) -> bool:
+        return bool(self.period) and not PERIOD_RE.sub("", self.text).strip(" -–—|｜,，()（）·*_")
+
+
+def width(text: str) -> int:
+    """Display width: CJK characters count twice."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def read_lines(text: str) -> list[Line]:
+    """Logical lines of the text, blank lines kept as separators (text ``)."""
+    raw_lines: list[str] = []
+    for raw in text.splitlines():
+        raw_lines.extend(_split_labels(raw))
+    lines = [_line(r) for r in raw_lines]
+    return _rejoin(lines)
+
+
+_NEXT_LABEL_RE = re.compile(r"\s{2,}|\t")
+
+
+def _split_labels(raw: str) -> list[str]:
+    """`项目名称：X    项目时间：Y    项目角色：Z` holds three labels on one line."""
+    parts = [p for p in _NEXT_LABEL_RE.split(raw.strip()) if p]
+    if len(parts) < 2:
+        return [raw]
+    keys = [_LABEL_RE.match(p) for p in parts]
+    if all(k and k.group("key").strip().lower() in LABEL_OF for k in keys):
+        return parts
+    return [raw]
+
+
+def _line(raw: str) -> Line:
+    expanded = raw.expandtabs(4)
+    indent = len(expanded) - len(expanded.lstrip())
+    stripped = raw.strip()
+    line = Line(raw=raw, text="", indent=indent)
+    if not stripped:
+        return line
+    cells = table_row(stripped)
+    if cells is not None:
+        line.cells = cells
+        line.text = " | ".join(cells)
+        return line
+    heading = HEADING_RE.match(stripped)
+    body = heading.group(2) if heading else stripped
+    line.heading = len(heading.group(1)) if heading else 0
+    bold = _BOLD_ALL_RE.match(body)
+    if bold and not line.heading:
+        line.heading, body = 9, bold.group(1)
+    marker = BULLET_RE.match(body) if not line.heading else None
+    if marker:
+        line.marker = "number" if re.search(r"\d|[①-⑳]", marker.group()) else "bullet"
+        line.style = marker_style(marker.group())
+        body = body[marker.end() :]
+    elif not line.heading and NUMBERING_RE.match(body):
+        numbering = NUMBERING_RE.match(body)
+        assert numbering is not None
+        line.marker, line.style = "number", marker_style(numbering.group())
+        body = body[numbering.end() :]
+    line.bold_lead = body.startswith(("**", "__"))
+    prefix = PROJECT_PREFIX_RE.match(body)
+    if prefix and body[prefix.end() :].strip():
+        line.prefixed, body = True, body[prefix.end() :]
+    line.text = _clean(body)
+    line.section = section_kind(line.text) if len(line.text) <= 40 else ""
+    label = _LABEL_RE.match(line.text)
+    if label and not line.section:
+        key = label.group("key").strip().lower()
+        if key in LABEL_OF:
+            line.label, line.value = LABEL_OF[key], label.group("value").strip()
+        elif not label.group("value").strip() and width(key) <= 16:
+            line.label = "work"  # "Highlights:" / "工作亮点：" opens a list; it names nothing
+    found = PERIOD_RE.search(line.text)
+    line.period = norm_period(found.group()) if found else ""
+    return line
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    return DECOR_RE.sub("", text).strip().strip("*").strip()
+
+
+def _rejoin(lines: list[Line]) -> list[Line]:
+    widths = sorted(width(x.raw.strip()) for x in lines if x.text)
+    full = widths[int(0.9 * (len(widths) - 1))] if widths else 0
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        prev = out[-1] if out else None
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            nxt is not None
+            and nxt.marker
+            and prev is not None
+            and _looks_like_header(prev, line, full)
+        ):
+            out.append(line)  # a short line right before a list is its header, not a wrap
+            continue
+        if prev is not None and _continues(prev, line, full):
+            joiner = " "
+            if _cjk_end(prev.text) or _cjk_start(line.text):
+                joiner = ""
+            elif prev.text[-1:].isdigit() and re.match(r"[\d.%]", line.text):
+                joiner = ""  # a number cut by the wrap
+            prev.text = f"{prev.text}{joiner}{line.text}"
+            prev.raw = f"{prev.raw}\n{line.raw}"
+            prev.wraps += 1
+            if not prev.period and line.period:
+                prev.period = line.period
+            continue
+        out.append(line)
+    return out
+
+
+def _looks_like_header(prev: Line, line: Line, full: int) -> bool:
+    """A short line before a list that opens it: not lower case, not the rest of a full line."""
+    if line.marker or width(line.text) > 60 or re.match(r"[a-z(（,，;；。、.]", line.text):
+        return False
+    if prev.marker and line.indent > prev.indent:
+        return False  # indented under a list item: its rest, not a header
+    if re.match(r"[A-Z]", line.text) and not _DANGLING_RE.search(prev.text):
+        return True
+    last = width(prev.raw.splitlines()[-1].strip()) if prev.text else 0
+    return not (
+        prev.marker and full and last >= 0.85 * full and not SENTENCE_END_RE.search(prev.text)
+    )
+
+
+def _continues(prev: Line, line: Line, full: int) -> bool:
+    """`line` is the wrapped rest of `prev`."""
+    if not prev.text or not line.text or line.marker or line.heading or line.cells is not None:
+        return False
+    if prev.heading or prev.section or line.section or prev.cells is not None:
+        return False
+    if line.label or (prev.label and not prev.value):
+        return False
+    if SENTENCE_END_RE.search(prev.text) and not line.text[:1].islower():
+        return False
+    if line.period_only:
+        return False
+    last_width = width(prev.raw.splitlines()[-1].strip())
+    header_like = bool(prev.period and re.search(r"[)）]$", prev.text)) or width(prev.text) < 40
+    if prev.marker and line.indent > prev.indent and not header_like and last_width >= 0.6 * full:
+        return True  # indented under a long list item
+    if (prev.marker or width(prev.text) >= 40) and re.match(r"[a-z0-9(（]", line.text):
+        return True  # a sentence goes on in lower case
+    if line.period or (re.match(r"[A-Z]", line.text) and not _DANGLING_RE.search(prev.text)):
+        return False  # dates, or a capitalised line after a finished phrase, start something new
+    if full < _MIN_WRAP_WIDTH or (prev.period and re.search(r"[)）]$", prev.text)):
+        return False  # too narrow a text to be wrapped, or a header ending with its dates
+    return last_width >= 0.85 * full and (
+        prev.marker != "" or prev.wraps > 0 or _cjk_end(prev.text)
+    )
+
+
+_MIN_WRAP_WIDTH = 56
+"""Text blocks narrower than this (CJK counts twice) are not wrapped by a page width."""
+_DANGLING_RE = re.compile(
+    r"(?i:[,\-–/&(]|\b(?:the|a|an|and|or|of|to|with|for|from|in|on|by|at|into|over|via|using|as|than|"
+    r"that|which|its|our|their|was|were|is|are|per))$"
+)
+
+
+def _cjk_end(text: str) -> bool:
+    return bool(text) and "\u3400" <= text[-1] <= "\u9fff"
+
+
+def _cjk_start(text: str) -> bool:
+    return bool(text) and "\u3400" <= text[0] <= "\u9fff"

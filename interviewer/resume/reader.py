@@ -1,0 +1,283 @@
+"""Section → entry (employer, role, period) → project → bullet, from logical lines.
+
+One decision per method: which section a line opens, whether it starts a job, whether it names
+a project, or which item its words belong to. The evidence comes from evidence.py (what the
+line's words are) and the line's place (heading level, list nesting, what follows it).
+"""
+
+from __future__ import annotations
+
+from interviewer.resume.evidence import (
+    job_line,
+    named_item,
+    org_like,
+    project_role,
+    role_line,
+    title_like,
+)
+from interviewer.resume.layout import (
+    ROLE_RE,
+    clean_text,
+    norm_period,
+    split_skills,
+    table_cells,
+)
+from interviewer.resume.lines import Line
+from interviewer.resume.lines import width as width_of
+from interviewer.resume.structure import Entry, Reading, label_line
+from interviewer.resume.tables import TableRows
+
+__all__ = ["Entry", "Reader", "Reading"]
+
+_WORK_SECTIONS = ("experience", "projects")
+_INLINE_SKILL_SECTIONS = {
+    "skills",
+    "technical skills",
+    "top skills",
+    "skills & tools",
+    "技能",
+    "专业技能",
+    "核心技能",
+    "技能清单",
+    "个人技能",
+}
+
+
+class Reader(TableRows):
+    """Feeds logical lines through the decisions below; `read` returns the structure."""
+
+    # ------------------------------------------------------------------ dispatch
+
+    def feed(self, line: Line) -> None:
+        if line.cells is not None:
+            self._table_row(line.cells)
+            return
+        self.table = None
+        pairs = table_cells(line.text)  # a key/value row flattened to `a | b | c | d`
+        if pairs:
+            for key, value in zip(pairs[::2], pairs[1::2], strict=True):
+                self.feed(label_line(f"{key}：{value}"))
+            return
+        if line.section and (line.heading or not line.marker):
+            self._open_section(line)
+            return
+        if line.label == "skills" and (self.section not in _WORK_SECTIONS or _section_key(line)):
+            self.out.skills.extend(split_skills(line.value))
+            if _section_key(line):
+                self.section, self.job, self.project = "skills", None, None
+            return
+        if self.section == "skills":
+            self.out.skills.extend(split_skills(line.text))
+            return
+        opens = line.label == "name" or line.prefixed
+        if self.section in _WORK_SECTIONS or self.project is not None or opens:
+            self._work_line(line)
+
+    def _open_section(self, line: Line) -> None:
+        self.section, self.job, self.project, self.job_level = line.section, None, None, 0
+        if line.label == "skills" or (":" in line.text or "：" in line.text):
+            rest = line.text.split("：" if "：" in line.text else ":", 1)[1]
+            self.out.skills.extend(split_skills(rest))
+
+    def _work_line(self, line: Line) -> None:
+        for decide in (
+            self._label,
+            self._heading,
+            self._prefixed,
+            self._fresh_role,
+            self._fill_job,
+            self._job,
+            self._named,
+            self._role,
+            self._dates,
+            self._title,
+        ):
+            if decide(line):
+                return
+        self._content(line)
+
+    # ------------------------------------------------------------------ decisions
+
+    def _label(self, line: Line) -> bool:
+        """`项目名称：X` starts a project; other labels fill the current item; never a project."""
+        if not line.label:
+            return False
+        if line.label == "name":
+            if line.value:
+                self._start_project(line.value, line)
+            return True
+        target = self.project or self.job
+        if target is None:
+            return line.label in ("work", "desc")
+        value = line.value
+        if line.label == "period" and value:
+            target.period = norm_period(line.period or value)
+        elif line.label == "role" and value:
+            target.role = clean_text(value)
+        elif line.label == "title" and value:
+            (
+                target.__setattr__("title", clean_text(value))
+                if target is self.job
+                else target.__setattr__("role", clean_text(value))
+            )
+        elif line.label == "org" and value and self.job is not None:
+            self.job.org = clean_text(value)
+        elif line.label == "skills":
+            target.skills.extend(split_skills(value))
+        elif value:
+            target.bullets.append(clean_text(value))
+        return True
+
+    def _heading(self, line: Line) -> bool:
+        """Headings nest: in work experience the first level is jobs, deeper ones projects."""
+        if not line.heading:
+            return False
+        job = job_line(line.text, heading=True) if self.section == "experience" else None
+        deeper = self.job is not None and line.heading > self.job_level
+        if job is not None and not deeper:
+            self._start_job(job, line.heading)
+            return True
+        if job is not None and self._next_is_dates() and self.job is None:
+            self._start_job(job, line.heading)
+            return True
+        self._start_project(line.text, line)
+        return True
+
+    def _prefixed(self, line: Line) -> bool:
+        """`Project: Name | 2022 | Lead` / `项目一：名称` / `【项目】名称`."""
+        if not line.prefixed or self.section == "skills":
+            return False
+        self._start_project(line.text, line)
+        return True
+
+    def _fill_job(self, line: Line) -> bool:
+        """A job header split over lines: `Acme Inc.  2020 – now` then `Senior Engineer`."""
+        job = self.job
+        if job is None or self.project is not None or job.bullets or line.marker or line.period:
+            return False
+        text = clean_text(line.text)
+        if width_of(text) > 50:
+            return False
+        if not job.title and ROLE_RE.search(text) and not project_role(text):
+            job.title = text
+            return True
+        if (
+            not job.org
+            and job.title
+            and (org_like(text) or title_like(text))
+            and not ROLE_RE.search(text)
+        ):
+            job.org = text
+            return True
+        return False
+
+    def _job(self, line: Line) -> bool:
+        """A job header: a line with employer/title words and dates, or an org → title → dates
+        run of short lines (LinkedIn exports)."""
+        if self.section != "experience" or line.marker:
+            return False
+        job = job_line(line.text)
+        if job is None and org_like(line.text) or job is None and self._linkedin_run(line):
+            job = self._linkedin_job(line)
+        if job is None:
+            return False
+        self._start_job(job, 0)
+        return True
+
+    def _named(self, line: Line) -> bool:
+        """`Name: description` / `Name - description` as a list item or a paragraph."""
+        named = named_item(line.text)
+        if named is None:
+            return False
+        if (
+            self.project is not None
+            and line.marker
+            and self.project.indent >= 0
+            and not line.bold_lead
+        ):
+            if line.indent > self.project.indent or line.style != self.project.style:
+                return False  # a sub-point of the current project, not a sibling
+        name, rest = named
+        self._start_project(name, line)
+        assert self.project is not None
+        self._fill_header(self.project, rest)
+        return True
+
+    def _fresh_role(self, line: Line) -> bool:
+        """Right under a project's name, `Lead engineer | 2021 – 2022` is its role, not a job."""
+        if self.project is None or self.project.bullets or self.project.role:
+            return False
+        return self._role(line)
+
+    def _role(self, line: Line) -> bool:
+        """`Tech lead | 2022 – 2023` after a project name: the role, never a project."""
+        found = role_line(line.text) if not line.marker else None
+        if found is None:
+            return False
+        target = self.project or self.job
+        if target is not None:
+            role, period = found
+            if target is self.project or project_role(role):
+                target.role = target.role or role
+            else:
+                target.title = target.title or role
+            target.period = target.period or (norm_period(period) if period else "")
+        return True
+
+    def _dates(self, line: Line) -> bool:
+        if not line.period_only:
+            return False
+        target = self.project or self.job
+        if target is not None and not target.period:
+            target.period = line.period
+        return True
+
+    def _title(self, line: Line) -> bool:
+        """A short title-like line that opens its content (points, dates, a role, labels), or a
+        list item that is a sibling of the item that opened the current project."""
+        if not title_like(line.text):
+            return False
+        current = self.project
+        listed = current is not None and line.marker != "" and current.indent >= 0
+        sibling = (
+            listed
+            and current is not None
+            and line.style == current.style
+            and (line.indent <= current.indent)
+        )
+        if listed and not sibling and not line.bold_lead:
+            return False  # "(1) 条款检索模块" under "1. 智能合同审查系统" is a point of it
+        if sibling or (line.marker == "number" and self.section == "projects"):
+            self._start_project(line.text, line)
+            return True
+        nxt = self._peek()
+        if nxt is None:
+            return False
+        opens = (nxt.marker != "" and not line.marker) or nxt.label in (
+            "period",
+            "role",
+            "desc",
+            "work",
+        )
+        opens = (
+            opens or nxt.period_only or role_line(nxt.text) is not None or nxt.indent > line.indent
+        )
+        if not opens:
+            return False
+        self._start_project(line.text, line)
+        return True
+
+    def _content(self, line: Line) -> None:
+        target = self.project or self.job
+        if target is not None:
+            target.bullets.append(clean_text(line.text))
+        elif self.section == "projects":
+            self._start_project(line.text[:40], line)
+
+    # ------------------------------------------------------------------ helpers
+
+
+def _section_key(line: Line) -> bool:
+    """`Skills: a, b` names the skills section inline (a project's `Tech: …` does not)."""
+    key = line.text.split("：" if "：" in line.text else ":", 1)[0].strip().lower()
+    return key in _INLINE_SKILL_SECTIONS

@@ -1,0 +1,146 @@
+"""The structure the reader fills in, and the reader's cursor over logical lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from interviewer.resume.evidence import Job, job_line, title_like
+from interviewer.resume.layout import clean_text, norm_period
+from interviewer.resume.lines import Line, read_lines
+
+
+@dataclass
+class Entry:
+    """A job or a project being read."""
+
+    name: str = ""
+    title: str = ""
+    org: str = ""
+    role: str = ""
+    period: str = ""
+    bullets: list[str] = field(default_factory=list)
+    skills: list[str] = field(default_factory=list)
+    position: int | None = None
+    level: int = 0
+    indent: int = -1
+    style: str = ""
+
+
+@dataclass
+class Reading:
+    positions: list[Entry] = field(default_factory=list)
+    projects: list[Entry] = field(default_factory=list)
+    skills: list[str] = field(default_factory=list)
+
+
+class Cursor:
+    """State shared by the reader's decisions: where we are, the open job and project."""
+
+    def __init__(self) -> None:
+        self.out = Reading()
+        self.section = ""
+        self.job: Entry | None = None
+        self.project: Entry | None = None
+        self.job_level = 0
+        self.table: list[str] | None = None
+        self.lines: list[Line] = []
+        self.i = 0
+
+    def read(self, text: str) -> Reading:
+        self.lines = read_lines(text)
+        while self.i < len(self.lines):
+            line = self.lines[self.i]
+            self.i += 1
+            if line.text:
+                self.feed(line)
+        return self.out
+
+    def feed(self, line: Line) -> None:  # pragma: no cover - the reader defines it
+        raise NotImplementedError
+
+    def _start_job(self, job: Job, level: int) -> None:
+        self.job = Entry(
+            title=job.title,
+            org=job.org,
+            period=norm_period(job.period) if job.period else "",
+            level=level,
+        )
+        self.job_level = level
+        self.project = None
+        self.out.positions.append(self.job)
+        if not self.job.period and self._next_is_dates():
+            nxt = self._peek()
+            assert nxt is not None
+            self.job.period = nxt.period
+            self.i += self._skip_blank() + 1
+
+    def _start_project(self, header: str, line: Line | None) -> None:
+        from interviewer.resume.headers import parse_project_header
+
+        name, role, period, rest = parse_project_header(header)
+        position = len(self.out.positions) - 1 if self.job is not None else None
+        self.project = Entry(
+            name=name,
+            role=role,
+            period=period,
+            position=position,
+            indent=line.indent if line and line.marker else -1,
+            style=line.style if line else "",
+            level=line.heading if line else 0,
+        )
+        if rest:
+            self.project.bullets.append(rest)
+        self.out.projects.append(self.project)
+
+    def _fill_header(self, project: Entry, rest: str) -> None:
+        from interviewer.resume.headers import split_role_period
+
+        role, period, description = split_role_period(rest)
+        project.role = project.role or role
+        project.period = project.period or period
+        if description:
+            project.bullets.append(description)
+
+    def _peek(self) -> Line | None:
+        j = self.i
+        while j < len(self.lines) and not self.lines[j].text:
+            j += 1
+        return self.lines[j] if j < len(self.lines) else None
+
+    def _skip_blank(self) -> int:
+        j = self.i
+        while j < len(self.lines) and not self.lines[j].text:
+            j += 1
+        return j - self.i
+
+    def _next_is_dates(self) -> bool:
+        nxt = self._peek()
+        return nxt is not None and nxt.period_only
+
+    def _linkedin_run(self, line: Line) -> bool:
+        """An employer line, then a title line, then a dates line (all short, no markers)."""
+        nxt = self._peek()
+        if nxt is None or nxt.marker or line.marker:
+            return False
+        after = self.lines[self.i + self._skip_blank() + 1 :][:1]
+        return (
+            bool(after)
+            and after[0].period_only
+            and title_like(line.text)
+            and job_line(f"{line.text} | {nxt.text}", heading=True) is not None
+        )
+
+    def _linkedin_job(self, line: Line) -> Job | None:
+        nxt = self._peek()
+        if nxt is None:
+            return None
+        job = job_line(f"{line.text} | {nxt.text}", heading=True)
+        if job is None:
+            return None
+        self.i += self._skip_blank() + 1  # the title line is used
+        return Job(title=job.title, org=clean_text(line.text), period="")
+
+
+def label_line(text: str) -> Line:
+    """One line read on its own (a table cell, a key/value pair)."""
+    return read_lines(text)[0]

@@ -1,0 +1,63 @@
+"""Tables in a résumé: a project table, key/value rows, or a layout table of ordinary lines."""
+
+from __future__ import annotations
+
+from interviewer.resume.layout import PERIOD_RE, clean_text, norm_period, table_columns
+from interviewer.resume.structure import Cursor, label_line
+
+
+class TableRows(Cursor):
+    """The reader's handling of Markdown rows (`| a | b |`, DOCX tables arrive this way)."""
+
+    def _table_row(self, cells: list[str]) -> None:
+        """A table: a header naming project columns, key/value rows, or a layout table whose
+        cells are ordinary lines."""
+        while len(cells) >= 2 and not cells[-1] and not cells[-2]:
+            cells = cells[:-2]  # empty trailing key/value pairs of a template table
+        if not cells:
+            return
+        if _key_value(cells):
+            for key, value in zip(cells[::2], cells[1::2], strict=True):
+                self.feed(label_line(f"{key}：{value.replace('<br>', ' ')}"))
+            return
+        columns = table_columns([c.replace("<br>", " ") for c in cells])
+        if columns:
+            self.table = columns
+            return
+        if self.table is not None and len(cells) == len(self.table):
+            self._project_row(dict(zip(self.table, cells, strict=True)), cells)
+            return
+        for cell in cells:
+            for part in cell.split("<br>"):
+                if part.strip():
+                    self.feed(label_line(part))
+
+    def _project_row(self, values: dict[str, str], cells: list[str]) -> None:
+        assert self.table is not None
+        name = clean_text(values.get("name", "").replace("<br>", " "))
+        if not name:
+            return
+        self._start_project(name, None)
+        assert self.project is not None
+        period = values.get("period", "")
+        found = PERIOD_RE.search(period)
+        self.project.period = norm_period(found.group()) if found else self.project.period
+        self.project.role = clean_text(values.get("role", "")) or self.project.role
+        for kind, cell in zip(self.table, cells, strict=True):
+            if not kind:
+                self.project.bullets.extend(
+                    b for b in (clean_text(x) for x in cell.split("<br>")) if b
+                )
+
+
+def _key_value(cells: list[str]) -> bool:
+    """`项目名称 | X | 时间 | Y`: cells alternate label and value."""
+    from interviewer.resume.lines import LABEL_OF
+
+    keys = [clean_text(k).lower() for k in cells[::2]]
+    values = [clean_text(v).lower() for v in cells[1::2]]
+    return (
+        len(cells) % 2 == 0
+        and all(k in LABEL_OF for k in keys)
+        and all(v and v not in LABEL_OF for v in values)  # a header row names columns only
+    )
