@@ -198,6 +198,23 @@ def score_one(resume: Resume | None, side: dict[str, Any], legacy: bool = False)
     return s
 
 
+LAYOUTS = {
+    "markdown",
+    "plain",
+    "docx_table",
+    "docx_roles",
+    "pdf_single",
+    "pdf_two_column",
+    "linkedin_pdf",
+    "zh_block",
+    "json_resume",
+    "wrapped_bullets",
+    "no_projects_section",
+    "other",
+}
+"""The sidecar format's layout names; anything else is grouped as `other` (never printed)."""
+
+
 def score(
     items: list[tuple[Path, dict[str, Any]]],
     read: Callable[[Path], Resume],
@@ -211,8 +228,9 @@ def score(
         except Exception:  # noqa: BLE001 - a reader that fails on a file scores zero for it
             resume = None
         one = score_one(resume, side, legacy)
+        layout = str(side.get("layout"))
         for key in (
-            ("layout", str(side.get("layout"))),
+            ("layout", layout if layout in LAYOUTS else "other"),
             ("lang", str(side.get("lang"))),
             ("all", ""),
         ):

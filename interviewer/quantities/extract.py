@@ -260,6 +260,11 @@ _COUNT_STOP = {
     "you",
     "then",
     "out",
+    "via",
+    "using",
+    "through",
+    "pulling",
+    "serving",
 }
 
 

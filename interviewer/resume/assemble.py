@@ -60,14 +60,8 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
 
 
 def _askable_units(positions: list[Entry], projects: list[Entry], lang: str) -> list[Entry]:
-    """A job with no named projects: each achievement becomes a unit named by its object.
-
-    Not when the résumé lists its projects in a section of their own: then a job's bullets are
-    its duties, and the projects are what the interviewer asks about.
-    """
+    """A job with no named projects: each achievement becomes a unit named by its object."""
     with_projects = {p.position for p in projects}
-    if any(p.position is None for p in projects):
-        return []  # projects are listed in their own section: job bullets are duties
     units: list[Entry] = []
     for index, job in enumerate(positions):
         if index in with_projects:

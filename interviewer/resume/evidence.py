@@ -51,8 +51,17 @@ _LOCATION_RE = re.compile(
 )
 
 
+_CONTACT_RE = re.compile(
+    r"(?i:^(?:e-?mail|phone|mobile|tel|github|linkedin|website|site|blog|address|location|wechat|"
+    r"contact)\b)|^(?:邮箱|电话|手机|微信|地址|所在地|现居|个人主页|博客)|[\w.+-]+@[\w-]+\.\w|https?://"
+    r"|\+\d{1,3}[ -]?\d{3}|(?<!\d)1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)|\(\d{3}\)\s?\d{3}-\d{4}"
+)
+
+
 def title_like(text: str) -> bool:
     """Reads like the name of a piece of work: short, no sentence, no claim, not an action."""
+    if _CONTACT_RE.search(text):
+        return False  # contact details name no work
     text = clean_text(re.sub(r"[（(]\s*[)）]", "", strip_period(text)))
     if not text or width(text) > MAX_NAME_WIDTH or len(text.split()) > 8:
         return False
@@ -72,7 +81,7 @@ def named_item(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     name = clean_text(text[m.start("name") : m.end("name")])
-    if name.lower() in LABEL_OF or not title_like(name):
+    if name.lower() in LABEL_OF or not title_like(name) or _CONTACT_RE.search(text):
         return None
     return name, text[m.start("rest") :].strip()
 

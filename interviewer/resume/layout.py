@@ -110,10 +110,10 @@ HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 BULLET_RE = re.compile(
     # \uf0b7 and friends: Word's Symbol-font bullets as PDF/DOCX extraction returns them
     r"^\s*(?:[-*+](?=\s)|[•·●▪◦‣○■□➢►→∙⁃◆◇★☆✓✔➤▶\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06c\uf06e]"
-    r"|\d{1,2}[.)、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*"
+    r"|\d{1,2}[.)）、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*"
 )
 NUMBERING_RE = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[IVX]+\.\s|[（(][一二三四五六七八九十\d]+[)）])\s*"
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．）](?!\d)|[IVX]+\.\s|[（(][一二三四五六七八九十\d]+[)）])\s*"
 )
 PROJECT_PREFIX_RE = re.compile(
     r"^\s*(?:项目\s*[一二三四五六七八九十\d]*\s*[：:]|项目名称\s*[：:]|【\s*项目(?:名称)?\s*】|项目\s*[一二三四五六七八九十\d]+\s*[、.．]"
@@ -292,6 +292,6 @@ def table_row(line: str) -> list[str] | None:
 def table_columns(cells: list[str]) -> list[str] | None:
     """Column kinds (`name`, `period`, `role`, `` for other) of a project table's header row."""
     kinds = [_COLUMN_OF.get(re.sub(r"[*_`]", "", c).strip().lower(), "") for c in cells]
-    if "name" in kinds and ("period" in kinds or "role" in kinds):
-        return kinds
+    if "name" in kinds and ("period" in kinds or "role" in kinds or kinds[0] == "name"):
+        return kinds  # a first column naming projects makes a project table
     return None

@@ -148,6 +148,8 @@ class Line:
     """How many wrapped lines were joined into this one."""
     bold_lead: bool = False
     """The content starts with a bold name (`**Name** — …`)."""
+    bracketed: bool = False
+    """The whole line is in 【】 or [] (a section marker in Chinese plain text)."""
     prefixed: bool = False
     """The content started with a project prefix (`Project:`, `项目一：`, `【项目】`), now removed."""
 
@@ -196,6 +198,8 @@ def _line(raw: str) -> Line:
         line.cells = cells
         line.text = " | ".join(cells)
         return line
+    stripped = re.sub(r"^(?:>\s*)+", "", stripped)  # a Markdown quote is read as its text
+    line.bracketed = bool(re.fullmatch(r"[【\[].{1,20}[】\]]", stripped))
     heading = HEADING_RE.match(stripped)
     body = heading.group(2) if heading else stripped
     line.heading = len(heading.group(1)) if heading else 0

@@ -34,7 +34,8 @@ _EN_STOP_RE = re.compile(
     r"\s(?:in|on|with|using|via|for|from|to|into|that|which|by|so|across|at|and|while|after|before)\s|[;,.:(]|\s\d"
 )
 _ZH_LEAD_RE = re.compile(
-    r"^(?:负责|参与|主导|牵头|独立|带领\s*\d*\s*人?团队|带领|协助|完成|从事|推动|通过|基于|使用|利用|采用|将|把|对)+"
+    r"^(?:负责|参与|主导|牵头|独立|带领\s*[\d一二两三四五六七八九十]*\s*(?:人|名)?\s*的?(?:团队|小组|同学|工程师)?|"
+    r"协助|完成|从事|推动|通过|基于|使用|利用|采用|将|把|对)+"
 )
 _ZH_STOP_RE = re.compile(r"[，,；;。：:（(]")
 
@@ -63,10 +64,15 @@ def unit_name(bullet: str, lang: str) -> str:
     text = _EN_DUTY_RE.sub("", text)
     verb = _EN_VERB_RE.match(text)
     rest = text[verb.end() :] if verb else text
-    obj = _EN_STOP_RE.split(" " + rest + " ", maxsplit=1)[0].strip()
+    obj = _EN_STOP_RE.split(rest + " ", maxsplit=1)[0].strip()
     obj = re.sub(r"^(?:the|a|an|our|their|its|my)\s+", "", obj, flags=re.I)
-    words = obj.split()[:6]
+    words: list[str] = []
+    for word in obj.split()[:6]:
+        if len(words) >= 2 and word.lower().endswith("ing"):
+            break  # "the payments service [handling] 2k QPS"
+        words.append(word)
     if not words:
         return ""
     noun = _EN_NOUN.get(verb.group().strip().lower(), "") if verb else ""
-    return "the " + " ".join([*words, noun]).strip()
+    name = "the " + " ".join([*words, noun]).strip()
+    return name if len(name) <= 40 else name[:40].rsplit(" ", 1)[0]

@@ -7,6 +7,8 @@ line's words are) and the line's place (heading level, list nesting, what follow
 
 from __future__ import annotations
 
+import re
+
 from interviewer.resume.evidence import (
     job_line,
     named_item,
@@ -30,6 +32,11 @@ from interviewer.resume.tables import TableRows
 __all__ = ["Entry", "Reader", "Reading"]
 
 _WORK_SECTIONS = ("experience", "projects")
+_CAPS_RE = re.compile(r"[A-Z][A-Z &/'’-]{3,30}")
+_EDUCATION_RE = re.compile(
+    r"(?i:\b(?:university|college|school|bachelor|master|bsc|msc|ba|ma|phd|b\.s\.|m\.s\.|degree)\b)"
+    r"|大学|学院|本科|硕士|博士|学士|专业"
+)
 _INLINE_SKILL_SECTIONS = {
     "skills",
     "technical skills",
@@ -61,6 +68,14 @@ class Reader(TableRows):
         if line.section and (line.heading or not line.marker):
             self._open_section(line)
             return
+        if self._section_heading(line):
+            self.section, self.job, self.project, self.job_level = (
+                self._infer_section(line),
+                None,
+                None,
+                0,
+            )
+            return
         if line.label == "skills" and (self.section not in _WORK_SECTIONS or _section_key(line)):
             self.out.skills.extend(split_skills(line.value))
             if _section_key(line):
@@ -73,8 +88,40 @@ class Reader(TableRows):
         if self.section in _WORK_SECTIONS or self.project is not None or opens:
             self._work_line(line)
 
+    def _section_heading(self, line: Line) -> bool:
+        """A heading no vocabulary names: Markdown level 1-2, 【…】, or a short all-caps line."""
+        if line.marker or line.label:
+            return False
+        if line.heading:
+            bold_alone = line.heading == 9 and self.section not in _WORK_SECTIONS
+            top = self.section_level or 2  # headings at the level of the named sections, or 1-2
+            return line.heading <= top or (bold_alone and not line.period and title_like(line.text))
+        return line.bracketed or bool(_CAPS_RE.fullmatch(line.text))
+
+    def _infer_section(self, line: Line) -> str:
+        """What an unnamed section holds, from its lines: jobs make it experience, named pieces
+        of work make it projects, anything else is not read for work."""
+        jobs = titled = 0
+        j = self.i
+        while j < len(self.lines):
+            nxt = self.lines[j]
+            j += 1
+            if not nxt.text:
+                continue
+            if nxt.section or self._section_heading(nxt):
+                break
+            job = job_line(nxt.text, heading=bool(nxt.heading)) if not nxt.marker else None
+            if job is not None and job.period and not _EDUCATION_RE.search(nxt.text):
+                jobs += 1
+            elif nxt.heading or nxt.prefixed or nxt.label == "name" or named_item(nxt.text):
+                titled += 1
+        del line
+        return "experience" if jobs else "projects" if titled else "other"
+
     def _open_section(self, line: Line) -> None:
         self.section, self.job, self.project, self.job_level = line.section, None, None, 0
+        if line.heading and line.heading != 9:
+            self.section_level = line.heading
         if line.label == "skills" or (":" in line.text or "：" in line.text):
             rest = line.text.split("：" if "：" in line.text else ":", 1)[1]
             self.out.skills.extend(split_skills(rest))

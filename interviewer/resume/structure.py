@@ -42,6 +42,8 @@ class Cursor:
         self.job: Entry | None = None
         self.project: Entry | None = None
         self.job_level = 0
+        self.section_level = 0
+        """Markdown level of the headings that named a section, once one did."""
         self.table: list[str] | None = None
         self.lines: list[Line] = []
         self.i = 0

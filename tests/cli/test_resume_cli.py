@@ -31,7 +31,7 @@ def test_json_output_is_the_parsed_resume():
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["lang"] == "en" and data["source"] == "en_markdown.md"
-    assert [p["name"] for p in data["projects"]] == [
+    assert [p["name"] for p in data["projects"] if p["named"]] == [
         "Search ranking revamp",
         "Support ticket triage with LLMs",
     ]

@@ -20,6 +20,11 @@ def summary(project: Project) -> tuple[str, str, str]:
     return project.name, project.period, project.role
 
 
+def named(r: Resume) -> list[Project]:
+    """Named projects only; jobs without named projects also give askable units (issue 14)."""
+    return [p for p in r.projects if p.named]
+
+
 def metric_texts(project: Project) -> list[str]:
     return [m.text for m in project.metrics]
 
@@ -38,11 +43,11 @@ def test_zh_markdown():
         ("大模型应用工程师", "某物流科技公司", "2022.07 – 至今"),
         ("后端开发工程师", "某在线教育公司", "2020.07 – 2022.06"),
     ]
-    assert [summary(p) for p in r.projects] == [
+    assert [summary(p) for p in named(r)] == [
         ("智能客服RAG系统", "2023.03 – 2024.01", "技术负责人"),
         ("合同条款审查助手", "2022.09 – 2023.02", "核心开发"),
     ]
-    rag = r.projects[0]
+    rag = named(r)[0]
     assert rag.skills[:4] == ["Python", "FastAPI", "Milvus", "vLLM"]
     recall = next(m for m in rag.metrics if m.what == "召回率")
     assert (recall.baseline, recall.result, recall.unit, recall.direction) == (68, 83, "%", "up")
@@ -62,15 +67,15 @@ def test_zh_plain_text_with_numbered_bullets_and_labels():
     r = load("zh_plain.txt")
     assert r.lang == "zh"
     assert [(p.title, p.org) for p in r.positions] == [("算法工程师", "某电商平台")]
-    assert [summary(p) for p in r.projects] == [
+    assert [summary(p) for p in named(r)] == [
         ("电商搜索召回优化", "2022.03 – 2022.12", "算法负责人"),
         ("评论情感分析平台", "2021.05 – 2022.01", "核心开发"),
     ]
-    search = r.projects[0]
+    search = named(r)[0]
     assert search.skills[:3] == ["Python", "Faiss", "Spark"]
     assert search.bullets[0] == "重构商品搜索的多路召回。"
     assert any("p99 由 420ms 降到 260ms" in t for t in metric_texts(search))
-    review = r.projects[1]
+    review = named(r)[1]
     assert any(b.startswith("模型准确率") for b in review.bullets)
     acc = next(m for m in review.metrics if "准确率" in m.what)
     assert (acc.baseline, acc.result) == (81, 90)
@@ -97,16 +102,16 @@ def test_en_markdown():
         ("Senior Engineer", "Acme Search Co.", "2021.07 – present"),
         ("Software Engineer", "Example Fintech Ltd.", "2018.07 – 2021.06"),
     ]
-    assert [summary(p) for p in r.projects] == [
+    assert [summary(p) for p in named(r)] == [
         ("Search ranking revamp", "2022.01 – 2023.03", "Tech lead"),
         ("Support ticket triage with LLMs", "2023.04 – 2023.12", "Owner"),
     ]
-    ranking = r.projects[0]
+    ranking = named(r)[0]
     assert ranking.skills == ["Python", "Elasticsearch", "LightGBM"]
     p99 = next(m for m in ranking.metrics if m.unit == "ms")
     assert (p99.baseline, p99.result, p99.direction, p99.what) == (900, 350, "down", "p99 latency")
     assert any(m.unit == "people" and m.value == 5 for m in ranking.metrics)
-    triage = r.projects[1]
+    triage = named(r)[1]
     assert {(m.value, m.unit) for m in triage.metrics} >= {
         (7e9, "params"),
         (4, "gpu"),
@@ -123,11 +128,11 @@ def test_en_plain_text_pipe_separated():
         ("Machine Learning Engineer", "Example Logistics Inc.", "Jan 2020 – Present"),
         ("Data Engineer", "Example Analytics Co.", "Jun 2017 – Dec 2019"),
     ]
-    assert [summary(p) for p in r.projects] == [
+    assert [summary(p) for p in named(r)] == [
         ("Delivery ETA model", "2020 – 2021", "Tech lead"),
         ("Log anomaly detection", "2022 – 2023", "Sole developer"),
     ]
-    eta = r.projects[0]
+    eta = named(r)[0]
     assert eta.skills == ["Python", "XGBoost", "Kafka"]
     assert metric_texts(eta) == ["Reduced mean absolute error by 18%", "500 QPS", "p95 under 40 ms"]
     assert eta.bullets == [

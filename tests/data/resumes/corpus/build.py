@@ -19,6 +19,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from content_en import PEOPLE as EN  # noqa: E402
+from content_more import PEOPLE as MORE  # noqa: E402
 from content_zh import PEOPLE as ZH  # noqa: E402
 
 FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
@@ -34,7 +35,24 @@ CONTACT = {
     "en": "email: candidate@example.com | +1 555 0100",
     "zh": "邮箱：candidate@example.com  电话：138-0000-0000",
 }
+ODD = {
+    "en": {"exp": "Places I've worked", "proj": "Stuff I've shipped", "skills": "Toolbelt"},
+    "zh": {"exp": "职业轨迹", "proj": "做过的事", "skills": "趁手的工具"},
+}
+LAYOUT_FAMILY = {
+    "docx_roles_h2": "docx_roles",
+    "markdown_odd": "markdown",
+    "docx_free_table": "docx_table",
+    "grad_pdf": "pdf_single",
+    "docx_achievements": "no_projects_section",
+    "zh_block_pdf": "zh_block",
+}
 EXT = {
+    "docx_roles_h2": "docx",
+    "markdown_odd": "md",
+    "docx_free_table": "docx",
+    "grad_pdf": "pdf",
+    "docx_achievements": "docx",
     "docx_table": "docx",
     "docx_roles": "docx",
     "pdf_single": "pdf",
@@ -47,7 +65,7 @@ EXT = {
 
 
 def named(p: dict[str, Any], layout: str) -> bool:
-    return p["name"] is not None and layout != "no_projects_section"
+    return p["name"] is not None and layout not in ("no_projects_section", "docx_achievements")
 
 
 def sep(lang: str) -> str:
@@ -310,6 +328,28 @@ def pdf_two_column(person: dict[str, Any]) -> bytes:
     return _pdf_bytes(pdf)
 
 
+def docx_roles_h2(person: dict[str, Any]) -> bytes:
+    """Word's own styles: sections in Heading 1, each project a Heading 2, then `<role> | <years>`."""
+    from docx import Document
+
+    h = HEAD[person["lang"]]
+    doc = Document()
+    doc.add_paragraph(person["name"])
+    doc.add_heading(h["exp"], 1)
+    for pos in person["positions"]:
+        doc.add_paragraph(f"{pos['title']}, {pos['org']}, {pos['period']}")
+    doc.add_heading(h["proj"], 1)
+    for pos in person["positions"]:
+        for p in pos["projects"]:
+            doc.add_heading(p["name"], 2)
+            doc.add_paragraph(f"{p['role'] or pos['title']} | {p['period'] or pos['period']}")
+            for b in p["bullets"]:
+                doc.add_paragraph(b, style="List Bullet")
+    doc.add_heading(h["skills"], 1)
+    doc.add_paragraph(", ".join(person["skills"]))
+    return _docx_bytes(doc)
+
+
 def docx_table(person: dict[str, Any]) -> bytes:
     from docx import Document
 
@@ -376,7 +416,106 @@ def _docx_bytes(doc: Any) -> bytes:
     return buf.getvalue()
 
 
+def markdown_odd(person: dict[str, Any]) -> str:
+    """Headings no vocabulary knows; projects as `### Name — tagline` with a quoted role line."""
+    lang, h = person["lang"], ODD[person["lang"]]
+    out = [f"# {person['name']}", CONTACT[lang], "", f"## {h['exp']}", ""]
+    for pos in person["positions"]:
+        out += [f"**{pos['org']}** · {pos['title']} · {pos['period']}", ""]
+    out += [f"## {h['proj']}", ""]
+    for pos in person["positions"]:
+        for i, p in enumerate(pos["projects"], 1):
+            tagline = p["bullets"][0].split("，")[0].split(" via ")[0][:30]
+            number = f"{i}）" if lang == "zh" else f"{i})"
+            out += [
+                f"### {number}{p['name']} — {tagline}",
+                f"> {p['role'] or pos['title']} · {p['period'] or pos['period']}",
+            ]
+            out += [f"- {b}" for b in p["bullets"]] + [""]
+    out += [f"## {h['skills']}", " · ".join(person["skills"])]
+    return "\n".join(out) + "\n"
+
+
+def docx_free_table(person: dict[str, Any]) -> bytes:
+    """Jobs as paragraphs, projects in a table whose columns say what was done and what came of it."""
+    from docx import Document
+
+    lang = person["lang"]
+    doc = Document()
+    doc.add_heading(person["name"], 0)
+    heads = ["Project", "What I did", "Outcome"] if lang == "en" else ["项目", "做了什么", "结果"]
+    doc.add_heading(HEAD[lang]["exp"], 1)
+    for pos in person["positions"]:
+        doc.add_paragraph(f"{pos['title']}, {pos['org']} ({pos['period']})")
+    doc.add_heading(HEAD[lang]["proj"], 1)
+    table = doc.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, heads, strict=True):
+        cell.text = text
+    for pos in person["positions"]:
+        for p in pos["projects"]:
+            cells = table.add_row().cells
+            cells[0].text = p["name"] or ""
+            cells[1].text = p["bullets"][0]
+            cells[2].text = "\n".join(p["bullets"][1:])
+    doc.add_heading(HEAD[lang]["skills"], 1)
+    doc.add_paragraph(", ".join(person["skills"]))
+    return _docx_bytes(doc)
+
+
+def docx_achievements(person: dict[str, Any]) -> bytes:
+    """Plain paragraphs: the job, a 'Key achievements:' label, then list items; no project names."""
+    from docx import Document
+
+    lang = person["lang"]
+    doc = Document()
+    doc.add_paragraph(person["name"])
+    doc.add_paragraph(HEAD[lang]["exp"].upper() if lang == "en" else HEAD[lang]["exp"])
+    for pos in person["positions"]:
+        doc.add_paragraph(f"{pos['org']} | {pos['title']} | {pos['period']}")
+        doc.add_paragraph("Key achievements:" if lang == "en" else "主要业绩：")
+        for p in pos["projects"]:
+            doc.add_paragraph(joined(p, lang), style="List Bullet")
+    doc.add_paragraph(HEAD[lang]["skills"])
+    doc.add_paragraph(", ".join(person["skills"]))
+    return _docx_bytes(doc)
+
+
+def grad_pdf(person: dict[str, Any]) -> bytes:
+    """A new graduate: education first, the internship, then course and personal projects."""
+    lang = person["lang"]
+    edu, proj_head = (
+        ("Education", "Course & Personal Projects")
+        if lang == "en"
+        else ("教育背景", "课程与个人项目")
+    )
+    lines = [
+        person["name"],
+        CONTACT[lang],
+        "",
+        edu,
+        EDU[lang],
+        "",
+        "Internship" if lang == "en" else "实习经历",
+    ]
+    for pos in person["positions"]:
+        lines.append(f"{pos['title']} - {pos['org']}, {pos['period']}")
+        lines += [f"• {joined(p, lang)}" for p in pos["projects"] if not named(p, "grad_pdf")]
+    lines += ["", proj_head]
+    for pos in person["positions"]:
+        for p in pos["projects"]:
+            if named(p, "grad_pdf"):
+                lines.append(p["name"])
+                lines += [f"• {b}" for b in p["bullets"]]
+    lines += ["", HEAD[lang]["skills"], ", ".join(person["skills"])]
+    return pdf_lines(lines)
+
+
 RENDER = {
+    "docx_roles_h2": docx_roles_h2,
+    "markdown_odd": markdown_odd,
+    "docx_free_table": docx_free_table,
+    "docx_achievements": docx_achievements,
+    "grad_pdf": grad_pdf,
     "markdown": markdown,
     "plain": plain,
     "wrapped_bullets": wrapped_bullets,
@@ -407,7 +546,7 @@ def sidecar(person: dict[str, Any], layout: str) -> dict[str, Any]:
             facts += p["facts"]
     side: dict[str, Any] = {
         "lang": person["lang"],
-        "layout": "zh_block" if layout == "zh_block_pdf" else layout,
+        "layout": LAYOUT_FAMILY.get(layout, layout),
         "seniority": person["seniority"],
         "positions": [{"title": pos["title"], "org": pos["org"]} for pos in person["positions"]],
         "projects": projects,
@@ -418,7 +557,7 @@ def sidecar(person: dict[str, Any], layout: str) -> dict[str, Any]:
 
 
 def main() -> None:
-    for person in [*EN, *ZH]:
+    for person in [*EN, *ZH, *MORE]:
         for layout in person["layouts"]:
             stem = f"{person['id']}_{layout}"
             ext = EXT.get(layout, "txt")
