@@ -31,7 +31,10 @@ _EN_STOP = set(
 _LINKS = {"per", "on", "of", "for", "in"}
 _PRONOUNS = {"it", "that", "this", "they", "them", "us", "we"}
 _ZH_OPENERS_RE = re.compile(
-    r"^(?:.*(?:后来|然后|最后|当时|之后|随后|目前|现在|一开始|开始|将|把|使得|使|让|令|帮助|帮|推动|带动|实现了?|通过|对|在|并|且|后|给|为|最终|整体|总体|其中))"
+    # Words that open a clause before its subject; single characters that also sit inside
+    # measure words (对账, 并发, 后端, 行为) are not among them.
+    r"^(?:.*(?:后来|然后|最后|当时|之后|随后|目前|现在|一开始|开始|将|把|使得|使|让|令|帮助|推动|带动|实现了?|通过|"
+    r"并且|对于|最终|整体|总体|其中|以及))"
 )
 _ZH_LEAD_RE = re.compile(r"^(?:了|的|是|其|也|都|就|还|再|则|已|又|均|共|累计|平均而言)+")
 _ZH_TAIL_RE = re.compile(

@@ -21,8 +21,27 @@ __all__ = [
 
 
 def load_resume(path: str | os.PathLike[str]) -> Resume:
-    """Read and structure a résumé file; raises DataFileError with a hint on unusable files."""
-    return parse_resume_text(read_resume_file(path), source=Path(path).name)
+    """Read and structure a résumé file; raises DataFileError with a hint on unusable files.
+
+    A `.json` file is a JSON Resume, or a reading saved by `interviewer resume FILE --json`
+    (perhaps corrected by hand), which is used as it is.
+    """
+    text = read_resume_file(path)
+    if Path(path).suffix.lower() == ".json":
+        from interviewer.errors import DataFileError
+        from interviewer.resume.contract import from_contract
+
+        try:
+            corrected = from_contract(text, Path(path).name)
+        except ValueError as e:
+            raise DataFileError(
+                path,
+                f"this résumé reading is not valid: {e}",
+                "Fix that field, or re-create the file with `interviewer resume FILE --json`.",
+            ) from e
+        if corrected is not None:
+            return corrected
+    return parse_resume_text(text, source=Path(path).name)
 
 
 def load_resume_bytes(data: bytes, filename: str) -> Resume:

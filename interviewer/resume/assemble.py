@@ -26,6 +26,10 @@ def detect_language(text: str) -> Literal["zh", "en"]:
 def parse_resume_text(text: str, source: str = "pasted") -> Resume:
     """Structure of a résumé's plain text; never raises on odd input."""
     text = text or ""
+    if text.lstrip().startswith("{"):
+        corrected = _corrected_reading(text, source)
+        if corrected is not None:
+            return corrected
     analysed = text[:MAX_ANALYSED_CHARS]
     lang = detect_language(text)
     reading = parse_json_resume(analysed) if analysed.lstrip().startswith("{") else None
@@ -57,6 +61,16 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
         text=text,
         source=source,
     )
+
+
+def _corrected_reading(text: str, source: str) -> Resume | None:
+    """A reading saved with `interviewer resume FILE --json` (and perhaps corrected by hand)."""
+    from interviewer.resume.contract import from_contract
+
+    try:
+        return from_contract(text, source)
+    except ValueError:
+        return None  # a broken reading is read as text; the CLI reports the field at fault
 
 
 def _askable_units(positions: list[Entry], projects: list[Entry], lang: str) -> list[Entry]:

@@ -14,30 +14,91 @@ from interviewer.cli import cli
 RESUMES = Path(__file__).resolve().parent.parent / "data" / "resumes"
 
 
-def test_shows_projects_roles_and_metrics():
+def test_shows_projects_kinds_and_claims_without_fragments():
     result = CliRunner().invoke(cli, ["resume", str(RESUMES / "zh_plain.txt")])
     assert result.exit_code == 0, result.output
     out = result.output
     assert "language: zh" in out
-    assert "1. 电商搜索召回优化  [2022.03 – 2022.12]  role: 算法负责人" in out
-    assert "p99 由 420ms 降到 260ms  (搜索接口 p99, 420 → 260 ms, down)" in out
+    assert "1. 电商搜索召回优化" in out and "role: 算法负责人 · 2022.03 – 2022.12" in out
+    assert "claim: 搜索接口 p99: 420 → 260 ms" in out
     assert "2. 评论情感分析平台" in out
     assert "算法工程师 · 某电商平台 · 2021.03 – 至今" in out
     assert "Skills: Python, Java, SQL" in out
+    assert "kind: " in out
 
 
-def test_json_output_is_the_parsed_resume():
+def test_json_output_is_the_contract():
     result = CliRunner().invoke(cli, ["resume", str(RESUMES / "en_markdown.md"), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert data["lang"] == "en" and data["source"] == "en_markdown.md"
-    assert [p["name"] for p in data["projects"] if p["named"]] == [
+    assert set(data) == {"lang", "positions", "projects", "skills", "metrics"}
+    assert data["lang"] == "en"
+    assert all(set(p) == {"title", "org", "period"} for p in data["positions"])
+    project = data["projects"][0]
+    assert set(project) == {
+        "name",
+        "kind",
+        "kinds",
+        "kind_evidence",
+        "position",
+        "period",
+        "role",
+        "bullets",
+        "skills",
+        "metrics",
+    }
+    assert [p["name"] for p in data["projects"]][:2] == [
         "Search ranking revamp",
         "Support ticket triage with LLMs",
     ]
-    assert data["projects"][0]["role"] == "Tech lead"
-    assert any(m["unit"] == "ms" and m["baseline"] == 900 for m in data["metrics"])
-    assert "text" not in data
+    assert project["role"] == "Tech lead" and project["kind"] in ("ml", "serving")
+    metric = next(m for m in data["metrics"] if m["unit"] == "ms" and m["baseline"] == 900)
+    assert set(metric) == {
+        "text",
+        "what",
+        "value",
+        "baseline",
+        "result",
+        "unit",
+        "direction",
+        "role",
+        "subject",
+    }
+    assert metric["role"] == "result" and "latency" in metric["subject"]
+
+
+def test_a_corrected_reading_is_used_as_it_is(tmp_path):
+    result = CliRunner().invoke(cli, ["resume", str(RESUMES / "en_markdown.md"), "--json"])
+    data = json.loads(result.output)
+    data["projects"] = data["projects"][:1]
+    data["projects"][0]["name"] = "Ranking rebuild"
+    data["projects"][0]["metrics"][0]["result"] = 0.55
+    path = tmp_path / "r.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    from interviewer.resume import load_resume
+
+    resume = load_resume(path)
+    assert [p.name for p in resume.projects] == ["Ranking rebuild"]
+    assert resume.projects[0].metrics[0].result == 0.55
+    shown = CliRunner().invoke(cli, ["resume", str(path)])
+    assert "1. Ranking rebuild" in shown.output and "Projects (1)" in shown.output
+
+
+def test_a_broken_corrected_reading_names_the_field(tmp_path):
+    path = tmp_path / "r.json"
+    path.write_text(
+        json.dumps(
+            {
+                "lang": "en",
+                "positions": [],
+                "projects": [{"name": "X", "bullets": [], "metrics": [{"text": "x"}]}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["resume", str(path)])
+    assert result.exit_code == 1
+    assert "projects.0.metrics.0.value" in result.output and "Traceback" not in result.output
 
 
 def test_resume_without_projects_says_so(tmp_path):
@@ -92,3 +153,22 @@ def test_damaged_pdf_gives_only_our_message(tmp_path):
         f"Error: {path}: the PDF is damaged and cannot be read",
         "  hint: Export the résumé to PDF again, or paste its text.",
     ]
+
+
+def test_practice_uses_a_corrected_reading(tmp_path):
+    result = CliRunner().invoke(cli, ["resume", str(RESUMES / "en_markdown.md"), "--json"])
+    data = json.loads(result.output)
+    data["projects"] = [p for p in data["projects"] if p["name"] == "Search ranking revamp"]
+    data["projects"][0]["name"] = "Quokka ranking rebuild"
+    path = tmp_path / "r.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    answers = "\n\n".join(["I rebuilt the ranking with LightGBM."] * 3) + "\n"
+    run = CliRunner().invoke(
+        cli,
+        ["practice", "--persona", "deep_dive", "--resume", str(path), "--lang", "en", "--json"],
+        input=answers,
+    )
+    assert run.exit_code == 0, run.output
+    session = json.loads(run.stdout)
+    asked = " ".join(t["text"] for t in session["turns"] if t["role"] == "interviewer")
+    assert "Quokka ranking rebuild" in asked

@@ -1,0 +1,85 @@
+"""A résumé reading in plain words: projects with kind and claims, facts kept apart, no fragments."""
+
+from __future__ import annotations
+
+from interviewer.types import ClaimedMetric, Project, Resume
+
+_UNIT_WORDS = {
+    "%": "%",
+    "pp": " points",
+    "x": "x",
+    "ms": " ms",
+    "h": " h",
+    "usd": " USD",
+    "cny": " 元",
+    "count": "",
+    "people": " people",
+    "gpu": " GPUs",
+    "qps": " QPS",
+}
+
+
+def num(x: float) -> str:
+    return f"{int(x):,}" if float(x).is_integer() and abs(x) < 1e15 else f"{x:.3g}"
+
+
+def claim_phrase(m: ClaimedMetric) -> str:
+    """ "召回率: 68 → 85%" / "support tickets: down 30%" / "p95 latency: under 300 ms"."""
+    unit = _UNIT_WORDS.get(m.unit, f" {m.unit}" if m.unit else "")
+    if m.baseline is not None and m.result is not None:
+        value = f"{num(m.baseline)} → {num(m.result)}{unit}"
+    else:
+        value = f"{num(m.value)}{unit}"
+        if m.direction and m.result is None:
+            value = f"{'up' if m.direction == 'up' else 'down'} {value}"
+        elif m.bound in ("at_most", "at_least", "about"):
+            value = {"at_most": "under ", "at_least": "over ", "about": "about "}[m.bound] + value
+    label = m.subject or m.what
+    return f"{label}: {value}" if label else value
+
+
+def project_lines(i: int, p: Project, positions: list[str]) -> list[str]:
+    head = f"  {i}. {p.name}" + ("" if p.named else "  (from your achievements)")
+    meta = [f"kind: {p.kind}"]
+    if p.role:
+        meta.append(f"role: {p.role}")
+    if p.period:
+        meta.append(p.period)
+    if p.position is not None and p.position < len(positions):
+        meta.append(f"at {positions[p.position]}")
+    lines = [head, "     " + " · ".join(meta)]
+    if p.kind_evidence:
+        lines.append("     why this kind: " + ", ".join(p.kind_evidence))
+    if p.skills:
+        lines.append("     skills: " + ", ".join(p.skills))
+    claims = [m for m in p.metrics if m.role == "result"]
+    facts = [m for m in p.metrics if m.role != "result"]
+    for m in claims:
+        lines.append(f"     claim: {claim_phrase(m)}")
+    if facts:
+        lines.append("     facts: " + "; ".join(f"{m.text} ({m.role})" for m in facts))
+    return lines
+
+
+def render_text(r: Resume) -> str:
+    """The human view of `interviewer resume FILE`."""
+    positions = [" · ".join(x for x in (p.title, p.org) if x) for p in r.positions]
+    lines = [f"Résumé: {r.source} (language: {r.lang})"]
+    if r.positions:
+        lines.append("Positions:")
+        lines += [
+            "  - " + " · ".join(x for x in (p.title, p.org, p.period) if x) for p in r.positions
+        ]
+    lines.append(f"Projects ({len(r.projects)}):")
+    for i, p in enumerate(r.projects, 1):
+        lines += project_lines(i, p, positions)
+    if not r.projects:
+        lines.append(
+            "  (none found: the interviewer will ask general questions; name your projects, or "
+            "save this reading with --json, add them, and use it with practice --resume)"
+        )
+    if r.skills:
+        lines.append("Skills: " + ", ".join(r.skills))
+    claims = sum(1 for m in r.metrics if m.role == "result")
+    lines.append(f"Claims in the whole résumé: {claims} (and {len(r.metrics) - claims} facts)")
+    return "\n".join(lines)
