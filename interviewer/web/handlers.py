@@ -221,8 +221,13 @@ def start_interview(
     job_description: str = "",
     focus: str | None = None,
     read_aloud: bool = False,
+    resume_reading: dict[str, Any] | None = None,
 ) -> Iterator[InterviewView]:
-    """Create a session (persona, language, model, résumé, JD, focus); stream its first question."""
+    """Create a session (persona, language, model, résumé, JD, focus); stream its first question.
+
+    `resume_reading` is the reading the candidate saw and corrected in `#resume-preview`; Start
+    confirms it, and it is the résumé the session stores.
+    """
     from interviewer.engine.session import InterviewRunner
 
     state = ensure_state(state, lang)
@@ -231,7 +236,12 @@ def start_interview(
             "the job description is too long", f"keep it under {MAX_TEXT_FIELD_CHARS} characters"
         )
     ctx.services.personas.get(persona_id)  # a clear NotFoundError before anything is stored
-    resume = read_resume(resume_path, resume_text)
+    if resume_reading:
+        from interviewer.web.resume_preview import from_state
+
+        resume = from_state(resume_reading)
+    else:
+        resume = read_resume(resume_path, resume_text)
     runner = InterviewRunner.start(
         ctx.services,
         persona_id=persona_id,

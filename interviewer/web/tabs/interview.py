@@ -11,6 +11,7 @@ import gradio as gr
 
 from interviewer.web import handlers as h
 from interviewer.web import render
+from interviewer.web import resume_preview as rp
 from interviewer.web import state as ws
 from interviewer.web.strings import t
 from interviewer.web.ui import Labels, guarded
@@ -52,6 +53,10 @@ class InterviewHandles:
     report: Any
     end: Any
     new: Any
+    resume_preview: Any = None
+    """`#resume-preview`: the reading shown before Start (interviewer/web/resume_preview.py)."""
+    resume_rows: Any = None
+    resume_reading: Any = None
 
     def view_outputs(self) -> list[Any]:
         """Components an InterviewView fills, after the state."""
@@ -165,6 +170,15 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
                 label="resume_text",
                 placeholder="resume_placeholder",
             )
+            resume_preview = gr.HTML(rp.preview_html(None, lang), elem_id="resume-preview")
+            resume_rows = gr.Dataframe(
+                headers=list(rp.COLUMNS),
+                column_count=3,
+                interactive=True,
+                label=t("preview_rows", lang),
+                elem_id="resume-rows",
+            )
+            resume_reading = gr.State(None)
             job = labels.add(
                 gr.Textbox(lines=2, max_lines=8, label=t("job_description", lang), elem_id="job"),
                 label="job_description",
@@ -288,6 +302,9 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
         report,
         end,
         new,
+        resume_preview=resume_preview,
+        resume_rows=resume_rows,
+        resume_reading=resume_reading,
     )
 
 
@@ -344,6 +361,7 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
         job: str,
         focus: str,
         aloud: bool,
+        reading: Any,
         request: gr.Request,
     ) -> Any:
         yield from stream_values(
@@ -358,6 +376,7 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
                 job_description=job,
                 focus=focus or None,
                 read_aloud=aloud,
+                resume_reading=reading,
             )
         )
 
@@ -373,10 +392,27 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
             ui.job,
             ui.focus,
             ui.read_aloud,
+            ui.resume_reading,
         ],
         outs,
         api_name="start",
         trigger_mode="once",
+    )
+    # The résumé preview: read on upload or paste, corrected in the rows, confirmed by Start.
+    reading_outs = [ui.resume_preview, ui.resume_rows, ui.resume_reading]
+    ui.resume_file.change(
+        guarded(rp.on_resume_input),
+        [ui.resume_file, ui.resume_text, lang],
+        reading_outs,
+        api_name="resume_preview",
+    )
+    ui.resume_text.blur(
+        guarded(rp.on_resume_input), [ui.resume_file, ui.resume_text, lang], reading_outs
+    )
+    ui.resume_rows.input(
+        guarded(rp.on_rows_edit),
+        [ui.resume_reading, ui.resume_rows, lang],
+        [ui.resume_preview, ui.resume_reading],
     )
 
     @guarded

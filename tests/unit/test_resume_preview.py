@@ -1,0 +1,88 @@
+"""The résumé preview's render and handlers: read, show, edit (rename/remove/add/kind/claims)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from interviewer.resume import parse_resume_text
+from interviewer.web.resume_preview import (
+    apply_rows,
+    from_state,
+    on_resume_input,
+    on_rows_edit,
+    parse_claims,
+    preview,
+)
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "resumes" / "corpus"
+TEXT = (
+    "Experience\nAcme Retail, Remote - ML Engineer      2021 - present\n"
+    "* Atlas Assistant: RAG over 40k pages; conversion rose from 12% to 19%.\n"
+    "* Batch Migration: moved scoring to vLLM on 8x H100; GPU cost down 40%.\n"
+)
+
+
+def test_preview_shows_projects_kinds_claims_and_escapes():
+    resume = parse_resume_text(TEXT + "* Tool <script>alert(1)</script>: built a search page\n")
+    body, rows = preview(resume, "en")
+    assert any("<script>" in p.name for p in resume.projects)
+    assert "Atlas Assistant" in body and "rag" in body and "12 → 19%" in body
+    assert "8x H100 (hardware)" in body
+    assert "<script>" not in body and "&lt;script&gt;" in body
+    assert rows[0][:2] == ["Atlas Assistant", "rag"]
+
+
+def test_rename_remove_add_and_fix_a_claim():
+    resume = parse_resume_text(TEXT)
+    _, rows = preview(resume, "en")
+    rows[0][0] = "Atlas shopping assistant"
+    rows[0][2] = "conversion: 12 → 18%"
+    rows[1][0] = ""  # removed
+    rows.append(["Eval harness", "eval", "regressions caught: 9"])
+    fixed = apply_rows(resume, rows)
+    assert [p.name for p in fixed.projects] == ["Atlas shopping assistant", "Eval harness"]
+    claim = fixed.projects[0].metrics[0]
+    assert (claim.subject, claim.baseline, claim.result, claim.unit) == ("conversion", 12, 18, "%")
+    assert fixed.projects[1].kind == "eval" and fixed.projects[1].metrics[0].value == 9
+    assert fixed.metrics == [m for p in fixed.projects for m in p.metrics]
+
+
+def test_removing_a_claim_keeps_the_facts():
+    resume = parse_resume_text(TEXT)
+    _, rows = preview(resume, "en")
+    rows[1][2] = ""
+    fixed = apply_rows(resume, rows)
+    assert [m.role for m in fixed.projects[1].metrics] == ["hardware"]
+
+
+def test_unchanged_rows_keep_the_reading():
+    resume = parse_resume_text(TEXT)
+    _, rows = preview(resume, "en")
+    assert apply_rows(resume, rows).projects == resume.projects
+
+
+def test_claim_cells_in_both_languages():
+    (a,) = parse_claims("召回率: 68 → 85%")
+    assert (a.subject, a.baseline, a.result, a.direction) == ("召回率", 68, 85, "up")
+    (b,) = parse_claims("GPU cost: down 40%")
+    assert (b.value, b.direction, b.baseline) == (40, "down", None)
+    assert parse_claims("nonsense without numbers") == []
+
+
+def test_handlers_round_trip_through_the_page_state():
+    body, rows, state = on_resume_input(None, TEXT, "zh")
+    assert "Atlas Assistant" in body and state is not None
+    rows[0][0] = "Atlas"
+    body, state = on_rows_edit(state, rows, "zh")
+    assert from_state(state).projects[0].name == "Atlas"  # type: ignore[union-attr]
+    assert "Atlas" in body
+
+
+def test_an_uploaded_file_is_read_in_the_bounded_worker_and_errors_show_in_place(tmp_path):
+    body, rows, state = on_resume_input(str(CORPUS / "e02_docx_roles.docx"), "", "en")
+    assert "Ledger Lakehouse" in body and state is not None and rows
+    bad = tmp_path / "cv.pdf"
+    bad.write_bytes(b"not a pdf")
+    body, rows, state = on_resume_input(str(bad), "", "en")
+    assert "no PDF header" in body and state is None and rows == []
+    assert str(tmp_path) not in body
