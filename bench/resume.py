@@ -154,15 +154,19 @@ def worker_rows() -> list[dict[str, object]]:
     import resource
     import time
 
+    from interviewer.errors import DataFileError
     from interviewer.resume.worker import ParseBudget, read_resume_bounded
 
     budget = ParseBudget()
     pdfs = sorted(CORPUS.glob("*_pdf_two_column.pdf"))
-    worst, wall = 0.0, 0.0
+    worst, wall, refused = 0.0, 0.0, 0
     for pdf in pdfs:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
-        read_resume_bounded(pdf.read_bytes(), pdf.name, budget=budget)
+        try:
+            read_resume_bounded(pdf.read_bytes(), pdf.name, budget=budget)
+        except DataFileError:
+            refused += 1
         wall = max(wall, time.perf_counter() - t0)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         worst = max(worst, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)

@@ -2,7 +2,9 @@
 
 Projects match by their distinctive name words ("Project", "项目一：", quotes and case ignored);
 an askable unit (expected name null) matches a unit whose bullets contain its phrase. A claim
-matches when label, baseline and result agree after unit normalisation. Only aggregates leave
+matches when label, baseline and result agree after unit normalisation; labels agree when one
+contains the other, when both name the same measure family, or when they share most of their
+words (Chinese: character pairs), since a label is a paraphrase of the résumé's words. Only aggregates leave
 this module, so held-out items are never printed.
 """
 
@@ -145,7 +147,16 @@ def _label_ok(label: str, m: ClaimedMetric) -> bool:
     if subject and (label in subject or subject in label):
         return True
     fam = family_of(label)
-    return bool(fam) and fam == family_of(subject)
+    if fam and fam == family_of(subject):
+        return True
+    a, b = _label_tokens(label), _label_tokens(subject)  # a paraphrase sharing most of its words
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.5
+
+
+def _label_tokens(text: str) -> set[str]:
+    words = set(re.findall(r"[a-z0-9@]{3,}", text.lower())) - {"the", "and", "per", "rate"}
+    cjk = re.sub(r"[^\u3400-\u9fff]", "", text)
+    return words | {cjk[i : i + 2] for i in range(len(cjk) - 1)}
 
 
 def claim_ok(exp: dict[str, Any], m: ClaimedMetric, legacy: bool) -> bool:

@@ -337,8 +337,12 @@ def _version_like(text: str, n: Num) -> bool:
     """ "Llama 3", "Python 3", "Windows 11": a small integer right after a capitalised name."""
     if n.decimals or n.scaled or n.value > 20 or n.words:
         return False
-    name = re.search(r"(?<![A-Za-z])([A-Z][A-Za-z]+)\s$", text[max(0, n.start - 20) : n.start])
-    return name is not None and not vocab().family_re.fullmatch(name.group(1))
+    before = text[max(0, n.start - 20) : n.start]
+    name = re.search(r"(?<![A-Za-z])([A-Z][A-Za-z]+)\s$", before)
+    if name is None or name.group(1).lower().endswith("ed"):
+        return False  # "Onboarded 14 tenants" starts with a verb, not a name
+    opening = not before[: name.start()].strip() and n.start <= 20
+    return not opening and not vocab().family_re.fullmatch(name.group(1))
 
 
 def _inherit(previous: list[Quantity], text: str, start: int, unit: str) -> Quantity | None:

@@ -20,6 +20,8 @@ _BASELINE_RE = re.compile(
 )
 _USERS_RE = re.compile(r"(?i:users?|customers?|clients?|merchants?|tenants?|用户|客户|商家|租户)")
 _ON_SET_RE = re.compile(r"(?i:\b(?:on|against)\s+(?:a\s+|the\s+)?$)|在\s*$")
+_OUTCOME_UNITS = {"count", "", "usd", "cny", "eur", "gbp"}
+"""What an outcome verb makes a result: things counted and money ("caught 9 bugs", "won $1M")."""
 _RESULT_UNITS = {"%", "pp", "x", "qps", "tokens/s"}
 
 
@@ -50,7 +52,7 @@ def decide(e: Evidence) -> str:
     if fact:
         return fact
     v = vocab()
-    if e.changed or e.outcome:
+    if e.changed or (e.outcome and e.unit in _OUTCOME_UNITS):
         return "result"
     if e.unit == "%" and v.sampling_re.search(e.before + " " + e.after[:16]):
         return "sampling_rate"
