@@ -53,9 +53,15 @@ def _vocab() -> tuple[KindsFile, dict[str, list[tuple[re.Pattern[str], float, st
                 esc = re.escape(term)
                 if re.match(r"\w", term) and term.isascii():
                     esc = rf"(?<![A-Za-z0-9]){esc}(?![A-Za-z0-9])"
-                flags = 0 if term.isupper() and len(term) <= 4 else re.IGNORECASE
+                flags = 0 if _cased(term) else re.IGNORECASE
                 compiled.setdefault(kind, []).append((re.compile(esc, flags), float(weight), term))
     return data, compiled
+
+
+def _cased(term: str) -> bool:
+    """Short acronyms and mixed-case names match as written: "ReAct" is not "React", "SFT" not "sft"."""
+    uppers = sum(c.isupper() for c in term)
+    return len(term) <= 5 and (term.isupper() or (uppers >= 2 and any(c.islower() for c in term)))
 
 
 def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> KindReading:
@@ -64,14 +70,17 @@ def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> 
     body = "\n".join([*bullets, *(skills or [])])
     scores: dict[str, float] = {}
     found: dict[str, list[str]] = {}
+    strong: set[str] = set()
     for kind, patterns in compiled.items():
         for pattern, weight, term in patterns:
             hits = 2 * bool(pattern.search(name)) + bool(pattern.search(body))
             if hits:
                 scores[kind] = scores.get(kind, 0.0) + weight * hits
                 found.setdefault(kind, []).append(term)
+                if weight >= 2:
+                    strong.add(kind)  # weak words only support a kind something else names
     ranked = sorted(
-        (k for k in scores if k != "other" and scores[k] >= data.min_score),
+        (k for k in scores if k != "other" and k in strong and scores[k] >= data.min_score),
         key=lambda k: (-scores[k], data.priority.index(k)),
     )
     if not ranked:
