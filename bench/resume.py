@@ -119,7 +119,7 @@ def _read_old(path: Path) -> Any:
 
 
 def corpus_rows(split: str, folder: Path) -> list[dict[str, object]]:
-    from bench.resume_corpus import corpus, score
+    from bench._resume_corpus import corpus, score
 
     items = corpus(folder) if folder.is_dir() else []
     if not items:

@@ -236,13 +236,11 @@ class Reader(TableRows):
         named = named_item(line.text)
         if named is None:
             return False
-        if (
-            self.project is not None
-            and line.marker
-            and self.project.indent >= 0
-            and not line.bold_lead
-        ):
-            if line.indent > self.project.indent or line.style != self.project.style:
+        current = self.project
+        if current is not None and line.marker and not line.bold_lead:
+            if current.indent < 0:
+                return False  # a point under a project named by a heading or label
+            if line.indent > current.indent or line.style != current.style:
                 return False  # a sub-point of the current project, not a sibling
         name, rest = named
         self._start_project(name, line)

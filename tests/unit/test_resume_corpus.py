@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.resume_corpus import corpus, score
+from bench._resume_corpus import corpus, score
 from interviewer.resume import load_resume
 from interviewer.resume.kinds import classify
 
