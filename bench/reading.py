@@ -18,6 +18,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 TUNING = ROOT / "tests" / "data" / "reading" / "tuning.jsonl"
+#: More tuning items by family (conflicts: résumé claims against spoken answers, in new words).
+TUNING_MORE = (ROOT / "tests" / "data" / "reading" / "conflicts.jsonl",)
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "reading"
 Item = dict[str, Any]
 
@@ -67,7 +69,14 @@ def new_reader(item: Item) -> dict[str, Any]:
     t0 = time.perf_counter()
     r = read_answer(q, item["answer"], discussion=prior, resume=resume)
     ms = (time.perf_counter() - t0) * 1000
+    said, paired = (
+        _conflict_stages(item, r, resume, project, prior)
+        if ("conflict" in item or "contradiction" in item)
+        else (0, 0)
+    )
     return {
+        "said": said,
+        "paired": paired,
         "act": r.act,
         "relevance": r.relevance,
         "facts": {f.kind for f in r.facts},
@@ -78,6 +87,23 @@ def new_reader(item: Item) -> dict[str, Any]:
         "content": [i for i, s in enumerate(r.sentences) if s.content and s.about_question],
         "ms": ms,
     }
+
+
+def _conflict_stages(
+    item: Item, r: Any, resume: Any, project: Any, prior: list[Any]
+) -> tuple[int, int]:
+    """Where a contradiction is lost: was a comparable number read at all, and was it paired
+    with a claim (résumé or earlier answer)?"""
+    from interviewer.reading import conflicts, numbers
+
+    text = item["answer"]
+    claims = conflicts.resume_claims(resume, project, text) + conflicts.earlier_claims(
+        [(p.question, p.answer) for p in prior]
+    )
+    said = [x for x in r.quantities if x.role in numbers.COMPARED_ROLES]
+    sides = [conflicts._side(text, conflicts._as_said(text, x, item["question"])) for x in said]
+    paired = any(conflicts._candidates(s, claims, item["question"]) for s in sides)
+    return int(bool(said)), int(paired)
 
 
 def old_reader(item: Item) -> dict[str, Any]:
@@ -127,6 +153,8 @@ def old_reader(item: Item) -> dict[str, Any]:
         conflict = any(an.OfflineAnalyser._conflicts(s, c) for s in said for c in claims)
     ms = (time.perf_counter() - t0) * 1000
     return {
+        "said": None,
+        "paired": None,
         "act": act,
         "relevance": 0.0 if act == "offtopic" else 1.0,
         "facts": facts,
@@ -215,7 +243,14 @@ def conflict_measures(items: list[Item], out: list[dict[str, Any]]) -> dict[str,
     ]
     pos = [p for g, p in lab if g]
     neg = [p for g, p in lab if not g]
+    stages = [
+        (o["said"], o["paired"])
+        for i, o in zip(items, out, strict=True)
+        if i.get("conflict", i.get("contradiction")) and o["said"] is not None
+    ]
     return {
+        "contradictions: a number read": _ratio(sum(s for s, _ in stages), len(stages)),
+        "contradictions: paired with a claim": _ratio(sum(p for _, p in stages), len(stages)),
         "contradiction recall": _ratio(sum(pos), len(pos)),
         "contradiction false positives": _ratio(sum(neg), len(neg)),
     }
@@ -332,7 +367,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     from interviewer.reading import QuestionInfo, read_answer
 
     read_answer(QuestionInfo(text="warm up"), "warm up the vocabularies")
-    rows = _rows("tuning", _load(TUNING))
+    rows = _rows("tuning", [i for p in (TUNING, *TUNING_MORE) for i in _load(p)])
     held = _load(HELDOUT / "acts.jsonl") + _load(HELDOUT / "conflicts.jsonl")
     if held:
         rows += _rows("heldout", held)

@@ -1,0 +1,280 @@
+"""Can a number said in an answer be squared with a claim of the same measure?
+
+The answer's role decides what the number must meet: a level the claimed result (where it
+ended), a starting point the claimed baseline, a step on the way any point of the path, a change
+the claimed change (absolute, relative, or as a multiple). Said bounds ("under two seconds"),
+approximations ("about"), rounding ("90%" for 87%, "forty" for 42), claimed bounds and ranges,
+time bases (ms vs hours) and percent vs fractions are all tolerated; counts and money told per
+day, week, month or year are compared per hour.
+"""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.reading.model import Quantity
+
+#: Relative slack for a number said with "about" / "around" / "大概".
+ABOUT = 0.1
+#: ... and for a percentage, in points ("89% 左右" is not 95.5%, "close to 80%" is 78%).
+ABOUT_POINTS = 2.5
+#: Relative slack for any number (rounding of the claim itself)...
+SLACK = 0.02
+#: ... and for a percentage, in points.
+SLACK_POINTS = 0.5
+
+
+def values_agree(
+    said: Quantity, claim: Quantity, said_per: float | None = None, claim_per: float | None = None
+) -> bool:
+    """`said` and `claim` measure the same thing: can the values be squared?
+
+    `said_per` / `claim_per`: hours of the period a count or an amount of money is told per
+    ("800 a day" → 24), None when none is said.
+    """
+    if _bounds(said) and _bounds(claim):
+        return _bounds_agree(said, claim)
+    if is_delta(said) and said.unit == "%" and claim.unit not in ("%", "pp", ""):
+        return _percent_change_agrees(said, claim)
+    s = _in_unit(said, claim)
+    if s is None:
+        return _ratio_agrees(said, claim)
+    if said_per and claim_per and said_per != claim_per and claim.unit not in ("%", "pp", "x", ""):
+        s = _scaled(s, claim_per / said_per, s.unit)
+    path = _path(claim)
+    if is_delta(said):
+        return _change_agrees(s, claim, path)
+    if s.role == "baseline" and s.baseline is None:
+        return claim.baseline is None or meets(s, claim.baseline)
+    if is_delta(claim):
+        return _relative_agrees(s, claim)
+    if s.role != "intermediate":  # a level told without "first"/"then" is where it ended
+        end = path[-1]
+        ok_end = meets(s, end) or _claimed(claim, _level(s), s)
+        ok_start = s.baseline is None or meets(s, path[0], s.baseline) or _between(s.baseline, path)
+        return ok_end and ok_start
+    values = [v for v in (s.baseline, _level(s)) if v is not None]
+    return all(
+        any(meets(s, p, v) for p in path) or _between(v, path) or _claimed(claim, v, s)
+        for v in values
+    )
+
+
+def within(
+    said: Quantity,
+    claim: Quantity,
+    *,
+    at_least: bool,
+    said_per: float | None = None,
+    claim_per: float | None = None,
+) -> bool:
+    """A value at the busiest time (`at_least`) is at least the claimed level; a part of an
+    amount ("30 of the 240", not `at_least`) at most the claimed whole."""
+    s = _in_unit(said, claim)
+    if s is None:
+        return True
+    if said_per and claim_per and said_per != claim_per and claim.unit not in ("%", "pp", "x", ""):
+        s = _scaled(s, claim_per / said_per, s.unit)
+    v, c = _level(s), _level(claim)
+    tol = tolerance(s, v) + _slack(s.unit, c)
+    return v >= c - tol if at_least else v <= c + tol
+
+
+def on_path(said: Quantity, claim: Quantity) -> bool:
+    """A step on the way: every value said lies on the claimed baseline → result path."""
+    s = _in_unit(said, claim)
+    if s is None or is_delta(said):
+        return s is None or _change_agrees(s, claim, _path(claim))
+    path = _path(claim)
+    values = [v for v in (s.baseline, _level(s)) if v is not None]
+    return all(any(meets(s, p, v) for p in path) or _between(v, path) for v in values)
+
+
+def is_delta(q: Quantity) -> bool:
+    """A change told by its size ("dropped 60%", "saved 15k", "六个点"), not where it ended."""
+    return (q.direction is not None or q.unit == "pp") and q.result is None and q.baseline is None
+
+
+def _level(q: Quantity) -> float:
+    return q.result if q.result is not None else q.value
+
+
+def _path(claim: Quantity) -> list[float]:
+    return [v for v in (claim.baseline, _level(claim)) if v is not None]
+
+
+def _change_agrees(s: Quantity, claim: Quantity, path: list[float]) -> bool:
+    """A said change against the claim: its change, its relative change, or its own delta."""
+    if is_delta(claim):
+        return meets(s, claim.value) or _claimed(claim, s.value, s)
+    if claim.baseline is None:
+        return True  # a level was claimed: nothing says how much it changed
+    change = abs(path[0] - path[-1])
+    rel = 100 * change / abs(path[0]) if path[0] else change
+    return meets(s, change) or (s.unit in ("%", "pp") and meets(s, rel))
+
+
+def _bounds(q: Quantity) -> bool:
+    return q.bound in ("at_most", "at_least") and q.baseline is None
+
+
+def _bounds_agree(said: Quantity, claim: Quantity) -> bool:
+    """Two bounds agree unless one's floor is above the other's ceiling ("under 200 ms" and
+    "under 300 ms" both hold; "over 2 s" and "under 1 s" cannot)."""
+    s = _in_unit(said, claim)
+    if s is None or s.bound == claim.bound:
+        return True
+    low, high = (s, claim) if s.bound == "at_least" else (claim, s)
+    return low.value <= high.value * (1 + SLACK)
+
+
+def _percent_change_agrees(said: Quantity, claim: Quantity) -> bool:
+    """ "Latency dropped 60%" against a claimed 4.2 s → 1.8 s: the claimed relative change."""
+    if claim.baseline is None or not claim.baseline or is_delta(claim):
+        return True
+    rel = 100 * abs(claim.baseline - _level(claim)) / abs(claim.baseline)
+    return meets(said, rel)
+
+
+def _relative_agrees(s: Quantity, claim: Quantity) -> bool:
+    """A said before → after against a claimed change ("by 45%"): the said change, in points or
+    relative, must meet it; a level alone says nothing about the change."""
+    if s.baseline is None:
+        return True
+    change = abs(s.baseline - _level(s))
+    if claim.unit in ("%", "pp") and s.unit != claim.unit and s.baseline:
+        change = 100 * change / abs(s.baseline)
+    return meets(s, claim.value, change) or _claimed(claim, change, s)
+
+
+def _ratio_agrees(said: Quantity, claim: Quantity) -> bool:
+    """ "Doubled" (2x) against a claimed 61% → 87%: the claimed ratio must meet it."""
+    if said.unit != "x" or not is_delta(said) or claim.baseline is None or not claim.baseline:
+        return True
+    ratio = _level(claim) / claim.baseline
+    ratio = ratio if ratio >= 1 else 1 / ratio
+    return abs(ratio - said.value) <= 0.25 * said.value
+
+
+def _claimed(claim: Quantity, v: float, said: Quantity | None = None) -> bool:
+    """`v` satisfies the claim's own bound or range ("under 300 ms" claimed, "about 250" said)."""
+    tol = tolerance(said, v) if said is not None else 0.0
+    if claim.bound == "at_most":
+        return v <= claim.value + tol
+    if claim.bound == "at_least":
+        return v >= claim.value - tol
+    if claim.bound == "range" and claim.low is not None and claim.high is not None:
+        return claim.low - tol <= v <= claim.high + tol
+    if claim.bound == "about":
+        return abs(v - claim.value) <= _about(claim.unit, claim.value) + tol
+    return False
+
+
+def _slack(unit: str, target: float) -> float:
+    return SLACK_POINTS if unit in ("%", "pp") else SLACK * abs(target)
+
+
+def _about(unit: str, target: float) -> float:
+    """The slack "about" gives: a tenth, and for a percentage at most a few points."""
+    rel = ABOUT * abs(target)
+    return min(ABOUT_POINTS, rel) if unit in ("%", "pp") else rel
+
+
+def _between(v: float, path: list[float]) -> bool:
+    return len(path) == 2 and min(path) <= v <= max(path)
+
+
+def meets(said: Quantity, target: float, value: float | None = None) -> bool:
+    """The said value (with its bound, approximation and rounding) allows `target`."""
+    v = _level(said) if value is None else value
+    slack = _slack(said.unit, target)
+    tol = tolerance(said, v) + slack
+    if value is None and said.low is not None and said.high is not None:
+        return said.low - tol <= target <= said.high + tol
+    # a bound is said round on purpose: "不到九成" excludes 93%, whatever "九成" rounds
+    if value is None and said.bound == "at_most":
+        return target <= v + slack
+    if value is None and said.bound == "at_least":
+        return target >= v - slack
+    if said.bound in ("about", "at_least", "at_most"):
+        tol = max(tol, _about(said.unit, target))
+    return abs(v - target) <= tol
+
+
+#: A number written in digits that is not part of a name (F1, p95, Recall@10, A100).
+_NUM = re.compile(r"(?<![A-Za-z@\d.])\d[\d,]*(?:\.\d+)?")
+
+
+def tolerance(said: Quantity, value: float) -> float:
+    """Half a step of the precision the number was said with ("90" → ±5, "0.9 s" → ±0.05 s,
+    "forty" → ±5, "two seconds" → ±0.5 s), in the normalised unit."""
+    digits = _NUM.findall(said.text)
+    if not digits:
+        return 0.5 * _step(abs(value))
+    raw = digits[-1].replace(",", "")
+    number = float(raw)
+    if "." in raw:
+        step = 10.0 ** -len(raw.split(".")[1])
+    else:
+        step = _step(number)
+    factor = abs(value / number) if number else 1.0
+    return 0.5 * step * factor
+
+
+def _step(number: float) -> float:
+    """The place of the last significant digit of a whole number (40 → 10, 1200 → 100, 7 → 1)."""
+    n = round(number)
+    if n < 10 or abs(number - n) > 1e-9:
+        return 1.0 if number >= 1 else 0.1
+    step = 1.0
+    while n % 10 == 0 and n >= 10:
+        n //= 10
+        step *= 10
+    return step
+
+
+_TIME_MS = {"ms": 1.0, "h": 3_600_000.0}
+
+
+def _in_unit(q: Quantity, claim: Quantity) -> Quantity | None:
+    """`q` in the claim's unit: the same unit, time bases, or percent vs a fraction (0.58 vs
+    58%, F1 "sixty-two" vs 0.62); None if impossible."""
+    unit = claim.unit
+    if q.unit in _TIME_MS and unit in _TIME_MS:
+        return _scaled(q, _TIME_MS[q.unit] / _TIME_MS[unit], unit)
+    if q.unit != unit and not {q.unit, unit} <= {"%", "pp", ""}:
+        return None
+    if not {q.unit, unit} <= {"%", "pp", ""}:
+        return q
+    mine, theirs = _fraction(q), _fraction(claim)
+    if mine and not theirs and (unit != "" or _percent_like(claim)):
+        return _scaled(q, 100, unit)
+    if theirs and not mine and (q.unit != "" or _percent_like(q)):
+        return _scaled(q, 0.01, unit)
+    return q if q.unit == unit else q.model_copy(update={"unit": unit})
+
+
+def _fraction(q: Quantity) -> bool:
+    return q.unit == "" and all(
+        0 <= v <= 1 for v in (q.value, q.baseline, q.result) if v is not None
+    )
+
+
+def _percent_like(q: Quantity) -> bool:
+    return all(1 < v <= 100 for v in (q.value, q.baseline, q.result) if v is not None)
+
+
+def _scaled(q: Quantity, factor: float, unit: str) -> Quantity:
+    def f(v: float | None) -> float | None:
+        return None if v is None else v * factor
+
+    return q.model_copy(
+        update={
+            "value": q.value * factor,
+            "baseline": f(q.baseline),
+            "result": f(q.result),
+            "low": f(q.low),
+            "high": f(q.high),
+            "unit": unit,
+        }
+    )

@@ -1,0 +1,90 @@
+"""Contradictions with the résumé and earlier answers: which claim a number is about, and
+whether the two values can be squared (roles, bounds, rounding, periods, steps, other groups)."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.reading import PriorExchange, QuestionInfo, read_answer
+from interviewer.types import Project, Resume
+
+SEARCH = ["Cut search p95 latency from 900 ms to 300 ms.", "Team of 4 engineers over 6 months."]
+COST = ["Reduced monthly GPU spend from $40k to $25k.", "Routed 40,000 tickets a month."]
+FRAUD = [
+    "Caught 2,300 fraudulent orders a month at 0.4% false-positive rate.",
+    "Served on 4 T4 GPUs; fine-tuned on 2 A100s.",
+    "ROUGE-L up from 0.31 to 0.44.",
+]
+ZH = ["条款识别准确率从 72% 提升到 91%。", "团队 5 人，历时 6 个月。", "每周处理 1.2 万张工单。"]
+
+
+def _conflict(bullets: list[str], question: str, answer: str) -> bool:
+    resume = Resume(projects=[Project(name="P", bullets=bullets)])
+    r = read_answer(QuestionInfo(text=question, project="P"), answer, resume=resume)
+    for c in r.conflicts:
+        assert answer[c.said.start : c.said.end] == c.said.text
+    return bool(r.conflicts)
+
+
+@pytest.mark.parametrize(
+    ("bullets", "question", "answer", "conflict"),
+    [
+        # the headline must meet the claimed result; steps on the way and the start need not
+        (SEARCH, "How fast is search now?", "p95 is around 600 ms now.", True),
+        (
+            SEARCH,
+            "How fast is search now?",
+            "At launch p95 was 0.45 s; after the cache it is 0.3.",
+            False,
+        ),
+        (SEARCH, "What was it before?", "Before, the p95 was 0.9 s.", False),
+        (SEARCH, "How fast is search now?", "p95 stays under 400 ms.", False),
+        (SEARCH, "How fast is search now?", "The median is around 120 ms.", False),
+        # one team per project; other groups are not the team
+        (SEARCH, "How big was the team?", "There were nine engineers on it.", True),
+        (
+            SEARCH,
+            "How big was the team?",
+            "Four engineers, plus two annotators we borrowed.",
+            False,
+        ),
+        # money: savings are changes, periods are converted
+        (COST, "How much did you save?", "About $15k a month.", False),
+        (COST, "How much did you save?", "Roughly $30k a month.", True),
+        (COST, "How many tickets?", "About 1,300 a day.", False),
+        (COST, "How many tickets?", "Maybe 4,000 a month at most.", True),
+        # other measures: another family named after the number, another variant, another use
+        (FRAUD, "How good is it at catching fraud?", "Recall on known fraud was about 85%.", False),
+        (FRAUD, "How did it score?", "ROUGE-1 was about 0.52.", False),
+        (FRAUD, "What does it run on?", "Inference runs on four T4s.", False),
+        (FRAUD, "What did you train on?", "We fine-tuned on eight A100s.", True),
+        (FRAUD, "How many orders?", "Of the 2,300 a month, maybe 200 were new patterns.", False),
+        # Chinese: bounds said round on purpose, a part of the whole, a peak
+        (ZH, "效果如何？", "准确率九成左右吧，不到九成。", True),
+        (ZH, "效果如何？", "准确率最终达到 83%。", True),
+        (ZH, "效果如何？", "先换了 embedding 到 84%，后来加规则校验到 91%。", False),
+        (ZH, "处理量多大？", "每周三千张左右。", True),
+        (ZH, "处理量多大？", "日均一千七百张左右。", False),
+    ],
+)
+def test_conflicts_with_the_resume(
+    bullets: list[str], question: str, answer: str, conflict: bool
+) -> None:
+    assert _conflict(bullets, question, answer) is conflict
+
+
+def test_an_earlier_answer_is_a_claim_and_an_addition_is_a_change() -> None:
+    q = QuestionInfo(text="Did the test set change?")
+    before = [PriorExchange(question="What did you test on?", answer="About 300 test dialogues.")]
+    added = read_answer(
+        q, "We kept those 300 and added about 150 harder ones later.", discussion=before
+    )
+    assert not added.conflicts
+    other = read_answer(q, "The test set was 2,000 dialogues.", discussion=before)
+    assert other.conflicts and other.conflicts[0].source == "earlier"
+
+
+def test_a_number_in_a_question_back_asserts_nothing() -> None:
+    q = QuestionInfo(text="How fast is search now?", project="P")
+    resume = Resume(projects=[Project(name="P", bullets=SEARCH)])
+    assert not read_answer(q, "Do you mean after the 600 ms change?", resume=resume).conflicts
