@@ -14,9 +14,9 @@ from interviewer.web import handlers as h  # noqa: E402
 from interviewer.web import review_handlers as rh  # noqa: E402
 from interviewer.web import state as ws  # noqa: E402
 from interviewer.web.identity import BROWSER_STORAGE_KEY, browser_secret  # noqa: E402
-from interviewer.web.render import CSS  # noqa: E402
+from interviewer.web.render import CSS, page_head  # noqa: E402
 from interviewer.web.strings import norm_lang, t  # noqa: E402
-from interviewer.web.tabs import interview, library, review  # noqa: E402
+from interviewer.web.tabs import interview, interview_events, library, review  # noqa: E402
 from interviewer.web.ui import Labels, guarded  # noqa: E402
 
 #: Concurrent runs per event; twenty simultaneous interviews must not queue behind each other.
@@ -47,6 +47,7 @@ def launch_options(services: Any) -> dict[str, Any]:
 
     return {
         "css": CSS,
+        "head": page_head(),
         "footer_links": ["api"],
         "show_error": True,
         "allowed_paths": [],
@@ -105,7 +106,7 @@ def build_app(services: Any = None) -> gr.Blocks:
         labels.add(tab_i, label="tab_interview")
         labels.add(tab_r, label="tab_review")
         labels.add(tab_l, label="tab_library")
-        interview.wire(ctx, iv, state, lang)
+        interview_events.wire(ctx, iv, state, lang)
         review.wire(ctx, rv, state, lang)
         library.wire(ctx, lib, lang)
         _wire_app(
@@ -186,13 +187,14 @@ def _wire_app(
 
     @guarded
     def on_review_resume(st: Any, sid: Any, aloud: bool, request: gr.Request) -> Any:
+        # The page keeps its language; the session keeps its own.
         for v in h.resume_interview(ctx, ctx.bind(st, request), sid, read_aloud=aloud):
-            yield (*interview.view_values(v), v.state["lang"], gr.Tabs(selected="interview"))
+            yield (*interview.view_values(v), gr.Tabs(selected="interview"))
 
     rv.resume.click(
         on_review_resume,
         [state, rv.pick, iv.read_aloud],
-        [*outs, lang, tabs],
+        [*outs, tabs],
         api_name="review_resume",
         trigger_mode="once",
     )

@@ -18,9 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from interviewer.errors import InputError, InterviewerError, ProviderError
+from interviewer.web import interview_html as ih
 from interviewer.web import render
 from interviewer.web.state import (
     InterviewView,
+    SetupView,
     WebContext,
     ensure_state,
 )
@@ -57,6 +59,44 @@ def status_line(runner: Any, lang: str) -> str:
             "status_focus", lang, name=render.criterion_name(runner.rubric, focus, lang)
         )
     return text + (f" {t('status_finished', lang)}" if runner.finished else "")
+
+
+def focus_choices(services: Any, persona_id: str | None, lang: str) -> list[tuple[str, str]]:
+    """ "Any" plus the criteria of the persona's rubric."""
+    out = [(t("focus_none", lang), "")]
+    persona = services.personas.items.get(persona_id or "")
+    rubric = services.rubrics.items.get(persona.rubric) if persona else None
+    if rubric is not None:
+        out += [(c.name.get(lang), c.id) for c in rubric.criteria]
+    return out
+
+
+def session_lang(state: dict[str, Any]) -> str:
+    """The language the session on screen is held in (the UI may show another)."""
+    return str(state.get("session_lang") or state["lang"])
+
+
+def _frame(state: dict[str, Any], runner: Any, turns: list[Any] | None = None) -> dict[str, Any]:
+    """What frames the chat: the `#progress` line and the folded setup of this session."""
+    lang = state["lang"]
+    turns = runner.turns() if turns is None else turns
+    text = ih.progress_text(turns, len(runner.plan.topics), runner.finished, lang)
+    source = runner.resume.source if runner.resume is not None else None
+    line = ih.setup_summary(
+        runner.persona.name.get(lang),
+        runner.lang,
+        model_label(runner.model, lang),
+        ih.resume_label(source, lang),
+        lang,
+    )
+    setup = SetupView(
+        persona=runner.persona.id,
+        model=runner.model,
+        focus=runner.ctx.focus or "",
+        focus_choices=focus_choices(runner.services, runner.persona.id, lang),
+        line=line,
+    )
+    return {"progress": ih.progress_html(text, runner.session_id), "setup": setup}
 
 
 def read_resume(path: str | None, pasted: str) -> Any:
@@ -126,16 +166,25 @@ def _keep_question_audio(ctx: WebContext, runner: Any, speaker: Any) -> None:
         log.warning("could not keep the question audio of session %s: %s", runner.session_id, e)
 
 
-def _report_html(runner: Any, lang: str) -> str:
+def _report_html(runner: Any, lang: str, turns: list[Any] | None = None) -> str:
+    """The report view (closing line, then the report) once the session is over, else ""."""
     report = runner.report() if runner.finished else None
-    return render.report_html(report, lang, runner.rubric) if report else ""
+    if not report:
+        return ""
+    closing = ih.closing_text(runner.turns() if turns is None else turns, runner.lang)
+    return ih.report_view_html(closing, render.report_html(report, lang, runner.rubric), lang)
 
 
 def _last_grade(runner: Any) -> Any:
+    return _last_answer(runner)[0]
+
+
+def _last_answer(runner: Any) -> tuple[Any, str]:
+    """(grades, text) of the last answer; (None, "") before the first."""
     for turn in reversed(runner.turns()):
         if turn.role == "candidate":
-            return turn.grades[-1] if turn.grades else None
-    return None
+            return (turn.grades[-1] if turn.grades else None), turn.text
+    return None, ""
 
 
 # ---------------------------------------------------------------- streaming
@@ -158,8 +207,10 @@ def stream_question(
     pending = runner.pending_question
     turns = runner.turns()
     history = render.chat_history(turns, skip_index=pending.index if pending else None)
-    base = InterviewView(state, history, status_line(runner, lang), scorecard, notice=notice)
-    speaker, tts_notice = _speaker(ctx, lang) if read_aloud else (None, "")
+    base = InterviewView(
+        state, history, status_line(runner, lang), scorecard, notice=notice, **_frame(state, runner)
+    )
+    speaker, tts_notice = _speaker(ctx, runner.lang) if read_aloud else (None, "")
     index = pending.index if pending else len(turns)
     key = f"{runner.session_id}-{index}-{time.monotonic_ns()}"
     clips: list[Any] = []
@@ -185,6 +236,7 @@ def stream_question(
         chat=chat,
         status=status_line(runner, lang),
         report=_report_html(runner, lang),  # the engine stores the report with the wrap-up
+        **_frame(state, runner),
         active=not runner.finished,
         notice=" ".join(x for x in (notice, tts_notice) if x),
     )
@@ -257,15 +309,16 @@ def start_interview(
         _warm_up(ctx, "stt")  # loaded while the candidate reads the question
     if read_aloud:
         _warm_up(ctx, "tts")
-    state = {**state, "session_id": runner.session_id}
+    state = {**state, "session_id": runner.session_id, "session_lang": runner.lang}
     with ctx.runners.use(state["owner"], runner.session_id) as r:
-        yield from stream_question(
+        for view in stream_question(
             ctx,
             r,
             state,
             scorecard=render.scorecard_html(None, None, state["lang"]),
             read_aloud=read_aloud,
-        )
+        ):
+            yield replace(view, summary="")
 
 
 def resume_interview(
@@ -274,18 +327,25 @@ def resume_interview(
     session_id: int | str | None,
     read_aloud: bool = False,
 ) -> Iterator[InterviewView]:
-    """Reopen one of this browser's sessions: the stored chat, then the pending question."""
+    """Reopen one of this browser's sessions: the stored chat, then the pending question.
+
+    The page keeps its own language; the session keeps its own (questions, grading, voice).
+    """
     state = ensure_state(state)
+    lang = state["lang"]
     if session_id in (None, ""):
-        raise InputError(t("pick_session", state["lang"]))
+        raise InputError(t("pick_session", lang))
     sid = int(session_id)
     with ctx.runners.use(state["owner"], sid) as runner:
-        state = {**state, "session_id": sid, "lang": runner.lang}
-        card = render.scorecard_html(_last_grade(runner), runner.rubric, runner.lang)
-        notice = t("status_resumed", runner.lang, id=sid) if not runner.finished else ""
-        yield from stream_question(
+        state = {**state, "session_id": sid, "session_lang": runner.lang}
+        grade, answer = _last_answer(runner)
+        card = render.scorecard_html(grade, runner.rubric, lang, answer=answer)
+        summary = ih.score_summary_html(grade, runner.rubric, lang)
+        notice = t("status_resumed", lang, id=sid) if not runner.finished else ""
+        for view in stream_question(
             ctx, runner, state, scorecard=card, read_aloud=read_aloud, notice=notice
-        )
+        ):
+            yield replace(view, summary=summary)
 
 
 def restore_on_load(ctx: WebContext, state: dict[str, Any]) -> Iterator[InterviewView]:
@@ -303,7 +363,14 @@ def restore_on_load(ctx: WebContext, state: dict[str, Any]) -> Iterator[Intervie
 def idle_view(state: dict[str, Any]) -> InterviewView:
     """No interview on screen."""
     lang = state["lang"]
-    return InterviewView(state, [], t("status_none", lang), render.scorecard_html(None, None, lang))
+    return InterviewView(
+        state,
+        [],
+        t("status_none", lang),
+        render.scorecard_html(None, None, lang),
+        progress=ih.progress_html("", None),
+        summary="",
+    )
 
 
 def submit_answer(
@@ -345,6 +412,7 @@ def submit_answer(
                 None,
                 notice=t("grading", lang),
                 clear_answer=True,
+                **_frame(state, runner),
             )
         except GeneratorExit:
             # The page went away (refresh, closed tab) right after Submit: keep the answer anyway.
@@ -361,14 +429,16 @@ def submit_answer(
             notice = t("provider_failed", lang, error=e.message)
             retried = runner.regrade_pending()
             grade = retried.grade if retried is not None else _last_grade(runner)
-        card = render.scorecard_html(grade, runner.rubric, lang)
+        card = render.scorecard_html(grade, runner.rubric, lang, answer=text)
+        summary = ih.score_summary_html(grade, runner.rubric, lang)
         if audio_path or asr is not None:
             # a spoken answer: its recording, pace, fillers and pauses under the scores
             spoken = next((x for x in reversed(runner.turns()) if x.role == "candidate"), None)
             card += render.voice_html(spoken, lang) if spoken is not None else ""
-        yield from stream_question(
+        for view in stream_question(
             ctx, runner, state, scorecard=card, read_aloud=read_aloud, notice=notice
-        )
+        ):
+            yield replace(view, summary=summary)
 
 
 def _store_audio(ctx: WebContext, runner: Any, audio: bytes | str) -> str:
@@ -395,7 +465,7 @@ def submit_audio(
     try:
         from interviewer.voice.stt import transcribe_file
 
-        text, asr = transcribe_file(ctx.services.settings, audio_path, lang)
+        text, asr = transcribe_file(ctx.services.settings, audio_path, session_lang(state))
     except (InterviewerError, ImportError) as e:
         yield _voice_failed(ctx, state, e)
         return
@@ -415,7 +485,9 @@ def live_chunk(ctx: WebContext, state: dict[str, Any] | None, chunk: Any) -> str
     rate, samples = chunk
     lang = state["lang"]
     try:
-        heard = ctx.live.feed(ctx.services.settings, state["owner"], sid, lang, rate, samples)
+        heard = ctx.live.feed(
+            ctx.services.settings, state["owner"], sid, session_lang(state), rate, samples
+        )
     except (InterviewerError, ImportError) as e:
         return _voice_unavailable(e, lang)
     return t("heard_so_far", lang, text=heard) if heard else ""
@@ -467,7 +539,7 @@ def _submit_spoken(
     if not text.strip():
         yield _with_notice(ctx, state, t("nothing_heard", lang))
         return
-    delivery = delivery_from_asr(asr, lang, text)
+    delivery = delivery_from_asr(asr, session_lang(state), text)
     for view in submit_answer(
         ctx, state, text, read_aloud=read_aloud, audio=audio, asr=asr, delivery=delivery
     ):
@@ -494,13 +566,14 @@ def _session_view(
 ) -> InterviewView:
     """The whole stored session: chat from the database, status line and report."""
     lang = state["lang"]
+    turns = runner.turns()
     return InterviewView(
         state,
-        render.chat_history(runner.turns()),
+        render.chat_history(turns),
         status_line(runner, lang),
         scorecard,
-        _report_html(runner, lang),
-        **extra,
+        _report_html(runner, lang, turns),
+        **{**_frame(state, runner, turns), **extra},
     )
 
 

@@ -88,6 +88,27 @@ def criterion_name(rubric: Rubric | None, cid: str, lang: str) -> str:
     return cid
 
 
+def grader_label(grader: str, lang: str) -> str:
+    """ "offline grading" or "graded by <model>" — never the bare internal name."""
+    if grader in ("offline", "heuristic"):
+        return t("grader_offline", lang)
+    return t("grader_model", lang, name=grader)
+
+
+def flag_label(flag: str, lang: str) -> str:
+    """A grading flag in words (unknown ids get a generic phrase, never the id)."""
+    key = f"flag_{flag}"
+    text = t(key, lang)
+    return t("flag_other", lang) if text == key else text
+
+
+def probe_label(probe: str, lang: str) -> str | None:
+    """What a question probes, in words; None for an id without a label (not shown)."""
+    key = f"probe_{probe}"
+    text = t(key, lang)
+    return None if text == key else text
+
+
 def _grade_rows(criteria: Sequence[CriterionGrade], rubric: Rubric | None, lang: str) -> str:
     rows = []
     for c in criteria:
@@ -101,8 +122,15 @@ def _grade_rows(criteria: Sequence[CriterionGrade], rubric: Rubric | None, lang:
     return "".join(rows)
 
 
-def scorecard_html(grade: GradeResult | GradeSet | None, rubric: Rubric | None, lang: str) -> str:
-    """A compact table: criterion, score x/5, quoted evidence, one suggestion."""
+def scorecard_html(
+    grade: GradeResult | GradeSet | None,
+    rubric: Rubric | None,
+    lang: str,
+    *,
+    answer: str | None = None,
+) -> str:
+    """A compact table: criterion, score x/5, quoted evidence, one suggestion; with `answer`,
+    the answer above it with the evidence highlighted."""
     if grade is None:
         return f"<div class='iv-card iv-muted'>{esc(t('scorecard_empty', lang))}</div>"
     head = (
@@ -111,11 +139,20 @@ def scorecard_html(grade: GradeResult | GradeSet | None, rubric: Rubric | None, 
     )
     flags = ""
     if grade.flags:
-        flags = f"<p class='iv-flags'>{esc(t('flags', lang))}: {esc(', '.join(grade.flags))}</p>"
+        words = "; ".join(dict.fromkeys(flag_label(f, lang) for f in grade.flags))
+        flags = f"<p class='iv-flags'>{esc(t('flags', lang))}: {esc(words)}</p>"
+    shown = ""
+    if answer:
+        quotes = [q for c in grade.criteria for q in c.evidence]
+        shown = (
+            f"<p class='iv-answer'><b>{esc(t('your_answer', lang))}</b>: "
+            f"{highlight(answer, quotes)}</p>"
+        )
     return (
         f"<div class='iv-card'><p class='iv-overall'>{esc(t('overall', lang))}: "
-        f"<b>{grade.overall:.0f}</b>/100 <span class='iv-muted'>· {esc(grade.grader)}</span></p>"
-        f"{flags}<table class='iv-table'>{head}{_grade_rows(grade.criteria, rubric, lang)}"
+        f"<b>{grade.overall:.0f}</b>/100 <span class='iv-muted'>· "
+        f"{esc(grader_label(grade.grader, lang))}</span></p>{flags}{shown}"
+        f"<table class='iv-table'>{head}{_grade_rows(grade.criteria, rubric, lang)}"
         "</table></div>"
     )
 
@@ -150,12 +187,10 @@ def transcript_html(
     parts.append("</h3>")
     for turn in rec.turns:
         if turn.role == "interviewer":
+            words = [w for w in (probe_label(p, lang) for p in turn.probes) if w]
             probes = (
-                (
-                    f" <span class='iv-muted'>({esc(t('probes', lang))}: "
-                    f"{esc(', '.join(turn.probes))})</span>"
-                )
-                if turn.probes
+                f" <span class='iv-muted'>({esc(t('probes', lang))}: {esc('、'.join(words) if lang == 'zh' else ', '.join(words))})</span>"
+                if words
                 else ""
             )
             parts.append(
@@ -392,6 +427,41 @@ def rubric_html(r: Rubric, lang: str) -> str:
     )
 
 
+_ABS_PATH = re.compile(r"(?:[A-Za-z]:)?(?:[/\\][^\s/\\'\"“”]+)+[/\\]([^\s/\\'\"“”]+)")
+
+
+def user_message(error: Exception, lang: str) -> str:
+    """An error as the candidate should read it: what is wrong, then what to do, as sentences;
+    a file is named by its own name, never by a path on the server."""
+    message = str(getattr(error, "message", error)).strip()
+    hint = getattr(error, "hint", None)
+    path = getattr(error, "path", None)
+    if path and message.startswith(f"{path}: "):
+        name = Path(path).name
+        message = t("upload_failed", lang, name=name, message=message[len(path) + 2 :])
+    message = _ABS_PATH.sub(r"\1", message)
+    parts = [message]
+    if hint:
+        hint = _ABS_PATH.sub(r"\1", str(hint).strip())
+        parts.append(hint[:1].upper() + hint[1:])
+    return " ".join(_sentence(p) for p in parts if p)
+
+
+def _sentence(text: str) -> str:
+    return (
+        text
+        if text[-1:] in ".。!！?？"
+        else text + ("。" if re.search(r"[\u4e00-\u9fff]$", text) else ".")
+    )
+
+
+def inline_error(message: str) -> str:
+    """An error shown next to its control (never a toast or an overlay)."""
+    if not message:
+        return ""
+    return f"<p class='iv-error' role='alert'>{esc(message)}</p>"
+
+
 def errors_html(errors: Sequence[Exception], lang: str) -> str:
     """The load errors of broken user files (path, field, problem, hint)."""
     if not errors:
@@ -401,6 +471,21 @@ def errors_html(errors: Sequence[Exception], lang: str) -> str:
         + "".join(f"<li><pre>{esc(e)}</pre></li>" for e in errors)
         + "</ul>"
     )
+
+
+PAGE_JS = (Path(__file__).resolve().parent / "assets" / "page.js").read_text(encoding="utf-8")
+#: Goes into the page's <head>, so it runs before Gradio's own scripts (see page.js).
+
+
+def page_head() -> str:
+    """The page's <head> additions: Gradio's widget texts in both languages, then page.js."""
+    import json
+
+    from interviewer.web.strings import load_strings
+
+    pairs = [[v["en"], v["zh"]] for k, v in load_strings().items() if k.startswith("gr_")]
+    data = json.dumps(pairs, ensure_ascii=False).replace("</", "<\\/")
+    return f"<script>window.ivGradioTexts = {data};</script><script>{PAGE_JS}</script>"
 
 
 CSS = """
@@ -419,4 +504,31 @@ CSS = """
 /* The microphone's live waveform costs a CPU core in the browser while recording, which the
    server on the same small machine needs for recognition; what was heard is shown instead. */
 #mic .mic-wrap > div:first-child { display: none !important; }
+/* Interview view: progress, inline errors, score summary, report in place of the chat. */
+#progress-row { align-items: baseline; gap: 0.6em; }
+.iv-progress { font-weight: 600; font-size: 1.05em; white-space: nowrap; }
+.iv-error { color: #b42318; margin: 0.2em 0; font-size: 0.95em; }
+#answer-error:empty, #start-error:empty, #resume-error:empty { display: none; }
+.iv-summary { border: 1px solid var(--border-color-primary); border-left: 4px solid #2e6bd6;
+  border-radius: 6px; padding: 0.4em 0.8em; background: var(--background-fill-secondary); }
+.iv-summary p { margin: 0.15em 0; }
+.iv-sum-overall b { font-size: 1.25em; }
+.iv-sum-more { font-size: 0.85em; }
+.iv-answer { margin: 0.3em 0 0.6em; }
+.iv-closing { border-left: 4px solid #2e6bd6; padding: 0.2em 0.8em; margin-bottom: 0.8em; }
+.iv-closing p { margin: 0.2em 0; }
+#title { min-width: 0; }
+#title h2 { margin: 0 0 0.1em; font-size: 1.5em; }
+#status { text-align: left; opacity: 0.75; font-size: 0.92em; }
+/* Phone: header stacks, tabs fit, the score table reads as one card per criterion. */
+@media (max-width: 640px) {
+  #title, #ui-lang { min-width: 100% !important; flex-basis: 100% !important; }
+  #tabs .tab-container button { padding: 4px 5px; font-size: 13px; }
+  #answer-buttons button { min-width: 0 !important; padding: 6px 4px; font-size: 0.95em; }
+  .iv-table tr:has(th) { display: none; }
+  .iv-table, .iv-table tbody, .iv-table tr, .iv-table td { display: block; width: 100%; }
+  .iv-table tr { border: 1px solid var(--border-color-primary); margin-bottom: 0.5em; }
+  .iv-table td { border: none; padding: 2px 6px; }
+  .iv-progress { white-space: normal; }
+}
 """

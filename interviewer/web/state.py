@@ -47,6 +47,17 @@ class WebContext:
 
 
 @dataclass
+class SetupView:
+    """The setup of the session on screen: its widgets' values and the one-line summary."""
+
+    persona: str
+    model: str
+    focus: str
+    focus_choices: list[tuple[str, str]]
+    line: str
+
+
+@dataclass
 class InterviewView:
     """Everything the interview tab shows; `None` fields mean "leave as it is"."""
 
@@ -61,6 +72,12 @@ class InterviewView:
     """True while a question waits for an answer (answer box enabled)."""
     notice: str = ""
     clear_answer: bool = False
+    progress: str = ""
+    """The `#progress` line ("Question 2 of 8"), as HTML."""
+    summary: str | None = None
+    """The `#score-summary` after an answer, as HTML, or None to leave it."""
+    setup: SetupView | None = None
+    """The session's setup (folded into one line once started), or None for the idle page."""
 
 
 def new_state(lang: str | None = None, owner: str | None = None) -> dict[str, Any]:

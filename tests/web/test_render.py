@@ -52,7 +52,8 @@ def test_scorecard_escapes_evidence_and_suggestion():
     html = render.scorecard_html(grade, None, "en")
     assert "<img" not in html and "&lt;img" in html
     assert "<mark>&lt;b&gt;40%&lt;/b&gt;</mark>" in html
-    assert "2/5" in html and "injection" in html
+    assert "2/5" in html and "instructions to the grader were ignored" in html
+    assert "offline grading" in html and "· offline<" not in html
 
 
 def test_empty_scorecard_in_both_languages():

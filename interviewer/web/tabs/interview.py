@@ -1,5 +1,6 @@
-"""Interview tab: setup (persona, model, résumé, JD), streaming chat, text or voice answers,
-a foldable score card after each answer and the end-of-session report."""
+"""Interview tab, built: setup (folds into one line once started), progress, streaming chat,
+text or voice answers, a score summary under the answer, and the report in place of the chat.
+Events are attached by `interview_events.wire`."""
 
 from __future__ import annotations
 
@@ -10,11 +11,12 @@ from typing import Any
 import gradio as gr
 
 from interviewer.web import handlers as h
+from interviewer.web import interview_html as ih
 from interviewer.web import render
 from interviewer.web import resume_preview as rp
 from interviewer.web import state as ws
 from interviewer.web.strings import t
-from interviewer.web.ui import Labels, guarded
+from interviewer.web.ui import Labels
 
 RESUME_TYPES = [".md", ".markdown", ".txt", ".pdf", ".docx"]
 SPEECH_PLAYER_JS = (
@@ -29,37 +31,48 @@ MIC_BLOCK_SECONDS = 0.25
 class InterviewHandles:
     """The components other tabs and the app wire to."""
 
+    setup: Any
     persona: Any
     persona_desc: Any
     model: Any
     focus: Any
     resume_file: Any
+    resume_error: Any
     resume_text: Any
     job: Any
     read_aloud: Any
     start: Any
+    start_error: Any
     resume_pick: Any
     resume_btn: Any
     status: Any
+    progress: Any
+    chat_view: Any
     chat: Any
     notice: Any
     answer: Any
+    answer_error: Any
     send: Any
+    end: Any
+    new: Any
+    summary: Any
+    scorecard: Any
     mic: Any
     audio_in: Any
     send_audio: Any
     speech: Any
-    scorecard: Any
+    report_view: Any
     report: Any
-    end: Any
-    new: Any
+    to_transcript: Any
+    to_report: Any
+    new_after: Any
     resume_preview: Any = None
     """`#resume-preview`: the reading shown before Start (interviewer/web/resume_preview.py)."""
     resume_rows: Any = None
     resume_reading: Any = None
 
     def view_outputs(self) -> list[Any]:
-        """Components an InterviewView fills, after the state."""
+        """Components an InterviewView fills, after the state (see `view_values`)."""
         return [
             self.chat,
             self.status,
@@ -71,6 +84,19 @@ class InterviewHandles:
             self.send_audio,
             self.end,
             self.notice,
+            self.progress,
+            self.summary,
+            self.chat_view,
+            self.report_view,
+            self.to_report,
+            self.setup,
+            self.persona,
+            self.model,
+            self.focus,
+            self.start,
+            self.answer_error,
+            self.start_error,
+            self.resume_error,
         ]
 
 
@@ -92,14 +118,7 @@ def persona_description(services: Any, persona_id: str | None, lang: str) -> str
     return f"<p class='iv-muted' id='persona-desc'>{render.esc(p.description.get(lang))}</p>"
 
 
-def focus_choices(services: Any, persona_id: str | None, lang: str) -> list[tuple[str, str]]:
-    """ "Any" plus the criteria of the persona's rubric."""
-    out = [(t("focus_none", lang), "")]
-    persona = services.personas.items.get(persona_id or "")
-    rubric = services.rubrics.items.get(persona.rubric) if persona else None
-    if rubric is not None:
-        out += [(c.name.get(lang), c.id) for c in rubric.criteria]
-    return out
+focus_choices = h.focus_choices
 
 
 def model_choices(services: Any, lang: str) -> list[tuple[str, str]]:
@@ -111,35 +130,35 @@ def model_choices(services: Any, lang: str) -> list[tuple[str, str]]:
 
 
 def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
-    """Build the tab's components (no events)."""
+    """Build the tab's components (no events).
+
+    Setup sits in an accordion that folds into a one-line summary once a session starts; the
+    chat, the answer box and the score summary follow, so they are in view while answering.
+    At the end the report replaces the chat (a button goes back to the transcript).
+    """
     first = default_persona(services)
-    with gr.Row():
-        with gr.Column(scale=1, min_width=300):
-            labels.add(gr.Markdown(t("setup_title", lang)), value="setup_title")
+    with gr.Accordion(t("setup_open", lang), open=True, elem_id="setup") as setup:
+        with gr.Row(equal_height=False):
             persona = labels.add_fn(
                 gr.Dropdown(
                     persona_choices(services, lang),
                     value=first,
                     label=t("persona", lang),
                     elem_id="persona",
+                    min_width=200,
                 ),
                 lambda lg: gr.update(label=t("persona", lg), choices=persona_choices(services, lg)),
             )
-            persona_desc = gr.HTML(persona_description(services, first, lang))
             model = labels.add_fn(
                 gr.Dropdown(
                     model_choices(services, lang),
                     value=services.settings.model or "offline",
                     allow_custom_value=True,
                     label=t("model", lang),
-                    info=t("model_info", lang),
                     elem_id="model",
+                    min_width=200,
                 ),
-                lambda lg: gr.update(
-                    label=t("model", lg),
-                    info=t("model_info", lg),
-                    choices=model_choices(services, lg),
-                ),
+                lambda lg: gr.update(label=t("model", lg), choices=model_choices(services, lg)),
             )
             focus = labels.add(
                 gr.Dropdown(
@@ -147,64 +166,90 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
                     value="",
                     label=t("focus", lang),
                     elem_id="focus",
+                    min_width=200,
                 ),
                 label="focus",
             )
-            resume_file = labels.add(
-                gr.File(
-                    file_types=RESUME_TYPES,
-                    type="filepath",
-                    label=t("resume_file", lang),
-                    elem_id="resume-file",
-                ),
-                label="resume_file",
-            )
-            resume_text = labels.add(
-                gr.Textbox(
-                    lines=5,
-                    max_lines=14,
-                    label=t("resume_text", lang),
-                    placeholder=t("resume_placeholder", lang),
-                    elem_id="resume-text",
-                ),
-                label="resume_text",
-                placeholder="resume_placeholder",
-            )
-            resume_preview = gr.HTML(rp.preview_html(None, lang), elem_id="resume-preview")
-            resume_rows = gr.Dataframe(
-                headers=list(rp.COLUMNS),
-                column_count=3,
-                interactive=True,
-                label=t("preview_rows", lang),
-                elem_id="resume-rows",
-            )
-            resume_reading = gr.State(None)
+        persona_desc = gr.HTML(persona_description(services, first, lang))
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=1, min_width=240):
+                resume_file = labels.add(
+                    gr.File(
+                        file_types=RESUME_TYPES,
+                        type="filepath",
+                        label=t("resume_file", lang),
+                        elem_id="resume-file",
+                        height=120,
+                    ),
+                    label="resume_file",
+                )
+                resume_error = gr.HTML("", elem_id="resume-error")
+            with gr.Column(scale=2, min_width=240):
+                resume_text = labels.add(
+                    gr.Textbox(
+                        lines=4,
+                        max_lines=14,
+                        label=t("resume_text", lang),
+                        placeholder=t("resume_placeholder", lang),
+                        elem_id="resume-text",
+                    ),
+                    label="resume_text",
+                    placeholder="resume_placeholder",
+                )
+        resume_preview = gr.HTML(rp.preview_html(None, lang), elem_id="resume-preview")
+        resume_rows = gr.Dataframe(
+            headers=list(rp.COLUMNS),
+            column_count=3,
+            interactive=True,
+            label=t("preview_rows", lang),
+            elem_id="resume-rows",
+        )
+        resume_reading = gr.State(None)
+        with gr.Row(equal_height=False):
             job = labels.add(
-                gr.Textbox(lines=2, max_lines=8, label=t("job_description", lang), elem_id="job"),
+                gr.Textbox(
+                    lines=1,
+                    max_lines=8,
+                    label=t("job_description", lang),
+                    elem_id="job",
+                    scale=3,
+                ),
                 label="job_description",
             )
             read_aloud = labels.add(
-                gr.Checkbox(False, label=t("speak_questions", lang), elem_id="read-aloud"),
+                gr.Checkbox(False, label=t("speak_questions", lang), elem_id="read-aloud", scale=1),
                 label="speak_questions",
             )
+        with gr.Row(equal_height=True):
             start = labels.add(
-                gr.Button(t("start", lang), variant="primary", elem_id="start"), value="start"
+                gr.Button(t("start", lang), variant="primary", elem_id="start", scale=1),
+                value="start",
             )
             resume_pick = labels.add(
                 gr.Dropdown(
-                    [], label=t("resume_pick", lang), allow_custom_value=True, elem_id="resume-pick"
+                    [],
+                    label=t("resume_pick", lang),
+                    allow_custom_value=True,
+                    elem_id="resume-pick",
+                    scale=2,
                 ),
                 label="resume_pick",
             )
             resume_btn = labels.add(
-                gr.Button(t("resume_button", lang), elem_id="resume-btn"), value="resume_button"
+                gr.Button(t("resume_button", lang), elem_id="resume-btn", scale=1),
+                value="resume_button",
             )
-        with gr.Column(scale=2):
-            status = gr.Markdown(t("status_none", lang), elem_id="status")
+        start_error = gr.HTML("", elem_id="start-error")
+    labels.add(setup, label="setup_open")
+    with gr.Row(elem_id="progress-row"):
+        progress = gr.HTML(ih.progress_html("", None), elem_id="progress")
+        status = gr.Markdown(t("status_none", lang), elem_id="status")
+    with gr.Row(elem_id="chat-view", equal_height=False) as chat_view:
+        with gr.Column(scale=3, min_width=320):
             chat = labels.add(
                 gr.Chatbot(
                     label=t("chat", lang),
-                    height=460,
+                    height=330,
                     sanitize_html=True,
                     render_markdown=True,
                     latex_delimiters=[],
@@ -220,8 +265,8 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
             notice = gr.Markdown("", elem_id="notice")
             answer = labels.add(
                 gr.Textbox(
-                    lines=4,
-                    max_lines=16,
+                    lines=3,
+                    max_lines=12,
                     label=t("answer", lang),
                     interactive=False,
                     placeholder=t("answer_placeholder", lang),
@@ -230,86 +275,147 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
                 label="answer",
                 placeholder="answer_placeholder",
             )
-            with gr.Row():
+            answer_error = gr.HTML("", elem_id="answer-error")
+            with gr.Row(elem_id="answer-buttons"):
                 send = labels.add(
                     gr.Button(
-                        t("send", lang), variant="primary", interactive=False, elem_id="send"
+                        t("send", lang),
+                        variant="primary",
+                        interactive=False,
+                        elem_id="send",
+                        min_width=90,
                     ),
                     value="send",
                 )
                 end = labels.add(
-                    gr.Button(t("end", lang), interactive=False, elem_id="end"), value="end"
+                    gr.Button(t("end", lang), interactive=False, elem_id="end", min_width=90),
+                    value="end",
                 )
-                new = labels.add(gr.Button(t("new", lang), elem_id="new"), value="new")
-            mic = labels.add(
-                gr.Audio(
-                    sources=["microphone"],
-                    streaming=True,
-                    type="numpy",
-                    label=t("record", lang),
-                    elem_id="mic",
-                ),
-                label="record",
-            )
-            with gr.Row():
-                audio_in = labels.add(
-                    gr.Audio(
-                        sources=["upload"],
-                        type="filepath",
-                        label=t("upload_recording", lang),
-                        elem_id="audio-in",
-                    ),
-                    label="upload_recording",
+                new = labels.add(
+                    gr.Button(t("new", lang), elem_id="new", min_width=90), value="new"
                 )
-                send_audio = labels.add(
-                    gr.Button(t("send_audio", lang), interactive=False, elem_id="send-audio"),
-                    value="send_audio",
-                )
+        # Beside the chat on a wide screen, right under the answer buttons on a phone.
+        with gr.Column(scale=2, min_width=300, elem_id="feedback"):
+            summary = gr.HTML("", elem_id="score-summary")
+            with labels.add(
+                gr.Accordion(t("scorecard_full", lang), open=False, elem_id="scorecard-acc"),
+                label="scorecard_full",
+            ):
+                scorecard = gr.HTML(render.scorecard_html(None, None, lang), elem_id="scorecard")
+            mic, audio_in, send_audio = _voice_inputs(labels, lang)
             speech = gr.HTML(
                 "",
                 html_template="<div class='iv-speech'></div>",
                 js_on_load=SPEECH_PLAYER_JS,
                 elem_id="speech",
             )
-            with labels.add(
-                gr.Accordion(t("scorecard", lang), open=True, elem_id="scorecard-acc"),
-                label="scorecard",
-            ):
-                scorecard = gr.HTML(render.scorecard_html(None, None, lang), elem_id="scorecard")
-            report = gr.HTML("", elem_id="report")
-    return InterviewHandles(
+    with gr.Column(visible=False, elem_id="report-view") as report_view:
+        report = gr.HTML("", elem_id="report")
+        with gr.Row():
+            to_transcript = labels.add(
+                gr.Button(t("back_to_transcript", lang), elem_id="to-transcript"),
+                value="back_to_transcript",
+            )
+            new_after = labels.add(gr.Button(t("new", lang), elem_id="new-after"), value="new")
+    to_report = labels.add(
+        gr.Button(t("show_report", lang), visible=False, elem_id="to-report"), value="show_report"
+    )
+    handles = InterviewHandles(
+        setup,
         persona,
         persona_desc,
         model,
         focus,
         resume_file,
+        resume_error,
         resume_text,
         job,
         read_aloud,
         start,
+        start_error,
         resume_pick,
         resume_btn,
         status,
+        progress,
+        chat_view,
         chat,
         notice,
         answer,
+        answer_error,
         send,
+        end,
+        new,
+        summary,
+        scorecard,
         mic,
         audio_in,
         send_audio,
         speech,
-        scorecard,
+        report_view,
         report,
-        end,
-        new,
+        to_transcript,
+        to_report,
+        new_after,
         resume_preview=resume_preview,
         resume_rows=resume_rows,
         resume_reading=resume_reading,
     )
+    return handles
+
+
+def _voice_inputs(labels: Labels, lang: str) -> tuple[Any, Any, Any]:
+    """Microphone, recording upload and its submit button."""
+    mic = labels.add(
+        gr.Audio(
+            sources=["microphone"],
+            streaming=True,
+            type="numpy",
+            label=t("record", lang),
+            elem_id="mic",
+        ),
+        label="record",
+    )
+    with gr.Row():
+        audio_in = labels.add(
+            gr.Audio(
+                sources=["upload"],
+                type="filepath",
+                label=t("upload_recording", lang),
+                elem_id="audio-in",
+            ),
+            label="upload_recording",
+        )
+        send_audio = labels.add(
+            gr.Button(t("send_audio", lang), interactive=False, elem_id="send-audio"),
+            value="send_audio",
+        )
+    return mic, audio_in, send_audio
 
 
 def view_values(v: ws.InterviewView) -> tuple[Any, ...]:
     """An InterviewView as values for [state, *InterviewHandles.view_outputs()]."""
+    started = v.state.get("session_id") is not None
+    finished = bool(v.report)
+    answer = (
+        gr.update(value="", interactive=v.active)
+        if v.clear_answer
+        else gr.update(interactive=v.active)
+    )
+    if v.setup is None:
+        setup_values: tuple[Any, ...] = (
+            gr.update(open=True, label=t("setup_open", v.state["lang"])),
+            gr.update(),
+            gr.update(),
+            gr.update(),
+        )
+    else:
+        s = v.setup
+        setup_values = (
+            gr.update(open=False, label=s.line),
+            gr.update(value=s.persona),
+            gr.update(value=s.model),
+            gr.update(choices=s.focus_choices, value=s.focus),
+        )
     return (
         v.state,
         v.chat,
@@ -317,13 +423,21 @@ def view_values(v: ws.InterviewView) -> tuple[Any, ...]:
         gr.update() if v.scorecard is None else v.scorecard,
         v.report,
         gr.update() if v.speech is None else v.speech,
-        gr.update(value="", interactive=v.active)
-        if v.clear_answer
-        else gr.update(interactive=v.active),
+        answer,
         gr.update(interactive=v.active),
         gr.update(interactive=v.active),
-        gr.update(interactive=v.state.get("session_id") is not None),
+        gr.update(interactive=started and not finished),
         render.esc(v.notice),
+        v.progress,
+        gr.update() if v.summary is None else v.summary,
+        gr.update(visible=not finished),
+        gr.update(visible=finished),
+        gr.update(visible=False),
+        *setup_values,
+        gr.update(interactive=True),
+        "",
+        "",
+        "",
     )
 
 
@@ -333,171 +447,14 @@ def stream_values(views: Any) -> Any:
         yield view_values(v)
 
 
-def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> None:
-    """Attach the tab's events (inputs → plain handlers → outputs)."""
-    services = ctx.services
-    outs = [state, *ui.view_outputs()]
+#: Where inline errors go in the outputs of `view_values` (after the state).
+ERROR_SLOTS = {"answer": -3, "start": -2, "resume": -1}
+START_SLOT = -4
 
-    def on_persona(pid: str, lg: str, focus: str | None) -> tuple[Any, Any]:
-        choices = focus_choices(services, pid, lg)
-        keep = focus if focus in {v for _, v in choices} else ""
-        return persona_description(services, pid, lg), gr.update(choices=choices, value=keep)
 
-    ui.persona.change(
-        on_persona, [ui.persona, lang, ui.focus], [ui.persona_desc, ui.focus], api_name=False
-    )
-    lang.change(
-        on_persona, [ui.persona, lang, ui.focus], [ui.persona_desc, ui.focus], api_name=False
-    )
-
-    @guarded
-    def on_start(
-        st: Any,
-        lg: str,
-        pid: str,
-        model: str,
-        rfile: Any,
-        rtext: str,
-        job: str,
-        focus: str,
-        aloud: bool,
-        reading: Any,
-        request: gr.Request,
-    ) -> Any:
-        yield from stream_values(
-            h.start_interview(
-                ctx,
-                ctx.bind(st, request, lg),
-                persona_id=pid,
-                lang=lg,
-                model=model,
-                resume_path=rfile,
-                resume_text=rtext,
-                job_description=job,
-                focus=focus or None,
-                read_aloud=aloud,
-                resume_reading=reading,
-            )
-        )
-
-    ui.start.click(
-        on_start,
-        [
-            state,
-            lang,
-            ui.persona,
-            ui.model,
-            ui.resume_file,
-            ui.resume_text,
-            ui.job,
-            ui.focus,
-            ui.read_aloud,
-            ui.resume_reading,
-        ],
-        outs,
-        api_name="start",
-        trigger_mode="once",
-    )
-    # The résumé preview: read on upload or paste, corrected in the rows, confirmed by Start.
-    reading_outs = [ui.resume_preview, ui.resume_rows, ui.resume_reading]
-    ui.resume_file.change(
-        guarded(rp.on_resume_input),
-        [ui.resume_file, ui.resume_text, lang],
-        reading_outs,
-        api_name="resume_preview",
-    )
-    ui.resume_text.blur(
-        guarded(rp.on_resume_input), [ui.resume_file, ui.resume_text, lang], reading_outs
-    )
-    ui.resume_rows.input(
-        guarded(rp.on_rows_edit),
-        [ui.resume_reading, ui.resume_rows, lang],
-        [ui.resume_preview, ui.resume_reading],
-    )
-
-    @guarded
-    def on_answer(st: Any, text: str, aloud: bool, request: gr.Request) -> Any:
-        yield from stream_values(
-            h.submit_answer(ctx, ctx.bind(st, request), text, read_aloud=aloud)
-        )
-
-    ui.send.click(
-        on_answer, [state, ui.answer, ui.read_aloud], outs, api_name="answer", trigger_mode="once"
-    )
-
-    @guarded
-    def on_audio(st: Any, path: str | None, aloud: bool, request: gr.Request) -> Any:
-        for v in h.submit_audio(ctx, ctx.bind(st, request), path, read_aloud=aloud):
-            # Once the answer is in the chat, the recorder is cleared for the next one.
-            yield (*view_values(v), None if v.clear_answer else gr.update())
-
-    ui.send_audio.click(
-        on_audio,
-        [state, ui.audio_in, ui.read_aloud],
-        [*outs, ui.audio_in],
-        api_name="answer_audio",
-        trigger_mode="once",
-    )
-
-    # The microphone: blocks are transcribed while the candidate speaks; stop submits the answer.
-    @guarded
-    def on_mic_start(st: Any, request: gr.Request) -> None:
-        h.start_live_answer(ctx, ctx.bind(st, request))
-
-    ui.mic.start_recording(
-        on_mic_start,
-        [state],
-        None,
-        js="(st) => { window.ivSpeech && window.ivSpeech.stop(); return st; }",
-        api_name=False,
-    )
-
-    @guarded
-    def on_mic_block(st: Any, block: Any, request: gr.Request) -> Any:
-        notice = h.live_chunk(ctx, ctx.bind(st, request), block)
-        return render.esc(notice) if notice else gr.update()
-
-    ui.mic.stream(
-        on_mic_block,
-        [state, ui.mic],
-        [ui.notice],
-        stream_every=MIC_BLOCK_SECONDS,
-        time_limit=None,
-        # One at a time, so each answer's blocks are stored in the order they were recorded;
-        # the handler only appends (recognition runs in the transcriber's own thread).
-        concurrency_limit=1,
-        api_name=False,
-        show_progress="hidden",
-    )
-
-    @guarded
-    def on_mic_stop(st: Any, aloud: bool, request: gr.Request) -> Any:
-        yield from stream_values(h.finish_live_answer(ctx, ctx.bind(st, request), read_aloud=aloud))
-
-    ui.mic.stop_recording(
-        on_mic_stop,
-        [state, ui.read_aloud],
-        outs,
-        api_name="answer_live",
-        trigger_mode="always_last",
-    )
-
-    @guarded
-    def on_resume(st: Any, sid: Any, aloud: bool, request: gr.Request) -> Any:
-        for v in h.resume_interview(ctx, ctx.bind(st, request), sid, read_aloud=aloud):
-            yield (*view_values(v), v.state["lang"])  # the page follows the session's language
-
-    ui.resume_btn.click(
-        on_resume,
-        [state, ui.resume_pick, ui.read_aloud],
-        [*outs, lang],
-        api_name="resume",
-        trigger_mode="once",
-    )
-
-    @guarded
-    def on_end(st: Any, request: gr.Request) -> Any:
-        return view_values(h.end_interview(ctx, ctx.bind(st, request)))
-
-    ui.end.click(on_end, [state], outs, api_name="end", trigger_mode="once")
-    ui.new.click(lambda st: view_values(h.new_interview(st)), [state], outs, api_name="new")
+def error_values(n_outputs: int, slot: str, message: str) -> tuple[Any, ...]:
+    """Leave every output as it is except the inline error `slot` (and re-enable Start)."""
+    out: list[Any] = [gr.update() for _ in range(n_outputs)]
+    out[ERROR_SLOTS[slot]] = render.inline_error(message)
+    out[START_SLOT] = gr.update(interactive=True)
+    return tuple(out)

@@ -1,0 +1,84 @@
+"""The interview view's pieces as plain functions: progress line, score summary, inline errors."""
+
+from __future__ import annotations
+
+from interviewer.errors import DataFileError, InputError
+from interviewer.types import CriterionGrade, GradeSet, TurnRecord
+from interviewer.web import interview_html as ih
+from interviewer.web import render
+from interviewer.web.tabs.interview_events import inline
+
+
+def _turn(i: int, role: str, kind: str, text: str = "x") -> TurnRecord:
+    return TurnRecord(session_id=1, index=i, role=role, kind=kind, text=text)
+
+
+def test_progress_counts_main_questions_and_followups_in_both_languages():
+    turns = [
+        _turn(0, "interviewer", "question"),
+        _turn(1, "candidate", "answer"),
+        _turn(2, "interviewer", "followup"),
+        _turn(3, "candidate", "answer"),
+        _turn(4, "interviewer", "question"),
+    ]
+    assert ih.progress_text(turns, 8, False, "en") == "Question 2 of 8"
+    assert ih.progress_text(turns[:3], 8, False, "en") == "Question 1 of 8 · follow-up 1"
+    assert ih.progress_text(turns, 8, False, "zh") == "第 2 题，共 8 题"
+    assert ih.progress_text(turns, 8, True, "en") == "Interview over — 2 answers"
+    html = ih.progress_html("Question 2 of 8", 7)
+    assert "data-sid='7'" in html and "Question 2 of 8" in html
+
+
+def _grade() -> GradeSet:
+    return GradeSet(
+        grader="offline",
+        rubric="star",
+        overall=44.0,
+        criteria=[
+            CriterionGrade(criterion="star", score=2, evidence=[], suggestion="Open with context."),
+            CriterionGrade(
+                criterion="metrics",
+                score=4,
+                evidence=["<b>72% to 86%</b>"],
+                suggestion="Say how you measured it.",
+            ),
+            CriterionGrade(criterion="tradeoffs", score=1, evidence=[], suggestion=""),
+        ],
+    )
+
+
+def test_summary_names_overall_strongest_and_one_suggestion_escaped(services):
+    rubric = services.rubrics.get("star")
+    html = ih.score_summary_html(_grade(), rubric, "en")
+    assert "<b>44</b>/100" in html and "offline grading" in html
+    assert "Quantified impact 4/5" in html  # a name, never the id
+    assert "&lt;b&gt;72% to 86%&lt;/b&gt;" in html and "<b>72%" not in html
+    assert html.count("Open with context.") == 1 and "Say how you measured" not in html
+    zh = ih.score_summary_html(_grade(), rubric, "zh")
+    assert "本题得分" in zh and "离线评分" in zh
+    assert ih.score_summary_html(None, rubric, "en") == ""
+
+
+def test_user_message_names_the_file_never_the_server_path():
+    e = DataFileError("/tmp/gradio/abc/My CV.pdf", "the PDF is damaged", "paste its text")
+    text = render.user_message(e, "en")
+    assert text == "Could not read “My CV.pdf”: the PDF is damaged. Paste its text."
+    assert "/tmp" not in render.user_message(InputError("bad /var/tmp/x/y.wav file"), "en")
+    assert "hint:" not in text
+
+
+def test_inline_errors_leave_the_view_and_fill_one_slot():
+    @inline("answer", 5)
+    def handler(st, text):
+        raise InputError("回答是空的。")
+
+    out = handler({"lang": "zh"}, "")
+    assert len(out) == 5 and "回答是空的。" in out[-3] and "iv-error" in out[-3]
+
+    @inline("start", 5, extra=1)
+    def gen(st, lg):
+        yield from ()
+        raise DataFileError("/tmp/x/cv.docx", "is empty")
+
+    out = list(gen({"lang": "en"}, "en"))[-1]
+    assert len(out) == 6 and "cv.docx" in out[-2] and "/tmp" not in out[-2]
