@@ -56,10 +56,17 @@ def _turn_json(t: Any) -> dict[str, Any]:
     }
 
 
-def _score_line(outcome: Any, lang: str) -> str:
+def _score_line(outcome: Any, lang: str, rubric: Any = None) -> str:
     from interviewer.engine.templates import load_engine_strings
 
-    crit = " ".join(f"{c.criterion} {c.score}" for c in outcome.grade.criteria)
+    def name(cid: str) -> str:
+        try:
+            return str(rubric.criterion(cid).name.get(lang)) if rubric is not None else cid
+        except KeyError:
+            return cid
+
+    sep = "，" if lang == "zh" else ", "
+    crit = sep.join(f"{name(c.criterion)} {c.score}/5" for c in outcome.grade.criteria)
     return "  · " + load_engine_strings().text(
         "cli", "score_line", lang, overall=outcome.grade.overall, criteria=crit
     )
@@ -340,6 +347,8 @@ def _interview(services: Any, runner: Any, as_json: bool, voice: bool) -> None:
     if runner.model == "offline" or runner.offline_fallback:
         header += " · " + load_engine_strings().text("cli", "offline_banner", runner.lang)
     _say(header + "]", err=err)
+    if not as_json:
+        _say(load_engine_strings().text("cli", "how_to_answer", runner.lang), err=False)
     speaker = QuestionSpeaker(services, runner) if voice else None
     stdin = _utf8_stdin()
     while not runner.finished:
@@ -371,4 +380,4 @@ def _interview(services: Any, runner: Any, as_json: bool, voice: bool) -> None:
         if outcome is not None:
             _note_offline_fallback(runner, outcome)
         if not as_json and outcome is not None:
-            _say(_score_line(outcome, runner.lang), err=False)
+            _say(_score_line(outcome, runner.lang, runner.rubric), err=False)

@@ -1,8 +1,7 @@
 """The end-of-session report: per-criterion averages, best and worst answers, what to practise.
 
-A main question and its follow-ups are one discussion: per criterion the best score the candidate
-reached in it counts (as an interviewer judges a topic, not each sentence), then discussions are
-averaged. The report is written in the session language.
+The numbers come from `grading.scoring.session_scores`, the one definition the review and
+"practise next" use too. The report is written in the session language.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from collections import Counter
 from typing import Any
 
 from interviewer.engine.templates import load_engine_strings
-from interviewer.grading.scoring import mean
+from interviewer.grading.scoring import mean, session_scores
 from interviewer.schemas import Rubric
 from interviewer.types import GradeSet, SessionRecord, TurnRecord
 
@@ -61,24 +60,9 @@ def build_report(session: SessionRecord, rubric: Rubric) -> dict[str, Any]:
     lang = session.lang
     strings = load_engine_strings()
     answers = _answers(session, rubric.id)
-    best: dict[str, dict[int, int]] = {}
-    for group, _, _, gs in answers:
-        for c in gs.criteria:
-            per = best.setdefault(c.criterion, {})
-            per[group] = max(per.get(group, 0), c.score)
-    criteria: dict[str, float] = {}
-    for crit in rubric.criteria:
-        m = mean(best.get(crit.id, {}).values())
-        if m is not None:
-            criteria[crit.id] = m
-    weights = {c.id: c.weight for c in rubric.criteria}
-    wsum = sum(weights[k] for k in criteria)
-    overall = (
-        round(sum(weights[k] * (v - 1) / 4 * 100 for k, v in criteria.items()) / wsum, 1)
-        if (wsum and criteria)
-        else None
-    )
-
+    scores = session_scores(session, rubric)  # the one definition (grading/scoring.py)
+    criteria = scores.criteria
+    overall = scores.overall
     report: dict[str, Any] = {
         "session_id": session.id,
         "lang": lang,
@@ -89,6 +73,8 @@ def build_report(session: SessionRecord, rubric: Rubric) -> dict[str, Any]:
         "followups": sum(1 for t in session.turns if t.kind == "followup"),
         "overall": overall,
         "criteria": criteria,
+        "criterion_counts": scores.counts,
+        "graded_questions": scores.questions,
         "criterion_names": {c.id: c.name.get(lang) for c in rubric.criteria},
         "strongest": None,
         "weakest": None,

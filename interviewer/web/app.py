@@ -100,14 +100,14 @@ def build_app(services: Any = None) -> gr.Blocks:
             ) as tab_i:
                 iv = interview.render_tab(services, labels, lang0)
             with gr.Tab(t("tab_review", lang0), id="review", elem_id="tab-review") as tab_r:
-                rv = review.render_tab(labels, lang0)
+                rv = review.render_tab(services, labels, lang0)
             with gr.Tab(t("tab_library", lang0), id="library", elem_id="tab-library") as tab_l:
                 lib = library.render_tab(services, labels, lang0)
         labels.add(tab_i, label="tab_interview")
         labels.add(tab_r, label="tab_review")
         labels.add(tab_l, label="tab_library")
         interview_events.wire(ctx, iv, state, lang)
-        review.wire(ctx, rv, state, lang)
+        review.wire(ctx, rv, state, lang, tab_r)
         library.wire(ctx, lib, lang)
         _wire_app(
             ctx, demo, labels, (browser, ui_lang_store), state, locale, lang, tabs, tab_r, iv, rv
@@ -163,9 +163,6 @@ def _wire_app(
         choices = h.unfinished_sessions(ctx, st["owner"], lg)
         return gr.update(choices=choices, value=choices[0][1] if choices else None)
 
-    def overview(lg: str, st: Any, request: gr.Request) -> Any:
-        return review.overview_values(ctx, ctx.bind(st, request, lg), lg)
-
     demo.load(
         on_load,
         [browser, ui_lang_store, locale],
@@ -180,8 +177,6 @@ def _wire_app(
     # Handlers speak the session's language (kept in the state); this only re-labels the page.
     lang.change(labels.updates, [lang], labels.components, api_name=False)
     lang.change(lambda lg: lg, [lang], [ui_lang_store], api_name=False)
-    lang.change(overview, [lang, state], rv.overview_outputs(), api_name=False)
-    tab_review.select(overview, [lang, state], rv.overview_outputs(), api_name=False)
     for button in (iv.new, iv.end, iv.start):
         button.click(unfinished, [state, lang], [iv.resume_pick], api_name=False)
 

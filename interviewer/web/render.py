@@ -185,31 +185,54 @@ def transcript_html(
     if rec.overall is not None:
         parts.append(f" · {esc(t('overall', lang))} {rec.overall:.0f}/100")
     parts.append("</h3>")
+    groups: list[list[TurnRecord]] = []
     for turn in rec.turns:
+        if not groups or (turn.role == "interviewer" and turn.kind in ("question", "opening")):
+            groups.append([])
+        groups[-1].append(turn)
+    for n, group in enumerate(groups, 1):
+        parts.append(_discussion_html(n, group, lang, rubric, root))
+    if rec.report:
+        parts.append(report_html(rec.report, lang, rubric))
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _discussion_html(
+    n: int, turns: Sequence[TurnRecord], lang: str, rubric: Rubric | None, root: Path
+) -> str:
+    """One question with its follow-ups and answers, folded under a one-line summary."""
+    first = turns[0]
+    scores = [gs.overall for x in turns for gs in x.grades[-1:]]
+    best = f" · {t('overall', lang)} {max(scores):.0f}/100" if scores else ""
+    title = first.text if len(first.text) <= 90 else first.text[:89].rstrip() + "…"
+    out = [
+        f"<details class='iv-qa'><summary><b>{esc(t('question_n', lang, n=n))}</b> "
+        f"{esc(title)}<span class='iv-muted'>{esc(best)}</span></summary>"
+    ]
+    for turn in turns:
         if turn.role == "interviewer":
             words = [w for w in (probe_label(p, lang) for p in turn.probes) if w]
+            sep = "、" if lang == "zh" else ", "
             probes = (
-                f" <span class='iv-muted'>({esc(t('probes', lang))}: {esc('、'.join(words) if lang == 'zh' else ', '.join(words))})</span>"
+                f" <span class='iv-muted'>({esc(t('probes', lang))}: {esc(sep.join(words))})</span>"
                 if words
                 else ""
             )
-            parts.append(
+            out.append(
                 f"<div class='iv-q'><b>{esc(t('interviewer_role', lang))}</b>{probes}"
                 f"<p>{esc(turn.text)}</p>{_voice_block(turn, lang, root)}</div>"
             )
             continue
         quotes = [q for gs in turn.grades for c in gs.criteria for q in c.evidence]
-        parts.append(
+        out.append(
             f"<div class='iv-a'><b>{esc(t('candidate_role', lang))}</b>"
             f"<p>{highlight(turn.text, quotes)}</p>{_voice_block(turn, lang, root)}"
         )
-        for gs in turn.grades:
-            parts.append(scorecard_html(gs, rubric, lang))
-        parts.append("</div>")
-    if rec.report:
-        parts.append(report_html(rec.report, lang, rubric))
-    parts.append("</div>")
-    return "".join(parts)
+        out += [scorecard_html(gs, rubric, lang) for gs in turn.grades]
+        out.append("</div>")
+    out.append("</details>")
+    return "".join(out)
 
 
 # ---------------------------------------------------------------- voice
@@ -344,17 +367,27 @@ def report_html(report: Mapping[str, Any] | None, lang: str, rubric: Rubric | No
             f"<p class='iv-overall'><b>"
             f"{esc(t('report_overall', lang, overall=_num(report['overall'])))}</b></p>"
         )
+    counts = report.get("criterion_counts")
+    counts = counts if isinstance(counts, Mapping) else {}
     crit = report.get("criteria")
     if isinstance(crit, Mapping) and crit:
+        head = (
+            f"<tr><th>{esc(t('criterion', lang))}</th><th>{esc(t('score', lang))}</th>"
+            f"<th>{esc(t('col_questions', lang))}</th></tr>"
+        )
         rows = "".join(
             f"<tr><td>{esc(criterion_name(rubric, str(cid), lang))}</td>"
-            f"<td>{esc(_num(v))}/5</td></tr>"
+            f"<td class='iv-score'>{esc(_num(v))}/5</td><td>{esc(counts.get(cid, ''))}</td></tr>"
             for cid, v in crit.items()
             if v is not None
         )
         parts.append(
-            f"<h4>{esc(t('report_criteria', lang))}</h4><table class='iv-table'>{rows}</table>"
+            f"<h4>{esc(t('report_criteria', lang))}</h4>"
+            f"<table class='iv-table'>{head}{rows}</table>"
         )
+        n = report.get("graded_questions") or max((int(x) for x in counts.values()), default=0)
+        if n:
+            parts.append(f"<p class='iv-muted iv-how'>{esc(t('report_how', lang, n=n))}</p>")
     parts.append(_moment(t("report_strongest", lang), report.get("strongest"), lang))
     parts.append(_moment(t("report_weakest", lang), report.get("weakest"), lang))
     practice = report.get("practice_next")
@@ -362,10 +395,17 @@ def report_html(report: Mapping[str, Any] | None, lang: str, rubric: Rubric | No
         items: list[str] = []
         for p in practice:
             if isinstance(p, Mapping):
-                name = criterion_name(rubric, str(p.get("criterion", "")), lang)
+                cid = str(p.get("criterion", ""))
+                name = criterion_name(rubric, cid, lang)
+                score = p.get("score")
+                line = (
+                    t("practice_line", lang, score=_num(score), n=counts.get(cid, "?"))
+                    if isinstance(score, int | float)
+                    else ""
+                )
                 items.append(
-                    f"<li><b>{esc(name)}</b>: {esc(p.get('why', ''))} "
-                    f"{esc(p.get('suggestion', ''))}</li>"
+                    f"<li><b>{esc(name)}</b> <span class='iv-muted'>({esc(line)})</span>"
+                    f"<br>{esc(p.get('suggestion', ''))}</li>"
                 )
             else:
                 items.append(f"<li>{esc(p)}</li>")
@@ -520,6 +560,16 @@ CSS = """
 #title { min-width: 0; }
 #title h2 { margin: 0 0 0.1em; font-size: 1.5em; }
 #status { text-align: left; opacity: 0.75; font-size: 0.92em; }
+/* Review: progress chart with its legend, transcript folded by question. */
+.iv-chart { width: 100%; height: auto; max-height: 320px; }
+.iv-grid { stroke: var(--border-color-primary); stroke-width: 1; }
+.iv-axis { font-size: 11px; fill: currentColor; }
+.iv-legend { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2em 1.2em; padding: 0;
+  margin: 0.3em 0; }
+.iv-legend svg { vertical-align: middle; }
+.iv-qa { border-bottom: 1px solid var(--border-color-primary); padding: 0.2em 0; }
+.iv-qa > summary { cursor: pointer; padding: 0.3em 0; }
+.iv-how { font-size: 0.88em; }
 /* Phone: header stacks, tabs fit, the score table reads as one card per criterion. */
 @media (max-width: 640px) {
   #title, #ui-lang { min-width: 100% !important; flex-basis: 100% !important; }

@@ -39,10 +39,14 @@ def get_owned(services: Any, owner: str, session_id: int | str | None, lang: str
     return services.repo.get_session(sid)
 
 
-def sessions_rows(services: Any, owner: str, lang: str) -> list[list[Any]]:
-    """Table rows: id, date, persona, language, status, overall."""
+def sessions_rows(
+    services: Any, owner: str, lang: str, persona: str = "", session_lang: str = ""
+) -> list[list[Any]]:
+    """Table rows: id, date, persona, language, status, overall; filtered by round/language."""
     rows = []
     for r in services.repo.list_sessions(owner=owner, limit=500):
+        if (persona and r.persona != persona) or (session_lang and r.lang != session_lang):
+            continue
         rows.append(
             [
                 r.id,
@@ -75,7 +79,7 @@ def session_choices(rows: list[list[Any]]) -> list[tuple[str, int]]:
 def transcript(services: Any, owner: str, session_id: int | str | None, lang: str) -> str:
     """The scored transcript with evidence highlighted (escaped) and each turn's audio player."""
     if session_id in (None, ""):
-        return f"<p class='iv-muted'>{render.esc(t('review_empty', lang))}</p>"
+        return ""
     rec = get_owned(services, owner, session_id, lang)
     rubric = services.rubrics.items.get(rec.rubric)
     return render.transcript_html(rec, lang, rubric, audio_dir=services.settings.audio_dir)
@@ -109,47 +113,78 @@ def _criterion_names(services: Any, lang: str) -> dict[str, str]:
     return names
 
 
-def progress_frame(services: Any, owner: str, lang: str) -> Any:
-    """pandas DataFrame (date, score, criterion) of per-session criterion means, oldest first."""
-    import pandas as pd
+#: Finished sessions the progress chart shows (the most recent).
+CHART_SESSIONS = 30
+
+
+def _finished_scores(services: Any, owner: str, limit: int) -> list[tuple[Any, Any]]:
+    """(record, SessionScores) of the owner's most recent finished sessions, oldest first."""
+    from interviewer.grading.scoring import session_scores
+    from interviewer.schemas import Rubric
+
+    recs = services.repo.list_sessions(owner=owner, status="finished", limit=limit)
+    out = []
+    for brief in sorted(recs, key=lambda r: (r.created_at, r.id)):
+        rec = services.repo.get_session(brief.id)
+        try:
+            rubric = Rubric.model_validate(rec.rubric_snapshot)
+        except ValueError:
+            rubric = services.rubrics.items.get(rec.rubric)
+        if rubric is not None:
+            out.append((rec, session_scores(rec, rubric)))
+    return out
+
+
+def progress_points(services: Any, owner: str, lang: str) -> list[Any]:
+    """Chart points: each finished session's criterion scores (both rubrics' criteria, by name)."""
+    from interviewer.web.progress_chart import SessionPoint
 
     names = _criterion_names(services, lang)
-    rows = [
-        {
-            "date": pd.Timestamp(r["created_at"]),
-            "score": round(float(r["score"]), 2),
-            "criterion": names.get(r["criterion"], r["criterion"]),
-            "session": r["session_id"],
-        }
-        for r in services.repo.criterion_history(owner=owner)
-    ]
-    return pd.DataFrame(rows, columns=["date", "score", "criterion", "session"])
+    points = []
+    for rec, scores in _finished_scores(services, owner, CHART_SESSIONS):
+        if not scores.criteria:
+            continue
+        label = f"#{rec.id} {rec.created_at:%m-%d}"
+        points.append(SessionPoint(label, {names.get(c, c): v for c, v in scores.criteria.items()}))
+    return points
+
+
+def progress_chart(services: Any, owner: str, lang: str) -> str:
+    """The progress chart's HTML for this owner."""
+    from interviewer.web.progress_chart import progress_svg
+
+    return progress_svg(progress_points(services, owner, lang), lang)
+
+
+def _weakest(services: Any, owner: str) -> tuple[str, float, str, int] | None:
+    """(criterion, mean session score, persona, n sessions) over the last finished sessions."""
+    scores: dict[str, list[float]] = defaultdict(list)
+    persona_of: dict[str, str] = {}
+    for rec, s in _finished_scores(services, owner, RECENT_SESSIONS_FOR_WEAKEST):
+        for cid, value in s.criteria.items():
+            scores[cid].append(value)
+            persona_of[cid] = rec.persona
+    if not scores:
+        return None
+    means = {c: sum(v) / len(v) for c, v in scores.items()}
+    cid = min(sorted(means), key=lambda c: means[c])
+    return cid, round(means[cid], 2), persona_of[cid], len(scores[cid])
 
 
 def weakest_criterion(services: Any, owner: str) -> tuple[str, float, str] | None:
-    """(criterion id, recent mean, persona to practise with) over the last few sessions, or None."""
-    history = services.repo.criterion_history(owner=owner)
-    if not history:
-        return None
-    recent = sorted({r["session_id"] for r in history})[-RECENT_SESSIONS_FOR_WEAKEST:]
-    scores: dict[str, list[float]] = defaultdict(list)
-    persona_of: dict[str, str] = {}
-    for r in history:
-        if r["session_id"] in recent:
-            scores[r["criterion"]].append(float(r["score"]))
-            persona_of[r["criterion"]] = r["persona"]
-    means = {c: sum(v) / len(v) for c, v in scores.items()}
-    cid = min(sorted(means), key=lambda c: means[c])
-    return cid, round(means[cid], 2), persona_of[cid]
+    """(criterion id, recent mean, persona to practise with) over the last few finished
+    sessions, each session's score as the report gives it; None before the first."""
+    found = _weakest(services, owner)
+    return found[:3] if found else None
 
 
 def weakest_text(services: Any, owner: str, lang: str) -> str:
-    found = weakest_criterion(services, owner)
+    found = _weakest(services, owner)
     if found is None:
         return t("weakest_none", lang)
-    cid, mean, _ = found
+    cid, mean, _, n = found
     name = _criterion_names(services, lang).get(cid, cid)
-    return t("weakest", lang, name=_md_plain(name), score=f"{mean:.1f}")
+    return t("weakest", lang, name=_md_plain(name), score=f"{mean:.1f}", n=n)
 
 
 def _md_plain(text: str) -> str:

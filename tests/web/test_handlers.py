@@ -135,15 +135,47 @@ def test_end_gives_report_and_review_lists_exports_and_deletes(ctx, services):
 def test_progress_and_weakest_criterion_then_practise_it(ctx, services):
     st = _start(ctx).state
     last(h.submit_answer(ctx, st, GOOD))
-    frame = rh.progress_frame(services, st["owner"], "en")
-    assert list(frame.columns[:3]) == ["date", "score", "criterion"] and len(frame) >= 3
+    # Unfinished sessions are not drawn and do not count.
+    assert rh.progress_points(services, st["owner"], "en") == []
+    assert rh.weakest_criterion(services, st["owner"]) is None
+    report = h.end_interview(ctx, st)
+    rec = services.repo.get_session(st["session_id"])
+    points = rh.progress_points(services, st["owner"], "en")
+    assert len(points) == 1 and points[0].label.startswith(f"#{rec.id} ")
+    # One definition: the chart, the weakest line and the report show the same numbers.
+    names = {c.id: c.name.get("en") for c in services.rubrics.get("star").criteria}
+    assert points[0].scores == {names[c]: v for c, v in rec.report["criteria"].items()}
     cid, mean, persona = rh.weakest_criterion(services, st["owner"])
-    history = services.repo.criterion_history(owner=st["owner"])
-    assert mean == round(min(r["score"] for r in history), 2) and persona == "leader"
-    assert "**" in rh.weakest_text(services, st["owner"], "en")
+    assert mean == min(rec.report["criteria"].values()) and persona == "leader"
+    assert "last 1 finished" in rh.weakest_text(services, st["owner"], "en")
+    html = rh.progress_chart(services, st["owner"], "en")
+    assert "<svg" in html and "<circle" in html and names["star"] in html  # one session draws
+    assert report.report
+    # An HR session adds its own criteria to the same chart.
+    hr = _start(ctx, persona_id="hr").state
+    last(h.submit_answer(ctx, hr, GOOD))
+    h.end_interview(ctx, hr)
+    hr_names = {c.name.get("en") for c in services.rubrics.get("hr").criteria}
+    drawn = {n for p in rh.progress_points(services, hr["owner"], "en") for n in p.scores}
+    assert hr_names & drawn
     v = last(h.start_interview(ctx, st, persona_id=persona, lang="en", model="offline", focus=cid))
     assert services.repo.get_session(v.state["session_id"]).focus == cid
     assert rh.weakest_criterion(services, ws.new_state("en")["owner"]) is None
+
+
+def test_report_says_how_the_overall_is_computed_with_n(ctx, services):
+    st = _start(ctx).state
+    for text in (GOOD, "I chose caching over a rewrite because it was cheaper."):
+        last(h.submit_answer(ctx, st, text))
+    v = h.end_interview(ctx, st)
+    rec = services.repo.get_session(st["session_id"])
+    from interviewer.grading.scoring import session_scores
+
+    scores = session_scores(rec, services.rubrics.get("star"))
+    assert rec.report["overall"] == scores.overall and rec.overall == scores.overall
+    assert rec.report["criterion_counts"] == scores.counts
+    assert "How this is computed" in v.report and "questions (n)" in v.report
+    assert "averaged" not in v.report.split("How this")[0].split("Practise next")[-1]
 
 
 def test_unfinished_sessions_offer_resume(ctx):

@@ -199,3 +199,49 @@ def test_session_keeps_its_language_and_setup_after_refresh(server, browser, sho
     )
     _viewport_shot(page, shot, "page-zh-desktop-6-english-session-in-chinese-ui")
     page.context.close()
+
+
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+def test_review_filters_chart_and_folded_transcript(server, browser, shot, size):
+    url, _home = server
+    width, height = VIEWPORTS[size]
+    page = browser.new_context(viewport={"width": width, "height": height}).new_page()
+    ui = InterviewPage(page)
+    ui.open(url)
+    ui.open_review("en")
+    page.wait_for_function(
+        "() => document.querySelector('#review-empty').innerText.includes('No interviews yet')"
+    )
+    assert "No interviews yet" not in page.inner_text("#transcript")
+    page.get_by_role("tab", name="Interview").click()
+    for lang, resume, answers in (("en", RESUME_EN, ANSWERS_EN), ("zh", RESUME_ZH, ANSWERS_ZH)):
+        ui.set_lang(lang)
+        if lang == "zh":
+            page.click("#new-after")  # from the report: setup opens again
+            page.wait_for_selector("#start", state="visible")
+        ui.start(resume)
+        ui.answer(answers[0])
+        ui.end()
+    ui.set_lang("en")
+    ui.open_review("en")
+    page.wait_for_function(
+        "() => document.querySelectorAll('#progress-plot .iv-legend li').length >= 3",
+        timeout=20_000,
+    )
+    page.wait_for_function("() => document.querySelector('#review-empty').innerText.trim() === ''")
+    assert page.locator("#progress-plot svg.iv-chart circle").count() >= 2
+    assert "English" in page.inner_text("#sessions-table")
+    page.click("#review-lang input")
+    page.get_by_role("option", name="Chinese").click()
+    page.wait_for_function(
+        "() => !document.querySelector('#sessions-table').innerText.includes('English')",
+        timeout=20_000,
+    )
+    assert "Chinese" in page.inner_text("#sessions-table")
+    page.locator("#sessions-table [role='gridcell'][data-col='0']").first.click()
+    page.wait_for_selector("#transcript details.iv-qa", timeout=20_000)
+    assert page.locator("#transcript details.iv-qa[open]").count() == 0
+    assert page.locator("#transcript .iv-report").count() == 1
+    _viewport_shot(page, shot, f"page-en-{size}-7-review")
+    shot(page, f"page-en-{size}-7-review-full")
+    page.context.close()

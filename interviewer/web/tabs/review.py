@@ -17,6 +17,9 @@ from interviewer.web.ui import Labels, guarded
 @dataclass
 class ReviewHandles:
     refresh: Any
+    round: Any
+    lang_filter: Any
+    empty: Any
     table: Any
     pick: Any
     transcript: Any
@@ -33,26 +36,75 @@ class ReviewHandles:
 
     def overview_outputs(self) -> list[Any]:
         """Components `overview_values` fills."""
-        return [self.table, self.pick, self.plot, self.weakest]
+        return [self.table, self.pick, self.plot, self.weakest, self.empty]
+
+    def filters(self) -> list[Any]:
+        """The inputs that narrow the session table."""
+        return [self.round, self.lang_filter]
 
 
-def render_tab(labels: Labels, lang: str) -> ReviewHandles:
-    """Build the tab's components (no events)."""
-    refresh = labels.add(
-        gr.Button(t("review_refresh", lang), size="sm", elem_id="review-refresh"),
-        value="review_refresh",
-    )
+def _round_choices(services: Any, lang: str) -> list[tuple[str, str]]:
+    items = services.personas.items
+    return [(t("filter_all", lang), "")] + [
+        (items[pid].name.get(lang), pid) for pid in services.personas.ids()
+    ]
+
+
+def _lang_choices(lang: str) -> list[tuple[str, str]]:
+    return [(t("filter_all", lang), ""), (t("lang_zh", lang), "zh"), (t("lang_en", lang), "en")]
+
+
+def render_tab(services: Any, labels: Labels, lang: str) -> ReviewHandles:
+    """Build the tab's components (no events): filters and sessions, the progress chart and
+    the weakest criterion, then the picked session's transcript folded by question."""
+    with gr.Row(equal_height=True):
+        round_ = labels.add_fn(
+            gr.Dropdown(
+                _round_choices(services, lang),
+                value="",
+                label=t("filter_round", lang),
+                elem_id="review-round",
+                min_width=160,
+            ),
+            lambda lg: gr.update(label=t("filter_round", lg), choices=_round_choices(services, lg)),
+        )
+        lang_filter = labels.add_fn(
+            gr.Dropdown(
+                _lang_choices(lang),
+                value="",
+                label=t("filter_lang", lang),
+                elem_id="review-lang",
+                min_width=140,
+            ),
+            lambda lg: gr.update(label=t("filter_lang", lg), choices=_lang_choices(lg)),
+        )
+        refresh = labels.add(
+            gr.Button(t("review_refresh", lang), size="sm", elem_id="review-refresh", scale=0),
+            value="review_refresh",
+        )
+    empty = gr.Markdown("", elem_id="review-empty")
     table = labels.add(
         gr.Dataframe(
             headers=rh.session_headers(lang),
             interactive=False,
             label=t("sessions_table", lang),
             elem_id="sessions-table",
-            max_height=300,
+            max_height=260,
             wrap=True,
         ),
         label="sessions_table",
     )
+    with gr.Row():
+        weakest = gr.Markdown(t("weakest_none", lang), elem_id="weakest")
+        practise = labels.add(
+            gr.Button(t("practise_weakest", lang), variant="primary", elem_id="practise", scale=0),
+            value="practise_weakest",
+        )
+    with labels.add(
+        gr.Accordion(t("progress_plot", lang), open=True, elem_id="progress-acc"),
+        label="progress_plot",
+    ):
+        plot = gr.HTML(rh.progress_chart(services, "", lang), elem_id="progress-plot")
     with gr.Row():
         pick = labels.add(
             gr.Dropdown(
@@ -82,36 +134,18 @@ def render_tab(labels: Labels, lang: str) -> ReviewHandles:
         )
     confirm = gr.Button("", variant="stop", visible=False, elem_id="delete-confirm")
     export_file = labels.add(
-        gr.File(label=t("export_file", lang), interactive=False, elem_id="export-file"),
+        gr.File(
+            label=t("export_file", lang), interactive=False, elem_id="export-file", visible=False
+        ),
         label="export_file",
     )
     message = gr.Markdown("", elem_id="review-message")
-    transcript = gr.HTML(f"<p class='iv-muted'>{t('review_empty', lang)}</p>", elem_id="transcript")
-    plot = labels.add(
-        gr.LinePlot(
-            x="date",
-            y="score",
-            color="criterion",
-            y_lim=[1, 5],
-            label=t("progress_plot", lang),
-            x_title=t("plot_x", lang),
-            y_title=t("plot_y", lang),
-            x_axis_format="%Y-%m-%d %H:%M",
-            elem_id="progress-plot",
-            height=360,
-        ),
-        label="progress_plot",
-        x_title="plot_x",
-        y_title="plot_y",
-    )
-    with gr.Row():
-        weakest = gr.Markdown(t("weakest_none", lang), elem_id="weakest")
-        practise = labels.add(
-            gr.Button(t("practise_weakest", lang), variant="primary", elem_id="practise"),
-            value="practise_weakest",
-        )
+    transcript = gr.HTML("", elem_id="transcript")
     return ReviewHandles(
         refresh,
+        round_,
+        lang_filter,
+        empty,
         table,
         pick,
         transcript,
@@ -128,21 +162,32 @@ def render_tab(labels: Labels, lang: str) -> ReviewHandles:
     )
 
 
-def overview_values(ctx: WebContext, state: Any, lang: str) -> tuple[Any, ...]:
-    """Table, session picker, progress chart and weakest criterion for this browser."""
+def overview_values(
+    ctx: WebContext, state: Any, lang: str, persona: str = "", session_lang: str = ""
+) -> tuple[Any, ...]:
+    """Table, picker, progress chart, weakest criterion and the empty-state line."""
     st = ensure_state(state, lang)
-    rows = rh.sessions_rows(ctx.services, st["owner"], lang)
+    rows = rh.sessions_rows(ctx.services, st["owner"], lang, persona or "", session_lang or "")
     import pandas as pd
 
+    if rows:
+        empty = ""
+    elif persona or session_lang:
+        empty = t("review_none_match", lang)
+    elif rh.sessions_rows(ctx.services, st["owner"], lang):
+        empty = ""
+    else:
+        empty = t("review_empty", lang)
     return (
         pd.DataFrame(rows, columns=rh.session_headers(lang)),
         gr.update(choices=rh.session_choices(rows)),
-        rh.progress_frame(ctx.services, st["owner"], lang),
+        rh.progress_chart(ctx.services, st["owner"], lang),
         rh.weakest_text(ctx.services, st["owner"], lang),
+        empty,
     )
 
 
-def wire(ctx: WebContext, ui: ReviewHandles, state: Any, lang: Any) -> None:
+def wire(ctx: WebContext, ui: ReviewHandles, state: Any, lang: Any, tab: Any = None) -> None:
     """Attach events; resume and practise are wired by the app (they drive the interview tab)."""
     services = ctx.services
 
@@ -150,7 +195,18 @@ def wire(ctx: WebContext, ui: ReviewHandles, state: Any, lang: Any) -> None:
     def on_refresh(st: Any, lg: str, request: gr.Request) -> tuple[Any, ...]:
         return overview_values(ctx, ctx.bind(st, request, lg), lg)
 
+    @guarded
+    def on_filter(
+        st: Any, lg: str, persona: str, slang: str, request: gr.Request
+    ) -> tuple[Any, ...]:
+        return overview_values(ctx, ctx.bind(st, request, lg), lg, persona, slang)
+
     ui.refresh.click(on_refresh, [state, lang], ui.overview_outputs(), api_name="review_list")
+    inputs = [state, lang, *ui.filters()]
+    for trigger in (ui.round.change, ui.lang_filter.change, lang.change):
+        trigger(on_filter, inputs, ui.overview_outputs(), api_name=False)
+    if tab is not None:
+        tab.select(on_filter, inputs, ui.overview_outputs(), api_name=False)
 
     def on_select(evt: gr.SelectData) -> Any:
         row = evt.row_value or []
@@ -177,13 +233,14 @@ def wire(ctx: WebContext, ui: ReviewHandles, state: Any, lang: Any) -> None:
         try:
             return rh.transcript(services, ctx.bind(st, request, lg)["owner"], sid, lg)
         except InterviewerError:
-            return f"<p class='iv-muted'>{t('review_empty', lg)}</p>"
+            return ""
 
     lang.change(on_lang, [state, ui.pick, lang], [ui.transcript], api_name=False)
 
     @guarded
-    def on_export(st: Any, sid: Any, fmt: str, lg: str, request: gr.Request) -> str:
-        return rh.export(services, ctx.bind(st, request, lg)["owner"], sid, fmt, lg)
+    def on_export(st: Any, sid: Any, fmt: str, lg: str, request: gr.Request) -> Any:
+        path = rh.export(services, ctx.bind(st, request, lg)["owner"], sid, fmt, lg)
+        return gr.update(value=path, visible=True)
 
     ui.export.click(
         on_export, [state, ui.pick, ui.export_fmt, lang], [ui.export_file], api_name="export"
@@ -201,12 +258,7 @@ def wire(ctx: WebContext, ui: ReviewHandles, state: Any, lang: Any) -> None:
         st = ctx.bind(st, request, lg)
         msg = rh.delete(services, st["owner"], sid, lg)
         ctx.runners.forget(st["owner"], int(sid))
-        return (
-            gr.update(visible=False),
-            msg,
-            f"<p class='iv-muted'>{t('review_empty', lg)}</p>",
-            *overview_values(ctx, st, lg),
-        )
+        return (gr.update(visible=False), msg, "", *overview_values(ctx, st, lg))
 
     ui.confirm.click(
         on_confirm,
