@@ -1,4 +1,5 @@
-"""Renderings of one stored session for people and other programs: markdown, CSV and JSON.
+"""Renderings of one stored session for people and other programs: markdown, CSV, JSON and
+(`session_pdf`, bytes) a PDF of the report and transcript.
 
 Storage only stores; everything that turns a `SessionRecord` into text for export lives here.
 """
@@ -14,7 +15,14 @@ from interviewer.types import SessionRecord
 
 FORMATS = ("md", "json", "csv")
 
-__all__ = ["FORMATS", "export_session", "voice_lines"]
+__all__ = ["FORMATS", "export_session", "session_pdf", "voice_lines"]
+
+
+def session_pdf(rec: SessionRecord) -> bytes:
+    """The session's report and transcript as a PDF that draws Chinese (see export/pdf.py)."""
+    from interviewer.export.pdf import session_pdf as render
+
+    return render(rec)
 
 
 def export_session(rec: SessionRecord, fmt: str) -> str:

@@ -13,7 +13,7 @@ from interviewer.errors import InputError, InterviewerError, NotFoundError
 from interviewer.web import render
 from interviewer.web.strings import t
 
-EXPORT_FORMATS = ("md", "json", "csv")
+EXPORT_FORMATS = ("md", "json", "csv", "pdf")
 RECENT_SESSIONS_FOR_WEAKEST = 5
 
 
@@ -86,15 +86,18 @@ def transcript(services: Any, owner: str, session_id: int | str | None, lang: st
 
 
 def export(services: Any, owner: str, session_id: int | str | None, fmt: str, lang: str) -> str:
-    """Write the session as md/json/csv into a fresh temp folder; returns the file path."""
-    from interviewer.export import export_session
+    """Write the session as md/json/csv/pdf into a fresh temp folder; returns the file path."""
+    from interviewer.export import export_session, session_pdf
 
     if fmt not in EXPORT_FORMATS:
-        raise InputError(f"unknown export format '{fmt}'", "use md, json or csv")
+        raise InputError(f"unknown export format '{fmt}'", "use md, json, csv or pdf")
     rec = get_owned(services, owner, session_id, lang)
     folder = Path(tempfile.mkdtemp(prefix="interviewer-export-"))
     path = folder / f"interview-{rec.id}.{fmt}"
-    path.write_text(export_session(rec, fmt), encoding="utf-8")
+    if fmt == "pdf":
+        path.write_bytes(session_pdf(rec))
+    else:
+        path.write_text(export_session(rec, fmt), encoding="utf-8")
     return str(path)
 
 

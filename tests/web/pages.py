@@ -60,7 +60,7 @@ class InterviewPage:
                    (!document.querySelector('#answer textarea').disabled ||
                     document.querySelector('#report .iv-report'))""",
             arg=bots_before,
-            timeout=30_000,
+            timeout=60_000,  # two cores shared by several test runs can be slow
         )
 
     def start(self, resume: str) -> None:

@@ -245,3 +245,49 @@ def test_review_filters_chart_and_folded_transcript(server, browser, shot, size)
     _viewport_shot(page, shot, f"page-en-{size}-7-review")
     shot(page, f"page-en-{size}-7-review-full")
     page.context.close()
+
+
+def test_pdf_of_the_report_opens_and_shows_chinese(server, browser, shot, tmp_path):
+    import shutil
+    import subprocess
+
+    if not shutil.which("pdftoppm"):
+        pytest.skip("poppler-utils is not installed (.ci/run installs it)")
+    url, _home = server
+    page = browser.new_context(viewport={"width": 1366, "height": 900}).new_page()
+    ui = InterviewPage(page)
+    ui.open(url)
+    ui.set_lang("zh")
+    ui.start(RESUME_ZH)
+    ui.answer(ANSWERS_ZH[0])
+    ui.end()
+    page.click("#export-pdf")
+    page.wait_for_selector("#report-file a", timeout=30_000)
+    assert page.evaluate(OVERLAYS) == []
+    href = page.locator("#report-file a").first.get_attribute("href")
+    body = page.request.get(href if href.startswith("http") else url + href).body()
+    assert body.startswith(b"%PDF")
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(body)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "面试报告" in text and "总分" in text
+    from tests.web.conftest import ARTIFACTS
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "70",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(pdf),
+            str(ARTIFACTS / "page-zh-pdf"),
+        ],
+        check=True,
+    )
+    _viewport_shot(page, shot, "page-zh-desktop-8-pdf-link")
+    page.context.close()

@@ -66,6 +66,9 @@ class InterviewHandles:
     to_transcript: Any
     to_report: Any
     new_after: Any
+    export_pdf: Any
+    report_file: Any
+    report_error: Any
     resume_preview: Any = None
     """`#resume-preview`: the reading shown before Start (interviewer/web/resume_preview.py)."""
     resume_rows: Any = None
@@ -316,7 +319,20 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
                 gr.Button(t("back_to_transcript", lang), elem_id="to-transcript"),
                 value="back_to_transcript",
             )
+            export_pdf = labels.add(
+                gr.Button(t("export_pdf", lang), elem_id="export-pdf"), value="export_pdf"
+            )
             new_after = labels.add(gr.Button(t("new", lang), elem_id="new-after"), value="new")
+        report_file = labels.add(
+            gr.File(
+                label=t("export_file", lang),
+                interactive=False,
+                visible=False,
+                elem_id="report-file",
+            ),
+            label="export_file",
+        )
+        report_error = gr.HTML("", elem_id="report-error")
     to_report = labels.add(
         gr.Button(t("show_report", lang), visible=False, elem_id="to-report"), value="show_report"
     )
@@ -356,6 +372,9 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
         to_transcript,
         to_report,
         new_after,
+        export_pdf,
+        report_file,
+        report_error,
         resume_preview=resume_preview,
         resume_rows=resume_rows,
         resume_reading=resume_reading,

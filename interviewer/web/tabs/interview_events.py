@@ -15,6 +15,7 @@ from interviewer.errors import DataFileError, InterviewerError, should_reraise
 from interviewer.web import handlers as h
 from interviewer.web import render
 from interviewer.web import resume_preview as rp
+from interviewer.web import review_handlers as rh
 from interviewer.web import state as ws
 from interviewer.web.tabs.interview import (
     MIC_BLOCK_SECONDS,
@@ -147,6 +148,20 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
     _wire_mic(ctx, ui, state, lang, outs)
     _wire_report_toggle(ui)
 
+    def on_export_pdf(st: Any) -> tuple[Any, Any]:
+        st = ws.ensure_state(st)
+        try:
+            path = rh.export(services, st["owner"], st["session_id"], "pdf", st["lang"])
+        except InterviewerError as e:
+            if should_reraise():
+                raise
+            return gr.update(), render.inline_error(render.user_message(e, st["lang"]))
+        return gr.update(value=path, visible=True), ""
+
+    ui.export_pdf.click(
+        on_export_pdf, [state], [ui.report_file, ui.report_error], api_name="export_pdf"
+    )
+
     @inline("start", n)
     def on_resume(st: Any, sid: Any, aloud: bool, request: gr.Request) -> Any:
         # The page keeps its language; the session keeps its own.
@@ -264,6 +279,7 @@ def _wire_setup(
 
 
 def _wire_report_toggle(ui: InterviewHandles) -> None:
+    """Report ⇄ transcript in the same place."""
     # The report and the transcript take turns in the same place.
     views = [ui.chat_view, ui.report_view, ui.to_report]
     ui.to_transcript.click(
