@@ -71,6 +71,23 @@ def focus_choices(services: Any, persona_id: str | None, lang: str) -> list[tupl
     return out
 
 
+def voice_reason(settings: Any) -> str | None:
+    """Why spoken answers cannot work here (one line with how to enable them), or None when
+    speech recognition is installed and its model is found."""
+    import importlib.util
+
+    if importlib.util.find_spec("faster_whisper") is None:
+        return "speech recognition is not installed: pip install 'interviewer[voice]'"
+    try:
+        from interviewer.voice.models import resolve_model
+
+        resolve_model(settings)
+    except (InterviewerError, ImportError, OSError) as e:
+        hint = getattr(e, "hint", None)
+        return getattr(e, "message", str(e)) + (f" ({hint})" if hint else "")
+    return None
+
+
 def session_lang(state: dict[str, Any]) -> str:
     """The language the session on screen is held in (the UI may show another)."""
     return str(state.get("session_lang") or state["lang"])

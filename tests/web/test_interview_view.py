@@ -82,3 +82,32 @@ def test_inline_errors_leave_the_view_and_fill_one_slot():
 
     out = list(gen({"lang": "en"}, "en"))[-1]
     assert len(out) == 6 and "cv.docx" in out[-2] and "/tmp" not in out[-2]
+
+
+def test_voice_widgets_only_when_recognition_can_run(monkeypatch, tmp_path, app_home):
+    import importlib.util
+
+    from interviewer.config import load_settings
+    from interviewer.services import Services
+    from interviewer.web import handlers as h
+    from interviewer.web.app import build_app
+
+    missing = load_settings(whisper_model=str(tmp_path / "no-model"))
+    assert "not a directory" in h.voice_reason(missing)
+    real_find = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == "faster_whisper" else real_find(name, *a),
+    )
+    assert "pip install 'interviewer[voice]'" in h.voice_reason(load_settings())
+    svc = Services(load_settings())
+    try:
+        app = build_app(svc)
+        config = app.get_config_file()
+        by_id = {c["props"].get("elem_id"): c["props"] for c in config["components"]}
+        assert by_id["mic"]["visible"] is False
+        assert by_id["voice-off"]["visible"] is True
+        assert "interviewer[voice]" in by_id["voice-off"]["value"]
+    finally:
+        svc.close()

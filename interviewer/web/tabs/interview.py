@@ -305,7 +305,14 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
                 label="scorecard_full",
             ):
                 scorecard = gr.HTML(render.scorecard_html(None, None, lang), elem_id="scorecard")
-            mic, audio_in, send_audio = _voice_inputs(labels, lang)
+            reason = h.voice_reason(services.settings)
+            mic, audio_in, send_audio = _voice_inputs(labels, lang, visible=reason is None)
+            labels.add_fn(
+                gr.Markdown(
+                    _voice_off(reason, lang), visible=reason is not None, elem_id="voice-off"
+                ),
+                lambda lg: gr.update(value=_voice_off(reason, lg)),
+            )
             speech = gr.HTML(
                 "",
                 html_template="<div class='iv-speech'></div>",
@@ -382,8 +389,12 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
     return handles
 
 
-def _voice_inputs(labels: Labels, lang: str) -> tuple[Any, Any, Any]:
-    """Microphone, recording upload and its submit button."""
+def _voice_off(reason: str | None, lang: str) -> str:
+    return t("voice_off", lang, reason=render.esc(reason)) if reason else ""
+
+
+def _voice_inputs(labels: Labels, lang: str, *, visible: bool) -> tuple[Any, Any, Any]:
+    """Microphone, recording upload and its submit button (hidden when voice cannot work)."""
     mic = labels.add(
         gr.Audio(
             sources=["microphone"],
@@ -391,10 +402,11 @@ def _voice_inputs(labels: Labels, lang: str) -> tuple[Any, Any, Any]:
             type="numpy",
             label=t("record", lang),
             elem_id="mic",
+            visible=visible,
         ),
         label="record",
     )
-    with gr.Row():
+    with gr.Row(visible=visible):
         audio_in = labels.add(
             gr.Audio(
                 sources=["upload"],
