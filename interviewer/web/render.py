@@ -546,6 +546,7 @@ CSS = """
 #mic .mic-wrap > div:first-child { display: none !important; }
 /* Interview view: progress, inline errors, score summary, report in place of the chat. */
 #progress-row { align-items: baseline; gap: 0.6em; }
+.iv-timer { font-variant-numeric: tabular-nums; font-weight: 600; color: #2e6bd6; }
 .iv-progress { font-weight: 600; font-size: 1.05em; white-space: nowrap; }
 .iv-error { color: #b42318; margin: 0.2em 0; font-size: 0.95em; }
 #answer-error:empty, #start-error:empty, #resume-error:empty { display: none; }

@@ -135,7 +135,11 @@ def test_draft_survives_refresh_but_sent_answers_leave_no_trace(server, browser)
     ui = InterviewPage(page)
     ui.open(url)
     ui.set_lang("en")
+    page.click("#timer-on input")  # the optional per-question timer
     ui.start(RESUME_EN)
+    page.wait_for_function(
+        "() => /⏱ 0:0[1-9]/.test(document.querySelector('#timer').innerText)", timeout=15_000
+    )
     draft = "Half-written DRAFT7 about the ranking rewrite"
     page.fill("#answer textarea", draft)
     page.wait_for_timeout(400)

@@ -2,6 +2,7 @@
 // - Gradio's own widget texts (Drop File Here, Record, ...) follow the language chosen in the
 //   app, not only the browser's.
 // - Submit is disabled while the answer box is empty, so an empty answer is never sent.
+// - An optional timer shows how long the current question has been open.
 // - An unsent answer is kept per session in localStorage until it is sent (drafts only: a sent
 //   answer is removed at once and never stored in the browser).
 (function () {
@@ -99,6 +100,19 @@
     const top = el.getBoundingClientRect().top;
     if (top < 0 || top > window.innerHeight * 0.6) el.scrollIntoView({ block: "start" });
   }
+  // The optional per-question timer: time since the current question appeared.
+  let bots = -1, askedAt = 0;
+  function syncTimer() {
+    const out = document.querySelector("#timer .iv-timer");
+    const on = document.querySelector("#timer-on input");
+    const ta = box();
+    if (!out) return;
+    const n = document.querySelectorAll("#chat [data-testid='bot']").length;
+    if (n !== bots) { bots = n; askedAt = Date.now(); }
+    if (!on || !on.checked || !ta || ta.disabled) { out.textContent = ""; return; }
+    const s = Math.floor((Date.now() - askedAt) / 1000);
+    out.textContent = "⏱ " + Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0");
+  }
   // The server re-renders the answer box and its buttons; re-check a few times a second.
-  setInterval(() => { restoreDraft(); syncSend(); revealReport(); syncGradioTexts(); }, 300);
+  setInterval(() => { restoreDraft(); syncSend(); revealReport(); syncGradioTexts(); syncTimer(); }, 300);
 })();

@@ -219,10 +219,18 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
                 ),
                 label="job_description",
             )
-            read_aloud = labels.add(
-                gr.Checkbox(False, label=t("speak_questions", lang), elem_id="read-aloud", scale=1),
-                label="speak_questions",
-            )
+            with gr.Column(scale=1, min_width=200):
+                read_aloud = labels.add(
+                    gr.Checkbox(False, label=t("speak_questions", lang), elem_id="read-aloud"),
+                    label="speak_questions",
+                )
+                # Read by the page only (page.js): the timer runs in the browser.
+                labels.add(
+                    gr.Checkbox(
+                        False, label=t("timer_on", lang), elem_id="timer-on", interactive=True
+                    ),
+                    label="timer_on",
+                )
         with gr.Row(equal_height=True):
             start = labels.add(
                 gr.Button(t("start", lang), variant="primary", elem_id="start", scale=1),
@@ -246,6 +254,7 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
     labels.add(setup, label="setup_open")
     with gr.Row(elem_id="progress-row"):
         progress = gr.HTML(ih.progress_html("", None), elem_id="progress")
+        gr.HTML("<span class='iv-timer' aria-live='off'></span>", elem_id="timer")
         status = gr.Markdown(t("status_none", lang), elem_id="status")
     with gr.Row(elem_id="chat-view", equal_height=False) as chat_view:
         with gr.Column(scale=3, min_width=320):
