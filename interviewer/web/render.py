@@ -403,9 +403,9 @@ def report_html(report: Mapping[str, Any] | None, lang: str, rubric: Rubric | No
                     if isinstance(score, int | float)
                     else ""
                 )
+                detail = f" <span class='iv-muted'>({esc(line)})</span>" if line else ""
                 items.append(
-                    f"<li><b>{esc(name)}</b> <span class='iv-muted'>({esc(line)})</span>"
-                    f"<br>{esc(p.get('suggestion', ''))}</li>"
+                    f"<li><b>{esc(name)}</b>{detail}<br>{esc(p.get('suggestion', ''))}</li>"
                 )
             else:
                 items.append(f"<li>{esc(p)}</li>")

@@ -65,6 +65,10 @@ def test_full_interview_then_review(server, browser, shot, served_db, lang):
         f"() => document.querySelector('#sessions-table').innerText.includes('{sid}')"
     )
     page.locator("#sessions-table [role='gridcell'][data-col='0']", has_text=str(sid)).first.click()
+    page.wait_for_selector("#transcript details.iv-qa", timeout=20_000)
+    page.evaluate(
+        "() => document.querySelectorAll('#transcript details').forEach(d => d.open = true)"
+    )  # folded by question
     page.wait_for_selector("#transcript mark", timeout=20_000)
     assert (ANSWERS_ZH if lang == "zh" else ANSWERS_EN)[2][:10] in page.inner_text("#transcript")
     page.wait_for_selector("#progress-plot canvas, #progress-plot svg", timeout=20_000)
@@ -210,6 +214,7 @@ def test_uploaded_resume_voice_answer_and_practise_weakest(
     assert "Transcribed:" in page.inner_text("#notice")
     assert "latency" in page.locator("#chat [data-testid='user']").last.inner_text().lower()
     shot(page, "en-7-voice-answer")
+    ui.end()  # the weakest criterion counts finished interviews (as the progress chart does)
     svc = served_db(home)
     rec = svc.repo.get_session(sid)
     assert rec.resume_id is not None

@@ -79,7 +79,8 @@ def test_api_smoke(server):
     client.predict(ANSWER.format(token="SMOKE"), False, api_name="/answer")
     _, _, _, report, *_ = client.predict(api_name="/end")
     assert "Interview report" in report
-    table, pick, plot, weakest = client.predict("en", api_name="/review_list")
+    table, pick, plot, weakest, empty = client.predict("en", api_name="/review_list")
+    assert "<svg" in plot and empty == ""
     assert [row[0] for row in table["data"]] == [sid]
     html, _msg = client.predict(sid, "en", api_name="/review_show")
     assert "SMOKE" in html and "<mark>" in html

@@ -110,7 +110,7 @@ def _session() -> SessionRecord:
             "overall": 40,
             "criteria": {"metrics": 3.0},
             "practice_next": [
-                {"criterion": "metrics", "why": "<i>no base</i>", "suggestion": "say from what"}
+                {"criterion": "metrics", "score": 3.0, "suggestion": "<i>no base</i> say from what"}
             ],
         },
     )

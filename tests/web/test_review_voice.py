@@ -126,7 +126,7 @@ def _open_session(page, sid: int, ui_lang: str) -> None:
         cell.first.click()
         try:
             page.wait_for_function(
-                "h => document.querySelector('#transcript').innerText.includes(h)",
+                "h => document.querySelector('#transcript').textContent.includes(h)",
                 arg=heading,
                 timeout=5_000,
             )
@@ -134,10 +134,14 @@ def _open_session(page, sid: int, ui_lang: str) -> None:
             continue
     # Picked, and re-rendered after a language switch (the ASR label is in the new language).
     page.wait_for_function(
-        "([h, label]) => { const t = document.querySelector('#transcript').innerText;"
+        "([h, label]) => { const t = document.querySelector('#transcript').textContent;"
         " return t.includes(h) && t.includes(label); }",
         arg=[heading, ASR[ui_lang]],
         timeout=20_000,
+    )
+    # The transcript is folded by question: open every question to see it all.
+    page.evaluate(
+        "() => document.querySelectorAll('#transcript details').forEach(d => d.open = true)"
     )
 
 

@@ -148,19 +148,19 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
     _wire_mic(ctx, ui, state, lang, outs)
     _wire_report_toggle(ui)
 
-    def on_export_pdf(st: Any) -> tuple[Any, Any]:
+    def on_export_pdf(st: Any) -> tuple[Any, str]:
         st = ws.ensure_state(st)
         try:
             path = rh.export(services, st["owner"], st["session_id"], "pdf", st["lang"])
         except InterviewerError as e:
             if should_reraise():
                 raise
-            return gr.update(), render.inline_error(render.user_message(e, st["lang"]))
-        return gr.update(value=path, visible=True), ""
+            return None, render.inline_error(render.user_message(e, st["lang"]))
+        return path, ""
 
     ui.export_pdf.click(
         on_export_pdf, [state], [ui.report_file, ui.report_error], api_name="export_pdf"
-    )
+    ).then(lambda f: gr.update(visible=bool(f)), [ui.report_file], [ui.report_file], api_name=False)
 
     @inline("start", n)
     def on_resume(st: Any, sid: Any, aloud: bool, request: gr.Request) -> Any:

@@ -238,13 +238,12 @@ def wire(ctx: WebContext, ui: ReviewHandles, state: Any, lang: Any, tab: Any = N
     lang.change(on_lang, [state, ui.pick, lang], [ui.transcript], api_name=False)
 
     @guarded
-    def on_export(st: Any, sid: Any, fmt: str, lg: str, request: gr.Request) -> Any:
-        path = rh.export(services, ctx.bind(st, request, lg)["owner"], sid, fmt, lg)
-        return gr.update(value=path, visible=True)
+    def on_export(st: Any, sid: Any, fmt: str, lg: str, request: gr.Request) -> str:
+        return rh.export(services, ctx.bind(st, request, lg)["owner"], sid, fmt, lg)
 
     ui.export.click(
         on_export, [state, ui.pick, ui.export_fmt, lang], [ui.export_file], api_name="export"
-    )
+    ).success(lambda: gr.update(visible=True), None, [ui.export_file], api_name=False)
 
     @guarded
     def on_delete(st: Any, sid: Any, lg: str, request: gr.Request) -> Any:
