@@ -148,9 +148,10 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
     _wire_mic(ctx, ui, state, lang, outs)
     _wire_report_toggle(ui)
 
-    def on_export_pdf(st: Any) -> tuple[Any, str]:
+    def on_export_pdf(st: Any, request: gr.Request) -> tuple[Any, str]:
         st = ws.ensure_state(st)
         try:
+            st = ctx.bind(st, request)
             path = rh.export(services, st["owner"], st["session_id"], "pdf", st["lang"])
         except InterviewerError as e:
             if should_reraise():
