@@ -89,7 +89,8 @@ def test_refresh_restores_the_same_chat_from_the_database(services):
     fresh = ws.WebContext(services)  # a refresh may land on an empty runner cache
     kept = ws.browser_value(st)
     assert "owner" not in kept, "the owner id must not be kept in the browser"
-    restored = last(h.restore_on_load(fresh, ws.state_from_browser(kept, "en", st["owner"])))
+    page = {**kept, "lang": "en"}  # the page was switched to English meanwhile
+    restored = last(h.restore_on_load(fresh, ws.state_from_browser(page, "en", st["owner"])))
     assert restored.chat == before and restored.active
     # The page keeps its own language; the session keeps Chinese.
     assert restored.state["lang"] == "en" and restored.state["session_lang"] == "zh"
