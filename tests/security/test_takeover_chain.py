@@ -181,12 +181,14 @@ def test_stored_polyglot_runs_no_script_and_identity_cannot_be_forged(chromium, 
             )
             with pytest.raises(Exception, match="No such interview"):
                 client.predict(vsid, "en", api_name="/review_show")
-            with pytest.raises(Exception, match=f"no session {vsid}|No such interview"):
-                client.predict(vsid, False, api_name="/resume")
+            # The interview tab shows its errors inline (next to Start), not as an exception.
+            out = client.predict(vsid, False, api_name="/resume")
+            assert re.search(f"no session {vsid}|No such interview", out[-2]), out[-2]
+            assert "SECRETPLAN" not in str(out)
             table, *_ = client.predict("en", api_name="/review_list")
             assert vsid not in [row[0] for row in table["data"]]
         # The victim still has everything.
         _open_transcript(vpage, vsid)
-        assert "SECRETPLAN" in vpage.inner_text("#transcript")
+        assert "SECRETPLAN" in vpage.text_content("#transcript")  # folded by question
         for context in (attacker, victim, thief_ctx):
             context.close()
