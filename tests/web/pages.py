@@ -47,7 +47,9 @@ class InterviewPage:
         self.page.locator("#ui-lang label", has_text="中文" if lang == "zh" else "English").click()
         label = "开始面试" if lang == "zh" else "Start interview"
         self.page.wait_for_function(
-            "label => document.querySelector('#start').innerText.includes(label)", arg=label
+            "label => document.querySelector('#start').innerText.includes(label)",
+            arg=label,
+            timeout=60_000,  # the first switch after start re-labels the whole page
         )
 
     def count(self, who: str) -> int:
