@@ -60,6 +60,14 @@ def test_interview_view_keeps_feedback_and_report_in_sight(
 
     # One session per double click, Start disabled while it is being created.
     page.fill("#resume-text textarea", RESUME_ZH if lang == "zh" else RESUME_EN)
+    page.click("#job textarea")  # leaving the résumé box reads it
+    project = "智能客服" if lang == "zh" else "Search ranking"
+    page.wait_for_function(
+        "p => document.querySelector('#resume-preview').innerText.includes(p)",
+        arg=project,
+        timeout=30_000,
+    )  # the preview names the résumé's projects before Start
+    _viewport_shot(page, shot, f"{name}-1b-resume-preview")
     before = _sessions(served_db, home)
     page.dblclick("#start")
     ui._wait_turn_done(0)
@@ -72,7 +80,7 @@ def test_interview_view_keeps_feedback_and_report_in_sight(
     # Setup folded into one line naming round, language, model and résumé.
     setup = page.inner_text("#setup")
     assert ("粘贴" if lang == "zh" else "pasted") in setup
-    assert page.locator("#setup [data-testid='accordion-content']").is_hidden()
+    assert page.locator("#setup [data-testid='accordion-content']").first.is_hidden()
 
     # An empty answer cannot be sent: no request, no overlay, no toast.
     page.wait_for_function("() => document.querySelector('#send').disabled", timeout=5000)

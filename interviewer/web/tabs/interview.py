@@ -199,15 +199,6 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
                     label="resume_text",
                     placeholder="resume_placeholder",
                 )
-        resume_preview = gr.HTML(rp.preview_html(None, lang), elem_id="resume-preview")
-        resume_rows = gr.Dataframe(
-            headers=list(rp.COLUMNS),
-            column_count=3,
-            interactive=True,
-            label=t("preview_rows", lang),
-            elem_id="resume-rows",
-        )
-        resume_reading = gr.State(None)
         with gr.Row(equal_height=False):
             job = labels.add(
                 gr.Textbox(
@@ -251,6 +242,21 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
                 value="resume_button",
             )
         start_error = gr.HTML("", elem_id="start-error")
+        # What was read from the résumé, below Start so Start stays above the fold; the rows
+        # that correct it are folded until wanted.
+        resume_preview = gr.HTML(rp.preview_html(None, lang), elem_id="resume-preview")
+        with labels.add(
+            gr.Accordion(t("preview_rows", lang), open=False, elem_id="resume-rows-acc"),
+            label="preview_rows",
+        ):
+            resume_rows = gr.Dataframe(
+                headers=list(rp.COLUMNS),
+                column_count=3,
+                interactive=True,
+                label=t("preview_rows", lang),
+                elem_id="resume-rows",
+            )
+        resume_reading = gr.State(None)
     labels.add(setup, label="setup_open")
     with gr.Row(elem_id="progress-row"):
         progress = gr.HTML(ih.progress_html("", None), elem_id="progress")
