@@ -19,7 +19,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 TUNING = ROOT / "tests" / "data" / "reading" / "tuning.jsonl"
 #: More tuning items by family (conflicts: résumé claims against spoken answers, in new words).
-TUNING_MORE = (ROOT / "tests" / "data" / "reading" / "conflicts.jsonl",)
+TUNING_MORE = (
+    ROOT / "tests" / "data" / "reading" / "conflicts.jsonl",
+    ROOT / "tests" / "data" / "reading" / "acts.jsonl",
+)
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "reading"
 Item = dict[str, Any]
 
@@ -194,6 +197,17 @@ def act_measures(items: list[Item], out: list[dict[str, Any]]) -> dict[str, floa
     }
 
 
+def ontopic_measures(items: list[Item], out: list[dict[str, Any]]) -> dict[str, float | None]:
+    """Drift false positives over EVERY on-topic answer of the split (results, numbers, facts
+    families too), not only the act and drift families."""
+    on = [o for i, o in zip(items, out, strict=True) if i.get("act") in ("answer", "partial")]
+    return {
+        "drift false positives (all on-topic answers)": _ratio(
+            sum(o["act"] == "offtopic" for o in on), len(on)
+        )
+    }
+
+
 def relevance_measures(items: list[Item], out: list[dict[str, Any]]) -> dict[str, float | None]:
     """Pairwise: a relevant answer to a question scores above an irrelevant one to the same
     question (ties count as wrong); AUC over all relevant × irrelevant pairs otherwise."""
@@ -296,6 +310,7 @@ TARGETS = {
     "don't-know handled (stuck→stuck|partial)": ("≥ 1.0", lambda v: v >= 1.0),
     "drift recall": ("≥ 0.90", lambda v: v >= 0.9),
     "drift false positives (on-topic)": ("≤ 0.05", lambda v: v <= 0.05),
+    "drift false positives (all on-topic answers)": ("≤ 0.05", lambda v: v <= 0.05),
     "contradiction recall": ("≥ 0.90", lambda v: v >= 0.9),
     "contradiction false positives": ("≤ 0.05", lambda v: v <= 0.05),
     "injection recall": ("1.0", lambda v: v >= 1.0),
@@ -305,6 +320,7 @@ TARGETS = {
 MEASURES: dict[str, Callable[[list[Item], list[dict[str, Any]]], dict[str, float | None]]] = {
     "act": act_measures,
     "drift": act_measures,
+    "ontopic": ontopic_measures,
     "relevance": relevance_measures,
     "facts": fact_measures,
     "conflict": conflict_measures,
@@ -320,6 +336,8 @@ def _families(items: list[Item], split: str) -> Iterable[tuple[str, list[int]]]:
         fam = i.get("family") or ("conflict" if "contradiction" in i else "act")
         for f in {fam, "relevance"} if fam in ("act", "drift") else {fam}:
             groups[f"{f}/{i['lang']}"].append(n)
+        if i.get("act") in ("answer", "partial"):
+            groups[f"ontopic/{i['lang']}"].append(n)
         if split == "heldout" and fam == "act" and i.get("act") == "injection":
             groups[f"injection/{i['lang']}"].append(n)
     return sorted(groups.items())

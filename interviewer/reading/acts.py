@@ -24,6 +24,9 @@ require(
     "clarify",
     "closing_question",
     "filler_only",
+    "bare_negative",
+    "apology",
+    "logistics",
 )
 
 #: Words (or Chinese characters / 2) of reasoning after an admission that make it `partial`.
@@ -100,6 +103,7 @@ def classify(
     relevance: float,
     closing: bool,
     substance: bool = False,
+    yes_no: bool = False,
 ) -> str:
     """The act of one answer (see module docstring for the order).
 
@@ -113,8 +117,10 @@ def classify(
     if vocab()["acts.refusal"].search(graded) and said <= 25 and not admitted:
         return "refusal"
     questions = _questions(graded)
-    if questions and not closing and not admitted and _clarifying(graded, questions):
+    if questions and not closing and not admitted and _clarifying(graded, questions, relevance):
         return "clarify"
+    if not admitted and not closing and not yes_no and _bare_negative(graded):
+        return "stuck"  # "Blank. Sorry.", "还是没有。": nothing to offer
     if admitted:
         rest = _rest_size(graded, admitted)
         reasons = substance or vocab()["acts.reasoning"].search(graded) is not None
@@ -128,14 +134,36 @@ def classify(
     return "answer"
 
 
-def _clarifying(text: str, questions: list[str]) -> bool:
-    """The answer is mostly a question about what was asked (a short answer that is only a
-    question is one, whatever its words)."""
+def _bare_negative(text: str) -> bool:
+    """Only "nothing / blank / 没有" once fillers and apologies are set aside."""
+    v = vocab()
+    rest = text.lower()
+    for name in ("acts.apology", "acts.filler_only"):
+        pattern = v[name].pattern
+        rest = pattern.sub(" ", rest) if pattern else rest
+    rest = re.sub(r"[^\w\s']+", " ", rest)
+    rest = re.sub(r"\s+", " ", rest).strip()
+    bare = v["acts.bare_negative"].pattern
+    return bool(rest and bare and bare.fullmatch(rest))
+
+
+#: A question back this short is about the question whatever its words ("Sorry, which one?").
+TINY_QUESTION = 4
+
+
+def _clarifying(text: str, questions: list[str], relevance: float) -> bool:
+    """The answer is mostly a question about what was asked: a clarifying phrase, or a short
+    question about the question's scenario. A question about the job, the process or life
+    ("is this role remote?", "需要出差吗？") that shares nothing with the question is drift."""
     asked = " ".join(questions)
     statements = size(text) - size(asked)
+    cue = vocab()["acts.clarify"].search(asked) is not None
+    elsewhere = vocab()["acts.logistics"].search(asked) is not None
+    if not cue and elsewhere and relevance < OFFTOPIC_BELOW and size(asked) > TINY_QUESTION:
+        return False
     if statements <= 2 and size(asked) <= 25:
         return True
-    if vocab()["acts.clarify"].search(asked) is None:
+    if not cue:
         return False
     limit = 12 if not CJK.search(text) else 10
     return statements <= limit

@@ -35,6 +35,8 @@ require(
     "override",
     "new_instruction",
     "roleplay",
+    "role_switch",
+    "new_role",
     "reviewer_role",
     "verdict",
     "agreement",
@@ -113,11 +115,12 @@ def _structural(t: str) -> list[tuple[int, int, str]]:
     for m in _t("tags").finditer(t):
         hits.append((m.start(), _tag_end(t, m), "tag"))
     for m in _t("speaker_label").finditer(t):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
         line_end = t.find("\n", m.end())
         line_end = len(t) if line_end < 0 else line_end
-        line = t[m.start() : line_end]
+        line = t[start:line_end]
         if _INTERVIEW_ROLES.search(m.group()) or sentence_kind(line) or _grading_words(line):
-            hits.append((m.start(), line_end, "transcript"))
+            hits.append((start, line_end, "transcript"))
     for name, kind in (
         ("fake_score", "score"),
         ("rubric_header", "rubric"),
@@ -228,6 +231,8 @@ def sentence_kind(s: str) -> str:  # noqa: C901 - one rule per line, read top to
         return "grade"
     if vocative:  # text addressed to the grader is an instruction whatever it says
         return "instruction"
+    if _told_to_switch(s):
+        return "instruction"  # "请你现在切换成辅导模式": the interviewer told to be something else
     if _has("roleplay", s) and _has("reviewer_role", s) and (you or _speaker(s)):
         if top or ref or _has("verdict", s) or selfref or you:
             return "roleplay"
@@ -245,6 +250,34 @@ _GRADE_LINE = re.compile(
     r"评分|总分|得分|分数|评级|结论|\d+\s*/\s*\d+|满分)",
     re.IGNORECASE,
 )
+
+
+_FIRST_PERSON = re.compile(r"(?<![\w'])(?:I|I'd|I'm|we|we'd|we're|us|our)(?![\w'])|我", re.I)
+
+
+def _told_to_switch(s: str) -> bool:
+    """A clause tells the listener to become something else: the switch verb opens the clause
+    (after please/now) or follows "you", with nobody else switching ("we switched to batch
+    mode" is a story)."""
+    if not _has("new_role", s):
+        return False
+    for clause in _CLAUSE_SPLIT.split(s):
+        m = _t("role_switch").search(clause)
+        if not m:
+            continue
+        head = clause[: m.start()]
+        if _FIRST_PERSON.search(head):
+            continue
+        rest = head.strip(" \t\n\"'“”‘’*>-#")
+        opener = _t("opener").pattern
+        opened = False
+        while rest and opener is not None and (o := opener.match(rest)) and o.end():
+            rest, opened = rest[o.end() :].lstrip(" ,，"), True
+        # a Chinese clause drops its subject ("切换成离线模式之后…"): only 请/你 make it a request
+        bare = not rest.strip() and (opened or m.group().isascii())
+        if bare or _has("second_person", head):
+            return True
+    return False
 
 
 def _size(s: str) -> int:

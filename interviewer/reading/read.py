@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from interviewer.reading import acts, conflicts, facts, memory, numbers, substance
@@ -67,11 +68,11 @@ def read_answer(
         q.text,
         graded,
         context=context,
-        answer_kinds={f.kind for f in fact_list},
+        answer_kinds=_given(fact_list, quantities),
         closing=closing,
         story=q.kind in ("behavioral", "project")
         and any(f.kind in ("own_action", "team_action") for f in fact_list),
-        followup=bool(same) and concrete,
+        followup=(bool(same) or (q.kind == "project" and bool(q.project))) and concrete,
     )
     act = acts.classify(
         text,
@@ -82,6 +83,7 @@ def read_answer(
         relevance=rel.score,
         closing=closing,
         substance=_known_part(fact_list, quantities, admitted),
+        yes_no=_YES_NO.search(q.text) is not None,
     )
     sentences = substance.read_sentences(
         text,
@@ -128,6 +130,12 @@ def memory_gaps(q: QuestionInfo, reading: Reading, mem: TopicMemory, asked: set[
     return memory.gaps(q, reading, mem, asked)
 
 
+#: A question a bare "No." answers ("Did you consider X?", "有没有…", "…吗？").
+_YES_NO = re.compile(
+    r"^\s*(?:did|does|do|is|was|were|are|has|have|had|can|could|would|will|should)\b"
+    r"|有没有|是不是|是否|[吗么][？?]?\s*$",
+    re.IGNORECASE,
+)
 #: Facts that make a follow-up reply concrete (so it continues the discussion, not drifts).
 _CONCRETE = frozenset(
     {
@@ -148,6 +156,20 @@ _CONCRETE = frozenset(
 _KNOWN = frozenset(
     {"mechanism", "method", "cause", "choice", "alternative", "own_action", "result"}
 )
+
+
+def _given(fact_list: list[Fact], quantities: list[Quantity]) -> set[str]:
+    """What the answer gives, in the names questions ask for (fact kinds, a number of the work,
+    a result, the people on it)."""
+    out: set[str] = {f.kind for f in fact_list}
+    work = [x for x in quantities if x.role not in ("incidental", "date")]
+    if work:
+        out.add("amount")
+    if any(x.role in ("result", "intermediate", "baseline") for x in work):
+        out.add("result")
+    if any(x.role == "team_size" for x in work) or out & {"own_action", "team_action"}:
+        out.add("team")
+    return out
 
 
 def _known_part(fact_list: list[Fact], quantities: list[Quantity], admitted: list[Span]) -> bool:

@@ -53,8 +53,18 @@ WORK_TOPICS = frozenset(TOPICS) - {
 OPEN_THEMES = frozenset({"improvement", "leadership", "pressure"})
 #: Relevance of a first-person work story to an open question that shares nothing with it.
 STORY_FLOOR = 0.4
-LIFE = ("life_travel", "life_food", "life_sport", "life_home", "life_media", "life_weather")
-require("concepts", *TOPICS, *LIFE, "work", "generic", "closing", "personal")
+LIFE = (
+    "life_travel",
+    "life_food",
+    "life_sport",
+    "life_home",
+    "life_media",
+    "life_weather",
+    "life_social",
+    "life_learning",
+    "life_money",
+)
+require("concepts", *TOPICS, *LIFE, "work", "generic", "closing", "personal", "commentary")
 ASKS = (
     "method",
     "own_action",
@@ -69,12 +79,15 @@ ASKS = (
     "situation",
     "team",
     "closing",
+    "amount",
 )
 require("questions", *(f"ask_{a}" for a in ASKS), "reason_cue")
 
 #: Asks specific enough that giving them is strong evidence of answering (a method to "how
 #: did you measure", a failure to "tell me about a failure"); the rest any work story gives.
-DISTINCT_ASKS = frozenset({"method", "failure", "alternative", "lesson", "motivation"})
+DISTINCT_ASKS = frozenset(
+    {"method", "failure", "alternative", "lesson", "motivation", "amount", "result", "team"}
+)
 #: Below this an answer that says something is drift (act `offtopic`).
 OFFTOPIC_BELOW = 0.3
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#-]{2,}")
@@ -171,7 +184,8 @@ def relevance(
     personal = _life_words(question) or _t("concepts.personal").search(question) is not None
     if personal and (_life_words(answer) or _t("concepts.personal").search(answer)):
         score = max(score, 0.7)
-    life = 0.0 if personal else _life_share(answer)
+    views = personal or "motivation" in q_topics or "motivation" in asked
+    life = 0.0 if personal else _life_share(answer, commentary=not views)
     score *= 1 - 0.85 * life
     evidence = sorted(_evidence(answer, shared_topics))[:6]
     return Relevance(round(max(0.0, min(1.0, score)), 3), evidence, a_topics, life)
@@ -181,9 +195,10 @@ def _life_words(text: str) -> bool:
     return any(_t(f"concepts.{d}").search(text) for d in LIFE)
 
 
-def _life_share(answer: str) -> float:
-    """Share of the answer (by length) in sentences about life outside work (a question about
-    life outside work is exempt: see the caller)."""
+def _life_share(answer: str, *, commentary: bool = True) -> float:
+    """Share of the answer (by length) in sentences about life outside work, or (`commentary`)
+    about the industry or society in general (a question about life outside work, or asking
+    for a view, is exempt: see the caller)."""
     spans = sentence_spans(answer)
     if not spans:
         return 0.0
@@ -193,6 +208,8 @@ def _life_share(answer: str) -> float:
         n = len(CJK.findall(sent)) // 2 + len(sent.split())
         total += n
         life = sum(len(_t(f"concepts.{d}").spans(sent)) for d in LIFE)
+        if commentary:
+            life += len(_t("concepts.commentary").spans(sent))
         if life and life > len(_t("concepts.work").spans(sent)):
             off += n
     return off / total if total else 0.0
