@@ -40,6 +40,10 @@ class Sentence:
         default_factory=list
     )  # cue start, cue end, scope end
     directions: list[tuple[int, int, int]] = field(default_factory=list)  # start, end, +1/-1
+    # start, end, +1 same / -1 opposite direction
+    covary: list[tuple[int, int, int]] = field(default_factory=list)
+    # scopes of "otherwise …" / "否则 …": what would happen without the preceding action
+    hypothetical: list[tuple[int, int]] = field(default_factory=list)
     respectively: bool = False
 
     def clause(self, pos: int) -> tuple[int, int]:
@@ -94,6 +98,24 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
     if any(ch > "\u2e7f" for ch in rest[:PHRASE_CJK_CHARS]):  # Chinese or mixed: by characters
         return min(limit, start + max(latin, PHRASE_CJK_CHARS))
     return start + latin if latin else min(limit, start + PHRASE_CJK_CHARS)
+
+
+_RELATIVE = re.compile(r"(?:^|[^a-z])(?:that|which|who|whose)\s+(?:[a-z']+\s+)?$")
+_ZH_ATTRIBUTIVE_NEG = ("没", "没有", "不在")
+ATTRIBUTIVE_CJK_CHARS = 8
+
+
+def _attributive_end(text: str, ns: int, ne: int, limit: int) -> int | None:
+    """A negation inside a modifier denies the modifier only: "a character that is not in the
+    vocabulary [becomes UNK]", "词表里没有的字[会变成 UNK]". Returns where its scope ends, or None
+    for an ordinary negation."""
+    if _RELATIVE.search(text[max(0, ns - 16) : ns]):
+        return _phrase_end(text, ne, limit)
+    if text[ns:ne] in _ZH_ATTRIBUTIVE_NEG:
+        de = text.find("的", ne, min(limit, ne + ATTRIBUTIVE_CJK_CHARS))
+        if de >= 0 and not any(ch in "，,、" for ch in text[ne:de]):
+            return de + 1
+    return None
 
 
 def _merge_fillers(text: str, s: int, e: int, cuts: list[int], lex: Lexicon) -> list[int]:
@@ -172,6 +194,10 @@ def prepare(question: BankQuestion, answer: str) -> Reading:
     downs = [(s, e, -1) for s, e in _without(find(lex.down.all(), text), not_dirs)]
     dirs = _longest(ups + downs + _numeric_changes(text))
     resp = find(lex.respectively.all(), text)
+    otherwise = find(lex.counterfactual.all(), text)
+    inverse = find(lex.covary_inverse.all(), text)
+    ties = [(a, b, -1) for a, b in inverse]
+    ties += [(a, b, 1) for a, b in _without(find(lex.covary.all(), text), inverse)]
     sents = []
     for s, e in sentences(text):
         if is_question(text, s, e):
@@ -180,6 +206,13 @@ def prepare(question: BankQuestion, answer: str) -> Reading:
         sent = Sentence(text, s, e, cuts)
         sent.respectively = any(s <= r < e for r, _ in resp)
         sent.directions = [d for d in dirs if s <= d[0] < e]
+        sent.covary = [c for c in ties if s <= c[0] < e]
+        for cs, ce in otherwise:
+            if s <= cs < e:
+                scope = sent.clause(cs)[1]
+                while scope < e and _only_fillers(text[ce:scope], lex):
+                    scope = sent.clause(scope)[1]
+                sent.hypothetical.append((ce, scope))
         for ns, ne in negs:
             if not s <= ns < e:
                 continue
@@ -191,6 +224,8 @@ def prepare(question: BankQuestion, answer: str) -> Reading:
                 sent.negations.append((ns, ne, start, own_end))
             elif (ns, ne) in phrase:
                 sent.negations.append((ns, ne, ne, _phrase_end(text, ne, scope)))
+            elif (attributive := _attributive_end(text, ns, ne, scope)) is not None:
+                sent.negations.append((ns, ne, ne, attributive))
             else:
                 sent.negations.append((ns, ne, ne, scope))
         sents.append(sent)

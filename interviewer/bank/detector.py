@@ -72,7 +72,7 @@ def _blocked(
             near = sent.clause(b.start)
             for r in rivals:
                 for o in occs.get(r, []):
-                    if _compared(o, sent):
+                    if _compared(o, sent) or _coordinated(a, o, sent):
                         continue
                     between = lo <= o.start and o.end <= hi
                     closer = near[0] <= o.start < near[1] and _gap(o, b, sent) < d
@@ -81,17 +81,34 @@ def _blocked(
     return False
 
 
+_COORDINATOR = re.compile(r"^\s*(and|or|as well as|和|与|跟|以及|还有|、|&|/)\s*$")
+_BOTH = re.compile(r"(?<![a-z])(both|all|alike|either|same)(?![a-z])|都|均|一样|同样")
+
+
+def _coordinated(a: Occ, o: Occ, sent: Sentence) -> bool:
+    """A rival joined to a part by "and"/"和" and followed by "both"/"都" shares the relation
+    ("WordPiece and BPE both merge the most frequent pair", "ZeRO-1 和 ZeRO-2 都切优化器状态")."""
+    first, second = (a, o) if a.start < o.start else (o, a)
+    if not _COORDINATOR.match(sent.text[first.end : second.start]):
+        return False
+    after = sent.text[second.end : min(second.end + 14, sent.clause(second.start)[1])]
+    return _BOTH.search(after) is not None
+
+
 _ZH_FRAME = re.compile(r"(跟|和|与|同|像)\s*$")
+#: Characters after X within which "跟 X …一样" closes its frame ("和 BPE 选合并对的方法一样").
+COMPARE_FRAME_REACH = 16
 
 
 def _compared(o: Occ, sent: Sentence) -> bool:
     """A rival named only to compare ("GRPO, like DPO, …", "和 DPO 一样") is not the subject."""
     lex = lexicon()
     before = sent.text[max(sent.start, o.start - 24) : o.start]
-    after = sent.text[o.end : min(o.end + 8, sent.clause(o.start)[1])]
-    marked_before = any(not before[e:].strip() for _, e in find(lex.compare_before.all(), before))
     # "X 一样" right after X; or "跟 X 效果完全一样" with the frame's preposition just before X
-    framed = _ZH_FRAME.search(before[-3:]) is not None
+    framed = _ZH_FRAME.search(sent.text[max(sent.start, o.start - 3) : o.start]) is not None
+    reach = COMPARE_FRAME_REACH if framed else 8
+    after = sent.text[o.end : min(o.end + reach, sent.clause(o.start)[1])]
+    marked_before = any(not before[e:].strip() for _, e in find(lex.compare_before.all(), before))
     marked_after = any(
         framed or not after[:s].strip() for s, _ in find(lex.compare_after.all(), after)
     )
@@ -129,7 +146,29 @@ def _directions(claim: Claim, combo: Sequence[Occ], sent: Sentence) -> dict[str,
             borrowed = _elided_direction(o, sent, used)
             if borrowed is not None:
                 bound[o.concept] = borrowed
+    for o in combo:
+        if o.concept in claim.change and o.concept not in bound and o.start != IMPLIED:
+            tied = _tied_direction(o, combo, bound, sent)
+            if tied is not None:
+                bound[o.concept] = tied
     return bound
+
+
+def _tied_direction(
+    o: Occ, combo: Sequence[Occ], bound: dict[str, int], sent: Sentence
+) -> int | None:
+    """A quantity tied to another by "grows with" / "随" / "proportional to" in the same clause
+    moves the way the other was said to move ("memory grows with the vocabulary": both up;
+    "参数随词表大小线性增长"; "inversely proportional": the opposite way)."""
+    cl = sent.clause(o.start)
+    for p in combo:
+        if p is o or p.concept not in bound or p.start == IMPLIED or sent.clause(p.start) != cl:
+            continue
+        lo, hi = min(o.start, p.start), max(o.end, p.end)
+        for ts, te, sign in sent.covary:
+            if lo <= ts and te <= hi + 8 and ts < hi:
+                return bound[p.concept] * sign
+    return None
 
 
 def _elided_direction(o: Occ, sent: Sentence, used: set[int]) -> int | None:
@@ -169,6 +208,12 @@ def _sign(
         o.concept: sum(1 for _, _, lo, hi in sent.negations if lo <= o.start < hi) for o in combo
     }
     negs = sum(1 for _, _, lo, hi in sent.negations if any(lo <= o.start < hi for o in combo))
+    # "X, otherwise Y goes up": a changing quantity in the hypothesis is one X keeps down.
+    for lo, hi in sent.hypothetical:
+        inside = [o for o in combo if o.concept in claim.change and lo <= o.start < hi]
+        for o in inside:
+            negated_at[o.concept] += 1
+        negs += 1 if inside else 0
     sign = -1 if negs % 2 else 1
     bare = False
     for o in combo:
@@ -214,10 +259,49 @@ def _options(
                 and prev is not None
                 and any(prev.start <= o.start < prev.end for o in rd.occs.get(c, []))
             )
-            if c in question.subject or carried:
+            if (c in question.subject or carried) and not _own_subject(
+                c, claim, question, rd, sent
+            ):
                 said = [Occ(c, IMPLIED, IMPLIED, 1)]
         options.append(said)
     return options
+
+
+def _own_subject(
+    unsaid: str, claim: Claim, question: BankQuestion, rd: Reading, sent: Sentence
+) -> bool:
+    """The sentence names a subject of its own before the claim's other terms ("SFT 就是往里面
+    灌知识" after a sentence about the base model), so an unsaid subject is not implied there."""
+    rest = [
+        o.start
+        for c in claim.all
+        if c != unsaid
+        for o in rd.occs.get(c, [])
+        if sent.start <= o.start < sent.end
+    ]
+    if not rest:
+        return False
+    first = min(rest)
+    subjects = _subject_concepts(question) - set(claim.all)
+    return any(sent.start <= o.start < first for c in subjects for o in rd.occs.get(c, []))
+
+
+def _subject_concepts(question: BankQuestion) -> set[str]:
+    """Concepts that open a claim somewhere in the question: the things its sentences are about."""
+    claims = [cl for k in question.key_points for cl in k.claims]
+    claims += [cl for m in question.misconceptions for cl in m.claims]
+    return {cl.all[0] for cl in claims if len(cl.all) > 1}
+
+
+def _lists_rivals(claim: Claim, question: BankQuestion, rd: Reading, sent: Sentence) -> bool:
+    """The sentence names two or more of a family of rivals ("ZeRO-1/2/3 分别切…"), so with
+    "respectively" nearness cannot tell which goes with which."""
+    for c in claim.all:
+        family = [c, *question.concepts[c].rivals]
+        named = {f for f in family for o in rd.occs.get(f, []) if sent.start <= o.start < sent.end}
+        if len(named) >= 2:
+            return True
+    return False
 
 
 def _rival_named(c: str, question: BankQuestion, rd: Reading, sent: Sentence) -> bool:
@@ -225,9 +309,12 @@ def _rival_named(c: str, question: BankQuestion, rd: Reading, sent: Sentence) ->
     return any(sent.start <= o.start < sent.end for r in rivals for o in rd.occs.get(r, []))
 
 
-def _evaluate(claim: Claim, question: BankQuestion, rd: Reading) -> tuple[int, Span] | None:
+def _evaluate(
+    claim: Claim, question: BankQuestion, rd: Reading, asserting: bool = False
+) -> tuple[int, Span] | None:
     """(+1, span) of the first sentence where the claim holds, else (-1, span) of the first
-    where it is stated the opposite way, else None."""
+    where it is stated the opposite way, else None. `asserting` (misconceptions): a claim said
+    only as a hypothesis ("…, otherwise X") is not asserted."""
     want = claim.sign()
     opposite: tuple[int, Span] | None = None
     for k, sent in enumerate(rd.sents):
@@ -235,8 +322,7 @@ def _evaluate(claim: Claim, question: BankQuestion, rd: Reading) -> tuple[int, S
         options = _options(claim, question, rd, sent, prev)
         if any(not opts for opts in options) or all(o[0].start == IMPLIED for o in options):
             continue
-        rivalled = any(question.concepts[c].rivals for c in claim.all)
-        if sent.respectively and rivalled and len(claim.all) > 1:
+        if sent.respectively and len(claim.all) > 1 and _lists_rivals(claim, question, rd, sent):
             continue
         combos = []
         for combo in itertools.islice(itertools.product(*options), MAX_COMBINATIONS):
@@ -250,6 +336,8 @@ def _evaluate(claim: Claim, question: BankQuestion, rd: Reading) -> tuple[int, S
         read = []
         for width, combo in combos:
             said = [o for o in combo if o.start != IMPLIED]
+            if asserting and any(lo <= o.start < hi for o in said for lo, hi in sent.hypothetical):
+                continue
             if _blocked(said, claim, question, rd.occs, sent) or _split(combo, sent):
                 continue
             found = _sign(claim, combo, sent, question.premise)
@@ -280,12 +368,12 @@ def _span(rd: Reading, sent: Sentence, combo: Sequence[Occ]) -> Span:
 
 
 def _claims(
-    claims: Sequence[Claim], question: BankQuestion, rd: Reading
+    claims: Sequence[Claim], question: BankQuestion, rd: Reading, asserting: bool = False
 ) -> tuple[Span | None, Span | None]:
     """(span where one claim holds, span where one is stated the opposite way)."""
     holds = opposite = None
     for claim in claims:
-        found = _evaluate(claim, question, rd)
+        found = _evaluate(claim, question, rd, asserting)
         if found is None:
             continue
         verdict, span = found
@@ -315,7 +403,7 @@ def detect(question: BankQuestion, answer: str, lang: str | None = None) -> KeyP
             contradicted.append(HitPoint(id=kp.id, span=opposite))
     wrong = []
     for m in question.misconceptions:
-        holds, _ = _claims(m.claims, question, rd)
+        holds, _ = _claims(m.claims, question, rd, asserting=True)
         if holds is not None:
             wrong.append(AssertedMisconception(id=m.id, span=holds, correction=m.correction))
     total = sum(k.weight for k in question.key_points)

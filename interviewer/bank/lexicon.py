@@ -42,6 +42,13 @@ class Lexicon(BaseModel):
     """Introduce a term named only for comparison (like X, 像 X)."""
     compare_after: Terms
     """Follow a term named only for comparison (X 一样)."""
+    counterfactual: Terms
+    """Open what would happen without the preceding action ("otherwise", "否则"): hypothetical."""
+    covary: Terms
+    """Tie two quantities to one direction ("grows with", "随…增长", "proportional to"): a quantity
+    on one side moves the way the other is said to move."""
+    covary_inverse: Terms
+    """Tie two quantities to opposite directions ("inversely proportional to", "成反比")."""
 
 
 @lru_cache(maxsize=1)

@@ -54,8 +54,26 @@ def _is_word(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum())
 
 
+def _inflected(word: str) -> str:
+    """An English word with its plural and verb endings: split -> splits, splitting; make ->
+    making, makes; copy -> copies, copied."""
+    if len(word) > 2 and word.endswith("e") and word[-2] not in "aeiou":
+        return f"{word[:-1]}(?:e[sd]?|ing)"
+    if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou":
+        return f"{word[:-1]}(?:y|ies|ied|ying)"
+    last = word[-1]
+    double = f"|{last}ing|{last}ed" if last in "bdgmnprt" and word[-2:-1] in tuple("aeiou") else ""
+    return f"{word}(?:e?s|e?d|ing{double})?"
+
+
+#: Inner words shorter than this keep their form ("a", "the", "an" must not become "as", "and").
+INFLECT_INNER = 4
+
+
 def term_pattern(term: str) -> str:
-    """Regular expression for one term of the bank's syntax (see `Terms`)."""
+    """Regular expression for one term of the bank's syntax (see `Terms`). English words take
+    their plural and verb endings, the last word always and inner words of four letters or more
+    ("behave like an assistant" also reads "behaves like an assistant")."""
     if term.startswith("re:"):
         return f"(?:{term[3:]})"
     t = unicodedata.normalize("NFKC", term).lower().strip()
@@ -63,33 +81,46 @@ def term_pattern(term: str) -> str:
     if star:
         t = t[:-1]
     parts: list[str] = []
+    word = ""  # the ASCII letters of the word being read, inflected when it ends
+
+    def close_word(inner: bool) -> None:
+        nonlocal word
+        if word and (not inner or len(word) >= INFLECT_INNER):
+            del parts[len(parts) - len(word) :]
+            parts.append(_inflected(word))
+        word = ""
+
     prev = ""
     for ch in t:
         if ch == "*":  # inside a term: any word ending here ("limit* the update")
+            word = ""
             parts.append(r"[a-z0-9]*")
             prev = ch
             continue
         if ch in " -_":
+            close_word(inner=True)
             if parts and parts[-1] != _SEP:
                 parts.append(_SEP)
         else:
             # Optional space where Latin meets Chinese: "KV缓存" and "KV 缓存" alike.
             if prev and _is_word(prev) != _is_word(ch) and prev not in " -_":
+                close_word(inner=True)
                 parts.append(r"\s?")
             parts.append(re.escape(ch))
+            word = word + ch if ch.isascii() and ch.isalpha() else ""
         prev = ch
-    body = "".join(parts)
     left = r"(?<![a-z0-9])" if t and _is_word(t[0]) else ""
     if star:
         right = r"[a-z0-9]*" if t and _is_word(t[-1]) else ""
     elif t and t[-1].isascii() and t[-1].isalpha():
-        # Plurals and verb forms: shard -> shards, sharded, sharding; reduce -> reduced.
-        right = r"(?:e?s|e?d|ing)?(?![a-z0-9])"
+        # Plurals and verb forms: shard -> shards, sharded, sharding; reduce -> reducing.
+        close_word(inner=False)
+        right = r"(?![a-z0-9])"
     elif t and _is_word(t[-1]):
         right = r"(?:e?s)?(?![a-z0-9])"
     else:
         right = ""
-    return f"{left}{body}{right}"
+    return f"{left}{''.join(parts)}{right}"
 
 
 @lru_cache(maxsize=4096)

@@ -219,3 +219,101 @@ def test_a_chinese_pause_keeps_two_clauses_apart(bank: Bank) -> None:
         "top-p 小了，模型就没那么多限制了，嗯，写得会更放飞一点。",
     )
     assert wrong == ["lower_top_p_more_diverse"]
+
+
+@pytest.mark.parametrize(
+    ("qid", "answer", "kp", "wrong"),
+    [
+        # "X never occurs" denies X, though the negator follows it
+        (
+            "lora.mechanism",
+            "Fold BA into W; extra latency never shows up at inference.",
+            "merge_no_latency",
+            [],
+        ),
+        # "nobody"/"没人" negate like "no"
+        ("alignment.dpo", "With DPO nobody trains a separate reward model.", "no_reward_model", []),
+        ("alignment.dpo", "DPO 的话没人再去单独训一个奖励模型了。", "no_reward_model", []),
+        # "no matter how often" denies a dependence on the count
+        (
+            "sampling.repetition_penalties",
+            "The presence penalty is applied once a token has appeared, no matter how often.",
+            "presence_once",
+            [],
+        ),
+    ],
+)
+def test_negations_in_new_words(
+    bank: Bank, qid: str, answer: str, kp: str, wrong: list[str]
+) -> None:
+    hit, _, asserted = verdict(q(bank, qid), answer)
+    assert kp in hit and asserted == wrong
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Randomness goes up with the temperature.",
+        "输出的随机程度随着温度一起变大。",
+    ],
+)
+def test_a_quantity_tied_to_another_moves_with_it(bank: Bank, answer: str) -> None:
+    hit, contra, _ = verdict(q(bank, "sampling.three_knobs"), answer)
+    assert "temperature_scales_logits" in hit and contra == []
+
+
+def test_otherwise_states_what_the_action_prevents(bank: Bank) -> None:
+    stages = q(bank, "training_stages.continued_pretraining")
+    hit, contra, _ = verdict(stages, "要混一些通用数据进去，否则会遗忘原来的能力。")
+    assert "replay_general" in hit and contra == []
+    hit, _, _ = verdict(stages, "Replay some general data, otherwise it forgets.")
+    assert "replay_general" in hit
+
+
+def test_a_misconception_in_an_otherwise_clause_is_not_asserted(bank: Bank) -> None:
+    _, _, wrong = verdict(
+        q(bank, "distributed.parallelism_kinds"),
+        "张量并行每层都要通信，得放在一台机器里，不然跨机器的话通信扛不住。",
+    )
+    assert wrong == []
+
+
+def test_rivals_joined_by_both_share_the_relation(bank: Bank) -> None:
+    _, _, wrong = verdict(
+        q(bank, "tokenization.bpe_wordpiece_unigram"),
+        "WordPiece and BPE both merge the most frequent pair each time.",
+    )
+    assert wrong == ["wordpiece_same_as_bpe"]
+
+
+def test_respectively_only_matters_when_rivals_are_listed(bank: Bank) -> None:
+    hit, _, _ = verdict(
+        q(bank, "tokenization.bpe_wordpiece_unigram"),
+        "WordPiece 选的是 pair 频率除以两边各自频率的 score。",
+    )
+    assert "wordpiece_score" in hit
+
+
+def test_a_negation_inside_a_modifier_denies_the_modifier_only(bank: Bank) -> None:
+    byte_level = q(bank, "tokenization.byte_level")
+    _, _, wrong = verdict(
+        byte_level, "It turns a rare character that is not in its vocabulary into [UNK]."
+    )
+    assert wrong == ["byte_level_unk"]
+    _, _, wrong = verdict(byte_level, "词表里没有的生僻字会变成 [UNK]。")
+    assert wrong == ["byte_level_unk"]
+
+
+def test_inner_words_of_a_term_take_their_endings(bank: Bank) -> None:
+    hit, _, _ = verdict(
+        q(bank, "training_stages.base_vs_chat"), "After SFT it behaves like an assistant."
+    )
+    assert "sft_teaches_chat" in hit
+
+
+def test_a_sentence_with_its_own_subject_does_not_inherit_the_last_one(bank: Bank) -> None:
+    hit, _, _ = verdict(
+        q(bank, "training_stages.base_vs_chat"),
+        "基座模型懂得太少了。SFT 就是往里面灌知识嘛。",
+    )
+    assert "knowledge_already_there" not in hit
