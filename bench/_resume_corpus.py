@@ -239,7 +239,7 @@ def score(
         except Exception:  # noqa: BLE001 - a reader that fails on a file scores zero for it
             resume = None
         one = score_one(resume, side, legacy)
-        layout = str(side.get("layout"))
+        layout = str(side.get("layout_class") or side.get("layout"))
         for key in (
             ("layout", layout if layout in LAYOUTS else "other"),
             ("lang", str(side.get("lang"))),

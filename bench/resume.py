@@ -101,6 +101,7 @@ def quantities_rows() -> list[dict[str, object]]:
 
 
 CORPUS = ROOT / "tests" / "data" / "resumes" / "corpus"
+VARIED = ROOT / "tests" / "data" / "resumes" / "varied"
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "resumes"
 TARGETS = {"P": 0.95, "R": 0.95, "claims": 0.9, "kind": 0.9}
 
@@ -185,6 +186,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     return [
         *quantities_rows(),
         *corpus_rows("tuning", CORPUS),
+        *corpus_rows("tuning-varied", VARIED),
         *corpus_rows("held-out", HELDOUT),
         *worker_rows(),
     ]

@@ -57,7 +57,9 @@ def v07_docx_roles() -> bytes:
     doc.add_heading("Kestrel Robotics — Berlin", 2)
     doc.add_paragraph("Principal Engineer · 2020 – now")
     _bold_para(doc, "Fleet telemetry lakehouse")
-    _bold_para(doc, "Role: architect and hands-on lead | Jan 2022 – Mar 2023", italic=True, bold=False)
+    _bold_para(
+        doc, "Role: architect and hands-on lead | Jan 2022 – Mar 2023", italic=True, bold=False
+    )
     doc.add_paragraph(
         "Unified telemetry from 1,900 robots into an Iceberg lakehouse on S3 with Flink ingestion."
     )
@@ -163,7 +165,9 @@ def v09_zh_docx_table() -> bytes:
     return _docx_bytes(doc)
 
 
-def _two_columns(left: list[str], right: list[str], lx: float, lw: float, rx: float, rw: float) -> bytes:
+def _two_columns(
+    left: list[str], right: list[str], lx: float, lw: float, rx: float, rw: float
+) -> bytes:
     """Two columns drawn row by row (table-based templates): plain extraction interleaves them."""
     pdf = _pdf()
     y = 15.0
