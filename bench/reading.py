@@ -98,14 +98,16 @@ def _conflict_stages(
     """Where a contradiction is lost: was a comparable number read at all, and was it paired
     with a claim (résumé or earlier answer)?"""
     from interviewer.reading import conflicts, numbers
+    from interviewer.reading.pairing import candidates
+    from interviewer.reading.said import as_said, side_of
 
     text = item["answer"]
     claims = conflicts.resume_claims(resume, project, text) + conflicts.earlier_claims(
         [(p.question, p.answer) for p in prior]
     )
     said = [x for x in r.quantities if x.role in numbers.COMPARED_ROLES]
-    sides = [conflicts._side(text, conflicts._as_said(text, x, item["question"])) for x in said]
-    paired = any(conflicts._candidates(s, claims, item["question"]) for s in sides)
+    sides = [side_of(text, as_said(text, x, item["question"])) for x in said]
+    paired = any(candidates(s, claims, item["question"]) for s in sides)
     return int(bool(said)), int(paired)
 
 

@@ -65,6 +65,8 @@ def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
 
 
 _RATES = frozenset({"%", "pp", "x", ""})
+#: Words before a number that make it a level reached ("down to seven minutes", "降到 2.5 万").
+LEVEL = re.compile(r"\b(?:to|at|reached|hit|hits|reach)\b|到|至|为", re.IGNORECASE)
 #: Units a bare number next to one of them takes over ("2.4 s at launch; now it's 1.8").
 _CARRIED = frozenset({"ms", "h", "usd", "cny", "eur", "gbp", "bytes", "tokens"})
 _DIGITS = re.compile(r"(?<![A-Za-z@\d.])\d[\d,]*(?:\.\d+)?")
@@ -118,7 +120,12 @@ def mark_intermediates(found: list[Quantity]) -> None:
 
 
 def _again(q: Quantity, later: Quantity) -> bool:
-    if later.baseline is None and later.result is None and (later.direction or later.unit == "pp"):
+    if (
+        later.baseline is None
+        and later.result is None
+        and (later.direction or later.unit == "pp")
+        and not LEVEL.search(later.text)
+    ):
         return False  # "…, about six points": a change, not a later value
     if later.role == "result" and (
         same_measure(q, later) or (q.unit == later.unit and not (q.family and later.family))

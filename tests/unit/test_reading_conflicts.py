@@ -40,6 +40,19 @@ def _conflict(bullets: list[str], question: str, answer: str) -> bool:
         (SEARCH, "What was it before?", "Before, the p95 was 0.9 s.", False),
         (SEARCH, "How fast is search now?", "p95 stays under 400 ms.", False),
         (SEARCH, "How fast is search now?", "The median is around 120 ms.", False),
+        # "from A <what A was> to B" is one change: A is the start, B the headline
+        (
+            SEARCH,
+            "How fast is search now?",
+            "It went from 900 ms on the old index to 300 ms after the rewrite.",
+            False,
+        ),
+        (
+            SEARCH,
+            "How fast is search now?",
+            "It went from about 900 ms with the old index to roughly 500 ms.",
+            True,
+        ),
         # one team per project; other groups are not the team
         (SEARCH, "How big was the team?", "There were nine engineers on it.", True),
         (
@@ -63,6 +76,7 @@ def _conflict(bullets: list[str], question: str, answer: str) -> bool:
         (ZH, "效果如何？", "准确率九成左右吧，不到九成。", True),
         (ZH, "效果如何？", "准确率最终达到 83%。", True),
         (ZH, "效果如何？", "先换了 embedding 到 84%，后来加规则校验到 91%。", False),
+        (ZH, "效果如何？", "准确率从 72% 左右，也就是原来的规则版本，提升到了 91%。", False),
         (ZH, "处理量多大？", "每周三千张左右。", True),
         (ZH, "处理量多大？", "日均一千七百张左右。", False),
     ],

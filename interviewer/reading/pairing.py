@@ -1,0 +1,222 @@
+"""Is a said number about the same measure as a claim? Nothing may say they differ (another
+family of measure, another statistic or metric variant, another counted thing, GPUs to train vs
+to serve, a wider group) and something must say they are the same: the quantities module's
+`same_measure`, the counted noun, the question or the claim's own line naming it, the claim's
+starting point, a fact a project has only one of (its team, its span, its GPUs, its model), or a
+typed bare answer to a project with only one claim of that kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from interviewer.reading import numbers
+from interviewer.reading.model import Quantity
+from interviewer.reading.relevance import terms_of
+from interviewer.reading.said import MONEY, SINGLE, Side
+from interviewer.reading.values import is_delta
+from interviewer.reading.vocab import require, vocab
+
+require(
+    "numbers",
+    "not_subject",
+    "project_time",
+    "train_cue",
+    "serve_cue",
+    "other_scope",
+    "statistic",
+    *(f"per_{p}" for p in ("day", "week", "month", "year")),
+)
+#: Units a bare number may take from the claim it answers ("About 450." → ms, "Six." → people).
+_BORROWED = frozenset({"ms", "h", "count", "people", "qps", *MONEY})
+_NOT_NOUNS = frozenset({"ones", "one", "them", "more", "times", "others", "of", "later", "each"})
+
+
+def _noun(q: Quantity) -> set[str]:
+    """The things counted ("tickets", "query eval set", "通话录音"), as terms; empty when not said."""
+    if q.unit != "count" or not q.raw_unit:
+        return set()
+    raw = re.sub(r"^[个条篇项次家款套张台份例起道通位名]", "", q.raw_unit)
+    raw = re.sub(r"(?:左右|上下|出头|多|来|吧|了|呢)+$", "", raw)
+    if not re.search(r"[A-Za-z]", raw):
+        return _terms(raw, drop_generic=False) if len(raw) >= 2 else set()
+    words: set[str] = set()
+    for w in re.findall(r"[A-Za-z][\w-]*", raw.lower()):
+        if w.endswith(("ing", "ed")) and words:
+            break  # "five reviewers going through": the noun ends before the verb
+        if w not in _NOT_NOUNS:
+            words.add(_singular(w))
+    return words
+
+
+def _terms(text: str, *, drop_generic: bool) -> set[str]:
+    """Specific words cut to five letters ("escalated", "Escalation" meet), Chinese pairs."""
+    return {t[:5] for t in terms_of(text, drop_generic=drop_generic)}
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _stats(side: Side, extra: str = "") -> set[str]:
+    found = vocab()["numbers.statistic"].finditer(f"{side.q.subject} {side.q.text} {extra}")
+    return {m.group().lower().replace("th", "") for m in found}
+
+
+def _differ(said: Side, claim: Side, sentence: str) -> bool:
+    """Known to be different measures: two families, two statistics (median vs p95), two
+    counted things (clinics vs doctors), or a wider group than the project (a department)."""
+    a, b = said.q, claim.q
+    fa, fb = a.family or _family_near(said), b.family or _family_near(claim)
+    if fa and fb and fa != fb:
+        return True
+    va, vb = _variants(f"{a.subject} {a.text}"), _variants(f"{b.subject} {b.text}")
+    if any(va[m] != vb[m] for m in va.keys() & vb.keys()):
+        return True  # ROUGE-1 vs ROUGE-L, recall@5 vs recall@10, top-1 vs top-5
+    mine, theirs = _stats(said, sentence), _stats(claim, claim.sentence)
+    if mine and theirs and not mine & theirs:
+        return True
+    na, nb = _noun(a), _noun(b)
+    if na and nb and not na & nb:
+        return True
+    if said.kind == "gpu" and {_purpose(sentence), _purpose(claim.sentence)} == {"train", "serve"}:
+        return True  # GPUs to train and GPUs to serve are two facts
+    scope = vocab()["numbers.other_scope"]
+    return bool(scope.search(f"{a.subject} {sentence}")) != bool(scope.search(b.subject))
+
+
+def _family_near(side: Side) -> str:
+    """The measure named right after the number when the reader found none ("at 0.4%
+    false-positive rate")."""
+    from interviewer.quantities.subject import family_of
+
+    return family_of(side.tail.replace("-", " ")) if side.tail else ""
+
+
+_VARIANT = re.compile(
+    r"(?i)\b(rouge|bleu|recall|precision|hit|top|ndcg|map|mrr|acc|accuracy|pass)"
+    r"\s*[@-]?\s*(\d+|l|lsum|k)\b"
+)
+
+
+def _variants(text: str) -> dict[str, str]:
+    """Metric name → its variant ("rouge" → "1", "recall" → "10")."""
+    return {m.group(1).lower(): m.group(2).lower() for m in _VARIANT.finditer(text)}
+
+
+def _purpose(sentence: str) -> str:
+    train = vocab()["numbers.train_cue"].search(sentence) is not None
+    serve = vocab()["numbers.serve_cue"].search(sentence) is not None
+    return "train" if train and not serve else "serve" if serve and not train else ""
+
+
+def _named(context: str, claim: Quantity) -> bool:
+    """The question or sentence names what the claim measures ("How precise..." / precision)."""
+    counted = claim.raw_unit if claim.unit == "count" else ""
+    words = vocab()["numbers.not_subject"].pattern
+    subject = words.sub(" ", claim.subject) if words else claim.subject
+    for per in ("day", "week", "month", "year"):
+        pattern = vocab()[f"numbers.per_{per}"].pattern
+        subject = pattern.sub(" ", subject) if pattern else subject
+    named = _terms(f"{subject} {claim.family} {counted}", drop_generic=True)
+    return bool(named and named & _terms(context, drop_generic=True))
+
+
+def _in_claim(said: Quantity, claim: Side) -> bool:
+    """What the said number is about appears in the claim's own line ("300 GB of logs" / "Ingests
+    3 TB of logs per day")."""
+    mine = _subject_terms(said)
+    return bool(mine and mine & _terms(claim.sentence, drop_generic=True))
+
+
+def _subject_terms(q: Quantity) -> set[str]:
+    subject = vocab()["numbers.not_subject"].pattern
+    text = subject.sub(" ", q.subject) if subject else q.subject
+    return _terms(text, drop_generic=True)
+
+
+def specific(q: Quantity) -> bool:
+    """The said number names its own measure (not a bare "About 450." or "It's 2 hours")."""
+    return bool(q.family or _subject_terms(q))
+
+
+def _strength(said: Side, claim: Side, context: str, unique: bool) -> int:
+    """How sure a pairing is: 3 the same measure by name, 2 the question names it, 1 a fact the
+    project has one of, 0 not paired."""
+    if numbers.same_measure(said.q, claim.q) or (_noun(said.q) & _noun(claim.q)):
+        return 3
+    if _named(context, claim.q) or _in_claim(said.q, claim) or _same_start(said.q, claim.q):
+        return 2
+    single = said.kind in SINGLE and (
+        said.kind != "span"
+        or (
+            vocab()["numbers.project_time"].search(context) is not None
+            and (not _activity(said.q) or _in_claim(said.q, claim))
+        )
+    )
+    if single or (
+        unique and _typed(said.q) and not specific(said.q) and not _elsewhere(said, claim)
+    ):
+        return 1
+    return 0
+
+
+def _activity(q: Quantity) -> bool:
+    """A span told about some activity other than the project ("two weeks to label", "标注数据
+    花了两周"), not "from kickoff to launch" or "前后两年"."""
+    project = vocab()["numbers.project_time"].pattern
+    subject = project.sub(" ", q.subject) if project else q.subject
+    return bool(_subject_terms(q.model_copy(update={"subject": subject})))
+
+
+def _same_start(said: Quantity, claim: Quantity) -> bool:
+    """A change told from the claim's own starting point ("from 61% ... to 72%" against
+    "61% → 83%") is about the same measure."""
+    if said.baseline is None or claim.baseline is None or said.unit != claim.unit:
+        return False
+    return abs(said.baseline - claim.baseline) <= 0.005 * max(abs(claim.baseline), 1e-9)
+
+
+def _typed(q: Quantity) -> bool:
+    """The unit says what kind of measure it is (a bare "four" or "600 条" does not)."""
+    return q.unit not in ("", "count") or bool(_noun(q))
+
+
+def _elsewhere(said: Side, claim: Side) -> bool:
+    """The number's clause names something the claim does not ("Bias stayed within 2%")."""
+    words = vocab()["numbers.not_subject"].pattern
+    head = words.sub(" ", said.head) if words else said.head
+    mine = _terms(head, drop_generic=True)
+    return bool(mine) and not mine & _terms(claim.sentence, drop_generic=True)
+
+
+def candidates(said: Side, claims: list[Side], question: str) -> list[tuple[Side, Side]]:
+    """(said, claim) pairs `said` may be about, the strongest evidence only. Weaker readings
+    pair only when the question or sentence names the claim's measure: a bare number taking
+    the claim's unit ("About 450." to a question about a p95 in ms), a multiple ("doubled")
+    or a percentage change ("dropped 60%") against any claimed change."""
+    context = f"{said.sentence} {question}"
+    alike: list[tuple[Side, Side, bool]] = []
+    for c in claims:
+        s, any_kind = said, said.q.unit in ("x", "%") and is_delta(said.q)
+        weak = any_kind
+        if said.q.unit == "" and c.q.unit in _BORROWED and said.q.value > 1:
+            s, weak = replace(said, q=said.q.model_copy(update={"unit": c.q.unit})), True
+        if (s.kind == c.kind or any_kind) and not _differ(s, c, said.sentence):
+            alike.append((s, c, weak))
+    unique = len([c for _, c, weak in alike if not weak]) == 1
+    scored = [
+        (_strength(s, c, context, unique and not weak), s, c)
+        for s, c, weak in alike
+        if not weak or _strength(s, c, context, False) >= 2
+    ]
+    best = max((n for n, _, _ in scored), default=0)
+    if best == 0 and said.per:  # "每周三千张" and one claim told per period: a volume
+        periodic = [(s, c) for s, c, weak in alike if c.per and not weak]
+        return periodic if len(periodic) == 1 else []
+    return [(s, c) for n, s, c in scored if n == best and n > 0]

@@ -1,0 +1,181 @@
+"""How a number is meant in its sentence: a level, a starting point, a change, an addition, a
+value at the busiest time or a part of a whole, told per day or per month, and the kind of
+measure it is (a rate, a process time, a project's span, money, people, GPUs, model size, an
+amount of things). Both sides of a comparison are read the same way (`Side`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from interviewer.reading import numbers
+from interviewer.reading.model import Quantity
+from interviewer.reading.text import sentence_spans
+from interviewer.reading.vocab import require, vocab
+
+require(
+    "numbers",
+    "baseline_cue",
+    "saving_cue",
+    "addition",
+    "now_cue",
+    "peak",
+    "subset",
+    *(f"per_{p}" for p in ("day", "week", "month", "year")),
+)
+MONEY = frozenset({"usd", "cny", "eur", "gbp"})
+_PERIOD_HOURS = {"day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0}
+#: One of these per project: the same kind on both sides is the same measure.
+SINGLE = frozenset({"people", "span", "gpu", "params"})
+#: A project's span of time (a week or more told as a duration) vs the time a process takes.
+_SPAN_HOURS = 168.0
+CLAUSE_CUT = re.compile(r"[,，;；:：、]|\band\b|\bbut\b|但|而")
+
+
+@dataclass(frozen=True)
+class Side:
+    """A quantity on one side of a comparison, with what its sentence says about it."""
+
+    q: Quantity
+    sentence: str
+    per: float | None
+    """Hours of the period a count or an amount of money is told per ("a day" → 24)."""
+    head: str = ""
+    """The number's clause up to it ("Bias stayed within")."""
+    cond: str = ""
+    """`peak` (at the busiest time), `part` (a part of an amount said before) or ``."""
+    tail: str = ""
+    """The number's clause after it ("false-positive rate")."""
+
+    @property
+    def kind(self) -> str:
+        return kind_of(self.q)
+
+
+def kind_of(q: Quantity) -> str:
+    if q.unit in MONEY:
+        return "money"
+    if q.unit in ("ms", "h"):
+        hours = q.value / 3_600_000 if q.unit == "ms" else q.value
+        return "span" if hours >= _SPAN_HOURS else "time"
+    if q.unit == "people" or q.role == "team_size":
+        return "people"
+    if q.unit in ("gpu", "params"):
+        return q.unit
+    if q.unit in ("count", "bytes", "tokens"):
+        return f"amount:{q.unit}"
+    if q.unit in ("%", "pp", "x", ""):
+        return "rate"
+    return q.unit
+
+
+def side_of(text: str, q: Quantity) -> Side:
+    sentence = next((text[s:e] for s, e in sentence_spans(text) if s <= q.start < e), text)
+    head = CLAUSE_CUT.split(text[max(0, q.start - 40) : q.start])[-1]
+    tail = CLAUSE_CUT.split(text[q.end : q.end + 40])[0]
+    clause = f"{head} {q.text} {tail}"
+    v = vocab()
+    at = text.find(sentence)
+    before = sentence[: max(0, q.start - at)] if at >= 0 else head
+    cond = "peak" if v["numbers.peak"].search(clause) else ""
+    cond = cond or ("part" if v["numbers.subset"].search(f"{before} {clause}") else "")
+    return Side(q, sentence, _period(text, q), head, cond, tail)
+
+
+def _period(text: str, q: Quantity) -> float | None:
+    """The period a count or money is told per, from the clause around it."""
+    if not (q.unit in MONEY or q.unit in ("count", "bytes", "tokens", "")):
+        return None
+    lo = max(0, q.start - 12)
+    cut = [m.end() for m in CLAUSE_CUT.finditer(text, lo, q.start)]
+    lo = cut[-1] if cut else lo
+    after = CLAUSE_CUT.search(text, q.end)
+    hi = min(after.start() if after else len(text), q.end + 30)
+    window = text[lo:hi]
+    for name, hours in _PERIOD_HOURS.items():
+        if vocab()[f"numbers.per_{name}"].search(window):
+            return hours
+    return None
+
+
+def as_said(text: str, q: Quantity, question: str) -> Quantity:
+    """The quantity as the answer means it: an addition, a change, a starting point, or the
+    level things are at. Cues count in the number's own clause ("以前六分钟一张，现在四十秒"
+    gives a baseline and a level), the question's only when the clause says nothing of its own."""
+    where = next((text[s:e] for s, e in sentence_spans(text) if s <= q.start < e), "")
+    at = text.find(where) if where else q.start
+    head = text[at : q.start] if where else ""
+    near = CLAUSE_CUT.split(head[-40:])[-1] + " " + CLAUSE_CUT.split(text[q.end : q.end + 40])[0]
+    v = vocab()
+    now = v["numbers.now_cue"].search(near) is not None
+    cue = f"{near} {question}" if not now else near
+    update: dict[str, object] = {}
+    said_at = number_at(text, q)
+    if (
+        q.baseline is None
+        and q.result is None
+        and FROM.search(text[max(0, said_at - 12) : said_at])
+    ):
+        update["role"] = "baseline"  # "it went from 61% with the old search to 83%"
+    elif q.role == "baseline" and TO.search(text[max(0, said_at - 12) : said_at]):
+        update["role"] = "result"  # "... with the keyword search baseline to 83%"
+    elif q.baseline is None and v["numbers.addition"].search(near):
+        update.update(direction="up", result=None)  # "added about 150 harder ones": a change
+    elif q.role in ("result", "cost", "count", "other") and q.baseline is None:
+        if v["numbers.saving_cue"].search(cue):
+            update.update(role="result", direction=q.direction or "down", result=None)
+        elif v["numbers.baseline_cue"].search(cue):
+            update["role"] = "baseline"
+        elif q.direction and q.result is None and numbers.LEVEL.search(q.text):
+            update["result"] = q.value  # "down to seven minutes" is where it ended, not by how much
+    elif q.role not in ("baseline", "intermediate") and v["numbers.baseline_cue"].search(near):
+        update["role"] = "baseline"  # "it was 58 before"
+    return q.model_copy(update=update) if update else q
+
+
+FROM = re.compile(
+    r"(?:\bfrom|\bstarting at|从|由)\s*(?:about|around|roughly|大约|大概|约)?\s*$", re.I
+)
+TO = re.compile(
+    r"(?:\bto|\breached|\bhit|到|至|达到)\s*(?:about|around|roughly|大约|大概|约)?\s*$", re.I
+)
+_DIGIT_RUN = re.compile(r"\d[\d,.]*")
+
+
+def number_at(text: str, q: Quantity) -> int:
+    """Where the number itself starts in the answer (its span may open at the subject)."""
+    runs = list(_DIGIT_RUN.finditer(text, q.start, q.end))
+    return runs[-1].start() if runs else q.start
+
+
+def from_to(text: str, sides: list[Side]) -> list[Side]:
+    """ "from 61% with the keyword search to 83%": a starting point and the level after it in
+    one sentence, same unit, are one change."""
+    out: list[Side] = []
+    for side in sides:
+        prev = out[-1] if out else None
+        at = number_at(text, side.q)
+        if (
+            prev is not None
+            and prev.q.role == "baseline"
+            and prev.q.baseline is None
+            and side.q.baseline is None
+            and prev.sentence == side.sentence
+            and prev.q.unit == side.q.unit
+            and FROM.search(text[max(0, number_at(text, prev.q) - 12) : number_at(text, prev.q)])
+            and TO.search(text[max(0, at - 12) : at])
+        ):
+            merged = side.q.model_copy(
+                update={
+                    "role": "result",
+                    "baseline": prev.q.value,
+                    "result": side.q.value,
+                    "subject": prev.q.subject or side.q.subject,
+                    "family": prev.q.family or side.q.family,
+                }
+            )
+            out[-1] = replace(side, q=merged)
+            continue
+        out.append(side)
+    return out
