@@ -31,7 +31,16 @@ _KINDS = (
     "motivation",
     "constraint",
 )
-require("facts", *_KINDS, "not_mechanism", "negation")
+require(
+    "facts",
+    *_KINDS,
+    "not_mechanism",
+    "negation",
+    "bad_measure",
+    "good_measure",
+    "change_down",
+    "change_up",
+)
 
 #: Kinds that describe what happened: not in a negated or hypothetical clause.
 _FACTUAL = frozenset({"failure", "result", "fix", "situation"})
@@ -122,9 +131,24 @@ def _clean(found: dict[str, str], c: Clause) -> dict[str, str]:
     for kind in ("failure", "result", "fix"):
         if found[kind] and _negated_cue(c.text, found[kind]):
             found[kind] = ""
+    if found["failure"] and _moved(c.text) == "better":
+        found["result"] = found["result"] or found["failure"]
+        found["failure"] = ""  # "转人工率下降了 20%", "error rate dropped": a bad measure went down
+    elif not found["failure"] and _moved(c.text) == "worse" and not c.negated:
+        found["failure"] = "worse"  # "recall dropped from 80% to 60%": a good measure went down
     if found["mechanism"] and _terms("not_mechanism").search(c.text):
         found["mechanism"] = ""
     return found
+
+
+def _moved(clause: str) -> str:
+    """ "better" when a measure to keep low went down or one to keep high went up, "worse" the
+    other way round, "" when the clause says no such thing (or both)."""
+    bad, good = _terms("bad_measure").search(clause), _terms("good_measure").search(clause)
+    down, up = _terms("change_down").search(clause), _terms("change_up").search(clause)
+    if bool(bad) == bool(good) or bool(down) == bool(up):
+        return ""
+    return "better" if (bad and down) or (good and up) else "worse"
 
 
 _VERB_NEGATED = re.compile(

@@ -71,7 +71,7 @@ def read_answer(
         answer_kinds=_given(fact_list, quantities),
         closing=closing,
         story=q.kind in ("behavioral", "project")
-        and any(f.kind in ("own_action", "team_action") for f in fact_list),
+        and any(f.kind in ("own_action", "team_action", "result") for f in fact_list),
         followup=(bool(same) or (q.kind == "project" and bool(q.project))) and concrete,
     )
     act = acts.classify(

@@ -75,6 +75,29 @@ def test_negated_failure_is_no_failure() -> None:
     assert not r.has("failure") and "failure" in r.gaps
 
 
+@pytest.mark.parametrize(
+    ("answer", "failure"),
+    [
+        # a measure to keep low going down is a result; one to keep high going down a failure
+        ("After the rollout the error rate dropped a lot and complaints went down.", False),
+        ("误报率降低了一半左右，投诉也少了。", False),
+        ("Honestly recall dropped from 80% to 60% after the migration, which hurt.", True),
+    ],
+)
+def test_which_way_a_measure_moved_decides_result_or_failure(answer: str, failure: bool) -> None:
+    r = read_answer(QuestionInfo(text="How did it go?", kind="project"), answer)
+    assert r.has("result") and r.has("failure") is failure
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["The support folks were happy with it and it paid off quickly.", "上线以后业务方挺满意的。"],
+)
+def test_an_outcome_without_a_number_is_a_result_missing_its_number(answer: str) -> None:
+    r = read_answer(QuestionInfo(text="How did it go?", kind="project"), answer)
+    assert r.has("result") and "result" not in r.gaps and "metrics" in r.gaps
+
+
 def test_every_span_is_exact_and_json_round_trips() -> None:
     text = "我负责检索链路：把切片改成按章节切，准确率从 68% 提升到 85%，在 600 条人工标注的问题上测的。"
     r = read_answer(STORY, text)
