@@ -8,7 +8,7 @@ from interviewer.resume.claims import claims_in
 from interviewer.resume.jsonresume import parse_json_resume
 from interviewer.resume.kinds import classify
 from interviewer.resume.layout import CJK_RE, WORD_RE, dedupe, mentions
-from interviewer.resume.naming import is_result_line, unit_name
+from interviewer.resume.naming import is_achievement, is_result_line, unit_name
 from interviewer.resume.reader import Entry, Reader
 from interviewer.types import ClaimedMetric, Position, Project, Resume
 
@@ -85,7 +85,7 @@ def _askable_units(positions: list[Entry], projects: list[Entry], lang: str) -> 
             if mine and is_result_line(bullet):
                 mine[-1].bullets.append(bullet)  # the result of the achievement above
                 continue
-            name = unit_name(bullet, lang)
+            name = unit_name(bullet, lang) if is_achievement(bullet) else ""
             if name:
                 mine.append(
                     Entry(

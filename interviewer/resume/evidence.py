@@ -58,11 +58,15 @@ _CONTACT_RE = re.compile(
 )
 
 
+_TRAILING_PARENS_RE = re.compile(r"\s*[（(][^()（）]{0,40}[)）]\s*$")
+
+
 def title_like(text: str) -> bool:
     """Reads like the name of a piece of work: short, no sentence, no claim, not an action."""
     if _CONTACT_RE.search(text):
         return False  # contact details name no work
     text = clean_text(re.sub(r"[（(]\s*[)）]", "", strip_period(text)))
+    text = clean_text(_TRAILING_PARENS_RE.sub("", text))  # "Name (Org, 2023)": the name is judged
     if not text or width(text) > MAX_NAME_WIDTH or len(text.split()) > 8:
         return False
     if SENTENCE_END_RE.search(text) or _CLAUSE_RE.search(text) or _ACTION_RE.match(text):

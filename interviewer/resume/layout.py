@@ -175,15 +175,44 @@ def section_kind(line: str) -> str:
     """The section a heading line opens (`projects`, `experience`...), or ``."""
     if len(line) > 40:
         return ""
-    s = DECOR_RE.sub("", NUMBERING_RE.sub("", line)).strip().rstrip(":：").strip().lower()
+    s = DECOR_RE.sub("", NUMBERING_RE.sub("", line)).strip()
+    s = _RULE_RE.sub("", s).strip().rstrip(":：").strip().lower()  # "———— 工作经历 ————"
     if s in _SECTION_OF:
         return _SECTION_OF[s]
+    head = _SECTION_HEAD_RE.fullmatch(s)
+    if head:  # "Notable projects", "Relevant work history", "重点项目"
+        return _SECTION_HEADS.get(head.group("head") or head.group("zh"), "")
     for part in re.split(r"\s*[/|｜&]\s*|\s+", s):  # "项目经历 / Projects"
         if part in _SECTION_OF and len(part) >= 2:
             rest = s.replace(part, "").strip(" /|｜&")
             if not rest or rest in _SECTION_OF:
                 return _SECTION_OF[part]
     return ""
+
+
+_RULE_RE = re.compile(r"^[-—–=_~─━═*·•◆◇■□▌|#\s]{2,}|[-—–=_~─━═*·•◆◇■□▌|#\s]{2,}$")
+_SECTION_HEAD_RE = re.compile(
+    r"(?:(?:selected|notable|key|major|relevant|recent|featured|other|personal|side|professional|"
+    r"academic|research|technical|industry|work|career|employment|past|prior|additional|open[- ]source)"
+    r"\s+)+(?P<head>projects?|experience|history|skills|education|work)"
+    r"|(?:主要|重点|代表性?|相关|核心|个人|科研|实习|工作|校园|其他|开源)+(?P<zh>项目(?:经历|经验)?|经历|技能)"
+)
+
+
+_SECTION_HEADS = {
+    "project": "projects",
+    "projects": "projects",
+    "work": "projects",  # "Selected work": pieces of work, each named
+    "experience": "experience",
+    "history": "experience",
+    "skills": "skills",
+    "education": "education",
+    "项目": "projects",
+    "项目经历": "projects",
+    "项目经验": "projects",
+    "经历": "experience",
+    "技能": "skills",
+}
 
 
 def marker_style(marker: str) -> str:

@@ -25,6 +25,9 @@ from interviewer.resume.layout import (
     section_kind,
     table_row,
 )
+from interviewer.resume.layout import (
+    ROLE_RE as ROLE_WORD_RE,
+)
 
 # Label words (`key: value` lines), one kind each. Kept here so one place decides what a label is.
 LABELS: dict[str, tuple[str, ...]] = {
@@ -169,7 +172,42 @@ def read_lines(text: str) -> list[Line]:
     for raw in text.splitlines():
         raw_lines.extend(_split_labels(raw))
     lines = [_line(r) for r in raw_lines]
+    _repeated_labels(lines)
     return _rejoin(lines)
+
+
+def _repeated_labels(lines: list[Line]) -> None:
+    """A short key or bold heading that recurs (`内容：…` / `**结果**` under every project) is a
+    field label of the entries, not the name of one: names are not repeated."""
+    keys: dict[str, int] = {}
+    for line in lines:
+        key = _field_key(line)
+        if key:
+            keys[key] = keys.get(key, 0) + 1
+    for line in lines:
+        key = _field_key(line)
+        if key and keys[key] >= 2:
+            if line.heading:
+                line.heading, line.label, line.value = 0, "work", ""
+            else:
+                match = _LABEL_RE.match(line.text)
+                line.label, line.value = "desc", match.group("value").strip() if match else ""
+
+
+def _field_key(line: Line) -> str:
+    if line.section or line.cells is not None or line.period or line.marker:
+        return ""
+    if line.heading and line.heading >= 3 and width(line.text) <= 16:
+        text = line.text.rstrip(":：").strip().lower()
+        return "" if ROLE_WORD_RE.search(text) else f"h:{text}"
+    if line.label:
+        return ""
+    match = _LABEL_RE.match(line.text)
+    if match and match.group("value").strip():
+        key = match.group("key").strip().lower()
+        if width(key) <= 12 and not re.search(r"\d", key):
+            return f"k:{key}"
+    return ""
 
 
 _NEXT_LABEL_RE = re.compile(r"\s{2,}|\t")
@@ -294,8 +332,8 @@ def _continues(prev: Line, line: Line, full: int) -> bool:
         return False
     if SENTENCE_END_RE.search(prev.text) and not line.text[:1].islower():
         return False
-    if line.period_only:
-        return False
+    if line.period_only or (line.period and PERIOD_RE.match(line.text)):
+        return False  # a line opening with its dates starts an entry
     last_width = width(prev.raw.splitlines()[-1].strip())
     header_like = bool(prev.period and re.search(r"[)）]$", prev.text)) or width(prev.text) < 40
     if prev.marker and line.indent > prev.indent and not header_like and last_width >= 0.6 * full:

@@ -40,6 +40,51 @@ _ZH_LEAD_RE = re.compile(
 _ZH_STOP_RE = re.compile(r"[，,；;。：:（(]")
 
 
+_EN_KEEP_RE = re.compile(
+    r"^(?:(?:responsible for|in charge of)\s+(?:the\s+)?(?:daily|day-to-day|routine|operations|on-?call|"
+    r"team|hiring|support)|maintain(?:ed|ing)?|support(?:ed|ing)?|mentor(?:ed|ing)?|"
+    r"coach(?:ed|ing)?|serv(?:ed|ing) (?:on|as)|took part|take part|participat(?:ed|ing)|attend(?:ed|ing)|"
+    r"assist(?:ed|ing)|help(?:ed|ing)?(?: to)?|coordinat(?:ed|ing)|handl(?:ed|ing)|answer(?:ed|ing)|"
+    r"on-?call|interview(?:ed|ing)|hir(?:ed|ing)|recruit(?:ed|ing)|manag(?:ed|ing) (?:a|the|my)? ?team|"
+    r"organi[sz](?:ed|ing)|report(?:ed|ing) to|worked on|working on|duties)\b",
+    re.I,
+)
+"""Lines that tell a duty kept up or a part taken, not a piece of work delivered."""
+_ZH_KEEP_RE = re.compile(
+    r"^(?:参与|协助|配合|维护|支持|辅助|日常)|日常|值班|运维|管理工作|团队管理|带教|招聘|面试"
+)
+_ZH_MAKE_RE = re.compile(
+    r"主导|牵头|搭建|构建|建立|建设|设计|开发|研发|实现|引入|重构|重写|迁移|升级|上线|落地|打造|替换|改造|"
+    r"推动|推进|自研|优化|训练|提出|完成"
+)
+_EN_MAKE_RE = re.compile(
+    r"^(?:[A-Za-z]+ed|built|rebuilt|rewrote|wrote|led|ran|made|drove|set up|shipped|grew|cut|took|"
+    r"brought|won|began|found|kept|sold|spun up|stood up|responsible for|in charge of|own|owned)\b",
+    re.I,
+)
+
+
+def is_achievement(bullet: str) -> bool:
+    """A line that tells a piece of work delivered (built, changed, shipped, improved) or its
+    outcome — what an interviewer can ask about. A duty kept up (maintained, supported, mentored,
+    负责…日常运维), a part taken (took part in, 参与…评审) or a line describing the job itself
+    (a noun phrase with no action) is not one."""
+    from interviewer.quantities import extract_quantities
+
+    text = bullet.strip()
+    if not text:
+        return False
+    results = [q for q in extract_quantities(text) if q.role in ("result", "intermediate")]
+    if re.search(r"[\u3400-\u9fff]", text):
+        head = _ZH_STOP_RE.split(text, maxsplit=1)[0]
+        if _ZH_KEEP_RE.search(head) and not _ZH_MAKE_RE.search(head):
+            return bool(results)
+        return bool(results) or bool(_ZH_MAKE_RE.search(text)) or text.startswith("负责")
+    if _EN_KEEP_RE.match(text):
+        return bool(results)
+    return bool(results) or bool(_EN_MAKE_RE.match(text))
+
+
 def is_result_line(bullet: str) -> bool:
     """A line that only reports a result of the line before ("召回率提升了 5%", "Latency down 30%")."""
     from interviewer.quantities import extract_quantities

@@ -292,6 +292,8 @@ class Reader(TableRows):
         )
         if listed and not sibling and not line.bold_lead:
             return False  # "(1) 条款检索模块" under "1. 智能合同审查系统" is a point of it
+        if current is not None and current.indent < 0 and line.marker and not line.bold_lead:
+            return False  # a list item under a project named by a heading or label is a point
         if sibling or (line.marker == "number" and self.section == "projects"):
             self._start_project(line.text, line)
             return True
@@ -307,6 +309,11 @@ class Reader(TableRows):
         opens = (
             opens or nxt.period_only or role_line(nxt.text) is not None or nxt.indent > line.indent
         )
+        # a bold name (or a name with its dates) over a paragraph that tells the work
+        paragraph = (
+            not nxt.marker and not nxt.heading and width_of(nxt.text) > 2 * width_of(line.text)
+        )
+        opens = opens or (paragraph and (line.bold_lead or bool(line.period)))
         if not opens:
             return False
         self._start_project(line.text, line)

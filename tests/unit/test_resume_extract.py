@@ -671,3 +671,77 @@ def test_a_name_colon_point_under_a_named_project_stays_a_point(point):
     r = parse_resume_text(text)
     assert [p.name for p in r.projects] == ["Ticket Router"]
     assert len(r.projects[0].bullets) == 2
+
+
+def test_section_names_built_from_a_modifier_and_a_head_noun_and_rules_around_them():
+    text = (
+        "==== 职业履历 ====\n"
+        "Past Projects\n"
+        "Ledger reconciliation bot | backend lead | 2020 – 2021\n"
+        "- Matched 98% of bank lines automatically, up from 60%.\n"
+        "———— 重点项目 ————\n"
+        "◆ 智能排班（2022.01 - 2022.09）\n"
+        "  项目业绩：排班耗时由 3 小时降至 20 分钟。\n"
+    )
+    r = parse_resume_text(text)
+    assert [p.name for p in r.projects] == ["Ledger reconciliation bot", "智能排班"]
+    assert not r.positions
+
+
+def test_a_key_or_bold_heading_repeated_under_every_project_is_a_field_not_a_project():
+    text = (
+        "## Projects\n"
+        "### Invoice matcher\n"
+        "**How**\n"
+        "- Fuzzy joins over vendor names\n"
+        "**Outcome**\n"
+        "- Manual matching fell from 30 hours to 4 hours a week\n"
+        "### Vendor portal\n"
+        "**How**\n"
+        "- Django rewrite\n"
+        "**Outcome**\n"
+        "- Tickets halved\n"
+        "项目经历\n"
+        "舆情监测平台\n"
+        "做法：Kafka 实时接入微博评论\n"
+        "舆情预警系统\n"
+        "做法：BERT 情感分类\n"
+    )
+    names = [p.name for p in parse_resume_text(text).projects]
+    assert names == ["Invoice matcher", "Vendor portal", "舆情监测平台", "舆情预警系统"]
+
+
+def test_duties_and_job_descriptions_are_not_askable_units():
+    text = (
+        "Experience\n"
+        "Northwind Freight | Data Engineer | 2019 - 2023\n"
+        "Warehouse analytics for 40 sites.\n"
+        "- Rewrote the nightly load in dbt; runtime fell from 5 hours to 40 minutes\n"
+        "- Maintained the legacy cron jobs\n"
+        "- Coached two interns and sat on the interview loop\n"
+        "- Took part in quarterly planning\n"
+        "工作经历\n"
+        "某保险公司 | 数据工程师 | 2016.07-2019.06\n"
+        "1. 搭建理赔数据集市，报表出数时间由 T+2 提前到 T+1；\n"
+        "2. 负责数据库的日常巡检与值班；\n"
+        "3. 参与部门周报的整理。\n"
+    )
+    units = [p.bullets[0] for p in parse_resume_text(text).projects]
+    assert len(units) == 2
+    assert units[0].startswith("Rewrote the nightly load") and units[1].startswith(
+        "搭建理赔数据集市"
+    )
+
+
+def test_a_bold_name_with_its_dates_over_a_paragraph_opens_a_project():
+    text = (
+        "## Recent work\n"
+        "**Shelf-gap detector** (Freshmart, 2022)\n"
+        "Store staff walked the aisles twice a day. I trained a detector on 14k shelf photos; "
+        "gaps are now flagged within 10 minutes.\n"
+        "**Price-tag OCR** (Freshmart, 2021)\n"
+        "Read tags from the same photos so planograms could be checked automatically.\n"
+    )
+    r = parse_resume_text(text)
+    assert [p.name for p in r.projects] == ["Shelf-gap detector", "Price-tag OCR"]
+    assert r.projects[0].bullets[0].startswith("Store staff walked")
