@@ -156,6 +156,23 @@ def _longest(cues: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     return sorted(kept)
 
 
+#: "no encoder and no cross-attention": a negation stops where a coordinated second one starts,
+#: so a list of denials is not read as a double negation ("不是没有" stays one).
+_COORDINATED_NEG = re.compile(r"(?:\b(?:and|or|but also)\s*|[也和或、及]|以及)$")
+
+
+def _coordinated_lists(text: str, negations: list[tuple[int, int, int, int]]) -> None:
+    for i, (ns, ne, lo, hi) in enumerate(negations):
+        for ns2, _, _, _ in negations:
+            gap = text[ne:ns2].rstrip()
+            if ne < ns2 < hi and len(gap.strip()) > 1 and _COORDINATED_NEG.search(gap):
+                negations[i] = (ns, ne, lo, ns2)
+                break
+            if ne < ns2 < hi and text[ns2 : ns2 + 3] == "nor" and gap.strip():
+                negations[i] = (ns, ne, lo, ns2)
+                break
+
+
 def _only_fillers(text: str, lex: Lexicon) -> bool:
     rest = text
     for s, e in sorted(find(lex.fillers.all(), text), reverse=True):
@@ -228,5 +245,6 @@ def prepare(question: BankQuestion, answer: str) -> Reading:
                 sent.negations.append((ns, ne, ne, attributive))
             else:
                 sent.negations.append((ns, ne, ne, scope))
+        _coordinated_lists(text, sent.negations)
         sents.append(sent)
     return Reading(norm, occs, sents)

@@ -306,7 +306,11 @@ def _lists_rivals(claim: Claim, question: BankQuestion, rd: Reading, sent: Sente
 
 def _rival_named(c: str, question: BankQuestion, rd: Reading, sent: Sentence) -> bool:
     rivals = question.concepts[c].rivals
-    return any(sent.start <= o.start < sent.end for r in rivals for o in rd.occs.get(r, []))
+    return any(
+        sent.start <= o.start < sent.end and not _compared(o, sent)
+        for r in rivals
+        for o in rd.occs.get(r, [])
+    )
 
 
 def _evaluate(
