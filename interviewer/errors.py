@@ -45,6 +45,10 @@ class NotFoundError(InterviewerError):
     """A stored object (session, persona, rubric) does not exist."""
 
 
+class StorageError(InterviewerError):
+    """The database or the app home cannot be read or written (full, read-only, locked, damaged)."""
+
+
 class ProviderError(InterviewerError):
     """A model or speech provider failed; `retryable` says whether trying again may help."""
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 from interviewer.config import Settings, load_settings
@@ -19,15 +22,22 @@ class Services:
 
     @cached_property
     def db(self) -> Any:
+        from interviewer.config import ensure_home
         from storage.db import Database
 
+        ensure_home(self.settings)
         return Database(self.settings.database_url)
 
     @cached_property
     def repo(self) -> Any:
         from storage.repository import Repository
 
-        return Repository(self.db, audio_dir=self.settings.audio_dir)
+        return Repository(self.db, audio_dir=self.settings.audio_dir, cache_dirs=self.cache_dirs())
+
+    def cache_dirs(self) -> list[Path]:
+        """Folders that may hold copies of a session's exports (ours, and Gradio's cache)."""
+        gradio = os.environ.get("GRADIO_TEMP_DIR") or str(Path(tempfile.gettempdir()) / "gradio")
+        return list(dict.fromkeys([self.settings.cache_dir, Path(gradio)]))
 
     @cached_property
     def personas(self) -> Catalog[Persona]:

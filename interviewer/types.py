@@ -218,6 +218,9 @@ class SessionRecord(BaseModel):
     """Engine state needed to resume (plan, position, asked questions)."""
     report: dict[str, object] | None = None
     overall: float | None = None
+    owner: str | None = Field(default=None, exclude=True)
+    """Whose session: a browser's owner id (local mode) or `user:<name>` (team mode); never
+    written into exports or JSON output."""
     turns: list[TurnRecord] = Field(default_factory=list)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -10,18 +11,23 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def make_engine(url: str) -> Engine:
-    """Create an engine; for SQLite make the folder and turn on WAL, foreign keys and a busy wait."""
+    """Create an engine; for SQLite turn on WAL, foreign keys and a busy wait.
+
+    A SQLite file is made private (mode 600) and never in a folder that does not exist: folders
+    outside the app home are the operator's to create.
+    """
     kwargs: dict[str, Any] = {}
     if url.startswith("sqlite"):
         db_path = url.split("///", 1)[-1]
         if db_path and db_path != ":memory:":
-            Path(db_path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            _private_file(Path(db_path).expanduser())
         kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
     else:
         kwargs["pool_pre_ping"] = True
@@ -62,6 +68,67 @@ def _journal_mode_wal(cur: Any) -> None:
 
 
 _WAL_ATTEMPTS = 20
+
+
+def _private_file(path: Path) -> None:
+    """Make the SQLite file readable by its owner only (its -wal and -shm files follow its mode)."""
+    from interviewer.errors import ConfigError
+
+    if not path.parent.is_dir():
+        raise ConfigError(
+            f"the database folder does not exist: {path.parent}",
+            "create it, or point db_url (INTERVIEWER_DB_URL) at an existing folder",
+        )
+    try:
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        elif path.stat().st_mode & 0o077 and path.stat().st_uid == os.getuid():
+            os.chmod(path, 0o600)
+    except OSError as e:
+        raise storage_error(e, path) from e
+
+
+def storage_error(e: BaseException, where: object = None) -> Any:
+    """A StorageError in plain words for a failed database or file operation."""
+    from interviewer.errors import StorageError
+
+    text = str(getattr(e, "orig", None) or e).lower()
+    place = f" ({where})" if where else ""
+    folder = Path(str(where)).parent if where else None
+    read_only = folder is not None and folder.is_dir() and not os.access(folder, os.W_OK)
+    if read_only or any(w in text for w in ("readonly", "read-only", "permission denied")):
+        return StorageError(
+            f"the database cannot be written{place}: the disk or folder is read-only",
+            "check the permissions and free space of the app home, then try again",
+        )
+    if "full" in text or "no space" in text:
+        return StorageError(
+            f"the disk is full{place}", "free some space on the app home's disk, then try again"
+        )
+    if "locked" in text or "busy" in text:
+        return StorageError(
+            "the database stayed locked by another program for too long",
+            "wait a moment and try again",
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return StorageError(
+            f"the database file is damaged or is not a SQLite database{place}",
+            "move the file away (a new one is made on the next start) or restore a backup",
+        )
+    if "unable to open" in text:
+        return StorageError(
+            f"the database file cannot be opened{place}",
+            "check that the app home exists and can be written, then try again",
+        )
+    if "connect" in text or "server" in text or "timeout" in text:
+        return StorageError(
+            "the database server cannot be reached",
+            "check that PostgreSQL is running and db_url is right, then try again",
+        )
+    first = str(getattr(e, "orig", None) or e).strip().splitlines()[0][:200]
+    return StorageError(
+        f"the database failed: {first}", "try again; `interviewer doctor` checks it"
+    )
 
 
 def alembic_config(url: str) -> Any:
@@ -128,19 +195,45 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         if migrate:
-            upgrade(self.engine)
+            try:
+                upgrade(self.engine)
+            except (OperationalError, DatabaseError) as e:
+                self.engine.dispose()
+                raise storage_error(e, _where(url)) from e
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: commits on success, rolls back on error."""
+        """A unit of work: commits on success, rolls back on error.
+
+        A database that cannot be reached, written or read raises StorageError in plain words
+        (integrity errors stay as they are: callers decide about those).
+        """
         with self._sessions() as s:
             try:
                 yield s
                 s.commit()
-            except BaseException:
+            except IntegrityError:
                 s.rollback()
+                raise
+            except (OperationalError, DatabaseError) as e:
+                _rollback_quietly(s)
+                raise storage_error(e, _where(self.url)) from e
+            except BaseException:
+                _rollback_quietly(s)
                 raise
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _where(url: str) -> str | None:
+    """The database file named in messages (never a server URL, which may hold a password)."""
+    return url.split("///", 1)[-1] if url.startswith("sqlite") else None
+
+
+def _rollback_quietly(s: Session) -> None:
+    try:
+        s.rollback()
+    except (OperationalError, DatabaseError):
+        pass  # the connection is gone; the error that got us here says so

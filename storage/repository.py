@@ -85,16 +85,27 @@ def _session(row: SessionRow, with_turns: bool) -> SessionRecord:
         state=row.state or {},
         report=row.report,
         overall=row.overall,
+        owner=row.owner,
         turns=[_turn(t, row.id) for t in row.turns] if with_turns else [],
     )
+
+
+#: Exports of session N are files named `interview-N.<format>` (see export_path).
+EXPORT_STEM = "interview-"
 
 
 class Repository:
     """Every read and write the app makes. Each method is its own committed transaction."""
 
-    def __init__(self, db: Database, audio_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        audio_dir: Path | None = None,
+        cache_dirs: Sequence[Path] = (),
+    ) -> None:
         self.db = db
         self.audio_dir = audio_dir
+        self.cache_dirs = list(cache_dirs)
 
     # -------------------------------------------------------------- résumés
 
@@ -213,7 +224,8 @@ class Repository:
             self._get_row(s, session_id).status = status
 
     def delete_session(self, session_id: int) -> None:
-        """Delete a session, its turns, grades and audio files."""
+        """Delete a session, its turns, grades, audio files and every export of it kept on disk
+        (ours and the web server's cached copies, named `interview-<id>.<format>`)."""
         with self.db.session() as s:
             row = self._get_row(s, session_id)
             paths = [t.audio_path for t in row.turns if t.audio_path]
@@ -222,6 +234,10 @@ class Repository:
             Path(p).unlink(missing_ok=True)
         if self.audio_dir is not None:
             shutil.rmtree(self.audio_dir / str(session_id), ignore_errors=True)
+        for folder in self.cache_dirs:
+            if folder.is_dir():
+                for copy in folder.rglob(f"{EXPORT_STEM}{int(session_id)}.*"):
+                    copy.unlink(missing_ok=True)
 
     # -------------------------------------------------------------- turns
 

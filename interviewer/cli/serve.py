@@ -7,8 +7,6 @@ from typing import Any
 
 import click
 
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
-
 
 @click.command()
 @click.option(
@@ -31,26 +29,27 @@ def serve(host: str | None, port: int | None) -> None:
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
     os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
     from interviewer.cli import fail
-    from interviewer.config import load_settings
+    from interviewer.config import LOOPBACK_HOSTS, load_settings
     from interviewer.errors import ConfigError, InterviewerError
     from interviewer.services import Services
 
     try:
         settings = load_settings(host=host, port=port)
+        if settings.host not in LOOPBACK_HOSTS and not settings.team_mode:
+            raise ConfigError(
+                f"refusing to serve on {settings.host} without team mode: set auth = "
+                '"password" or "proxy" (INTERVIEWER_AUTH), or serve on 127.0.0.1'
+            )
         services = Services(settings)
         _sweep_audio(services)
+        # Uploads and Gradio's copies of exports stay inside the private home, not in /tmp.
+        os.environ.setdefault("GRADIO_TEMP_DIR", str(settings.cache_dir))
         from interviewer.web.app import build_app, launch_options
 
         app = build_app(services)
     except InterviewerError as e:
         raise fail(e) from e
     url = f"http://{_url_host(settings.host)}:{settings.port}"
-    if settings.host not in LOOPBACK:
-        click.echo(
-            f"warning: listening on {settings.host}; anyone who can reach it can use the "
-            "app (there is no login).",
-            err=True,
-        )
     try:
         app.launch(
             server_name=settings.host,

@@ -49,14 +49,6 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _owner_of(services: Any, session_id: int) -> str | None:
-    from storage.models import SessionRow
-
-    with services.db.session() as s:
-        row = s.get(SessionRow, session_id)
-        return row.owner if row is not None else None
-
-
 class InterviewRunner:
     """One interview: plan, ask, store, analyse, grade, follow up, wrap up, report."""
 
@@ -165,11 +157,8 @@ class InterviewRunner:
         owner: str | None = None,
     ) -> InterviewRunner:
         """Resume a stored session; another owner's session is reported as not found."""
-        record: SessionRecord = services.repo.get_session(session_id)
-        if owner is not None and _owner_of(services, session_id) != owner:
-            raise NotFoundError(
-                f"no session {session_id}", "`interviewer sessions list` shows yours"
-            )
+        # Another owner's session is "not found", exactly like a missing one.
+        record: SessionRecord = services.repo.get_session(session_id, owner=owner)
         persona = Persona.model_validate(record.persona_snapshot)
         rubric = Rubric.model_validate(record.rubric_snapshot)
         resume = services.repo.get_resume(record.resume_id) if record.resume_id else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 
 from interviewer.types import SessionRecord
 
@@ -25,10 +26,31 @@ HEADER = [
 ]
 
 
+#: A cell starting with one of these is a formula to spreadsheet programs (OWASP CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutral(value: object) -> object:
+    """A text cell that cannot run as a formula: a leading ' where one could; numbers unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class _NeutralWriter:
+    """csv.writer whose text cells are neutralised (answers and quotes are the candidate's)."""
+
+    def __init__(self, buf: io.StringIO) -> None:
+        self._w = csv.writer(buf)
+
+    def writerow(self, row: Sequence[object]) -> None:
+        self._w.writerow([neutral(v) for v in row])
+
+
 def session_csv(rec: SessionRecord) -> str:
-    """Turns without grades get one row with empty grade cells."""
+    """Turns without grades get one row with empty grade cells; no cell is a live formula."""
     buf = io.StringIO()
-    w = csv.writer(buf)
+    w = _NeutralWriter(buf)
     w.writerow(HEADER)
     for t in rec.turns:
         base = [rec.id, t.index, t.role, t.kind, t.topic or "", " ".join(t.probes), t.text]

@@ -45,12 +45,18 @@ def launch_options(services: Any) -> dict[str, Any]:
     def owner_of(request: Any) -> str | None:
         return identity.verify(request_cookies(request).get(COOKIE_NAME))
 
+    from interviewer.limits import MAX_UPLOAD_BYTES
+
     return {
         "css": CSS,
         "head": page_head(),
         "footer_links": ["api"],
         "show_error": True,
         "allowed_paths": [],
+        # Answers and résumés are not kept in the browser's run history (localStorage).
+        "run_history": False,
+        # One value for every upload: the largest kind; handlers check each kind's own limit.
+        "max_file_size": MAX_UPLOAD_BYTES,
         "app_kwargs": {
             "middleware": [Middleware(RequestGuard, identity=identity)],
             "routes": audio_routes(services, owner_of),
@@ -67,7 +73,10 @@ def build_app(services: Any = None) -> gr.Blocks:
     ctx = ws.WebContext(services, warm_up_voice=True)
     lang0 = norm_lang(services.settings.lang)
     labels = Labels()
-    with gr.Blocks(title=t("app_title", lang0), analytics_enabled=False) as demo:
+    # Uploads nobody processed (a closed tab) are deleted after a day.
+    with gr.Blocks(
+        title=t("app_title", lang0), analytics_enabled=False, delete_cache=(3600, 86400)
+    ) as demo:
         browser = gr.BrowserState(
             {"session_id": None, "lang": None},
             storage_key=BROWSER_STORAGE_KEY,

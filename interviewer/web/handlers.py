@@ -19,12 +19,13 @@ from typing import Any
 
 from interviewer.errors import InputError, InterviewerError, ProviderError
 from interviewer.web import interview_html as ih
-from interviewer.web import render
+from interviewer.web import render, uploads
 from interviewer.web.state import (
     InterviewView,
     SetupView,
     WebContext,
     ensure_state,
+    parse_session_id,
 )
 from interviewer.web.strings import t
 
@@ -116,14 +117,22 @@ def _frame(state: dict[str, Any], runner: Any, turns: list[Any] | None = None) -
     return {"progress": ih.progress_html(text, runner.session_id), "setup": setup}
 
 
-def read_resume(path: str | None, pasted: str) -> Any:
-    """A parsed Resume from an uploaded file or pasted text, or None when neither is given."""
+def read_resume(path: str | None, pasted: str, lang: str = "en") -> Any:
+    """A parsed Resume from an uploaded file or pasted text, or None when neither is given.
+
+    An uploaded file is deleted once read, whatever came of it.
+    """
     pasted = (pasted or "").strip()
     if path:
+        from interviewer.limits import MAX_RESUME_BYTES
         from interviewer.resume import parse_resume_text
         from interviewer.resume.parse import read_resume_file
 
-        return parse_resume_text(read_resume_file(path), source=Path(path).name)
+        try:
+            uploads.check_size(path, MAX_RESUME_BYTES, "resume_too_large", lang)
+            return parse_resume_text(read_resume_file(path), source=Path(path).name)
+        finally:
+            uploads.discard(path)
     if pasted:
         from interviewer.resume import parse_resume_text
 
@@ -278,6 +287,19 @@ def stream_question(
 # ---------------------------------------------------------------- events
 
 
+def check_model(ctx: WebContext, model: str | None, lang: str) -> str | None:
+    """The model a web user picked, if the operator offers it (None: the configured default).
+
+    Any other name is refused: a web user must not spend the operator's key on a model of their
+    choosing (the `models` setting lists what is offered).
+    """
+    name = (model or "").strip() or None
+    allowed = ctx.services.settings.allowed_models()
+    if name is not None and name not in allowed:
+        raise InputError(t("model_not_allowed", lang, models=", ".join(allowed)))
+    return name
+
+
 def start_interview(
     ctx: WebContext,
     state: dict[str, Any] | None,
@@ -305,18 +327,19 @@ def start_interview(
             "the job description is too long", f"keep it under {MAX_TEXT_FIELD_CHARS} characters"
         )
     ctx.services.personas.get(persona_id)  # a clear NotFoundError before anything is stored
+    model = check_model(ctx, model, state["lang"])
     if resume_reading:
         from interviewer.web.resume_preview import from_state
 
         resume = from_state(resume_reading)
     else:
-        resume = read_resume(resume_path, resume_text)
+        resume = read_resume(resume_path, resume_text, state["lang"])
     runner = InterviewRunner.start(
         ctx.services,
         persona_id=persona_id,
         lang=state["lang"],
         resume=resume,
-        model=(model or "").strip() or None,
+        model=model,
         job_description=(job_description or "").strip(),
         focus=focus or None,
         owner=state["owner"],
@@ -350,10 +373,8 @@ def resume_interview(
     """
     state = ensure_state(state)
     lang = state["lang"]
-    if session_id in (None, ""):
-        raise InputError(t("pick_session", lang))
-    sid = int(session_id)
-    with ctx.runners.use(state["owner"], sid) as runner:
+    sid = parse_session_id(session_id, lang)
+    with ctx.runners.use(state["owner"], sid, missing=t("not_yours", lang)) as runner:
         state = {**state, "session_id": sid, "session_lang": runner.lang}
         grade, answer = _last_answer(runner)
         card = render.scorecard_html(grade, runner.rubric, lang, answer=answer)
@@ -479,14 +500,20 @@ def submit_audio(
     lang = state["lang"]
     if not audio_path:
         raise InputError(t("no_audio", lang))
-    try:
-        from interviewer.voice.stt import transcribe_file
+    from interviewer.limits import MAX_AUDIO_UPLOAD_BYTES
 
-        text, asr = transcribe_file(ctx.services.settings, audio_path, session_lang(state))
-    except (InterviewerError, ImportError) as e:
-        yield _voice_failed(ctx, state, e)
-        return
-    yield from _submit_spoken(ctx, state, text, asr, audio_path, read_aloud)
+    try:
+        uploads.check_size(audio_path, MAX_AUDIO_UPLOAD_BYTES, "audio_too_large", lang)
+        try:
+            from interviewer.voice.stt import transcribe_file
+
+            text, asr = transcribe_file(ctx.services.settings, audio_path, session_lang(state))
+        except (InterviewerError, ImportError) as e:
+            yield _voice_failed(ctx, state, e)
+            return
+        yield from _submit_spoken(ctx, state, text, asr, audio_path, read_aloud)
+    finally:
+        uploads.discard(audio_path)  # the answer keeps its own copy under <home>/audio
 
 
 def live_chunk(ctx: WebContext, state: dict[str, Any] | None, chunk: Any) -> str:
@@ -575,7 +602,7 @@ def _voice_unavailable(e: Exception, lang: str) -> str:
 
     if isinstance(e, InterviewerError) and not isinstance(e, VoiceUnavailable | ProviderError):
         raise e
-    return t("voice_unavailable", lang, error=getattr(e, "message", str(e)))
+    return t("voice_unavailable", lang, error=uploads.scrub_paths(getattr(e, "message", str(e))))
 
 
 def _session_view(

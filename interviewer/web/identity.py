@@ -20,6 +20,8 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+from interviewer.errors import StorageError
+
 SECRET_FILE = "web_secret"
 IDENTITY_KEY_FILE = "identity_key"
 BROWSER_STORAGE_KEY = "interviewer-browser"
@@ -46,11 +48,16 @@ def _read_or_make_secret(path: Path, size: int) -> str:
             return value
     except OSError:
         pass
-    path.parent.mkdir(parents=True, exist_ok=True)
     value = secrets.token_urlsafe(size)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(value)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(value)
+    except OSError as e:
+        raise StorageError(
+            f"cannot keep the web app's key in the app home ({e.strerror})",
+            "check that the app home exists and can be written",
+        ) from e
     return value
 
 

@@ -24,19 +24,16 @@ def _persona_name(services: Any, persona_id: str, lang: str) -> str:
         return persona_id
 
 
-def owned_ids(services: Any, owner: str) -> set[int]:
-    """Ids of the sessions this owner may see."""
-    return {r.id for r in services.repo.list_sessions(owner=owner, limit=100_000)}
-
-
 def get_owned(services: Any, owner: str, session_id: int | str | None, lang: str) -> Any:
-    """The full session if it belongs to `owner`; otherwise NotFoundError (never another's)."""
-    if session_id in (None, ""):
-        raise InputError(t("pick_session", lang))
-    sid = int(session_id)  # type: ignore[arg-type]
-    if sid not in owned_ids(services, owner):
-        raise NotFoundError(t("not_yours", lang))
-    return services.repo.get_session(sid)
+    """The full session if it belongs to `owner`; otherwise the same NotFoundError whether it is
+    another's or missing (the repository filters by owner)."""
+    from interviewer.web.state import parse_session_id
+
+    sid = parse_session_id(session_id, lang)
+    try:
+        return services.repo.get_session(sid, owner=owner)
+    except NotFoundError:
+        raise NotFoundError(t("not_yours", lang)) from None
 
 
 def sessions_rows(
@@ -85,6 +82,16 @@ def transcript(services: Any, owner: str, session_id: int | str | None, lang: st
     return render.transcript_html(rec, lang, rubric, audio_dir=services.settings.audio_dir)
 
 
+def export_path(settings: Any, session_id: int, fmt: str) -> Path:
+    """A fresh private file for one export, where deleting the session finds it again."""
+    from storage.repository import EXPORT_STEM
+
+    root = settings.cache_dir / "exports"
+    root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder = Path(tempfile.mkdtemp(dir=root))
+    return folder / f"{EXPORT_STEM}{int(session_id)}.{fmt}"
+
+
 def export(services: Any, owner: str, session_id: int | str | None, fmt: str, lang: str) -> str:
     """Write the session as md/json/csv/pdf into a fresh temp folder; returns the file path."""
     from interviewer.export import export_session, session_pdf
@@ -92,8 +99,7 @@ def export(services: Any, owner: str, session_id: int | str | None, fmt: str, la
     if fmt not in EXPORT_FORMATS:
         raise InputError(f"unknown export format '{fmt}'", "use md, json, csv or pdf")
     rec = get_owned(services, owner, session_id, lang)
-    folder = Path(tempfile.mkdtemp(prefix="interviewer-export-"))
-    path = folder / f"interview-{rec.id}.{fmt}"
+    path = export_path(services.settings, rec.id, fmt)
     if fmt == "pdf":
         path.write_bytes(session_pdf(rec))
     else:

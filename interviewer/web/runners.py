@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from interviewer.errors import InputError
+from interviewer.errors import InputError, NotFoundError
 
 
 class RunnerCache:
@@ -52,9 +52,19 @@ class RunnerCache:
             return entry
 
     @contextmanager
-    def use(self, owner: str, session_id: int, model: str | None = None) -> Iterator[Any]:
-        """The runner for this owner's session, held under its lock for the duration."""
-        runner, lock = self._entry(owner, session_id, model)
+    def use(
+        self, owner: str, session_id: int, model: str | None = None, missing: str | None = None
+    ) -> Iterator[Any]:
+        """The runner for this owner's session, held under its lock for the duration.
+
+        `missing` replaces the words of the NotFoundError for another's or a missing session.
+        """
+        try:
+            runner, lock = self._entry(owner, session_id, model)
+        except NotFoundError:
+            if missing is None:
+                raise
+            raise NotFoundError(missing) from None
         if not lock.acquire(timeout=self.lock_timeout):
             raise InputError("this interview is busy with an earlier request", "wait and retry")
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from interviewer.errors import InputError
+from interviewer.errors import InputError, NotFoundError
 from interviewer.web.identity import (
     COOKIE_NAME,
     BrowserIdentity,
@@ -15,7 +15,7 @@ from interviewer.web.identity import (
 )
 from interviewer.web.live import LiveAnswers
 from interviewer.web.runners import RunnerCache
-from interviewer.web.strings import norm_lang
+from interviewer.web.strings import norm_lang, t
 
 
 @dataclass
@@ -114,3 +114,14 @@ def browser_value(state: Any) -> dict[str, Any]:
     """What the page may keep in localStorage: the live session id and the language, no owner."""
     st = state if isinstance(state, dict) else {}
     return {"session_id": st.get("session_id"), "lang": st.get("lang")}
+
+
+def parse_session_id(value: Any, lang: str) -> int:
+    """A session id from the page or an API client; anything but a plain number is "not found"
+    (the same words as another owner's session or a missing one)."""
+    if value is None or value == "":
+        raise InputError(t("pick_session", lang))
+    text = str(value).strip().removeprefix("#")
+    if isinstance(value, bool) or not text.isdigit() or len(text) > 12:
+        raise NotFoundError(t("not_yours", lang))
+    return int(text)

@@ -11,6 +11,7 @@ import gradio as gr
 
 from interviewer.errors import InterviewerError, should_reraise
 from interviewer.web.strings import t
+from interviewer.web.uploads import scrub_paths
 
 
 class Labels:
@@ -43,7 +44,8 @@ class Labels:
 
 
 def _to_gr_error(e: InterviewerError) -> gr.Error:
-    return gr.Error(str(e), print_exception=False)
+    # No server path in any message: a file is named by its name only.
+    return gr.Error(scrub_paths(str(e)), print_exception=False)
 
 
 def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:

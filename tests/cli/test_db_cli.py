@@ -88,6 +88,12 @@ def test_db_url_from_config_file(app_home: Path, tmp_path: Path) -> None:
     other = tmp_path / "elsewhere" / "team.db"
     (app_home / "config.toml").write_text(f'db_url = "sqlite:///{other}"\n', encoding="utf-8")
     assert run("path")[1].strip() == f"sqlite:///{other}"
+    from interviewer.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="folder does not exist"):
+        run("upgrade")  # folders outside the home are never made unasked
+    assert not other.parent.exists()
+    other.parent.mkdir()
     assert run("upgrade")[0] == 0 and other.is_file()
 
 

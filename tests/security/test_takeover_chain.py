@@ -133,6 +133,10 @@ def test_stored_polyglot_runs_no_script_and_identity_cannot_be_forged(chromium, 
         vpage.click("#send")
         _wait_answers(vpage, 1)
         assert "interviewer_id" not in vpage.evaluate("document.cookie"), "must be HttpOnly"
+        kept = vpage.evaluate("() => JSON.stringify(Object.assign({}, localStorage))")
+        assert "SECRETPLAN" not in kept and "run-history" not in kept, (
+            "answers stay off the browser"
+        )
         apage = attacker.new_page()
         asid = _start(apage, url)
         _answer_with_file(apage, "answer.html", polyglot)

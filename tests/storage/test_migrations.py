@@ -101,8 +101,14 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: Path) -> None:
         db.dispose()
 
 
-def test_sqlite_folder_is_created(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'deep' / 'er' / 'x.db'}"
-    db = Database(url)
+def test_sqlite_folder_is_never_made_and_the_file_is_private(tmp_path: Path) -> None:
+    import pytest
+
+    from interviewer.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="folder does not exist") as info:
+        Database(f"sqlite:///{tmp_path / 'deep' / 'er' / 'x.db'}")
+    assert "db_url" in str(info.value) and not (tmp_path / "deep").exists()
+    db = Database(f"sqlite:///{tmp_path / 'x.db'}")
     db.dispose()
-    assert (tmp_path / "deep" / "er" / "x.db").is_file()
+    assert (tmp_path / "x.db").stat().st_mode & 0o777 == 0o600

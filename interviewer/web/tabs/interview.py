@@ -125,11 +125,11 @@ focus_choices = h.focus_choices
 
 
 def model_choices(services: Any, lang: str) -> list[tuple[str, str]]:
-    out = [(t("model_offline", lang), "offline")]
-    configured = services.settings.model
-    if configured and configured != "offline":
-        out.append((configured, configured))
-    return out
+    """The models the operator offers (the `models` setting), offline mode named as such."""
+    return [
+        (t("model_offline", lang) if m == "offline" else m, m)
+        for m in services.settings.allowed_models()
+    ]
 
 
 def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
@@ -156,7 +156,7 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
                 gr.Dropdown(
                     model_choices(services, lang),
                     value=services.settings.model or "offline",
-                    allow_custom_value=True,
+                    allow_custom_value=False,
                     label=t("model", lang),
                     elem_id="model",
                     min_width=200,

@@ -9,7 +9,7 @@ import gradio as gr
 
 from interviewer.errors import InterviewerError
 from interviewer.web import review_handlers as rh
-from interviewer.web.state import WebContext, ensure_state
+from interviewer.web.state import WebContext, ensure_state, parse_session_id
 from interviewer.web.strings import t
 from interviewer.web.ui import Labels, guarded
 
@@ -256,7 +256,7 @@ def wire(ctx: WebContext, ui: ReviewHandles, state: Any, lang: Any, tab: Any = N
     def on_confirm(st: Any, sid: Any, lg: str, request: gr.Request) -> tuple[Any, ...]:
         st = ctx.bind(st, request, lg)
         msg = rh.delete(services, st["owner"], sid, lg)
-        ctx.runners.forget(st["owner"], int(sid))
+        ctx.runners.forget(st["owner"], parse_session_id(sid, lg))
         return (gr.update(visible=False), msg, "", *overview_values(ctx, st, lg))
 
     ui.confirm.click(
