@@ -95,11 +95,13 @@ def served_app(
     *,
     timeout: float = 90.0,
     poll: float = 0.2,
+    ready_path: str = "/config",
 ) -> Iterator[str]:
     """Run `interviewer serve` on a free port with its own home; yields the URL once it answers.
 
     `settings` are extra INTERVIEWER_* variables (by default questions are not spoken). The
-    server's output is in `<home>/serve.log`.
+    server's output is in `<home>/serve.log`. Team mode answers /config only after sign-in:
+    pass ready_path="/healthz" there.
     """
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("INTERVIEWER_")}
@@ -114,7 +116,7 @@ def served_app(
     url = f"http://127.0.0.1:{port}"
     with process_until_ready(
         [sys.executable, "-m", "interviewer", "serve", "--port", str(port)],
-        url + "/config",
+        url + ready_path,
         name="interviewer serve",
         timeout=timeout,
         poll=poll,

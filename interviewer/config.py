@@ -18,7 +18,6 @@ from interviewer.errors import ConfigError, StorageError
 APP_NAME = "interviewer"
 #: Database URL schemes the app is built and tested for.
 DB_SCHEMES = ("sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg")
-LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 def home_dir() -> Path:
@@ -208,6 +207,18 @@ def load_settings(**overrides: Any) -> Settings:
             f"setting '{field}': {msg}",
             f"check INTERVIEWER_{field.upper()} or '{field}' in {config_file()}",
         ) from e
+
+
+def is_loopback(host: str) -> bool:
+    """True for an address only this machine reaches (127.0.0.0/8, ::1, localhost)."""
+    import ipaddress
+
+    if host.strip().lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def ensure_home(settings: Settings) -> Path:

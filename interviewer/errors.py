@@ -49,6 +49,10 @@ class StorageError(InterviewerError):
     """The database or the app home cannot be read or written (full, read-only, locked, damaged)."""
 
 
+class ConflictError(InterviewerError):
+    """Another process changed the same stored object first (e.g. advanced the interview)."""
+
+
 class ProviderError(InterviewerError):
     """A model or speech provider failed; `retryable` says whether trying again may help."""
 

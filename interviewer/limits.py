@@ -13,3 +13,11 @@ MAX_RESUME_BYTES = 10 * MB
 MAX_AUDIO_UPLOAD_BYTES = 50 * MB
 #: What Gradio's upload route accepts at all.
 MAX_UPLOAD_BYTES = max(MAX_RESUME_BYTES, MAX_AUDIO_UPLOAD_BYTES)
+
+#: Web events that may parse a résumé or recognise speech, running at once in one process (their
+#: own Gradio concurrency group, so they never hold the slots typed answers need).
+CPU_HEAVY_EVENTS = 2
+CPU_HEAVY_GROUP = "cpu-heavy"
+#: Résumés parsed at once per process, and per owner (a client sending crafted files in a loop
+#: waits behind its own uploads, not everyone else's).
+RESUME_PARSES = 2

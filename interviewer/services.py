@@ -54,6 +54,10 @@ class Services:
 
         return load_bank(self.settings)
 
+    def for_owner(self, owner: str | None) -> Any:
+        """These services with a repository that reads and writes `owner`'s data only."""
+        return self if owner is None else OwnerServices(self, owner)
+
     def reload_data(self) -> None:
         """Re-read persona, rubric and answer-key files (after the user edits them)."""
         self.__dict__.pop("personas", None)
@@ -63,3 +67,18 @@ class Services:
     def close(self) -> None:
         if "db" in self.__dict__:
             self.db.dispose()
+
+
+class OwnerServices:
+    """A view of Services for one owner: same settings, catalogs and database, scoped repository."""
+
+    def __init__(self, base: Services, owner: str) -> None:
+        self._base = base
+        self.owner = owner
+        self.repo = base.repo.for_owner(owner)
+
+    def for_owner(self, owner: str | None) -> Any:
+        return self if owner in (None, self.owner) else OwnerServices(self._base, owner)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._base, name)

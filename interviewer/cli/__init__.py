@@ -46,6 +46,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "db": ("interviewer.cli.db:db", "Database maintenance: upgrade, current revision, path."),
     "logs": ("interviewer.cli.logs:logs", "Read the log of model calls (operator only)."),
+    "users": (
+        "interviewer.cli.users:users",
+        "Team-mode accounts: add, list, remove, passwd, adopt.",
+    ),
 }
 
 

@@ -215,6 +215,12 @@ def _print_report(report: dict[str, Any], lang: str) -> None:
 @click.option("--voice", is_flag=True, help="Each block is the path of a WAV file to transcribe.")
 @click.option("--focus", help="A criterion or gap to practise (e.g. metrics, tradeoffs).")
 @click.option("--no-log", is_flag=True, help="Do not record model calls in the database.")
+@click.option(
+    "--user",
+    envvar="INTERVIEWER_USER",
+    default=None,
+    help="Team mode: practise as this user (their sessions only).",
+)
 def practice(
     persona_id: str,
     resume_file: Path | None,
@@ -226,6 +232,7 @@ def practice(
     voice: bool,
     focus: str | None,
     no_log: bool,
+    user: str | None,
 ) -> None:
     """Run an interview in the terminal; answers come from stdin, one blank-line block each."""
     try:
@@ -240,6 +247,7 @@ def practice(
             voice,
             focus,
             no_log,
+            user,
         )
     except InterviewerError as e:
         raise fail(e) from e
@@ -295,12 +303,17 @@ def _run(
     voice: bool,
     focus: str | None,
     no_log: bool,
+    user: str | None = None,
 ) -> None:
     from interviewer.config import load_settings
     from interviewer.engine.session import InterviewRunner
     from interviewer.services import Services
 
     services = Services(load_settings(log_llm_calls=False) if no_log else load_settings())
+    if user:
+        from interviewer.accounts import owner_key
+
+        services = services.for_owner(owner_key(user))
     try:
         if continue_id is not None:
             runner = InterviewRunner.load(services, continue_id, model=model)

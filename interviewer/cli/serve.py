@@ -29,13 +29,13 @@ def serve(host: str | None, port: int | None) -> None:
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
     os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
     from interviewer.cli import fail
-    from interviewer.config import LOOPBACK_HOSTS, load_settings
+    from interviewer.config import is_loopback, load_settings
     from interviewer.errors import ConfigError, InterviewerError
     from interviewer.services import Services
 
     try:
         settings = load_settings(host=host, port=port)
-        if settings.host not in LOOPBACK_HOSTS and not settings.team_mode:
+        if not is_loopback(settings.host) and not settings.team_mode:
             raise ConfigError(
                 f"refusing to serve on {settings.host} without team mode: set auth = "
                 '"password" or "proxy" (INTERVIEWER_AUTH), or serve on 127.0.0.1'
@@ -60,7 +60,7 @@ def serve(host: str | None, port: int | None) -> None:
             ssr_mode=False,
             prevent_thread_lock=True,
             max_threads=64,
-            **launch_options(services),
+            **launch_options(services, app),
         )
     except OSError as e:
         raise fail(

@@ -18,9 +18,16 @@ STATUS_CHOICE = click.Choice(["active", "finished", "abandoned"])
 
 
 def _services() -> Services:
+    """The services of this command, limited to `--user`'s data when one is named."""
     from interviewer.services import Services
 
-    return Services()
+    user = click.get_current_context().meta.get("interviewer.user")
+    svc = Services()
+    if not user:
+        return svc
+    from interviewer.accounts import owner_key
+
+    return svc.for_owner(owner_key(user))  # type: ignore[no-any-return]
 
 
 def _not_found(err: Exception) -> click.ClickException:
@@ -57,8 +64,19 @@ def session_summary(rec: SessionRecord, turns: int) -> dict[str, Any]:
 
 
 @click.group(name="sessions")
-def sessions() -> None:
+@click.option(
+    "--user",
+    envvar="INTERVIEWER_USER",
+    default=None,
+    help="Team mode: only this user's sessions (the operator sees all without it).",
+)
+@click.pass_context
+def sessions(ctx: click.Context, user: str | None) -> None:
     """List, show, export, re-grade or delete stored sessions."""
+    if user:
+        from interviewer.accounts import check_name
+
+        ctx.meta["interviewer.user"] = check_name(user)
 
 
 @sessions.command("list")

@@ -189,6 +189,11 @@ class StreamResampler:
         return np.asarray(stream.resample_chunk(np.zeros(0, np.float32), last=True), np.float32)
 
 
+#: Recognitions running at once in this process (uploads, finished and live answers alike).
+#: Whisper already uses every core for one; more at once only slows everyone else down.
+RECOGNITION_SLOTS = threading.BoundedSemaphore(1)
+
+
 class STTBase(ABC):
     """Template for STT engines: input checks, timing, logging and error mapping live here."""
 
@@ -201,9 +206,10 @@ class STTBase(ABC):
             raise InputError(f"language '{lang}' is not supported", "use zh or en")
         audio = to_mono_16k(pcm, sample_rate)
         self.prepare()
-        started = time.perf_counter()
         try:
-            result = self._transcribe_impl(audio, lang)
+            with RECOGNITION_SLOTS:  # one process-wide limit for every recognition
+                started = time.perf_counter()
+                result = self._transcribe_impl(audio, lang)
         except InterviewerError:
             raise
         except Exception as e:  # noqa: BLE001 - any engine failure becomes one plain error

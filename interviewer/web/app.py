@@ -23,31 +23,27 @@ from interviewer.web.ui import Labels, guarded  # noqa: E402
 CONCURRENCY = 32
 
 
-def launch_options(services: Any) -> dict[str, Any]:
-    """Options `Blocks.launch` needs for this app (Gradio 6 takes css at launch).
+def launch_options(services: Any, app: gr.Blocks | None = None) -> dict[str, Any]:
+    """Options `Blocks.launch` needs for `app` (built by build_app; Gradio 6 takes css at launch).
 
-    The app's own front door (`RequestGuard`: identity cookie, cross-site writes refused) and
-    its own audio route go in through `app_kwargs`, ahead of Gradio's routes. Gradio serves no
-    folder of the home (`allowed_paths` stays empty): recordings go out through the audio
-    route, to their owner only.
+    The app's own front door (`RequestGuard`: identity cookie, cross-site writes refused, sign-in
+    limits) and its own audio route go in through `app_kwargs`, ahead of Gradio's routes. Gradio
+    serves no folder of the home (`allowed_paths` stays empty): recordings go out through the
+    audio route, to their owner only. Team mode adds Gradio's sign-in (password) or a trusted
+    proxy's user header (proxy).
     """
     from starlette.middleware import Middleware
 
+    from interviewer.limits import MAX_UPLOAD_BYTES
     from interviewer.web.guard import RequestGuard
-    from interviewer.web.identity import COOKIE_NAME, BrowserIdentity, request_cookies
     from interviewer.web.media import audio_routes
     from interviewer.web.render import serve_audio_from
 
     settings = services.settings
     serve_audio_from(settings.audio_dir.resolve())
-    identity = BrowserIdentity(settings.home)
-
-    def owner_of(request: Any) -> str | None:
-        return identity.verify(request_cookies(request).get(COOKIE_NAME))
-
-    from interviewer.limits import MAX_UPLOAD_BYTES
-
-    return {
+    ctx = getattr(app, "interviewer_context", None) or ws.WebContext(services)
+    ids = ctx.identities
+    options: dict[str, Any] = {
         "css": CSS,
         "head": page_head(),
         "footer_links": ["api"],
@@ -58,10 +54,16 @@ def launch_options(services: Any) -> dict[str, Any]:
         # One value for every upload: the largest kind; handlers check each kind's own limit.
         "max_file_size": MAX_UPLOAD_BYTES,
         "app_kwargs": {
-            "middleware": [Middleware(RequestGuard, identity=identity)],
-            "routes": audio_routes(services, owner_of),
+            "middleware": [Middleware(RequestGuard, identities=ids)],
+            "routes": audio_routes(services, ids.owner_of),
         },
     }
+    if settings.auth == "password":
+        options["auth"] = ids.check_login
+        options["auth_message"] = t("sign_in_message", norm_lang(settings.lang))
+    elif settings.auth == "proxy":
+        options["auth_dependency"] = ids.proxy_user
+    return options
 
 
 def build_app(services: Any = None) -> gr.Blocks:
@@ -102,6 +104,11 @@ def build_app(services: Any = None) -> gr.Blocks:
                 scale=0,
                 min_width=220,
             )
+            if services.settings.auth == "password":
+                logout = gr.Button(
+                    t("sign_out", lang0), link="/logout", size="sm", scale=0, elem_id="logout"
+                )
+                labels.add(logout, value="sign_out")
         labels.add(lang, label="ui_lang")
         with gr.Tabs(selected="interview", elem_id="tabs") as tabs:
             with gr.Tab(
@@ -122,6 +129,7 @@ def build_app(services: Any = None) -> gr.Blocks:
             ctx, demo, labels, (browser, ui_lang_store), state, locale, lang, tabs, tab_r, iv, rv
         )
     demo.queue(default_concurrency_limit=CONCURRENCY)
+    demo.interviewer_context = ctx  # type: ignore[attr-defined]  # launch_options shares it
     return demo
 
 

@@ -17,7 +17,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from interviewer.errors import InputError, InterviewerError, ProviderError
+from interviewer.errors import (
+    ConflictError,
+    InputError,
+    InterviewerError,
+    ProviderError,
+    StorageError,
+)
 from interviewer.web import interview_html as ih
 from interviewer.web import render, uploads
 from interviewer.web.state import (
@@ -126,11 +132,10 @@ def read_resume(path: str | None, pasted: str, lang: str = "en") -> Any:
     if path:
         from interviewer.limits import MAX_RESUME_BYTES
         from interviewer.resume import parse_resume_text
-        from interviewer.resume.parse import read_resume_file
 
         try:
             uploads.check_size(path, MAX_RESUME_BYTES, "resume_too_large", lang)
-            return parse_resume_text(read_resume_file(path), source=Path(path).name)
+            return parse_resume_text(uploads.resume_text(path), source=Path(path).name)
         finally:
             uploads.discard(path)
     if pasted:
@@ -257,8 +262,10 @@ def stream_question(
             speech=new_speech(),
         )
     chat = [*history, {"role": "assistant", "content": render.chat_text(text)}]
+    asked = runner.pending_question
     final = replace(
         base,
+        state={**state, "asked": asked.index if asked is not None else None},
         chat=chat,
         status=status_line(runner, lang),
         report=_report_html(runner, lang),  # the engine stores the report with the wrap-up
@@ -333,9 +340,10 @@ def start_interview(
 
         resume = from_state(resume_reading)
     else:
-        resume = read_resume(resume_path, resume_text, state["lang"])
+        with ctx.parses.hold(state["owner"]) if resume_path else contextlib.nullcontext():
+            resume = read_resume(resume_path, resume_text, state["lang"])
     runner = InterviewRunner.start(
-        ctx.services,
+        ctx.services.for_owner(state["owner"]),
         persona_id=persona_id,
         lang=state["lang"],
         resume=resume,
@@ -439,44 +447,89 @@ def submit_answer(
     with ctx.runners.use(state["owner"], state["session_id"]) as runner:
         if runner.finished or runner.pending_question is None:
             raise InputError(t("session_over", lang))
+        asked = state.get("asked")
+        if asked is not None and runner.pending_question.index != asked:
+            # Another window or process moved the interview on: show it as it is now, and keep
+            # the answer in the box (it answered a question that is no longer the one waiting).
+            yield _kept(state, runner, t("moved_on", lang))
+            return
         history = render.chat_history(runner.turns())
-        shown = [*history, {"role": "user", "content": render.chat_text(text)}]
-        audio_path = _store_audio(ctx, runner, audio) if audio else None
+        # Nothing is shown as sent until it is stored: the answer stays in the (disabled) box.
+        waiting = InterviewView(
+            state, history, status_line(runner, lang), None, **_frame(state, runner)
+        )
         try:
-            yield InterviewView(
-                state,
-                shown,
-                status_line(runner, lang),
-                None,
-                notice=t("grading", lang),
-                clear_answer=True,
-                **_frame(state, runner),
-            )
-        except GeneratorExit:
-            # The page went away (refresh, closed tab) right after Submit: keep the answer anyway.
-            with contextlib.suppress(ProviderError):  # stored before grading; regraded on resume
-                runner.submit_answer(text, audio_path=audio_path, asr=asr, delivery=delivery)
-            raise
-        notice = ""
-        try:
-            outcome = runner.submit_answer(text, audio_path=audio_path, asr=asr, delivery=delivery)
-            grade = outcome.grade
-        except ProviderError as e:
-            log.warning("model failed in session %s: %s", runner.session_id, e.message)
-            runner.use_offline()
-            notice = t("provider_failed", lang, error=e.message)
-            retried = runner.regrade_pending()
-            grade = retried.grade if retried is not None else _last_grade(runner)
+            audio_path = _store_audio(ctx, runner, audio) if audio else None
+            try:
+                yield replace(waiting, notice=t("grading", lang))
+            except GeneratorExit:
+                # The page went away (refresh, closed tab) after Submit: keep the answer anyway.
+                with contextlib.suppress(ProviderError, StorageError, ConflictError):
+                    runner.submit_answer(text, audio_path=audio_path, asr=asr, delivery=delivery)
+                raise
+            grade, notice = _submit_and_grade(runner, text, audio_path, asr, delivery, lang)
+        except (StorageError, ConflictError) as e:
+            yield _not_stored(ctx, state, history, text, e)
+            return
         card = render.scorecard_html(grade, runner.rubric, lang, answer=text)
         summary = ih.score_summary_html(grade, runner.rubric, lang)
         if audio_path or asr is not None:
             # a spoken answer: its recording, pace, fillers and pauses under the scores
             spoken = next((x for x in reversed(runner.turns()) if x.role == "candidate"), None)
             card += render.voice_html(spoken, lang) if spoken is not None else ""
+        first = True
         for view in stream_question(
             ctx, runner, state, scorecard=card, read_aloud=read_aloud, notice=notice
         ):
-            yield replace(view, summary=summary)
+            view = replace(view, summary=summary)
+            yield replace(view, clear_answer=True) if first else view  # stored: now it is sent
+            first = False
+
+
+def _submit_and_grade(
+    runner: Any, text: str, audio_path: str | None, asr: Any, delivery: Any, lang: str
+) -> tuple[Any, str]:
+    """Store the answer and grade it; a failing model falls back to offline grading."""
+    try:
+        outcome = runner.submit_answer(text, audio_path=audio_path, asr=asr, delivery=delivery)
+        return outcome.grade, ""
+    except ProviderError as e:
+        log.warning("model failed in session %s: %s", runner.session_id, e.message)
+        runner.use_offline()
+        retried = runner.regrade_pending()
+        grade = retried.grade if retried is not None else _last_grade(runner)
+        return grade, t("provider_failed", lang, error=e.message)
+
+
+def _kept(state: dict[str, Any], runner: Any, notice: str) -> InterviewView:
+    """The session as stored now, with the answer left in the box and a notice."""
+    pending = runner.pending_question
+    state = {**state, "asked": pending.index if pending is not None else None}
+    return _session_view(state, runner, active=not runner.finished, notice=notice)
+
+
+def _not_stored(
+    ctx: WebContext, state: dict[str, Any], history: list[Any], text: str, e: Exception
+) -> InterviewView:
+    """A write failed (disk full, read-only, locked, moved on elsewhere): say so plainly, keep
+    the answer in the box, and show the session as the database has it."""
+    lang = state["lang"]
+    message = uploads.scrub_paths(getattr(e, "message", str(e)))
+    ctx.runners.forget(state["owner"], state["session_id"])
+    try:
+        with ctx.runners.use(state["owner"], state["session_id"]) as fresh:
+            stored = [x for x in fresh.turns() if x.role == "candidate"]
+            if stored and stored[-1].text == text and not isinstance(e, ConflictError):
+                # The answer itself made it; something after it (its grades) did not.
+                return _session_view(
+                    state, fresh, active=not fresh.finished, notice=t("saved_not_graded", lang)
+                )
+            key = "moved_on" if isinstance(e, ConflictError) else "not_saved"
+            return _kept(state, fresh, t(key, lang, error=message))
+    except InterviewerError:
+        return InterviewView(
+            state, history, "", None, active=True, notice=t("not_saved", lang, error=message)
+        )
 
 
 def _store_audio(ctx: WebContext, runner: Any, audio: bytes | str) -> str:
@@ -485,7 +538,12 @@ def _store_audio(ctx: WebContext, runner: Any, audio: bytes | str) -> str:
 
     pending = runner.pending_question
     index = (pending.index + 1) if pending else len(runner.turns())
-    return str(store_audio(ctx.services.settings, runner.session_id, index, audio))
+    try:
+        return str(store_audio(ctx.services.settings, runner.session_id, index, audio))
+    except OSError as e:
+        from storage.db import storage_error
+
+        raise storage_error(e) from e
 
 
 def submit_audio(

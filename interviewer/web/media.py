@@ -78,7 +78,14 @@ def audio_routes(services: Any, owner_of: Callable[[Any], str | None]) -> list[R
             content_disposition_type="attachment",
         )
 
-    return [Route(AUDIO_ROUTE + "/{sid}/{name}", serve_audio, methods=["GET", "HEAD"])]
+    def healthz(_request: Request) -> Response:
+        """For load balancers and the tests: the process answers (says nothing else)."""
+        return PlainTextResponse("ok", headers={"Cache-Control": "no-store"})
+
+    return [
+        Route(AUDIO_ROUTE + "/{sid}/{name}", serve_audio, methods=["GET", "HEAD"]),
+        Route("/healthz", healthz, methods=["GET", "HEAD"]),
+    ]
 
 
 @dataclass

@@ -110,7 +110,7 @@ def export(services: Any, owner: str, session_id: int | str | None, fmt: str, la
 def delete(services: Any, owner: str, session_id: int | str | None, lang: str) -> str:
     """Delete one of the owner's sessions; returns the confirmation text."""
     rec = get_owned(services, owner, session_id, lang)
-    services.repo.delete_session(rec.id)
+    services.repo.for_owner(owner).delete_session(rec.id)
     return t("deleted", lang, id=rec.id)
 
 

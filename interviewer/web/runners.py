@@ -42,10 +42,17 @@ class RunnerCache:
             entry = self._items.get(key)
             if entry is not None:
                 self._items.move_to_end(key)
-                return entry
+        if entry is not None and not self._behind(entry[0]):
+            return entry
+        if entry is not None:  # another process advanced it: read it again from the database
+            with self._guard:
+                if self._items.get(key) is entry:
+                    del self._items[key]
         from interviewer.engine.session import InterviewRunner
 
-        runner = InterviewRunner.load(self.services, session_id, model=model, owner=owner)
+        runner = InterviewRunner.load(
+            self.services.for_owner(owner), session_id, model=model, owner=owner
+        )
         with self._guard:
             entry = self._items.setdefault(key, (runner, threading.Lock()))
             self._trim()
@@ -71,6 +78,12 @@ class RunnerCache:
             yield runner
         finally:
             lock.release()
+
+    def _behind(self, runner: Any) -> bool:
+        """True when the database holds more of this session than the cached runner knows."""
+        count, status = runner.repo.progress(runner.session_id)
+        known = len(getattr(runner, "_turns", []))
+        return count != known or (status == "finished") != bool(runner.finished)
 
     def forget(self, owner: str, session_id: int) -> None:
         """Drop a runner (deleted or finished session)."""

@@ -6,16 +6,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from interviewer.errors import InputError, NotFoundError
-from interviewer.web.identity import (
-    COOKIE_NAME,
-    BrowserIdentity,
-    new_owner_id,
-    request_cookies,
-    valid_owner,
-)
+from interviewer.web.identity import Identities, new_owner_id, valid_owner
 from interviewer.web.live import LiveAnswers
 from interviewer.web.runners import RunnerCache
 from interviewer.web.strings import norm_lang, t
+from interviewer.web.uploads import ParseGate
 
 
 @dataclass
@@ -27,16 +22,21 @@ class WebContext:
     """Load the speech models in the background when an interview starts (the served app)."""
     runners: RunnerCache = field(init=False)
     live: LiveAnswers = field(init=False)
-    identity: BrowserIdentity = field(init=False)
+    identities: Identities = field(init=False)
+    parses: ParseGate = field(init=False)
 
     def __post_init__(self) -> None:
+        from interviewer.limits import RESUME_PARSES
+
         self.runners = RunnerCache(self.services)
         self.live = LiveAnswers()
-        self.identity = BrowserIdentity(self.services.settings.home)
+        self.parses = ParseGate(RESUME_PARSES)
+        self.identities = Identities(self.services.settings, self.services.repo)
 
     def owner_of(self, request: Any) -> str:
-        """The owner the request proves (its identity cookie); what the page sends is ignored."""
-        owner = self.identity.verify(request_cookies(request).get(COOKIE_NAME))
+        """The owner the request proves (identity cookie, or the signed-in user in team mode);
+        an owner the page sends is ignored."""
+        owner = self.identities.owner_of(request)
         if owner is None:
             raise InputError("this page does not know who you are yet", "reload the page")
         return owner

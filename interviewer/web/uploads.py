@@ -6,6 +6,8 @@ import contextlib
 import os
 import re
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from interviewer.errors import InputError
@@ -54,3 +56,36 @@ _ABS_PATH_RE = re.compile(r"(?<![\w.:/])(?:[A-Za-z]:)?(?:[/\\][^\s'\"<>|*?/\\]+)
 def scrub_paths(text: str) -> str:
     """A message with every absolute server path cut to its last part (a file's name only)."""
     return _ABS_PATH_RE.sub(lambda m: re.split(r"[/\\]", m.group(0))[-1], text)
+
+
+class ParseGate:
+    """Résumé parses at once: `slots` per process and one per owner, so a client sending
+    crafted files in a loop waits behind its own uploads rather than everyone else's."""
+
+    def __init__(self, slots: int) -> None:
+        self._slots = threading.BoundedSemaphore(slots)
+        self._owners: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    @contextlib.contextmanager
+    def hold(self, owner: str) -> Iterator[None]:
+        with self._guard:
+            mine = self._owners.setdefault(owner, threading.Lock())
+        with mine, self._slots:
+            yield
+        with self._guard:
+            if not mine.locked():
+                self._owners.pop(owner, None)
+
+
+def resume_text(path: str | os.PathLike[str]) -> str:
+    """The text of an uploaded résumé file, read in the bounded parsing worker when there is one
+    (a crafted PDF then costs at most its CPU budget, in a process of its own)."""
+    try:
+        from interviewer.resume.worker import read_resume_bounded  # type: ignore[import-not-found]
+    except ImportError:  # the bounded worker is the résumé package's; older ones read in-process
+        from interviewer.resume.parse import read_resume_file
+
+        return read_resume_file(path)
+    p = Path(path)
+    return str(read_resume_bounded(p.read_bytes(), p.name))

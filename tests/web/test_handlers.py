@@ -59,7 +59,9 @@ def test_answer_shows_score_card_then_next_question(ctx, services):
     st = _start(ctx).state
     views = list(h.submit_answer(ctx, st, GOOD))
     first, final = views[0], views[-1]
-    assert first.clear_answer and not first.active and first.chat[-1]["role"] == "user"
+    # Nothing is shown as sent until it is stored: while grading, the answer stays in the box.
+    assert not first.clear_answer and not first.active and first.chat[-1]["role"] == "assistant"
+    assert views[1].clear_answer and any(m["role"] == "user" for m in views[1].chat)
     assert final.active and final.chat[-1]["role"] == "assistant"
     assert "<table" in final.scorecard and "/5" in final.scorecard
     rec = services.repo.get_session(st["session_id"])
@@ -263,7 +265,7 @@ def test_answer_survives_the_page_leaving_right_after_submit(ctx, services):
     st = _start(ctx).state
     views = h.submit_answer(ctx, st, GOOD)
     first = next(views)
-    assert first.chat[-1]["role"] == "user"
+    assert first.notice and not first.clear_answer  # grading: the answer is still in the box
     views.close()  # what a refresh does to the running event
     turns = services.repo.get_session(st["session_id"]).turns
     assert turns[-1].role == "candidate" and turns[-1].text == GOOD and turns[-1].grades

@@ -10,6 +10,7 @@ from typing import Any
 
 import gradio as gr
 
+from interviewer.limits import CPU_HEAVY_EVENTS, CPU_HEAVY_GROUP
 from interviewer.web import handlers as h
 from interviewer.web import interview_html as ih
 from interviewer.web import render
@@ -22,6 +23,11 @@ RESUME_TYPES = [".md", ".markdown", ".txt", ".pdf", ".docx"]
 SPEECH_PLAYER_JS = (
     Path(__file__).resolve().parent.parent / "assets" / "speech_player.js"
 ).read_text(encoding="utf-8")
+#: Events that parse résumés or recognise speech share their own small concurrency group.
+CPU_HEAVY: dict[str, Any] = {
+    "concurrency_id": CPU_HEAVY_GROUP,
+    "concurrency_limit": CPU_HEAVY_EVENTS,
+}
 #: Seconds of microphone audio per block sent while the candidate speaks; the last partial
 #: block is not sent when recording stops, so it is kept short.
 MIC_BLOCK_SECONDS = 0.25

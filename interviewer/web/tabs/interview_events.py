@@ -18,6 +18,7 @@ from interviewer.web import resume_preview as rp
 from interviewer.web import review_handlers as rh
 from interviewer.web import state as ws
 from interviewer.web.tabs.interview import (
+    CPU_HEAVY,
     MIC_BLOCK_SECONDS,
     InterviewHandles,
     error_values,
@@ -143,6 +144,7 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
         [state, ui.audio_in, ui.read_aloud],
         [*outs, ui.audio_in],
         api_name="answer_audio",
+        **CPU_HEAVY,
         trigger_mode="once",
     )
     _wire_mic(ctx, ui, state, lang, outs)
@@ -198,10 +200,27 @@ def _wire_setup(
     """The résumé upload check and Start (disabled while the session is being created)."""
     n = len(outs)
 
-    def on_resume_input(path: str | None, pasted: str, lg: str) -> tuple[Any, ...]:
-        """Read an upload or paste at once: the preview, or the problem named under the upload."""
+    def on_resume_input(
+        st: Any, path: str | None, pasted: str, lg: str, request: gr.Request
+    ) -> tuple[Any, ...]:
+        """Read an upload or paste at once: the preview, or the problem named under the upload.
+
+        A file is size-checked, parsed in the bounded worker behind this owner's parse gate, and
+        deleted once read (the reading is what Start confirms)."""
+        from interviewer.limits import MAX_RESUME_BYTES
+        from interviewer.web import uploads
+
+        owner = ctx.bind(st, request, lg)["owner"]
         try:
-            resume = rp.read_for_preview(path, pasted)
+            if path:
+                try:
+                    uploads.check_size(path, MAX_RESUME_BYTES, "resume_too_large", lg)
+                    with ctx.parses.hold(owner):
+                        resume = rp.read_for_preview(path, pasted)
+                finally:
+                    uploads.discard(path)
+            else:
+                resume = rp.read_for_preview(path, pasted)
         except InterviewerError as e:
             message = render.inline_error(render.user_message(e, lg))
             return rp.preview_html(None, lg), [], None, message
@@ -210,8 +229,10 @@ def _wire_setup(
 
     # The résumé preview: read on upload or paste, corrected in the rows, confirmed by Start.
     reading_outs = [ui.resume_preview, ui.resume_rows, ui.resume_reading, ui.resume_error]
-    reading_ins = [ui.resume_file, ui.resume_text, lang]
-    ui.resume_file.change(on_resume_input, reading_ins, reading_outs, api_name="resume_preview")
+    reading_ins = [state, ui.resume_file, ui.resume_text, lang]
+    ui.resume_file.change(
+        on_resume_input, reading_ins, reading_outs, api_name="resume_preview", **CPU_HEAVY
+    )
     ui.resume_text.blur(on_resume_input, reading_ins, reading_outs, api_name=False)
     ui.resume_rows.input(
         guarded(rp.on_rows_edit),
@@ -274,6 +295,7 @@ def _wire_setup(
         ],
         outs,
         api_name="start",
+        **CPU_HEAVY,
         trigger_mode="once",
         js=START_JS,
     )
@@ -343,5 +365,6 @@ def _wire_mic(
         [state, ui.read_aloud],
         outs,
         api_name="answer_live",
+        **CPU_HEAVY,
         trigger_mode="always_last",
     )
