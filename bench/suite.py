@@ -22,7 +22,7 @@ MODULES = {
     "bench.reading": "reading layer: acts, drift, relevance, facts, contradictions, injection",
     "bench.voice": "speech-to-text and voice turn latency",
     "bench.llm": "LLM path through a local llama.cpp server",
-    "bench.web": "web page and streaming latency",
+    "bench.web": "web page and streaming latency; twenty users with and without a crafted-PDF attack",
     "bench.resume": "résumé reading: quantities, projects, claims, kinds",
 }
 

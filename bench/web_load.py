@@ -19,6 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bench._servers import served_app
+from bench.suite import Row
 
 RESUME = (
     "Search ranking revamp (2023): led the rewrite of the ranking service; recall from 72% to 86%; "
@@ -114,7 +115,7 @@ def _attacker(url: str, pdf: Path, stop: threading.Event, sent: list[int]) -> No
 def _round(
     url: str, users: int, answers: int, attackers: int, pdf: Path
 ) -> tuple[list[float], int]:
-    stop, sent = threading.Event(), []
+    stop, sent = threading.Event(), list[int]()
     threads = [
         threading.Thread(target=_attacker, args=(url, pdf, stop, sent), daemon=True)
         for _ in range(attackers)
@@ -138,7 +139,7 @@ def _p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def run(quick: bool = False) -> list[dict[str, object]]:
+def run(quick: bool = False) -> list[Row]:
     users, answers = (6, 4) if quick else (20, 8)
     with tempfile.TemporaryDirectory() as tmp:
         pdf = Path(tmp) / "crafted.pdf"
@@ -147,38 +148,24 @@ def run(quick: bool = False) -> list[dict[str, object]]:
             _round(url, 2, 1, 0, pdf)  # warm-up: models, caches, first connections
             clean, _ = _round(url, users, answers, 0, pdf)
             attacked, uploads = _round(url, users, answers, 3, pdf)
-    clean_p95, attacked_p95 = _p95(clean), _p95(attacked)
-    ratio = attacked_p95 / clean_p95 if clean_p95 else float("inf")
     n = f"{users} users × {answers} answers"
     return [
-        {
-            "metric": f"answer → next question p50, no attack (ms, {n})",
-            "value": statistics.median(clean),
-            "target": "",
-            "status": "info",
-        },
-        {
-            "metric": f"answer → next question p95, no attack (ms, {n}) — baseline",
-            "value": clean_p95,
-            "target": "",
-            "status": "info",
-        },
-        {
-            "metric": f"answer → next question p95, 3 clients sending a crafted PDF ({uploads} sent)",
-            "value": attacked_p95,
-            "target": "",
-            "status": "info",
-        },
-        {
-            "metric": "attacked p95 / clean p95 (same run)",
-            "value": ratio,
-            "target": "≤ 2",
-            "status": "ok" if ratio <= 2 else "MISS",
-        },
+        Row(
+            f"answer → next question p50, 3 clients sending a crafted PDF (ms, {n})",
+            statistics.median(attacked),
+            baseline=statistics.median(clean),
+            baseline_name="same users, no attack",
+        ),
+        Row(
+            f"answer → next question p95, 3 clients sending a crafted PDF ({uploads} sent; ms, {n})",
+            _p95(attacked),
+            baseline=_p95(clean),
+            baseline_name="same users, no attack",
+            max_ratio=2,
+        ),
     ]
 
 
 if __name__ == "__main__":
-    rows = run(quick="--quick" in sys.argv)
-    for r in rows:
-        print(f"{r['metric']}: {r['value']:.3g} (target {r['target'] or '-'}) {r['status']}")
+    for row in run(quick="--quick" in sys.argv):
+        print(row.as_dict())

@@ -385,6 +385,8 @@ class Repository:
         try:
             return self._add_turn(turn)
         except IntegrityError:
+            with self.db.session() as s:
+                self._get_row(s, turn.session_id)  # NotFoundError: no such session (a foreign key)
             raise ConflictError(
                 "this interview moved on in another window or process",
                 "the page shows it as it is now; send your answer again",
