@@ -17,7 +17,7 @@ _PAIR_GAP_RE = re.compile(
     re.IGNORECASE,
 )
 _FROM_GAP_RE = re.compile(r"\s*(?:了|的|约|大约|about|around|roughly|~)?\s*", re.IGNORECASE)
-_RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|~|～|to|到|至|and)\s*$", re.IGNORECASE)
+_RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|~|～|to|到|至|and|or|或)\s*$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"(?i:between|anywhere from)\s*$|介于\s*$|在\s*$")
 
 
@@ -41,6 +41,10 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
     while i < len(nums):
         a = nums[i]
         b = nums[i + 1] if i + 1 < len(nums) else None
+        if b is not None and not b.unit and a.unit and a.factor == 1 and not (a.change or b.change):
+            b = _adopt(
+                b, a
+            )  # "从百分之七十二提升到九十一": the later figure is told in the same unit
         if b is not None and _compatible(a, b):
             gap = text[a.end : b.start]
             lo = clause_start(text, a.start)
@@ -48,7 +52,7 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
             if frm and not _FROM_GAP_RE.fullmatch(text[frm.end() : a.start]):
                 frm = None
             if (
-                _RANGE_GAP_RE.match(gap)
+                (_RANGE_GAP_RE.match(gap) or (gap == "" and a.words and b.words))
                 and (
                     _BETWEEN_RE.search(text, lo, a.start) or (not frm and not _ARROW_RE.search(gap))
                 )
@@ -98,9 +102,11 @@ def _adopt(a: Num, b: Num) -> Num:
     if a.unit == b.unit:
         return a
     if not a.unit:
-        return Num(
-            a.start, a.end, a.value * b.factor, b.unit, b.raw_unit, a.decimals, factor=b.factor
-        )
+        # "from 12k to 5k dollars": 12k has its own magnitude and takes only the unit
+        factor = b.unit_factor if a.scaled else b.factor
+        num = Num(a.start, a.end, a.value * factor, b.unit, b.raw_unit, a.decimals, factor=factor)
+        num.words, num.bound = a.words, a.bound
+        return num
     if {a.unit, b.unit} == {"ms", "h"}:
         value = a.value * 3_600_000 if a.unit == "h" else a.value / 3_600_000
         return Num(a.start, a.end, value, b.unit, a.raw_unit, a.decimals)

@@ -28,12 +28,12 @@ _AFTER_DIR_RE = re.compile(
 )
 _BOUND_AFTER_RE = re.compile(
     r"\s*(?:(?P<most>以内|以下|之内|内(?!容|部|存))|(?P<least>以上|\+|多|余|or more|plus\b)"
-    r"|(?P<about>左右|上下|or so|ish\b))",
+    r"|(?P<about>左右|上下|来(?=个|名|位|条|张|次|道|通|人|天|年|分钟|秒)|or so|ish\b|,?\s*give or take\b|or thereabouts\b))",
     re.IGNORECASE,
 )
 _COUNTED_EN_RE = re.compile(r"[\s-]+(?P<np>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)", re.IGNORECASE)
 _COUNTED_ZH_RE = re.compile(
-    r"\s?(?P<cl>个|名|位|条|篇|项|次|家|款|套|张|台|份|处|例|起|道|行)(?P<np>[\u3400-\u9fffA-Za-z]{0,6})"
+    r"\s?(?:多|来|余)?(?P<cl>个|名|位|条|篇|项|次|家|款|套|张|台|份|处|例|起|道|行|通|批|笔|轮|组|段)(?P<np>[\u3400-\u9fffA-Za-z]{0,6})"
 )
 _SCALED_NOUN_ZH_RE = re.compile(r"\s?(?P<np>[\u3400-\u9fff]{1,6})")
 _ZH_NOUN_STOP_RE = re.compile(r"[的了和与及并且而在中后为是从由被把将，。；、]")
@@ -142,8 +142,8 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
         result=result,
         direction=direction,  # type: ignore[arg-type]
         bound=bound,  # type: ignore[arg-type]
-        low=c.low.value if c.low is not None else None,
-        high=n.value if c.low is not None else None,
+        low=c.low.value if c.low is not None else n.value if n.above else None,
+        high=n.value if c.low is not None else n.value + n.above if n.above else None,
         words=n.words,
         family=family,
     )
@@ -298,6 +298,10 @@ def _direction(text: str, lo: int, c: Claim) -> str | None:
 def _bound(text: str, lo: int, n: Num, c: Claim, end: int, *, changed: bool) -> tuple[str, int]:
     if c.low is not None:
         return "range", end
+    if n.above:
+        return "range", end
+    if n.bound:
+        return n.bound, end
     after = _BOUND_AFTER_RE.match(text, n.end)
     if after and after.end() <= len(text):
         kind = "at_most" if after.group("most") else "at_least" if after.group("least") else "about"

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from interviewer.quantities import words
 from interviewer.quantities.units import (
     CURRENCY_PREFIX,
     MAGNITUDE_RE,
@@ -25,63 +26,7 @@ FULL_WIDTH.update(
     {ord(a): ord(b) for a, b in zip("％．＜＞～：，；（）＄", "%.<>~:,;()$", strict=True)}
 )
 
-_CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "俩": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_EN_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "eighteen": 18,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "hundred": 100,
-    "a dozen": 12,
-    "dozen": 12,
-    "a couple of": 2,
-    "a couple": 2,
-    "a few": 3,
-    "a hundred": 100,
-    "a thousand": 1000,
-}
-NUM_RE = re.compile(
-    r"(?P<ar>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
-    r"|(?P<cn>[零〇一二两俩三四五六七八九十百千万亿]+)"
-    r"|(?i:(?<![A-Za-z-])(?P<en>"
-    + "|".join(
-        sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _EN_WORDS), key=len, reverse=True)
-    )
-    + r")(?![A-Za-z]))"
-)
+NUM_RE = re.compile(r"(?P<ar>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?")
 # Changes told in words: (pattern, value, unit, direction).
 CHANGE_WORDS: list[tuple[str, float, str, str]] = [
     (
@@ -144,31 +89,12 @@ class Num:
     gpu_model: str = ""
     factor: float = 1.0
     """What the written number was multiplied by (magnitude and unit)."""
-
-
-def cn_value(s: str) -> float | None:
-    """Value of a Chinese numeral ("十二万", "两", "三千五百"), None when it is not one."""
-    if len(s) > 1 and all(ch in _CN_DIGITS for ch in s):
-        return float("".join(str(_CN_DIGITS[ch]) for ch in s))
-    total = section = number = 0.0
-    prev_digit = False
-    for ch in s:
-        if ch in _CN_DIGITS:
-            if prev_digit and ch not in "零〇":
-                return None
-            number, prev_digit = float(_CN_DIGITS[ch]), True
-            continue
-        prev_digit = False
-        if ch in _CN_UNITS:
-            section += (number or 1) * _CN_UNITS[ch]
-        elif ch == "万":
-            total += (section + number) * 1e4
-            section = 0
-        else:  # 亿
-            total = (total + section + number) * 1e8
-            section = 0
-        number = 0
-    return total + section + number
+    bound: str = ""
+    """ "about" / "at_least" told by the numeral itself (十来个, 一万多, 三个多小时)."""
+    unit_factor: float = 1.0
+    """The unit's part of `factor` (seconds → 1000), without the magnitude (k, 万)."""
+    above: float = 0.0
+    """Room above the value the numeral leaves (五十多 → 10), in the normalised unit."""
 
 
 def fold(text: str) -> str:
@@ -179,14 +105,24 @@ def fold(text: str) -> str:
 def scan(text: str) -> list[Num]:
     """Every number in `text` (already folded) that states a quantity, in order."""
     skipped = [m.span() for m in _SKIP_RE.finditer(text)]
-    found: list[Num] = []
     changes = [_change(m) for m in CHANGE_RE.finditer(text)]
+    spelled = [
+        s
+        for s in words.find(text)
+        if not any(a <= s.start < b for a, b in skipped)
+        and not any(c.start <= s.start < c.end for c in changes)
+    ]
+    found: list[Num] = []
+    for sp in spelled:
+        found.extend(_spelled(text, sp))
+    found.sort(key=lambda n: n.start)
+    spans = [(sp.start, sp.end + sp.skip) for sp in spelled]
     for m in NUM_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in skipped):
+        if any(a <= m.start() < b for a, b in skipped + spans):
             continue
         if any(c.start <= m.start() < c.end for c in changes):
             continue
-        if found and m.start() < found[-1].end:
+        if any(n.start <= m.start() < n.end for n in found):
             continue
         num = _number(text, m)
         if num is not None:
@@ -203,10 +139,6 @@ def _change(m: re.Match[str]) -> Num:
 
 def _number(text: str, m: re.Match[str]) -> Num | None:
     start, end = m.span()
-    if m.group("en"):
-        return _word_number(text, m)
-    if m.group("cn"):
-        return _cn_number(text, m)
     if _is_identifier(text, start, end):
         return None
     if _SKIP_BEFORE_RE.search(text, max(0, start - 10), start):
@@ -326,6 +258,9 @@ def _with_unit(text: str, start: int, end: int, value: float, decimals: int) -> 
     if found:
         unit, unit_factor, raw_unit, pos = found
         factor *= unit_factor
+        half = _HALF_AFTER_RE.match(text, pos) if unit in ("h", "ms") else None
+        if half:
+            value, pos = value + 0.5, half.end()  # 一年半, "a year and a half"
     prefix = text[start - 1] if start else ""
     if prefix in CURRENCY_PREFIX and unit in ("", "params"):
         unit, raw_unit, start = CURRENCY_PREFIX[prefix], prefix, start - 1
@@ -335,7 +270,10 @@ def _with_unit(text: str, start: int, end: int, value: float, decimals: int) -> 
         unit, raw_unit, start = "%", "百分之", start - 3
     elif unit == "" and text.startswith("成", pos):
         unit, raw_unit, factor, pos = "%", "成", factor * 10, pos + 1
-    return Num(start, pos, value * factor, unit, raw_unit, decimals, scaled=scaled, factor=factor)
+    unit_factor = found[1] if found else 1.0
+    num = Num(start, pos, value * factor, unit, raw_unit, decimals, scaled=scaled, factor=factor)
+    num.unit_factor = unit_factor
+    return num
 
 
 @lru_cache(maxsize=1)
@@ -358,36 +296,77 @@ def gpu_at(text: str, pos: int) -> tuple[str, int] | None:
     return m.group("model"), m.end()
 
 
-def _word_number(text: str, m: re.Match[str]) -> Num | None:
-    """ "three engineers", "two weeks", "a dozen bugs": a number in words needs its unit or noun."""
-    word = re.sub(r"\s+", " ", m.group("en").lower())
-    num = _with_unit(text, m.start(), m.end(), float(_EN_WORDS[word]), 0)
-    num.words = True
-    if num.unit in WORD_NUMBER_UNITS or num.unit in ("tokens", "qps"):
-        return num
-    noun = re.match(r"\s+(?:[a-z][\w-]*\s+)?(?P<n>[a-z][\w-]*s)\b", text[num.end :])
-    if num.unit == "" and noun and word not in ("one", "a few", "a couple", "a couple of"):
-        return num  # "nine regressions": counted later
-    return None
+_HALF_AFTER_RE = re.compile(r"半|\s+and\s+(?:a\s+)?half\b", re.IGNORECASE)
+_TEAM_OF_RE = re.compile(r"(?i:team of|group of|团队|小组)\s*$")
+_CLASSIFIER_RE = re.compile(
+    r"(?:个|名|位|条|篇|项|次|家|款|套|张|台|份|道|通|批|笔|轮|组|段|处|起|例|行)"
+)
+_NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?P<n>[a-z][\w-]*s)\b")
+_IDIOM_ONE_RE = re.compile(r"(?:有|某|那|这|哪|每|同|另)$")
+_SPAN_BEFORE_RE = re.compile(
+    r"(?:了|用|花|要|历时|为期|经过|大概|大约|差不多|将近|才|只|就|前后|整整)$"
+)
+_ZH_LEVEL_RE = re.compile(
+    r"(?:到|至|为|是|约|大概|大约|差不多|将近|接近|只有|才|花|省|赚|亏|投入|付|了)\s*$"
+)
+_ZH_IDIOMS = frozenset({"万一", "千万", "一一", "十分", "百分百", "三三两两", "千千万万"})
 
 
-def _cn_number(text: str, m: re.Match[str]) -> Num | None:
-    """ "三个人", "两周", "十二万条": a Chinese numeral needs a unit or a measure word."""
-    s = m.group("cn")
-    if not re.search(r"[一二两俩三四五六七八九十]", s):
-        return None
-    value = cn_value(s)
-    if value is None:
-        return None
-    pos = m.end()
-    classifier = re.match(r"个(?=人|月|小时|星期|礼拜|工作日|百分点)", text[pos:])
-    num = _with_unit(text, m.start(), pos, value, 0)
-    num.words = True
-    if num.unit in WORD_NUMBER_UNITS and not (s == "一" and num.unit not in ("x", "pp")):
-        return num
-    if classifier or re.match(r"(?:个|名|位|条|篇|项|次|家|款|套|张|台|份)", text[pos:]):
-        if s == "一" or s.endswith(("千", "百")) and len(s) == 1:
-            return None
-        num.raw_unit = ""
-        return num  # counted later ("发现九个缺陷")
-    return None
+def _spelled(text: str, sp: words.Spelled) -> list[Num]:
+    """A number in words with its unit; it needs a unit, a counted thing, or to be a share,
+    a decimal or a compound ("three hundred") to count as a quantity ("one of them" does not)."""
+    at = sp.high_start if sp.low is not None else sp.start
+    pos = sp.end + sp.skip
+    if sp.share:
+        num = Num(sp.start, sp.end, sp.value, "%", "share", 1, words=True)
+        return [num]
+    if sp.skip == 2:  # 三个多小时, 两个半月: the unit is told with its 个
+        found = unit_at("个" + text[pos : pos + 12], 0)
+        if found is None and text.startswith("月", pos):
+            found = ("h", 730.0, "个月", 2)
+        if found is None or found[0] not in ("h", "ms"):
+            return []
+        unit, factor, raw, end = found
+        num = Num(at, pos + end - 1, sp.value * factor, unit, raw, sp.decimals, factor=factor)
+    else:
+        num = _with_unit(text, at, pos, sp.value, sp.decimals)
+        if num.unit == "" and not num.scaled:
+            num.end = sp.end  # the bound (多, 来) and the counted thing are read after it
+    num.words, num.bound = True, sp.bound
+    num.above = sp.above * num.value / sp.value if sp.value else 0.0
+    if not _spelled_counts(text, sp, num, pos):
+        return []
+    if sp.low is None:
+        return [num]
+    low = Num(sp.start, sp.low_end, sp.low, "", "", 0, words=True)
+    return [low, num]
+
+
+def _spelled_counts(text: str, sp: words.Spelled, num: Num, pos: int) -> bool:
+    if num.unit in ("tokens", "qps") or sp.decimals or sp.bound or sp.above:
+        return True
+    if sp.zh:
+        first = text[sp.start : sp.end] == "一"
+        if num.unit in WORD_NUMBER_UNITS:
+            if not first or num.unit in ("x", "pp", "%", "people"):
+                return not (first and _IDIOM_ONE_RE.search(text[max(0, sp.start - 1) : sp.start]))
+            # 一天 / 一个月 name a period ("一天四十万次") unless a span is told (做了一年, 一年多)
+            return num.unit == "h" and bool(
+                _SPAN_BEFORE_RE.search(text[max(0, sp.start - 3) : sp.start])
+            )
+        if re.match(r"\s?(?:多|来|余)?", text[sp.end :]) and _CLASSIFIER_RE.match(text, pos):
+            return not first and text[sp.start : sp.end] not in ("千", "百")
+        bare = text[sp.start : sp.end]
+        return (
+            sp.value >= 10
+            and bare not in _ZH_IDIOMS
+            and _ZH_LEVEL_RE.search(text[max(0, sp.start - 4) : sp.start]) is not None
+        )  # "QPS 大概三十", "提升到九十一": a bare numeral where a value is told
+    if num.unit in WORD_NUMBER_UNITS or num.scaled:
+        return True
+    if _TEAM_OF_RE.search(text[max(0, sp.start - 12) : sp.start]):
+        return True
+    word = text[sp.start : sp.end].lower()
+    if word in ("one", "a few", "a couple", "a couple of", "zero"):
+        return False
+    return bool(_NOUN_AFTER_RE.match(text[sp.end :])) or sp.tokens >= 2 and sp.value >= 100

@@ -33,7 +33,8 @@ UNIT_TABLE: list[tuple[str, str, float]] = [
         "people",
         r"人团队|人小组|个人(?!贡献|能力|项目|博客|主页|技能|成长|负责|品牌|网站)|人(?!工|力|民|才|脸|物|员)"
         r"|名(?:工程师|成员|同学|开发|同事|员工)?|位(?:工程师|成员|同事)?|-person\b|-people\b|people\b|persons?\b"
-        r"|engineers?\b|members?\b|developers?\b|devs\b|headcount\b|FTEs?\b|reports\b|interns?\b",
+        r"|engineers?\b|members?\b|developers?\b|devs\b|headcount\b|FTEs?\b|reports\b|interns?\b"
+        r"|of us\b",
         1.0,
     ),
     ("tokens", r"个?tokens?\b|tok\b", 1.0),
@@ -49,9 +50,16 @@ UNIT_TABLE: list[tuple[str, str, float]] = [
         1e9,
     ),
     ("params", r"M\s*(?:params|parameters|参数)|million[- ]param(?:eter)?s?\b", 1e6),
+    ("params", r"[- ]?param(?:eter)?s?\b(?![- ](?:count|efficient|search|sweep|tuning))", 1.0),
     ("cny", r"万元", 1e4),
-    ("cny", r"元|块钱|RMB\b|CNY\b|rmb\b", 1.0),
-    ("usd", r"美元|美金|USD\b|dollars?\b", 1.0),
+    (
+        "cny",
+        r"元|块钱|块(?!\s*(?:GPU|显卡|卡|板|屏|硬盘|磁盘|盘|内存|地|儿))|RMB\b|CNY\b|rmb\b",
+        1.0,
+    ),
+    ("usd", r"美元|美金|USD\b|dollars?\b|bucks?\b", 1.0),
+    ("usd", r"grand\b", 1e3),
+    ("usd", r"cents?\b", 0.01),
 ]
 UNIT_RE = re.compile(
     r"\s{0,2}(?:" + "|".join(f"(?P<u{i}>{p})" for i, (_, p, _) in enumerate(UNIT_TABLE)) + ")",

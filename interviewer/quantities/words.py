@@ -1,0 +1,421 @@
+"""Numbers written in words, zh and en: compounds ("three hundred", "twelve hundred", "ninety-two",
+"two point five", 一万二, 零点八, 百分之四点八), halves ("half a second", "two and a half",
+两个半小时, 半年), shares ("two thirds", "one in five", "a fifth of", 三分之二), approximations and
+lower bounds (十来个, 一万多, 三个多小时) and spoken ranges ("five or six", 四五个).
+
+`find` only reads the numeral; which unit or counted thing follows is the scanner's business
+(scan.py), so a number in words is read with the same units as one in digits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SMALL = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+#: Vague amounts kept as before: "a dozen bugs", "a couple of weeks", "a few engineers".
+_DIGIT_WORDS = {**{w: v for w, v in _SMALL.items() if v < 10}, "oh": 0}
+_TIME_WORDS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+_VAGUE = (("a couple of", 2), ("a couple", 2), ("a few", 3), ("a dozen", 12), ("dozen", 12))
+#: Whole numbers a share is told against ("one in five", "four out of ten").
+_PER = frozenset({2, 3, 4, 5, 10, 20, 100, 1000})
+
+_TOKEN = re.compile(r"[A-Za-z]+")
+#: "cut false alerts by, like, a third": a share told as the size of a change.
+_BY_RE = re.compile(
+    r"(?i)\bby\b[\s,]*(?:(?:like|about|roughly|around|almost|nearly|maybe)[\s,]+)?$"
+)
+_JOIN = re.compile(r"[ \t]*-?[ \t]*|[ \t]+")
+
+
+@dataclass(slots=True)
+class Spelled:
+    """One number in words. `end` is where the numeral stops (a unit may follow)."""
+
+    start: int
+    end: int
+    value: float
+    decimals: int = 0
+    tokens: int = 1
+    """Words in the numeral ("three hundred" is 2): a compound needs no unit to be a number."""
+    share: bool = False
+    """A part of a whole, in percent ("two thirds" → 66.7)."""
+    low: float | None = None
+    low_end: int = 0
+    high_start: int = 0
+    """A spoken range ("five or six", 四五个): the low value, where its numeral ends and where
+    the high one starts (`start` is the low one's start)."""
+    bound: str = ""
+    """ "about" or "at_least" told by the numeral itself."""
+    above: float = 0.0
+    """Room the numeral leaves above its value: 五十多 is 50-60 (10), 十来个 10-15 (5),
+    三个多小时 3-4 h (1), 十几 11-19 (8)."""
+    skip: int = 0
+    """Characters between the numeral and its unit that belong to it (个多, 个半)."""
+    zh: bool = False
+
+
+def find(text: str) -> list[Spelled]:
+    """Every number in words of `text` (already folded), in order, not overlapping."""
+    found = _english(text) + _chinese(text)
+    found.sort(key=lambda s: (s.start, -s.end))
+    out: list[Spelled] = []
+    for s in found:
+        if out and s.start < out[-1].end + out[-1].skip:
+            continue
+        out.append(s)
+    return out
+
+
+# ---------------------------------------------------------------- English
+
+
+def _english(text: str) -> list[Spelled]:
+    toks = [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out: list[Spelled] = []
+    i = 0
+    while i < len(toks):
+        got = _en_at(text, toks, i)
+        if got is None:
+            i += 1
+            continue
+        spelled, nxt = got
+        out.append(spelled)
+        i = nxt
+    return out
+
+
+def _adjacent(text: str, toks: list[tuple[str, int, int]], i: int, *, hyphen: bool = True) -> bool:
+    """Token i+1 follows token i with only spaces (or one hyphen) between them."""
+    if i + 1 >= len(toks):
+        return False
+    gap = text[toks[i][2] : toks[i + 1][1]]
+    return bool(re.fullmatch(r"[ \t]+|[ \t]*-[ \t]*" if hyphen else r"[ \t]+", gap))
+
+
+def _word(toks: list[tuple[str, int, int]], i: int) -> str:
+    return toks[i][0] if i < len(toks) else ""
+
+
+Toks = list[tuple[str, int, int]]
+Found = tuple[Spelled, int] | None
+
+
+def _en_at(text: str, toks: Toks, i: int) -> Found:
+    if i and text[toks[i][1] - 1 : toks[i][1]] in ("-", "'"):
+        return None  # "GPT-four", "rock'n'roll": part of a name
+    got = _en_without_numeral(text, toks, i)
+    if got is not None:
+        return got
+    j, value, tokens = _en_integer(text, toks, i)
+    if j == i:
+        return _en_a_fraction(text, toks, i)
+    for after in (_en_decimal, _en_share, _en_range):
+        got = after(text, toks, i, j, value, tokens)
+        if got is not None:
+            return got
+    if [_word(toks, j + k) for k in range(3)] == ["and", "a", "half"]:
+        return Spelled(toks[i][1], toks[j + 2][2], value + 0.5, 1, tokens + 1), j + 3
+    return Spelled(toks[i][1], toks[j - 1][2], value, 0, tokens), j
+
+
+def _en_without_numeral(text: str, toks: Toks, i: int) -> Found:
+    """ "half a second", "half the tickets", "a year and a half", "a dozen", "a couple of"."""
+    w, start = toks[i][0], toks[i][1]
+    nxt = _word(toks, i + 1)
+    if w == "half" and nxt in ("a", "an") and _adjacent(text, toks, i):
+        return Spelled(start, toks[i + 1][2], 0.5, 1), i + 2
+    if w == "half" and nxt in ("of", "the") and _adjacent(text, toks, i):
+        return Spelled(start, toks[i][2], 50.0, share=True), i + 1
+    half = [_word(toks, i + k) for k in (2, 3, 4)] == ["and", "a", "half"]
+    if w in ("a", "an") and nxt in _TIME_WORDS and half:
+        return Spelled(start, toks[i][2], 1.0), i + 1  # the unit adds the half
+    for phrase, value in _VAGUE:
+        words = phrase.split()
+        if [_word(toks, i + k) for k in range(len(words))] == words and all(
+            _adjacent(text, toks, i + k) for k in range(len(words) - 1)
+        ):
+            end = toks[i + len(words) - 1][2]
+            return Spelled(start, end, float(value), tokens=1), i + len(words)
+    return None
+
+
+def _en_a_fraction(text: str, toks: Toks, i: int) -> Found:
+    """ "a fifth of the traffic", "cut it by a third"."""
+    w, start = toks[i][0], toks[i][1]
+    if w not in ("a", "an", "one") or _word(toks, i + 1) not in _fraction_words(singular=True):
+        return None
+    by = _BY_RE.search(text[max(0, start - 16) : start]) is not None
+    if (_word(toks, i + 2) == "of" or by) and _adjacent(text, toks, i):
+        d = _FRACTIONS[_word(toks, i + 1)]
+        return Spelled(start, toks[i + 1][2], 100.0 / d, share=True), i + 2
+    return None
+
+
+def _en_decimal(text: str, toks: Toks, i: int, j: int, value: float, tokens: int) -> Found:
+    """ "two point five", "zero point eight eight"."""
+    if _word(toks, j) != "point" or not _adjacent(text, toks, j - 1, hyphen=False):
+        return None
+    digits, k = "", j + 1
+    while _word(toks, k) in _DIGIT_WORDS and _adjacent(text, toks, k - 1, hyphen=False):
+        digits += str(_DIGIT_WORDS[_word(toks, k)])
+        k += 1
+    if not digits:
+        return None
+    return Spelled(
+        toks[i][1], toks[k - 1][2], value + float("0." + digits), len(digits), tokens + 1
+    ), k
+
+
+def _en_share(text: str, toks: Toks, i: int, j: int, value: float, tokens: int) -> Found:
+    """ "two thirds", "one in five", "four out of ten"."""
+    nxt, start = _word(toks, j), toks[i][1]
+    if nxt in _fraction_words(singular=value == 1) and value < 10 and tokens == 1:
+        return Spelled(start, toks[j][2], value * 100.0 / _FRACTIONS[_stem(nxt)], share=True), j + 1
+    if nxt in ("in", "out") and value == int(value):
+        k = j + 2 if nxt == "out" and _word(toks, j + 1) == "of" else j + 1
+        k2, whole, _ = _en_integer(text, toks, k)
+        if k2 > k and whole in _PER and whole > value:
+            return Spelled(start, toks[k2 - 1][2], value * 100.0 / whole, share=True), k2
+    return None
+
+
+def _en_range(text: str, toks: Toks, i: int, j: int, value: float, tokens: int) -> Found:
+    """ "five or six", "ten to fifteen thousand", "between twenty and thirty"."""
+    nxt = _word(toks, j)
+    between = _word(toks, i - 1) in ("between", "from") if i else False
+    if (
+        not (nxt in ("or", "to") or nxt == "and" and between)
+        or value != int(value)
+        or value >= 1000
+    ):
+        return None
+    k2, high, high_tokens = _en_integer(text, toks, j + 1)
+    scale = _SCALES.get(_word(toks, k2 - 1), 1)
+    if scale > 1 and value * scale < high * 2 and value < high / scale:
+        value *= scale  # the scale is said once for both
+    if k2 > j + 1 and value < high <= value * 2 + 10:
+        spelled = Spelled(toks[i][1], toks[k2 - 1][2], high, tokens=high_tokens)
+        spelled.low, spelled.low_end, spelled.high_start = value, toks[j - 1][2], toks[j + 1][1]
+        return spelled, k2
+    return None
+
+
+def _stem(word: str) -> str:
+    return "half" if word == "halves" else word.rstrip("s")
+
+
+def _fraction_words(*, singular: bool) -> set[str]:
+    if singular:
+        return set(_FRACTIONS)
+    return {f"{w}s" for w in _FRACTIONS if w != "half"} | {"halves"}
+
+
+def _en_integer(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[int, float, int]:
+    """(index after the numeral, value, words) of a whole number in words starting at token i;
+    (i, 0, 0) when none starts there. "a hundred", "twelve hundred", "ninety-two",
+    "two thousand five hundred", "one hundred and twenty"."""
+    total = current = 0.0
+    j, last, tokens = i, "", 0
+    if _word(toks, i) in ("a", "an") and _word(toks, i + 1) in _SCALES:
+        current, j, last = 1.0, i + 1, "small"
+        if not _adjacent(text, toks, i):
+            return i, 0.0, 0
+    while j < len(toks):
+        w = toks[j][0]
+        if j > i and last and not _adjacent(text, toks, j - 1):
+            if not (w == "and" and last == "scale"):
+                break
+        if w == "and" and last == "scale" and _word(toks, j + 1) in (*_SMALL, *_TENS):
+            j += 1
+            continue
+        if (
+            w in _SMALL
+            and last in ("", "scale")
+            or w in _SMALL
+            and last == "tens"
+            and _SMALL[w] < 10
+        ):
+            current += _SMALL[w]
+            last = "small" if last != "tens" else "unit"
+        elif w in _TENS and last in ("", "scale"):
+            current += _TENS[w]
+            last = "tens"
+        elif w in _SCALES and last in ("small", "tens", "unit"):
+            scale = _SCALES[w]
+            if scale == 100:
+                current *= 100
+            else:
+                total += current * scale
+                current = 0.0
+            last = "scale"
+        else:
+            break
+        tokens += 1
+        j += 1
+    if tokens == 0 or last == "":
+        return i, 0.0, 0
+    if toks[j - 1][0] == "and":
+        j -= 1
+    return j, total + current, tokens
+
+
+# ---------------------------------------------------------------- Chinese
+
+_CN_DIGIT = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "俩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+_CN_RE = re.compile(
+    r"(?:百分之)?(?P<n>[零〇一二两俩三四五六七八九十百千万亿]+)"
+    r"(?:点(?P<d>[零〇一二三四五六七八九]+)|分之(?P<of>[一二两三四五六七八九十]+))?"
+)
+_HALF_RE = re.compile(
+    r"(?<![零〇一二两俩三四五六七八九十百千万亿个])半(?=个?(?:年|天|秒|小时|月|分钟|星期|礼拜|周))"
+)
+_RANGE_RE = re.compile(r"^([一二三四五六七八])([二三四五六七八九])([十百千万]?)$")
+
+
+def cn_value(s: str) -> float | None:
+    """Value of a Chinese numeral ("十二万", "两", "三千五百", spoken "一万二" = 12,000,
+    "三千五" = 3,500), None when it is not one."""
+    if len(s) > 1 and all(ch in _CN_DIGIT for ch in s):
+        return float("".join(str(_CN_DIGIT[ch]) for ch in s))
+    total = section = number = 0.0
+    prev_digit = zero = False
+    last_unit = 0.0
+    for ch in s:
+        if ch in _CN_DIGIT:
+            if prev_digit and ch not in "零〇":
+                return None
+            zero = zero or ch in "零〇"
+            number, prev_digit = float(_CN_DIGIT[ch]), True
+            continue
+        prev_digit = False
+        if ch in _CN_UNIT:
+            section += (number or 1) * _CN_UNIT[ch]
+            last_unit = _CN_UNIT[ch]
+        elif ch == "万":
+            total += (section + number) * 1e4
+            section, last_unit = 0, 1e4
+        else:  # 亿
+            total = (total + section + number) * 1e8
+            section, last_unit = 0, 1e8
+        number, zero = 0, False
+    if number and last_unit >= 100 and not zero and s[-2] not in _CN_DIGIT:
+        number *= last_unit / 10  # 三千五, 一万二, 两百五: the next place down
+    return total + section + number
+
+
+def _chinese(text: str) -> list[Spelled]:
+    out: list[Spelled] = []
+    for m in _CN_RE.finditer(text):
+        n, at = m.group("n"), m.start("n")
+        if not re.search(r"[一二两俩三四五六七八九十]", n + (m.group("d") or "")):
+            continue
+        pct = m.start() < at
+        ranged = _RANGE_RE.match(n)
+        if ranged and _CN_DIGIT[ranged.group(2)] == _CN_DIGIT[ranged.group(1)] + 1:
+            scale = {"": 1, "十": 10, "百": 100, "千": 1000, "万": 1e4}[ranged.group(3)]
+            low = _CN_DIGIT[ranged.group(1)] * scale
+            s = Spelled(at, m.end(), _CN_DIGIT[ranged.group(2)] * scale, zh=True)
+            s.low, s.low_end, s.high_start = float(low), at + 1, at + 1
+            out.append(_suffix(text, s))
+            continue
+        value = cn_value(n)
+        if value is None:
+            continue
+        if m.group("of"):
+            whole, part = value, cn_value(m.group("of"))
+            if part is None or not whole or part >= whole:
+                continue
+            out.append(Spelled(at, m.end(), part * 100.0 / whole, share=True, zh=True))
+            continue
+        decimals = 0
+        if m.group("d") and (
+            pct or re.match(r"\s?[秒分倍万亿个%]|毫秒|小时|天|年|周", text[m.end() :])
+        ):
+            digits = "".join(str(_CN_DIGIT[ch]) for ch in m.group("d"))
+            value, decimals = float(f"{int(value)}.{digits}"), len(digits)
+            end = m.end()
+        else:
+            end = m.start("d") - 1 if m.group("d") else m.end()
+        out.append(_suffix(text, Spelled(at, end, value, decimals, len(n), zh=True)))
+    for m in _HALF_RE.finditer(text):
+        out.append(Spelled(m.start(), m.end(), 0.5, 1, zh=True))
+    return out
+
+
+def place(value: float) -> float:
+    """The place of the last non-zero digit of a whole number (50 → 10, 40,000 → 10,000, 3 → 1)."""
+    n, step = round(value), 1.0
+    if n <= 0 or abs(value - n) > 1e-9:
+        return 1.0
+    while n % 10 == 0:
+        n //= 10
+        step *= 10
+    return step
+
+
+def _suffix(text: str, s: Spelled) -> Spelled:
+    """五十多 / 一万多 / 三个多小时 (up to the next step), 十来个 (a few more), 十几 (11-19),
+    两个半小时 (and a half)."""
+    rest = text[s.end : s.end + 3]
+    if rest.startswith("来"):
+        s.above, s.skip = place(s.value) / 2, 1
+    elif rest.startswith(("多", "余")):
+        s.above, s.skip = place(s.value), 1
+    elif rest.startswith("几") and s.value in (10, 20, 30):
+        s.value, s.above, s.skip = s.value + 1, 8.0, 1
+    elif rest.startswith("成多"):
+        s.above = 1.0  # 一成多: 10-20 %
+    elif rest.startswith("个多"):
+        s.above, s.skip = 1.0, 2
+    elif rest.startswith("个半"):
+        s.value, s.decimals, s.skip = s.value + 0.5, 1, 2
+    return s

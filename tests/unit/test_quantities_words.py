@@ -1,0 +1,77 @@
+"""Numbers written in words (quantities/words.py), read with the same units as digits."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.quantities import extract_quantities
+
+
+def _one(text: str) -> tuple[float, str, str, float | None, float | None]:
+    found = extract_quantities(text)
+    assert len(found) == 1, found
+    q = found[0]
+    assert text[q.start : q.end] == q.text
+    return round(q.value, 2), q.unit, q.bound, q.low, q.high
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("the median sat at roughly four hundred milliseconds", 400.0, "ms"),
+        ("we had eleven hundred labelled calls", 1100.0, "count"),
+        ("a reply took one point eight seconds", 1800.0, "ms"),
+        ("precision was eighty-seven percent", 87.0, "%"),
+        ("fourteen engineers joined", 14.0, "people"),
+        ("it was a team of nine", 9.0, "people"),
+        ("the pilot ran for half a year", 4380.0, "h"),
+        ("about three quarters of the emails", 75.0, "%"),
+        ("roughly one in four requests", 25.0, "%"),
+        ("the bill came to six grand", 6000.0, "usd"),
+        ("thirty cents a document", 0.3, "usd"),
+        ("it was three of us", 3.0, "people"),
+        ("we shipped in a year and a half", 13140.0, "h"),
+        ("a thirteen billion parameter model", 1.3e10, "params"),
+        ("召回率百分之六点五", 6.5, "%"),
+        ("零点三秒", 300.0, "ms"),
+        ("三千五百条样本", 3500.0, "count"),
+        ("一万二千块", 12000.0, "cny"),
+        ("做了一年半", 13140.0, "h"),
+        ("两个半星期", 420.0, "h"),
+        ("五分之一的流量", 20.0, "%"),
+    ],
+)
+def test_numbers_in_words(text: str, value: float, unit: str) -> None:
+    got = _one(text)
+    assert got[:2] == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("seven or eight people", 7.0, 8.0),
+        ("between twenty and thirty thousand a month", 20000.0, 30000.0),
+        ("六七个人", 6.0, 7.0),
+        ("三十多个意图", 30.0, 40.0),
+        ("八万多张工单", 80000.0, 90000.0),
+        ("二十来个客户", 20.0, 25.0),
+        ("十几个人", 11.0, 19.0),
+    ],
+)
+def test_spoken_ranges(text: str, low: float, high: float) -> None:
+    _, _, bound, got_low, got_high = _one(text)
+    assert (bound, got_low, got_high) == ("range", low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "万一出问题就回滚",
+        "千万别这么做",
+        "有一天我们上线了",
+        "one of them left",
+        "GPT-four was used",
+    ],
+)
+def test_words_that_are_no_quantity(text: str) -> None:
+    assert extract_quantities(text) == []
