@@ -16,6 +16,7 @@ from typing import Any
 from interviewer import quantities
 from interviewer.quantities import extract_quantities
 from interviewer.reading.model import Quantity
+from interviewer.reading.text import unfill
 from interviewer.reading.vocab import require, vocab
 
 require("substance", "incidental")
@@ -48,7 +49,10 @@ def extract(text: str, lang: str | None = None) -> list[Quantity]:
 
 @lru_cache(maxsize=1024)
 def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
-    found = [_convert(q) for q in extract_quantities(text, lang)]
+    plain = unfill(text)  # offsets unchanged; spans are cut from the original below
+    found = [_convert(q) for q in extract_quantities(plain, lang)]
+    for q in found:
+        q.text = text[q.start : q.end]
     rank = vocab()["numbers.rank"]
     found = [q for q in found if not (q.unit == "" and rank.search(q.text))]
     _carry_units(text, found)

@@ -72,6 +72,8 @@ def _differ(said: Side, claim: Side, sentence: str) -> bool:
     """Known to be different measures: two families, two statistics (median vs p95), two
     counted things (clinics vs doctors), or a wider group than the project (a department)."""
     a, b = said.q, claim.q
+    if (said.each and claim.per) or (claim.each and said.per):
+        return True  # "$300 each time" and "nine grand a month": per event vs per period
     fa, fb = a.family or _family_near(said), b.family or _family_near(claim)
     if fa and fb and fa != fb:
         return True
@@ -219,4 +221,8 @@ def candidates(said: Side, claims: list[Side], question: str) -> list[tuple[Side
     if best == 0 and said.per:  # "每周三千张" and one claim told per period: a volume
         periodic = [(s, c) for s, c, weak in alike if c.per and not weak]
         return periodic if len(periodic) == 1 else []
-    return [(s, c) for n, s, c in scored if n == best and n > 0]
+    out = [(s, c) for n, s, c in scored if n == best and n > 0]
+    if is_delta(said.q):  # "cut it by a third" is about a claimed change, if one is in play
+        changes = [(s, c) for s, c in out if c.q.baseline is not None or is_delta(c.q)]
+        out = changes or out
+    return out

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from interviewer.reading import numbers
 from interviewer.reading.model import Quantity
-from interviewer.reading.text import sentence_spans
+from interviewer.reading.text import sentence_spans, unfill
 from interviewer.reading.vocab import require, vocab
 
 require(
@@ -22,6 +22,7 @@ require(
     "now_cue",
     "peak",
     "subset",
+    "per_item",
     *(f"per_{p}" for p in ("day", "week", "month", "year")),
 )
 MONEY = frozenset({"usd", "cny", "eur", "gbp"})
@@ -47,6 +48,8 @@ class Side:
     """`peak` (at the busiest time), `part` (a part of an amount said before) or ``."""
     tail: str = ""
     """The number's clause after it ("false-positive rate")."""
+    each: bool = False
+    """Told per item or per event ("$300 each time", "two cents per query", 每次)."""
 
     @property
     def kind(self) -> str:
@@ -71,6 +74,7 @@ def kind_of(q: Quantity) -> str:
 
 
 def side_of(text: str, q: Quantity) -> Side:
+    text = unfill(text)
     sentence = next((text[s:e] for s, e in sentence_spans(text) if s <= q.start < e), text)
     head = CLAUSE_CUT.split(text[max(0, q.start - 40) : q.start])[-1]
     tail = CLAUSE_CUT.split(text[q.end : q.end + 40])[0]
@@ -80,7 +84,8 @@ def side_of(text: str, q: Quantity) -> Side:
     before = sentence[: max(0, q.start - at)] if at >= 0 else head
     cond = "peak" if v["numbers.peak"].search(clause) else ""
     cond = cond or ("part" if v["numbers.subset"].search(f"{before} {clause}") else "")
-    return Side(q, sentence, _period(text, q), head, cond, tail)
+    each = v["numbers.per_item"].search(f"{head} {q.text} {tail}") is not None
+    return Side(q, sentence, _period(text, q), head, cond, tail, each)
 
 
 def _period(text: str, q: Quantity) -> float | None:
@@ -103,6 +108,7 @@ def as_said(text: str, q: Quantity, question: str) -> Quantity:
     """The quantity as the answer means it: an addition, a change, a starting point, or the
     level things are at. Cues count in the number's own clause ("以前六分钟一张，现在四十秒"
     gives a baseline and a level), the question's only when the clause says nothing of its own."""
+    text = unfill(text)
     where = next((text[s:e] for s, e in sentence_spans(text) if s <= q.start < e), "")
     at = text.find(where) if where else q.start
     head = text[at : q.start] if where else ""

@@ -30,6 +30,19 @@ _ONLY_JOINTS = re.compile(
 _FILLER_COMMAS = re.compile(
     r"[,，]\s*(?:uh|um|er|erm|like|you know|i mean|嗯|呃|那个|就是|这个)\s*[,，]", re.IGNORECASE
 )
+
+
+def unfill(text: str) -> str:
+    """`text` with the commas around spoken asides blanked ("saved, like, seven grand" →
+    "saved  like  seven grand"), same length, so a filler never cuts a clause."""
+    out = text
+    while True:
+        done = _FILLER_COMMAS.sub(lambda m: " " + m.group()[1:-1] + " ", out)
+        if done == out:
+            return out
+        out = done
+
+
 _DANGLING = re.compile(
     r"(?<![\w'])(?:the|a|an|to|of|with|for|in|on|at|my|our|their|and|or)$", re.IGNORECASE
 )

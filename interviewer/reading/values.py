@@ -18,6 +18,8 @@ from interviewer.reading.model import Quantity
 ABOUT = 0.1
 #: ... and for a percentage, in points ("89% 左右" is not 95.5%, "close to 80%" is 78%).
 ABOUT_POINTS = 2.5
+#: Points of slack for a share said in words ("two thirds" is 60-70%, "a fifth" 15-25%).
+SHARE_POINTS = 5.0
 #: Relative slack for any number (rounding of the claim itself)...
 SLACK = 0.02
 #: ... and for a percentage, in points.
@@ -34,7 +36,9 @@ def values_agree(
     """
     if _bounds(said) and _bounds(claim):
         return _bounds_agree(said, claim)
-    if is_delta(said) and said.unit == "%" and claim.unit not in ("%", "pp", ""):
+    if is_delta(said) and said.unit == "%" and claim.baseline and _multiple_word(said):
+        return _ratio_agrees(said, claim)  # "roughly halved", 减半: as coarse as "doubled"
+    if is_delta(said) and said.unit == "%" and (claim.unit not in ("%", "pp", "") or _count(claim)):
         return _percent_change_agrees(said, claim)
     s = _in_unit(said, claim)
     if s is None:
@@ -148,12 +152,31 @@ def _relative_agrees(s: Quantity, claim: Quantity) -> bool:
 
 
 def _ratio_agrees(said: Quantity, claim: Quantity) -> bool:
-    """ "Doubled" (2x) against a claimed 61% → 87%: the claimed ratio must meet it."""
-    if said.unit != "x" or not is_delta(said) or claim.baseline is None or not claim.baseline:
+    """ "Doubled" (2x) or "halved" (-50%) against a claimed 61% → 87%: the claimed ratio must
+    meet it, within a quarter."""
+    if not is_delta(said) or claim.baseline is None or not claim.baseline or not _level(claim):
+        return True
+    if said.unit == "%" and 0 < said.value < 100:
+        multiple = 1 / (1 - said.value / 100)
+    elif said.unit == "x":
+        multiple = said.value
+    else:
         return True
     ratio = _level(claim) / claim.baseline
     ratio = ratio if ratio >= 1 else 1 / ratio
-    return abs(ratio - said.value) <= 0.25 * said.value
+    return abs(ratio - multiple) <= 0.25 * multiple
+
+
+def _multiple_word(q: Quantity) -> bool:
+    """A change told as a multiple in words ("halved", "降了一半"), not a figure."""
+    from interviewer.quantities.scan import CHANGE_RE
+
+    return bool(q.words and q.raw_unit and CHANGE_RE.fullmatch(q.raw_unit))
+
+
+def _count(q: Quantity) -> bool:
+    """A unitless claim that counts things (1,200 alerts), not a rate or a score."""
+    return q.unit == "" and not _percent_like(q) and not _fraction(q)
 
 
 def _claimed(claim: Quantity, v: float, said: Quantity | None = None) -> bool:
@@ -208,9 +231,11 @@ _NUM = re.compile(r"(?<![A-Za-z@\d.])\d[\d,]*(?:\.\d+)?")
 def tolerance(said: Quantity, value: float) -> float:
     """Half a step of the precision the number was said with ("90" → ±5, "0.9 s" → ±0.05 s,
     "forty" → ±5, "two seconds" → ±0.5 s), in the normalised unit."""
+    if said.unit == "%" and said.raw_unit == "share":
+        return SHARE_POINTS  # "two thirds", "one in five", 三分之二: a share is said coarsely
     digits = _NUM.findall(said.text)
     if not digits:
-        return 0.5 * _step(abs(value))
+        return _word_tolerance(said, value)
     raw = digits[-1].replace(",", "")
     number = float(raw)
     if "." in raw:
@@ -219,6 +244,22 @@ def tolerance(said: Quantity, value: float) -> float:
         step = _step(number)
     factor = abs(value / number) if number else 1.0
     return 0.5 * step * factor
+
+
+def _word_tolerance(said: Quantity, value: float) -> float:
+    """Half a step of a number said in words, by the numeral as spoken: "eight hundred a day"
+    → ±50 a day, "two and a half months" → ±half a month, "四十多" → ±5."""
+    from interviewer.quantities.words import find
+
+    spoken = find(said.text)
+    if not spoken or not spoken[-1].value:
+        return 0.5 * _step(abs(value))
+    number = spoken[-1].value
+    if spoken[-1].decimals:
+        step = 0.5 if (number * 2).is_integer() else 10.0 ** -spoken[-1].decimals
+    else:
+        step = _step(number)
+    return 0.5 * step * abs(value / number)
 
 
 def _step(number: float) -> float:

@@ -66,6 +66,14 @@ def _conflict(bullets: list[str], question: str, answer: str) -> bool:
         (COST, "How much did you save?", "Roughly $30k a month.", True),
         (COST, "How many tickets?", "About 1,300 a day.", False),
         (COST, "How many tickets?", "Maybe 4,000 a month at most.", True),
+        # numbers in words, asides between commas, per item vs per month, shares
+        (COST, "How much did you save?", "We saved, um, fifteen grand a month.", False),
+        (COST, "How much did you save?", "We saved, like, thirty grand a month.", True),
+        (COST, "What does one ticket cost?", "Roughly fifty cents per ticket.", False),
+        (COST, "What happened to spend?", "Spend went down by roughly a third.", False),
+        (COST, "What happened to spend?", "Spend went down by about four fifths.", True),
+        (SEARCH, "How big was the team?", "Seven or eight engineers.", True),
+        (SEARCH, "How fast is search now?", "It's about three hundred milliseconds now.", False),
         # other measures: another family named after the number, another variant, another use
         (FRAUD, "How good is it at catching fraud?", "Recall on known fraud was about 85%.", False),
         (FRAUD, "How did it score?", "ROUGE-1 was about 0.52.", False),
@@ -79,6 +87,9 @@ def _conflict(bullets: list[str], question: str, answer: str) -> bool:
         (ZH, "效果如何？", "准确率从 72% 左右，也就是原来的规则版本，提升到了 91%。", False),
         (ZH, "处理量多大？", "每周三千张左右。", True),
         (ZH, "处理量多大？", "日均一千七百张左右。", False),
+        (ZH, "团队多大？", "当时我们十几个人一起做的。", True),
+        (ZH, "效果如何？", "准确率九成多吧。", False),
+        (ZH, "效果如何？", "准确率从百分之七十二提升到了八十出头。", True),
     ],
 )
 def test_conflicts_with_the_resume(
