@@ -20,6 +20,12 @@ KINDS_FILE = Path(__file__).resolve().parent.parent / "data" / "resume_kinds.yam
 KINDS = ("rag", "agent", "finetune", "serving", "eval", "data", "ml", "other")
 
 
+_BUILT_MODEL_RE = re.compile(
+    r"(?i:\b(?:built|rebuilt|trained|retrained|developed|designed|new|replaced\b[^.;\n]{0,40}\bwith)\b"
+    r"[^.;\n]{0,40}?\b(?:model|classifier|predictor)s?\b)|(?:训练|搭建|构建|重建)[^，。；\n]{0,20}模型"
+)
+
+
 class KindsFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -84,5 +90,8 @@ def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> 
         key=lambda k: (-scores[k], data.priority.index(k)),
     )
     if not ranked:
+        built = _BUILT_MODEL_RE.search(f"{name}\n{body}")
+        if built:  # no vocabulary names the kind, but the work is a model built or trained
+            return KindReading(kind="ml", kinds=["ml"], evidence=[built.group()])
         return KindReading(kind="other", kinds=["other"], evidence=found.get("other", [])[:5])
     return KindReading(kind=ranked[0], kinds=ranked, evidence=found[ranked[0]][:6])

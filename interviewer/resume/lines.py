@@ -224,7 +224,20 @@ def _split_labels(raw: str) -> list[str]:
     return [raw]
 
 
+_GAP_RE = re.compile(r"(?<=\S)[ \u00a0]+(?=\S)")
+
+
+def _unjustify(raw: str) -> str:
+    """A justified PDF line comes out with every word gap widened alike (`Home  feed  ranking`);
+    aligned columns do not have four equal gaps."""
+    gaps = {len(g) for g in _GAP_RE.findall(raw)}
+    if len(_GAP_RE.findall(raw)) >= 4 and len(gaps) == 1 and gaps.pop() in (2, 3):
+        return _GAP_RE.sub(" ", raw)
+    return raw
+
+
 def _line(raw: str) -> Line:
+    raw = _unjustify(raw)
     expanded = raw.expandtabs(4)
     indent = len(expanded) - len(expanded.lstrip())
     stripped = raw.strip()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from interviewer.resume.evidence import (
+    Job,
     job_line,
     named_item,
     org_like,
@@ -18,6 +19,7 @@ from interviewer.resume.evidence import (
     title_like,
 )
 from interviewer.resume.layout import (
+    PERIOD_RE,
     ROLE_RE,
     clean_text,
     norm_period,
@@ -32,6 +34,10 @@ from interviewer.resume.tables import TableRows
 __all__ = ["Entry", "Reader", "Reading"]
 
 _WORK_SECTIONS = ("experience", "projects")
+_TENURE_RE = re.compile(
+    r"(?i:\d+\s*(?:yrs?|years?)(?:\s+\d+\s*(?:mos?|months?))?|\d+\s*(?:mos?|months?))"
+    r"|\d+\s*年(?:\s*\d+\s*个?月)?|\d+\s*个月"
+)
 _CAPS_RE = re.compile(r"[A-Z][A-Z &/'’-]{3,30}")
 _EDUCATION_RE = re.compile(
     r"(?i:\b(?:university|college|school|bachelor|master|bsc|msc|ba|ma|phd|b\.s\.|m\.s\.|degree)\b)"
@@ -223,6 +229,20 @@ class Reader(TableRows):
         run of short lines (LinkedIn exports)."""
         if self.section != "experience" or line.marker:
             return False
+        nxt = self._peek()
+        if nxt is not None and _TENURE_RE.fullmatch(nxt.text) and width_of(line.text) <= 48:
+            self.employer = clean_text(line.text)  # "Streamly" over "5 years 4 months"
+            self.i += self._skip_blank() + 1
+            self.job = self.project = None
+            return True
+        dated = nxt is not None and bool(nxt.period) and bool(PERIOD_RE.match(nxt.text))
+        titled = ROLE_RE.search(line.text) or title_like(line.text.replace(",", " "))
+        if self.employer and dated and titled and nxt is not None:
+            self._start_job(
+                Job(title=clean_text(line.text), org=self.employer, period=nxt.period), 0
+            )
+            self.i += self._skip_blank() + 1
+            return True
         job = job_line(line.text)
         if job is None and org_like(line.text) or job is None and self._linkedin_run(line):
             job = self._linkedin_job(line)

@@ -45,6 +45,8 @@ class Cursor:
         self.section_level = 0
         """Markdown level of the headings that named a section, once one did."""
         self.table: list[str] | None = None
+        self.employer = ""
+        """An employer named over several titles (LinkedIn: org, total tenure, then title/dates)."""
         self.lines: list[Line] = []
         self.i = 0
 

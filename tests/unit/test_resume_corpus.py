@@ -50,3 +50,23 @@ def test_kind_names_its_evidence_and_weak_words_do_not_decide():
     assert rag.kind == "rag" and rag.evidence
     assert classify("Trip Planner Assistant", ["React front end for booking"]).kind == "other"
     assert classify("工单智能体", ["用 function calling 调用 CRM 工具"]).kind == "agent"
+
+
+def test_service_numbers_and_measurement_words_only_support_a_kind():
+    # latency and replicas belong to any service; an A/B test measures any model
+    assert classify(
+        "Checkout API rewrite", ["Moved checkout to Rust; p99 900 ms → 120 ms"]
+    ).kind == ("other")
+    assert classify(
+        "Feed ranking", ["Two-tower retrieval and a ranker; +6% in an A/B test"]
+    ).kind == ("ml")
+    assert (
+        classify("日志平台迁移", ["ELK 迁到 ClickHouse，查询 P99 从 9 秒降到 1 秒"]).kind == "data"
+    )
+
+
+def test_a_model_built_or_trained_is_ml_when_no_vocabulary_names_the_kind():
+    got = classify("", ["Rebuilt the churn-propensity scoring logic as a calibrated model"])
+    assert got.kind == "ml" and got.evidence
+    assert classify("", ["重新训练了门店客流模型，误差下降 12%"]).kind == "ml"
+    assert classify("", ["Replaced the cron scripts with Airflow DAGs"]).kind == "data"

@@ -745,3 +745,26 @@ def test_a_bold_name_with_its_dates_over_a_paragraph_opens_a_project():
     r = parse_resume_text(text)
     assert [p.name for p in r.projects] == ["Shelf-gap detector", "Price-tag OCR"]
     assert r.projects[0].bullets[0].startswith("Store staff walked")
+
+
+def test_linkedin_titles_under_one_employer_with_its_total_tenure():
+    text = (
+        "Experience\n"
+        "Parcelio\n"
+        "6 years 2 months\n"
+        "Principal Engineer\n"
+        "March 2021 - Present (3 years)\n"
+        "Lisbon\n"
+        "Route optimiser  —  replaced  hand-drawn  rounds  with  an  OR-Tools  solver.\n"
+        "Backend Engineer\n"
+        "January 2018 - February 2021 (3 years 2 months)\n"
+        "Rewrote the label printing service; misprints fell from 4% to 0.5%.\n"
+    )
+    r = parse_resume_text(text)
+    assert [(p.title, p.org) for p in r.positions] == [
+        ("Principal Engineer", "Parcelio"),
+        ("Backend Engineer", "Parcelio"),
+    ]
+    assert [p.name for p in r.projects][0] == "Route optimiser"
+    assert r.projects[1].bullets[0].startswith("Rewrote the label printing service")
+    assert r.projects[1].position == 1
