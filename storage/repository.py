@@ -346,10 +346,6 @@ class Repository:
             row = self._get_row(s, session_id)
             row.report, row.overall, row.status = report, overall, status
 
-    def set_status(self, session_id: int, status: str) -> None:
-        with self.db.session() as s:
-            self._get_row(s, session_id).status = status
-
     def delete_session(self, session_id: int) -> None:
         """Delete a session, its turns, grades, audio files and every export of it kept on disk
         (ours and the web server's cached copies, named `interview-<id>.<format>`)."""

@@ -98,7 +98,7 @@ def seed(
     if status == "finished":
         repo.finish_session(sid, {"overall": 62.5}, 62.5)
     elif status != "active":
-        repo.set_status(sid, status)
+        repo.finish_session(sid, {}, None, status=status)
     return sid
 
 

@@ -62,7 +62,7 @@ def test_the_repository_limits_every_query_to_its_owner(services) -> None:
         lambda: bob.get_session(sid),
         lambda: bob.get_resume(rid),
         lambda: bob.save_state(sid, {}),
-        lambda: bob.set_status(sid, "finished"),
+        lambda: bob.finish_session(sid, {}, None),
         lambda: bob.delete_session(sid),
         lambda: bob.count_turns(sid),
         lambda: bob.set_turn_audio(tid, "/x.wav"),

@@ -198,7 +198,7 @@ def test_state_status_finish_and_listing(repo: Repository) -> None:
     b = new_session(repo, owner="bob", persona="hr", rubric="hr", lang="en")
     repo.save_state(a, {"position": 3})
     repo.finish_session(a, {"overall": 71.0, "criteria": {"star": 3.5}}, 71.0)
-    repo.set_status(b, "abandoned")
+    repo.finish_session(b, {}, None, status="abandoned")
 
     rec = repo.get_session(a)
     assert rec.status == "finished" and rec.overall == 71.0
@@ -214,7 +214,7 @@ def test_state_status_finish_and_listing(repo: Repository) -> None:
     for call in (
         lambda: repo.get_session(999),
         lambda: repo.save_state(999, {}),
-        lambda: repo.set_status(999, "finished"),
+        lambda: repo.finish_session(999, {}, None),
     ):
         with pytest.raises(NotFoundError, match="no session 999"):
             call()
