@@ -6,7 +6,7 @@ import re
 
 from interviewer.quantities.changes import Claim, group
 from interviewer.quantities.model import Quantity
-from interviewer.quantities.roles import Evidence, decide
+from interviewer.quantities.roles import _USERS_RE, Evidence, decide
 from interviewer.quantities.scan import Num, fold, scan
 from interviewer.quantities.subject import (
     change_verbs,
@@ -56,8 +56,50 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         q = _quantity(text, folded, claim, out)
         if q is not None:
             out.append(q)
+    _baselines_aside(folded, out)
     _mark_intermediates(out)
     return out
+
+
+_ASIDE_RE = re.compile(
+    r"(?i:\b(?:was|were|vs\.?|versus|compared (?:to|with)|instead of|down from|up from|from|before|"
+    r"previously|prior|old|baseline)\b)|上线前|改造前|优化前|之前|原来|原先|此前|以前|对比|相比|基线"
+)
+_ASIDE_AFTER_RE = re.compile(r"(?i:\s*(?:before|previously|earlier|prior|之前|以前|此前|前))")
+
+
+def _baselines_aside(text: str, qs: list[Quantity]) -> None:
+    """A level followed by what it was before, in an aside ("64%（上线前 41%）", "54% of
+    suggestions, up from 19%", "15 minutes instead of 2 hours before"): one change."""
+    for q, old in zip(qs, qs[1:], strict=False):
+        if q.baseline is not None or old.baseline is not None or not q.unit:
+            continue
+        times = {q.unit, old.unit} <= {"ms", "h"}
+        if q.unit != old.unit and not times:
+            continue
+        gap = text[q.end : old.start]
+        if len(gap) > 30 or re.search(r"[.。;；!?！？\n]", gap):
+            continue
+        if _FROM_RE.search(q.text) or _TO_RE.search(old.text):
+            continue  # "从 72%（原来的规则）提升到 91%": a change told the usual way
+        told = _ASIDE_RE.search(text[q.end : old.end])  # the marker may open the aside's span
+        if not (told or (gap.strip() in ("(", "（") and _ASIDE_AFTER_RE.match(text, old.end))):
+            continue
+        was = old.value * _HOUR_MS if old.unit == "h" and q.unit == "ms" else old.value
+        was = was / _HOUR_MS if old.unit == "ms" and q.unit == "h" else was
+        if was == q.value:
+            continue
+        q.baseline, q.result, q.role = was, q.value, "result"
+        q.direction = q.direction or ("up" if q.value > was else "down")
+        old.role = "baseline"
+        if not old.subject or _ASIDE_RE.fullmatch(old.subject.strip()):
+            old.subject = q.subject
+        old.family = old.family or q.family
+
+
+_HOUR_MS = 3_600_000.0
+_FROM_RE = re.compile(r"从|由|(?i:\bfrom\b)")
+_TO_RE = re.compile(r"到|至|→|->|(?i:\bto\b)")
 
 
 def _inside_zero_to_one(text: str, n: Num) -> bool:
@@ -84,8 +126,10 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
         noun, end = counted
         unit, raw_unit = "count", noun or raw_unit
         subject = noun or subject
-    direction = n.change or _direction(folded, lo, c)
+    direction = n.change or _direction(folded, lo, c) or _after_noun(folded, counted, end)
     subject, unit, raw_unit = _fallback_subject(folded, lo, hi, c, end, subject, unit, raw_unit)
+    if unit == "people" and _USERS_RE.search(subject[-6:] + " " + folded[n.end : n.end + 12]):
+        unit = "count"  # "挽回付费用户约 3000 人": users are counted, not a team
     if n.unit == "" and _version_like(folded, n):
         return None
     if unit in ("gpu", "params"):
@@ -293,6 +337,12 @@ def _direction(text: str, lo: int, c: Claim) -> str | None:
     if v.to_level_re.search(text, lo, n.start) and re.search(r"达到|reach|hit", text[lo : n.start]):
         c.to_level = True
     return None
+
+
+def _after_noun(text: str, counted: tuple[str, int] | None, end: int) -> str | None:
+    """ "needs 4 inspectors less": a comparative after the counted noun."""
+    after = _AFTER_DIR_RE.match(text, end) if counted is not None else None
+    return None if after is None else "up" if after.group("up") else "down"
 
 
 def _bound(text: str, lo: int, n: Num, c: Claim, end: int, *, changed: bool) -> tuple[str, int]:

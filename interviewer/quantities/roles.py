@@ -46,13 +46,33 @@ class Evidence:
     """The sentence before the number, across commas ("搭建评测集，覆盖1200条")."""
 
 
+_GAINED_RE = re.compile(
+    r"(?i:\b(?:worth|sav(?:e|ed|es|ing|ings)|generat(?:ed|ing)|brought in|freed(?: up)?|won|earned)\b)"
+    r"|节省|节约|省下|省去|挽回|带来|增收|创收|释放|召回(?=[^率，,。]{0,6}(?:用户|客户))"
+)
+"""Money or time the work gained ("worth about $2.3M", "saving analysts two days"): a result."""
+_ADOPTION_RE = re.compile(
+    r"(?i:\b(?:stars?|forks?|downloads?|installs?|weekly active|monthly active|daily active|DAU|MAU|"
+    r"signups?|sign-ups?|subscribers?|adopters?)\b)|下载|安装量|日活|月活|星标|注册用户"
+)
+"""Counts of adoption a candidate claims as an outcome (1.2k GitHub stars)."""
+
+
 def decide(e: Evidence) -> str:
     """One role from the evidence (see the module docstring)."""
+    team = any(vocab().team_re.fullmatch(w) for w in e.subject.split()[-1:]) or "团队" in e.subject
+    if e.unit == "people" and not team and (e.changed or _GAINED_RE.search(e.before[-12:])):
+        return "result"  # labour the work saved ("由 20 人减至 6 人", "节省 12 人"); a team grown is a fact
     fact = _unit_fact(e)
     if fact:
         return fact
     v = vocab()
     if e.changed or (e.outcome and e.unit in _OUTCOME_UNITS):
+        return "result"
+    gained = _GAINED_RE.search(e.before[-24:])
+    if gained and e.unit in ("usd", "cny", "eur", "gbp", "h", "ms", "count"):
+        return "result"
+    if e.unit in ("count", "") and _ADOPTION_RE.search(e.subject + " " + e.after[:16]):
         return "result"
     if e.unit == "%" and v.sampling_re.search(e.before + " " + e.after[:16]):
         return "sampling_rate"

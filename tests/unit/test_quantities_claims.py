@@ -1,0 +1,63 @@
+"""Claims told the way résumés tell them: a baseline in an aside, labour saved, adoption, gains."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.quantities import extract_quantities
+
+
+def _first(text: str):
+    return [q for q in extract_quantities(text) if q.role == "result"][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline", "result"),
+    [
+        ("首屏渲染时间缩短到 1.2 秒（改造前 3.5 秒）", 3500.0, 1200.0),
+        ("Churn 7.5% (was 11%) after the onboarding emails", 11.0, 7.5),
+        ("Nightly build finishes in 25 minutes instead of 3 hours", 10_800_000.0, 1_500_000.0),
+        ("Defect escape rate 0.4%, down from 2.1% a year earlier.", 2.1, 0.4),
+    ],
+)
+def test_a_level_with_what_it_was_in_an_aside_is_one_change(text, baseline, result):
+    q = _first(text)
+    assert (q.baseline, q.result) == (baseline, result)
+
+
+def test_a_change_told_from_to_keeps_its_own_pair_past_an_aside():
+    qs = extract_quantities("召回率从 60% 出头（也就是之前的关键词方案）提升到了 85%。")
+    assert [q.baseline for q in qs] == [None, None] or qs[-1].baseline == 60.0
+    assert all(q.role != "baseline" or q.value == 60.0 for q in qs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["夜班值守由 9 人减到 3 人", "saved the claims desk 5 people", "对账岗节省 4 人"],
+)
+def test_labour_saved_is_a_result(text):
+    assert _first(text).unit == "people"
+
+
+def test_a_team_grown_stays_a_team_size():
+    (q,) = extract_quantities("Grew the platform team from 4 to 11 engineers")
+    assert q.role == "team_size"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The plugin passed 3,400 weekly downloads", "count"),
+        ("worth roughly $800k in avoided chargebacks", "usd"),
+        ("saving the finance team about three days each quarter-end", "h"),
+        ("召回沉默用户约 1.5 万人", "count"),
+    ],
+)
+def test_adoption_and_gains_are_results(text, unit):
+    q = _first(text)
+    assert q.unit == unit
+
+
+def test_fewer_things_counted_after_the_noun():
+    q = _first("the packing line now needs 3 operators fewer per shift")
+    assert (q.value, q.direction) == (3.0, "down")
