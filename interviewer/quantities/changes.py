@@ -58,6 +58,7 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
                 )
                 and not change_verbs(text, lo, a.start)
                 and not _changes_in(gap)
+                and not _falling(a, b, gap)
             ):
                 out.append(Claim(a.start, b.end, _adopt(b, a), low=_adopt(a, b)))
                 i += 2
@@ -70,6 +71,7 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
                     or _ARROW_RE.search(gap)
                     or _changes_in(gap)
                     or change_verbs(text, lo, a.start)
+                    or _falling(a, b, gap)
                 )
             ):
                 start = frm.start() if frm else a.start
@@ -79,6 +81,15 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
         out.append(Claim(a.start, a.end, a))
         i += 1
     return out
+
+
+def _falling(a: Num, b: Num, gap: str) -> bool:
+    """ "MAPE 31 to 18": a range never runs downwards, so a higher figure to a lower one is a
+    change."""
+    return (
+        bool(re.fullmatch(r"\s*(?:to|到|至)\s*", gap, re.IGNORECASE))
+        and _adopt(a, b).value > b.value
+    )
 
 
 def _changes_in(gap: str) -> bool:

@@ -31,6 +31,7 @@ _BOUND_AFTER_RE = re.compile(
     r"|(?P<about>左右|上下|来(?=个|名|位|条|张|次|道|通|人|天|年|分钟|秒)|or so|ish\b|,?\s*give or take\b|or thereabouts\b))",
     re.IGNORECASE,
 )
+_LEVEL_BEFORE_RE = re.compile(r"(?:\b(?:to|at|reached|hit)|到|至|为)\s*$", re.IGNORECASE)
 _COUNTED_EN_RE = re.compile(r"[\s-]+(?P<np>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)", re.IGNORECASE)
 _COUNTED_ZH_RE = re.compile(
     r"\s?(?:多|来|余)?(?P<cl>个|名|位|条|篇|项|次|家|款|套|张|台|份|处|例|起|道|行|通|批|笔|轮|组|段)(?P<np>[\u3400-\u9fffA-Za-z]{0,6})"
@@ -142,7 +143,9 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
             if unit == "" and inherited.unit == "%" and 1 < n.value <= 100:
                 unit = "%"
     if unit == "" and not subject and n.decimals == 0 and not n.scaled and not n.words:
-        return None  # a bare integer with nothing said about it
+        if not (previous and _LEVEL_BEFORE_RE.search(folded, max(lo, n.start - 8), n.start)):
+            return None  # a bare integer with nothing said about it
+        # "p95 was 900 ms, after caching we got it to 300": a level of the figure before it
     bound, end = _bound(folded, lo, n, c, end, changed=direction is not None)
     if (
         bound == "at_least"

@@ -296,6 +296,7 @@ def gpu_at(text: str, pos: int) -> tuple[str, int] | None:
     return m.group("model"), m.end()
 
 
+_FULL_RE = re.compile(r"\s+(?:full|whole|entire|solid)(?=\s)", re.IGNORECASE)
 _HALF_AFTER_RE = re.compile(r"半|\s+and\s+(?:a\s+)?half\b", re.IGNORECASE)
 _TEAM_OF_RE = re.compile(r"(?i:team of|group of|团队|小组)\s*$")
 _CLASSIFIER_RE = re.compile(
@@ -329,6 +330,9 @@ def _spelled(text: str, sp: words.Spelled) -> list[Num]:
         unit, factor, raw, end = found
         num = Num(at, pos + end - 1, sp.value * factor, unit, raw, sp.decimals, factor=factor)
     else:
+        full = _FULL_RE.match(text, pos)  # "one full day", "two whole weeks"
+        if full and (found := unit_at(text, full.end())) is not None and found[0] == "h":
+            pos = full.end()
         num = _with_unit(text, at, pos, sp.value, sp.decimals)
         if num.unit == "" and not num.scaled:
             num.end = sp.end  # the bound (多, 来) and the counted thing are read after it

@@ -48,6 +48,11 @@ _SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 #: Vague amounts kept as before: "a dozen bugs", "a couple of weeks", "a few engineers".
 _DIGIT_WORDS = {**{w: v for w, v in _SMALL.items() if v < 10}, "oh": 0}
+#: Words before "a year" / "a month" that make it a span told ("just over a year"), not a
+#: period ("twice a year") or a time ("a year ago").
+_SPAN_CUE_RE = re.compile(
+    r"(?i)\b(?:over|under|about|almost|nearly|around|roughly|than|within|took|takes|took us|lasted|for|in)\s+$"
+)
 _TIME_WORDS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 _VAGUE = (("a couple of", 2), ("a couple", 2), ("a few", 3), ("a dozen", 12), ("dozen", 12))
 #: Whole numbers a share is told against ("one in five", "four out of ten").
@@ -163,6 +168,12 @@ def _en_without_numeral(text: str, toks: Toks, i: int) -> Found:
     half = [_word(toks, i + k) for k in (2, 3, 4)] == ["and", "a", "half"]
     if w in ("a", "an") and nxt in _TIME_WORDS and half:
         return Spelled(start, toks[i][2], 1.0), i + 1  # the unit adds the half
+    if (
+        w in ("a", "an")
+        and nxt in _TIME_WORDS
+        and _SPAN_CUE_RE.search(text[max(0, start - 14) : start])
+    ):
+        return Spelled(start, toks[i][2], 1.0), i + 1  # "just over a year", "took about a month"
     for phrase, value in _VAGUE:
         words = phrase.split()
         if [_word(toks, i + k) for k in range(len(words))] == words and all(

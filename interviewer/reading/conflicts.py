@@ -17,6 +17,7 @@ groups. `values.values_agree` decides whether two values of one measure can be s
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from interviewer.reading import numbers
@@ -86,17 +87,18 @@ def find_conflicts(
     for source, claims in (("resume", resume), ("earlier", earlier)):
         paired = [(s, candidates(s, claims, question)) for s in sides]
         for s, pairs in paired:
-            if id(s) in done or not pairs or _squares(s, pairs, paired):
+            against = _comparable(pairs)
+            if id(s) in done or not against or _squares(s, pairs, paired):
                 continue
             done.add(id(s))
-            out.append(_conflict(text, *pairs[0], source))
+            out.append(_conflict(text, *against[0], source))
     return sorted(out, key=lambda c: c.said.start)
 
 
 def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
     """Some claim it may be about can be squared with it, given the rest of the answer."""
     for mine, c in pairs:
-        if mine.cond and mine.cond != c.cond:
+        if mine.cond and mine.cond != c.cond and not (mine.cond == "peak" and c.kind in SINGLE):
             if within(
                 mine.q, c.q, at_least=mine.cond == "peak", said_per=mine.per, claim_per=c.per
             ):
@@ -113,10 +115,32 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
     return False
 
 
+def _comparable(pairs: Pairs) -> Pairs:
+    """Pairs that can contradict: a claimed starting point or step squares a value equal to it
+    but contradicts only a said starting point or step ("we started at 70%" / "we ended at
+    88%")."""
+    past = ("baseline", "intermediate")
+    return [
+        (s, c)
+        for s, c in pairs
+        if not (c.q.role in past and c.q.baseline is None and s.q.role not in past)
+    ]
+
+
 def _is_question(text: str, q: Quantity) -> bool:
-    """A number in a question back ("after six months?") asserts nothing."""
+    """A number in a question back ("Do you mean after six months?") asserts nothing; a figure
+    said with rising doubt ("It's, what, maybe two thousand a week?") still does."""
     sentence = next((text[s:e] for s, e in sentence_spans(text) if s <= q.start < e), "")
-    return sentence.rstrip().endswith(("?", "？"))
+    if not sentence.rstrip().endswith(("?", "？")):
+        return False
+    return _ASKED.search(sentence) is not None
+
+
+_ASKED = re.compile(
+    r"(?i)^\W*(?:(?:so|and|but|um|uh|well|sorry|oh)\W+)*(?:do|does|did|is|are|was|were|should|"
+    r"would|could|can|shall|what|which|how|when|where|who|why|you mean)\b|\byou\b|\byour\b"
+    r"|吗|呢|您|你|是不是|还是|对吧|哪个|什么|怎么|多少"
+)
 
 
 def _conflict(text: str, s: Side, c: Side, source: str) -> Conflict:

@@ -20,7 +20,7 @@ from interviewer.reading.text import unfill
 from interviewer.reading.vocab import require, vocab
 
 require("substance", "incidental")
-require("numbers", "people", "rank")
+require("numbers", "people", "rank", "compare_cue")
 
 #: Roles that are facts about the work, compared with résumé claims and earlier answers.
 COMPARED_ROLES = frozenset(
@@ -56,6 +56,9 @@ def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
     rank = vocab()["numbers.rank"]
     found = [q for q in found if not (q.unit == "" and rank.search(q.text))]
     _carry_units(text, found)
+    for q in found:
+        if q.role == "result" and q.baseline is None and _told_as_start(text, q):
+            q.role = "baseline"  # "(baseline GPT-3.5: 47%)", "compared with 52% before"
     for q in found:
         if _incidental(text, q):
             q.role = "incidental"
@@ -99,6 +102,14 @@ def _carry_units(text: str, found: list[Quantity]) -> None:
         q.subject, q.family = prev.subject, prev.family
         if q.role in ("count", "other"):
             q.role = "result"
+
+
+_HEAD_CUT = re.compile(r"[,;，；。(（)）]")
+
+
+def _told_as_start(text: str, q: Quantity) -> bool:
+    head = _HEAD_CUT.split(text[max(0, q.start - 30) : q.start])[-1]
+    return vocab()["numbers.compare_cue"].search(head) is not None
 
 
 def same_measure(a: Quantity, b: Quantity) -> bool:

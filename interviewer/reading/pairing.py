@@ -30,6 +30,8 @@ require(
 )
 #: Units a bare number may take from the claim it answers ("About 450." → ms, "Six." → people).
 _BORROWED = frozenset({"ms", "h", "count", "people", "qps", *MONEY})
+#: A question asking for a count ("How many stores use it?"): the answer counts those things.
+_COUNT_QUESTION = re.compile(r"(?i)\bhow many\b|\bnumber of\b|多少|几个|几家|几位")
 _NOT_NOUNS = frozenset({"ones", "one", "them", "more", "times", "others", "of", "later", "each"})
 
 
@@ -68,7 +70,7 @@ def _stats(side: Side, extra: str = "") -> set[str]:
     return {m.group().lower().replace("th", "") for m in found}
 
 
-def _differ(said: Side, claim: Side, sentence: str) -> bool:
+def _differ(said: Side, claim: Side, sentence: str, question: str = "") -> bool:
     """Known to be different measures: two families, two statistics (median vs p95), two
     counted things (clinics vs doctors), or a wider group than the project (a department)."""
     a, b = said.q, claim.q
@@ -84,8 +86,11 @@ def _differ(said: Side, claim: Side, sentence: str) -> bool:
     if mine and theirs and not mine & theirs:
         return True
     na, nb = _noun(a), _noun(b)
-    if na and nb and not na & nb:
-        return True
+    asked = _COUNT_QUESTION.search(question) is not None and bool(
+        _terms(b.raw_unit, drop_generic=False) & _terms(question, drop_generic=False)
+    )
+    if na and nb and not na & nb and not asked:
+        return True  # "900 shops" answering "How many stores?" is about the stores
     if said.kind == "gpu" and {_purpose(sentence), _purpose(claim.sentence)} == {"train", "serve"}:
         return True  # GPUs to train and GPUs to serve are two facts
     scope = vocab()["numbers.other_scope"]
@@ -126,7 +131,12 @@ def _named(context: str, claim: Quantity) -> bool:
         pattern = vocab()[f"numbers.per_{per}"].pattern
         subject = pattern.sub(" ", subject) if pattern else subject
     named = _terms(f"{subject} {claim.family} {counted}", drop_generic=True)
-    return bool(named and named & _terms(context, drop_generic=True))
+    if named and named & _terms(context, drop_generic=True):
+        return True
+    from interviewer.quantities.subject import family_of
+
+    # "节省了多少成本？" names the family of "每年节省外包录入费用约 160 万元" (cost) in other words
+    return bool(claim.family) and family_of(context) == claim.family
 
 
 def _in_claim(said: Quantity, claim: Side) -> bool:
@@ -209,7 +219,7 @@ def candidates(said: Side, claims: list[Side], question: str) -> list[tuple[Side
         weak = any_kind
         if said.q.unit == "" and c.q.unit in _BORROWED and said.q.value > 1:
             s, weak = replace(said, q=said.q.model_copy(update={"unit": c.q.unit})), True
-        if (s.kind == c.kind or any_kind) and not _differ(s, c, said.sentence):
+        if (s.kind == c.kind or any_kind) and not _differ(s, c, said.sentence, question):
             alike.append((s, c, weak))
     unique = len([c for _, c, weak in alike if not weak]) == 1
     scored = [

@@ -18,6 +18,8 @@ from interviewer.reading.model import Quantity
 ABOUT = 0.1
 #: ... and for a percentage, in points ("89% 左右" is not 95.5%, "close to 80%" is 78%).
 ABOUT_POINTS = 2.5
+#: A round figure allows at most this share of itself ("10万" is not 5万, "1,000" may be 1,200).
+ROUND_AT_MOST = 0.25
 #: Points of slack for a share said in words ("two thirds" is 60-70%, "a fifth" 15-25%).
 SHARE_POINTS = 5.0
 #: Relative slack for any number (rounding of the claim itself)...
@@ -49,7 +51,10 @@ def values_agree(
     if is_delta(said):
         return _change_agrees(s, claim, path)
     if s.role == "baseline" and s.baseline is None:
-        return claim.baseline is None or meets(s, claim.baseline)
+        start = claim.baseline
+        if start is None and claim.role == "baseline":
+            start = claim.value  # "we started at 64%" said earlier
+        return start is None or meets(s, start)
     if is_delta(claim):
         return _relative_agrees(s, claim)
     if s.role != "intermediate":  # a level told without "first"/"then" is where it ended
@@ -200,6 +205,8 @@ def _slack(unit: str, target: float) -> float:
 def _about(unit: str, target: float) -> float:
     """The slack "about" gives: a tenth, and for a percentage at most a few points."""
     rel = ABOUT * abs(target)
+    if unit == "" and 0 < abs(target) <= 1:  # a score on a 0-1 scale (AUC 0.768) is a rate
+        return min(ABOUT_POINTS / 100, rel)
     return min(ABOUT_POINTS, rel) if unit in ("%", "pp") else rel
 
 
@@ -243,7 +250,7 @@ def tolerance(said: Quantity, value: float) -> float:
     else:
         step = _step(number)
     factor = abs(value / number) if number else 1.0
-    return 0.5 * step * factor
+    return min(0.5 * step, ROUND_AT_MOST * abs(number)) * factor
 
 
 def _word_tolerance(said: Quantity, value: float) -> float:
@@ -259,7 +266,7 @@ def _word_tolerance(said: Quantity, value: float) -> float:
         step = 0.5 if (number * 2).is_integer() else 10.0 ** -spoken[-1].decimals
     else:
         step = _step(number)
-    return 0.5 * step * abs(value / number)
+    return min(0.5 * step, ROUND_AT_MOST * abs(number)) * abs(value / number)
 
 
 def _step(number: float) -> float:

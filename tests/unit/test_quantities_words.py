@@ -39,6 +39,8 @@ def _one(text: str) -> tuple[float, str, str, float | None, float | None]:
         ("做了一年半", 13140.0, "h"),
         ("两个半星期", 420.0, "h"),
         ("五分之一的流量", 20.0, "%"),
+        ("a request waited one full day", 24.0, "h"),
+        ("it took just over a month", 730.0, "h"),
     ],
 )
 def test_numbers_in_words(text: str, value: float, unit: str) -> None:

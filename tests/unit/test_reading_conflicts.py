@@ -109,6 +109,24 @@ def test_an_earlier_answer_is_a_claim_and_an_addition_is_a_change() -> None:
     assert other.conflicts and other.conflicts[0].source == "earlier"
 
 
+def test_a_figure_said_with_rising_doubt_still_asserts() -> None:
+    q = QuestionInfo(text="How many tickets?", project="P")
+    resume = Resume(projects=[Project(name="P", bullets=COST)])
+    r = read_answer(q, "It's, hmm, maybe nine thousand tickets a month? Roughly.", resume=resume)
+    assert r.conflicts
+
+
+def test_a_claimed_start_only_meets_a_said_start() -> None:
+    q = QuestionInfo(text="Where did you end up?")
+    start = [PriorExchange(question="Where did you start?", answer="We started at 64 percent.")]
+    assert not read_answer(q, "We finished at 81 percent.", discussion=start).conflicts
+    again = read_answer(q, "We started at 50 percent, honestly.", discussion=start)
+    assert again.conflicts
+    resume = Resume(projects=[Project(name="P", bullets=["Recall 77% (baseline BM25: 58%)."])])
+    q = QuestionInfo(text="What recall did you reach?", project="P")
+    assert read_answer(q, "Recall got to about 90%.", resume=resume).conflicts
+
+
 def test_a_number_in_a_question_back_asserts_nothing() -> None:
     q = QuestionInfo(text="How fast is search now?", project="P")
     resume = Resume(projects=[Project(name="P", bullets=SEARCH)])
