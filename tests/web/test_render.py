@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from interviewer.types import CriterionGrade, GradeResult, GradeSet, SessionRecord, TurnRecord
 from interviewer.web import render
 from interviewer.web.strings import load_strings, t
@@ -138,6 +140,16 @@ def test_every_ui_string_has_both_languages():
         assert texts["zh"].strip() and texts["en"].strip(), key
     assert t("no_such_key", "zh") == "no_such_key"
     assert t("status_session", "zh", id=3, persona="P", lang="L", model="M").startswith("第 3 场")
+
+
+def test_a_broken_strings_file_names_the_key(tmp_path):
+    from interviewer.errors import DataFileError
+
+    path = tmp_path / "ui_strings.yaml"
+    path.write_text("start: {zh: 开始}\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as e:
+        load_strings.__wrapped__(path)
+    assert "start" in str(e.value) and "en" in str(e.value)
 
 
 def test_report_delivery_in_both_languages():
