@@ -194,28 +194,37 @@ def show_cmd(session_id: int, as_json: bool) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["md", "json", "csv"]),
+    type=click.Choice(["md", "json", "csv", "pdf"]),
     default="md",
     show_default=True,
-    help="Markdown transcript, JSON record or CSV rows.",
+    help="Markdown transcript, JSON record, CSV rows, or a PDF of the report and transcript.",
 )
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Write to this file instead of standard output.",
+    help="Write to this file instead of standard output (a PDF goes to session-ID.pdf).",
 )
 @handles_db_errors
 def export_cmd(session_id: int, fmt: str, output: Path | None) -> None:
-    """Export one session as md, json or csv."""
-    from interviewer.export import export_session
+    """Export one session as md, json, csv or pdf."""
+    from interviewer.export import export_session, session_pdf
 
     svc = _services()
     try:
-        text = export_session(_load(svc, session_id), fmt)
+        rec = _load(svc, session_id)
     finally:
         svc.close()
+    if fmt == "pdf":
+        # The same PDF as the web's report button: report first, then the transcript.
+        target = output or Path(f"session-{session_id}.pdf")
+        data = session_pdf(rec)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        click.echo(f"wrote {target}", err=True)
+        return
+    text = export_session(rec, fmt)
     if output is None:
         click.echo(text, nl=not text.endswith("\n"))
         return

@@ -1,9 +1,10 @@
 """A session's report and transcript as PDF (fpdf2), with a font that draws Chinese.
 
 fpdf2's built-in fonts are Latin-1 only, so a CJK font file is embedded (subset to the glyphs
-used). The project does not ship one: it uses the Debian package fonts-wqy-microhei (Apache-2.0
-or GPL-3 with the font exception), which `.ci/run` installs, or the file named by
-INTERVIEWER_PDF_FONT.
+used). The project installs one: the PyPI package noto-cjk-sans-otc (Noto Sans CJK, SIL Open
+Font License 1.1, its licence inside the wheel), a dependency, so a fresh `pip install` exports
+Chinese. INTERVIEWER_PDF_FONT names another file; Debian's fonts-wqy-microhei and other system
+CJK fonts are the fallback when the package is missing.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from interviewer.errors import ConfigError
 from interviewer.schemas import Rubric
@@ -25,26 +26,48 @@ CJK_FONTS = (
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
     "/usr/share/fonts/truetype/arphic/uming.ttc",
 )
+#: In the Noto Sans CJK collection: JP, KR, SC, TC, HK, then the Mono faces; SC draws the
+#: simplified forms a zh session is written in.
+NOTO_SC = 2
 
 
-def cjk_font() -> Path:
-    """The font file the PDF is set in; ConfigError saying how to get one when none is found."""
+class Font(NamedTuple):
+    path: Path
+    face: int = 0
+    """The face in a .ttc collection."""
+
+
+def packaged_font() -> Font | None:
+    """Noto Sans CJK SC from the installed noto-cjk-sans-otc package, or None."""
+    try:
+        import noto_cjk_sans_otc
+    except ImportError:
+        return None
+    path = Path(str(noto_cjk_sans_otc.FONT_PATH))
+    return Font(path, NOTO_SC) if path.is_file() else None
+
+
+def cjk_font() -> Font:
+    """The font the PDF is set in; ConfigError saying how to get one when none is found."""
     named = os.environ.get(FONT_ENV)
     if named:
         path = Path(named).expanduser()
         if path.is_file():
-            return path
+            return Font(path)
         raise ConfigError(
             f"{FONT_ENV} names a font file that does not exist ({path.name})",
             "point it at a .ttf, .otf or .ttc file with Chinese characters",
         )
+    packaged = packaged_font()
+    if packaged is not None:
+        return packaged
     for candidate in CJK_FONTS:
         if Path(candidate).is_file():
-            return Path(candidate)
+            return Font(Path(candidate))
     raise ConfigError(
         "no font with Chinese characters was found for the PDF export",
-        "install fonts-wqy-microhei (apt-get install fonts-wqy-microhei) or set "
-        f"{FONT_ENV} to a .ttf/.ttc file",
+        "reinstall interviewer (it installs noto-cjk-sans-otc), install fonts-wqy-microhei, "
+        f"or set {FONT_ENV} to a .ttf/.ttc file",
     )
 
 
@@ -75,13 +98,13 @@ def _num(value: Any) -> str:
 class _Doc:
     """A thin writer over fpdf2: headings, paragraphs and two-column rows in one font."""
 
-    def __init__(self, font: Path) -> None:
+    def __init__(self, font: Font) -> None:
         from fpdf import FPDF
 
         self.pdf = FPDF(format="A4")
         self.pdf.set_auto_page_break(auto=True, margin=15)
         self.pdf.set_margins(15, 15, 15)
-        self.pdf.add_font("cjk", "", str(font))
+        self.pdf.add_font("cjk", "", str(font.path), collection_font_number=font.face)
         self.pdf.add_page()
 
     def text(self, text: str, size: float = 10.5, gap: float = 1.5, grey: bool = False) -> None:

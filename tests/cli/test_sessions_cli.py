@@ -204,8 +204,22 @@ def test_export_formats(services, tmp_path: Path) -> None:  # type: ignore[no-un
     assert [r["criterion"] for r in rows] == ["", "metrics", "tradeoffs", ""]
     assert rows[1]["text"] == ANSWER and rows[1]["score"] == "4"
 
-    code, out = run("sessions", "export", str(sid), "--format", "pdf")
-    assert code == 2 and "pdf" in out
+    code, out = run("sessions", "export", str(sid), "--format", "xml")
+    assert code == 2 and "xml" in out
+
+
+def test_export_pdf_is_the_report_with_chinese_text(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+    import subprocess
+
+    sid = seed(services)
+    target = tmp_path / "report.pdf"
+    code, out = run("sessions", "export", str(sid), "--format", "pdf", "-o", str(target))
+    assert code == 0 and f"wrote {target}" in out
+    assert target.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):  # .ci/run installs poppler-utils
+        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True)
+        assert "面试报告" in text.stdout and "72%" in text.stdout
 
 
 def test_delete_asks_then_removes_rows_and_audio(services, app_home: Path) -> None:  # type: ignore[no-untyped-def]
