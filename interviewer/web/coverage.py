@@ -1,0 +1,167 @@
+"""After an answer to a question with an answer key: "What a strong answer covers" (the key
+points the discussion hit and missed, a misconception with its correction, the model-answer
+outline); and the hint for the question on screen. No gradio here.
+
+The key is the one the engine planned the question with (`PlannedTopic.key`) when the plan
+carries one; for older plans, the bank's match of a technical or design main question when the
+match is confident. A question without a key shows nothing: no made-up model answer.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from interviewer.types import TurnRecord
+from interviewer.web.render import esc
+from interviewer.web.strings import t
+
+log = logging.getLogger(__name__)
+
+MAIN_KINDS = ("question", "opening")
+KEYED_KINDS = ("technical", "design")
+#: A bank match below this is not trusted as the question's key (a project question can share
+#: words with a bank question; showing the wrong model answer is worse than none).
+MATCH_FLOOR = 0.5
+
+
+def _bank(services: Any) -> Any:
+    try:
+        return services.bank
+    except Exception:  # noqa: BLE001 - a broken bank file must not break the interview page
+        log.warning("the answer keys could not be loaded", exc_info=True)
+        return None
+
+
+def main_question(turns: Sequence[TurnRecord], upto: int | None = None) -> int | None:
+    """Index in `turns` of the main question the discussion at `upto` (default: the end) is in."""
+    end = len(turns) if upto is None else upto + 1
+    for i in range(end - 1, -1, -1):
+        if turns[i].role == "interviewer" and turns[i].kind in MAIN_KINDS:
+            return i
+    return None
+
+
+def _slot(runner: Any, question: TurnRecord) -> Any:
+    """The plan slot this main question was asked from (same text, else same topic)."""
+    topics = list(getattr(runner.plan, "topics", []))
+    for slot in topics:
+        if slot.question.strip() == question.text.strip():
+            return slot
+    return next((s for s in topics if question.topic and s.topic == question.topic), None)
+
+
+def question_key(runner: Any, question: TurnRecord) -> Any:
+    """The answer key (bank.BankQuestion) of a main question, or None."""
+    bank = _bank(runner.services)
+    if bank is None:
+        return None
+    slot = _slot(runner, question)
+    planned = getattr(slot, "key", None)
+    if planned:
+        try:
+            return bank.get(planned)
+        except Exception:  # noqa: BLE001 - a key removed from the bank since the plan was made
+            return None
+    if slot is None or slot.kind not in KEYED_KINDS:
+        return None
+    match = bank.match(question.text, runner.lang)
+    return match.question if match is not None and match.confidence >= MATCH_FLOOR else None
+
+
+def discussion_answer(turns: Sequence[TurnRecord], start: int) -> str:
+    """The candidate's answers on the question at `start` (main answer and follow-ups), joined."""
+    out = []
+    for turn in turns[start + 1 :]:
+        if turn.role == "interviewer" and turn.kind in MAIN_KINDS:
+            break
+        if turn.role == "candidate":
+            out.append(turn.text)
+    return "\n".join(out)
+
+
+def covers_html(runner: Any, turns: Sequence[TurnRecord], lang: str) -> str:
+    """ "What a strong answer covers" for the latest answered question, or "" without a key."""
+    last = next((i for i in range(len(turns) - 1, -1, -1) if turns[i].role == "candidate"), None)
+    start = main_question(turns, last) if last is not None else None
+    if start is None:
+        return ""
+    key = question_key(runner, turns[start])
+    if key is None:
+        return ""
+    from interviewer.bank import detect
+
+    answer = discussion_answer(turns, start)
+    result = detect(key, answer, runner.lang)
+    return render_covers(key, result, lang, runner.lang)
+
+
+def _point_text(item: Any, lang: str) -> str:
+    return str(item.zh if lang == "zh" else item.en)
+
+
+def render_covers(key: Any, result: Any, lang: str, content_lang: str | None = None) -> str:
+    """The block itself: hit points with the clause that hit them, missed points, asserted
+    misconceptions with the correction, then the outline folded. Labels in the page's `lang`,
+    the key's texts in the session's `content_lang`."""
+    cl = content_lang or lang
+    hit = {h.id: h.span.text for h in result.hit}
+    rows = []
+    for point in key.key_points:
+        text = esc(_point_text(point, cl))
+        if point.id in hit:
+            quote = f" <span class='iv-muted'>— “{esc(hit[point.id])}”</span>"
+            rows.append(f"<li class='iv-hit'><span aria-hidden='true'>✓</span> {text}{quote}</li>")
+        else:
+            label = esc(t("covers_missed", lang))
+            rows.append(
+                f"<li class='iv-missed'><span aria-hidden='true'>○</span> {text}"
+                f" <span class='iv-muted'>({label})</span></li>"
+            )
+    wrong = []
+    by_id = {m.id: m for m in key.misconceptions}
+    for m in result.misconceptions:
+        said = _point_text(by_id[m.id], cl) if m.id in by_id else m.span.text
+        wrong.append(
+            f"<li class='iv-wrong'><span aria-hidden='true'>✗</span> {esc(said)} → "
+            f"{esc(m.correction.get(cl))}</li>"
+        )
+    outline = "".join(f"<li>{esc(line)}</li>" for line in key.outline.get(cl))
+    n_hit = sum(1 for p in key.key_points if p.id in hit)
+    parts = [
+        "<div class='iv-covers' id='covers'>",
+        f"<p><b>{esc(t('covers_title', lang))}</b> <span class='iv-muted'>"
+        f"{esc(t('covers_count', lang, hit=n_hit, n=len(key.key_points)))}</span></p>",
+        f"<ul class='iv-points'>{''.join(rows)}</ul>",
+    ]
+    if wrong:
+        parts.append(
+            f"<p><b>{esc(t('covers_wrong', lang))}</b></p><ul class='iv-points'>{''.join(wrong)}</ul>"
+        )
+    if outline:
+        parts.append(
+            f"<details><summary>{esc(t('covers_outline', lang))}</summary><ol>{outline}</ol>"
+            "</details>"
+        )
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def hint_text(runner: Any) -> str:
+    """The hint for the question waiting for an answer, in the session's language: the planned
+    hint, else the key's, else a generic reframe (how to approach any question) — never the
+    answer itself."""
+    lang = runner.lang
+    turns = runner.turns()
+    start = main_question(turns)
+    if start is None:
+        return t("hint_generic", lang)
+    slot = _slot(runner, turns[start])
+    planned = getattr(slot, "hint", None)
+    if isinstance(planned, str) and planned.strip():
+        return planned
+    key = question_key(runner, turns[start])
+    if key is not None and key.hint.get(lang).strip():
+        return str(key.hint.get(lang))
+    return t("hint_generic", lang)
