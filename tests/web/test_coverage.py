@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from interviewer.engine.base import Plan, PlannedTopic
+from interviewer.engine.base import PlannedTopic
 from interviewer.types import TurnRecord
 from interviewer.web import coverage
 

@@ -105,6 +105,7 @@ def test_answer_by_microphone_and_hear_the_next_question(
             # the first question is spoken in the browser
             first_key = start_spoken_interview(page, url, UI_LANG[lang])
 
+            recording_from = page.evaluate("performance.now()")
             page.click("#mic .record-button")
             # speak the whole answer, then a second of silence before stopping
             page.wait_for_timeout((speech_seconds + 1.8) * 1000)
@@ -113,6 +114,9 @@ def test_answer_by_microphone_and_hear_the_next_question(
                 "() => /^(Heard so far: |正在听：)/.test(document.querySelector('#notice').innerText)",
                 timeout=30_000,
             )
+            # what the page recorded: from the record click to the stop click (longer on a busy
+            # machine, whose clicks and blocks come late)
+            recorded = (page.evaluate("performance.now()") - recording_from) / 1000
             waited = stop_and_wait_for_next_question(page, first_key)
             print(f"\n{lang}: stop → next question audio playing: {waited * 1000:.0f} ms")
             page.wait_for_function(
@@ -137,7 +141,9 @@ def test_answer_by_microphone_and_hear_the_next_question(
     answer = next(t for t in turns if t.role == "candidate")
     assert answer.asr is not None and answer.asr.language == lang, (said, notice)
     assert answer.asr.model == "base"
-    assert answer.asr.audio_seconds == pytest.approx(speech_seconds + 1.8, abs=1.2)
+    # The stored recording holds the answer (most of it: the first words may come before the
+    # fake microphone starts) and nothing the page did not record.
+    assert 0.75 * speech_seconds <= answer.asr.audio_seconds <= recorded + 0.5, recorded
     assert answer.delivery is not None
     assert answer.delivery.rate_unit == ("cpm" if lang == "zh" else "wpm")
     assert Path(answer.audio_path).is_file()
