@@ -152,6 +152,10 @@ class AsrInfo(BaseModel):
     processing_ms: float
     segments: list[dict[str, object]] = Field(default_factory=list)
     """Segments/words with start/end times, for delivery analytics."""
+    text: str | None = None
+    """What was recognised, as heard, when the candidate could correct it before sending: the
+    answer's own text is what was sent (grading and quotes use it), this one and the segments
+    are the recording's (delivery analytics use them). None: sent as recognised."""
 
 
 class Delivery(BaseModel):

@@ -206,6 +206,17 @@ def _report_html(runner: Any, lang: str, turns: list[Any] | None = None) -> str:
     return ih.report_view_html(closing, render.report_html(report, lang, runner.rubric), lang)
 
 
+def _covers(runner: Any, lang: str) -> str:
+    """ "What a strong answer covers" for the latest answered question ("" without a key)."""
+    from interviewer.web.coverage import covers_html
+
+    try:
+        return covers_html(runner, runner.turns(), lang)
+    except Exception:  # noqa: BLE001 - extra feedback must never cost the candidate the answer
+        log.warning("could not show the answer key of session %s", runner.session_id, exc_info=True)
+        return ""
+
+
 def _last_grade(runner: Any) -> Any:
     return _last_answer(runner)[0]
 
@@ -386,7 +397,7 @@ def resume_interview(
         state = {**state, "session_id": sid, "session_lang": runner.lang}
         grade, answer = _last_answer(runner)
         card = render.scorecard_html(grade, runner.rubric, lang, answer=answer)
-        summary = ih.score_summary_html(grade, runner.rubric, lang)
+        summary = ih.score_summary_html(grade, runner.rubric, lang) + _covers(runner, lang)
         notice = t("status_resumed", lang, id=sid) if not runner.finished else ""
         for view in stream_question(
             ctx, runner, state, scorecard=card, read_aloud=read_aloud, notice=notice
@@ -453,6 +464,8 @@ def submit_answer(
             # the answer in the box (it answered a question that is no longer the one waiting).
             yield _kept(state, runner, t("moved_on", lang))
             return
+        if audio is None and asr is None:
+            audio, asr, delivery = _spoken_draft(ctx, state, runner, text)
         history = render.chat_history(runner.turns())
         # Nothing is shown as sent until it is stored: the answer stays in the (disabled) box.
         waiting = InterviewView(
@@ -472,7 +485,7 @@ def submit_answer(
             yield _not_stored(ctx, state, history, text, e)
             return
         card = render.scorecard_html(grade, runner.rubric, lang, answer=text)
-        summary = ih.score_summary_html(grade, runner.rubric, lang)
+        summary = ih.score_summary_html(grade, runner.rubric, lang) + _covers(runner, lang)
         if audio_path or asr is not None:
             # a spoken answer: its recording, pace, fillers and pauses under the scores
             spoken = next((x for x in reversed(runner.turns()) if x.role == "candidate"), None)
@@ -546,14 +559,73 @@ def _store_audio(ctx: WebContext, runner: Any, audio: bytes | str) -> str:
         raise storage_error(e) from e
 
 
+def _spoken_draft(
+    ctx: WebContext, state: dict[str, Any], runner: Any, text: str
+) -> tuple[str | None, Any, Any]:
+    """(audio, asr, delivery) of the recording waiting for this question, if the candidate
+    recorded one: the sent text may be corrected, the analytics are the recording's."""
+    pending = runner.pending_question
+    draft = ctx.spoken.take(state["owner"], runner.session_id, pending.index) if pending else None
+    if draft is None:
+        return None, None, None
+    if draft.asr is None:  # recognition failed: the recording still goes with the typed answer
+        return draft.audio_path, None, None
+    from interviewer.voice.analytics import delivery_from_asr
+
+    heard = draft.recognised
+    asr = draft.asr.model_copy(update={"text": heard if heard.strip() != text else None})
+    return draft.audio_path, asr, delivery_from_asr(draft.asr, session_lang(state), heard)
+
+
+def _keep_recording(
+    ctx: WebContext, state: dict[str, Any], audio: bytes | str, asr: Any = None, heard: str = ""
+) -> bool:
+    """Store a recording for the question waiting, before anything else can fail; Send attaches
+    it to the answer. False when there is no question waiting or it cannot be stored."""
+    try:
+        with ctx.runners.use(state["owner"], state["session_id"]) as runner:
+            pending = runner.pending_question
+            if runner.finished or pending is None:
+                return False
+            path = _store_audio(ctx, runner, audio)
+            from interviewer.web.spoken import SpokenDraft
+
+            draft = SpokenDraft(runner.session_id, pending.index, path, asr, heard)
+            ctx.spoken.put(state["owner"], draft)
+            return True
+    except (InterviewerError, OSError) as e:
+        log.warning("could not keep a recording: %s", getattr(e, "message", e))
+        return False
+
+
+def show_hint(ctx: WebContext, state: dict[str, Any] | None) -> str:
+    """`#hint-text`: the hint for the question waiting (never its answer)."""
+    from interviewer.web.coverage import hint_text
+
+    state = ensure_state(state)
+    lang = state["lang"]
+    if state["session_id"] is None:
+        return render.inline_error(t("no_session", lang))
+    with ctx.runners.use(state["owner"], state["session_id"]) as runner:
+        if runner.finished or runner.pending_question is None:
+            return ""
+        hint = hint_text(runner)
+    return (
+        f"<div class='iv-hint' role='note'><b>{render.esc(t('hint_label', lang))}</b> "
+        f"{render.esc(hint)}</div>"
+    )
+
+
 def submit_audio(
     ctx: WebContext,
     state: dict[str, Any] | None,
     audio_path: str | None,
     *,
     read_aloud: bool = False,
+    review: bool = False,
 ) -> Iterator[InterviewView]:
-    """Transcribe an uploaded recording and submit it as the answer (audio kept)."""
+    """Transcribe an uploaded recording and submit it as the answer (audio kept); with
+    `review`, put the recognised text in the answer box to be checked and sent."""
     state = ensure_state(state)
     lang = state["lang"]
     if not audio_path:
@@ -567,9 +639,9 @@ def submit_audio(
 
             text, asr = transcribe_file(ctx.services.settings, audio_path, session_lang(state))
         except (InterviewerError, ImportError) as e:
-            yield _voice_failed(ctx, state, e)
+            yield _voice_failed(ctx, state, e, audio_path)  # the recording is kept first
             return
-        yield from _submit_spoken(ctx, state, text, asr, audio_path, read_aloud)
+        yield from _submit_spoken(ctx, state, text, asr, audio_path, read_aloud, review)
     finally:
         uploads.discard(audio_path)  # the answer keeps its own copy under <home>/audio
 
@@ -603,9 +675,14 @@ def start_live_answer(ctx: WebContext, state: dict[str, Any] | None) -> None:
 
 
 def finish_live_answer(
-    ctx: WebContext, state: dict[str, Any] | None, *, read_aloud: bool = False
+    ctx: WebContext,
+    state: dict[str, Any] | None,
+    *,
+    read_aloud: bool = False,
+    review: bool = False,
 ) -> Iterator[InterviewView]:
-    """The candidate stopped recording: finish the transcript (most of it is done) and submit."""
+    """The candidate stopped recording: finish the transcript (most of it is done) and submit,
+    or with `review` put it in the answer box to be checked and sent."""
     state = ensure_state(state)
     lang = state["lang"]
     if state["session_id"] is None:
@@ -614,16 +691,18 @@ def finish_live_answer(
     if live is None:
         yield _with_notice(ctx, state, t("no_audio", lang))
         return
-    try:
-        result = live.transcriber.finish()
-    except (InterviewerError, ImportError) as e:
-        yield _voice_failed(ctx, state, e)
-        return
     from interviewer.voice.audio import wav_bytes
     from interviewer.voice.base import ASR_SAMPLE_RATE
 
+    try:
+        result = live.transcriber.finish()
+    except (InterviewerError, ImportError) as e:
+        samples = live.transcriber.audio()
+        kept = wav_bytes(samples, ASR_SAMPLE_RATE) if len(samples) else None
+        yield _voice_failed(ctx, state, e, kept)
+        return
     audio = wav_bytes(live.transcriber.audio(), ASR_SAMPLE_RATE)
-    yield from _submit_spoken(ctx, state, result.text, result.info, audio, read_aloud)
+    yield from _submit_spoken(ctx, state, result.text, result.info, audio, read_aloud, review)
 
 
 def _submit_spoken(
@@ -633,13 +712,22 @@ def _submit_spoken(
     asr: Any,
     audio: bytes | str,
     read_aloud: bool,
+    review: bool = False,
 ) -> Iterator[InterviewView]:
-    """Submit a transcribed answer with its audio and delivery analytics."""
+    """Submit a transcribed answer with its audio and delivery analytics; with `review`, store
+    the recording and put the text in the answer box instead (Send attaches the recording)."""
     from interviewer.voice.analytics import delivery_from_asr
 
     lang = state["lang"]
     if not text.strip():
         yield _with_notice(ctx, state, t("nothing_heard", lang))
+        return
+    if review:
+        kept = _keep_recording(ctx, state, audio, asr, text)
+        view = _with_notice(
+            ctx, state, t("transcript_ready" if kept else "transcribed", lang, text=text)
+        )
+        yield replace(view, answer_text=text if view.active else None)
         return
     delivery = delivery_from_asr(asr, session_lang(state), text)
     for view in submit_answer(
@@ -649,9 +737,16 @@ def _submit_spoken(
         yield view
 
 
-def _voice_failed(ctx: WebContext, state: dict[str, Any], e: Exception) -> InterviewView:
-    """Speech recognition could not run: say why; the interview goes on (text still works)."""
-    return _with_notice(ctx, state, _voice_unavailable(e, state["lang"]))
+def _voice_failed(
+    ctx: WebContext, state: dict[str, Any], e: Exception, audio: bytes | str | None = None
+) -> InterviewView:
+    """Speech recognition could not run: say why; the interview goes on (text still works) and
+    the recording is kept, to go with the answer the candidate types."""
+    notice = _voice_unavailable(e, state["lang"])
+    if audio is not None and state.get("session_id") is not None:
+        if _keep_recording(ctx, state, audio):
+            notice += " " + t("recording_kept", state["lang"])
+    return _with_notice(ctx, state, notice)
 
 
 def _voice_unavailable(e: Exception, lang: str) -> str:

@@ -558,6 +558,15 @@ CSS = """
 .iv-answer { margin: 0.3em 0 0.6em; }
 .iv-closing { border-left: 4px solid #2e6bd6; padding: 0.2em 0.8em; margin-bottom: 0.8em; }
 .iv-closing p { margin: 0.2em 0; }
+/* After an answer to a keyed question; the hint under the answer box. */
+.iv-covers { margin-top: 0.5em; font-size: 0.93em; }
+.iv-covers p { margin: 0.2em 0; }
+.iv-points { list-style: none; padding-left: 0.2em; margin: 0.2em 0; }
+.iv-hit span[aria-hidden] { color: #067647; } .iv-missed span[aria-hidden] { color: #8a8a8a; }
+.iv-wrong span[aria-hidden] { color: #b42318; }
+.iv-hint { border-left: 4px solid #d6a12e; padding: 0.2em 0.7em; margin: 0.3em 0;
+  background: var(--background-fill-secondary); }
+#hint-text:empty { display: none; }
 #title { min-width: 0; }
 #title h2 { margin: 0 0 0.1em; font-size: 1.5em; }
 #status { text-align: left; opacity: 0.75; font-size: 0.92em; }

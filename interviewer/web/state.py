@@ -9,6 +9,7 @@ from interviewer.errors import InputError, NotFoundError
 from interviewer.web.identity import Identities, new_owner_id, valid_owner
 from interviewer.web.live import LiveAnswers
 from interviewer.web.runners import RunnerCache
+from interviewer.web.spoken import SpokenDrafts
 from interviewer.web.strings import norm_lang, t
 from interviewer.web.uploads import ParseGate
 
@@ -22,6 +23,8 @@ class WebContext:
     """Load the speech models in the background when an interview starts (the served app)."""
     runners: RunnerCache = field(init=False)
     live: LiveAnswers = field(init=False)
+    spoken: SpokenDrafts = field(init=False)
+    """Recordings stored and waiting in the answer box to be checked and sent (page's)."""
     identities: Identities = field(init=False)
     parses: ParseGate = field(init=False)
 
@@ -30,6 +33,7 @@ class WebContext:
 
         self.runners = RunnerCache(self.services)
         self.live = LiveAnswers()
+        self.spoken = SpokenDrafts()
         self.parses = ParseGate(RESUME_PARSES)
         self.identities = Identities(self.services.settings, self.services.repo)
 
@@ -78,6 +82,8 @@ class InterviewView:
     """The `#score-summary` after an answer, as HTML, or None to leave it."""
     setup: SetupView | None = None
     """The session's setup (folded into one line once started), or None for the idle page."""
+    answer_text: str | None = None
+    """Text to put in the answer box (a spoken answer's recognised text), or None to leave it."""
 
 
 def new_state(lang: str | None = None, owner: str | None = None) -> dict[str, Any]:

@@ -202,8 +202,13 @@ def test_voice_unavailable_keeps_text_working(ctx, tmp_path, monkeypatch):
         w.writeframes(b"\x00\x00" * 16000)
     v = last(h.submit_audio(ctx, st, str(wav)))
     assert v.notice.startswith(t("voice_unavailable", "en", error="").split(":")[0])
+    assert t("recording_kept", "en") in v.notice
     assert v.active
     assert last(h.submit_answer(ctx, st, GOOD)).active
+    # the recording was never lost: it goes with the answer typed instead
+    answer = ctx.services.repo.get_session(st["session_id"]).turns[1]
+    assert answer.text == GOOD and answer.audio_path and Path(answer.audio_path).is_file()
+    assert answer.asr is None
 
 
 def test_library_views_escape_and_report_broken_files(services, app_home):
@@ -259,6 +264,38 @@ def test_spoken_answer_is_transcribed_stored_and_graded(ctx, tmp_path):
     assert answer.role == "candidate" and "latency" in answer.text.lower()
     assert answer.audio_path and Path(answer.audio_path).is_file()
     assert answer.asr is not None and answer.delivery is not None
+
+
+def test_spoken_answer_is_checked_in_the_box_then_sent_with_both_texts(ctx, tmp_path):
+    import shutil
+    import subprocess
+
+    if not shutil.which("espeak-ng"):
+        pytest.skip("espeak-ng is not installed (.ci/run installs it)")
+    wav = tmp_path / "answer.wav"
+    said = "I led the search migration myself. Latency fell by half."
+    subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(wav), said], check=True)
+    st = _start(ctx).state
+    v = last(h.submit_audio(ctx, st, str(wav), review=True))
+    # nothing is sent yet: the recognised text waits in the box, the recording is stored
+    assert v.active and v.answer_text and "latency" in v.answer_text.lower()
+    assert v.notice == t("transcript_ready", "en")
+    turns = ctx.services.repo.get_session(st["session_id"]).turns
+    assert [x.role for x in turns] == ["interviewer"]
+    corrected = v.answer_text + " It went from 800 to 400 milliseconds."
+    last(h.submit_answer(ctx, st, corrected))
+    answer = ctx.services.repo.get_session(st["session_id"]).turns[1]
+    assert answer.text == corrected  # graded and quoted
+    assert answer.asr is not None and answer.asr.text == v.answer_text  # as heard
+    assert answer.delivery is not None and answer.audio_path
+    assert Path(answer.audio_path).is_file()
+
+
+def test_a_hint_for_the_question_waiting(ctx):
+    st = _start(ctx).state
+    html = h.show_hint(ctx, st)
+    assert "iv-hint" in html and t("hint_generic", "en")[:20] in html
+    assert "iv-error" in h.show_hint(ctx, h.new_interview(st).state)
 
 
 def test_answer_survives_the_page_leaving_right_after_submit(ctx, services):

@@ -79,6 +79,11 @@ class InterviewHandles:
     """`#resume-preview`: the reading shown before Start (interviewer/web/resume_preview.py)."""
     resume_rows: Any = None
     resume_reading: Any = None
+    review_transcript: Any = None
+    """Setting: a spoken answer's recognised text goes into the answer box to be checked."""
+    hint: Any = None
+    """`#hint`: the hint for the question waiting (bank hint, else a generic reframe)."""
+    hint_text: Any = None
 
     def view_outputs(self) -> list[Any]:
         """Components an InterviewView fills, after the state (see `view_values`)."""
@@ -102,6 +107,8 @@ class InterviewHandles:
             self.persona,
             self.model,
             self.focus,
+            self.hint,
+            self.hint_text,
             self.start,
             self.answer_error,
             self.start_error,
@@ -228,6 +235,12 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
                     ),
                     label="timer_on",
                 )
+                review_transcript = labels.add(
+                    gr.Checkbox(
+                        True, label=t("review_transcript", lang), elem_id="review-transcript"
+                    ),
+                    label="review_transcript",
+                )
         with gr.Row(equal_height=True):
             start = labels.add(
                 gr.Button(t("start", lang), variant="primary", elem_id="start", scale=1),
@@ -300,6 +313,7 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
                 placeholder="answer_placeholder",
             )
             answer_error = gr.HTML("", elem_id="answer-error")
+            hint_text = gr.HTML("", elem_id="hint-text")
             with gr.Row(elem_id="answer-buttons"):
                 send = labels.add(
                     gr.Button(
@@ -310,6 +324,10 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
                         min_width=90,
                     ),
                     value="send",
+                )
+                hint = labels.add(
+                    gr.Button(t("hint", lang), interactive=False, elem_id="hint", min_width=70),
+                    value="hint",
                 )
                 end = labels.add(
                     gr.Button(t("end", lang), interactive=False, elem_id="end", min_width=90),
@@ -406,6 +424,9 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
         resume_preview=resume_preview,
         resume_rows=resume_rows,
         resume_reading=resume_reading,
+        review_transcript=review_transcript,
+        hint=hint,
+        hint_text=hint_text,
     )
     return handles
 
@@ -448,11 +469,12 @@ def view_values(v: ws.InterviewView) -> tuple[Any, ...]:
     """An InterviewView as values for [state, *InterviewHandles.view_outputs()]."""
     started = v.state.get("session_id") is not None
     finished = bool(v.report)
-    answer = (
-        gr.update(value="", interactive=v.active)
-        if v.clear_answer
-        else gr.update(interactive=v.active)
-    )
+    if v.answer_text is not None:  # a spoken answer's recognised text, to check and send
+        answer = gr.update(value=v.answer_text, interactive=v.active)
+    elif v.clear_answer:
+        answer = gr.update(value="", interactive=v.active)
+    else:
+        answer = gr.update(interactive=v.active)
     if v.setup is None:
         setup_values: tuple[Any, ...] = (
             gr.update(open=True, label=t("setup_open", v.state["lang"])),
@@ -486,6 +508,8 @@ def view_values(v: ws.InterviewView) -> tuple[Any, ...]:
         gr.update(visible=finished),
         gr.update(visible=False),
         *setup_values,
+        gr.update(interactive=v.active),
+        gr.update() if v.active else "",  # a hint belongs to the question it was asked on
         gr.update(interactive=True),
         "",
         "",

@@ -134,14 +134,15 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
     )
 
     @inline("answer", n, extra=1)
-    def on_audio(st: Any, path: str | None, aloud: bool, request: gr.Request) -> Any:
-        for v in h.submit_audio(ctx, ctx.bind(st, request), path, read_aloud=aloud):
+    def on_audio(st: Any, path: str | None, aloud: bool, review: bool, request: gr.Request) -> Any:
+        bound = ctx.bind(st, request)
+        for v in h.submit_audio(ctx, bound, path, read_aloud=aloud, review=review):
             # Once the answer is in the chat, the recorder is cleared for the next one.
             yield (*view_values(v), None if v.clear_answer else gr.update())
 
     ui.send_audio.click(
         on_audio,
-        [state, ui.audio_in, ui.read_aloud],
+        [state, ui.audio_in, ui.read_aloud, ui.review_transcript],
         [*outs, ui.audio_in],
         api_name="answer_audio",
         **CPU_HEAVY,
@@ -149,6 +150,12 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
     )
     _wire_mic(ctx, ui, state, lang, outs)
     _wire_report_toggle(ui)
+
+    @guarded
+    def on_hint(st: Any, request: gr.Request) -> str:
+        return h.show_hint(ctx, ctx.bind(st, request))
+
+    ui.hint.click(on_hint, [state], [ui.hint_text], api_name="hint")
 
     def on_export_pdf(st: Any, request: gr.Request) -> tuple[Any, str]:
         st = ws.ensure_state(st)
@@ -357,12 +364,13 @@ def _wire_mic(
     )
 
     @inline("answer", len(outs))
-    def on_mic_stop(st: Any, aloud: bool, request: gr.Request) -> Any:
-        yield from stream_values(h.finish_live_answer(ctx, ctx.bind(st, request), read_aloud=aloud))
+    def on_mic_stop(st: Any, aloud: bool, review: bool, request: gr.Request) -> Any:
+        bound = ctx.bind(st, request)
+        yield from stream_values(h.finish_live_answer(ctx, bound, read_aloud=aloud, review=review))
 
     ui.mic.stop_recording(
         on_mic_stop,
-        [state, ui.read_aloud],
+        [state, ui.read_aloud, ui.review_transcript],
         outs,
         api_name="answer_live",
         **CPU_HEAVY,
