@@ -60,6 +60,8 @@ def start_spoken_interview(page: Any, url: str, ui_lang: str) -> str:
     page.wait_for_selector("#mic .record-button", timeout=60_000)
     page.click(f"#ui-lang label:has-text('{ui_lang}')")
     page.click("#read-aloud input")
+    # measured: stop sends at once (checking the recognised text first is the default)
+    page.uncheck("#review-transcript input")
     page.click("#start")
     page.wait_for_function(
         "() => (window.ivSpeechLog || []).some(e => e.clip === 0)", timeout=60_000
