@@ -91,12 +91,19 @@ def test_interview_view_keeps_feedback_and_report_in_sight(
     page.wait_for_timeout(500)
     assert page.evaluate(OVERLAYS) == [] and ui.count("user") == 0
 
+    # A hint for the question waiting, under the answer box; it goes with that question.
+    page.click("#hint")
+    page.wait_for_selector("#hint-text .iv-hint", state="visible", timeout=30_000)
+    assert ("提示" if lang == "zh" else "Hint") in page.inner_text("#hint-text")
+    _viewport_shot(page, shot, f"{name}-1c-hint")
+
     ui.answer((ANSWERS_ZH if lang == "zh" else ANSWERS_EN)[0])
     page.wait_for_selector("#score-summary .iv-summary")
     assert page.evaluate(IN_VIEW, "#score-summary .iv-sum-overall"), "summary out of sight"
     summary = page.inner_text("#score-summary")
     assert re.search(r"\d+/100", summary) and "/5" in summary
     assert ("第 2 题" if lang == "zh" else "Question 2 of") in page.inner_text("#progress")
+    assert page.locator("#hint-text .iv-hint").count() == 0
     _viewport_shot(page, shot, f"{name}-2-score-summary")
     page.click("#scorecard-acc button")
     page.wait_for_selector("#scorecard .iv-answer mark", state="visible")

@@ -313,7 +313,6 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
                 placeholder="answer_placeholder",
             )
             answer_error = gr.HTML("", elem_id="answer-error")
-            hint_text = gr.HTML("", elem_id="hint-text")
             with gr.Row(elem_id="answer-buttons"):
                 send = labels.add(
                     gr.Button(
@@ -338,6 +337,8 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
                 )
         # Beside the chat on a wide screen, right under the answer buttons on a phone.
         with gr.Column(scale=2, min_width=300, elem_id="feedback"):
+            # Where the eye goes while answering; empty (hidden) until asked for.
+            hint_text = gr.HTML("", elem_id="hint-text")
             summary = gr.HTML("", elem_id="score-summary")
             with labels.add(
                 gr.Accordion(t("scorecard_full", lang), open=False, elem_id="scorecard-acc"),
