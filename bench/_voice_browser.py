@@ -53,15 +53,16 @@ def fake_mic_browser(p: Any, wav: Path) -> Any:
     )
 
 
-def start_spoken_interview(page: Any, url: str, ui_lang: str) -> str:
+def start_spoken_interview(page: Any, url: str, ui_lang: str, review: bool = False) -> str:
     """Open the app, start an interview with questions read aloud (UI language label `ui_lang`),
-    wait until the first question plays; returns that turn's key in the page's speech log."""
+    wait until the first question plays; returns that turn's key in the page's speech log.
+    `review`: the recognised text waits in the answer box to be checked (else stop sends)."""
     page.goto(url, timeout=60_000)
     page.wait_for_selector("#mic .record-button", timeout=60_000)
     page.click(f"#ui-lang label:has-text('{ui_lang}')")
     page.click("#read-aloud input")
     # measured: stop sends at once (checking the recognised text first is the default)
-    page.uncheck("#review-transcript input")
+    page.set_checked("#review-transcript input", review)
     page.click("#start")
     page.wait_for_function(
         "() => (window.ivSpeechLog || []).some(e => e.clip === 0)", timeout=60_000

@@ -38,6 +38,7 @@ ANSWERS = {
 }
 VOICES = {"zh": "cmn-latn-pinyin+f3", "en": "en-us"}
 UI_LANG = {"en": "English", "zh": "中文"}
+CORRECTION = "（补充：测试集是五百条真实问题。）"
 
 
 def _speak(sentence: str, lang: str, out: Path) -> None:
@@ -102,8 +103,10 @@ def test_answer_by_microphone_and_hear_the_next_question(
                 permissions=["microphone"], viewport={"width": 1400, "height": 1100}
             )
             page = context.new_page()
-            # the first question is spoken in the browser
-            first_key = start_spoken_interview(page, url, UI_LANG[lang])
+            # the first question is spoken in the browser; in Chinese the candidate checks the
+            # recognised text before sending it, in English stop sends at once
+            review = lang == "zh"
+            first_key = start_spoken_interview(page, url, UI_LANG[lang], review=review)
 
             recording_from = page.evaluate("performance.now()")
             page.click("#mic .record-button")
@@ -117,10 +120,33 @@ def test_answer_by_microphone_and_hear_the_next_question(
             # what the page recorded: from the record click to the stop click (longer on a busy
             # machine, whose clicks and blocks come late)
             recorded = (page.evaluate("performance.now()") - recording_from) / 1000
-            waited = stop_and_wait_for_next_question(page, first_key)
-            print(f"\n{lang}: stop → next question audio playing: {waited * 1000:.0f} ms")
+            if review:
+                page.click("#mic .stop-button")
+                page.wait_for_function(
+                    "() => { const t = document.querySelector('#answer textarea');"
+                    " return t && !t.disabled && /[\\u4e00-\\u9fff]{4}/.test(t.value); }",
+                    timeout=60_000,
+                )
+                heard = page.input_value("#answer textarea")
+                shot(page, f"voice-live-{lang}-check-before-sending")
+                assert page.locator("#chat [data-testid='user']").count() == 0  # not sent yet
+                page.fill("#answer textarea", heard + CORRECTION)
+                page.click("#send")
+                page.wait_for_function(
+                    "k => (window.ivSpeechLog || []).some(e => e.key !== k && e.clip === 0)",
+                    arg=first_key,
+                    timeout=60_000,
+                )
+            else:
+                waited = stop_and_wait_for_next_question(page, first_key)
+                print(f"\n{lang}: stop → next question audio playing: {waited * 1000:.0f} ms")
             page.wait_for_function(
-                "() => document.querySelectorAll(\"#chat [data-testid='user']\").length === 1"
+                "() => document.querySelectorAll(\"#chat [data-testid='user']\").length === 1",
+                timeout=60_000,
+            )
+            page.wait_for_function(
+                "() => document.querySelectorAll(\"#chat [data-testid='bot']\").length >= 2",
+                timeout=60_000,
             )
             said = page.locator("#chat [data-testid='user']").last.inner_text()
             notice = page.inner_text("#notice")
@@ -134,13 +160,18 @@ def test_answer_by_microphone_and_hear_the_next_question(
         assert "86" in said, said
     else:
         assert re.search(r"[\u4e00-\u9fff]{4}", said), said
-    assert said.strip() in notice or notice.startswith(("Transcribed", "识别结果"))
+    if lang == "zh":  # sent as corrected; what was heard is kept beside it
+        assert CORRECTION[1:6] in said, said
+    else:
+        assert said.strip() in notice or notice.startswith(("Transcribed", "识别结果"))
     svc = served_db(home)
     sid = max(r.id for r in svc.repo.list_sessions(limit=10))
     turns = svc.repo.get_session(sid).turns
     answer = next(t for t in turns if t.role == "candidate")
     assert answer.asr is not None and answer.asr.language == lang, (said, notice)
     assert answer.asr.model == "base"
+    if lang == "zh":
+        assert answer.text == heard + CORRECTION and answer.asr.text == heard
     # The stored recording holds the answer (most of it: the first words may come before the
     # fake microphone starts) and nothing the page did not record.
     assert 0.75 * speech_seconds <= answer.asr.audio_seconds <= recorded + 0.5, recorded
