@@ -331,6 +331,11 @@ def _voice_block(turn: TurnRecord, lang: str, root: Path) -> str:
             f"<p class='iv-delivery'><b>{esc(t('answer_delivery', lang))}</b>: "
             f"{esc(delivery_line(turn.delivery, lang))}</p>"
         )
+    if turn.asr is not None and turn.asr.text and turn.asr.text.strip() != turn.text.strip():
+        # corrected before sending: the words graded are above, these are the recording's
+        parts.append(
+            f"<p class='iv-heard iv-muted'>{esc(t('heard_as', lang))}: {esc(turn.asr.text)}</p>"
+        )
     if turn.asr is not None:
         parts.append(f"<p class='iv-asr iv-muted'>{esc(asr_line(turn.asr, lang))}</p>")
     return f"<div class='iv-voice' data-turn='{turn.index}'>{''.join(parts)}</div>"

@@ -291,3 +291,16 @@ def test_transcript_puts_players_under_questions_and_answers(app_home):
     assert html.count("pace 139 wpm") == 1  # delivery only under the answer
     elsewhere = render.transcript_html(rec, "en", audio_dir=app_home / "other")
     assert "<audio" not in elsewhere and render.esc(t("audio_outside", "en")) in elsewhere
+
+
+def test_a_corrected_spoken_answer_shows_what_was_heard():
+    from interviewer.types import AsrInfo
+
+    asr = AsrInfo(model="base", language="en", audio_seconds=3, processing_ms=10, text="I lead <b>")
+    turn = TurnRecord(
+        session_id=1, index=1, role="candidate", kind="answer", text="I led it.", asr=asr
+    )
+    html = render.voice_html(turn, "en")
+    assert "Recognised as" in html and "I lead &lt;b&gt;" in html
+    same = turn.model_copy(update={"asr": asr.model_copy(update={"text": None})})
+    assert "Recognised as" not in render.voice_html(same, "en")
