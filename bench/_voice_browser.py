@@ -59,7 +59,9 @@ def start_spoken_interview(page: Any, url: str, ui_lang: str, review: bool = Fal
     `review`: the recognised text waits in the answer box to be checked (else stop sends)."""
     page.goto(url, timeout=60_000)
     page.wait_for_selector("#mic .record-button", timeout=60_000)
-    page.click(f"#ui-lang label:has-text('{ui_lang}')")
+    # the page-load event (restoring a session) covers the page until it is done: on a busy
+    # machine that can take longer than Playwright's default 30 s
+    page.click(f"#ui-lang label:has-text('{ui_lang}')", timeout=120_000)
     page.click("#read-aloud input")
     # measured: stop sends at once (checking the recognised text first is the default)
     page.set_checked("#review-transcript input", review)
