@@ -24,7 +24,7 @@ def test_progress_counts_main_questions_and_followups_in_both_languages():
     assert ih.progress_text(turns, 8, False, "en") == "Question 2 of 8"
     assert ih.progress_text(turns[:3], 8, False, "en") == "Question 1 of 8 · follow-up 1"
     assert ih.progress_text(turns, 8, False, "zh") == "第 2 题，共 8 题"
-    assert ih.progress_text(turns, 8, True, "en") == "Interview over — 2 answers"
+    assert ih.progress_text(turns, 8, True, "en") == "Interview over — answers given: 2"
     html = ih.progress_html("Question 2 of 8", 7)
     assert "data-sid='7'" in html and "Question 2 of 8" in html
 
