@@ -21,14 +21,14 @@ from interviewer.quantities.vocab import vocab
 MAX_CHARS = 200_000
 """Longer texts are read up to here: quantities are for résumés and spoken answers."""
 _AFTER_DIR_RE = re.compile(
-    r"\s*的?\s*(?:(?P<up>faster|quicker|higher|more|better|increase|improvement|gain|uplift|lift|"
+    r"\s*的?\s*(?:(?P<up>faster|quicker|higher|more(?! or less)|better|increase|improvement|gain|uplift|lift|"
     r"boost|growth|提升|提高|增长|增加|上涨)|(?P<down>lower|less|fewer|cheaper|smaller|shorter|"
     r"reduction|decrease|drop|savings?|下降|降低|减少|节省|缩短))(?![A-Za-z])",
     re.IGNORECASE,
 )
 _BOUND_AFTER_RE = re.compile(
     r"\s*(?:(?P<most>以内|以下|之内|内(?!容|部|存))|(?P<least>以上|\+|多|余|or more|plus\b)"
-    r"|(?P<about>左右|上下|来(?=个|名|位|条|张|次|道|通|人|天|年|分钟|秒)|or so|ish\b|,?\s*give or take\b|or thereabouts\b))",
+    r"|(?P<about>左右|上下|来(?=个|名|位|条|张|次|道|通|人|天|年|分钟|秒)|or so|ish\b|,?\s*give or take\b|or thereabouts\b|more or less\b))",
     re.IGNORECASE,
 )
 _LEVEL_BEFORE_RE = re.compile(r"(?:\b(?:to|at|reached|hit)|到|至|为)\s*$", re.IGNORECASE)

@@ -27,6 +27,7 @@ require(
     "bare_negative",
     "apology",
     "logistics",
+    "turn",
 )
 
 #: Words (or Chinese characters / 2) of reasoning after an admission that make it `partial`.
@@ -88,9 +89,28 @@ def _questions(text: str) -> list[str]:
     out = []
     for s, e in sentence_spans(text):
         sent = text[s:e].strip()
+        if _TAG_QUESTION.search(sent):
+            continue  # "..., you know?", "…，对吧？": said to keep the listener along
         if sent.endswith(("?", "？")) or re.search(r"[吗呢]\W*$", sent):
             out.append(sent)
     return out
+
+
+_TAG_QUESTION = re.compile(
+    r"(?i)[,，]\s*(?:you know|right|yeah|no|isn't it|don't you think|you see|对吧|是吧|你懂的|"
+    r"懂吧|你知道吧)\s*[?？]$"
+)
+#: A short opening before the turn: an acknowledgement of the question, not an answer to it.
+TURN_HEAD_MAX = 8
+
+
+def turn_at(text: str) -> int | None:
+    """Where the answer turns away after a short nod to the question ("Ranking, right.
+    Actually, ...", "评估的话……对了，..."); None when it does not."""
+    m = vocab()["acts.turn"].search(text)
+    if m is None or size(text[: m.start()]) > TURN_HEAD_MAX:
+        return None
+    return m.start()
 
 
 def classify(
@@ -119,6 +139,8 @@ def classify(
     questions = _questions(graded)
     if questions and not closing and not admitted and _clarifying(graded, questions, relevance):
         return "clarify"
+    if questions and not closing and _elsewhere(graded, questions):
+        return "offtopic"  # "嗯，评估的话……对了，年终奖一般发几个月？": a question about the job
     if not admitted and not closing and not yes_no and _bare_negative(graded):
         return "stuck"  # "Blank. Sorry.", "还是没有。": nothing to offer
     if admitted:
@@ -149,6 +171,15 @@ def _bare_negative(text: str) -> bool:
 
 #: A question back this short is about the question whatever its words ("Sorry, which one?").
 TINY_QUESTION = 4
+
+
+def _elsewhere(text: str, questions: list[str]) -> bool:
+    """The answer is mostly a question about the job, the process or life, with no
+    clarifying cue (whatever the question's word it echoes first)."""
+    asked = " ".join(questions)
+    if vocab()["acts.clarify"].search(asked) or not vocab()["acts.logistics"].search(asked):
+        return False
+    return size(text) - size(asked) <= TURN_HEAD_MAX
 
 
 def _clarifying(text: str, questions: list[str], relevance: float) -> bool:

@@ -74,13 +74,18 @@ def read_answer(
         and any(f.kind in ("own_action", "team_action", "result") for f in fact_list),
         followup=(bool(same) or (q.kind == "project" and bool(q.project))) and concrete,
     )
+    turned = acts.turn_at(graded)
+    act_relevance = rel.score
+    if turned is not None:  # "Ranking, right. Actually, the thing I keep thinking about is..."
+        rest = relevance(q.text, graded[turned:], context=context, closing=closing)
+        act_relevance = min(rel.score, rest.score)
     act = acts.classify(
         text,
         graded,
         injected=bool(inj),
         clauses=clauses,
         admitted=admitted,
-        relevance=rel.score,
+        relevance=act_relevance,
         closing=closing,
         substance=_known_part(fact_list, quantities, admitted),
         yes_no=_YES_NO.search(q.text) is not None,
