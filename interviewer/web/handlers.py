@@ -481,6 +481,7 @@ def submit_answer(
                     runner.submit_answer(text, audio_path=audio_path, asr=asr, delivery=delivery)
                 raise
             grade, notice = _submit_and_grade(runner, text, audio_path, asr, delivery, lang)
+            ctx.spoken.discard(state["owner"])  # stored with the answer
         except (StorageError, ConflictError) as e:
             yield _not_stored(ctx, state, history, text, e)
             return
@@ -565,7 +566,7 @@ def _spoken_draft(
     """(audio, asr, delivery) of the recording waiting for this question, if the candidate
     recorded one: the sent text may be corrected, the analytics are the recording's."""
     pending = runner.pending_question
-    draft = ctx.spoken.take(state["owner"], runner.session_id, pending.index) if pending else None
+    draft = ctx.spoken.find(state["owner"], runner.session_id, pending.index) if pending else None
     if draft is None:
         return None, None, None
     if draft.asr is None:  # recognition failed: the recording still goes with the typed answer

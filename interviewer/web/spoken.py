@@ -34,10 +34,12 @@ class SpokenDrafts:
         with self._lock:
             self._items[owner] = draft
 
-    def take(self, owner: str, session_id: int, question_index: int) -> SpokenDraft | None:
-        """The owner's draft for this question (removed), or None; others are dropped."""
+    def find(self, owner: str, session_id: int, question_index: int) -> SpokenDraft | None:
+        """The owner's draft for this question, or None. It stays until `discard` (after the
+        answer is stored), so a send that fails can be tried again with the same recording; a
+        draft for another question is never returned."""
         with self._lock:
-            draft = self._items.pop(owner, None)
+            draft = self._items.get(owner)
         if draft is None or (draft.session_id, draft.question_index) != (
             session_id,
             question_index,
