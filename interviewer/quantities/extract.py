@@ -58,6 +58,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         if q is not None:
             out.append(q)
     _baselines_aside(folded, out)
+    _pairs_in_parens(folded, out)
     _mark_intermediates(out)
     return out
 
@@ -99,6 +100,16 @@ def _baselines_aside(text: str, qs: list[Quantity]) -> None:
 
 
 _HOUR_MS = 3_600_000.0
+
+
+def _pairs_in_parens(text: str, qs: list[Quantity]) -> None:
+    """ "Cut cold-start time by 40% (3.1s → 1.9s)": the aside tells the same measure."""
+    for q, aside in zip(qs, qs[1:], strict=False):
+        if aside.subject or not q.subject or text[q.end : aside.start].strip() not in ("(", "（"):
+            continue
+        aside.subject, aside.family = q.subject, q.family
+
+
 _FROM_RE = re.compile(r"从|由|(?i:\bfrom\b)")
 _TO_RE = re.compile(r"到|至|→|->|(?i:\bto\b)")
 

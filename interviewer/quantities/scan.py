@@ -26,7 +26,8 @@ FULL_WIDTH.update(
     {ord(a): ord(b) for a, b in zip("％．＜＞～：，；（）＄", "%.<>~:,;()$", strict=True)}
 )
 
-NUM_RE = re.compile(r"(?P<ar>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?")
+NUM_RE = re.compile(r"(?P<ar>\d{1,3}(?:,\d{3})+(?!\d)|\d+|(?<![\w.])(?=\.\d))(?P<dec>\.\d+)?")
+"""Digits, or a decimal written without its leading zero (".72")."""
 # Changes told in words: (pattern, value, unit, direction).
 CHANGE_WORDS: list[tuple[str, float, str, str]] = [
     (

@@ -273,6 +273,9 @@ def _line(raw: str) -> Line:
         line.prefixed, body = True, body[prefix.end() :]
     line.text = _clean(body)
     line.section = section_kind(line.text) if len(line.text) <= 40 else ""
+    named_field = LABEL_OF.get(line.text.rstrip(":：").strip().lower(), "name")
+    if line.heading and not line.section and named_field != "name":
+        line.heading, line.label = 0, named_field  # "**Results**" opens a field, names nothing
     label = _LABEL_RE.match(line.text)
     if label and not line.section:
         key = label.group("key").strip().lower()

@@ -21,6 +21,7 @@ from interviewer.resume.evidence import (
 from interviewer.resume.layout import (
     PERIOD_RE,
     ROLE_RE,
+    SPLIT_RE,
     clean_text,
     norm_period,
     split_skills,
@@ -34,6 +35,10 @@ from interviewer.resume.tables import TableRows
 __all__ = ["Entry", "Reader", "Reading"]
 
 _WORK_SECTIONS = ("experience", "projects")
+_PLACE_RE = re.compile(
+    r"(?:[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?(?:,\s*[A-Z]{2})?|remote|Remote|[\u3400-\u9fff]{2,3}(?:市)?)"
+)
+"""A city after an employer's name (`Kestrel Robotics — Berlin`, `— Remote`, `— 杭州`)."""
 _TENURE_RE = re.compile(
     r"(?i:\d+\s*(?:yrs?|years?)(?:\s+\d+\s*(?:mos?|months?))?|\d+\s*(?:mos?|months?))"
     r"|\d+\s*年(?:\s*\d+\s*个?月)?|\d+\s*个月"
@@ -166,7 +171,10 @@ class Reader(TableRows):
         if line.label == "period" and value:
             target.period = norm_period(line.period or value)
         elif line.label == "role" and value:
-            target.role = clean_text(value)
+            found = PERIOD_RE.search(value)
+            if found and not target.period:
+                target.period = norm_period(found.group())
+            target.role = clean_text(PERIOD_RE.sub("", value)).strip(" |｜:：·,，")
         elif line.label == "title" and value:
             (
                 target.__setattr__("title", clean_text(value))
@@ -187,6 +195,8 @@ class Reader(TableRows):
             return False
         job = job_line(line.text, heading=True) if self.section == "experience" else None
         deeper = self.job is not None and line.heading > self.job_level
+        if job is None and self.section == "experience" and not deeper:
+            job = self._employer_over_title(line)
         if job is not None and not deeper:
             self._start_job(job, line.heading)
             return True
@@ -195,6 +205,21 @@ class Reader(TableRows):
             return True
         self._start_project(line.text, line)
         return True
+
+    def _employer_over_title(self, line: Line) -> Job | None:
+        """`Kestrel Robotics — Berlin` over `Principal Engineer · 2020 – now`: the heading names
+        the employer when the line under it holds a job title (not a project role) and dates."""
+        nxt = self._peek()
+        found = role_line(nxt.text) if nxt is not None and not nxt.marker else None
+        if found is None or not found[1] or project_role(found[0]):
+            return None
+        parts = SPLIT_RE.split(clean_text(line.text))
+        numbered = re.match(r"\s*(?:#+\s*)?(?:\d+|[一二三四五六七八九十]+)\s*[).、．]", line.raw)
+        placed = len(parts) == 2 and bool(_PLACE_RE.fullmatch(parts[1]))
+        if numbered or not (placed or org_like(parts[0])):
+            return None  # a project heading over its role line (`Tech lead | 2022`) stays one
+        self.i += self._skip_blank() + 1
+        return Job(title=found[0], org=parts[0], period=found[1])
 
     def _prefixed(self, line: Line) -> bool:
         """`Project: Name | 2022 | Lead` / `项目一：名称` / `【项目】名称`."""

@@ -61,3 +61,13 @@ def test_adoption_and_gains_are_results(text, unit):
 def test_fewer_things_counted_after_the_noun():
     q = _first("the packing line now needs 3 operators fewer per shift")
     assert (q.value, q.direction) == (3.0, "down")
+
+
+def test_a_decimal_without_its_leading_zero():
+    q = _first("F1 went from .64 to .79 on the new split")
+    assert (q.baseline, q.result) == (0.64, 0.79)
+
+
+def test_a_pair_in_parentheses_tells_the_measure_before_it():
+    qs = extract_quantities("Shrank the Docker image by 70% (1.9 GB → 560 MB)")
+    assert qs[-1].subject == qs[0].subject and qs[-1].baseline is not None

@@ -768,3 +768,29 @@ def test_linkedin_titles_under_one_employer_with_its_total_tenure():
     assert [p.name for p in r.projects][0] == "Route optimiser"
     assert r.projects[1].bullets[0].startswith("Rewrote the label printing service")
     assert r.projects[1].position == 1
+
+
+def test_an_employer_heading_with_its_city_over_a_title_line_is_a_job():
+    text = (
+        "# Experience\n"
+        "## Osprey Maps — Lyon\n"
+        "Staff Engineer · 2019 – now\n"
+        "Tile renderer rewrite\n"
+        "Role: lead | 2021 – 2022\n"
+        "- Render p95 fell from 900 ms to 140 ms\n"
+        "## Vector search for listings\n"
+        "Tech lead | 2020\n"
+        "- Recall@10 from 0.61 to 0.79\n"
+    )
+    r = parse_resume_text(text)
+    assert [(p.title, p.org) for p in r.positions] == [("Staff Engineer", "Osprey Maps")]
+    names = [p.name for p in r.projects]
+    assert "Vector search for listings" in names and "Osprey Maps" not in names
+    tile = next(p for p in r.projects if p.name == "Tile renderer rewrite")
+    assert (tile.role, tile.period) == ("lead", "2021 – 2022")
+
+
+def test_a_known_field_word_as_a_bold_heading_opens_the_field():
+    text = "## Projects\n### Parcel locker routing\n**Impact**\n- Failed deliveries down 30%\n"
+    r = parse_resume_text(text)
+    assert [p.name for p in r.projects] == ["Parcel locker routing"]
