@@ -195,7 +195,8 @@ def prepare(question: BankQuestion, answer: str) -> Reading:
         occs[cid] = sorted(found, key=lambda o: o.start)
     occs = _drop_contained(occs)
     term_spans = [(o.start, o.end) for lst in occs.values() for o in lst]
-    post = set(find(lex.post_negators.all(), text))
+    # "对不对", "有没有" ask; the "不对" inside is no topic denial.
+    post = set(_without(find(lex.post_negators.all(), text), find(lex.not_negators.all(), text)))
     phrase = set(find(lex.phrase_negators.all(), text))
     negs = _without(find(lex.negators.all(), text), find(lex.not_negators.all(), text))
     negs = sorted(set(_without(negs, [*post, *phrase])) | post | phrase)
