@@ -49,9 +49,11 @@ _RESULT_ROLES = ("result", "baseline", "intermediate")
 
 def remember(memory: TopicMemory | None, q: QuestionInfo, reading: Reading) -> TopicMemory:
     """The memory after this answer (a new object; the old one is left as it was)."""
+    # the caller starts a new memory for a new question; a follow-up in other words (with or
+    # without a probe) continues the same discussion, so nothing said in it is asked again
     mem = (
         memory.model_copy(deep=True)
-        if memory is not None and (memory.question in ("", q.text) or q.probes)
+        if memory is not None
         else TopicMemory(question=q.text, project=q.project)
     )
     mem.question = mem.question or q.text
@@ -65,10 +67,12 @@ def remember(memory: TopicMemory | None, q: QuestionInfo, reading: Reading) -> T
             kept.append(f.text)
             del kept[:-_KEEP]
     for qty in reading.quantities:
-        kept = mem.roles.setdefault(qty.role, [])
-        if qty.text not in kept:
-            kept.append(qty.text)
-            del kept[:-_KEEP]
+        # "went from 31 to 38 percent" establishes where it started as well as where it ended
+        for role in (qty.role, "baseline") if qty.baseline is not None else (qty.role,):
+            kept = mem.roles.setdefault(role, [])
+            if qty.text not in kept:
+                kept.append(qty.text)
+                del kept[:-_KEEP]
     mem.asked = list(dict.fromkeys([*mem.asked, *q.probes]))
     return mem
 
@@ -84,7 +88,7 @@ def gaps(q: QuestionInfo, reading: Reading, memory: TopicMemory, asked: set[str]
     candidates = {
         "metrics": claims_outcome and not measured,
         "baseline": has("result") and measured and not has("baseline") and not _based(reading),
-        "method": measured and not has("method"),
+        "method": measured and not has("method") and not has("sample_size"),
         "ownership": has("team_action") and not has("own_action"),
         "tradeoffs": has("choice") and not (has("alternative") or has("cost")),
         "failure": "failure" in asked and not has("failure"),

@@ -188,3 +188,23 @@ def test_fillers_do_not_cut_a_clause_and_a_negation_elsewhere_keeps_the_action()
     assert "I wrote the, uh, the retrieval part" in own
     assert "I ran a month with and without review" in own
     assert not read_answer(STORY, "I didn't measure it, it just felt faster.").has("own_action")
+
+
+def test_a_follow_up_in_other_words_never_asks_for_what_was_already_said() -> None:
+    from interviewer.reading import memory_after
+
+    main = QuestionInfo(text="How did you know the new matcher was better?", kind="project")
+    first = read_answer(
+        main,
+        "We re-ran 1,500 past support emails through both matchers; correct routing went "
+        "from 64 to 79 percent.",
+    )
+    mem = memory_after(main, first, None)
+    follow = QuestionInfo(text="And after it went live?", kind="project")
+    later = read_answer(
+        follow,
+        "Live it stayed around 77 percent over the first month.",
+        discussion=[PriorExchange(question=main.text, answer=first.text)],
+        memory=mem,
+    )
+    assert not {"baseline", "method", "metrics", "result"} & set(later.gaps)
