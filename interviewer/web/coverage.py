@@ -52,33 +52,57 @@ def _slot(runner: Any, question: TurnRecord) -> Any:
     return next((s for s in topics if question.topic and s.topic == question.topic), None)
 
 
-def question_key(runner: Any, question: TurnRecord) -> Any:
-    """The answer key (bank.BankQuestion) of a main question, or None."""
+def graded_key_id(turns: Sequence[TurnRecord]) -> str | None:
+    """The answer key the grader used for these answers (grades that carry `key`), or None."""
+    for turn in reversed(turns):
+        for grade in reversed(turn.grades):
+            key = getattr(grade, "key", None)
+            kid = key.get("id") if isinstance(key, dict) else getattr(key, "id", None)
+            if kid:
+                return str(kid)
+    return None
+
+
+def _get(bank: Any, key_id: str) -> Any:
+    try:
+        return bank.get(key_id)
+    except Exception:  # noqa: BLE001 - a key removed from the bank since it was graded
+        return None
+
+
+def question_key(runner: Any, question: TurnRecord, answers: Sequence[TurnRecord] = ()) -> Any:
+    """The answer key (bank.BankQuestion) of a main question, or None: the one its answers
+    were graded with, else the one the plan names, else a confident bank match."""
     bank = _bank(runner.services)
     if bank is None:
         return None
+    graded = graded_key_id(answers)
+    if graded:
+        return _get(bank, graded)
     slot = _slot(runner, question)
     planned = getattr(slot, "key", None)
     if planned:
-        try:
-            return bank.get(planned)
-        except Exception:  # noqa: BLE001 - a key removed from the bank since the plan was made
-            return None
+        return _get(bank, planned)
     if slot is None or slot.kind not in KEYED_KINDS:
         return None
     match = bank.match(question.text, runner.lang)
     return match.question if match is not None and match.confidence >= MATCH_FLOOR else None
 
 
-def discussion_answer(turns: Sequence[TurnRecord], start: int) -> str:
-    """The candidate's answers on the question at `start` (main answer and follow-ups), joined."""
+def discussion_turns(turns: Sequence[TurnRecord], start: int) -> list[TurnRecord]:
+    """The candidate's answers on the question at `start` (main answer and follow-ups)."""
     out = []
     for turn in turns[start + 1 :]:
         if turn.role == "interviewer" and turn.kind in MAIN_KINDS:
             break
         if turn.role == "candidate":
-            out.append(turn.text)
-    return "\n".join(out)
+            out.append(turn)
+    return out
+
+
+def discussion_answer(turns: Sequence[TurnRecord], start: int) -> str:
+    """Those answers joined, as the key's detector reads them."""
+    return "\n".join(x.text for x in discussion_turns(turns, start))
 
 
 def covers_html(runner: Any, turns: Sequence[TurnRecord], lang: str) -> str:
@@ -87,14 +111,28 @@ def covers_html(runner: Any, turns: Sequence[TurnRecord], lang: str) -> str:
     start = main_question(turns, last) if last is not None else None
     if start is None:
         return ""
-    key = question_key(runner, turns[start])
+    key = question_key(runner, turns[start], discussion_turns(turns, start))
     if key is None:
         return ""
+    return covers_for(key, discussion_answer(turns, start), lang, runner.lang)
+
+
+def covers_for(key: Any, answer: str, lang: str, content_lang: str) -> str:
+    """The block for one discussion's answers against `key`."""
     from interviewer.bank import detect
 
-    answer = discussion_answer(turns, start)
-    result = detect(key, answer, runner.lang)
-    return render_covers(key, result, lang, runner.lang)
+    return render_covers(key, detect(key, answer, content_lang), lang, content_lang)
+
+
+def review_covers(bank: Any, turns: Sequence[TurnRecord], lang: str, content_lang: str) -> str:
+    """For the review: one discussion (main question first) whose answers were graded with an
+    answer key; "" otherwise (stored sessions are judged by their grades, not re-matched)."""
+    kid = graded_key_id(turns)
+    key = _get(bank, kid) if (bank is not None and kid) else None
+    if key is None:
+        return ""
+    answer = "\n".join(x.text for x in turns if x.role == "candidate")
+    return covers_for(key, answer, lang, content_lang) if answer else ""
 
 
 def _point_text(item: Any, lang: str) -> str:
@@ -161,7 +199,7 @@ def hint_text(runner: Any) -> str:
     planned = getattr(slot, "hint", None)
     if isinstance(planned, str) and planned.strip():
         return planned
-    key = question_key(runner, turns[start])
+    key = question_key(runner, turns[start], discussion_turns(turns, start))
     if key is not None and key.hint.get(lang).strip():
         return str(key.hint.get(lang))
     return t("hint_generic", lang)

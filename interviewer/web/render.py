@@ -172,10 +172,16 @@ def _persona_name(rec: SessionRecord, lang: str) -> str:
 
 
 def transcript_html(
-    rec: SessionRecord, lang: str, rubric: Rubric | None = None, *, audio_dir: Path | None = None
+    rec: SessionRecord,
+    lang: str,
+    rubric: Rubric | None = None,
+    *,
+    audio_dir: Path | None = None,
+    bank: Any = None,
 ) -> str:
     """The whole session: questions, answers with evidence highlighted, grades under each answer;
-    a player, delivery and ASR line under each turn with audio inside `audio_dir`."""
+    a player, delivery and ASR line under each turn with audio inside `audio_dir`; with `bank`,
+    what a strong answer covers under each discussion graded with an answer key."""
     rubric = _rubric_of(rec, rubric)
     root = audio_dir if audio_dir is not None else served_audio_dir()
     parts = [
@@ -191,7 +197,13 @@ def transcript_html(
             groups.append([])
         groups[-1].append(turn)
     for n, group in enumerate(groups, 1):
-        parts.append(_discussion_html(n, group, lang, rubric, root))
+        block = _discussion_html(n, group, lang, rubric, root)
+        if bank is not None:
+            from interviewer.web.coverage import review_covers
+
+            covers = review_covers(bank, group, lang, rec.lang)
+            block = block.removesuffix("</details>") + covers + "</details>"
+        parts.append(block)
     if rec.report:
         parts.append(report_html(rec.report, lang, rubric))
     parts.append("</div>")

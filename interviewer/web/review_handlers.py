@@ -79,7 +79,13 @@ def transcript(services: Any, owner: str, session_id: int | str | None, lang: st
         return ""
     rec = get_owned(services, owner, session_id, lang)
     rubric = services.rubrics.items.get(rec.rubric)
-    return render.transcript_html(rec, lang, rubric, audio_dir=services.settings.audio_dir)
+    try:
+        bank = services.bank
+    except Exception:  # noqa: BLE001 - a broken bank file must not hide the transcript
+        bank = None
+    return render.transcript_html(
+        rec, lang, rubric, audio_dir=services.settings.audio_dir, bank=bank
+    )
 
 
 def export_path(settings: Any, session_id: int, fmt: str) -> Path:

@@ -86,3 +86,22 @@ def test_hint_is_the_keys_else_a_generic_reframe(services):
         _runner(services, _slot(other[0].text, kind="behavioral"), other, lang="zh")
     )
     assert zh.startswith("可以先说")
+
+
+def _graded(turn: TurnRecord, key: object) -> SimpleNamespace:
+    """A turn whose grade carries the answer key it was graded with (grading's GradeResult)."""
+    return SimpleNamespace(**{**turn.__dict__, "grades": [SimpleNamespace(key=key)]})
+
+
+def test_the_key_a_grade_carries_wins_and_the_review_shows_it(services):
+    key = services.bank.get(KEY_ID)
+    turns = _turns("Tell me about your evaluation work.", key.key_points[0].en)
+    graded = [turns[0], _graded(turns[1], {"id": KEY_ID, "confidence": 0.9})]
+    assert coverage.graded_key_id(graded) == KEY_ID
+    # a project question that was graded with a key shows it, whatever the plan says
+    runner = _runner(services, _slot(turns[0].text, kind="project"), graded)
+    assert "iv-covers" in coverage.covers_html(runner, graded, "en")
+    assert "iv-hit" in coverage.review_covers(services.bank, graded, "zh", "en")
+    assert coverage.review_covers(services.bank, turns, "en", "en") == ""  # no key graded
+    gone = [turns[0], _graded(turns[1], SimpleNamespace(id="no.such_question"))]
+    assert coverage.review_covers(services.bank, gone, "en", "en") == ""
