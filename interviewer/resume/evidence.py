@@ -42,6 +42,9 @@ _CLAUSE_RE = re.compile(
     r"[，,；;。]|\s(?:and|with|to|for|that|which|by)\s.*\s(?:and|with|to|for|by)\s"
 )
 _NAME_SEP_RE = re.compile(r"^(?P<name>[^:：—–]{2,60}?)\s*(?:[:：]|\s[-–—]\s|—|–)\s*(?P<rest>\S.*)$")
+_NAME_META_RE = re.compile(
+    r"^(?P<name>[^()（）.。:：]{2,60}?)\s*[（(](?P<meta>[^()（）]{2,60})[)）]\s*[.。:：]\s*(?P<rest>\S.*)$"
+)
 _PERIOD_WORDS_RE = re.compile(
     r"(?i:\b(?:\d+\s*(?:yrs?|years?|mos?|months?)\b|present|now)\b|至今|年|个月)"
 )
@@ -83,7 +86,14 @@ def named_item(text: str) -> tuple[str, str] | None:
     )  # a date range's dash separates nothing
     m = _NAME_SEP_RE.match(masked)
     if not m:
-        return None
+        meta = _NAME_META_RE.match(
+            text
+        )  # "Wind turbine alarms (Nordlight, ML engineer, 2023). We …"
+        if meta is None or not title_like(meta.group("name")):
+            return None
+        return clean_text(
+            meta.group("name")
+        ), f"({meta.group('meta')}) {meta.group('rest')}".strip()
     name = clean_text(text[m.start("name") : m.end("name")])
     if name.lower() in LABEL_OF or not title_like(name) or _CONTACT_RE.search(text):
         return None

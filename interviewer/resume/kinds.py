@@ -26,6 +26,12 @@ _BUILT_MODEL_RE = re.compile(
 )
 
 
+_TOOL_USE_RE = re.compile(
+    r"(?i:\b(?:calls?|calling|invokes?|invoking)\b(?:\s+[\w-]+){0,3}\s+(?:tools?|APIs?|functions?)\b)"
+    r"|调用[^，。；\n]{0,10}(?:工具|接口|API)"
+)
+
+
 class KindsFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -85,6 +91,11 @@ def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> 
                 found.setdefault(kind, []).append(term)
                 if weight >= 2:
                     strong.add(kind)  # weak words only support a kind something else names
+    tools = _TOOL_USE_RE.search(f"{name}\n{body}")
+    if tools:  # "the bot calls billing tools", "调用 CRM 接口"
+        scores["agent"] = scores.get("agent", 0.0) + 3
+        found.setdefault("agent", []).append(tools.group())
+        strong.add("agent")
     ranked = sorted(
         (k for k in scores if k != "other" and k in strong and scores[k] >= data.min_score),
         key=lambda k: (-scores[k], data.priority.index(k)),

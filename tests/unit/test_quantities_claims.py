@@ -71,3 +71,13 @@ def test_a_decimal_without_its_leading_zero():
 def test_a_pair_in_parentheses_tells_the_measure_before_it():
     qs = extract_quantities("Shrank the Docker image by 70% (1.9 GB → 560 MB)")
     assert qs[-1].subject == qs[0].subject and qs[-1].baseline is not None
+
+
+def test_the_subject_opening_a_clause_past_a_fact_told_on_the_way():
+    q = _first("Returns on the 50 biggest SKUs went down from 9% to 4%")
+    assert q.subject.lower().startswith("returns")
+
+
+def test_a_verb_before_a_share_leaves_the_subject_to_what_follows():
+    q = _first("The assistant now drafts 45% of replies without edits")
+    assert "replies" in q.subject

@@ -70,3 +70,9 @@ def test_a_model_built_or_trained_is_ml_when_no_vocabulary_names_the_kind():
     assert got.kind == "ml" and got.evidence
     assert classify("", ["重新训练了门店客流模型，误差下降 12%"]).kind == "ml"
     assert classify("", ["Replaced the cron scripts with Airflow DAGs"]).kind == "data"
+
+
+def test_calling_tools_is_agent_evidence():
+    got = classify("Refund helper", ["The bot calls order and payment tools to settle refunds"])
+    assert got.kind == "agent"
+    assert classify("售后助手", ["大模型调用工单系统接口自动退款"]).kind == "agent"

@@ -794,3 +794,27 @@ def test_a_known_field_word_as_a_bold_heading_opens_the_field():
     text = "## Projects\n### Parcel locker routing\n**Impact**\n- Failed deliveries down 30%\n"
     r = parse_resume_text(text)
     assert [p.name for p in r.projects] == ["Parcel locker routing"]
+
+
+def test_a_paragraph_opening_with_a_name_and_its_meta_in_parentheses_is_a_project():
+    text = (
+        "PROJECTS\n"
+        "Hull crack detector (Baltic Yard, CV engineer, 2022). Divers filmed hulls and a model\n"
+        "flagged cracks; inspections per ship fell from 3 days to 1 day.\n"
+        "\n"
+        "Crew rota service (Baltic Yard, backend, 2021). Replaced spreadsheets with a small API.\n"
+    )
+    r = parse_resume_text(text)
+    assert [p.name for p in r.projects] == ["Hull crack detector", "Crew rota service"]
+    assert r.projects[0].period == "2022"
+
+
+def test_code_mixed_duties_are_not_units_and_a_leading_dui_is_kept_in_names():
+    text = (
+        "## 工作经历\n"
+        "**某物流公司** — 高级工程师（2019.01 – 至今）\n"
+        "- 重构对象存储网关，上传失败率由 2% 降到 0.1%\n"
+        "- 负责组内 on-call 和 code review\n"
+    )
+    units = parse_resume_text(text).projects
+    assert [u.name for u in units] == ["对象存储网关"]
