@@ -297,6 +297,9 @@ def gpu_at(text: str, pos: int) -> tuple[str, int] | None:
     return m.group("model"), m.end()
 
 
+_TO_LEVEL_RE = re.compile(
+    r"(?i)\bfrom\b.*\bto\s+(?:about|around|roughly|maybe|like|just|only)?\s*$"
+)
 _FULL_RE = re.compile(r"\s+(?:full|whole|entire|solid)(?=\s)", re.IGNORECASE)
 _HALF_AFTER_RE = re.compile(r"半|\s+and\s+(?:a\s+)?half\b", re.IGNORECASE)
 _TEAM_OF_RE = re.compile(r"(?i:team of|group of|团队|小组)\s*$")
@@ -371,6 +374,8 @@ def _spelled_counts(text: str, sp: words.Spelled, num: Num, pos: int) -> bool:
         return True
     if _TEAM_OF_RE.search(text[max(0, sp.start - 12) : sp.start]):
         return True
+    if _TO_LEVEL_RE.search(text[max(0, sp.start - 60) : sp.start]):
+        return True  # "from about eighteen thousand a month to roughly seven"
     word = text[sp.start : sp.end].lower()
     if word in ("one", "a few", "a couple", "a couple of", "zero"):
         return False

@@ -20,7 +20,16 @@ from interviewer.reading.text import unfill
 from interviewer.reading.vocab import require, vocab
 
 require("substance", "incidental")
-require("numbers", "people", "rank", "compare_cue", "sample_verb")
+require(
+    "numbers",
+    "people",
+    "rank",
+    "compare_cue",
+    "sample_verb",
+    "users_cue",
+    "kept_cue",
+    *(f"per_{p}" for p in ("day", "week", "month")),
+)
 
 #: Roles that are facts about the work, compared with résumé claims and earlier answers.
 COMPARED_ROLES = frozenset(
@@ -64,6 +73,12 @@ def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
             q.role = "incidental"
         elif q.role == "cost" and q.direction is not None:
             q.role = "result"  # "dropped to 11 cents per release": a change in money is a result
+        elif q.role == "team_size" and _users(text, q):
+            q.role, q.unit = "count", "count"
+        elif (
+            q.unit == "count" and q.role in ("count", "sample_size", "data_size") and _pool(text, q)
+        ):
+            q.role = "intermediate"
         elif q.role == "count" and _run_through(text, q, found):
             q.role = "sample_size"  # "re-ran 1,500 past emails through both; routing went 64 → 79%"
         elif q.role == "count" and _people(q):
@@ -87,12 +102,16 @@ def _carry_units(text: str, found: list[Quantity]) -> None:
     """A bare number just after a number with a unit, and written like it, is in that unit and
     about the same measure ("p95 was 2.4 s; after the cache it's 1.8", "以前 8 万，现在 3")."""
     for prev, q in zip(found, found[1:], strict=False):
-        if q.unit or q.family or prev.unit not in _CARRIED or q.start - prev.end > CARRY_WITHIN:
+        if q.unit or (q.family and q.family != prev.family) or q.start - prev.end > CARRY_WITHIN:
             continue
         digits = _DIGITS.findall(prev.text)
         own = _DIGITS.findall(q.text)
         if not digits or not own or "\n" in text[prev.end : q.start]:
             continue
+        if prev.unit not in _CARRIED and not (
+            prev.unit in ("%", "pp") and _alike(digits[-1], own[-1])
+        ):
+            continue  # "false positives were 1.1 percent; now 0.3": a rate written alike
         written = float(digits[-1].replace(",", ""))
         if not written:
             continue
@@ -104,6 +123,26 @@ def _carry_units(text: str, found: list[Quantity]) -> None:
         q.subject, q.family = prev.subject, prev.family
         if q.role in ("count", "other"):
             q.role = "result"
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two figures written with the same number of decimals ("1.1" and "0.3")."""
+    return ("." in a) == ("." in b) and len(a.partition(".")[2]) == len(b.partition(".")[2])
+
+
+def _users(text: str, q: Quantity) -> bool:
+    """People told per day or week, or who use the thing, are its users, not its team
+    ("four hundred people a week use it")."""
+    clause = text[max(0, q.start - 12) : min(len(text), q.end + 30)]
+    v = vocab()
+    per = any(v[f"numbers.per_{p}"].search(clause) for p in ("day", "week", "month"))
+    return per or v["numbers.users_cue"].search(clause) is not None
+
+
+def _pool(text: str, q: Quantity) -> bool:
+    """A count later cut down in the same sentence ("sampled 500, kept 350"): a step."""
+    end = min([i for i in (text.find(p, q.end) for p in ".。!?！？\n") if i >= 0] or [len(text)])
+    return vocab()["numbers.kept_cue"].search(text[q.end : end]) is not None
 
 
 def _run_through(text: str, q: Quantity, found: list[Quantity]) -> bool:

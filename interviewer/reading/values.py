@@ -36,6 +36,8 @@ def values_agree(
     `said_per` / `claim_per`: hours of the period a count or an amount of money is told per
     ("800 a day" → 24), None when none is said.
     """
+    if said.role == "intermediate" and claim.baseline is None and said.baseline is None:
+        return True  # a step on the way says nothing of a level claimed without a path
     if _bounds(said) and _bounds(claim):
         return _bounds_agree(said, claim)
     if is_delta(said) and said.unit == "%" and claim.baseline and _multiple_word(said):
@@ -199,7 +201,10 @@ def _claimed(claim: Quantity, v: float, said: Quantity | None = None) -> bool:
 
 
 def _slack(unit: str, target: float) -> float:
-    return SLACK_POINTS if unit in ("%", "pp") else SLACK * abs(target)
+    """Rounding of the claim: half a point for a percentage, less for a small rate (0.4%)."""
+    if unit in ("%", "pp"):
+        return min(SLACK_POINTS, 0.25 * abs(target)) if target else SLACK_POINTS
+    return SLACK * abs(target)
 
 
 def _about(unit: str, target: float) -> float:

@@ -74,6 +74,16 @@ def _conflict(bullets: list[str], question: str, answer: str) -> bool:
         (COST, "What happened to spend?", "Spend went down by about four fifths.", True),
         (SEARCH, "How big was the team?", "Seven or eight engineers.", True),
         (SEARCH, "How fast is search now?", "It's about three hundred milliseconds now.", False),
+        # users are not the team; a pool cut down is a step; a rate written alike keeps its unit
+        (SEARCH, "Who uses it?", "Maybe six hundred people a week search with it.", False),
+        (SEARCH, "How big was the team?", "Ten engineers.", True),
+        (
+            FRAUD,
+            "What was the false-positive rate before?",
+            "With the old rules it was about 1.2 percent; now 0.4.",
+            False,
+        ),
+        (FRAUD, "What was the false-positive rate before?", "It was 1.2 percent; now 0.9.", True),
         # other measures: another family named after the number, another variant, another use
         (FRAUD, "How good is it at catching fraud?", "Recall on known fraud was about 85%.", False),
         (FRAUD, "How did it score?", "ROUGE-1 was about 0.52.", False),
