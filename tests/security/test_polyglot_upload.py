@@ -65,7 +65,8 @@ def test_polyglot_through_the_web_api_is_stored_and_served_as_audio(tmp_path) ->
             "en", "leader", "offline", None, "", "", "", False, api_name="/start"
         )
         sid = int(status.split("#", 1)[1].split()[0].strip(" ·"))
-        out = client.predict(handle_file(str(upload)), False, api_name="/answer_audio")
+        # read_aloud False, review False: sent at once (the page's default checks the text first)
+        out = client.predict(handle_file(str(upload)), False, False, api_name="/answer_audio")
         chat = json.dumps(out[0])
         assert "latency" in chat.lower() or "search" in chat.lower(), chat
         assert str(tmp_path) not in json.dumps(out), "no server path in what the page gets"

@@ -33,6 +33,7 @@ def _start(page, url: str) -> int:
     page.wait_for_selector("#start", state="visible", timeout=30_000)
     page.locator("#ui-lang label", has_text="English").click()
     page.fill("#resume-text textarea", "Search engineer. Led a ranking rewrite.")
+    page.uncheck("#review-transcript input")  # a recording is sent at once, not checked first
     page.click("#start")
     page.wait_for_function(
         "() => /#\\d+/.test(document.querySelector('#status').innerText) &&"
