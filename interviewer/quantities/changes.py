@@ -59,6 +59,7 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
                 and not change_verbs(text, lo, a.start)
                 and not _changes_in(gap)
                 and not _falling(a, b, gap)
+                and _adopt(a, b).value < b.value  # a range runs upwards: "5 and 2" is two figures
             ):
                 out.append(Claim(a.start, b.end, _adopt(b, a), low=_adopt(a, b)))
                 i += 2

@@ -131,7 +131,10 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
     start, end = c.start, c.end
     unit, raw_unit = n.unit, n.raw_unit
     subject = _opening_subject(folded, lo, c, previous)
-    team_of = re.search(r"(?i:team of|团队|小组)\s*$", folded[lo : n.start])
+    team_of = re.search(
+        r"(?i:team of|headcount (?:was|is|of)|team size (?:was|is|of)|团队|小组)\s*$",
+        folded[lo : n.start],
+    )
     if unit == "" and team_of:
         unit, raw_unit, subject = "people", "", "team"
     counted = _counted(folded, n) if unit == "" and c.low is None else None

@@ -30,6 +30,7 @@ require(
 )
 #: Units a bare number may take from the claim it answers ("About 450." → ms, "Six." → people).
 _BORROWED = frozenset({"ms", "h", "count", "people", "qps", *MONEY})
+_NEGATED_MEASURE = re.compile(r"(?i)\b(?:no|without|zero|free of)\b|没有|无|零")
 _PERIOD_WORDS = re.compile(
     r"(?i)\b(?:per|a|an|each|every)?\s*(?:day|week|month|year|night|quarter)s?\b|[每一]?(?:天|周|月|年)"
 )
@@ -105,7 +106,9 @@ def _family_near(side: Side) -> str:
     false-positive rate")."""
     from interviewer.quantities.subject import family_of
 
-    return family_of(side.tail.replace("-", " ")) if side.tail else ""
+    if not side.tail or _NEGATED_MEASURE.search(side.tail):
+        return ""  # "had no factual errors": the share that went right, not an error rate
+    return family_of(side.tail.replace("-", " "))
 
 
 _VARIANT = re.compile(

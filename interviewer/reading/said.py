@@ -83,7 +83,8 @@ def side_of(text: str, q: Quantity) -> Side:
     at = text.find(sentence)
     before = sentence[: max(0, q.start - at)] if at >= 0 else head
     cond = "peak" if v["numbers.peak"].search(clause) else ""
-    cond = cond or ("part" if v["numbers.subset"].search(f"{before} {clause}") else "")
+    part = q.unit not in ("%", "pp") and v["numbers.subset"].search(f"{before} {clause}")
+    cond = cond or ("part" if part else "")  # "three out of four" is a share, not a part
     each = v["numbers.per_item"].search(f"{head} {q.text} {tail}") is not None
     return Side(q, sentence, _period(text, q), head, cond, tail, each)
 

@@ -15,6 +15,7 @@ FRAUD = [
     "Served on 4 T4 GPUs; fine-tuned on 2 A100s.",
     "ROUGE-L up from 0.31 to 0.44.",
 ]
+AUDIT = ["Answer accuracy 91% on 500 audited tickets.", "Team of 4 engineers over 6 months."]
 ZH = ["条款识别准确率从 72% 提升到 91%。", "团队 5 人，历时 6 个月。", "每周处理 1.2 万张工单。"]
 
 
@@ -84,6 +85,10 @@ def _conflict(bullets: list[str], question: str, answer: str) -> bool:
             False,
         ),
         (FRAUD, "What was the false-positive rate before?", "It was 1.2 percent; now 0.9.", True),
+        # a share said "N out of M" is a rate; "headcount" of the project is its team
+        (AUDIT, "How often are the answers right?", "Roughly four in five had no mistakes.", True),
+        (AUDIT, "How often are the answers right?", "About nine out of ten were correct.", False),
+        (AUDIT, "How many people built it?", "Headcount was nine.", True),
         # other measures: another family named after the number, another variant, another use
         (FRAUD, "How good is it at catching fraud?", "Recall on known fraud was about 85%.", False),
         (FRAUD, "How did it score?", "ROUGE-1 was about 0.52.", False),
