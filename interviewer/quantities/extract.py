@@ -100,6 +100,9 @@ def _baselines_aside(text: str, qs: list[Quantity]) -> None:
 
 
 _HOUR_MS = 3_600_000.0
+_MEASURE_ON_RE = re.compile(
+    r"(?P<m>[A-Za-z][\w@%-]*(?:\s[A-Za-z][\w@-]*){0,2})\s+(?:on|for|across|over|in)\s+(?:the|a|an|our|its)\b"
+)
 _VERB_ONLY_RE = re.compile(r"(?i:[a-z]+(?:s|ed)|now|only|just|still)")
 
 
@@ -233,6 +236,14 @@ def _opening_subject(folded: str, lo: int, c: Claim, previous: list[Quantity]) -
     """The phrase before the claim in its clause; past a fact told on the way when that is
     empty ("Stock-outs on the 200 fastest lines went down from 7.4% to 2.9%")."""
     subject = subject_before(folded, lo, c.start) if c.start > lo else ""
+    if not subject and re.search(r"\s[-−+]$", folded[: c.start]):  # "manual tagging −90%"
+        subject = subject_before(folded, clause_start(folded, c.start - 2), c.start - 1)
+    head = _MEASURE_ON_RE.search(folded, lo, c.start)
+    inside = bool(subject) and subject in folded[head.end() : c.start] if head else False
+    if head and family_of(head.group("m")) and (not family_of(subject) or inside):
+        subject = head.group(
+            "m"
+        )  # "Term accuracy on a held-out list rose …": the measure is the head
     opening = clause_start(folded, c.start)
     if not subject and previous and previous[-1].role != "result" and lo > opening:
         subject = subject_before(folded, opening, previous[-1].start)

@@ -19,6 +19,7 @@ from interviewer.resume.layout import (
 )
 
 _NAME_MAX = 60
+_SYMBOLS_RE = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 
 
 def parse_project_header(header: str) -> tuple[str, str, str, str]:
@@ -26,6 +27,7 @@ def parse_project_header(header: str) -> tuple[str, str, str, str]:
     text = PROJECT_PREFIX_RE.sub("", header, count=1)
     text = NUMBERING_RE.sub("", BULLET_RE.sub("", text, count=1), count=1)
     text = DECOR_RE.sub("", text).strip()
+    text = _SYMBOLS_RE.sub("", text).strip()  # "🛒 Basket recommendations"
     found = PERIOD_RE.search(text)
     period = norm_period(found.group()) if found else ""
     text = re.sub(r"[（(]\s*[|｜]?\s*[)）]", " | ", PERIOD_RE.sub(" | ", text))

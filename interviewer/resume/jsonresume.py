@@ -26,7 +26,9 @@ def parse_json_resume(text: str) -> Reading | None:
         org = _text(job.get("name") or job.get("company") or job.get("organization"))
         entry = Entry(title=_text(job.get("position")), org=org, period=_period(job))
         summary = _text(job.get("summary"))
-        entry.bullets = [b for b in [summary, *map(_text, _list(job.get("highlights")))] if b]
+        highlights = [b for b in map(_text, _list(job.get("highlights"))) if b]
+        entry.bullets = highlights or [summary] if highlights or summary else []  # a summary
+        # describes the job; when highlights tell the achievements it is no unit of work
         orgs.setdefault(org.lower(), len(out.positions))
         out.positions.append(entry)
     for item in _items(data.get("projects")):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from interviewer.resume.layout import PERIOD_RE, clean_text, norm_period, table_columns
 from interviewer.resume.structure import Cursor, label_line
 
@@ -24,6 +26,13 @@ class TableRows(Cursor):
         if columns:
             self.table = columns
             return
+        changes = _change_columns(cells)
+        if changes:
+            self.table = changes
+            return
+        if self.table is not None and "before" in self.table and len(cells) == len(self.table):
+            self._change_row(dict(zip(self.table, (clean_text(c) for c in cells), strict=True)))
+            return
         if self.table is not None and len(cells) == len(self.table):
             self._project_row(dict(zip(self.table, cells, strict=True)), cells)
             return
@@ -31,6 +40,17 @@ class TableRows(Cursor):
             for part in cell.split("<br>"):
                 if part.strip():
                     self.feed(label_line(part))
+
+    def _change_row(self, values: dict[str, str]) -> None:
+        """`| p95 latency | 180 ms | 60 ms |` under Metric/Before/After: one claim line."""
+        target = self.project or self.job
+        label, before, after = (
+            values.get("metric", ""),
+            values.get("before", ""),
+            values.get("after", ""),
+        )
+        if target is not None and label and before and after:
+            target.bullets.append(f"{label} {before} → {after}")
 
     def _project_row(self, values: dict[str, str], cells: list[str]) -> None:
         assert self.table is not None
@@ -48,6 +68,25 @@ class TableRows(Cursor):
                 self.project.bullets.extend(
                     b for b in (clean_text(x) for x in cell.split("<br>")) if b
                 )
+
+
+_BEFORE_RE = re.compile(
+    r"(?i:^(?:before|baseline|old|previous|prior|was|from|then)$)|^(?:之前|优化前|改造前|上线前|原来|基线|旧)$"
+)
+_AFTER_RE = re.compile(
+    r"(?i:^(?:after|now|new|current|result|to|today)$)|^(?:之后|优化后|改造后|上线后|现在|结果|新)$"
+)
+
+
+def _change_columns(cells: list[str]) -> list[str] | None:
+    """A header naming a before and an after column (Metric | Before | After, 指标 | 优化前 | 优化后)."""
+    words = [clean_text(c).lower() for c in cells]
+    kinds = [
+        "before" if _BEFORE_RE.match(w) else "after" if _AFTER_RE.match(w) else "" for w in words
+    ]
+    if kinds.count("before") != 1 or kinds.count("after") != 1 or "" not in kinds:
+        return None
+    return ["metric" if k == "" and i == kinds.index("") else k for i, k in enumerate(kinds)]
 
 
 def _key_value(cells: list[str]) -> bool:

@@ -81,3 +81,14 @@ def test_the_subject_opening_a_clause_past_a_fact_told_on_the_way():
 def test_a_verb_before_a_share_leaves_the_subject_to_what_follows():
     q = _first("The assistant now drafts 45% of replies without edits")
     assert "replies" in q.subject
+
+
+def test_the_measure_heads_its_phrase_over_what_it_was_measured_on():
+    assert _first("Answer accuracy on the new FAQ set went from 70% to 86%").subject == (
+        "Answer accuracy"
+    )
+    assert _first("Precision for the fraud queue was 0.93").subject == "Precision"
+
+
+def test_a_signed_change_keeps_the_subject_before_its_sign():
+    assert _first("Done in Q3: cloud spend −25%").subject.endswith("cloud spend")

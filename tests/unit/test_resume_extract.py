@@ -818,3 +818,27 @@ def test_code_mixed_duties_are_not_units_and_a_leading_dui_is_kept_in_names():
     )
     units = parse_resume_text(text).projects
     assert [u.name for u in units] == ["对象存储网关"]
+
+
+def test_a_before_after_table_under_a_project_gives_its_claims():
+    text = (
+        "## Projects\n"
+        "### ⚡ Search autocomplete\n"
+        "| 指标 | 优化前 | 优化后 |\n"
+        "|---|---|---|\n"
+        "| 首字延迟 | 800 ms | 120 ms |\n"
+        "| Suggestion CTR | 9% | 14% |\n"
+    )
+    (p,) = parse_resume_text(text).projects
+    assert p.name == "Search autocomplete"
+    pairs = {(m.baseline, m.result) for m in p.metrics}
+    assert {(800.0, 120.0), (9.0, 14.0)} <= pairs
+
+
+def test_a_json_resume_job_summary_is_no_unit_when_highlights_tell_the_work():
+    text = (
+        '{"work": [{"name": "Tidewater", "position": "Engineer", "summary": "Built tools for the '
+        'port office.", "highlights": ["Cut berth-planning time from 2 days to 3 hours"]}]}'
+    )
+    units = parse_resume_text(text).projects
+    assert [u.bullets for u in units] == [["Cut berth-planning time from 2 days to 3 hours"]]
