@@ -11,6 +11,7 @@ this module, so held-out items are never printed.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,9 +50,14 @@ class Score:
     kinds_ok: int = 0
     errors: int = 0
     files: int = 0
-    missed: list[str] = field(default_factory=list)
+    # why things were lost, counted over a whole split (never per file): kind confusions
+    # "expected→got" and claim failures by what went wrong
+    kind_errors: Counter[str] = field(default_factory=Counter)
+    claim_errors: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: Score) -> None:
+        self.kind_errors.update(other.kind_errors)
+        self.claim_errors.update(other.claim_errors)
         for name in (
             "expected",
             "predicted",
@@ -159,9 +165,10 @@ def _label_tokens(text: str) -> set[str]:
     return words | {cjk[i : i + 2] for i in range(len(cjk) - 1)}
 
 
-def claim_ok(exp: dict[str, Any], m: ClaimedMetric, legacy: bool) -> bool:
-    if getattr(m, "role", "result") not in ("result", "intermediate") or not _label_ok(
-        exp["label"], m
+def claim_ok(exp: dict[str, Any], m: ClaimedMetric, legacy: bool, check_label: bool = True) -> bool:
+    if check_label and (
+        getattr(m, "role", "result") not in ("result", "intermediate")
+        or not _label_ok(exp["label"], m)
     ):
         return False
     unit = str(exp.get("unit") or "")
@@ -178,6 +185,31 @@ def claim_ok(exp: dict[str, Any], m: ClaimedMetric, legacy: bool) -> bool:
     if unit != got_unit and not ({unit, got_unit} <= {"count", ""}):
         return False
     return _close(float(exp["result"]), result) and _close(exp.get("baseline"), m.baseline)
+
+
+def _claim_error(exp: dict[str, Any], metrics: list[ClaimedMetric], legacy: bool) -> str:
+    """What went wrong for an expected claim no metric matched (an aggregate diagnostic)."""
+    label_hits = [m for m in metrics if _label_ok(exp["label"], m)]
+    values = [m for m in metrics if _values_ok(exp, m, legacy)]
+    if any(getattr(m, "role", "result") not in ("result", "intermediate") for m in values):
+        return "read as a fact"
+    if values:
+        return "values right, label wrong"
+    if any(_values_ok({**exp, "baseline": None}, m, legacy) for m in label_hits) or any(
+        _values_ok({**exp, "baseline": None}, m, legacy) for m in metrics
+    ):
+        return "baseline wrong"
+    if label_hits:
+        return "label right, value/unit wrong"
+    return "missing"
+
+
+def _values_ok(exp: dict[str, Any], m: ClaimedMetric, legacy: bool) -> bool:
+    probe = {**exp, "label": ""}
+    try:
+        return claim_ok(probe, m, legacy, check_label=False)
+    except (KeyError, TypeError, ValueError):
+        return False
 
 
 def score_one(resume: Resume | None, side: dict[str, Any], legacy: bool = False) -> Score:
@@ -203,9 +235,15 @@ def score_one(resume: Resume | None, side: dict[str, Any], legacy: bool = False)
             continue
         free.remove(hit)
         s.matched += 1
-        s.kinds_ok += getattr(hit, "kind", "other") == exp.get("kind")
+        got_kind = getattr(hit, "kind", "other")
+        s.kinds_ok += got_kind == exp.get("kind")
+        if got_kind != exp.get("kind"):
+            s.kind_errors[f"{exp.get('kind')}→{got_kind}"] += 1
         for claim in exp.get("claims") or []:
-            s.claims_ok += any(claim_ok(claim, m, legacy) for m in hit.metrics)
+            ok = any(claim_ok(claim, m, legacy) for m in hit.metrics)
+            s.claims_ok += ok
+            if not ok:
+                s.claim_errors[_claim_error(claim, hit.metrics, legacy)] += 1
     return s
 
 

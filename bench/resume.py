@@ -147,6 +147,19 @@ def corpus_rows(split: str, folder: Path) -> list[dict[str, object]]:
                 "status": "ok" if ok else "MISS",
             }
         )
+    whole = new[("all", "")]
+    if whole.kind_errors or whole.claim_errors or whole.predicted > whole.matched:
+        why = ", ".join(f"{k} {v}" for k, v in whole.claim_errors.most_common())
+        kinds = ", ".join(f"{k} {v}" for k, v in whole.kind_errors.most_common())
+        rows.append(
+            {
+                "metric": f"résumés [{split}] what was lost (whole split)",
+                "value": f"spurious projects {whole.predicted - whole.matched}; "
+                f"claims: {why or 'none'}; kinds: {kinds or 'none'}",
+                "target": "",
+                "status": "info",
+            }
+        )
     return rows
 
 

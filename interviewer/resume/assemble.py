@@ -8,7 +8,7 @@ from interviewer.resume.claims import claims_in
 from interviewer.resume.jsonresume import parse_json_resume
 from interviewer.resume.kinds import classify
 from interviewer.resume.layout import CJK_RE, WORD_RE, dedupe, mentions
-from interviewer.resume.naming import is_achievement, is_result_line, unit_name
+from interviewer.resume.naming import is_achievement, is_name_line, is_result_line, unit_name
 from interviewer.resume.reader import Entry, Reader
 from interviewer.types import ClaimedMetric, Position, Project, Resume
 
@@ -81,7 +81,18 @@ def _askable_units(positions: list[Entry], projects: list[Entry], lang: str) -> 
         if index in with_projects:
             continue
         mine: list[Entry] = []
-        for bullet in job.bullets:
+        named: Entry | None = None
+        for i, bullet in enumerate(job.bullets):
+            following = job.bullets[i + 1] if i + 1 < len(job.bullets) else ""
+            if is_name_line(bullet, following):  # a line naming the work the lines after tell
+                named = Entry(
+                    name=bullet.strip(), position=index, role=job.title, period=job.period
+                )
+                mine.append(named)
+                continue
+            if named is not None:
+                named.bullets.append(bullet)
+                continue
             if mine and is_result_line(bullet):
                 mine[-1].bullets.append(bullet)  # the result of the achievement above
                 continue

@@ -45,6 +45,11 @@ _NAME_SEP_RE = re.compile(r"^(?P<name>[^:：—–]{2,60}?)\s*(?:[:：]|\s[-–�
 _NAME_META_RE = re.compile(
     r"^(?P<name>[^()（）.。:：]{2,60}?)\s*[（(](?P<meta>[^()（）]{2,60})[)）]\s*[.。:：]\s*(?P<rest>\S.*)$"
 )
+_ROLE_META_RE = re.compile(
+    r"(?i:(?:about\s+)?\d+\s*(?:months?|years?|weeks?|consultants?|people|engineers?|persons?)|"
+    r"team of \d+|\d+[- ]person team)|\d+\s*(?:人|名)(?:团队)?|(?:团队|小组)\s*\d+\s*人"
+)
+"""What a role line may add about the engagement: its length and the team's size."""
 _PERIOD_WORDS_RE = re.compile(
     r"(?i:\b(?:\d+\s*(?:yrs?|years?|mos?|months?)\b|present|now)\b|至今|年|个月)"
 )
@@ -97,7 +102,13 @@ def named_item(text: str) -> tuple[str, str] | None:
     name = clean_text(text[m.start("name") : m.end("name")])
     if name.lower() in LABEL_OF or not title_like(name) or _CONTACT_RE.search(text):
         return None
-    return name, text[m.start("rest") :].strip()
+    rest = text[m.start("rest") :].strip()
+    if has_claim(rest) and len(re.findall(r"[A-Za-z]{2,}|[\u3400-\u9fff]", rest)) <= 1:
+        return None  # "Working capital released: $45M" is a measure and its value
+    dashed = not re.match(r"\s*[:：]", masked[m.end("name") :])
+    if dashed and len(rest.split()) <= 4 and title_like(rest) and not CJK_RE.search(rest):
+        return clean_text(text), ""  # "Tier-1 European bank — KYC document assistant"
+    return name, rest
 
 
 def role_line(text: str) -> tuple[str, str] | None:
@@ -108,6 +119,7 @@ def role_line(text: str) -> tuple[str, str] | None:
         clean_text(p) for p in SPLIT_RE.split(PARENS_RE.sub(lambda m: "|" + m.group(1) + "|", rest))
     ]
     parts = [p for p in parts if p and not _PERIOD_WORDS_RE.fullmatch(p)]
+    parts = [p for p in parts if not _ROLE_META_RE.fullmatch(p)]  # "7 months", "team of 6"
     if not parts or len(parts) > 2:
         return None
     if not all(ROLE_RE.search(p) and is_role_only(p) for p in parts):

@@ -19,6 +19,10 @@ from interviewer.resume.layout import (
 )
 
 _NAME_MAX = 60
+_CLIENT_WORK_RE = re.compile(
+    r"[A-Za-z][\w&'. -]{1,40}?\s(?:—|–|-)\s[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*){0,3}"
+)
+"""`Client — engagement`: two names joined by a dash, the second a short phrase of words."""
 _SYMBOLS_RE = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 
 
@@ -40,6 +44,9 @@ def parse_project_header(header: str) -> tuple[str, str, str, str]:
     roles = [p for p in parts if ROLE_RE.search(p) and is_role_only(p)]
     names = [p for p in parts if p not in roles]
     name = names[0] if names else parts[0]
+    if len(parts) == 2 and len(names) == 2 and _CLIENT_WORK_RE.fullmatch(text.strip()):
+        name = f"{names[0]} — {names[1]}"  # "Regional insurer — claims email agent"
+        names = [name]
     role = roles[0] if roles else ""
     rest = [p for p in parts[1:] if p not in (role, name)]
     return name[:_NAME_MAX], role, period, " ".join(rest) if len(" ".join(rest)) > 40 else ""

@@ -23,6 +23,9 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "internships",
         "internship",
         "career history",
+        "appointments",
+        "academic appointments",
+        "positions",
     ),
     "projects": (
         "项目经历",
@@ -40,6 +43,14 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "personal projects",
         "side projects",
         "open source",
+        "research",
+        "research projects",
+        "engagements",
+        "client engagements",
+        "selected engagements",
+        "client work",
+        "科研经历",
+        "研究经历",
     ),
     "skills": (
         "技能",
@@ -92,6 +103,12 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "interests",
         "languages",
         "references",
+        "teaching",
+        "volunteer",
+        "volunteering",
+        "个人优势",
+        "核心优势",
+        "优势亮点",
     ),
 }
 _SECTION_OF = {alias: kind for kind, aliases in _SECTIONS.items() for alias in aliases}
@@ -139,7 +156,8 @@ ROLE_RE = re.compile(
 _ROLE_MODIFIERS_RE = re.compile(
     r"算法|后端|前端|核心|主要|技术|项目|开发|高级|资深|全栈|数据|(?<![A-Za-z])(?:senior|junior|principal|"
     r"staff|chief|core|main|sole|lead|backend|front-?end|full-?stack|ml|ai|data|software|project|"
-    r"product|technical|tech|team|co-?|and|of)(?![A-Za-z])",
+    r"product|technical|tech|team|co-?|and|of|solutions?|engagement|science|research|delivery|"
+    r"program|programme|hands-on)(?![A-Za-z])",
     re.IGNORECASE,
 )
 # Lines starting like this describe work; they are not the title of a project.
@@ -193,8 +211,9 @@ def section_kind(line: str) -> str:
 _RULE_RE = re.compile(r"^[-—–=_~─━═*·•◆◇■□▌|#\s]{2,}|[-—–=_~─━═*·•◆◇■□▌|#\s]{2,}$")
 _SECTION_HEAD_RE = re.compile(
     r"(?:(?:selected|notable|key|major|relevant|recent|featured|other|personal|side|professional|"
-    r"academic|research|technical|industry|work|career|employment|past|prior|additional|open[- ]source)"
-    r"\s+)+(?P<head>projects?|experience|history|skills|education|work)"
+    r"academic|research|technical|industry|work|career|employment|past|prior|additional|open[- ]source|"
+    r"client|consulting)"
+    r"\s+)+(?P<head>projects?|experience|history|skills|education|work|engagements)"
     r"|(?:主要|重点|代表性?|相关|核心|个人|科研|实习|工作|校园|其他|开源)+(?P<zh>项目(?:经历|经验)?|经历|技能)"
 )
 
@@ -203,6 +222,7 @@ _SECTION_HEADS = {
     "project": "projects",
     "projects": "projects",
     "work": "projects",  # "Selected work": pieces of work, each named
+    "engagements": "projects",  # a consultant's client engagements
     "experience": "experience",
     "history": "experience",
     "skills": "skills",

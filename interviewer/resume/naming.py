@@ -110,6 +110,7 @@ def unit_name(bullet: str, lang: str) -> str:
     text = _EN_DUTY_RE.sub("", text)
     verb = _EN_VERB_RE.match(text)
     rest = text[verb.end() :] if verb else text
+    rest = re.sub(r"^(?:the|a|an|our|their|its|my)\s+", "", rest, flags=re.I)
     obj = _EN_STOP_RE.split(rest + " ", maxsplit=1)[0].strip()
     obj = re.sub(r"^(?:the|a|an|our|their|its|my)\s+", "", obj, flags=re.I)
     words: list[str] = []
@@ -122,3 +123,29 @@ def unit_name(bullet: str, lang: str) -> str:
     noun = _EN_NOUN.get(verb.group().strip().lower(), "") if verb else ""
     name = "the " + " ".join([*words, noun]).strip()
     return name if len(name) <= 40 else name[:40].rsplit(" ", 1)[0]
+
+
+_NAME_LINE_RE = re.compile(r"^[\w\u3400-\u9fff][^.!?。；;:：,，]{1,58}$")
+_PLACE_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?(?:,\s*[A-Z]{2})?|[Rr]emote")
+
+
+def is_name_line(line: str, following: str) -> bool:
+    """A short line that names the work the prose after it tells ("Route-time prediction" over
+    its paragraph): no number, no sentence, no list, no place, no verb opening it; the line after
+    it is a sentence several times longer."""
+    from interviewer.quantities import extract_quantities
+
+    text, nxt = line.strip(), following.strip()
+    if not _NAME_LINE_RE.match(text) or len(text.split()) > 7 or _PLACE_RE.fullmatch(text):
+        return False
+    if extract_quantities(text) or _NAME_LINE_RE.match(nxt):
+        return False
+    if _EN_MAKE_RE.match(text) or _EN_KEEP_RE.match(text) or _ZH_LEAD_RE.match(text):
+        return False
+    if re.search(r"[\u3400-\u9fff]", text):
+        return (
+            len(text) <= 20
+            and len(nxt) >= max(15, 2 * len(text))
+            and bool(re.search("[，。]", nxt))
+        )
+    return len(nxt.split()) >= max(10, 2 * len(text.split()) + 4)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from interviewer.resume.layout import PERIOD_RE, clean_text, norm_period, table_columns
+from interviewer.resume.layout import _COLUMN_OF, PERIOD_RE, clean_text, norm_period, table_columns
 from interviewer.resume.structure import Cursor, label_line
 
 
@@ -29,6 +29,13 @@ class TableRows(Cursor):
         changes = _change_columns(cells)
         if changes:
             self.table = changes
+            return
+        if (
+            self.table is None
+            and (self.job is not None or self.section == "projects")
+            and _header_row(cells)
+        ):
+            self.table = ["name", *[""] * (len(cells) - 1)]  # "Initiative | My part | Outcome"
             return
         if self.table is not None and "before" in self.table and len(cells) == len(self.table):
             self._change_row(dict(zip(self.table, (clean_text(c) for c in cells), strict=True)))
@@ -100,3 +107,17 @@ def _key_value(cells: list[str]) -> bool:
         and all(k in LABEL_OF for k in keys)
         and all(v and v not in LABEL_OF for v in values)  # a header row names columns only
     )
+
+
+def _header_row(cells: list[str]) -> bool:
+    """A header no vocabulary names: three or more short labels, no figure, no sentence, the
+    first not a date column ("Initiative | My part | Stack | Outcome", "客户 | 做了什么 | 结果")."""
+    if len(cells) < 3 or any(not c.strip() for c in cells):
+        return False
+    if any(_COLUMN_OF.get(clean_text(c).lower()) for c in cells):
+        return False  # dates or a role without a name column: a table of jobs, not of work
+    for cell in cells:
+        text = clean_text(cell)
+        if re.search(r"\d|[.。,，;；:：]", text) or len(text.split()) > 3 or len(text) > 20:
+            return False
+    return True

@@ -842,3 +842,45 @@ def test_a_json_resume_job_summary_is_no_unit_when_highlights_tell_the_work():
     )
     units = parse_resume_text(text).projects
     assert [u.bullets for u in units] == [["Cut berth-planning time from 2 days to 3 hours"]]
+
+
+def test_a_short_line_over_its_paragraph_names_the_work_in_a_job():
+    text = (
+        "Experience\n"
+        "Halden Logistics, Oslo - Senior ML Engineer, 03/2021 - present\n"
+        "Parcel-volume forecasting\n"
+        "Weekly forecasts for every depot, used by the planners to staff shifts; the forecast error"
+        " fell from 18% to 7%.\n"
+        "Warehouse slotting engine\n"
+        "Rewrote the slotting service that decides where each pallet goes, so pickers walk less"
+        " and the night shift finishes earlier.\n"
+    )
+    names = [p.name for p in parse_resume_text(text).projects]
+    assert names == ["Parcel-volume forecasting", "Warehouse slotting engine"]
+
+
+def test_a_table_whose_header_no_vocabulary_names_still_lists_work_in_its_first_column():
+    text = (
+        "# Career\n"
+        "Staff Engineer, Brightline Rail (2019 – present)\n"
+        "| Workstream | What I did | Result |\n"
+        "|---|---|---|\n"
+        "| Timetable solver | Replaced the greedy planner with a CP-SAT model | Delays down 12% |\n"
+        "| Ticket fraud rules | Wrote the rule engine and its tests | Chargebacks: 0.9% → 0.3% |\n"
+    )
+    names = [p.name for p in parse_resume_text(text).projects]
+    assert names == ["Timetable solver", "Ticket fraud rules"]
+
+
+def test_a_client_and_engagement_line_is_one_name_and_a_measure_with_its_value_is_no_project():
+    text = (
+        "# Client engagements\n"
+        "Regional insurer — claims email agent\n"
+        "Solution architect · 2023\n"
+        "An agent that reads inbound claim emails and opens the claim through the policy API.\n"
+        "- Working capital released: $45M\n"
+        "- Average handling time: 52 → 31 minutes\n"
+    )
+    (p,) = parse_resume_text(text).projects
+    assert p.name == "Regional insurer — claims email agent"
+    assert p.role == "Solution architect"
