@@ -491,13 +491,15 @@ def submit_answer(
             # a spoken answer: its recording, pace, fillers and pauses under the scores
             spoken = next((x for x in reversed(runner.turns()) if x.role == "candidate"), None)
             card += render.voice_html(spoken, lang) if spoken is not None else ""
-        first = True
+        # Stored: now it is sent. The box is emptied by every view until it opens for the next
+        # answer, not by the first only: the browser applies only the last of the updates that
+        # arrive together, and a later one without a value would leave the sent answer there.
+        clearing = True
         for view in stream_question(
             ctx, runner, state, scorecard=card, read_aloud=read_aloud, notice=notice
         ):
-            view = replace(view, summary=summary)
-            yield replace(view, clear_answer=True) if first else view  # stored: now it is sent
-            first = False
+            yield replace(view, summary=summary, clear_answer=clearing)
+            clearing = clearing and not view.active
 
 
 def _submit_and_grade(

@@ -62,6 +62,9 @@ def test_answer_shows_score_card_then_next_question(ctx, services):
     # Nothing is shown as sent until it is stored: while grading, the answer stays in the box.
     assert not first.clear_answer and not first.active and first.chat[-1]["role"] == "assistant"
     assert views[1].clear_answer and any(m["role"] == "user" for m in views[1].chat)
+    # Every view until the box opens again empties it (the browser keeps only the last of
+    # updates that arrive together), and the one that opens it too.
+    assert all(v.clear_answer for v in views[1:]) and final.clear_answer
     assert final.active and final.chat[-1]["role"] == "assistant"
     assert "<table" in final.scorecard and "/5" in final.scorecard
     rec = services.repo.get_session(st["session_id"])

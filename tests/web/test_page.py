@@ -100,6 +100,7 @@ def test_interview_view_keeps_feedback_and_report_in_sight(
     ui.answer((ANSWERS_ZH if lang == "zh" else ANSWERS_EN)[0])
     page.wait_for_selector("#score-summary .iv-summary")
     assert page.evaluate(IN_VIEW, "#score-summary .iv-sum-overall"), "summary out of sight"
+    assert page.input_value("#answer textarea") == "", "the sent answer is still in the box"
     summary = page.inner_text("#score-summary")
     assert re.search(r"\d+/100", summary) and "/5" in summary
     assert ("第 2 题" if lang == "zh" else "Question 2 of") in page.inner_text("#progress")
