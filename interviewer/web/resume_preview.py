@@ -68,6 +68,17 @@ def rows_of(resume: Resume | None) -> list[list[str]]:
     ]
 
 
+def _name(prefix: str, value: str, lang: str) -> str:
+    """A project kind or a fact's role by its name in `lang` (the id only if no name is known)."""
+    key = f"{prefix}_{value}"
+    name = t(key, lang)
+    return value if name == key else name
+
+
+def kind_name(kind: str, lang: str) -> str:
+    return _name("project_kind", kind, lang)
+
+
 def preview_html(resume: Resume | None, lang: str) -> str:
     """Projects with kind, claims and facts; escaped, since every word came from the candidate."""
     if resume is None:
@@ -79,12 +90,12 @@ def preview_html(resume: Resume | None, lang: str) -> str:
         claims = [m for m in p.metrics if m.role == "result"]
         facts = [m for m in p.metrics if m.role != "result"]
         items = "".join(f"<li>{html.escape(claim_phrase(m))}</li>" for m in claims)
-        fact_text = "; ".join(f"{m.text} ({m.role})" for m in facts)
+        fact_text = "; ".join(f"{m.text} ({_name('fact_role', m.role, lang)})" for m in facts)
         where = "" if p.named else f" <em>{html.escape(t('preview_unit', lang))}</em>"
         parts.append(
             "<div class='resume-project'>"
             f"<strong>{html.escape(p.name)}</strong>{where} "
-            f"<span class='kind'>{html.escape(p.kind)}</span>"
+            f"<span class='kind'>{html.escape(kind_name(p.kind, lang))}</span>"
             + (f"<ul>{items}</ul>" if items else "")
             + (f"<p class='facts'>{html.escape(fact_text)}</p>" if fact_text else "")
             + "</div>"

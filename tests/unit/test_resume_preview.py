@@ -26,8 +26,10 @@ def test_preview_shows_projects_kinds_claims_and_escapes():
     resume = parse_resume_text(TEXT + "* Tool <script>alert(1)</script>: built a search page\n")
     body, rows = preview(resume, "en")
     assert any("<script>" in p.name for p in resume.projects)
-    assert "Atlas Assistant" in body and "rag" in body and "12 → 19%" in body
+    assert "Atlas Assistant" in body and "retrieval (RAG)" in body and "12 → 19%" in body
     assert "8x H100 (hardware)" in body
+    zh, _ = preview(resume, "zh")  # kinds and roles by name in the page's language, never ids
+    assert "检索增强（RAG）" in zh and "8x H100 (硬件)" in zh and "hardware" not in zh
     assert "<script>" not in body and "&lt;script&gt;" in body
     assert rows[0][:2] == ["Atlas Assistant", "rag"]
 

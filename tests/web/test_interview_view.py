@@ -111,3 +111,41 @@ def test_voice_widgets_only_when_recognition_can_run(monkeypatch, tmp_path, app_
         assert "interviewer[voice]" in by_id["voice-off"]["value"]
     finally:
         svc.close()
+
+
+def test_any_error_of_an_event_is_one_plain_line_without_paths(caplog):
+    """A fault of ours (not an InterviewerError) is logged with its traceback and shown as one
+    line by its control; a toast's message has no "hint:" run into it and no server path."""
+    import gradio as gr
+    import pytest
+
+    from interviewer.web.ui import guarded
+
+    @inline("answer", 5)
+    def broken(st, text):
+        raise OSError("[Errno 28] No space left on device: '/tmp/gradio/abc/answer.wav'")
+
+    with caplog.at_level("ERROR"):
+        out = broken({"lang": "en"}, "x")
+    shown = out[-3]
+    assert "went wrong" in shown and "/tmp" not in shown and "Errno" not in shown
+    assert "\n" not in shown and "Traceback" not in shown
+    assert any(r.exc_info for r in caplog.records)  # the details are in the server log
+    assert "出了点问题" in broken({"lang": "zh"}, "x")[-3]
+
+    @guarded
+    def toast(st, lg):
+        raise DataFileError("/var/tmp/x/cv.docx", "is empty", "paste the text instead")
+
+    with pytest.raises(gr.Error) as e:
+        toast({}, "en")
+    assert e.value.message == "Could not read “cv.docx”: is empty. Paste the text instead."
+
+    @guarded
+    def bug(st, lg):
+        yield from ()
+        raise KeyError("/home/someone/.interviewer/db.sqlite")
+
+    with pytest.raises(gr.Error) as e:
+        list(bug({}, "zh"))
+    assert e.value.message.startswith("出了点问题") and "/home" not in e.value.message

@@ -67,7 +67,13 @@ def test_interview_view_keeps_feedback_and_report_in_sight(
         arg=project,
         timeout=30_000,
     )  # the preview names the résumé's projects before Start
+    preview = page.inner_text("#resume-preview")
+    # in the page's language, kinds by name (the empty preview was built before the switch)
+    assert ("面试官会围绕" in preview) if lang == "zh" else ("will ask about" in preview)
+    assert ("Upload or paste" not in preview) if lang == "zh" else ("上传" not in preview)
+    page.locator("#resume-preview .resume-project").first.scroll_into_view_if_needed()
     _viewport_shot(page, shot, f"{name}-1b-resume-preview")
+    page.evaluate("() => window.scrollTo(0, 0)")
     before = _sessions(served_db, home)
     page.dblclick("#start")
     ui._wait_turn_done(0)

@@ -1,6 +1,6 @@
 """Interview tab, wired: each event maps inputs to a plain handler in `web.handlers` and its
-`InterviewView`s to outputs. A handler's InterviewerError is shown inline next to the control
-that caused it (answer box, Start, résumé upload): no toasts, no red overlays."""
+`InterviewView`s to outputs. A handler's error is shown inline, as one plain line, next to the
+control that caused it (answer box, Start, résumé upload): no toasts, no red overlays."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 
 import gradio as gr
 
-from interviewer.errors import DataFileError, InterviewerError, should_reraise
+from interviewer.errors import DataFileError, should_reraise
 from interviewer.web import handlers as h
 from interviewer.web import render
 from interviewer.web import resume_preview as rp
@@ -26,20 +26,11 @@ from interviewer.web.tabs.interview import (
     stream_values,
     view_values,
 )
-from interviewer.web.ui import guarded
+from interviewer.web.ui import event_lang, guarded, plain_message
 
 #: Runs in the browser before the start request is sent: a second click of a double click
 #: finds the button already disabled (the server enables it again when the session is shown).
 START_JS = "(...args) => { const b = document.querySelector('#start'); if (b) b.disabled = true; return args; }"
-
-
-def _ui_lang(args: tuple[Any, ...]) -> str:
-    """The UI language of an event: its language input, else the page state's."""
-    for a in args[1:]:
-        if a in ("zh", "en"):
-            return str(a)
-    st = args[0] if args else None
-    return str(st.get("lang") or "en") if isinstance(st, dict) else "en"
 
 
 def inline(slot: str, n_outputs: int, extra: int = 0) -> Callable[[Any], Any]:
@@ -51,12 +42,12 @@ def inline(slot: str, n_outputs: int, extra: int = 0) -> Callable[[Any], Any]:
     """
 
     def deco(fn: Callable[..., Any]) -> Callable[..., Any]:
-        def fail(e: InterviewerError, args: tuple[Any, ...]) -> tuple[Any, ...]:
+        def fail(e: Exception, args: tuple[Any, ...]) -> tuple[Any, ...]:
             if should_reraise():
                 raise e
-            lang = _ui_lang(args)
+            lang = event_lang(args)
             where = "resume" if isinstance(e, DataFileError) and slot == "start" else slot
-            message = render.user_message(e, lang)
+            message = plain_message(e, lang)
             return (*error_values(n_outputs, where, message), *([gr.update()] * extra))
 
         if inspect.isgeneratorfunction(fn):
@@ -65,7 +56,7 @@ def inline(slot: str, n_outputs: int, extra: int = 0) -> Callable[[Any], Any]:
             def gen(*args: Any) -> Any:
                 try:
                     yield from fn(*args)
-                except InterviewerError as e:
+                except Exception as e:  # noqa: BLE001 - any error is one line by its control
                     yield fail(e, args)
 
             return gen
@@ -74,7 +65,7 @@ def inline(slot: str, n_outputs: int, extra: int = 0) -> Callable[[Any], Any]:
         def call(*args: Any) -> Any:
             try:
                 return fn(*args)
-            except InterviewerError as e:
+            except Exception as e:  # noqa: BLE001 - any error is one line by its control
                 return fail(e, args)
 
         return call
@@ -110,6 +101,13 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
         return persona_description(services, pid, lg), gr.update(choices=choices)
 
     lang.change(on_lang_labels, [ui.persona, lang], [ui.persona_desc, ui.focus], api_name=False)
+    # The résumé preview (empty or read) follows the page language like every other text.
+    lang.change(
+        lambda reading, lg: rp.preview_html(rp.from_state(reading), lg),
+        [ui.resume_reading, lang],
+        [ui.resume_preview],
+        api_name=False,
+    )
 
     _wire_setup(ctx, ui, state, lang, outs)
 
@@ -162,10 +160,10 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
         try:
             st = ctx.bind(st, request)
             path = rh.export(services, st["owner"], st["session_id"], "pdf", st["lang"])
-        except InterviewerError as e:
+        except Exception as e:  # noqa: BLE001 - any error is one line under the button
             if should_reraise():
                 raise
-            return None, render.inline_error(render.user_message(e, st["lang"]))
+            return None, render.inline_error(plain_message(e, st["lang"]))
         return path, ""
 
     ui.export_pdf.click(
@@ -228,8 +226,10 @@ def _wire_setup(
                     uploads.discard(path)
             else:
                 resume = rp.read_for_preview(path, pasted)
-        except InterviewerError as e:
-            message = render.inline_error(render.user_message(e, lg))
+        except Exception as e:  # noqa: BLE001 - any error is one line under the upload
+            if should_reraise():
+                raise
+            message = render.inline_error(plain_message(e, lg))
             return rp.preview_html(None, lg), [], None, message
         body, rows = rp.preview(resume, lg)
         return body, rows, rp.to_state(resume), ""
