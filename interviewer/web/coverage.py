@@ -2,15 +2,20 @@
 points the discussion hit and missed, a misconception with its correction, the model-answer
 outline); and the hint for the question on screen. No gradio here.
 
-The key is the one the engine planned the question with (`PlannedTopic.key`) when the plan
-carries one; for older plans, the bank's match of a technical or design main question when the
-match is confident. A question without a key shows nothing: no made-up model answer.
+Once answers are graded with their key (grading's GradeResult carries `key` and `key_points`),
+the block shows exactly what the grade found — the points it counted hit and missed and the
+misconceptions it saw — and nothing is matched again on the page: the score and the block
+cannot disagree. Grades from before that (no `key_points` field) fall back to the key the
+engine planned the question with (`PlannedTopic.key`), else the bank's confident match of a
+technical or design main question, read by the bank's detector. A question without a key
+shows nothing: no made-up model answer.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from interviewer.types import TurnRecord
@@ -63,6 +68,59 @@ def graded_key_id(turns: Sequence[TurnRecord]) -> str | None:
     return None
 
 
+@dataclass
+class GradedPoints:
+    """What the grades of one discussion found against their answer key."""
+
+    key_id: str
+    hit: list[str] = field(default_factory=list)
+    """Key point ids any answer of the discussion was graded as covering."""
+    misconceptions: list[str] = field(default_factory=list)
+    """Misconception ids any answer was graded as asserting."""
+
+
+def _field(obj: Any, name: str) -> Any:
+    return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
+
+
+def carries_points(answers: Sequence[TurnRecord]) -> bool:
+    """True when these answers' grades are of the kind that carries key points (GradeResult
+    with `key_points`, None or not): then the grades alone decide what the block shows."""
+    return any(
+        (isinstance(g, dict) and "key_points" in g) or hasattr(g, "key_points")
+        for turn in answers
+        for g in turn.grades
+    )
+
+
+def graded_points(answers: Sequence[TurnRecord]) -> GradedPoints | None:
+    """The key the discussion's answers were graded with and the points the grades found
+    (hits and misconceptions over all its answers: the main answer and its follow-ups are one
+    discussion); None when no grade carries a key. The latest grade of each answer counts."""
+    found: GradedPoints | None = None
+    for turn in answers:
+        grade = next((g for g in reversed(turn.grades) if _field(g, "key")), None)
+        if grade is None:
+            continue
+        kid = _field(_field(grade, "key"), "id")
+        if not kid:
+            continue
+        if found is None:
+            found = GradedPoints(str(kid))
+        elif found.key_id != str(kid):
+            continue  # graded against another key: not this discussion's
+        points = _field(grade, "key_points")
+        if points is None:
+            continue  # an empty answer: nothing covered
+        for pid in _field(points, "hit") or []:
+            if pid not in found.hit:
+                found.hit.append(str(pid))
+        for mid in _field(points, "misconceptions") or []:
+            if mid not in found.misconceptions:
+                found.misconceptions.append(str(mid))
+    return found
+
+
 def _get(bank: Any, key_id: str) -> Any:
     try:
         return bank.get(key_id)
@@ -111,10 +169,31 @@ def covers_html(runner: Any, turns: Sequence[TurnRecord], lang: str) -> str:
     start = main_question(turns, last) if last is not None else None
     if start is None:
         return ""
-    key = question_key(runner, turns[start], discussion_turns(turns, start))
+    answers = discussion_turns(turns, start)
+    if carries_points(answers):
+        return graded_covers(_bank(runner.services), answers, lang, runner.lang)
+    key = question_key(runner, turns[start], answers)
     if key is None:
         return ""
     return covers_for(key, discussion_answer(turns, start), lang, runner.lang)
+
+
+def graded_covers(bank: Any, answers: Sequence[TurnRecord], lang: str, content_lang: str) -> str:
+    """The block from what the grades found ("" when they were graded without a key, or the
+    key has left the bank since)."""
+    points = graded_points(answers)
+    key = _get(bank, points.key_id) if (bank is not None and points is not None) else None
+    if key is None or points is None:
+        return ""
+    hit: dict[str, str | None] = {pid: None for pid in points.hit}
+    by_id = {m.id: m for m in key.misconceptions}
+    cl = content_lang or lang
+    wrong = [
+        (_point_text(by_id[mid], cl), str(by_id[mid].correction.get(cl)))
+        for mid in points.misconceptions
+        if mid in by_id
+    ]
+    return _render(key, hit, wrong, lang, cl)
 
 
 def covers_for(key: Any, answer: str, lang: str, content_lang: str) -> str:
@@ -125,14 +204,10 @@ def covers_for(key: Any, answer: str, lang: str, content_lang: str) -> str:
 
 
 def review_covers(bank: Any, turns: Sequence[TurnRecord], lang: str, content_lang: str) -> str:
-    """For the review: one discussion (main question first) whose answers were graded with an
-    answer key; "" otherwise (stored sessions are judged by their grades, not re-matched)."""
-    kid = graded_key_id(turns)
-    key = _get(bank, kid) if (bank is not None and kid) else None
-    if key is None:
-        return ""
-    answer = "\n".join(x.text for x in turns if x.role == "candidate")
-    return covers_for(key, answer, lang, content_lang) if answer else ""
+    """For the review: one discussion (main question first) as its grades found it against
+    their answer key; "" when no grade carries a key (stored sessions are judged by their
+    grades, never matched again)."""
+    return graded_covers(bank, [x for x in turns if x.role == "candidate"], lang, content_lang)
 
 
 def _point_text(item: Any, lang: str) -> str:
@@ -144,12 +219,26 @@ def render_covers(key: Any, result: Any, lang: str, content_lang: str | None = N
     misconceptions with the correction, then the outline folded. Labels in the page's `lang`,
     the key's texts in the session's `content_lang`."""
     cl = content_lang or lang
-    hit = {h.id: h.span.text for h in result.hit}
+    hit: dict[str, str | None] = {h.id: h.span.text for h in result.hit}
+    by_id = {m.id: m for m in key.misconceptions}
+    wrong = [
+        (_point_text(by_id[m.id], cl) if m.id in by_id else m.span.text, m.correction.get(cl))
+        for m in result.misconceptions
+    ]
+    return _render(key, hit, wrong, lang, cl)
+
+
+def _render(
+    key: Any, hit: dict[str, str | None], wrong: Sequence[tuple[str, str]], lang: str, cl: str
+) -> str:
+    """Points hit (with the clause that hit them, when known) and missed, misconceptions with
+    their correction, the outline folded."""
     rows = []
     for point in key.key_points:
         text = esc(_point_text(point, cl))
         if point.id in hit:
-            quote = f" <span class='iv-muted'>— “{esc(hit[point.id])}”</span>"
+            said = hit[point.id]
+            quote = f" <span class='iv-muted'>— “{esc(said)}”</span>" if said else ""
             rows.append(f"<li class='iv-hit'><span aria-hidden='true'>✓</span> {text}{quote}</li>")
         else:
             label = esc(t("covers_missed", lang))
@@ -157,14 +246,10 @@ def render_covers(key: Any, result: Any, lang: str, content_lang: str | None = N
                 f"<li class='iv-missed'><span aria-hidden='true'>○</span> {text}"
                 f" <span class='iv-muted'>({label})</span></li>"
             )
-    wrong = []
-    by_id = {m.id: m for m in key.misconceptions}
-    for m in result.misconceptions:
-        said = _point_text(by_id[m.id], cl) if m.id in by_id else m.span.text
-        wrong.append(
-            f"<li class='iv-wrong'><span aria-hidden='true'>✗</span> {esc(said)} → "
-            f"{esc(m.correction.get(cl))}</li>"
-        )
+    wrong_rows = [
+        f"<li class='iv-wrong'><span aria-hidden='true'>✗</span> {esc(said)} → {esc(right)}</li>"
+        for said, right in wrong
+    ]
     outline = "".join(f"<li>{esc(line)}</li>" for line in key.outline.get(cl))
     n_hit = sum(1 for p in key.key_points if p.id in hit)
     parts = [
@@ -173,9 +258,10 @@ def render_covers(key: Any, result: Any, lang: str, content_lang: str | None = N
         f"{esc(t('covers_count', lang, hit=n_hit, n=len(key.key_points)))}</span></p>",
         f"<ul class='iv-points'>{''.join(rows)}</ul>",
     ]
-    if wrong:
+    if wrong_rows:
         parts.append(
-            f"<p><b>{esc(t('covers_wrong', lang))}</b></p><ul class='iv-points'>{''.join(wrong)}</ul>"
+            f"<p><b>{esc(t('covers_wrong', lang))}</b></p>"
+            f"<ul class='iv-points'>{''.join(wrong_rows)}</ul>"
         )
     if outline:
         parts.append(

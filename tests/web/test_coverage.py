@@ -88,20 +88,58 @@ def test_hint_is_the_keys_else_a_generic_reframe(services):
     assert zh.startswith("可以先说")
 
 
-def _graded(turn: TurnRecord, key: object) -> SimpleNamespace:
-    """A turn whose grade carries the answer key it was graded with (grading's GradeResult)."""
-    return SimpleNamespace(**{**turn.__dict__, "grades": [SimpleNamespace(key=key)]})
+def _graded(turn: TurnRecord, key: object, **points: list[str]) -> SimpleNamespace:
+    """A turn whose grade carries the answer key it was graded with and the key points it
+    found (grading's GradeResult: `key_points` None for an answer with nothing to read)."""
+    empty: dict[str, list[str]] = {"hit": [], "missed": [], "misconceptions": []}
+    found = SimpleNamespace(**{**empty, **points}) if points else None
+    grade = SimpleNamespace(key=key, key_points=found)
+    return SimpleNamespace(**{**turn.__dict__, "grades": [grade]})
 
 
 def test_the_key_a_grade_carries_wins_and_the_review_shows_it(services):
     key = services.bank.get(KEY_ID)
     turns = _turns("Tell me about your evaluation work.", key.key_points[0].en)
-    graded = [turns[0], _graded(turns[1], {"id": KEY_ID, "confidence": 0.9})]
+    first = key.key_points[0].id
+    graded = [turns[0], _graded(turns[1], {"id": KEY_ID, "confidence": 0.9}, hit=[first])]
     assert coverage.graded_key_id(graded) == KEY_ID
     # a project question that was graded with a key shows it, whatever the plan says
     runner = _runner(services, _slot(turns[0].text, kind="project"), graded)
     assert "iv-covers" in coverage.covers_html(runner, graded, "en")
     assert "iv-hit" in coverage.review_covers(services.bank, graded, "zh", "en")
     assert coverage.review_covers(services.bank, turns, "en", "en") == ""  # no key graded
-    gone = [turns[0], _graded(turns[1], SimpleNamespace(id="no.such_question"))]
+    gone = [turns[0], _graded(turns[1], SimpleNamespace(id="no.such_question"), hit=[first])]
     assert coverage.review_covers(services.bank, gone, "en", "en") == ""
+
+
+def test_the_block_shows_what_the_grade_found_never_a_new_match(services):
+    """The page does not read the answer again: what the grade counted is what is shown, so the
+    score and the block cannot disagree."""
+    key = services.bank.get(KEY_ID)
+    question = key.first_text("en")
+    last = key.key_points[-1]
+    wrong = key.misconceptions[0]
+    # the answer states the first point; the grade (say, a model judge) counted the last one
+    turns = _turns(question, key.key_points[0].en, "And more.")
+    graded = [
+        turns[0],
+        _graded(turns[1], SimpleNamespace(id=KEY_ID, confidence=1.0), hit=[last.id]),
+        _graded(turns[2], SimpleNamespace(id=KEY_ID, confidence=1.0), misconceptions=[wrong.id]),
+    ]
+    runner = _runner(services, _slot(question, key=KEY_ID), graded)
+    html = coverage.covers_html(runner, graded, "en")
+    assert html.count("iv-hit") == 1 and last.en[:30] in html.split("iv-hit")[1]
+    assert html.count("iv-missed") == len(key.key_points) - 1
+    assert "iv-wrong" in html and wrong.correction.en[:30] in html  # from a follow-up's grade
+    assert coverage.review_covers(services.bank, graded, "en", "en") == html
+    # graded without a key (the grader found none): nothing, even though the plan has one
+    bare = SimpleNamespace(key=None, key_points=None)
+    unkeyed = [turns[0], SimpleNamespace(**{**turns[1].__dict__, "grades": [bare]})]
+    assert (
+        coverage.covers_html(_runner(services, _slot(question, key=KEY_ID), unkeyed), unkeyed, "en")
+        == ""
+    )
+    # an empty answer graded with the key: every point missed
+    empty = [turns[0], _graded(turns[1], {"id": KEY_ID})]
+    html = coverage.covers_html(_runner(services, _slot(question), empty), empty, "zh")
+    assert "iv-hit" not in html and html.count("iv-missed") == len(key.key_points)
