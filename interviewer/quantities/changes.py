@@ -18,6 +18,15 @@ _PAIR_GAP_RE = re.compile(
 )
 _FROM_GAP_RE = re.compile(r"\s*(?:了|的|约|大约|about|around|roughly|~)?\s*", re.IGNORECASE)
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|~|～|to|到|至|and|or|或)\s*$", re.IGNORECASE)
+_AGAINST_RE = re.compile(
+    r"^\s*(?:[A-Za-z][\w'-]*\s*)?,?\s*(?:instead of|rather than|compared (?:with|to)|versus|vs\.?|against)"
+    r"(?:\s+(?:the|our|an?|about|around|roughly))?\s*$"
+    r"|^[^()\d]{0,40}[(（](?:the\s+|an?\s+)?[\w -]{0,30}?\s(?:managed|had|was|got|scored|reached|gave)"
+    r"(?:\s+(?:about|around|roughly|only|just))?\s*$",
+    re.IGNORECASE,
+)
+"""What joins a result to the figure it is compared with, told after it: the figure after is the
+baseline ("in 6 minutes instead of 11", "(the prompt-only pilot managed 23%)")."""
 _BETWEEN_RE = re.compile(r"(?i:between|anywhere from)\s*$|介于\s*$|在\s*$")
 
 
@@ -45,6 +54,16 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
             b = _adopt(
                 b, a
             )  # "从百分之七十二提升到九十一": the later figure is told in the same unit
+        if (
+            b is not None
+            and not (a.change or b.change)
+            and _AGAINST_RE.match(text[a.end : b.start])
+        ):
+            other = _adopt(b, a)  # "in 6 minutes instead of 11", "0.62, against 0.31 for ROUGE"
+            if other.unit == a.unit:
+                out.append(Claim(a.start, b.end, a, baseline=other))
+                i += 2
+                continue
         if b is not None and _compatible(a, b):
             gap = text[a.end : b.start]
             lo = clause_start(text, a.start)

@@ -47,7 +47,8 @@ class Evidence:
 
 
 _GAINED_RE = re.compile(
-    r"(?i:\b(?:worth|sav(?:e|ed|es|ing|ings)|generat(?:ed|ing)|brought in|freed(?: up)?|won|earned)\b)"
+    r"(?i:\b(?:worth|sav(?:e|ed|es|ing|ings)|generat(?:ed|ing)|brought in|freed(?: up)?|won|earned|"
+    r"released|unlocked)\b)"
     r"|节省|节约|省下|省去|挽回|带来|增收|创收|释放|召回(?=[^率，,。]{0,6}(?:用户|客户))"
 )
 """Money or time the work gained ("worth about $2.3M", "saving analysts two days"): a result."""
@@ -58,8 +59,40 @@ _ADOPTION_RE = re.compile(
 """Counts of adoption a candidate claims as an outcome (1.2k GitHub stars)."""
 
 
+_ADOPTED_BY_RE = re.compile(
+    r"(?i:\b(?:adopted|used|rolled out|shipped|deployed|installed|relied on)\s+(?:by|to|at|on|in|across)\b"
+    r"[^.;:!?]{0,30}$)|推广到[^，。；]{0,10}$"
+)
+"""Adoption told in the passive before its count ("adopted by 1,100 analysts", "used by 9 companies
+and 3 universities", "shipped to 8 million phones")."""
+_DONE_AFTER_RE = re.compile(
+    r"^\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:blocked|caught|fixed|resolved|onboarded|migrated|prevented|"
+    r"closed|automated|deflected|eliminated|retired|launched|flagged|detected|found|shipped|"
+    r"removed|recovered|avoided|saved|won|signed|delisted|taken down)\b"
+    r"|^\s*(?:个|名|项|家|条|起)?[^，。；\d]{0,8}(?:被拦截|被修复|下架|被发现|上线)",
+    re.IGNORECASE,
+)
+"""A count whose outcome participle follows it ("22 regressions blocked", "14 models onboarded")."""
+_SPAN_OF_RE = re.compile(r"^\s*(?:of|worth of)\s+(?!the\s+time\b)[A-Za-z\u3400-\u9fff]", re.I)
+"""A duration that measures data, not time spent or saved ("14 months of GPS pings")."""
+
+
 def decide(e: Evidence) -> str:
     """One role from the evidence (see the module docstring)."""
+    if (
+        e.unit in ("ms", "h")
+        and _SPAN_OF_RE.match(e.after)
+        and not _GAINED_RE.search(e.before[-24:])
+    ):
+        return "duration"
+    if e.unit in ("count", "") and not e.changed:
+        told = e.context[-50:] or e.before[-50:]
+        if _ADOPTED_BY_RE.search(told) or _DONE_AFTER_RE.match(e.after[:40]):
+            return "result"
+    if e.unit in ("usd", "cny", "eur", "gbp") and re.search(
+        r"(?i:\b(?:released|unlocked|saved|freed)\s*[:：]\s*$)", e.context[-40:]
+    ):
+        return "result"  # "Working capital released: $45M"
     team = any(vocab().team_re.fullmatch(w) for w in e.subject.split()[-1:]) or "团队" in e.subject
     if e.unit == "people" and not team and (e.changed or _GAINED_RE.search(e.before[-12:])):
         return "result"  # labour the work saved ("由 20 人减至 6 人", "节省 12 人"); a team grown is a fact

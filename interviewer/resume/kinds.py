@@ -28,8 +28,39 @@ _BUILT_MODEL_RE = re.compile(
 
 _TOOL_USE_RE = re.compile(
     r"(?i:\b(?:calls?|calling|invokes?|invoking)\b(?:\s+[\w-]+){0,3}\s+(?:tools?|APIs?|functions?)\b)"
+    r"|(?i:\b(?:using|uses|use of|with)\s+(?:[\w-]+\s+){0,3}(?:and\s+(?:[\w-]+\s+){0,2})?tools\b)"
     r"|调用[^，。；\n]{0,10}(?:工具|接口|API)"
 )
+
+
+_WORK_RES = (
+    (
+        "rag",
+        re.compile(
+            r"(?i:\banswer(?:s|ed|ing)?\b[^.;\n]{0,60}\b(?:retriev\w*|passages?|documents?|manuals?|"
+            r"policies|wiki|handbook)\b|\bretriev(?:e|es|ed|ing)\b[^.;\n]{0,40}\b(?:passages?|documents?|"
+            r"chunks?|notes|articles?|clauses?)\b)|检索[^，。；]{0,15}(?:回答|作答)|(?:回答|作答)[^，。；]{0,15}(?:文档|资料|手册)"
+        ),
+    ),
+    (
+        "eval",
+        re.compile(
+            r"(?i:\b(?:grad(?:es|ed|ing)|scor(?:es|ed|ing)|judg(?:es|ed|ing)|compar(?:es|ed|ing))\b[^.;\n]{0,40}"
+            r"\b(?:outputs?|answers?|responses?|completions?|transcripts?|prompt versions?)\b|"
+            r"\b(?:golden|test) (?:cases|questions|answers)\b|\bblind (?:review|comparison)s?\b)|"
+            r"(?:打分|评分|对比)[^，。；]{0,12}(?:回答|输出|回复)"
+        ),
+    ),
+    (
+        "finetune",
+        re.compile(
+            r"(?i:\b(?:trained|tuned|adapted|taught)\b[^.;\n]{0,40}\b(?:on|with|from)\b[^.;\n]{0,30}"
+            r"\b(?:examples|pairs|demonstrations|instructions|transcripts|conversations)\b)"
+        ),
+    ),
+)
+"""When no vocabulary names a kind, what the work did may: answering from retrieved passages is
+rag, grading or comparing outputs is eval, teaching a model from examples is fine-tuning."""
 
 
 class KindsFile(BaseModel):
@@ -101,6 +132,10 @@ def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> 
         key=lambda k: (-scores[k], data.priority.index(k)),
     )
     if not ranked:
+        for kind, pattern in _WORK_RES:  # no vocabulary names the kind: what the work did
+            did = pattern.search(f"{name}\n{body}")
+            if did:
+                return KindReading(kind=kind, kinds=[kind], evidence=[did.group()])
         built = _BUILT_MODEL_RE.search(f"{name}\n{body}")
         if built:  # no vocabulary names the kind, but the work is a model built or trained
             return KindReading(kind="ml", kinds=["ml"], evidence=[built.group()])

@@ -92,3 +92,23 @@ def test_the_measure_heads_its_phrase_over_what_it_was_measured_on():
 
 def test_a_signed_change_keeps_the_subject_before_its_sign():
     assert _first("Done in Q3: cloud spend −25%").subject.endswith("cloud spend")
+
+
+def test_a_figure_compared_after_the_result_is_its_baseline():
+    (q,) = extract_quantities("Coders finish a chart in 6 minutes instead of 11.")
+    assert (q.baseline, q.value, q.unit) == (660000.0, 360000.0, "ms")
+    (q,) = extract_quantities("Editors accept 64% of drafts (the prompt-only pilot managed 23%).")
+    assert (q.baseline, q.value) == (23.0, 64.0)
+
+
+def test_adoption_and_outcomes_told_after_their_count_are_results_and_data_spans_are_facts():
+    roles = {
+        q.subject: q.role for q in extract_quantities("Used by 9 companies and 3 universities")
+    }
+    assert roles == {"companies": "result", "universities": "result"}
+    found = extract_quantities("a CI gate running 900 golden cases; 22 regressions blocked")
+    assert [q.role for q in found] == ["count", "result"]
+    (q, _) = extract_quantities("a model trained on 14 months of GPS pings from 2,300 vans")
+    assert q.role == "duration"
+    (q,) = extract_quantities("Working capital released: $45M")
+    assert q.role == "result"
