@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from interviewer.quantities import Quantity, extract_quantities
 from interviewer.types import ClaimedMetric
 
@@ -23,9 +25,23 @@ def to_claim(q: Quantity) -> ClaimedMetric:
     )
 
 
+_LABEL_BEFORE_RE = re.compile(
+    r"(?P<label>[A-Za-z\u3400-\u9fff][^:：;；.。|｜]{0,50}?)\s*[:：]\s*(?:about|around|~|≈|约)?\s*[$€¥£]?\s*$"
+)
+
+
 def claims_in(text: str) -> list[ClaimedMetric]:
-    """Every number of a résumé line, results and facts alike (facts feed contradiction checks)."""
-    return [to_claim(q) for q in extract_quantities(text)]
+    """Every number of a résumé line, results and facts alike (facts feed contradiction checks).
+    A number right after `Measure:` is about that measure ("Working capital released: $45M")."""
+    out = []
+    for q in extract_quantities(text):
+        claim = to_claim(q)
+        label = _LABEL_BEFORE_RE.search(text[: q.start]) if not q.subject.strip() else None
+        if label:
+            words = label.group("label").split()
+            claim.subject = claim.what = " ".join(words[-6:])
+        out.append(claim)
+    return out
 
 
 def has_claim(text: str) -> bool:

@@ -43,7 +43,8 @@ _CLAUSE_RE = re.compile(
 )
 _NAME_SEP_RE = re.compile(r"^(?P<name>[^:：—–]{2,60}?)\s*(?:[:：]|\s[-–—]\s|—|–)\s*(?P<rest>\S.*)$")
 _NAME_META_RE = re.compile(
-    r"^(?P<name>[^()（）.。:：]{2,60}?)\s*[（(](?P<meta>[^()（）]{2,60})[)）]\s*[.。:：]\s*(?P<rest>\S.*)$"
+    r"^(?P<name>[^()（）.。:：]{2,60}?)\s*[（(](?P<meta>[^()（）]{2,60})[)）]"
+    r"(?:\s*[.。:：;；—–]|\s-|\s{2,}|\t|(?<=\d[)）])\s)\s*(?P<rest>\S.*)$"
 )
 _ROLE_META_RE = re.compile(
     r"(?i:(?:about\s+)?\d+\s*(?:months?|years?|weeks?|consultants?|people|engineers?|persons?)|"

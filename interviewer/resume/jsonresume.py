@@ -6,6 +6,7 @@ Highlights of a job that no project claims become its askable units, as in text 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from interviewer.resume.layout import clean_text, norm_period
@@ -65,7 +66,13 @@ def _text(value: Any) -> str:
 
 
 def _period(item: dict[str, Any]) -> str:
-    start, end = _text(item.get("startDate")), _text(item.get("endDate"))
+    start, end = (_iso_month(_text(item.get(k))) for k in ("startDate", "endDate"))
     if not start and not end:
         return ""
     return norm_period(f"{start} - {end or 'present'}") if start else end
+
+
+def _iso_month(date: str) -> str:
+    """ "2021-04" / "2021-04-01" → "2021.04", so its dash is not read as a range."""
+    found = re.fullmatch(r"(\d{4})-(\d{1,2})(?:-\d{1,2})?", date)
+    return f"{found.group(1)}.{found.group(2)}" if found else date

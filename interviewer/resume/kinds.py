@@ -93,7 +93,7 @@ def _vocab() -> tuple[KindsFile, dict[str, list[tuple[re.Pattern[str], float, st
     for kind, weights in data.kinds.items():
         for weight, terms in weights.items():
             for term in terms:
-                esc = re.escape(term)
+                esc = re.sub(r"(?:\\ |\\-|-)", r"[\\s-]", re.escape(term))  # "feature-store"
                 if re.match(r"\w", term) and term.isascii():
                     esc = rf"(?<![A-Za-z0-9]){esc}(?![A-Za-z0-9])"
                 flags = 0 if _cased(term) else re.IGNORECASE

@@ -54,6 +54,11 @@ _ZH_KEEP_RE = re.compile(
     r"^(?:参与|协助|配合|维护|支持|辅助|日常)|日常|值班|运维|管理工作|团队管理|带教|招聘|面试|评审|培训|新人|"
     r"(?i:code review|onboarding|on-?call|hiring|mentoring)"
 )
+_RECURRING_RE = re.compile(
+    r"(?i:\b(?:weekly|daily|monthly|quarterly|fortnightly|every (?:week|day|month|sprint|quarter)|"
+    r"(?:a|per) (?:year|week|month|day)|each (?:week|month|sprint))\b)|每周|每天|每日|每月|定期|日常"
+)
+"""Work done again and again (weekly reviews, 50 proposals a year) is a duty, not a delivery."""
 _ZH_MAKE_RE = re.compile(
     r"主导|牵头|搭建|构建|建立|建设|设计|开发|研发|实现|引入|重构|重写|迁移|升级|上线|落地|打造|替换|改造|"
     r"推动|推进|自研|优化|训练|提出|完成"
@@ -78,11 +83,11 @@ def is_achievement(bullet: str) -> bool:
     results = [q for q in extract_quantities(text) if q.role in ("result", "intermediate")]
     if re.search(r"[\u3400-\u9fff]", text):
         head = _ZH_STOP_RE.split(text, maxsplit=1)[0]
-        if _ZH_KEEP_RE.search(head) and not _ZH_MAKE_RE.search(head):
+        if _ZH_KEEP_RE.search(head) and not _ZH_MAKE_RE.search(head) or _RECURRING_RE.search(text):
             return bool(results)
         return bool(results) or bool(_ZH_MAKE_RE.search(text)) or text.startswith("负责")
-    if _EN_KEEP_RE.match(text):
-        return bool(results)
+    if _EN_KEEP_RE.match(text) or _RECURRING_RE.search(text):
+        return bool(results)  # a duty kept up, or one done every week / year
     return bool(results) or bool(_EN_MAKE_RE.match(text))
 
 

@@ -884,3 +884,37 @@ def test_a_client_and_engagement_line_is_one_name_and_a_measure_with_its_value_i
     (p,) = parse_resume_text(text).projects
     assert p.name == "Regional insurer — claims email agent"
     assert p.role == "Solution architect"
+
+
+def test_a_one_line_project_with_its_org_and_year_in_parentheses_is_a_project():
+    text = (
+        "SELECTED WORK\n"
+        "- route-planner   (Lumen, 2024)   OR-Tools solver for van routes; miles driven -12%\n"
+        "- shelf-gap detector (Orbital, 2020) YOLOv8 on store camera frames; out-of-stock hours -31%\n"
+    )
+    names = [p.name for p in parse_resume_text(text).projects]
+    assert names == ["route-planner", "shelf-gap detector"]
+
+
+def test_work_done_every_week_or_year_is_a_duty_not_a_unit():
+    text = (
+        "Experience\n"
+        "ML Engineer, Hikari Mobile (2021 – present)\n"
+        "- Ran weekly model reviews with the product team\n"
+        "- Reviewed 50 talk proposals a year for the conference\n"
+        "- Rebuilt the photo tagger; tagging errors fell from 9% to 4%\n"
+    )
+    units = parse_resume_text(text).projects
+    assert [u.bullets[0][:7] for u in units] == ["Rebuilt"]
+
+
+def test_a_number_after_a_measure_and_colon_is_about_that_measure():
+    text = "Projects\nAtlas: dashboards for the port\n- Working capital released: $45M\n"
+    (p,) = parse_resume_text(text).projects
+    assert [(m.subject, m.role) for m in p.metrics] == [("Working capital released", "result")]
+
+
+def test_kind_terms_match_across_hyphens_and_spaces():
+    from interviewer.resume.kinds import classify
+
+    assert classify("feature-store", ["Feast + Redis"]).kind == "data"
