@@ -205,7 +205,12 @@ def main() -> int:
                     results.append(play(Path(s), services))
                 except Exception as e:  # noqa: BLE001 - one broken script must not hide the rest
                     results.append(
-                        {"id": Path(s).stem, "file": s, "error": f"{type(e).__name__}: {e}"}
+                        {
+                            "id": Path(s).stem,
+                            "file": s,
+                            "error": f"{type(e).__name__}: {e}",
+                            "error_kind": type(e).__name__,
+                        }
                     )
         finally:
             services.close()

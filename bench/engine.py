@@ -97,17 +97,19 @@ def _score(results: list[dict[str, Any]], paths: list[Path]) -> dict[tuple[str, 
 
     scripts = {str(p): yaml.safe_load(p.read_text(encoding="utf-8")) for p in paths}
     cells: dict[tuple[str, str], Tally] = {}
-    errors = 0
+    errors: dict[str, int] = {}
     for r in results:
         script = scripts.get(r["file"])
         if script is None or "error" in r:
-            errors += 1
+            # Only the exception's class is reported: held-out text never reaches the output.
+            kind = r.get("error_kind", "unknown")
+            errors[kind] = errors.get(kind, 0) + 1
             continue
         t = score_session(r, script)
         lang, fam = script["lang"], script.get("candidate", "mixed")
         for key in ((lang, fam), (lang, "all"), ("all", fam), ("all", "all")):
             cells.setdefault(key, Tally()).add(t)
-    cells[("errors", "")] = errors  # type: ignore[assignment]
+    cells[("errors", "")] = ", ".join(f"{k} ×{n}" for k, n in errors.items()) or "0"  # type: ignore[assignment]
     return cells
 
 

@@ -78,10 +78,10 @@ def _services(home: Path, base: str) -> Any:
 
 def measure(base: str, repeats: int, home: Path) -> dict[str, list[float]]:
     """TTFT of the next question and judge latency, `repeats` times each."""
-    from interviewer.engine.analyser import OfflineAnalyser
     from interviewer.engine.factory import Components
-    from interviewer.engine.llm_interviewer import LlmAnalyser, LlmWriter
+    from interviewer.engine.llm_interviewer import LlmReader, LlmWriter
     from interviewer.engine.offline_writer import OfflineWriter
+    from interviewer.engine.reader import OfflineReader
     from interviewer.engine.session import InterviewRunner
     from interviewer.grading.heuristic import HeuristicGrader
     from interviewer.grading.llm_judge import LlmJudge
@@ -107,13 +107,13 @@ def measure(base: str, repeats: int, home: Path) -> dict[str, list[float]]:
     for _ in range(repeats):
         runner = InterviewRunner.start(services, persona_id="leader", lang="en")
         runner.components = Components(
-            LlmAnalyser(model, offline=OfflineAnalyser()),
+            LlmReader(model, offline=OfflineReader()),
             LlmWriter(model, fallback=OfflineWriter()),
             judge,
         )
         "".join(runner.stream_next())
         runner.components = Components(
-            OfflineAnalyser(), LlmWriter(model, OfflineWriter()), HeuristicGrader()
+            OfflineReader(), LlmWriter(model, OfflineWriter()), HeuristicGrader()
         )
         runner.submit_answer(answer)
         started = time.perf_counter()

@@ -26,7 +26,19 @@ GAP_IDS = (
     "depth",
     "motivation",
     "specificity",
+    # from the reading layer (README "Gap ids"): what a measured claim or a failure story lacks
+    "method",
+    "cause",
+    "lesson",
+    # acts the next turn responds to: a reframe, a clarification, a refusal respected
+    "stuck",
+    "clarify",
+    "refusal",
 )
+
+
+#: Kinds of résumé project (the résumé reader decides them; personas' topics name them).
+PROJECT_KINDS = ("rag", "agent", "finetune", "serving", "eval", "data", "ml", "other")
 
 
 def _check_gap_ids(ids: Iterable[str]) -> None:
@@ -86,11 +98,29 @@ class Topic(_Strict):
     """Relative priority when the plan has fewer slots than topics."""
     keywords: TextList = Field(default_factory=TextList)
     """Words a relevant answer tends to use (used to detect off-topic answers)."""
+    bank_topics: list[str] = Field(default_factory=list)
+    """Which of the persona's `bank_topics` this topic draws its questions from when the bank has
+    unused ones; such a question is graded against its key points and its hint reframes "I don't
+    know". Empty: the topic's own questions only."""
+    project_kinds: list[str] = Field(default_factory=list)
+    """Project kinds (rag, agent, finetune, serving, eval, data, ml, other) this topic is for: a
+    `project` topic is asked only about projects of these kinds; any other topic is planned more
+    often for a résumé with such projects. Empty: any résumé."""
 
     @field_validator("probes")
     @classmethod
     def _known_probes(cls, v: list[str]) -> list[str]:
         _check_gap_ids(v)
+        return v
+
+    @field_validator("project_kinds")
+    @classmethod
+    def _known_kinds(cls, v: list[str]) -> list[str]:
+        bad = [k for k in v if k not in PROJECT_KINDS]
+        if bad:
+            raise ValueError(
+                f"unknown project kind(s) {bad}; expected some of {list(PROJECT_KINDS)}"
+            )
         return v
 
 
@@ -109,7 +139,8 @@ class Persona(_Strict):
     questions: int = Field(default=6, ge=1, le=30)
     """Number of main questions (follow-ups not counted)."""
     followup_depth: int = Field(default=2, ge=0, le=5)
-    """Most follow-ups on one main question before moving on."""
+    """Most follow-ups probing a gap on one main question before moving on (answering an act, a
+    reframe after "I don't know", a redirect or a clarification, is not counted)."""
     resume_share: float = Field(default=0.5, ge=0.0, le=1.0)
     """Share of main questions asked about the candidate's own résumé projects."""
     focus: list[str] = Field(default_factory=list)
@@ -127,6 +158,18 @@ class Persona(_Strict):
     """Per gap id, follow-up templates overriding the shared ones (`{quote}`, `{project}`...)."""
     system_prompt: Text | None = None
     """Extra instructions for an LLM interviewer playing this persona."""
+
+    @model_validator(mode="after")
+    def _topic_bank_topics_declared(self) -> Persona:
+        declared = set(self.bank_topics)
+        for t in self.topics:
+            stray = [b for b in t.bank_topics if b not in declared]
+            if stray:
+                raise ValueError(
+                    f"topic '{t.id}' draws from bank topic(s) {stray}, which the persona's "
+                    f"`bank_topics` {sorted(declared)} does not name"
+                )
+        return self
 
     @field_validator("focus")
     @classmethod

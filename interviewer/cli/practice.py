@@ -36,7 +36,7 @@ def _say(text: str, *, err: bool) -> None:
     (sys.stderr if err else sys.stdout).flush()
 
 
-def _turn_json(t: Any) -> dict[str, Any]:
+def _turn_json(t: Any, quote: str | None = None) -> dict[str, Any]:
     grades = t.grades[-1].criteria if t.grades else []
     return {
         "role": t.role,
@@ -44,6 +44,7 @@ def _turn_json(t: Any) -> dict[str, Any]:
         "text": t.text,
         "topic": t.topic,
         "probes": list(t.probes),
+        "quote": quote,
         "grades": [
             {
                 "criterion": c.criterion,
@@ -140,7 +141,7 @@ def _fallback(runner: Any, error: ProviderError) -> None:
 
 def _note_offline_fallback(runner: Any, outcome: Any) -> None:
     """Tell the user (stderr) when the model did not reply and this answer was handled offline."""
-    error = outcome.analysis.signals.get("llm_error")
+    error = outcome.model_error
     if error is None and "fallback" not in outcome.grade.flags:
         return
     from interviewer.engine.templates import load_engine_strings
@@ -333,7 +334,7 @@ def _run(
                 "lang": runner.lang,
                 "model": runner.model,
                 "status": status,
-                "turns": [_turn_json(t) for t in runner.turns()],
+                "turns": [_turn_json(t, runner.quote_of(t)) for t in runner.turns()],
                 "report": report,
             }
             click.echo(json.dumps(out, ensure_ascii=False, default=str))

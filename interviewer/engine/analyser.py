@@ -1,7 +1,8 @@
-"""The offline gap analyser: what an answer lacks, each gap with an exact quote as evidence.
+"""RETIRED: the engine reads answers with interviewer.reading (engine/reader.py) and no longer
+imports this module. It stays only as the same-run baseline of bench/reading.py (today's
+vocabularies) until that benchmark loads its baseline from git; then it is deleted.
 
-Built on the shared detectors (interviewer.signals) and metric extraction (interviewer.metrics);
-severities depend on the kind of question, so a motivation answer is not asked for a p99.
+The old offline gap analyser: what an answer lacks, each gap with an exact quote as evidence.
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
-"""Pick the analyser, question writer and grader for a model name (`offline` or a litellm model)."""
+"""Pick the reader, question writer and grader for a model name (`offline` or a litellm model)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from interviewer.engine.base import Analyser, QuestionWriter
+from interviewer.engine.base import QuestionWriter
+from interviewer.engine.reader import Reader
 from interviewer.grading.base import Grader
 
 OFFLINE = "offline"
@@ -13,34 +14,34 @@ OFFLINE = "offline"
 
 @dataclass
 class Components:
-    analyser: Analyser
+    reader: Reader
     writer: QuestionWriter
     grader: Grader
 
 
 def offline_components() -> Components:
     """The deterministic engine: no model, no network."""
-    from interviewer.engine.analyser import OfflineAnalyser
     from interviewer.engine.offline_writer import OfflineWriter
+    from interviewer.engine.reader import OfflineReader
     from interviewer.grading.heuristic import HeuristicGrader
 
-    return Components(OfflineAnalyser(), OfflineWriter(), HeuristicGrader())
+    return Components(OfflineReader(), OfflineWriter(), HeuristicGrader())
 
 
 def make_components(services: Any, model: str) -> Components:
     """Components for `model`; an LLM engine keeps the offline ones as its fallback."""
     if model == OFFLINE:
         return offline_components()
-    from interviewer.engine.analyser import OfflineAnalyser
-    from interviewer.engine.llm_interviewer import LlmAnalyser, LlmWriter
+    from interviewer.engine.llm_interviewer import LlmReader, LlmWriter
     from interviewer.engine.offline_writer import OfflineWriter
+    from interviewer.engine.reader import OfflineReader
     from interviewer.grading.factory import make_grader
     from interviewer.llm.factory import make_chat_model
 
     chat = make_chat_model(services.settings, model, services.repo)
     judge_model = services.settings.judge_model or model
     return Components(
-        analyser=LlmAnalyser(chat, offline=OfflineAnalyser()),
+        reader=LlmReader(chat, offline=OfflineReader()),
         writer=LlmWriter(chat, fallback=OfflineWriter()),
         grader=make_grader(services.settings, judge_model, services.repo),
     )

@@ -1,9 +1,11 @@
-"""The LLM interviewer's two parts: a gap analyser merged with the offline one, and a writer
-that words (streaming) the question the shared follow-up policy chose.
+"""The LLM interviewer's two parts: a reader whose reading of each answer is primary, and a
+writer that words (streaming) the turn the shared follow-up policy chose.
 
-The model never decides what to ask next: the policy (engine/policy.py) does, from the merged
-gaps. The candidate's résumé and answers reach the model only inside data blocks; the offline
-analyser's deterministic gaps (empty, injection, off-topic...) always survive the merge.
+The model never decides what to ask next: the policy (engine/policy.py) does, from the Reading.
+The model's reading (act, facts, gaps) is taken over the deterministic one, which only vetoes
+(an empty answer, instructions to the interviewer) and verifies (every fact must quote the answer
+exactly; numbers, and contradictions between numbers, come from the deterministic reading). The
+candidate's résumé and answers reach the model only inside data blocks.
 """
 
 from __future__ import annotations
@@ -11,64 +13,66 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from pydantic import BaseModel, Field
 
-from interviewer.engine.analyser import BLOCKING_ORDER, current_slot, find_topic
-from interviewer.engine.base import Analyser, Exchange, InterviewContext, NextAction, QuestionWriter
+from interviewer.engine.base import Exchange, InterviewContext, NextAction, QuestionWriter
+from interviewer.engine.reader import Reader, current_slot, discussion, question_info
 from interviewer.errors import ProviderError
-from interviewer.grading.evidence import quote_in
 from interviewer.llm.base import ChatModel, Message
 from interviewer.llm.jsonio import complete_json
 from interviewer.llm.prompts import data_block, gap_meaning, neutralise, render
+from interviewer.reading import ACTS, FACT_KINDS, Fact, Reading, TopicMemory
 from interviewer.schemas import GAP_IDS
-from interviewer.types import Gap, GapAnalysis
 
-#: Gaps only the deterministic analyser may raise (the model can be talked into anything).
-DETERMINISTIC_ONLY = ("empty",)
-#: A follow-up answer is short by nature: like the offline analyser, judge these on main answers.
-MAIN_ONLY = frozenset({"star", "specificity", "offtopic"})
-MAX_LLM_GAPS = 4
-
-
-class LlmGap(BaseModel):
-    id: str
-    severity: float = Field(ge=0, le=1)
-    evidence: str = ""
-    detail: str = ""
+#: Acts only the deterministic reader may decide (the model can be talked into anything).
+VETO_ACTS = ("empty", "injection")
+#: Gap ids the model may report (acts are the act's business, not gaps).
+MODEL_GAPS = tuple(
+    g for g in GAP_IDS if g not in ("empty", "offtopic", "injection", "stuck", "clarify", "refusal")
+)
+MAX_MODEL_GAPS = 4
 
 
-class GapReply(BaseModel):
-    """What the gap-analysis model must return."""
+class ModelFact(BaseModel):
+    kind: str
+    quote: str = ""
 
-    gaps: list[LlmGap] = Field(default_factory=list)
+
+class ReadingReply(BaseModel):
+    """What the reading model must return."""
+
+    act: str = "answer"
+    facts: list[ModelFact] = Field(default_factory=list)
+    gaps: list[str] = Field(default_factory=list)
 
 
-class LlmAnalyser:
-    """Asks the model for gaps as JSON and merges them with the offline analyser's."""
+class LlmReader:
+    """Asks the model to read the answer; the offline reader vetoes and verifies."""
 
-    def __init__(self, model: ChatModel, offline: Analyser) -> None:
+    def __init__(self, model: ChatModel, offline: Reader) -> None:
         self.model = model
         self.offline = offline
         self.name = f"llm:{model.name}"
+        self.last_error: str | None = None
 
-    def analyse(self, ctx: InterviewContext, exchange: Exchange) -> GapAnalysis:
-        """Offline gaps plus the model's verified ones; the offline result alone if it fails."""
-        base = self.offline.analyse(ctx, exchange)
-        answer = (exchange.answer or "").strip()
-        if not answer or base.has("empty"):
+    def read(
+        self, ctx: InterviewContext, exchange: Exchange, memory: TopicMemory, key: Any = None
+    ) -> Reading:
+        """The model's reading, verified; the offline reading alone when the model fails."""
+        self.last_error = None
+        base = self.offline.read(ctx, exchange, memory, key)
+        if base.act in VETO_ACTS:
             return base
-        text = discussion(ctx, exchange)
         try:
-            reply = self._ask(ctx, exchange, text)
+            reply = self._ask(ctx, exchange, memory)
         except ProviderError as e:
-            signals = {**base.signals, "llm_error": e.message}
-            return base.model_copy(update={"signals": signals})
-        return merge_gaps(
-            base, reply.gaps[:MAX_LLM_GAPS], text, exchange, source=f"{self.name}+offline"
-        )
+            self.last_error = e.message
+            return base
+        return merge_reading(base, reply)
 
-    def _ask(self, ctx: InterviewContext, exchange: Exchange, answer: str) -> GapReply:
+    def _ask(self, ctx: InterviewContext, exchange: Exchange, memory: TopicMemory) -> ReadingReply:
         lang = ctx.lang
         slot = current_slot(ctx)
         claims: list[str] = []
@@ -76,87 +80,84 @@ class LlmAnalyser:
             projects = [p for p in ctx.resume.projects if slot and p.name == slot.project]
             metrics = [m for p in projects for m in p.metrics] or ctx.resume.metrics
             claims = [m.text for m in metrics[:8]]
-        gap_list = "\n".join(f"- {g}: {gap_meaning(g, lang)}" for g in GAP_IDS if g != "empty")
-        schema = json.dumps(GapReply.model_json_schema(), ensure_ascii=False)
+        same = [d for d in discussion(ctx, exchange) if d.same_question]
+        earlier = "\n".join(f"Q: {d.question}\nA: {d.answer[:800]}" for d in same[-4:])
+        q = question_info(ctx, exchange)
+        gap_list = "\n".join(f"- {g}: {gap_meaning(g, lang)}" for g in MODEL_GAPS)
+        schema = json.dumps(ReadingReply.model_json_schema(), ensure_ascii=False)
         messages = [
-            Message("system", render("gap_system", lang, gap_list=gap_list, schema=schema)),
+            Message(
+                "system",
+                render(
+                    "reading_system",
+                    lang,
+                    acts=", ".join(ACTS),
+                    fact_kinds=", ".join(FACT_KINDS),
+                    gap_list=gap_list,
+                    schema=schema,
+                ),
+            ),
             Message(
                 "user",
                 render(
-                    "gap_user",
+                    "reading_user",
                     lang,
+                    kind=q.kind,
                     question=data_block("question", exchange.question),
                     claims=data_block("resume_claims", "\n".join(claims) or "-"),
-                    answer=data_block("candidate_answer", answer[:8000]),
+                    conversation=data_block("conversation", earlier or "-"),
+                    established=established(memory),
+                    answer=data_block("candidate_answer", (exchange.answer or "")[:8000]),
                 ),
             ),
         ]
         return complete_json(
             self.model,
             messages,
-            GapReply,
-            purpose="analyse",
+            ReadingReply,
+            purpose="read",
             session_id=ctx.session_id,
             lang=lang,
-            max_tokens=600,
+            max_tokens=700,
         )
 
 
-def discussion(ctx: InterviewContext, exchange: Exchange) -> str:
-    """The answer, or after a follow-up every answer since the main question (as the offline
-    analyser judges it: a gap the main answer left open stays open until some answer fills it)."""
-    answer = (exchange.answer or "").strip()
-    if exchange.kind != "followup":
-        return answer
-    start = max(
-        (i for i, e in enumerate(ctx.history) if e.kind in ("question", "opening")), default=0
-    )
-    parts = [e.answer.strip() for e in ctx.history[start:] if e.answer and e is not exchange]
-    return "\n".join([*parts, answer])
+def established(memory: TopicMemory | None) -> str:
+    """What the discussion established, as plain lines for a prompt ("-" when nothing)."""
+    if memory is None:
+        return "-"
+    lines = [
+        f"- {kind}: {neutralise(' / '.join(v[-2:]))[:240]}" for kind, v in memory.facts.items() if v
+    ]
+    lines += [
+        f"- {role}: {neutralise(', '.join(v[-3:]))[:120]}" for role, v in memory.roles.items() if v
+    ]
+    return "\n".join(lines) or "-"
 
 
-def merge_gaps(
-    base: GapAnalysis, proposed: list[LlmGap], answer: str, exchange: Exchange, source: str
-) -> GapAnalysis:
-    """Union of offline and model gaps: known ids only, model evidence kept only when it is in
-    `answer` (the text analysed), the larger severity wins, blocking gaps first (the offline
-    ordering rule)."""
-    merged: dict[str, Gap] = {g.id: g for g in base.gaps}
-    reanswer = bool(set(exchange.probes) & set(BLOCKING_ORDER[:3]))
-    followup = exchange.kind == "followup" and not reanswer
-    accepted: list[str] = []
-    for g in proposed:
-        if g.id not in GAP_IDS or g.id in DETERMINISTIC_ONLY:
+def merge_reading(base: Reading, reply: ReadingReply) -> Reading:
+    """The model's act, facts and gaps over the deterministic reading: facts only when they quote
+    the answer exactly, known ids only; numbers, conflicts and injection spans stay the
+    deterministic reader's."""
+    text = base.text
+    act = reply.act if reply.act in ACTS and reply.act not in VETO_ACTS else base.act
+    facts: list[Fact] = []
+    for f in reply.facts:
+        quote = f.quote.strip()
+        start = text.find(quote) if quote else -1
+        if f.kind not in FACT_KINDS or start < 0:
             continue
-        if followup and g.id in MAIN_ONLY:
-            continue
-        evidence = g.evidence.strip() if quote_in(answer, g.evidence) else ""
-        if g.id in ("injection", "contradiction") and not evidence:
-            continue  # these accuse the candidate: only with a real quote
-        accepted.append(g.id)
-        old = merged.get(g.id)
-        if old is None:
-            merged[g.id] = Gap(
-                id=g.id,
-                severity=round(g.severity, 3),
-                evidence=evidence,
-                detail=g.detail.strip()[:300],
-            )
-        else:
-            merged[g.id] = old.model_copy(
-                update={
-                    "severity": max(old.severity, round(g.severity, 3)),
-                    "evidence": old.evidence or evidence,
-                    "detail": old.detail or g.detail[:300],
-                }
-            )
-    blocking = {g: i for i, g in enumerate(BLOCKING_ORDER)}
-    gaps = sorted(
-        (g for g in merged.values() if g.severity > 0),
-        key=lambda g: (blocking.get(g.id, len(blocking)), -g.severity),
-    )
-    signals = {**base.signals, "llm_gaps": accepted}
-    return GapAnalysis(gaps=gaps, signals=signals, source=source)
+        end = start + len(quote)
+        sentence = next((i for i, s in enumerate(base.sentences) if s.start <= start < s.end), 0)
+        facts.append(
+            Fact(kind=f.kind, start=start, end=end, text=quote, sentence=sentence, cue="model")  # type: ignore[arg-type]
+        )
+    gaps = [g for g in dict.fromkeys(reply.gaps) if g in MODEL_GAPS][:MAX_MODEL_GAPS]
+    if base.conflicts and "contradiction" not in gaps:
+        gaps.insert(0, "contradiction")
+    if act not in ("answer", "partial"):
+        gaps = [g for g in gaps if g == "contradiction"]
+    return base.model_copy(update={"act": act, "facts": facts or base.facts, "gaps": gaps})
 
 
 # ---------------------------------------------------------------------- writer
@@ -285,6 +286,7 @@ class LlmWriter:
                 probe_meaning=gap_meaning(probe, lang),
                 detail=neutralise(action.detail),
                 quote=data_block("candidate_quote", action.quote or "-"),
+                established=established(ctx.memory),
                 draft=draft_block,
             )
         elif action.kind == "wrapup":
@@ -292,7 +294,8 @@ class LlmWriter:
         else:
             topic_name = ""
             if ctx.plan is not None and action.slot is not None:
-                topic = find_topic(ctx, ctx.plan.topics[action.slot].topic)
+                slot_topic = ctx.plan.topics[action.slot].topic
+                topic = next((t for t in ctx.persona.topics if t.id == slot_topic), None)
                 topic_name = topic.name.get(lang) if topic else ctx.plan.topics[action.slot].topic
             task = render("write_question", lang, topic=topic_name, draft=draft_block)
         return [Message("system", system), Message("user", f"{context}\n\n{task}")]

@@ -1,8 +1,11 @@
 """The offline question writer: main questions from the plan, follow-ups from templates.
 
 Follow-up templates come from the persona (`followups:`) first, then the shared
-interviewer/data/followups.yaml. `{quote}` is a short exact phrase of what the candidate said.
-Variants are picked deterministically (session id + turn) and an exact text is never repeated.
+interviewer/data/followups.yaml. `{quote}` is filled with the policy's quote verbatim (an exact
+clause of the latest answer); a template that needs a quote, a hint or a question to restate is
+used only when there is one. Variants are picked deterministically (session id + turn) and an
+exact text is never repeated: when every variant of a follow-up was used, `text` returns None
+and the runner asks about something else or moves on.
 """
 
 from __future__ import annotations
@@ -10,8 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from interviewer.engine.analyser import short_quote
-from interviewer.engine.base import InterviewContext, NextAction
+from interviewer.engine.base import InterviewContext, NextAction, PlannedTopic
 from interviewer.engine.planner import headline_metrics, metric_phrase, stable_pick
 from interviewer.engine.templates import (
     EngineStrings,
@@ -20,6 +22,9 @@ from interviewer.engine.templates import (
     load_followups,
     safe_format,
 )
+
+#: Placeholders a template may need; a template is dropped when its value is missing.
+_NEEDS = ("quote", "hint", "question", "metric")
 
 
 class OfflineWriter:
@@ -35,12 +40,12 @@ class OfflineWriter:
 
     def write(self, ctx: InterviewContext, action: NextAction) -> Iterator[str]:
         """The text of the next turn (`question`, `followup` or `wrapup`)."""
-        yield self.text(ctx, action)
+        yield self.text(ctx, action) or self._last_resort(ctx, action)
 
-    def text(self, ctx: InterviewContext, action: NextAction) -> str:
-        lang = ctx.lang
+    def text(self, ctx: InterviewContext, action: NextAction) -> str | None:
+        """The words of `action`, or None when a follow-up has no wording left unasked."""
         if action.kind == "wrapup":
-            return ctx.persona.wrapup.get(lang).strip()
+            return ctx.persona.wrapup.get(ctx.lang).strip()
         if action.kind == "question":
             return self._main(ctx, action)
         return self._followup(ctx, action)
@@ -56,83 +61,91 @@ class OfflineWriter:
                 ctx.persona.opening.get(lang), questions=len(ctx.plan.topics)
             ).strip()
             return f"{opening}\n\n{question}" if opening else question
-        transitions = self.bank.transitions.get(lang) or self.strings.transitions.get(lang)
+        after = self.strings.transitions_after.get(action.after or "")
+        transitions = (
+            (after.get(lang) if after else [])
+            or self.bank.transitions.get(lang)
+            or self.strings.transitions.get(lang)
+        )
         candidates = [_join(t, question, lang) for t in transitions]
-        if all(c in ctx.asked for c in candidates):
-            candidates.append(question)
-        return self._unused(ctx, candidates, "main", action.slot)
+        return self._unused(ctx, candidates, "main", action.slot) or question
 
     # ------------------------------------------------------------ follow-ups
 
-    def _followup(self, ctx: InterviewContext, action: NextAction) -> str:
+    def _followup(self, ctx: InterviewContext, action: NextAction) -> str | None:
         lang = ctx.lang
         gap = action.probe or "specificity"
         persona_bank = ctx.persona.followups.get(gap)
         templates = [t for t in (persona_bank.get(lang) if persona_bank else []) if t.strip()]
         templates += [t for t in self.bank.get(gap, lang) if t not in templates]
-        if not templates:
-            templates = [t for t in self.bank.get("specificity", lang)]
-        quote = short_quote(action.quote) if action.quote else ""
-        if not quote:
-            # A template that quotes needs something to quote; prefer those that do not.
-            plain = [t for t in templates if "{quote}" not in t]
-            if plain:
-                templates = plain
-            elif ctx.history and ctx.history[-1].answer:
-                quote = short_quote(ctx.history[-1].answer)
-        values = self._values(ctx, action, quote)
-        if quote:
-            # Quoting what the candidate said makes the follow-up pointed: those come first.
-            templates = [t for t in templates if "{quote}" in t] + [
-                t for t in templates if "{quote}" not in t
-            ]
-        filled = [re.sub(r"\s+", " ", safe_format(t, **values)).strip() for t in templates]
-        filled = [f for f in filled if f]
-        if quote:
-            quoting = [f for f, t in zip(filled, templates, strict=False) if "{quote}" in t]
-            if any(f not in ctx.asked for f in quoting):
-                filled = quoting
-        return self._unused(ctx, filled, gap, len(ctx.asked))
+        values = self._values(ctx, action)
+        usable = [t for t in templates if all(values.get(k) or f"{{{k}}}" not in t for k in _NEEDS)]
+        # A template that picks up what the candidate said (or the key's hint) is more pointed.
+        pointed = [t for t in usable if "{quote}" in t or "{hint}" in t]
+        usable = pointed + [t for t in usable if t not in pointed]
+        # Whitespace is tidied in the template, never in the quote (it stays verbatim).
+        filled = [safe_format(re.sub(r"\s+", " ", t).strip(), **values) for t in usable]
+        fresh = [f for f in filled if f and f not in ctx.asked]
+        if not fresh:
+            return None
+        if pointed and fresh[0] in filled[: len(pointed)]:
+            fresh = [f for f in fresh if f in filled[: len(pointed)]]
+        return fresh[stable_pick(len(fresh), ctx.session_id or 0, gap, len(ctx.asked))]
 
-    def _values(self, ctx: InterviewContext, action: NextAction, quote: str) -> dict[str, str]:
+    def _values(self, ctx: InterviewContext, action: NextAction) -> dict[str, str]:
         lang = ctx.lang
-        slot = (
-            ctx.plan.topics[action.slot]
-            if (ctx.plan and action.slot is not None and action.slot < len(ctx.plan.topics))
-            else None
-        )
-        project = slot.project if slot and slot.project else self.strings.generic.project.get(lang)
-        metric = ""
-        last = ctx.history[-1].analysis if ctx.history else None
-        claim = last.signals.get("resume_claim") if last else None
-        if isinstance(claim, str) and claim:
-            metric = claim
-        elif ctx.resume and slot and slot.project:
+        slot = _slot(ctx, action)
+        generic = self.strings.generic
+        project = slot.project if slot and slot.project else generic.project.get(lang)
+        metric = action.other
+        if not metric and ctx.resume and slot and slot.project:
             for p in ctx.resume.projects:
                 claims = headline_metrics(p) if p.name == slot.project else []
                 if claims:
                     metric = metric_phrase(claims[0], p.bullets)
+        source = (
+            generic.source_earlier if action.other_source == "earlier" else generic.source_resume
+        )
         return {
-            "quote": quote or self.strings.generic.metric.get(lang),
+            "quote": action.quote,
             "project": project,
-            "metric": metric or self.strings.generic.metric.get(lang),
+            "metric": metric,
+            "source": source.get(lang),
             "detail": action.detail,
+            "hint": slot.hint if slot is not None else "",
+            "question": self._restated(ctx, slot),
         }
+
+    @staticmethod
+    def _restated(ctx: InterviewContext, slot: PlannedTopic | None) -> str:
+        """The question a clarification restates: the main question, or the latest follow-up."""
+        last = ctx.history[-1] if ctx.history else None
+        if last is None:
+            return slot.question if slot else ""
+        if last.kind == "question" and slot is not None:
+            return slot.question
+        return last.question
+
+    def _last_resort(self, ctx: InterviewContext, action: NextAction) -> str:
+        """A streaming caller asked for an action with no unused wording: restate the question."""
+        slot = _slot(ctx, action)
+        return self._restated(ctx, slot) or ctx.persona.wrapup.get(ctx.lang).strip()
 
     # ------------------------------------------------------------ no repeats
 
-    def _unused(self, ctx: InterviewContext, candidates: list[str], *key: object) -> str:
+    def _unused(self, ctx: InterviewContext, candidates: list[str], *key: object) -> str | None:
         """A deterministic pick among candidates never asked before in this session."""
         asked = set(ctx.asked)
         fresh = [c for c in candidates if c not in asked]
         if not fresh:
-            # Every variant was used: number the repeat so the exact text stays unique.
-            base = candidates[0] if candidates else ""
-            n = 2
-            while f"{base} ({n})" in asked:
-                n += 1
-            return f"{base} ({n})"
+            return None
         return fresh[stable_pick(len(fresh), ctx.session_id or 0, *key, len(ctx.asked))]
+
+
+def _slot(ctx: InterviewContext, action: NextAction) -> PlannedTopic | None:
+    if ctx.plan is None or action.slot is None or action.slot >= len(ctx.plan.topics):
+        return None
+    return ctx.plan.topics[action.slot]
 
 
 def _join(prefix: str, question: str, lang: str) -> str:

@@ -1,9 +1,15 @@
 """The résumé-grounded planner: which main questions to ask, in which order.
 
 Project slots (round(questions × resume_share)) go to the candidate's own projects, those with
-claimed metrics first, each question naming the project and where possible its metric; the rest
-come from the persona's other topics by weight, nudged by the practice focus and the job
-description. Slots follow the order of the topics in the persona file.
+claimed metrics first, each question naming the project and where possible its metric. Each
+project slot takes a topic that fits the project's kind (a retrieval-evaluation question only for
+a retrieval project) and that no earlier slot used, so architecture, parameters, data,
+evaluation, incidents and design choices all come up. The other slots come from the persona's
+other topics, scored for this candidate (engine/fit.py: project kinds, skills, career, focus,
+job description, a per-session variation) after first covering whatever the round's rubric grades
+that no chosen topic asks for. No question template is used twice in a session. Technical and
+design topics that name `bank_topics` ask answer-key questions (the bank) with their id and hint. Slots follow the order
+of the topics in the persona file.
 """
 
 from __future__ import annotations
@@ -11,11 +17,13 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Sequence
+from typing import Any
 
 from interviewer.engine.base import InterviewContext, Plan, PlannedTopic
+from interviewer.engine.fit import fits_project, jd_overlap, topic_score, uncovered
 from interviewer.engine.policy import focus_gaps
 from interviewer.engine.templates import load_engine_strings, safe_format
-from interviewer.schemas import Topic
+from interviewer.schemas import Rubric, Topic
 from interviewer.types import ClaimedMetric, Project, Resume
 
 _PLACEHOLDER = re.compile(r"\{(project|metric|skill|role)\}")
@@ -67,36 +75,31 @@ def stable_pick(n: int, *key: object) -> int:
 
 
 def rank_projects(resume: Resume | None) -> list[Project]:
-    """Projects most worth asking about first: with claimed metrics, then with more detail."""
+    """Projects most worth asking about first: with a claimed change (before → after), then with
+    more claimed results, then with more detail."""
     if resume is None:
         return []
     named = [p for p in resume.projects if p.name.strip()]
     order = {id(p): i for i, p in enumerate(named)}
-    return sorted(
-        named, key=lambda p: (-min(len(headline_metrics(p)), 3), -len(p.bullets), order[id(p)])
-    )
 
+    def key(p: Project) -> tuple[int, int, int, int]:
+        results = headline_metrics(p)
+        changes = sum(m.baseline is not None for m in results)
+        return (-min(changes, 2), -min(len(results), 3), -len(p.bullets), order[id(p)])
 
-def jd_overlap(topic: Topic, job_description: str) -> list[str]:
-    """Topic keywords (either language) that occur in the job description."""
-    if not job_description.strip():
-        return []
-    jd = job_description.lower()
-    words = {w.strip().lower() for w in [*topic.keywords.zh, *topic.keywords.en] if w.strip()}
-    hits = []
-    for w in sorted(words):
-        if re.fullmatch(r"[a-z0-9 .+#-]+", w):
-            if re.search(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])", jd):
-                hits.append(w)
-        elif w in jd:
-            hits.append(w)
-    return hits
+    return sorted(named, key=key)
 
 
 class ResumePlanner:
     """Planner for every engine (offline and LLM): deterministic for a given session id."""
 
     name = "resume"
+
+    def __init__(self, rubric: Rubric | None = None, bank: Any = None) -> None:
+        self.rubric = rubric
+        """The round's rubric: the plan asks for everything it grades."""
+        self.bank = bank
+        """Answer keys (interviewer.bank.Bank) technical topics may draw questions from."""
 
     def plan(self, ctx: InterviewContext) -> Plan:
         persona = ctx.persona
@@ -109,8 +112,10 @@ class ResumePlanner:
         if not other_topics:
             n_proj = n
         n_proj = min(n, n_proj)
-        project_slots = self._project_slots(ctx, project_topics, n_proj)
-        other_slots = self._other_slots(ctx, other_topics, n - n_proj)
+        used: set[str] = set()
+        project_slots = self._project_slots(ctx, project_topics, n_proj, used)
+        chosen = [t for t in project_topics if t.id in {s.topic for s in project_slots}]
+        other_slots = self._other_slots(ctx, other_topics, n - n_proj, used, chosen)
         position = {t.id: i for i, t in enumerate(persona.topics)}
         first_project = min((position[t.id] for t in project_topics), default=0)
 
@@ -119,19 +124,17 @@ class ResumePlanner:
                 return (len(position) + 1, 0)
             return (first_project if s.kind == "project" else position[s.topic], 0)
 
-        # sorted() is stable: project slots keep their ranked grouping, repeats stay together.
+        # sorted() is stable: project slots keep their ranked grouping.
         slots = sorted([*project_slots, *other_slots], key=where)
-        self._dedupe(ctx, slots)
         return Plan(topics=slots)
 
     # ------------------------------------------------------------ project slots
 
     def _project_slots(
-        self, ctx: InterviewContext, topics: list[Topic], count: int
+        self, ctx: InterviewContext, topics: list[Topic], count: int, used: set[str]
     ) -> list[PlannedTopic]:
         if count <= 0:
             return []
-        topics = self._by_priority(ctx, topics)
         projects = rank_projects(ctx.resume)
         per_project: list[tuple[Project | None, int]] = []
         if projects:
@@ -143,47 +146,76 @@ class ResumePlanner:
             per_project = [(p, c) for p, c in zip(shown, counts, strict=True)]
         else:
             per_project = [(None, count)]
+        asked: dict[str, int] = {}
         slots: list[PlannedTopic] = []
         for project, times in per_project:
-            for k in range(times):
-                topic = topics[k % len(topics)]
+            mine: set[str] = set()
+            for _ in range(times):
+                topic = self._next_topic(ctx, topics, project, asked, mine)
+                asked[topic.id] = asked.get(topic.id, 0) + 1
+                mine.add(topic.id)
                 claims = headline_metrics(project) if project else []
-                metric = (
-                    metric_phrase(claims[k % len(claims)], project.bullets)
-                    if (project and claims)
-                    else None
-                )
-                slots.append(self._slot(ctx, topic, project, metric, len(slots), k))
+                metric = metric_phrase(claims[0], project.bullets) if project and claims else None
+                slots.append(self._slot(ctx, topic, project, metric, len(slots), used))
         return slots
+
+    def _next_topic(
+        self,
+        ctx: InterviewContext,
+        topics: list[Topic],
+        project: Project | None,
+        asked: dict[str, int],
+        mine: set[str],
+    ) -> Topic:
+        """The best topic for this project's next slot: one that fits its kind, asked least so far
+        in the session and not yet about this project; a topic made for the kind comes first."""
+        fitting = [t for t in topics if fits_project(t, project)] or topics
+        ranked = self._by_priority(ctx, fitting)
+        order = {t.id: i for i, t in enumerate(ranked)}
+
+        def key(t: Topic) -> tuple[int, int, int, int]:
+            # A project opens with the best general question; its second goes to its kind.
+            specific = 0 if (t.project_kinds and project is not None and mine) else 1
+            return (t.id in mine, asked.get(t.id, 0), specific, order[t.id])
+
+        return min(ranked, key=key)
 
     # ------------------------------------------------------------ other slots
 
     def _by_priority(self, ctx: InterviewContext, topics: list[Topic]) -> list[Topic]:
-        gaps = set(focus_gaps(ctx.focus))
         order = {t.id: i for i, t in enumerate(topics)}
-
-        def score(t: Topic) -> float:
-            s = t.weight
-            if gaps & set(t.probes):
-                s *= 1.5
-            hits = jd_overlap(t, ctx.job_description)
-            if hits:
-                s *= 1 + 0.5 * min(len(hits), 3)
-            return s
-
-        return sorted(topics, key=lambda t: (-score(t), order[t.id]))
+        return sorted(topics, key=lambda t: (-topic_score(ctx, t), order[t.id]))
 
     def _other_slots(
-        self, ctx: InterviewContext, topics: list[Topic], count: int
+        self,
+        ctx: InterviewContext,
+        topics: list[Topic],
+        count: int,
+        used: set[str],
+        chosen: list[Topic],
     ) -> list[PlannedTopic]:
         if count <= 0 or not topics:
             return []
         ranked = self._by_priority(ctx, topics)
-        slots = []
-        for i in range(count):
-            topic = ranked[i % len(ranked)]
-            slots.append(self._slot(ctx, topic, None, None, 100 + i, i // len(ranked)))
-        return slots
+        picked: list[Topic] = []
+        # First whatever the rubric grades that no chosen topic asks for, best-scored first.
+        for _ in range(count):
+            missing = uncovered(self.rubric, [*chosen, *picked])
+            covering = [t for t in ranked if t not in picked and set(t.probes) & _union(missing)]
+            if not missing or not covering:
+                break
+            picked.append(covering[0])
+        for t in ranked:
+            if len(picked) >= count:
+                break
+            if t not in picked:
+                picked.append(t)
+        while len(picked) < count:  # more slots than topics: go round again
+            picked.append(ranked[len(picked) % len(ranked)])
+        return [
+            self._from_bank(ctx, t, i, used) or self._slot(ctx, t, None, None, 100 + i, used)
+            for i, t in enumerate(picked)
+        ]
 
     # ------------------------------------------------------------ filling questions
 
@@ -194,22 +226,23 @@ class ResumePlanner:
         project: Project | None,
         metric: str | None,
         seq: int,
-        repeat: int,
+        used: set[str],
     ) -> PlannedTopic:
         lang = ctx.lang
         strings = load_engine_strings()
         bank = [q for q in topic.questions.get(lang) if q.strip()] or [
             q for q in topic.questions.get("en" if lang == "zh" else "zh") if q.strip()
         ]
-        question = self._choose(ctx, bank, project, metric, seq, repeat)
+        template = self._choose(ctx, bank, project, metric, seq, used)
+        used.add(template)
         values = {
             "project": project.name if project else strings.generic.project.get(lang),
             "metric": metric or strings.generic.metric.get(lang),
             "skill": self._skill(ctx, topic, project) or strings.generic.skill.get(lang),
             "role": self._role(ctx, project) or strings.generic.role.get(lang),
         }
-        text = safe_format(question, **values).strip()
-        reason = self._reason(ctx, topic, project, metric if "{metric}" in question else None)
+        text = safe_format(template, **values).strip()
+        reason = self._reason(ctx, topic, project, metric if "{metric}" in template else None)
         return PlannedTopic(
             topic=topic.id,
             kind=topic.kind,
@@ -217,6 +250,7 @@ class ResumePlanner:
             question=text,
             probes=list(topic.probes),
             reason=reason,
+            template=template,
         )
 
     def _choose(
@@ -226,30 +260,58 @@ class ResumePlanner:
         project: Project | None,
         metric: str | None,
         seq: int,
-        repeat: int,
+        used: set[str],
     ) -> str:
+        """The best-fitting template of the topic not used yet in this session."""
         has_role = bool(self._role(ctx, project))
         has_skill = bool(
             ctx.resume and (ctx.resume.skills or any(p.skills for p in ctx.resume.projects))
         )
 
         def fit(q: str) -> int:
-            used = set(_PLACEHOLDER.findall(q))
+            placeholders = set(_PLACEHOLDER.findall(q))
             # A placeholder we cannot fill reads badly with a generic stand-in: avoid it.
-            score = -3 * (("role" in used and not has_role) + ("skill" in used and not has_skill))
+            score = -3 * (
+                ("role" in placeholders and not has_role)
+                + ("skill" in placeholders and not has_skill)
+            )
             if project is None:
-                return score + 2 - len(used & {"project", "metric"})
-            score += 2 if "project" in used else 0
-            if "metric" in used:
+                return score + 2 - len(placeholders & {"project", "metric"})
+            score += 2 if "project" in placeholders else 0
+            if "metric" in placeholders:
                 score += 1 if metric else -3
             return score
 
-        best = max(fit(q) for q in bank)
-        top = [q for q in bank if fit(q) == best]
-        start = stable_pick(len(top), ctx.session_id or 0, seq)
-        # Rotate the best-fitting templates by a stable pick; a repeated topic takes the next one.
-        ordered = top[start:] + top[:start] + [q for q in bank if fit(q) != best]
-        return ordered[repeat % len(ordered)]
+        fresh = [q for q in bank if q not in used] or list(bank)
+        best = max(fit(q) for q in fresh)
+        top = [q for q in fresh if fit(q) == best]
+        return top[stable_pick(len(top), ctx.session_id or 0, seq)]
+
+    def _from_bank(
+        self, ctx: InterviewContext, topic: Topic, seq: int, used: set[str]
+    ) -> PlannedTopic | None:
+        """A slot asking an unused answer-key question of the topic's bank topics, or None."""
+        if self.bank is None or not topic.bank_topics:
+            return None
+        try:
+            keyed = [q for bt in topic.bank_topics for q in self.bank.by_topic(bt)]
+        except Exception:  # noqa: BLE001 - a broken user bank file must not stop an interview
+            return None
+        fresh = [q for q in keyed if q.id not in used]
+        if not fresh:
+            return None
+        q = fresh[stable_pick(len(fresh), ctx.session_id or 0, topic.id, seq)]
+        used.add(q.id)
+        return PlannedTopic(
+            topic=topic.id,
+            kind=topic.kind,
+            question=q.first_text(ctx.lang),
+            probes=list(topic.probes),
+            reason=self._reason(ctx, topic, None, None),
+            template=q.id,
+            key=q.id,
+            hint=q.hint.get(ctx.lang),
+        )
 
     def _skill(self, ctx: InterviewContext, topic: Topic, project: Project | None) -> str | None:
         skills = [*(project.skills if project else []), *(ctx.resume.skills if ctx.resume else [])]
@@ -290,32 +352,6 @@ class ResumePlanner:
         sep = "；" if lang == "zh" else "; "
         return sep.join([why, *extra])
 
-    def _dedupe(self, ctx: InterviewContext, slots: list[PlannedTopic]) -> None:
-        """Never plan the same question text twice (a small bank cycled over many slots)."""
-        seen: set[str] = set()
-        projects = {p.name: p for p in rank_projects(ctx.resume)}
-        for i, s in enumerate(slots):
-            if s.question in seen:
-                topic = next(t for t in ctx.persona.topics if t.id == s.topic)
-                project = projects.get(s.project or "")
-                for q in topic.questions.get(ctx.lang):
-                    filled = self._fill_like(ctx, topic, project, q)
-                    if filled not in seen:
-                        slots[i] = s.model_copy(update={"question": filled})
-                        break
-            seen.add(slots[i].question)
 
-    def _fill_like(
-        self, ctx: InterviewContext, topic: Topic, project: Project | None, question: str
-    ) -> str:
-        strings = load_engine_strings()
-        lang = ctx.lang
-        claims = headline_metrics(project) if project else []
-        metric = metric_phrase(claims[0], project.bullets) if project and claims else None
-        return safe_format(
-            question,
-            project=project.name if project else strings.generic.project.get(lang),
-            metric=metric or strings.generic.metric.get(lang),
-            skill=self._skill(ctx, topic, project) or strings.generic.skill.get(lang),
-            role=self._role(ctx, project) or strings.generic.role.get(lang),
-        ).strip()
+def _union(groups: dict[str, set[str]]) -> set[str]:
+    return set().union(*groups.values()) if groups else set()

@@ -96,7 +96,8 @@ def build_report(session: SessionRecord, rubric: Rubric) -> dict[str, Any]:
     ranked = sorted(answers, key=lambda it: (it[3].overall, -it[2].index))
     report["strongest"] = entry(ranked[-1])
     report["weakest"] = entry(ranked[0])
-    report["practice_next"] = _practice_next(rubric, criteria, answers, lang)
+    asked = {p for t in session.turns if t.role == "interviewer" for p in t.probes}
+    report["practice_next"] = _practice_next(rubric, criteria, answers, lang, asked)
     delivery = _delivery(session.turns)
     if delivery:
         report["delivery"] = delivery
@@ -108,10 +109,20 @@ def _practice_next(
     criteria: dict[str, float],
     answers: list[Any],
     lang: str,
+    asked: set[str],
     limit: int = 3,
 ) -> list[dict[str, Any]]:
+    """The weakest criteria to practise, leaving out any no question of the session asked for
+    (an HR round that never asked for a setback cannot judge "reflection")."""
+    from interviewer.engine.policy import FOCUS_GAPS
+
     strings = load_engine_strings()
-    low = sorted((v, k) for k, v in criteria.items() if v < 4)[:limit]
+
+    def was_asked(cid: str) -> bool:
+        needs = set(rubric.criterion(cid).only_when_asked) or set(FOCUS_GAPS.get(cid, ()))
+        return not needs or bool(needs & asked)
+
+    low = sorted((v, k) for k, v in criteria.items() if v < 4 and was_asked(k))[:limit]
     out = []
     for score, cid in low:
         crit = rubric.criterion(cid)

@@ -16,16 +16,19 @@ from pydantic import BaseModel
 
 from interviewer.engine.base import Exchange, InterviewContext, NextAction, Plan
 from interviewer.engine.factory import OFFLINE, Components, make_components, offline_components
+from interviewer.engine.memory import fresh_memory
+from interviewer.engine.offline_writer import OfflineWriter
 from interviewer.engine.planner import ResumePlanner
 from interviewer.engine.policy import decide
+from interviewer.engine.reader import memory_after
 from interviewer.engine.state import EngineState
 from interviewer.errors import InputError, NotFoundError
 from interviewer.grading.base import GradeContext
+from interviewer.reading import Reading, TopicMemory
 from interviewer.schemas import Persona, Rubric
 from interviewer.types import (
     AsrInfo,
     Delivery,
-    GapAnalysis,
     GradeResult,
     Resume,
     SessionRecord,
@@ -33,24 +36,34 @@ from interviewer.types import (
 )
 
 QUESTION_KINDS = ("opening", "question", "followup")
-#: Longer answers are stored whole but analysed and graded on their first part (flag too_long).
+#: Longer answers are stored whole but read and graded on their first part (flag too_long).
 MAX_ANSWER_CHARS = 20_000
 
 
 class AnswerOutcome(BaseModel):
-    """What happened to one answer: the stored turn, its grades and its gaps."""
+    """What happened to one answer: the stored turn, its grades and its Reading."""
 
     turn: TurnRecord
     grade: GradeResult
-    analysis: GapAnalysis
+    reading: Reading
+    model_error: str | None = None
+    """Set when a model was asked to read the answer and failed (the offline reading was used)."""
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _bank(services: Any) -> Any:
+    """The answer keys, or None when they cannot be loaded (an interview goes on without)."""
+    try:
+        return services.bank
+    except Exception:  # noqa: BLE001 - a broken bank file must not stop an interview
+        return None
+
+
 class InterviewRunner:
-    """One interview: plan, ask, store, analyse, grade, follow up, wrap up, report."""
+    """One interview: plan, ask, store, read, grade, follow up, wrap up, report."""
 
     def __init__(
         self,
@@ -75,6 +88,7 @@ class InterviewRunner:
         self.state = state
         self._turns = turns
         self._shown_at: float | None = None
+        self._drafter = OfflineWriter()
         self.components: Components = (
             offline_components()
             if model == OFFLINE or state.offline_fallback
@@ -133,7 +147,7 @@ class InterviewRunner:
             job_description=job_description,
             focus=focus,
         )
-        state = EngineState(plan=ResumePlanner().plan(ctx))
+        state = EngineState(plan=ResumePlanner(rubric=rubric, bank=_bank(services)).plan(ctx))
         services.repo.save_state(sid, state.to_json())
         record = services.repo.get_session(sid, with_turns=False)
         return cls(
@@ -208,6 +222,10 @@ class InterviewRunner:
             return self._turns[-1]
         return None
 
+    def quote_of(self, turn: TurnRecord) -> str | None:
+        """The exact span of the candidate's answer a follow-up picked up, or None."""
+        return self.state.quotes.get(str(turn.index))
+
     def turns(self) -> list[TurnRecord]:
         """Every stored turn with its grades, from the database."""
         return list(self.repo.get_session(self.session_id).turns)
@@ -233,7 +251,8 @@ class InterviewRunner:
             yield pending.text
             return
         self._ensure_analysed()
-        action = self._decide()
+        action = self._choose()
+        self.ctx.memory = self.state.memory
         started = _now()
         chunks: list[str] = []
         for chunk in self.components.writer.write(self.ctx, action):
@@ -242,9 +261,7 @@ class InterviewRunner:
         text = "".join(chunks).strip()
         if not text:
             # A model that streamed nothing must not leave a blank question behind.
-            from interviewer.engine.offline_writer import OfflineWriter
-
-            text = OfflineWriter().text(self.ctx, action)
+            text = "".join(self._drafter.write(self.ctx, action)).strip()
             yield text
         self._record_question(action, text, started)
 
@@ -257,17 +274,17 @@ class InterviewRunner:
             return self._turns[-1]
         return None
 
-    def _decide(self) -> NextAction:
-        last = self.state.last_action
-        return decide(
+    def _choose(self) -> NextAction:
+        """The policy's best action the writer can word without repeating an earlier turn."""
+        actions = decide(
             self.ctx,
             self.plan,
             slot=self.state.slot,
             followups_used=self.state.followups_used,
             probed=self.state.probed,
-            analysis=self.state.last_analysis,
-            last_probe=last.probe if last and last.kind == "followup" else None,
+            reading=self.state.last_reading,
         )
+        return next((a for a in actions if self._drafter.text(self.ctx, a)), actions[-1])
 
     def _record_question(self, action: NextAction, text: str, started: datetime) -> None:
         slot = (
@@ -297,6 +314,8 @@ class InterviewRunner:
         )
         turn.id = self.repo.add_turn(turn)
         self._turns.append(turn)
+        if kind == "followup" and action.quote and action.quote in text:
+            self.state.quotes[str(turn.index)] = action.quote
         self._apply_question(turn, action)
         self.repo.save_state(self.session_id, self.state.to_json())
         self._shown_at = time.time()
@@ -304,19 +323,9 @@ class InterviewRunner:
             self.finish()
 
     def _apply_question(self, turn: TurnRecord, action: NextAction) -> None:
-        """Move the state past one stored interviewer turn."""
-        st = self.state
-        if turn.kind == "question" and action.slot is not None:
-            st.slot, st.followups_used, st.probed = action.slot, 0, []
-        elif turn.kind == "followup":
-            st.followups_used += 1
-            st.probed = [*st.probed, *turn.probes]
-        elif turn.kind == "wrapup":
-            st.finished = True
-        st.asked = [*st.asked, turn.text]
-        st.last_action = action
-        st.last_analysis = None if turn.kind != "wrapup" else st.last_analysis
-        st.applied_turns = len(self._turns)
+        """Move the state past one stored interviewer turn and add it to the history."""
+        self.state.after_question(turn.kind, turn.text, list(turn.probes), action)
+        self.state.applied_turns = len(self._turns)
         if turn.kind != "wrapup":
             self.ctx.history.append(
                 Exchange(
@@ -326,7 +335,7 @@ class InterviewRunner:
                     probes=list(turn.probes),
                 )
             )
-        self.ctx.asked = list(st.asked)
+        self.ctx.asked = list(dict.fromkeys([*self.ctx.asked, *self.state.asked]))
 
     # ------------------------------------------------------------ answering
 
@@ -339,7 +348,7 @@ class InterviewRunner:
         delivery: Delivery | None = None,
         started_at: datetime | None = None,
     ) -> AnswerOutcome:
-        """Store the answer at once, then analyse and grade it (grades stored too)."""
+        """Store the answer at once, then read and grade it (grades and state stored too)."""
         question = self.pending_question
         if question is None:
             raise InputError(
@@ -368,12 +377,15 @@ class InterviewRunner:
         self._turns.append(turn)
         if self.ctx.history:
             self.ctx.history[-1].answer = text[:MAX_ANSWER_CHARS]
-        return self._analyse_and_grade(turn, question)
+        return self._read_and_grade(turn, question)
 
-    def _analyse_and_grade(self, answer: TurnRecord, question: TurnRecord) -> AnswerOutcome:
+    def _read_and_grade(self, answer: TurnRecord, question: TurnRecord) -> AnswerOutcome:
         exchange = self.ctx.history[-1]
-        analysis = self.components.analyser.analyse(self.ctx, exchange)
-        topic = next((t for t in self.persona.topics if t.id == question.topic), None)
+        memory = self._memory()
+        reader = self.components.reader
+        key = self._key()
+        reading = reader.read(self.ctx, exchange, memory, key)
+        error = getattr(reader, "last_error", None)
         if answer.grades:
             gs = answer.grades[-1]
             grade = GradeResult(
@@ -384,44 +396,85 @@ class InterviewRunner:
                 flags=gs.flags,
             )
         else:
-            grade = self.components.grader.grade(
-                question.text,
-                answer.text[:MAX_ANSWER_CHARS],
-                self.rubric,
-                GradeContext(
-                    lang=self.lang,
-                    topic_kind=topic.kind if topic else None,
-                    probes=list(question.probes),
-                    resume=self.resume,
-                    session_id=self.session_id,
-                ),
-            )
-            if len(answer.text) > MAX_ANSWER_CHARS and "too_long" not in grade.flags:
-                grade = grade.model_copy(update={"flags": [*grade.flags, "too_long"]})
-            assert answer.id is not None
-            self.repo.add_grades(answer.id, grade)
-        exchange.analysis = analysis
-        self.state.last_analysis = analysis
-        self.state.analysed_turn = answer.index
+            grade = self._grade(answer, question, reading, key)
+        exchange.reading = reading
+        self.state.after_answer(
+            answer.index, reading, memory_after(self.ctx, exchange, reading, memory)
+        )
         self.state.applied_turns = len(self._turns)
-        if self.components.analyser.name != "offline":
-            # A model's analysis is costly to redo; the offline one is recomputed exactly on
-            # resume (_ensure_analysed), so its state is saved with the next question instead.
-            self.repo.save_state(self.session_id, self.state.to_json())
-        return AnswerOutcome(turn=answer, grade=grade, analysis=analysis)
+        self.repo.save_state(self.session_id, self.state.to_json())
+        return AnswerOutcome(turn=answer, grade=grade, reading=reading, model_error=error)
+
+    def _key(self) -> Any:
+        """The answer-key question of the current slot, when it has one and the bank loads."""
+        slot = (
+            self.plan.topics[self.state.slot]
+            if 0 <= self.state.slot < len(self.plan.topics)
+            else None
+        )
+        if slot is None or not slot.key:
+            return None
+        bank = _bank(self.services)
+        try:
+            return bank.get(slot.key) if bank is not None else None
+        except Exception:  # noqa: BLE001 - a key removed from the bank since the plan was made
+            return None
+
+    def _memory(self) -> TopicMemory:
+        """What this question's discussion established before the answer now being read."""
+        if self.state.memory is not None:
+            return self.state.memory
+        slot = (
+            self.plan.topics[self.state.slot]
+            if 0 <= self.state.slot < len(self.plan.topics)
+            else None
+        )
+        if slot is None:
+            return TopicMemory()
+        return fresh_memory(slot.project, self.state.project_facts)
+
+    def _grade(
+        self, answer: TurnRecord, question: TurnRecord, reading: Reading, key: Any
+    ) -> GradeResult:
+        topic = next((t for t in self.persona.topics if t.id == question.topic), None)
+        # The grader reads the same Reading as the policy, and the same answer key, once its
+        # GradeContext has the fields (interfaces §5).
+        extra: dict[str, Any] = {}
+        if "reading" in GradeContext.model_fields:
+            extra["reading"] = reading
+        if "key" in GradeContext.model_fields:
+            extra["key"] = key
+        grade = self.components.grader.grade(
+            question.text,
+            answer.text[:MAX_ANSWER_CHARS],
+            self.rubric,
+            GradeContext(
+                lang=self.lang,
+                topic_kind=topic.kind if topic else None,
+                probes=list(question.probes),
+                resume=self.resume,
+                session_id=self.session_id,
+                **extra,
+            ),
+        )
+        if len(answer.text) > MAX_ANSWER_CHARS and "too_long" not in grade.flags:
+            grade = grade.model_copy(update={"flags": [*grade.flags, "too_long"]})
+        assert answer.id is not None
+        self.repo.add_grades(answer.id, grade)
+        return grade
 
     def _ensure_analysed(self) -> None:
-        """Analyse (and grade, if ungraded) a stored answer the last process did not finish."""
+        """Read (and grade, if ungraded) a stored answer the last process did not finish."""
         if not self._turns or self._turns[-1].role != "candidate":
             return
         last = self._turns[-1]
-        if self.state.analysed_turn == last.index and self.state.last_analysis is not None:
+        if self.state.analysed_turn == last.index and self.state.last_reading is not None:
             return
         question = next(t for t in reversed(self._turns) if t.role == "interviewer")
-        self._analyse_and_grade(last, question)
+        self._read_and_grade(last, question)
 
     def regrade_pending(self) -> AnswerOutcome | None:
-        """Retry analysing/grading the latest answer after a model failure."""
+        """Retry reading/grading the latest answer after a model failure."""
         before = self.state.analysed_turn
         self._ensure_analysed()
         if self.state.analysed_turn == before or not self._turns:
@@ -436,11 +489,11 @@ class InterviewRunner:
             rubric=gs.rubric,
             flags=gs.flags,
         )
-        assert self.state.last_analysis is not None
-        return AnswerOutcome(turn=stored, grade=grade, analysis=self.state.last_analysis)
+        assert self.state.last_reading is not None
+        return AnswerOutcome(turn=stored, grade=grade, reading=self.state.last_reading)
 
     def use_offline(self) -> None:
-        """Switch analyser, writer and grader to the offline engine for the rest of the session."""
+        """Switch reader, writer and grader to the offline engine for the rest of the session."""
         self.components = offline_components()
         self.state.offline_fallback = True
         self.repo.save_state(self.session_id, self.state.to_json())
@@ -479,11 +532,11 @@ class InterviewRunner:
                 history[-1].answer = t.text[:MAX_ANSWER_CHARS]
         if (
             history
-            and self.state.last_analysis is not None
+            and self.state.last_reading is not None
             and self._turns
             and (self.state.analysed_turn == self._turns[-1].index)
         ):
-            history[-1].analysis = self.state.last_analysis
+            history[-1].reading = self.state.last_reading
         self.ctx.history = history
         asked = list(self.state.asked)
         for t in self._turns:
@@ -492,31 +545,26 @@ class InterviewRunner:
         self.ctx.asked = asked
 
     def _catch_up(self) -> None:
-        """Apply interviewer turns stored after the last saved state (a kill between writes)."""
+        """Apply interviewer turns stored after the last saved state (a kill between writes).
+
+        The history was rebuilt from every stored turn already; only the state moves here.
+        """
         for t in self._turns[self.state.applied_turns :]:
-            if t.role != "interviewer":
-                continue
-            slot = next((i for i, s in enumerate(self.plan.topics) if s.question in t.text), None)
-            st = self.state
-            if t.kind == "question" and slot is not None:
-                st.slot, st.followups_used, st.probed = slot, 0, []
-            elif t.kind == "followup":
-                st.followups_used += 1
-                st.probed = [*st.probed, *t.probes]
-            elif t.kind == "wrapup":
-                st.finished = True
-            if t.text not in st.asked:
-                st.asked = [*st.asked, t.text]
-            st.last_analysis = None
-            st.last_action = NextAction(
-                kind="followup"
-                if t.kind == "followup"
-                else "wrapup"
-                if t.kind == "wrapup"
-                else "question",
-                slot=slot if slot is not None else st.slot,
-                probe=t.probes[0] if t.kind == "followup" and t.probes else None,
-                reason=t.reason,
-            )
+            if t.role == "interviewer":
+                self.state.after_question(t.kind, t.text, list(t.probes), self._action_of(t))
         self.state.applied_turns = len(self._turns)
         self.ctx.asked = list(dict.fromkeys([*self.ctx.asked, *self.state.asked]))
+
+    def _action_of(self, turn: TurnRecord) -> NextAction:
+        """The action behind a stored interviewer turn whose state was never saved."""
+        kind = turn.kind if turn.kind in ("followup", "wrapup") else "question"
+        slot = next(
+            (i for i, s in enumerate(self.plan.topics) if s.question in turn.text),
+            None if kind == "question" else self.state.slot,
+        )
+        return NextAction(
+            kind=kind,  # type: ignore[arg-type]
+            slot=slot,
+            probe=turn.probes[0] if kind == "followup" and turn.probes else None,
+            reason=turn.reason,
+        )

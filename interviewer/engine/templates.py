@@ -57,6 +57,10 @@ class FollowupBank(BaseModel):
 class Generic(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    source_resume: Text
+    """How a contradiction follow-up introduces a résumé claim ("Your résumé says")."""
+    source_earlier: Text
+    """… and a claim from an earlier answer ("Earlier you said")."""
     project: Text
     metric: Text
     skill: Text
@@ -64,11 +68,14 @@ class Generic(BaseModel):
 
 
 class EngineStrings(BaseModel):
-    """Transitions, generic stand-ins, gap details, reasons and report phrases."""
+    """Transitions, generic stand-ins, gap details, reasons, report phrases and gap severities."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     transitions: TextList
+    transitions_after: dict[str, TextList] = Field(default_factory=dict)
+    """Per act (stuck, offtopic, refusal...), what is said when moving on after it: an
+    acknowledgement without judgement instead of a plain transition."""
     generic: Generic
     star_parts: dict[str, Text]
     gap_details: dict[str, Text]
@@ -77,6 +84,27 @@ class EngineStrings(BaseModel):
     reasons: dict[str, Text]
     report: dict[str, Text]
     cli: dict[str, Text]
+    severity: dict[str, dict[str, float]] = Field(default_factory=dict)
+    """Per topic kind, per gap id: how much a missing piece matters for that kind of question
+    (0 or absent: never asked of it). Ranks follow-ups with the persona's focus."""
+
+    @field_validator("severity")
+    @classmethod
+    def _known_severity(cls, v: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+        kinds = ("project", "behavioral", "technical", "motivation", "design", "closing")
+        for kind, table in v.items():
+            if kind not in kinds:
+                raise ValueError(f"unknown topic kind '{kind}'; expected one of {list(kinds)}")
+            bad = [g for g in table if g not in GAP_IDS]
+            if bad:
+                raise ValueError(f"{kind}: unknown gap id(s) {bad}")
+            if any(not 0 <= x <= 1 for x in table.values()):
+                raise ValueError(f"{kind}: severities are between 0 and 1")
+        return v
+
+    def severity_of(self, kind: str, gap: str) -> float:
+        """How much `gap` matters after a question of topic kind `kind` (0 = never asked)."""
+        return self.severity.get(kind, self.severity.get("behavioral", {})).get(gap, 0.0)
 
     @field_validator("gap_details")
     @classmethod

@@ -209,7 +209,8 @@ def _first_action(clauses: list[Clause]) -> int | None:
 
 
 def _mechanisms(clauses: list[Clause], cues: list[dict[str, str]]) -> list[Fact]:
-    """Per sentence: a term with a cause-and-effect link is a mechanism, without one term_only."""
+    """Per sentence: a term with a cause-and-effect link is a mechanism, without one term_only;
+    a term stated with its setting ("LoRA rank 16") is hands-on detail, not a name-drop."""
     out: list[Fact] = []
     by_sentence: dict[int, list[int]] = {}
     for i, c in enumerate(clauses):
@@ -222,7 +223,8 @@ def _mechanisms(clauses: list[Clause], cues: list[dict[str, str]]) -> list[Fact]
                 out.append(_fact("mechanism", clauses[i], cues[i]["mechanism"]))
         elif named:
             for i in named:
-                out.append(_fact("term_only", clauses[i], cues[i]["term"]))
+                if not re.search(r"\d", clauses[i].text):
+                    out.append(_fact("term_only", clauses[i], cues[i]["term"]))
     return out
 
 

@@ -45,9 +45,14 @@ def test_json_contract_and_project_questions(lang):
         "offline",
         "active",
     )
+    said = ""
     for t in out["turns"]:
         assert t["kind"] in KINDS and t["role"] in {"interviewer", "candidate"}
-        assert set(t) >= {"text", "topic", "probes", "grades"}
+        assert set(t) >= {"text", "topic", "probes", "grades", "quote"}
+        # A follow-up's quote is an exact span of the answer just given, and appears in its text.
+        if t["quote"] is not None:
+            assert t["kind"] == "followup" and t["quote"] in said and t["quote"] in t["text"]
+        said = t["text"] if t["role"] == "candidate" else said
         if t["role"] == "candidate":
             assert t["grades"] and all(1 <= g["score"] <= 5 for g in t["grades"])
             for g in t["grades"]:

@@ -1,20 +1,20 @@
-"""LlmAnalyser and LlmWriter with a ScriptedModel, alone and inside a real InterviewRunner."""
+"""LlmReader and LlmWriter with a ScriptedModel, alone and inside a real InterviewRunner."""
 
 from __future__ import annotations
 
 import pytest
 
-from interviewer.engine.analyser import OfflineAnalyser
 from interviewer.engine.base import Exchange, InterviewContext, NextAction
 from interviewer.engine.factory import Components
-from interviewer.engine.llm_interviewer import LlmAnalyser, LlmWriter, clean_turn
+from interviewer.engine.llm_interviewer import LlmReader, LlmWriter, clean_turn
 from interviewer.engine.offline_writer import OfflineWriter
+from interviewer.engine.reader import OfflineReader
 from interviewer.engine.session import InterviewRunner
 from interviewer.errors import ProviderError
-from interviewer.grading.evidence import quote_in
 from interviewer.grading.heuristic import HeuristicGrader
 from interviewer.grading.llm_judge import LlmJudge
 from interviewer.llm.fake import MidStreamFailure, ScriptedModel
+from interviewer.reading import TopicMemory
 
 ANSWER = (
     "We moved retrieval to a hybrid BM25 plus dense setup and recall got much better. "
@@ -42,109 +42,81 @@ def exchange(answer: str, kind: str = "question", probes=()) -> Exchange:
     )
 
 
-# ------------------------------------------------------------------ analyser
+# ------------------------------------------------------------------ reader
 
 
-def test_model_gaps_are_merged_with_the_offline_ones(ctx):
+def read(model: ScriptedModel, ctx: InterviewContext, ex: Exchange):
+    return LlmReader(model, offline=OfflineReader()).read(
+        ctx, ex, TopicMemory(question=ex.question)
+    )
+
+
+def test_the_models_reading_is_primary_and_its_facts_must_quote_the_answer(ctx):
     model = ScriptedModel().enqueue(
         [
             {
-                "gaps": [
-                    {
-                        "id": "baseline",
-                        "severity": 0.95,
-                        "evidence": "recall got much better",
-                        "detail": "no baseline",
-                    },
-                    {
-                        "id": "depth",
-                        "severity": 0.5,
-                        "evidence": "a quote that is not there",
-                        "detail": "x",
-                    },
-                    {"id": "made_up", "severity": 1.0},
-                    {"id": "empty", "severity": 1.0},
-                ]
+                "act": "answer",
+                "facts": [
+                    {"kind": "own_action", "quote": "I wrote the reranking step myself"},
+                    {"kind": "result", "quote": "a quote that is not there"},
+                    {"kind": "made_up", "quote": "recall got much better"},
+                ],
+                "gaps": ["baseline", "made_up", "empty", "stuck", "baseline"],
             }
         ]
     )
-    offline = OfflineAnalyser().analyse(ctx, exchange(ANSWER))
-    merged = LlmAnalyser(model, offline=OfflineAnalyser()).analyse(ctx, exchange(ANSWER))
-    ids = [g.id for g in merged.gaps]
-    assert set(g.id for g in offline.gaps) <= set(ids)  # deterministic gaps survive
-    assert "made_up" not in ids and "empty" not in ids
-    depth = next(g for g in merged.gaps if g.id == "depth")
-    assert depth.evidence in ("", *[g.evidence for g in offline.gaps if g.id == "depth"])
-    assert next(g for g in merged.gaps if g.id == "baseline").severity >= 0.95
-    assert merged.source.startswith("llm:") and merged.signals["llm_gaps"]
-    severities = [g.severity for g in merged.gaps if g.id not in ("injection", "offtopic")]
-    assert severities == sorted(severities, reverse=True)
+    ex = exchange(ANSWER)
+    ctx.history.append(ex)
+    reading = read(model, ctx, ex)
+    assert reading.gaps == ["baseline"]  # known content gaps only, once
+    assert [(f.kind, f.text) for f in reading.facts] == [
+        ("own_action", "I wrote the reranking step myself")
+    ]
+    assert ANSWER[reading.facts[0].start : reading.facts[0].end] == reading.facts[0].text
     prompt = model.history[0]["messages"][1].content
     assert "<candidate_answer>" in prompt and ANSWER in prompt
 
 
-def test_model_cannot_remove_an_injection_gap(ctx):
-    model = ScriptedModel().enqueue([{"gaps": []}])
-    result = LlmAnalyser(model, offline=OfflineAnalyser()).analyse(ctx, exchange(INJECTION))
-    assert result.gaps[0].id == "injection"
+def test_the_model_cannot_overrule_an_injection_or_an_empty_answer(ctx):
+    model = ScriptedModel().enqueue([{"act": "answer", "gaps": []}])
+    ex = exchange(INJECTION)
+    ctx.history.append(ex)
+    assert read(model, ctx, ex).act == "injection"
+    assert model.history == []  # vetoed before asking: nothing to read
+    ex = exchange("  ")
+    assert read(model, ctx, ex).act == "empty" and model.history == []
 
 
-def test_unquoted_accusations_from_the_model_are_ignored(ctx):
-    model = ScriptedModel().enqueue(
-        [
-            {
-                "gaps": [
-                    {"id": "contradiction", "severity": 1.0, "evidence": "", "detail": "lies"},
-                    {"id": "injection", "severity": 1.0, "evidence": "not in the answer"},
-                ]
-            }
-        ]
-    )
-    result = LlmAnalyser(model, offline=OfflineAnalyser()).analyse(ctx, exchange(ANSWER))
-    assert not result.has("contradiction") and not result.has("injection")
+def test_the_model_cannot_call_an_answer_an_injection(ctx):
+    model = ScriptedModel().enqueue([{"act": "injection", "facts": [], "gaps": []}])
+    ex = exchange(ANSWER)
+    ctx.history.append(ex)
+    assert read(model, ctx, ex).act != "injection"
 
 
-def test_empty_answer_needs_no_model(ctx):
-    model = ScriptedModel()
-    result = LlmAnalyser(model, offline=OfflineAnalyser()).analyse(ctx, exchange("  "))
-    assert result.has("empty") and model.history == []
-
-
-def test_model_failure_gives_the_offline_analysis(ctx):
+def test_model_failure_gives_the_offline_reading(ctx):
     model = ScriptedModel().enqueue([down()])
-    offline = OfflineAnalyser().analyse(ctx, exchange(ANSWER))
-    result = LlmAnalyser(model, offline=OfflineAnalyser()).analyse(ctx, exchange(ANSWER))
-    assert [g.id for g in result.gaps] == [g.id for g in offline.gaps]
-    assert result.signals["llm_error"] == "model down"
+    ex = exchange(ANSWER)
+    ctx.history.append(ex)
+    reader = LlmReader(model, offline=OfflineReader())
+    offline = OfflineReader().read(ctx, ex, TopicMemory(question=ex.question))
+    result = reader.read(ctx, ex, TopicMemory(question=ex.question))
+    assert result == offline and reader.last_error == "model down"
 
 
-def test_followup_answers_are_read_with_the_main_answer(ctx):
-    model = ScriptedModel().enqueue(
-        [
-            {
-                "gaps": [
-                    {"id": "star", "severity": 0.9, "evidence": ""},
-                    {"id": "specificity", "severity": 0.9, "evidence": ""},
-                    {
-                        "id": "tradeoffs",
-                        "severity": 0.8,
-                        "evidence": "I wrote the reranking step myself",
-                    },
-                ]
-            }
-        ]
-    )
+def test_followup_answers_are_read_with_the_discussion_and_the_memory(ctx):
+    model = ScriptedModel().enqueue([{"act": "answer", "facts": [], "gaps": ["tradeoffs"]}])
     main = exchange(ANSWER)
     follow = exchange(
         "It went from 70% to 80% recall on our 500-question test set.", "followup", ["metrics"]
     )
+    main.answer = ANSWER
     ctx.history = [main, follow]
-    result = LlmAnalyser(model, offline=OfflineAnalyser()).analyse(ctx, follow)
-    assert not result.has("star") and not result.has("specificity")  # short by nature
-    tradeoffs = next(g for g in result.gaps if g.id == "tradeoffs")
-    assert tradeoffs.evidence and quote_in(ANSWER + "\n" + follow.answer, tradeoffs.evidence)
+    memory = TopicMemory(question=main.question, facts={"own_action": ["I wrote the reranking"]})
+    LlmReader(model, offline=OfflineReader()).read(ctx, follow, memory)
     prompt = model.history[0]["messages"][1].content
     assert "I wrote the reranking step myself" in prompt and "500-question" in prompt
+    assert "own_action: I wrote the reranking" in prompt  # told what is established
 
 
 # ------------------------------------------------------------------ writer
@@ -249,7 +221,7 @@ def test_candidate_text_cannot_break_out_of_its_block(ctx):
 def llm_runner(services, model: ScriptedModel) -> InterviewRunner:
     runner = InterviewRunner.start(services, persona_id="leader", lang="en")
     runner.components = Components(
-        analyser=LlmAnalyser(model, offline=OfflineAnalyser()),
+        reader=LlmReader(model, offline=OfflineReader()),
         writer=LlmWriter(model, fallback=OfflineWriter()),
         grader=LlmJudge(model, fallback=HeuristicGrader()),
     )
@@ -270,12 +242,12 @@ def test_injection_answer_gets_a_followup_not_obedience(services):
     model = ScriptedModel().enqueue(["Tell me about your strongest project?"])
     runner = llm_runner(services, model)
     "".join(runner.stream_next())
-    model.enqueue([{"gaps": []}, {"criteria": [], "flags": []}])
+    model.enqueue([{"criteria": [], "flags": []}])
     model.default = None
     # The judge asks for every criterion; an incomplete reply is repaired, then falls back.
     model.enqueue([{"criteria": [], "flags": []}])
     outcome = runner.submit_answer(INJECTION)
-    assert outcome.analysis.gaps[0].id == "injection"
+    assert outcome.reading.act == "injection"  # the deterministic veto: the model is not asked
     assert "injection" in outcome.grade.flags and outcome.grade.overall <= 40
     model.enqueue(["Let's stay on the interview: which project would you pick?"])
     text = "".join(runner.stream_next())
@@ -290,7 +262,7 @@ def test_model_failure_mid_session_loses_nothing_and_offline_continues(services)
     model = ScriptedModel().enqueue(["Which project should we talk about?"])
     runner = llm_runner(services, model)
     "".join(runner.stream_next())
-    model.enqueue([down(), down()])  # analyser and judge both fail: offline results, flagged
+    model.enqueue([down(), down()])  # reader and judge both fail: offline results, flagged
     outcome = runner.submit_answer(ANSWER)
     assert "fallback" in outcome.grade.flags
     model.enqueue([MidStreamFailure(["Which baseline ", "did you "], down())])
@@ -309,7 +281,7 @@ def test_retry_after_a_mid_stream_failure_asks_again(services):
     model = ScriptedModel().enqueue(["Which project should we talk about?"])
     runner = llm_runner(services, model)
     "".join(runner.stream_next())
-    model.enqueue([{"gaps": []}, down()])
+    model.enqueue([{"act": "answer", "gaps": []}, down()])
     runner.submit_answer(ANSWER)
     model.enqueue([MidStreamFailure(["How did you measure ", "the recall gain against "], down())])
     with pytest.raises(ProviderError):

@@ -103,3 +103,97 @@ def test_focus_biases_topic_choice(services):
     probes_plain = sum("failure" in s.probes for s in plain.topics)
     probes_focus = sum("failure" in s.probes for s in focused.topics)
     assert probes_focus > probes_plain
+
+
+RESUMES = DATA / "resumes"
+
+
+def _kinded(name: str, kinds: dict[str, str]):
+    """A tuning résumé whose projects carry the kinds the résumé reader would give them."""
+    from interviewer.resume import load_resume
+
+    r = load_resume(RESUMES / name)
+    projects = [
+        p.model_copy(update={"kind": next((k for s, k in kinds.items() if s in p.name), "other")})
+        for p in r.projects
+    ]
+    return r.model_copy(update={"projects": projects})
+
+
+def _planned(services, persona: str, resume, session_id: int = 5):
+    p = services.personas.get(persona)
+    ctx = InterviewContext(session_id=session_id, persona=p, lang=resume.lang, resume=resume)
+    rubric = services.rubrics.get(p.rubric)
+    return ResumePlanner(rubric=rubric, bank=services.bank).plan(ctx)
+
+
+RAG = ("en_rag_support.md", {"Helpdesk": "rag", "Retrieval": "eval", "Router": "ml"})
+TUNE = ("en_finetune_claims.md", {"Claims": "finetune", "Refusal": "finetune", "Label": "data"})
+SERVE = ("zh_serving_cost.md", {"推理服务": "serving", "量化": "serving"})
+
+
+@pytest.mark.parametrize("persona", ["deep_dive", "leader", "hr"])
+@pytest.mark.parametrize("case", [RAG, TUNE, SERVE])
+def test_no_question_template_is_used_twice_in_a_session(services, persona, case):
+    plan = _planned(services, persona, _kinded(*case))
+    templates = [s.template for s in plan.topics]
+    assert len(templates) == len(set(templates)), templates
+    assert len({s.question for s in plan.topics}) == len(plan.topics)
+
+
+def test_project_questions_fit_the_project_kind(services):
+    rag = _planned(services, "deep_dive", _kinded(*RAG))
+    tune = _planned(services, "deep_dive", _kinded(*TUNE))
+    topic_of = {(s.project, s.topic) for s in rag.topics if s.project}
+    # The retrieval-versus-generation question is asked of the retrieval project only.
+    assert ("Helpdesk Answer Bot", "retrieval_eval") in topic_of
+    assert not any(s.topic == "retrieval_eval" for s in tune.topics)
+    assert any(s.topic == "training" and "Claims" in (s.project or "") for s in tune.topics)
+    kind_of = {p.name: p.kind for p in _kinded(*RAG).projects}
+    assert all(kind_of[s.project] == "rag" for s in rag.topics if s.topic == "retrieval_eval")
+
+
+def test_deep_dive_asks_parameters_data_incidents_and_design_choices(services):
+    used = {
+        s.topic
+        for case in (RAG, TUNE, SERVE)
+        for sid in (1, 2)
+        for s in _planned(services, "deep_dive", _kinded(*case), sid).topics
+    }
+    assert {"parameters", "data", "incidents", "design_choices"} <= used
+
+
+@pytest.mark.parametrize(
+    ("case", "expected"), [(RAG, "rag"), (TUNE, "finetuning"), (SERVE, "serving")]
+)
+def test_technical_topics_follow_the_resume(services, case, expected):
+    plan = _planned(services, "deep_dive", _kinded(*case))
+    assert expected in {s.topic for s in plan.topics if s.kind == "technical"}
+
+
+def test_bank_topics_ask_keyed_questions_with_their_hint(services):
+    plan = _planned(services, "deep_dive", _kinded(*TUNE))
+    keyed = [s for s in plan.topics if s.topic == "finetuning"]
+    assert keyed and keyed[0].key and keyed[0].hint
+    assert services.bank.get(keyed[0].key).first_text("en") == keyed[0].question
+
+
+@pytest.mark.parametrize("persona", ["hr", "leader"])
+@pytest.mark.parametrize("case", [RAG, SERVE])
+def test_the_plan_asks_for_everything_the_rubric_grades(services, persona, case):
+    from interviewer.engine.fit import uncovered
+
+    plan = _planned(services, persona, _kinded(*case))
+    topics = {t.id: t for t in services.personas.get(persona).topics}
+    rubric = services.rubrics.get(services.personas.get(persona).rubric)
+    assert uncovered(rubric, [topics[s.topic] for s in plan.topics]) == {}
+
+
+@pytest.mark.parametrize("persona", ["hr", "leader"])
+def test_hr_and_leader_plans_vary_with_the_resume_and_the_session(services, persona):
+    plans = [
+        [(s.topic, s.question) for s in _planned(services, persona, _kinded(*case), sid).topics]
+        for case in (RAG, TUNE)
+        for sid in (1, 2, 3)
+    ]
+    assert len({tuple(p) for p in plans}) >= 4, plans

@@ -1,4 +1,4 @@
-"""Property tests: the gap analyser and the offline grader take any text (zh, en, mixed, control
+"""Property tests: the engine's reader and policy and the offline grader take any text (zh, en, mixed, control
 characters, injections, huge numbers) without raising, quote only what the answer says, and keep
 scores in range."""
 
@@ -8,10 +8,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reliability_helpers import ENGINE_DATA
 
-from interviewer.engine.analyser import OfflineAnalyser
-from interviewer.engine.base import Exchange, InterviewContext
+from interviewer.engine.base import Exchange, InterviewContext, Plan, PlannedTopic
+from interviewer.engine.offline_writer import OfflineWriter
+from interviewer.engine.policy import decide
+from interviewer.engine.reader import OfflineReader
 from interviewer.grading.base import GradeContext
 from interviewer.grading.heuristic import HeuristicGrader
+from interviewer.reading import TopicMemory
 from interviewer.schemas import GAP_IDS
 
 #: Pieces that steer generated answers into the detectors' interesting paths.
@@ -114,7 +117,8 @@ PROFILE = settings(
 )
 
 
-ANALYSER = OfflineAnalyser()
+READER = OfflineReader()
+WRITER = OfflineWriter()
 GRADER = HeuristicGrader()
 
 
@@ -136,26 +140,26 @@ RESUMES = {lang: _resume(lang) for lang in ("zh", "en")}
     persona=st.sampled_from(["leader", "hr", "deep_dive"]),
     with_resume=st.booleans(),
 )
-def test_analyser_never_raises_and_quotes_the_answer(
+def test_reader_and_policy_never_raise_and_quote_only_the_answer(
     services, answer: str, lang: str, probe: list[str], kind: str, persona: str, with_resume: bool
 ) -> None:
     p = services.personas.get(persona)
     resume = RESUMES[lang] if with_resume else None
-    ctx = InterviewContext(session_id=1, persona=p, lang=lang, resume=resume)
+    question = "Tell me about your project. 讲讲你的项目。"
+    slot = PlannedTopic(topic=p.topics[0].id, kind=p.topics[0].kind, question=question)
+    ctx = InterviewContext(
+        session_id=1, persona=p, lang=lang, resume=resume, plan=Plan(topics=[slot, slot])
+    )
     exchange = Exchange(
-        question="Tell me about your project. 讲讲你的项目。",
-        kind=kind,
-        topic=p.topics[0].id,
-        probes=probe,
-        answer=answer,
+        question=question, kind=kind, topic=p.topics[0].id, probes=probe, answer=answer
     )
     ctx.history.append(exchange)
-    result = ANALYSER.analyse(ctx, exchange)
-    resume_text = resume.text if resume is not None else ""
-    for gap in result.gaps:
-        assert gap.id in GAP_IDS
-        assert 0 <= gap.severity <= 1
-        assert gap.evidence in answer or (resume_text and gap.evidence in resume_text), gap
+    reading = READER.read(ctx, exchange, TopicMemory(question=question))
+    assert set(reading.gaps) <= set(GAP_IDS)
+    for action in decide(ctx, ctx.plan, slot=0, followups_used=0, probed=probe, reading=reading):
+        assert action.quote in answer, action
+        text = WRITER.text(ctx, action)
+        assert text is None or (not action.quote or action.quote in text)
 
 
 @PROFILE

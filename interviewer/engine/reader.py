@@ -1,0 +1,94 @@
+"""The engine's reader: one Reading of each answer, read in its context (the question it answers,
+the discussion so far, the résumé, what this question's discussion has established).
+
+The offline reader is interviewer.reading.read_answer; the LLM reader (llm_interviewer.py) makes
+the model's reading primary and keeps this one as its veto and check.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, cast
+
+from interviewer.engine.base import Exchange, InterviewContext, PlannedTopic
+from interviewer.reading import PriorExchange, QuestionInfo, Reading, TopicMemory, read_answer
+from interviewer.reading import memory_after as _memory_after
+from interviewer.schemas import TopicKind
+
+
+class Reader(Protocol):
+    """Reads one answer. Contract: never raises for odd answers (empty, huge, hostile text); a
+    model reader that fails falls back to the offline reading and says so in `last_error`."""
+
+    name: str
+
+    def read(
+        self, ctx: InterviewContext, exchange: Exchange, memory: TopicMemory, key: Any = None
+    ) -> Reading:
+        """`key` is the answer-key (bank) question being answered, when there is one."""
+        ...
+
+
+def current_slot(ctx: InterviewContext) -> PlannedTopic | None:
+    """The plan slot of the latest main question in the history."""
+    if ctx.plan is None:
+        return None
+    main = next((e for e in reversed(ctx.history) if e.kind == "question"), None)
+    if main is None:
+        return None
+    return next((s for s in ctx.plan.topics if s.question and s.question in main.question), None)
+
+
+def question_info(ctx: InterviewContext, exchange: Exchange) -> QuestionInfo:
+    """What the reading layer reads an answer against: this turn's words, the main question's
+    topic kind, project and keywords."""
+    slot = current_slot(ctx)
+    topic = next((t for t in ctx.persona.topics if slot is not None and t.id == slot.topic), None)
+    kind = topic.kind if topic else cast(TopicKind, slot.kind if slot else "behavioral")
+    keywords = [*topic.keywords.get(ctx.lang)] if topic else []
+    # A main question's probes are what its topic cares about, not what its words ask for: only
+    # a follow-up's probe says what it asked (the reader infers a main question's asks itself).
+    return QuestionInfo(
+        text=exchange.question,
+        kind=kind,
+        probes=list(exchange.probes) if exchange.kind == "followup" else [],
+        topic=slot.topic if slot else exchange.topic,
+        project=slot.project if slot else None,
+        keywords=keywords,
+    )
+
+
+def discussion(ctx: InterviewContext, exchange: Exchange) -> list[PriorExchange]:
+    """Every earlier answered exchange; those since the latest main question are `same_question`."""
+    start = max((i for i, e in enumerate(ctx.history) if e.kind == "question"), default=0)
+    return [
+        PriorExchange(question=e.question, answer=e.answer, same_question=i >= start)
+        for i, e in enumerate(ctx.history)
+        if e is not exchange and e.answer is not None
+    ]
+
+
+def memory_after(
+    ctx: InterviewContext, exchange: Exchange, reading: Reading, memory: TopicMemory
+) -> TopicMemory:
+    """The topic memory once `reading` is remembered (the reading layer's rule)."""
+    return _memory_after(question_info(ctx, exchange), reading, memory)
+
+
+class OfflineReader:
+    """The deterministic reading layer (no model)."""
+
+    name = "offline"
+
+    def read(
+        self, ctx: InterviewContext, exchange: Exchange, memory: TopicMemory, key: Any = None
+    ) -> Reading:
+        """One Reading of the exchange's answer (its key points too, when keyed)."""
+        return read_answer(
+            question_info(ctx, exchange),
+            exchange.answer or "",
+            discussion=discussion(ctx, exchange),
+            resume=ctx.resume,
+            lang=ctx.lang,
+            key=key,
+            memory=memory,
+        )

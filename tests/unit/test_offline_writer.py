@@ -1,0 +1,81 @@
+"""The offline writer: quotes verbatim, never numbers a repeat, reframes with the key's hint,
+restates a question it clarifies, and acknowledges a non-answer when moving on."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.engine.base import InterviewContext, NextAction, Plan, PlannedTopic
+from interviewer.engine.offline_writer import OfflineWriter
+
+
+def _ctx(services, lang: str = "en", hint: str = "") -> InterviewContext:
+    plan = Plan(
+        topics=[
+            PlannedTopic(
+                topic="architecture",
+                kind="project",
+                project="Atlas",
+                question={"en": "How is Atlas built?", "zh": "Atlas 是怎么搭的？"}[lang],
+                probes=["ownership"],
+                hint=hint,
+            ),
+            PlannedTopic(topic="rag", kind="technical", question="Q2?"),
+        ]
+    )
+    return InterviewContext(
+        session_id=3, persona=services.personas.get("deep_dive"), lang=lang, plan=plan
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_followup_contains_the_quote_exactly(services, lang):
+    quote = "we moved the index to 4,000 shards, which took 0.9 s"
+    action = NextAction(kind="followup", slot=0, probe="ownership", quote=quote)
+    assert quote in OfflineWriter().text(_ctx(services, lang), action)
+
+
+@pytest.mark.parametrize("probe", ["ownership", "metrics", "tradeoffs", "stuck", "offtopic"])
+def test_when_every_variant_was_asked_there_is_no_numbered_repeat(services, probe):
+    ctx = _ctx(services)
+    writer = OfflineWriter()
+    action = NextAction(kind="followup", slot=0, probe=probe)
+    seen = []
+    while (text := writer.text(ctx, action)) is not None:
+        assert text not in seen and not text.endswith(")")
+        seen.append(text)
+        ctx.asked.append(text)
+        assert len(seen) < 20
+    assert seen, "at least one variant exists"
+
+
+def test_stuck_reframe_uses_the_answer_keys_hint_when_there_is_one(services):
+    hint = "Think about what the reranker sees that the vector index does not."
+    action = NextAction(kind="followup", slot=0, probe="stuck")
+    assert hint in OfflineWriter().text(_ctx(services, hint=hint), action)
+    plain = OfflineWriter().text(_ctx(services), action)
+    assert "{hint}" not in plain and "nudge" not in plain and "hint" not in plain.lower()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_clarification_restates_the_question(services, lang):
+    ctx = _ctx(services, lang)
+    from interviewer.engine.base import Exchange
+
+    ctx.history.append(
+        Exchange(
+            question="Intro. " + ctx.plan.topics[0].question, kind="question", topic="architecture"
+        )
+    )
+    text = OfflineWriter().text(ctx, NextAction(kind="followup", slot=0, probe="clarify"))
+    assert ctx.plan.topics[0].question in text and "Intro." not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_moving_on_after_i_dont_know_acknowledges_it(services, lang):
+    ctx = _ctx(services, lang)
+    ctx.asked.append("first question")
+    writer = OfflineWriter()
+    text = writer.text(ctx, NextAction(kind="question", slot=1, after="stuck"))
+    acks = writer.strings.transitions_after["stuck"].get(lang)
+    assert any(text.startswith(a) for a in acks) and text.endswith("Q2?")
