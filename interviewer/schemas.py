@@ -100,8 +100,8 @@ class Topic(_Strict):
     """Words a relevant answer tends to use (used to detect off-topic answers)."""
     bank_topics: list[str] = Field(default_factory=list)
     """Which of the persona's `bank_topics` this topic draws its questions from when the bank has
-    unused ones; such a question is graded against its key points and its hint reframes "I don't
-    know". Empty: the topic's own questions only."""
+    unused ones (a bank topic the persona does not name is not used); such a question is graded
+    against its key points and its hint reframes "I don't know". Empty: own questions only."""
     project_kinds: list[str] = Field(default_factory=list)
     """Project kinds (rag, agent, finetune, serving, eval, data, ml, other) this topic is for: a
     `project` topic is asked only about projects of these kinds; any other topic is planned more
@@ -158,18 +158,6 @@ class Persona(_Strict):
     """Per gap id, follow-up templates overriding the shared ones (`{quote}`, `{project}`...)."""
     system_prompt: Text | None = None
     """Extra instructions for an LLM interviewer playing this persona."""
-
-    @model_validator(mode="after")
-    def _topic_bank_topics_declared(self) -> Persona:
-        declared = set(self.bank_topics)
-        for t in self.topics:
-            stray = [b for b in t.bank_topics if b not in declared]
-            if stray:
-                raise ValueError(
-                    f"topic '{t.id}' draws from bank topic(s) {stray}, which the persona's "
-                    f"`bank_topics` {sorted(declared)} does not name"
-                )
-        return self
 
     @field_validator("focus")
     @classmethod

@@ -291,10 +291,11 @@ class ResumePlanner:
         self, ctx: InterviewContext, topic: Topic, seq: int, used: set[str]
     ) -> PlannedTopic | None:
         """A slot asking an unused answer-key question of the topic's bank topics, or None."""
-        if self.bank is None or not topic.bank_topics:
+        allowed = [b for b in topic.bank_topics if b in ctx.persona.bank_topics]
+        if self.bank is None or not allowed:
             return None
         try:
-            keyed = [q for bt in topic.bank_topics for q in self.bank.by_topic(bt)]
+            keyed = [q for bt in allowed for q in self.bank.by_topic(bt)]
         except Exception:  # noqa: BLE001 - a broken user bank file must not stop an interview
             return None
         fresh = [q for q in keyed if q.id not in used]
