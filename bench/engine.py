@@ -20,6 +20,8 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+from bench.suite import Row
+
 ROOT = Path(__file__).resolve().parent.parent
 TUNING = ROOT / "tests" / "data" / "engine" / "sessions"
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "engine"
@@ -134,10 +136,6 @@ def _ratio(t: Any, metric: str) -> tuple[float | None, int]:
     return (num / den if den else None), den
 
 
-def _pct(v: float | None) -> str:
-    return "-" if v is None else f"{v * 100:.0f}%"
-
-
 def _p(values: list[float], q: float) -> float | None:
     if not values:
         return None
@@ -147,10 +145,13 @@ def _p(values: list[float], q: float) -> float | None:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
-def _rows(split: str, new: dict[Any, Any], old: dict[Any, Any] | None) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
+TODAY = f"today's engine ({BASELINE_COMMIT})"
+
+
+def _rows(split: str, new: dict[Any, Any], old: dict[Any, Any] | None) -> list[Row]:
     from bench._engine_score import Tally
 
+    rows: list[Row] = []
     empty = Tally()
     for lang in ("en", "zh"):
         cur = new.get((lang, "all"))
@@ -160,32 +161,31 @@ def _rows(split: str, new: dict[Any, Any], old: dict[Any, Any] | None) -> list[d
         for metric, (label, target, higher) in TARGETS.items():
             v, n = _ratio(cur, metric)
             bv, bn = _ratio(base, metric) if base is not None else (None, 0)
-            if v is None and n == 0 and bn == 0:
+            if v is None:
                 continue
-            today = f" · today {_pct(bv)} (n={bn})" if base is not None else ""
-            status = ""
-            if target is not None:
-                ok = v is not None and (v >= target if higher else v <= target)
-                status = "ok" if ok else "MISS"
             rows.append(
-                {
-                    "metric": f"{label} · {lang} · {split}",
-                    "value": f"{_pct(v)} (n={n}){today}",
-                    "target": "" if target is None else ("≥ " if higher else "≤ ") + _pct(target),
-                    "status": status,
-                }
+                Row(
+                    metric=f"{label} · {lang} · {split} (n={n}, today n={bn})",
+                    value=round(v, 3),
+                    baseline=None if bv is None else round(bv, 3),
+                    baseline_name=TODAY,
+                    at_least=target if higher else None,
+                    at_most=None if higher else target,
+                    gate=target is not None,
+                )
             )
         p95 = _p(cur.ms, 0.95)
         bp95 = _p(base.ms, 0.95) if base is not None else None
-        today = f" · today {bp95:.0f}" if bp95 is not None else ""
         if p95 is not None:
             rows.append(
-                {
-                    "metric": f"answer → next question p95 ms (read, grade, store, choose) · {lang} · {split}",
-                    "value": f"{p95:.0f} (p50 {_p(cur.ms, 0.5):.0f}){today}",
-                    "target": "≤ 150",
-                    "status": "ok" if p95 <= 150 else "MISS",
-                }
+                Row(
+                    metric=f"answer → next question p95 ms (read, grade, store, choose) · {lang} · "
+                    f"{split} (p50 {_p(cur.ms, 0.5):.0f})",
+                    value=round(p95, 1),
+                    baseline=None if bp95 is None else round(bp95, 1),
+                    baseline_name=TODAY,
+                    at_most=150,
+                )
             )
     families = sorted({fam for (lang, fam) in new if lang == "all" and fam != "all"})
     for fam in families:
@@ -194,37 +194,35 @@ def _rows(split: str, new: dict[Any, Any], old: dict[Any, Any] | None) -> list[d
             if cur is None:
                 continue
             base = old.get((lang, fam), empty) if old else None
-            parts = []
             for metric in ("precision", "nag", "recall"):
                 v, n = _ratio(cur, metric)
-                b = f"/{_pct(_ratio(base, metric)[0])}" if base is not None else ""
-                parts.append(f"{metric} {_pct(v)}{b} n={n}")
-            rows.append(
-                {
-                    "metric": f"family {fam} · {lang} · {split} (new/today)",
-                    "value": "; ".join(parts),
-                    "target": "",
-                    "status": "",
-                }
-            )
+                if v is None:
+                    continue
+                bv = _ratio(base, metric)[0] if base is not None else None
+                rows.append(
+                    Row(
+                        metric=f"family {fam} · {lang} · {split}: {metric} (n={n})",
+                        value=round(v, 3),
+                        baseline=None if bv is None else round(bv, 3),
+                        baseline_name=TODAY,
+                    )
+                )
     cov = new.get(("all", "all"))
-    if cov is not None:
+    if cov is not None and cov.counts["answers"]:
         rows.append(
-            {
-                "metric": f"scripted answers used · {split} (sessions {cov.counts['sessions']}, "
-                f"errors {new.get(('errors', ''), 0)})",
-                "value": f"{cov.counts['answers_used']}/{cov.counts['answers']}"
-                f" (main questions skipped: {cov.counts['skipped']})",
-                "target": "",
-                "status": "",
-            }
+            Row(
+                metric=f"scripted answers used · {split} (sessions {cov.counts['sessions']}, "
+                f"main questions skipped {cov.counts['skipped']}, errors "
+                f"{new.get(('errors', ''), 0)})",
+                value=round(cov.counts["answers_used"] / cov.counts["answers"], 3),
+            )
         )
     return rows
 
 
-def run(quick: bool = False) -> list[dict[str, object]]:
+def run(quick: bool = False) -> list[Row]:
     """Rows per split (tuning, held-out) and language, each beside today's engine."""
-    rows: list[dict[str, object]] = []
+    rows: list[Row] = []
     with tempfile.TemporaryDirectory() as tmp:
         base_code = Path(tmp) / "baseline"
         have_base = _extract_baseline(base_code)
@@ -251,9 +249,9 @@ def run(quick: bool = False) -> list[dict[str, object]]:
 
 
 def main() -> int:
-    rows = run(quick="--quick" in sys.argv)
-    for r in rows:
-        print(f"{r['metric']} | {r['value']} | {r['target']} | {r['status']}")
+    for r in run(quick="--quick" in sys.argv):
+        today = "" if r.baseline is None else f" · today {r.baseline}"
+        print(f"{r.metric} | {r.value}{today} | {r.target} | {r.status}")
     return 0
 
 

@@ -16,7 +16,7 @@ os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 #: module name -> what it measures; each module exposes run(quick: bool) -> list[dict].
 MODULES = {
     "bench.cli": "CLI start-up",
-    "bench.engine": "offline engine latency",
+    "bench.engine": "offline engine: follow-ups, acts, quotes, latency (scripted sessions)",
     "bench.grading": "offline grader accuracy and speed",
     "bench.bank": "answer keys: size, key-point detection, question matching",
     "bench.reading": "reading layer: acts, drift, relevance, facts, contradictions, injection",
