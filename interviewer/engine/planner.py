@@ -168,14 +168,16 @@ class ResumePlanner:
         mine: set[str],
     ) -> Topic:
         """The best topic for this project's next slot: one that fits its kind, asked least so far
-        in the session and not yet about this project; a topic made for the kind comes first."""
+        in the session and not yet about this project. A project opens with a general question
+        (it can name the claimed result); its second goes to a topic made for its kind."""
         fitting = [t for t in topics if fits_project(t, project)] or topics
         ranked = self._by_priority(ctx, fitting)
         order = {t.id: i for i, t in enumerate(ranked)}
 
         def key(t: Topic) -> tuple[int, int, int, int]:
-            # A project opens with the best general question; its second goes to its kind.
-            specific = 0 if (t.project_kinds and project is not None and mine) else 1
+            made_for_kind = bool(t.project_kinds) and project is not None
+            first = 1 if made_for_kind else 0
+            specific = (0 if made_for_kind else 1) if mine else first
             return (t.id in mine, asked.get(t.id, 0), specific, order[t.id])
 
         return min(ranked, key=key)

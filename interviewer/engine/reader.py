@@ -33,9 +33,7 @@ def current_slot(ctx: InterviewContext) -> PlannedTopic | None:
     if ctx.plan is None:
         return None
     main = next((e for e in reversed(ctx.history) if e.kind == "question"), None)
-    if main is None:
-        return None
-    return next((s for s in ctx.plan.topics if s.question and s.question in main.question), None)
+    return _slot_of(ctx, main.question) if main is not None else None
 
 
 def question_info(ctx: InterviewContext, exchange: Exchange) -> QuestionInfo:
@@ -57,14 +55,30 @@ def question_info(ctx: InterviewContext, exchange: Exchange) -> QuestionInfo:
     )
 
 
+def _slot_of(ctx: InterviewContext, question: str) -> PlannedTopic | None:
+    if ctx.plan is None:
+        return None
+    return next((s for s in ctx.plan.topics if s.question and s.question in question), None)
+
+
 def discussion(ctx: InterviewContext, exchange: Exchange) -> list[PriorExchange]:
-    """Every earlier answered exchange; those since the latest main question are `same_question`."""
+    """The earlier answered exchanges a number may be checked against: this question's (marked
+    `same_question`) and earlier ones about the same résumé project. Another project's numbers
+    ("500 questions" there, "LoRA rank 16" here) are not claims about this one."""
     start = max((i for i, e in enumerate(ctx.history) if e.kind == "question"), default=0)
-    return [
-        PriorExchange(question=e.question, answer=e.answer, same_question=i >= start)
-        for i, e in enumerate(ctx.history)
-        if e is not exchange and e.answer is not None
-    ]
+    here = current_slot(ctx)
+    project = here.project if here else None
+    out: list[PriorExchange] = []
+    slot: PlannedTopic | None = None
+    for i, e in enumerate(ctx.history):
+        if e.kind == "question":
+            slot = _slot_of(ctx, e.question)
+        if e is exchange or e.answer is None:
+            continue
+        same = i >= start
+        if same or (project is not None and slot is not None and slot.project == project):
+            out.append(PriorExchange(question=e.question, answer=e.answer, same_question=same))
+    return out
 
 
 def memory_after(

@@ -135,7 +135,8 @@ def _clean(found: dict[str, str], c: Clause) -> dict[str, str]:
         found["result"] = found["result"] or found["failure"]
         found["failure"] = ""  # "转人工率下降了 20%", "error rate dropped": a bad measure went down
     elif not found["failure"] and _moved(c.text) == "worse" and not c.negated:
-        found["failure"] = "worse"  # "recall dropped from 80% to 60%": a good measure went down
+        if not found["cost"]:  # "the trade-off was higher latency": the price of a choice
+            found["failure"] = "worse"  # "recall dropped from 80% to 60%": a good measure went down
     if found["mechanism"] and _terms("not_mechanism").search(c.text):
         found["mechanism"] = ""
     return found

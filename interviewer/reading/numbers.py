@@ -28,6 +28,7 @@ require(
     "sample_verb",
     "users_cue",
     "kept_cue",
+    "setting",
     *(f"per_{p}" for p in ("day", "week", "month")),
 )
 
@@ -69,7 +70,7 @@ def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
         if q.role == "result" and q.baseline is None and _told_as_start(text, q):
             q.role = "baseline"  # "(baseline GPT-3.5: 47%)", "compared with 52% before"
     for q in found:
-        if _incidental(text, q):
+        if _incidental(text, q) or _setting(text, q):
             q.role = "incidental"
         elif q.role == "cost" and q.direction is not None:
             q.role = "result"  # "dropped to 11 cents per release": a change in money is a result
@@ -228,6 +229,16 @@ def _convert(q: Any) -> Quantity:
 def _people(q: Quantity) -> bool:
     people = vocab()["numbers.people"]
     return bool(people.search(q.raw_unit) or people.search(q.subject.split(" ")[-1]))
+
+
+def _setting(text: str, q: Quantity) -> bool:
+    """A value given right after the setting it configures ("LoRA rank 16"): how it was set up,
+    not a measured fact a résumé claim or an earlier answer could contradict."""
+    lead = re.split(r"\d", q.text, maxsplit=1)[0]
+    before = text[max(0, q.start - 30) : q.start] + lead
+    return (
+        q.role in ("count", "other", "") and vocab()["numbers.setting"].search(before) is not None
+    )
 
 
 def _incidental(text: str, q: Quantity) -> bool:

@@ -53,6 +53,8 @@ def _noun(q: Quantity) -> set[str]:
             break  # "five reviewers going through": the noun ends before the verb
         if w not in _NOT_NOUNS:
             words.add(_singular(w))
+            if w != _singular(w):
+                break  # a plural ends the counted thing: "1,200 invoices | field accuracy"
     return words
 
 

@@ -103,7 +103,10 @@ def read_answer(
     claims = conflicts.resume_claims(resume, q.project, text)
     earlier = conflicts.earlier_claims([(d.question, d.answer) for d in discussion])
     said = [x for x in quantities if not any(s.start < x.end and x.start < s.end for s in inj)]
-    found_conflicts = conflicts.find_conflicts(text, said, claims, earlier, q.text)
+    # The project's name is a name, not a measure the question asks about ("Invoice Field
+    # Extractor" does not make "how many examples?" a question about the résumé's "23 fields").
+    asked = q.text.replace(q.project, " ") if q.project else q.text
+    found_conflicts = conflicts.find_conflicts(text, said, claims, earlier, asked)
     reading = Reading(
         act=act,  # type: ignore[arg-type]
         relevance=rel.score,
