@@ -45,8 +45,11 @@ def question_info(ctx: InterviewContext, exchange: Exchange) -> QuestionInfo:
     keywords = [*topic.keywords.get(ctx.lang)] if topic else []
     # A main question's probes are what its topic cares about, not what its words ask for: only
     # a follow-up's probe says what it asked (the reader infers a main question's asks itself).
+    # A main question is read without the opening or transition around it ("about 8 main
+    # questions", "我会穿插几个技术问题" are not what the candidate was asked).
+    own = exchange.kind == "question" and slot is not None and slot.question in exchange.question
     return QuestionInfo(
-        text=exchange.question,
+        text=slot.question if own and slot is not None else exchange.question,
         kind=kind,
         probes=list(exchange.probes) if exchange.kind == "followup" else [],
         topic=slot.topic if slot else exchange.topic,

@@ -105,8 +105,8 @@ def read_answer(
     said = [x for x in quantities if not any(s.start < x.end and x.start < s.end for s in inj)]
     # The project's name is a name, not a measure the question asks about ("Invoice Field
     # Extractor" does not make "how many examples?" a question about the résumé's "23 fields").
-    asked = q.text.replace(q.project, " ") if q.project else q.text
-    found_conflicts = conflicts.find_conflicts(text, said, claims, earlier, asked)
+    unnamed = q.text.replace(q.project, " ") if q.project else q.text
+    found_conflicts = conflicts.find_conflicts(text, said, claims, earlier, unnamed)
     reading = Reading(
         act=act,  # type: ignore[arg-type]
         relevance=rel.score,
