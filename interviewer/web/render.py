@@ -394,7 +394,8 @@ def report_html(report: Mapping[str, Any] | None, lang: str, rubric: Rubric | No
         )
         rows = "".join(
             f"<tr><td>{esc(criterion_name(rubric, str(cid), lang))}</td>"
-            f"<td class='iv-score'>{esc(_num(v))}/5</td><td>{esc(counts.get(cid, ''))}</td></tr>"
+            f"<td class='iv-score'>{esc(_num(v))}/5</td>"
+            f"<td data-label='{esc(t('col_questions', lang))}'>{esc(counts.get(cid, ''))}</td></tr>"
             for cid, v in crit.items()
             if v is not None
         )
@@ -601,7 +602,12 @@ CSS = """
 @media (max-width: 640px) {
   #title, #ui-lang { min-width: 100% !important; flex-basis: 100% !important; }
   #tabs .tab-container button { padding: 4px 5px; font-size: 13px; }
+  #answer-buttons { flex-wrap: wrap !important; }
+  #answer-buttons > * { flex: 1 1 40% !important; min-width: 40% !important; }
   #answer-buttons button { min-width: 0 !important; padding: 6px 4px; font-size: 0.95em; }
+  #progress-row { flex-wrap: wrap !important; }
+  #progress, #status { min-width: 100% !important; }
+  .iv-table td[data-label]::before { content: attr(data-label) ": "; opacity: 0.7; }
   .iv-table tr:has(th) { display: none; }
   .iv-table, .iv-table tbody, .iv-table tr, .iv-table td { display: block; width: 100%; }
   .iv-table tr { border: 1px solid var(--border-color-primary); margin-bottom: 0.5em; }
