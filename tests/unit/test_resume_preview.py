@@ -30,6 +30,7 @@ def test_preview_shows_projects_kinds_claims_and_escapes():
     assert "8x H100 (hardware)" in body
     zh, _ = preview(resume, "zh")  # kinds and roles by name in the page's language, never ids
     assert "检索增强（RAG）" in zh and "8x H100 (硬件)" in zh and "hardware" not in zh
+    assert "下降 40%" in zh and "down" not in zh and "12 → 19%" in zh
     assert "<script>" not in body and "&lt;script&gt;" in body
     assert rows[0][:2] == ["Atlas Assistant", "rag"]
 

@@ -220,6 +220,11 @@ def test_uploaded_resume_voice_answer_and_practise_weakest(
     page.click("#send")
     ui._wait_turn_done(before)
     assert "latency" in page.locator("#chat [data-testid='user']").last.inner_text().lower()
+    # the recording went with that answer: the recorder is empty for the next one
+    page.wait_for_function(
+        "() => document.querySelector('#audio-in').innerText.includes('Drop Audio Here')",
+        timeout=10_000,
+    )
     shot(page, "en-7-voice-answer")
     ui.end()  # the weakest criterion counts finished interviews (as the progress chart does)
     svc = served_db(home)

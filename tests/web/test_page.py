@@ -273,14 +273,16 @@ def test_review_filters_chart_and_folded_transcript(server, browser, shot, size)
     page.context.close()
 
 
-def test_pdf_of_the_report_opens_and_shows_chinese(server, browser, shot, tmp_path):
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+def test_pdf_of_the_report_opens_and_shows_chinese(server, browser, shot, tmp_path, size):
     import shutil
     import subprocess
 
     if not shutil.which("pdftoppm"):
         pytest.skip("poppler-utils is not installed (.ci/run installs it)")
     url, _home = server
-    page = browser.new_context(viewport={"width": 1366, "height": 900}).new_page()
+    width, height = VIEWPORTS[size]
+    page = browser.new_context(viewport={"width": width, "height": height}).new_page()
     ui = InterviewPage(page)
     ui.open(url)
     ui.set_lang("zh")
@@ -297,6 +299,8 @@ def test_pdf_of_the_report_opens_and_shows_chinese(server, browser, shot, tmp_pa
     pdf.write_bytes(body)
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "面试报告" in text and "总分" in text
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    assert "NotoSansCJK" in fonts  # drawn with the CJK font the project installs, not boxes
     from tests.web.conftest import ARTIFACTS
 
     ARTIFACTS.mkdir(exist_ok=True)
@@ -311,9 +315,10 @@ def test_pdf_of_the_report_opens_and_shows_chinese(server, browser, shot, tmp_pa
             "-l",
             "1",
             str(pdf),
-            str(ARTIFACTS / "page-zh-pdf"),
+            str(ARTIFACTS / f"page-zh-{size}-pdf"),
         ],
         check=True,
     )
-    _viewport_shot(page, shot, "page-zh-desktop-8-pdf-link")
+    page.locator("#report-file").scroll_into_view_if_needed()
+    _viewport_shot(page, shot, f"page-zh-{size}-8-pdf-link")
     page.context.close()

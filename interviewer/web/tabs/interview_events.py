@@ -117,16 +117,17 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
 
     lang.change(on_lang, [state, lang], [state], api_name=False)
 
-    @inline("answer", n)
+    @inline("answer", n, extra=1)
     def on_answer(st: Any, text: str, aloud: bool, request: gr.Request) -> Any:
-        yield from stream_values(
-            h.submit_answer(ctx, ctx.bind(st, request), text, read_aloud=aloud)
-        )
+        for v in h.submit_answer(ctx, ctx.bind(st, request), text, read_aloud=aloud):
+            # A recording checked in the box went with this answer: the recorder is cleared, so
+            # it cannot be sent again as the next answer.
+            yield (*view_values(v), None if v.clear_answer else gr.update())
 
     ui.send.click(
         on_answer,
         [state, ui.answer, ui.read_aloud],
-        outs,
+        [*outs, ui.audio_in],
         api_name="answer",
         trigger_mode="once",
     )
