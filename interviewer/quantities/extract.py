@@ -227,8 +227,15 @@ def _fallback_subject(
         subject = _measure_earlier(folded, start)
     if unit == "" and subject and vocab().team_re.fullmatch(subject.split()[-1]):
         unit, raw_unit = "people", ""  # "team of 4", "团队 5"
-    if _VERB_ONLY_RE.fullmatch(subject) and re.match(r"\s+of\s", folded[end:hi]):
+    if (
+        _VERB_ONLY_RE.fullmatch(subject)
+        and c.baseline is None
+        and re.match(r"\s+of\s", folded[end:hi])
+    ):
         subject = subject_after(folded, end, hi) or subject  # "resolves 62% of chats"
+    many = re.match(r"\s*as\s+(?:many|much)\s+", folded[end:hi])
+    if many:  # "catch 3x as many fraudulent sellers": the measure follows
+        subject = subject_after(folded, end + many.end(), hi) or subject
     return subject, unit, raw_unit
 
 

@@ -26,7 +26,8 @@ _EN_STOP = set(
     higher lower better worse fewer cheaper shorter smaller bigger larger quicker you know
     basically us them took take brought bring pushed push moved move made make saw see stood
     stands sat sits came reached hit hits landed ended kept keep literally actually maybe go goes
-    going gone come comes became become becomes gets being did do does done""".split()
+    going gone come comes became become becomes gets being did do does done stayed stays stay
+    remained remains remain""".split()
 )
 _LINKS = {"per", "on", "of", "for", "in"}
 _PRONOUNS = {"it", "that", "this", "they", "them", "us", "we"}

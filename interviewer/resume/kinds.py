@@ -114,12 +114,26 @@ def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> 
     scores: dict[str, float] = {}
     found: dict[str, list[str]] = {}
     strong: set[str] = set()
+    hits_in: dict[tuple[str, str, float, str], int] = {}
+    for where, text, times in (("name", name, 2), ("body", body, 1)):
+        spans = [
+            (m.start(), m.end(), kind, weight, term)
+            for kind, patterns in compiled.items()
+            for pattern, weight, term in patterns
+            for m in pattern.finditer(text)
+        ]
+        for a0, a1, kind, weight, term in spans:
+            if any(b0 <= a0 and a1 <= b1 and b1 - b0 > a1 - a0 for b0, b1, *_ in spans):
+                continue  # "标注" inside "标注平台": the longer term says what it is
+            key = (kind, term.lower().replace("-", " "), weight, where)
+            hits_in[key] = times
+    for (kind, _, weight, _), times in hits_in.items():
+        scores[kind] = scores.get(kind, 0.0) + weight * times
     for kind, patterns in compiled.items():
-        for pattern, weight, term in patterns:
-            hits = 2 * bool(pattern.search(name)) + bool(pattern.search(body))
-            if hits:
-                scores[kind] = scores.get(kind, 0.0) + weight * hits
-                found.setdefault(kind, []).append(term)
+        for _pattern, weight, term in patterns:
+            if any(k == kind and t == term.lower().replace("-", " ") for k, t, _, _ in hits_in):
+                if term not in found.get(kind, []):
+                    found.setdefault(kind, []).append(term)
                 if weight >= 2:
                     strong.add(kind)  # weak words only support a kind something else names
     tools = _TOOL_USE_RE.search(f"{name}\n{body}")

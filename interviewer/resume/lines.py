@@ -70,6 +70,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "tools",
         "technologies",
         "skills used",
+        "tech used",
+        "tools used",
         "environment",
         "skills",
         "技能",
@@ -92,6 +94,25 @@ LABELS: dict[str, tuple[str, ...]] = {
         "about",
         "context",
         "background",
+        "problem",
+        "challenge",
+        "challenges",
+        "situation",
+        "scope",
+        "goal",
+        "goals",
+        "objective",
+        "motivation",
+        "client",
+        "customer",
+        "难点",
+        "技术难点",
+        "项目难点",
+        "挑战",
+        "问题",
+        "目标",
+        "项目目标",
+        "客户",
     ),
     "work": (
         "主要工作",
@@ -123,6 +144,29 @@ LABELS: dict[str, tuple[str, ...]] = {
         "outcomes",
         "outcome",
         "highlights",
+        "approach",
+        "solution",
+        "task",
+        "action",
+        "actions",
+        "key results",
+        "metrics",
+        "business impact",
+        "key achievement",
+        "my contribution",
+        "deliverables",
+        "方案",
+        "解决方案",
+        "技术方案",
+        "收益",
+        "项目收益",
+        "业务价值",
+        "项目亮点",
+        "技术亮点",
+        "技术要点",
+        "效果",
+        "项目效果",
+        "结果",
     ),
 }
 LABEL_OF = {w: kind for kind, words in LABELS.items() for w in words}
@@ -314,6 +358,8 @@ def _rejoin(lines: list[Line]) -> list[Line]:
                 joiner = ""
             elif prev.text[-1:].isdigit() and re.match(r"[\d.%]", line.text):
                 joiner = ""  # a number cut by the wrap
+            elif re.search(r"[a-z]{2}-$", prev.text) and re.match(r"[a-z]{2}", line.text):
+                prev.text, joiner = prev.text[:-1], ""  # "promo-" + "tion days": a word hyphenated
             prev.text = f"{prev.text}{joiner}{line.text}"
             prev.raw = f"{prev.raw}\n{line.raw}"
             prev.wraps += 1
@@ -330,6 +376,10 @@ def _looks_like_header(prev: Line, line: Line, full: int) -> bool:
         return False
     if prev.marker and line.indent > prev.indent:
         return False  # indented under a list item: its rest, not a header
+    if re.search(r"[;；]", line.text) or (
+        SENTENCE_END_RE.search(line.text) and len(line.text.split()) >= 6
+    ):
+        return False  # a clause or a sentence is the rest of a line, not a list's header
     if re.match(r"[A-Z]", line.text) and not _DANGLING_RE.search(prev.text):
         return True
     last = width(prev.raw.splitlines()[-1].strip()) if prev.text else 0
@@ -356,6 +406,17 @@ def _continues(prev: Line, line: Line, full: int) -> bool:
         return True  # indented under a long list item
     if (prev.marker or width(prev.text) >= 40) and re.match(r"[a-z0-9(（]", line.text):
         return True  # a sentence goes on in lower case
+    if (
+        prev.marker
+        and full >= _MIN_WRAP_WIDTH
+        and last_width >= 0.85 * full
+        and not line.period
+        and re.search(r"[;；:]|\s\d", line.text)
+        and len(line.text.split()) >= 5
+    ):
+        return (
+            True  # a full list line goes on with a clause ("ONNX" / "Runtime; p99 went from 180")
+        )
     if line.period or (re.match(r"[A-Z]", line.text) and not _DANGLING_RE.search(prev.text)):
         return False  # dates, or a capitalised line after a finished phrase, start something new
     if full < _MIN_WRAP_WIDTH or (prev.period and re.search(r"[)）]$", prev.text)):

@@ -46,7 +46,9 @@ _EN_KEEP_RE = re.compile(
     r"coach(?:ed|ing)?|serv(?:ed|ing) (?:on|as)|took part|take part|participat(?:ed|ing)|attend(?:ed|ing)|"
     r"assist(?:ed|ing)|help(?:ed|ing)?(?: to)?|coordinat(?:ed|ing)|handl(?:ed|ing)|answer(?:ed|ing)|"
     r"on-?call|interview(?:ed|ing)|hir(?:ed|ing)|recruit(?:ed|ing)|manag(?:ed|ing) (?:a|the|my)? ?team|"
-    r"organi[sz](?:ed|ing)|report(?:ed|ing) to|worked on|working on|duties)\b",
+    r"organi[sz](?:ed|ing)|report(?:ed|ing) to|worked on|working on|duties|"
+    r"wrote (?:the |our |a )?(?:[\w-]+ )?(?:runbooks?|documentation|docs|wiki|playbooks?|onboarding guide)|"
+    r"trained (?:new |junior )?(?:engineers|hires|staff|colleagues|analysts|teammates))\b",
     re.I,
 )
 """Lines that tell a duty kept up or a part taken, not a piece of work delivered."""

@@ -918,3 +918,34 @@ def test_kind_terms_match_across_hyphens_and_spaces():
     from interviewer.resume.kinds import classify
 
     assert classify("feature-store", ["Feast + Redis"]).kind == "data"
+
+
+def test_star_and_problem_solution_labels_fill_their_project_and_are_never_projects():
+    text = (
+        "## Projects\n"
+        "### Claims triage\n"
+        "- Situation: adjusters read every claim email by hand\n"
+        "- Approach: an agent that looks up the policy and opens the claim\n"
+        "- Key results: 68% of emails handled end to end\n"
+        "### 工单分派\n"
+        "- 难点：意图类别多，样本不均衡\n"
+        "- 收益：分派准确率 93%\n"
+    )
+    names = [p.name for p in parse_resume_text(text).projects]
+    assert names == ["Claims triage", "工单分派"]
+
+
+def test_a_wrapped_line_that_goes_on_with_a_clause_rejoins_and_a_hyphenated_word_heals():
+    text = (
+        "EXPERIENCE\n"
+        "Payments Co., Lagos          2021 - Present\n"
+        "Senior Machine Learning Engineer\n"
+        "* Moved model serving from a Python monolith to a Go service calling ONNX\n"
+        "Runtime; p99 scoring latency went from 180 ms to 35 ms.\n"
+        "* Built a daily sales-forecast job for 1,200 categories; stockouts on promo-\n"
+        "tion days dropped by 28%.\n"
+    )
+    units = parse_resume_text(text).projects
+    assert len(units) == 2
+    assert "ONNX Runtime; p99" in units[0].bullets[0]
+    assert "promotion days" in units[1].bullets[0]

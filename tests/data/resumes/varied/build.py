@@ -478,6 +478,82 @@ def v30_docx_consultant() -> bytes:
     return _docx_bytes(doc)
 
 
+def v33_docx_key_projects() -> bytes:
+    """Jobs as Heading 2, a 'Key projects' Heading 3, projects as Heading 4 with a 'Role: … |
+    Team: …' line, a 'Technologies:' line, a 'Responsibilities' paragraph and an 'Achievements'
+    list; a job without projects has 'Responsibilities' and 'Achievements' only."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Sofia Marchetti", 0)
+    doc.add_paragraph("Milan, Italy · sofia.marchetti@example.it")
+    doc.add_heading("Professional Experience", 1)
+    doc.add_heading("Senior AI Engineer — Lumina Bank, Milan (2021 – present)", 2)
+    doc.add_heading("Key projects", 3)
+    doc.add_heading("Mortgage document assistant", 4)
+    doc.add_paragraph("Role: tech lead | Team: 5 engineers | 2023")
+    doc.add_paragraph("Technologies: Azure OpenAI, Azure AI Search, Python, LangChain")
+    doc.add_paragraph(
+        "Responsibilities: designed the retrieval over 25k mortgage policy pages and the answer"
+        " format with clause citations for branch staff."
+    )
+    doc.add_paragraph("Achievements", style="Heading 5")
+    doc.add_paragraph(
+        "Branch questions escalated to the central desk fell from 30% to 11%", style="List Bullet"
+    )
+    doc.add_paragraph("Answer time per question: 15 minutes → 2 minutes", style="List Bullet")
+    doc.add_heading("Transaction categorisation model", 4)
+    doc.add_paragraph("Role: ML engineer | 2021 – 2022")
+    doc.add_paragraph("Technologies: PyTorch, DistilBERT, Airflow")
+    doc.add_paragraph(
+        "Responsibilities: fine-tuned DistilBERT on 2M labelled card transactions to categorise"
+        " spending for the budgeting app."
+    )
+    doc.add_paragraph("Achievements", style="Heading 5")
+    doc.add_paragraph("Macro-F1 from 0.71 to 0.89", style="List Bullet")
+    doc.add_paragraph("Budgeting-app weekly users +22%", style="List Bullet")
+    doc.add_heading("Data Engineer — Rete Retail, Turin (2018 – 2021)", 2)
+    doc.add_paragraph("Responsibilities", style="Heading 5")
+    doc.add_paragraph("Maintained the nightly ETL and supported analysts with ad-hoc queries.")
+    doc.add_paragraph("Achievements", style="Heading 5")
+    doc.add_paragraph(
+        "Migrated the loyalty-card warehouse from on-prem Oracle to BigQuery; monthly"
+        " infrastructure cost went from €18k to €7k.",
+        style="List Bullet",
+    )
+    doc.add_heading("Education", 1)
+    doc.add_paragraph("MSc Computer Engineering, Politecnico di Torino, 2018")
+    return _docx_bytes(doc)
+
+
+def v37_zh_docx_roles() -> bytes:
+    """zh DOCX: projects as bold paragraphs, a '角色：… | 时间：…' line, 技术栈 and 职责 lines,
+    成果 as list bullets; one job with a duty-only paragraph."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("李嘉欣", 0)
+    doc.add_paragraph("深圳 · ljx@example.cn")
+    doc.add_heading("工作经历", 1)
+    doc.add_paragraph("某跨境电商 · 算法工程师 · 2021.07 – 至今")
+    _bold_para(doc, "多语言商品标题生成")
+    doc.add_paragraph("角色：负责人 | 时间：2023.02 – 2023.10")
+    doc.add_paragraph("技术栈：Qwen1.5-14B、QLoRA、DeepSpeed")
+    doc.add_paragraph("职责：清洗 30 万条人工改写过的标题，做指令微调，设计上线前的人工抽检流程。")
+    doc.add_paragraph("标题人工改写率从 47% 降到 18%", style="List Bullet")
+    doc.add_paragraph("新品首周点击率提升 2.1 个百分点", style="List Bullet")
+    _bold_para(doc, "客服工单自动分派")
+    doc.add_paragraph("角色：核心开发 | 时间：2021.09 – 2022.06")
+    doc.add_paragraph("技术栈：BERT、Kafka")
+    doc.add_paragraph("职责：训练工单意图分类模型，接入工单系统实时分派。")
+    doc.add_paragraph("分派准确率 93%，平均首次响应时间缩短 40%", style="List Bullet")
+    doc.add_paragraph("某物流公司 · 数据分析师 · 2019.07 – 2021.06")
+    doc.add_paragraph("负责日常经营报表和临时取数需求。")
+    doc.add_heading("教育经历", 1)
+    doc.add_paragraph("某大学 · 统计学硕士 · 2017 – 2019")
+    return _docx_bytes(doc)
+
+
 BUILDERS = {
     "v07_docx_roles.docx": v07_docx_roles,
     "v08_docx_table.docx": v08_docx_table,
@@ -489,6 +565,8 @@ BUILDERS = {
     "v18_zh_pdf_blocks.pdf": v18_zh_pdf_blocks,
     "v25_pdf_wordproc_columns.pdf": v25_pdf_wordproc_columns,
     "v30_docx_consultant.docx": v30_docx_consultant,
+    "v33_docx_key_projects.docx": v33_docx_key_projects,
+    "v37_zh_docx_roles.docx": v37_zh_docx_roles,
 }
 
 
