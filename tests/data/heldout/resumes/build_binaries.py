@@ -580,6 +580,79 @@ def zh_pdf_twocolumn() -> None:
     pdf.output(str(HERE / "zh_pdf_twocolumn.pdf"))
 
 
+# ----------------------------------------------------------------------------- third batch (eval3)
+ZH_DATECOL_ROWS: list[tuple[str, list[tuple[str, bool]]]] = [
+    ("2020.09 – 至今", [("澜舟云服务有限公司 · 算法专家", True)]),
+    (
+        "",
+        [
+            ("主导", False),
+            ("【智能工单分派】", True),
+            (
+                "：用 LoRA 微调 7B 模型，对工单按故障类型和责任团队分类，训练数据为 6 万条历史工单。"
+                "分派准确率由 74% 提升至 92%，平均流转次数从 2.6 次降至 1.3 次。",
+                False,
+            ),
+        ],
+    ),
+    (
+        "",
+        [
+            ("负责", False),
+            ("「运维知识助手」", True),
+            (
+                "：面向一线工程师的运维问答，检索 4,000 余篇故障复盘与手册后生成处置建议，答案附出处。"
+                "上线半年，平均故障恢复时长缩短 27%。",
+                False,
+            ),
+        ],
+    ),
+    (
+        "",
+        [
+            (
+                "参与 GPU 推理平台建设，将在线模型统一迁移到 vLLM 并开启前缀缓存，"
+                "同等流量所需 GPU 减少约四成。",
+                False,
+            )
+        ],
+    ),
+    ("2017.07 – 2020.08", [("知微数据科技 · 数据挖掘工程师", True)]),
+    (
+        "",
+        [
+            (
+                "负责用户流失预测模型（XGBoost），覆盖 300 万活跃用户；模型圈出的高风险用户经运营干预后，"
+                "季度流失率下降 3 个百分点。",
+                False,
+            )
+        ],
+    ),
+    ("教育", [("浙江大学 计算机科学与技术 硕士 2017", False)]),
+    ("技能", [("PyTorch、vLLM、Elasticsearch、Spark、SQL", False)]),
+]
+
+
+def zh_docx_datecol() -> None:
+    """Borderless two-column table for the whole body: dates or a section word on the left, the
+    text on the right; project names are bold bracketed runs inside ordinary paragraphs."""
+    doc = _docx("简历")
+    head = doc.add_paragraph()
+    run = head.add_run("周启航")
+    run.bold = True
+    run.font.size = Pt(16)
+    doc.add_paragraph("大模型算法工程师 ｜ 杭州 ｜ 7 年经验 ｜ zhou.qihang@example.cn")
+    table = doc.add_table(rows=0, cols=2)
+    for left, runs in ZH_DATECOL_ROWS:
+        cells = table.add_row().cells
+        cells[0].text = left
+        para = cells[1].paragraphs[0]
+        for text, bold in runs:
+            r = para.add_run(text)
+            r.bold = bold
+    doc.save(HERE / "zh_docx_datecol.docx")
+
+
 def main() -> None:
     en_docx_tables()
     en_docx_rolelines()
@@ -590,6 +663,7 @@ def main() -> None:
     en_linkedin_export()
     zh_pdf_blocks()
     zh_pdf_twocolumn()
+    zh_docx_datecol()
 
 
 if __name__ == "__main__":
