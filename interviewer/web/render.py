@@ -358,7 +358,10 @@ def _moment(title: str, item: Any, lang: str) -> str:
         return ""
     bits = [f"<h4>{esc(title)}</h4>"]
     if item.get("question"):
-        bits.append(f"<p class='iv-muted'>{esc(item['question'])}</p>")
+        # the question itself: an opening's greeting ("Hi, I lead the team…") is its own
+        # paragraph before it
+        paras = [p for p in re.split(r"\n\s*\n", str(item["question"])) if p.strip()]
+        bits.append(f"<p class='iv-muted'>{esc(paras[-1] if paras else item['question'])}</p>")
     quote = item.get("answer") or item.get("quote") or item.get("answer_quote")
     if quote:
         bits.append(f"<blockquote>{esc(quote)}</blockquote>")
@@ -406,8 +409,10 @@ def report_html(report: Mapping[str, Any] | None, lang: str, rubric: Rubric | No
         n = report.get("graded_questions") or max((int(x) for x in counts.values()), default=0)
         if n:
             parts.append(f"<p class='iv-muted iv-how'>{esc(t('report_how', lang, n=n))}</p>")
-    parts.append(_moment(t("report_strongest", lang), report.get("strongest"), lang))
-    parts.append(_moment(t("report_weakest", lang), report.get("weakest"), lang))
+    best, worst = report.get("strongest"), report.get("weakest")
+    parts.append(_moment(t("report_strongest", lang), best, lang))
+    if worst != best:  # one graded answer is not both the strongest and the weakest
+        parts.append(_moment(t("report_weakest", lang), worst, lang))
     practice = report.get("practice_next")
     if isinstance(practice, list) and practice:
         items: list[str] = []

@@ -304,3 +304,18 @@ def test_a_corrected_spoken_answer_shows_what_was_heard():
     assert "Recognised as" in html and "I lead &lt;b&gt;" in html
     same = turn.model_copy(update={"asr": asr.model_copy(update={"text": None})})
     assert "Recognised as" not in render.voice_html(same, "en")
+
+
+def test_report_moments_show_the_question_not_the_greeting_and_one_answer_once():
+    from interviewer.web.render import report_html
+
+    moment = {
+        "question": "Hi, I lead the team.\n\nWhich project proves you are right for this role?",
+        "answer": "The ranking rewrite.",
+        "overall": 40,
+    }
+    html = report_html({"overall": 40, "strongest": moment, "weakest": dict(moment)}, "en")
+    assert "Which project proves" in html and "Hi, I lead" not in html
+    assert "Strongest answer" in html and "Weakest answer" not in html
+    other = {**moment, "answer": "Another one.", "overall": 20}
+    assert "Weakest answer" in report_html({"strongest": moment, "weakest": other}, "en")
