@@ -145,7 +145,7 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
         noun, end = counted
         unit, raw_unit = "count", noun or raw_unit
         subject = noun or subject
-    direction = n.change or _direction(folded, lo, c) or _after_noun(folded, counted, end)
+    direction = _changed(folded, lo, c, counted, end)
     subject, unit, raw_unit = _fallback_subject(folded, lo, hi, c, end, subject, unit, raw_unit)
     if unit == "people" and _USERS_RE.search(subject[-6:] + " " + folded[n.end : n.end + 12]):
         unit = "count"  # "挽回付费用户约 3000 人": users are counted, not a team
@@ -360,6 +360,18 @@ _COUNT_STOP = {
 }
 
 
+def _changed(
+    folded: str, lo: int, c: Claim, counted: tuple[str, int] | None, end: int
+) -> str | None:
+    n = c.num
+    if re.search(r"(?i)\bbetter part of\b", folded[max(0, c.start - 20) : n.end]):
+        return None  # "the better part of two years": most of, not a change
+    return n.change or _direction(folded, lo, c) or _after_noun(folded, counted, end)
+
+
+_BETTER_PART_RE = re.compile(r"\s+part\s+of\b", re.IGNORECASE)
+
+
 def _direction(text: str, lo: int, c: Claim) -> str | None:
     n = c.num
     verbs = change_verbs(text, lo, c.start)
@@ -367,20 +379,29 @@ def _direction(text: str, lo: int, c: Claim) -> str | None:
     verbs = [
         m
         for m in verbs
-        if not v.outcome_re.fullmatch(m.group())
+        if not _BETTER_PART_RE.match(text, m.end())  # "the better part of two years": most of
+        and not v.outcome_re.fullmatch(m.group())
         or v.down_re.fullmatch(m.group())
         or v.up_re.fullmatch(m.group())
     ]
     if verbs:
         last = verbs[-1]
-        c.to_level = bool(v.to_level_re.search(text, last.end(), c.start))
+        c.to_level = bool(
+            v.to_level_re.search(text, last.end(), c.start)
+            or re.search(r"(?:到|至)$", last.group())  # 降到 1.8 秒: the verb names the level
+        )
         c.verb_at = last.start()
         return "up" if v.up_re.fullmatch(last.group()) else "down"
     after = _AFTER_DIR_RE.match(text, n.end)
     if after and n.unit in ("%", "pp", "x", "ms", "h", "usd", "cny", "eur", "gbp", "count", ""):
         return "up" if after.group("up") else "down"
     sign = text[n.start - 1] if n.start else ""
-    if sign in "+-−" and (n.start < 2 or not text[n.start - 2].isalnum()) and n.unit in ("%", "pp"):
+    if (
+        sign
+        and sign in "+-−"
+        and (n.start < 2 or not text[n.start - 2].isalnum())
+        and n.unit in ("%", "pp")
+    ):
         return "up" if sign == "+" else "down"
     if v.to_level_re.search(text, lo, n.start) and re.search(r"达到|reach|hit", text[lo : n.start]):
         c.to_level = True
@@ -406,6 +427,8 @@ def _bound(text: str, lo: int, n: Num, c: Claim, end: int, *, changed: bool) -> 
         return kind, max(end, after.end())
     window = text[max(lo, n.start - 16) : n.start]
     v = vocab()
+    if re.search(r"(?i)\bbetter part of\s*$", window):
+        return "about", end  # "the better part of two years"
     most = v.at_most_re.search(window)
     if most and not (changed and most.group().lower().startswith("up")):
         return "at_most", end

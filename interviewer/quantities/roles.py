@@ -20,6 +20,7 @@ _BASELINE_RE = re.compile(
 )
 _USERS_RE = re.compile(r"(?i:users?|customers?|clients?|merchants?|tenants?|用户|客户|商家|租户)")
 _ON_SET_RE = re.compile(r"(?i:\b(?:on|against)\s+(?:a\s+|the\s+)?$)|在\s*$")
+_CONTEXT_AFTER_RE = re.compile(r"(?i)\s*(?:on|in|during|from|across|over|at)\s+(?:the|a|an|our)\b")
 _OUTCOME_UNITS = {"count", "", "usd", "cny", "eur", "gbp"}
 """What an outcome verb makes a result: things counted and money ("caught 9 bugs", "won $1M")."""
 _RESULT_UNITS = {"%", "pp", "x", "qps", "tokens/s"}
@@ -107,8 +108,9 @@ def decide(e: Evidence) -> str:
         return "result"
     if e.unit in ("count", "") and _ADOPTION_RE.search(e.subject + " " + e.after[:16]):
         return "result"
-    if e.unit == "%" and v.sampling_re.search(e.before + " " + e.after[:16]):
-        return "sampling_rate"
+    after = "" if _CONTEXT_AFTER_RE.match(e.after) else e.after[:16]  # "89% on the audit"
+    if e.unit == "%" and not e.outcome and v.sampling_re.search(e.before + " " + after):
+        return "sampling_rate"  # "caught 70% of the bugs in the audit" is what the work did
     if _BASELINE_RE.search(e.before[-30:]):
         return "baseline"
     if e.unit in _RESULT_UNITS or (e.unit == "ms" and e.raw_unit.lower() not in _MINUTES):

@@ -271,6 +271,9 @@ def _with_unit(text: str, start: int, end: int, value: float, decimals: int) -> 
         unit, raw_unit, start = "%", "百分之", start - 3
     elif unit == "" and text.startswith("成", pos):
         unit, raw_unit, factor, pos = "%", "成", factor * 10, pos + 1
+        tenth = re.match(r"[一二三四五六七八九](?![十百千万成个])", text[pos:])
+        if tenth and factor == 10 and decimals == 0:  # 八成九: 89 %
+            value, pos = value + words.cn_value(tenth.group()) / 10, pos + 1  # type: ignore[operator]
     unit_factor = found[1] if found else 1.0
     num = Num(start, pos, value * factor, unit, raw_unit, decimals, scaled=scaled, factor=factor)
     num.unit_factor = unit_factor
@@ -311,10 +314,11 @@ _CLASSIFIER_RE = re.compile(
 _NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?P<n>[a-z][\w-]*s)\b")
 _IDIOM_ONE_RE = re.compile(r"(?:有|某|那|这|哪|每|同|另)$")
 _SPAN_BEFORE_RE = re.compile(
-    r"(?:了|用|花|要|历时|为期|经过|大概|大约|差不多|将近|才|只|就|前后|整整)$"
+    r"(?:了|用|花|要|历时|为期|经过|大概|大约|约|快|小|持续|差不多|将近|才|只|就|前后|整整)$"
 )
 _ZH_LEVEL_RE = re.compile(
-    r"(?:到|至|为|是|约|大概|大约|差不多|将近|接近|只有|才|花|省|赚|亏|投入|付|了)\s*$"
+    r"(?:到|至|为|是|约|大概|大约|差不多|将近|接近|只有|才|花|省|赚|亏|投入|付|了)\s*"
+    r"(?:[A-Za-z][\w-]*\s*)?$"  # code-mixed: "能省 cost 三十万"
 )
 _ZH_IDIOMS = frozenset({"万一", "千万", "一一", "十分", "百分百", "三三两两", "千千万万"})
 
@@ -361,6 +365,8 @@ def _spelled_counts(text: str, sp: words.Spelled, num: Num, pos: int) -> bool:
             if not first or num.unit in ("x", "pp", "%", "people"):
                 return not (first and _IDIOM_ONE_RE.search(text[max(0, sp.start - 1) : sp.start]))
             # 一天 / 一个月 name a period ("一天四十万次") unless a span is told (做了一年, 一年多)
+            if num.unit in ("h", "ms") and text[num.end - 1 : num.end] == "半":
+                return True  # 一秒半, 一年半: a time told with its half is a value
             return num.unit == "h" and bool(
                 _SPAN_BEFORE_RE.search(text[max(0, sp.start - 3) : sp.start])
             )
@@ -370,7 +376,7 @@ def _spelled_counts(text: str, sp: words.Spelled, num: Num, pos: int) -> bool:
         return (
             sp.value >= 10
             and bare not in _ZH_IDIOMS
-            and _ZH_LEVEL_RE.search(text[max(0, sp.start - 4) : sp.start]) is not None
+            and _ZH_LEVEL_RE.search(text[max(0, sp.start - 16) : sp.start]) is not None
         )  # "QPS 大概三十", "提升到九十一": a bare numeral where a value is told
     if num.unit in WORD_NUMBER_UNITS or num.scaled:
         return True

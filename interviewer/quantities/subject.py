@@ -47,7 +47,9 @@ _AFTER_RE = re.compile(
     r"\s*(?:(?:per|a|an|/|每)\s*(?:year|month|day|week|hour|quarter|annum|yr|mo)\b\s*)?"
     r"(?:(?:fewer|less|more|higher|lower|faster|slower|cheaper|better|quicker|shorter|smaller|"
     r"bigger|larger|lift|uplift|gain|drop|reduction|increase|improvement|decrease)\s+)?"
-    r"(?:(?:in|of|on)\s+)?(?:the\s+|our\s+)?(?P<np>[A-Za-z][\w'’/-]*(?:\s+[A-Za-z@][\w@'’/-]*){0,2})",
+    r"(?:(?:in|of|on)\s+)?(?:the\s+|our\s+)?"
+    r"(?!(?:by|until|till|when|after|before|since|once|while)\b)"  # "by the time I left": when
+    r"(?P<np>[A-Za-z][\w'’/-]*(?:\s+[A-Za-z@][\w@'’/-]*){0,2})",
     re.IGNORECASE,
 )
 _ZH_AFTER_RE = re.compile(

@@ -388,8 +388,13 @@ def _chinese(text: str) -> list[Spelled]:
             out.append(Spelled(at, m.end(), part * 100.0 / whole, share=True, zh=True))
             continue
         decimals = 0
-        if m.group("d") and (
-            pct or re.match(r"\s?[秒分倍万亿个%]|毫秒|小时|天|年|周", text[m.end() :])
+        if (
+            m.group("d")
+            and (
+                pct
+                or value == 0  # 零点九二: a number below one is only ever said as a decimal
+                or re.match(r"\s?[秒分倍万亿个%]|毫秒|小时|天|年|周", text[m.end() :])
+            )
         ):
             digits = "".join(str(_CN_DIGIT[ch]) for ch in m.group("d"))
             value, decimals = float(f"{int(value)}.{digits}"), len(digits)

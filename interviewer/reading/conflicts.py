@@ -23,10 +23,14 @@ from dataclasses import replace
 from interviewer.reading import numbers
 from interviewer.reading.model import Conflict, Quantity, Span
 from interviewer.reading.pairing import candidates, specific
-from interviewer.reading.said import SINGLE, Side, as_said, from_to, side_of
+from interviewer.reading.relevance import terms_of
+from interviewer.reading.said import SINGLE, Side, as_said, chained, from_to, side_of, trial
 from interviewer.reading.text import sentence_spans
 from interviewer.reading.values import on_path, values_agree, within
+from interviewer.reading.vocab import require, vocab
 from interviewer.types import Resume
+
+require("numbers", "pilot", "subgroup")
 
 
 def resume_claims(resume: Resume | None, project: str | None, answer: str) -> list[Side]:
@@ -41,12 +45,26 @@ def resume_claims(resume: Resume | None, project: str | None, answer: str) -> li
     out: list[Side] = []
     for p in projects:
         for bullet in p.bullets:
-            out += [
+            sides = [
                 side_of(bullet, q)
                 for q in numbers.extract(bullet)
                 if q.role in numbers.COMPARED_ROLES
             ]
+            out += sides + _team_total(sides)
     return out
+
+
+def _team_total(sides: list[Side]) -> list[Side]:
+    """A line that counts its people by role ("2 名算法 + 1 名工程师", "2 data scientists and 1
+    engineer") claims a team of their sum too."""
+    people = [s for s in sides if s.kind == "people" and s.q.bound == "exact"]
+    if len(people) < 2 or len({s.sentence for s in people}) > 1:
+        return []
+    total = sum(s.q.value for s in people)
+    if any(abs(s.q.value - total) < 1e-9 for s in sides if s.kind == "people"):
+        return []
+    first = people[0]
+    return [replace(first, q=first.q.model_copy(update={"value": total, "subject": ""}))]
 
 
 def earlier_claims(exchanges: list[tuple[str, str]]) -> list[Side]:
@@ -74,13 +92,16 @@ def find_conflicts(
     question: str = "",
 ) -> list[Conflict]:
     """One conflict per said quantity at most (the résumé first, then earlier answers)."""
-    sides = from_to(
+    sides = chained(
         text,
-        [
-            side_of(text, as_said(text, q, question))
-            for q in said
-            if q.role in numbers.COMPARED_ROLES and not _is_question(text, q)
-        ],
+        from_to(
+            text,
+            [
+                trial(side_of(text, as_said(text, q, question)))
+                for q in said
+                if q.role in numbers.COMPARED_ROLES and not _is_question(text, q)
+            ],
+        ),
     )
     out: list[Conflict] = []
     done: set[int] = set()
@@ -98,10 +119,13 @@ def find_conflicts(
 def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
     """Some claim it may be about can be squared with it, given the rest of the answer."""
     for mine, c in pairs:
-        if mine.cond and mine.cond != c.cond and not (mine.cond == "peak" and c.kind in SINGLE):
-            if within(
-                mine.q, c.q, at_least=mine.cond == "peak", said_per=mine.per, claim_per=c.per
-            ):
+        cond = mine.cond
+        if cond == "trial":  # a pilot is a part of the whole, unless the claim is the pilot's
+            cond = "" if vocab()["numbers.pilot"].search(c.sentence) else "part"
+        if not cond and mine.kind == "people" and _subgroup(mine, c):
+            cond = "part"
+        if cond and cond != c.cond and not (cond == "peak" and c.kind in SINGLE):
+            if within(mine.q, c.q, at_least=cond == "peak", said_per=mine.per, claim_per=c.per):
                 return True
             continue
         if values_agree(mine.q, c.q, mine.per, c.per):
@@ -109,10 +133,31 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
         others = [o2 for o, op in paired if o is not s for o2, oc in op if oc is c]
         if c.kind in SINGLE and any(values_agree(o.q, c.q, o.per, c.per) for o in others):
             return True  # "five engineers, and two lawyers helped": the others are other groups
+        parts = [mine] + [o for o in others if o.sentence == mine.sentence and o.kind == "people"]
+        if c.kind == "people" and len(parts) > 1 and _sum_agrees(parts, c):
+            return True  # "北京三个人，柏林两个人": a team told by its parts
         later = [o for o in others if o.q.start > mine.q.start]
         if c.kind not in SINGLE and later and on_path(mine.q, c.q):
             return True  # an earlier value of a measure the answer gives again: a step
     return False
+
+
+def _sum_agrees(parts: list[Side], claim: Side) -> bool:
+    total = sum(p.q.value for p in parts)
+    first = parts[0].q
+    return values_agree(first.model_copy(update={"value": total, "bound": "exact"}), claim.q)
+
+
+def _subgroup(mine: Side, claim: Side) -> bool:
+    """People told by a task of their own ("two of us on modelling", 两个人交叉标注) are a part
+    of the claimed team, unless the claim's own line names that task ("标注团队 6 个人")."""
+    found = vocab()["numbers.subgroup"].search(mine.tail)
+    if found is None:
+        return False
+    task = terms_of(mine.tail, drop_generic=True)  # "就我一个人做。" names no task of its own
+    return bool(task) and not {t[:5] for t in task} & {
+        t[:5] for t in terms_of(claim.sentence, drop_generic=True)
+    }
 
 
 def _comparable(pairs: Pairs) -> Pairs:

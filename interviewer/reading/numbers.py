@@ -87,8 +87,45 @@ def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
         elif q.role == "count" and _people(q):
             q.role = "team_size"  # "nine other engineers", "三个同事": the people on it
             q.unit = "people"
-    mark_intermediates(found)
+    found = sorted(found + _elided_people(text, found), key=lambda q: q.start)
+    mark_intermediates(found, text)
     return tuple(found)
+
+
+_ELIDED = re.compile(
+    r"(?i)(?:,|\band\b|，|、)\s*(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\s+(?=(?:in|at|on|from|for|doing|handling|who)\b)"
+)
+
+
+def _elided_people(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "Three engineers in Berlin and two in Austin": the second count's noun is left out."""
+    from interviewer.quantities.words import find
+
+    out: list[Quantity] = []
+    taken = [(q.start, q.end) for q in found]
+    for q in found:
+        if q.unit != "people":
+            continue
+        stop = min(
+            [i for i in (text.find(c, q.end) for c in ".。!?！？;；") if i >= 0] or [len(text)]
+        )
+        for m in _ELIDED.finditer(text, q.end, stop):
+            at, end = m.span("n")
+            if any(a < end and at < b for a, b in taken):
+                continue
+            raw = m.group("n")
+            spoken = find(raw)
+            value = float(raw) if raw.isdigit() else spoken[0].value if spoken else None
+            if not value:
+                continue
+            taken.append((at, end))
+            out.append(
+                q.model_copy(
+                    update={"text": raw, "start": at, "end": end, "value": value, "subject": ""}
+                )
+            )
+    return out
 
 
 _RATES = frozenset({"%", "pp", "x", ""})
@@ -182,12 +219,22 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     )
 
 
-def mark_intermediates(found: list[Quantity]) -> None:
+def mark_intermediates(found: list[Quantity], text: str = "") -> None:
     """Earlier values of a measure the answer goes on to give again are steps on the way
-    ("the reranker took it to 0.52, negative sampling to 0.58": 0.52 is a step)."""
+    ("the reranker took it to 0.52, negative sampling to 0.58": 0.52 is a step). A share of
+    things ("62% of real bugs") is no step toward a later figure that names another measure
+    ("with a 9% false-alarm rate")."""
     for i, q in enumerate(found):
-        if q.role == "result" and any(_again(q, later) for later in found[i + 1 :]):
+        share = bool(text) and _SHARE_OF.match(text, q.end) is not None
+        if q.role == "result" and any(
+            _again(q, later)
+            and not (share and (later.family or later.subject) and later.family != q.family)
+            for later in found[i + 1 :]
+        ):
             q.role = "intermediate"
+
+
+_SHARE_OF = re.compile(r"\s*(?:of|of the|of all|of our|的)\s*[^\W\d]", re.IGNORECASE)
 
 
 def _again(q: Quantity, later: Quantity) -> bool:

@@ -26,6 +26,8 @@ require(
     "serve_cue",
     "other_scope",
     "statistic",
+    "flow_cue",
+    "person_nouns",
     *(f"per_{p}" for p in ("day", "week", "month", "year")),
 )
 #: Units a bare number may take from the claim it answers ("About 450." → ms, "Six." → people).
@@ -46,7 +48,7 @@ def _noun(q: Quantity) -> set[str]:
     raw = re.sub(r"^[个条篇项次家款套张台份例起道通位名]", "", q.raw_unit)
     raw = re.sub(r"(?:左右|上下|出头|多|来|吧|了|呢)+$", "", raw)
     if not re.search(r"[A-Za-z]", raw):
-        return _terms(raw, drop_generic=False) if len(raw) >= 2 else set()
+        return (_terms(raw, drop_generic=False) if len(raw) >= 2 else set()) | _person(raw)
     words: set[str] = set()
     for w in re.findall(r"[A-Za-z][\w-]*", raw.lower()):
         if w.endswith(("ing", "ed")) and words:
@@ -55,7 +57,14 @@ def _noun(q: Quantity) -> set[str]:
             words.add(_singular(w))
             if w != _singular(w):
                 break  # a plural ends the counted thing: "1,200 invoices | field accuracy"
-    return words
+    return words | _person(raw)
+
+
+def _person(raw: str) -> set[str]:
+    """ "300 people a day" and "3,000 employees daily" both count people."""
+    pattern = vocab()["numbers.person_nouns"].pattern
+    words = [raw.strip(), *raw.lower().split()]
+    return {"person"} if pattern and any(pattern.fullmatch(w) for w in words if w) else set()
 
 
 def _terms(text: str, *, drop_generic: bool) -> set[str]:
@@ -82,6 +91,8 @@ def _differ(said: Side, claim: Side, sentence: str, question: str = "") -> bool:
     a, b = said.q, claim.q
     if (said.each and claim.per) or (claim.each and said.per):
         return True  # "$300 each time" and "nine grand a month": per event vs per period
+    if _stock_and_flow(said, claim, question):
+        return True  # "replayed 500 meetings" and "1,200 meetings a week": a set vs a flow
     fa, fb = a.family or _family_near(said), b.family or _family_near(claim)
     if fa and fb and fa != fb:
         return True
@@ -101,6 +112,19 @@ def _differ(said: Side, claim: Side, sentence: str, question: str = "") -> bool:
         return True  # GPUs to train and GPUs to serve are two facts
     scope = vocab()["numbers.other_scope"]
     return bool(scope.search(f"{a.subject} {sentence}")) != bool(scope.search(b.subject))
+
+
+def _stock_and_flow(said: Side, claim: Side, question: str) -> bool:
+    """An amount told per period (a flow: "1,200 meetings a week") and one told without a
+    period (a set: "we replayed 500 meetings", "a 900-PR audit") are different measures, unless
+    the question asks how much passes through ("How much traffic?": a bare count is a flow)."""
+    if not (said.kind.startswith("amount") and claim.kind.startswith("amount")):
+        return False
+    if bool(said.per) == bool(claim.per):
+        return False
+    if said.per:
+        return False  # the claim's own period may be unsaid ("日处理发票约 2 万张")
+    return vocab()["numbers.flow_cue"].search(f"{question} {said.sentence}") is None
 
 
 def _family_near(side: Side) -> str:
@@ -236,8 +260,11 @@ def candidates(said: Side, claims: list[Side], question: str) -> list[tuple[Side
         weak = any_kind
         if said.q.unit == "" and c.q.unit in _BORROWED and said.q.value > 1:
             s, weak = replace(said, q=said.q.model_copy(update={"unit": c.q.unit})), True
-        if (s.kind == c.kind or any_kind) and not _differ(s, c, said.sentence, question):
-            alike.append((s, c, weak))
+        # a process can take weeks ("onboarding from 3 weeks to 4 days"): a time and a span
+        # meet when the question or sentence names the claim's measure
+        mixed = {s.kind, c.kind} == {"span", "time"}
+        if (s.kind == c.kind or any_kind or mixed) and not _differ(s, c, said.sentence, question):
+            alike.append((s, c, weak or mixed))
     unique = len([c for _, c, weak in alike if not weak]) == 1
     scored = [
         (_strength(s, c, context, unique and not weak), s, c)

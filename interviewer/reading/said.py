@@ -22,6 +22,8 @@ require(
     "now_cue",
     "peak",
     "subset",
+    "pilot",
+    "again",
     "per_item",
     *(f"per_{p}" for p in ("day", "week", "month", "year")),
 )
@@ -45,7 +47,8 @@ class Side:
     head: str = ""
     """The number's clause up to it ("Bias stayed within")."""
     cond: str = ""
-    """`peak` (at the busiest time), `part` (a part of an amount said before) or ``."""
+    """`peak` (at the busiest time), `part` (a part of an amount said before), `trial` (told of
+    a pilot) or ``."""
     tail: str = ""
     """The number's clause after it ("false-positive rate")."""
     each: bool = False
@@ -68,6 +71,8 @@ def kind_of(q: Quantity) -> str:
         return q.unit
     if q.unit in ("count", "bytes", "tokens"):
         return f"amount:{q.unit}"
+    if q.unit == "" and q.role in ("count", "data_size", "sample_size") and q.value >= 100:
+        return "amount:count"  # "日均会话 8 万": things counted, though no noun follows
     if q.unit in ("%", "pp", "x", ""):
         return "rate"
     return q.unit
@@ -105,6 +110,16 @@ def _period(text: str, q: Quantity) -> float | None:
     return None
 
 
+def trial(side: Side) -> Side:
+    """A said amount, team or span told of a trial ("started with 3 pilot teams", 先在两个业务线
+    灰度了两周) is a part of the whole the résumé claims, not the whole — unless the claim is
+    about the trial too ("rated by 60 pilot users")."""
+    clause = f"{side.head} {side.q.text} {side.tail}"
+    if side.cond or side.q.unit not in ("count", "people", "h"):
+        return side
+    return replace(side, cond="trial") if vocab()["numbers.pilot"].search(clause) else side
+
+
 def as_said(text: str, q: Quantity, question: str) -> Quantity:
     """The quantity as the answer means it: an addition, a change, a starting point, or the
     level things are at. Cues count in the number's own clause ("以前六分钟一张，现在四十秒"
@@ -130,7 +145,7 @@ def as_said(text: str, q: Quantity, question: str) -> Quantity:
     elif q.baseline is None and v["numbers.addition"].search(near):
         update.update(direction="up", result=None)  # "added about 150 harder ones": a change
     elif q.role in ("result", "cost", "count", "other") and q.baseline is None:
-        if v["numbers.saving_cue"].search(cue):
+        if v["numbers.saving_cue"].search(cue) or _saving_in_span(text, q):
             update.update(role="result", direction=q.direction or "down", result=None)
         elif v["numbers.baseline_cue"].search(cue):
             update["role"] = "baseline"
@@ -139,6 +154,13 @@ def as_said(text: str, q: Quantity, question: str) -> Quantity:
     elif q.role not in ("baseline", "intermediate") and v["numbers.baseline_cue"].search(near):
         update["role"] = "baseline"  # "it was 58 before"
     return q.model_copy(update=update) if update else q
+
+
+def _saving_in_span(text: str, q: Quantity) -> bool:
+    """The span's own verb tells a saving ("stopping about thirty grand"), unless the number is
+    a level reached ("cut it down to 30k")."""
+    own = text[q.start : number_at(text, q)] if _DIGIT_RUN.search(q.text) else q.text
+    return vocab()["numbers.saving_cue"].search(own) is not None and not numbers.LEVEL.search(own)
 
 
 FROM = re.compile(
@@ -186,3 +208,51 @@ def from_to(text: str, sides: list[Side]) -> list[Side]:
             continue
         out.append(side)
     return out
+
+
+def chained(text: str, sides: list[Side]) -> list[Side]:
+    """ "从82%提到89%；之后又提升了七个点": a change told as one more step after a level said
+    earlier in the answer starts where that one ended — 89 + 7 = 96 is where it ended."""
+    out: list[Side] = []
+    for side in sides:
+        q = side.q
+        prev = next((o for o in reversed(out) if o.q.role != "baseline" or o.q.result), None)
+        level = _level_of(prev.q) if prev is not None else None
+        if (
+            prev is not None
+            and level is not None
+            and q.direction in ("up", "down")
+            and q.result is None
+            and q.baseline is None
+            and (q.unit == prev.q.unit or {q.unit, prev.q.unit} == {"%", "pp"})
+            and vocab()["numbers.again"].search(
+                text[max(0, number_at(text, q) - 16) : number_at(text, q)]
+            )
+        ):
+            end = level + q.value if q.direction == "up" else level - q.value
+            merged = q.model_copy(
+                update={
+                    "role": "result",
+                    "unit": prev.q.unit,
+                    "baseline": prev.q.baseline if prev.q.baseline is not None else level,
+                    "result": end,
+                    "value": end,
+                    "family": q.family or prev.q.family,
+                    "subject": q.subject or prev.q.subject,
+                }
+            )
+            out[out.index(prev)] = replace(
+                prev, q=prev.q.model_copy(update={"role": "intermediate"})
+            )
+            out.append(replace(side, q=merged))
+            continue
+        out.append(side)
+    return out
+
+
+def _level_of(q: Quantity) -> float | None:
+    if q.result is not None:
+        return q.result
+    if q.direction is None and q.role in ("result", "intermediate"):
+        return q.value
+    return None

@@ -263,6 +263,8 @@ def _word_tolerance(said: Quantity, value: float) -> float:
     → ±50 a day, "two and a half months" → ±half a month, "四十多" → ±5."""
     from interviewer.quantities.words import find
 
+    if said.unit == "%" and said.raw_unit == "成":
+        return 0.5 if abs(value % 10) > 1e-9 else 5.0  # 九成 ±5, 九成二 ±0.5
     spoken = find(said.text)
     if not spoken or not spoken[-1].value:
         return 0.5 * _step(abs(value))
@@ -295,6 +297,8 @@ def _in_unit(q: Quantity, claim: Quantity) -> Quantity | None:
     unit = claim.unit
     if q.unit in _TIME_MS and unit in _TIME_MS:
         return _scaled(q, _TIME_MS[q.unit] / _TIME_MS[unit], unit)
+    if {q.unit, unit} == {"count", ""} and not _fraction(q) and not _fraction(claim):
+        return q.model_copy(update={"unit": unit})  # "日均会话 8 万" counts, though no noun follows
     if q.unit != unit and not {q.unit, unit} <= {"%", "pp", ""}:
         return None
     if not {q.unit, unit} <= {"%", "pp", ""}:
