@@ -590,6 +590,8 @@ CSS = """
 .iv-hint { border-left: 4px solid #d6a12e; padding: 0.2em 0.7em; margin: 0.3em 0;
   background: var(--background-fill-secondary); }
 #hint-text:empty { display: none; }
+/* The résumé upload is short: its upload icon sat under the widget's label; the words say it. */
+#resume-file .icon-wrap { display: none; }
 #title { min-width: 0; }
 #title h2 { margin: 0 0 0.1em; font-size: 1.5em; }
 #status { text-align: left; opacity: 0.75; font-size: 0.92em; }
