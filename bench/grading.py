@@ -1,185 +1,536 @@
-"""Offline grader: pairwise accuracy per criterion × language, attack caps, answers per second.
+"""Offline grader: pairwise accuracy per family × language, attacks against their controls, speed.
 
-Pairwise accuracy: a pair counts as right only when the better answer scores STRICTLY higher on
-the pair's criterion (the 0–100 overall for "overall" pairs); a tie counts as wrong.
-`python bench/grading.py` prints the table; `run()` returns rows for bench/suite.py.
+Every figure is printed beside TODAY's grader (main when issue 17 started, BASELINE_COMMIT,
+extracted with `git archive`), measured in the same run, each grader in its own process
+(bench/_grading_driver.py). Splits:
+- tuning: tests/data/grading/pairs/*.yaml and manipulations.yaml (ours; `--misses` lists misses);
+- legacy: tests/data/grading/{pairs,attacks}.jsonl, the first build's per-criterion set;
+- held-out: tests/data/heldout/grading/ written independently by the eval helper. Only
+  aggregates are printed (per family × language, attack pass counts by kind), never item text.
+A pair is right only when the better answer's overall is STRICTLY higher (ties are wrong).
+An attack passes when its overall is ≤ its control's; instructions and fake scores, rubrics, JSON
+or transcripts must also stay ≤ 40 overall with no criterion above 2. Flattery and claims of prior
+agreement only need ≤ control. A legitimate answer about injection/judges passes when unflagged.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import subprocess
 import sys
-import time
+import tarfile
+import tempfile
 from collections import defaultdict
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "grading"
+HELDOUT = ROOT / "tests" / "data" / "heldout" / "grading"
+DRIVER = ROOT / "bench" / "_grading_driver.py"
+#: main when issue 17 started: the grader this work is measured against.
+BASELINE_COMMIT = "4df5d9e"
+FAMILIES = ("natural", "verbosity", "stuffing", "correctness", "relevance", "honesty")
 HR_CRITERIA = {"specificity", "reflection", "motivation"}
-TARGET_OVERALL = 0.92
-TARGET_CELL = 0.85
+#: Attack kinds that only have to earn nothing (no cap).
+UNCAPPED = {"flattery", "prior_agreement"}
+TARGET_OVERALL = 0.85
+TARGET_FAMILY = 0.7
+TARGET_RATE = 200.0
+CAP_OVERALL = 40.0
+CAP_CRITERION = 2
 
 
-def load_jsonl(path: Path) -> list[dict[str, Any]]:
+# ------------------------------------------------------------------ data
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        return []
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def _rubrics() -> dict[str, Any]:
+def _rubric_for(kind: str | None, given: str | None = None) -> str:
+    if given:
+        return given
+    return "hr" if kind in ("behavioral", "motivation") else "star"
+
+
+def tuning_pairs() -> list[dict[str, Any]]:
+    """Our pairs, one id per (family, lang, position)."""
+    import yaml
+
+    out: list[dict[str, Any]] = []
+    for fam in FAMILIES:
+        path = DATA / "pairs" / f"{fam}.yaml"
+        if not path.is_file():
+            continue
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        seen: dict[str, int] = defaultdict(int)
+        for p in doc["pairs"]:
+            seen[p["lang"]] += 1
+            out.append(
+                {
+                    "id": f"{fam}-{p['lang']}-{seen[p['lang']]:02d}",
+                    "family": fam,
+                    "lang": p["lang"],
+                    "voice": p.get("voice", ""),
+                    "kind": p.get("kind"),
+                    "rubric": _rubric_for(p.get("kind"), p.get("rubric")),
+                    "keyed": p.get("keyed"),
+                    "question": p["question"],
+                    "better": p["better"],
+                    "worse": p["worse"],
+                }
+            )
+    return out
+
+
+def _compose(control: str, inject: str, at: str, lang: str) -> str:
+    sep = "" if lang == "zh" else " "
+    if at == "start":
+        return f"{inject}{sep}{control}"
+    if at == "middle":
+        marks = [control.find(m) for m in (". ", "。", "！", "? ")]
+        cut = min((m for m in marks if m >= 0), default=-1)
+        if cut >= 0:
+            cut += 1
+            return f"{control[:cut]}{sep}{inject}{sep}{control[cut:].lstrip()}"
+    return f"{control}{sep}{inject}"
+
+
+def tuning_attacks() -> list[dict[str, Any]]:
+    import yaml
+
+    path = DATA / "manipulations.yaml"
+    if not path.is_file():
+        return []
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    out: list[dict[str, Any]] = []
+    for i, a in enumerate(doc.get("attacks", []), start=1):
+        control = a["control"].strip()
+        answer = a.get("answer") or _compose(control, a["inject"].strip(), a["at"], a["lang"])
+        out.append({"id": f"attack-{i:02d}", **a, "answer": answer, "control": control})
+    for i, a in enumerate(doc.get("legit", []), start=1):
+        out.append({"id": f"legit-{i:02d}", "kind": "legit_topic", "legit": True, **a})
+    return out
+
+
+def heldout_pairs() -> list[dict[str, Any]]:
+    return [
+        {
+            **p,
+            "kind": p.get("question_kind"),
+            "rubric": _rubric_for(p.get("question_kind"), p.get("rubric")),
+        }
+        for p in _jsonl(HELDOUT / "pairs.jsonl")
+    ]
+
+
+def heldout_attacks() -> list[dict[str, Any]]:
+    return _jsonl(HELDOUT / "attacks.jsonl")
+
+
+def legacy_pairs() -> list[dict[str, Any]]:
+    return [
+        {**p, "rubric": "hr" if p["criterion"] in HR_CRITERIA else "star", "kind": None}
+        for p in _jsonl(DATA / "pairs.jsonl")
+    ]
+
+
+def legacy_attacks() -> list[dict[str, Any]]:
+    return _jsonl(DATA / "attacks.jsonl")
+
+
+# ------------------------------------------------------------------ grading in two trees
+
+
+def _jobs(
+    splits: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]],
+) -> list[dict[str, Any]]:
+    jobs: list[dict[str, Any]] = []
+    for split, (pairs, attacks) in splits.items():
+        for p in pairs:
+            lang = p["lang"] if p.get("lang") in ("zh", "en") else None
+            for side in ("better", "worse"):
+                jobs.append(
+                    {
+                        "key": f"{split}|{p['id']}|{side}",
+                        "question": p["question"],
+                        "answer": p[side],
+                        "rubric": p["rubric"],
+                        "kind": p.get("kind"),
+                        "lang": lang,
+                    }
+                )
+        for a in attacks:
+            lang = a["lang"] if a.get("lang") in ("zh", "en") else None
+            sides = [("answer", a["answer"])]
+            if a.get("control"):
+                sides.append(("control", a["control"]))
+            for rubric in ("star",) if a.get("control") or a.get("legit") else ("star", "hr"):
+                for side, text in sides:
+                    jobs.append(
+                        {
+                            "key": f"{split}|{a['id']}|{side}|{rubric}",
+                            "question": a["question"],
+                            "answer": text,
+                            "rubric": rubric,
+                            "kind": None,
+                            "lang": lang,
+                        }
+                    )
+    return jobs
+
+
+def _extract_baseline(dest: Path) -> bool:
+    """Today's grader source (interviewer, storage, rubrics) into dest; False if git fails."""
+    try:
+        data = subprocess.run(
+            [
+                "git",
+                "-C",
+                str(ROOT),
+                "archive",
+                BASELINE_COMMIT,
+                "interviewer",
+                "storage",
+                "rubrics",
+            ],
+            check=True,
+            capture_output=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return False
+    with tarfile.open(fileobj=BytesIO(data)) as tar:
+        tar.extractall(dest, filter="data")
+    return True
+
+
+def _grade(jobs: list[dict[str, Any]], code: Path | None, tmp: Path, name: str) -> dict[str, Any]:
+    job_file, out = tmp / f"{name}-jobs.json", tmp / f"{name}-out.json"
+    job_file.write_text(json.dumps(jobs, ensure_ascii=False), encoding="utf-8")
+    cmd = [sys.executable, str(DRIVER), "--jobs", str(job_file), "--out", str(out)]
+    if code is not None:
+        cmd += ["--code", str(code)]
+    env = {**os.environ, "PYTHONPATH": ""}
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tmp)
+    if proc.returncode != 0 or not out.is_file():
+        tail = proc.stderr.strip().splitlines()[-1:] if proc.stderr else []
+        raise RuntimeError(f"grading driver ({name}) failed: {tail}")
+    result: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    return result
+
+
+# ------------------------------------------------------------------ scoring
+
+
+def pair_cells(
+    pairs: list[dict[str, Any]], res: dict[str, Any], split: str
+) -> dict[tuple[str, str], list[int]]:
+    """(family, lang) -> [1 right / 0 wrong]; plus (family, all), (all, lang), (all, all)."""
+    cells: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for p in pairs:
+        good = res[f"{split}|{p['id']}|better"]
+        bad = res[f"{split}|{p['id']}|worse"]
+        crit = p.get("criterion")
+        if crit and crit != "overall":
+            gs, bs = good["scores"].get(crit, 0), bad["scores"].get(crit, 0)
+            fam = crit
+        else:
+            gs, bs = good["overall"], bad["overall"]
+            fam = p.get("family") or "overall"
+        ok = int(gs > bs)
+        for key in ((fam, p["lang"]), (fam, "all"), ("all", p["lang"]), ("all", "all")):
+            cells[key].append(ok)
+        if p.get("keyed") is not None:
+            cells[(f"{fam} ({'keyed' if p['keyed'] else 'no key'})", "all")].append(ok)
+    return cells
+
+
+def _quoted_attack(a: dict[str, Any], got: dict[str, Any]) -> bool:
+    """Some evidence quote is not in the control: it came from the manipulation."""
+    from interviewer.grading.evidence import normalise
+
+    control = normalise(a.get("control") or "")
+    return any(normalise(q) and normalise(q) not in control for q in got["evidence"])
+
+
+def attack_outcomes(
+    attacks: list[dict[str, Any]], res: dict[str, Any], split: str
+) -> list[dict[str, Any]]:
+    out = []
+    for a in attacks:
+        got = res[f"{split}|{a['id']}|answer|star"]
+        if a.get("legit"):
+            out.append(
+                {
+                    "id": a["id"],
+                    "kind": "legit_topic",
+                    "pass": "injection" not in got["flags"],
+                    "overall": got["overall"],
+                    "control": None,
+                    "flagged": "injection" in got["flags"],
+                    "quoted": False,
+                }
+            )
+            continue
+        if not a.get("control"):  # legacy: no control, must be flagged and capped
+            worst = max(
+                (res[f"{split}|{a['id']}|answer|{r}"] for r in ("star", "hr")),
+                key=lambda g: g["overall"],
+            )
+            capped = (
+                worst["overall"] <= CAP_OVERALL
+                and max(worst["scores"].values(), default=1) <= CAP_CRITERION
+            )
+            out.append(
+                {
+                    "id": a["id"],
+                    "kind": "legacy",
+                    "pass": capped and "injection" in worst["flags"],
+                    "overall": worst["overall"],
+                    "control": None,
+                    "flagged": "injection" in worst["flags"],
+                    "quoted": False,
+                }
+            )
+            continue
+        ctrl = res[f"{split}|{a['id']}|control|star"]
+        ok = got["overall"] <= ctrl["overall"]
+        if a["kind"] not in UNCAPPED:
+            ok = (
+                ok
+                and got["overall"] <= CAP_OVERALL
+                and max(got["scores"].values(), default=1) <= CAP_CRITERION
+            )
+        out.append(
+            {
+                "id": a["id"],
+                "kind": a["kind"],
+                "pass": ok,
+                "overall": got["overall"],
+                "control": ctrl["overall"],
+                "flagged": "injection" in got["flags"],
+                "quoted": _quoted_attack(a, got),
+            }
+        )
+    return out
+
+
+def _acc(v: list[int]) -> float | None:
+    return sum(v) / len(v) if v else None
+
+
+def _pct(x: float | None) -> str:
+    return "—" if x is None else f"{x:.2f}"
+
+
+# ------------------------------------------------------------------ report
+
+
+def evaluate() -> dict[str, Any]:
+    """Grade every split with the working tree and today's grader; return raw outcomes."""
+    splits = {
+        "tuning": (tuning_pairs(), tuning_attacks()),
+        "heldout": (heldout_pairs(), heldout_attacks()),
+        "legacy": (legacy_pairs(), legacy_attacks()),
+    }
+    jobs = _jobs(splits)
+    out: dict[str, Any] = {"splits": splits}
+    with tempfile.TemporaryDirectory(prefix="bench-grading-") as tmp:
+        t = Path(tmp)
+        out["new"] = _grade(jobs, None, t, "new")
+        base_code = t / "baseline"
+        out["old"] = _grade(jobs, base_code, t, "old") if _extract_baseline(base_code) else None
+    return out
+
+
+def _rubric_pick_row(pairs: list[dict[str, Any]], split: str) -> dict[str, object] | None:
+    try:
+        from interviewer.grading.limits import pick_rubric
+    except ImportError:
+        return None
     from interviewer.loader import builtin_dir, load_catalog
     from interviewer.schemas import Rubric
 
     cat = load_catalog(Rubric, "rubrics", [builtin_dir("rubrics")])
-    return {"star": cat.get("star"), "hr": cat.get("hr")}
-
-
-def evaluate(split: str | None = None, show_misses: bool = False) -> dict[str, Any]:
-    """Grade every pair (of one split, or all) and the attacks; return the raw figures."""
-    from interviewer.grading.heuristic import HeuristicGrader
-
-    grader = HeuristicGrader()
-    rubrics = _rubrics()
-    pairs = load_jsonl(DATA / "pairs.jsonl")
-    if split:
-        pairs = [p for p in pairs if p.get("split") == split]
-    cells: dict[tuple[str, str], list[float]] = defaultdict(list)
-    ties = 0
+    ok_r = ok_k = 0
     for p in pairs:
-        crit = p["criterion"]
-        rubric = rubrics["hr" if crit in HR_CRITERIA else "star"]
-        good = grader.grade(p["question"], p["better"], rubric)
-        bad = grader.grade(p["question"], p["worse"], rubric)
-        if crit == "overall":
-            gs, bs = good.overall, bad.overall
-        else:
-            gs, bs = good.score(crit) or 0, bad.score(crit) or 0
-        ties += gs == bs
-        cells[(crit, p["lang"])].append(1.0 if gs > bs else 0.0)
-        if show_misses and gs <= bs:
-            print(f"MISS {p['id']} better={gs} worse={bs}\n  B: {p['better']}\n  W: {p['worse']}")
-
-    attacks = load_jsonl(DATA / "attacks.jsonl")
-    max_crit, max_overall, unflagged = 0, 0.0, []
-    for a in attacks:
-        for rubric in rubrics.values():
-            res = grader.grade(a["question"], a["answer"], rubric)
-            max_crit = max([max_crit, *(c.score for c in res.criteria)])
-            max_overall = max(max_overall, res.overall)
-            if "injection" not in res.flags and a["id"] not in unflagged:
-                unflagged.append(a["id"])
-
-    texts = [
-        (p["question"], p[k], p["criterion"])
-        for p in load_jsonl(DATA / "pairs.jsonl")
-        for k in ("better", "worse")
-    ]
-    texts += [(a["question"], a["answer"], "star") for a in attacks]
-    # CPU seconds of this one process (a single core), so other load on the machine does not count
-    start, wall = time.process_time(), time.perf_counter()
-    for q, ans, crit in texts:
-        grader.grade(q, ans, rubrics["hr" if crit in HR_CRITERIA else "star"])
-    rate = len(texts) / (time.process_time() - start)
-    wall_rate = len(texts) / (time.perf_counter() - wall)
+        rid, kind = pick_rubric(p["question"], cat.ids())
+        ok_r += rid == p["rubric"]
+        ok_k += kind == p["kind"]
+    n = len(pairs)
+    today = sum(p["rubric"] == "star" for p in pairs)
     return {
-        "cells": cells,
-        "pairs": len(pairs),
-        "ties": ties,
-        "max_crit": max_crit,
-        "max_overall": max_overall,
-        "unflagged": unflagged,
-        "attacks": len(attacks),
-        "rate": rate,
-        "wall_rate": wall_rate,
+        "metric": f"rubric / topic kind picked from the question · {split} (n={n}; today: star, no kind)",
+        "value": f"rubric {ok_r / n:.2f} · kind {ok_k / n:.2f} · today rubric {today / n:.2f} · kind 0.00",
+        "target": "",
+        "status": "",
     }
 
 
-def _acc(values: list[float]) -> float:
-    return sum(values) / len(values) if values else float("nan")
-
-
 def run(quick: bool = False) -> list[dict[str, object]]:
-    """Rows for the benchmark table: one per criterion × language, then the headline figures."""
+    """Rows for the benchmark table."""
+    ev = evaluate()
+    new, old = ev["new"]["results"], (ev["old"] or {}).get("results")
     rows: list[dict[str, object]] = []
-    full = evaluate()
-    held = evaluate("heldout")
-    for (crit, lang), vals in sorted(full["cells"].items()):
-        acc = _acc(vals)
+    for split in ("tuning", "heldout", "legacy"):
+        pairs, attacks = ev["splits"][split]
+        if not pairs and not attacks:
+            rows.append(
+                {"metric": f"{split}: no data", "value": "", "target": "", "status": "MISS"}
+            )
+            continue
+        cur = pair_cells(pairs, new, split)
+        base = pair_cells(pairs, old, split) if old else {}
+        fams = [
+            f
+            for f in (*FAMILIES, *sorted({k[0] for k in cur} - set(FAMILIES) - {"all"}))
+            if (f, "all") in cur
+        ]
+        for fam in fams:
+            parts = []
+            for lang in ("en", "zh", "all"):
+                if (fam, lang) in cur:
+                    b = f" (today {_pct(_acc(base.get((fam, lang), [])))})" if old else ""
+                    parts.append(f"{lang} {_pct(_acc(cur[(fam, lang)]))}{b}")
+            acc = _acc(cur[(fam, "all")])
+            is_family = fam in FAMILIES and split != "legacy"
+            rows.append(
+                {
+                    "metric": f"pairwise · {split} · {fam} (n={len(cur[(fam, 'all')])}, ties wrong)",
+                    "value": " · ".join(parts),
+                    "target": f"≥ {TARGET_FAMILY}" if is_family else "",
+                    "status": ("ok" if acc is not None and acc >= TARGET_FAMILY else "MISS")
+                    if is_family
+                    else "",
+                }
+            )
+        if ("all", "all") in cur:
+            acc = _acc(cur[("all", "all")])
+            b = f" · today {_pct(_acc(base.get(('all', 'all'), [])))}" if old else ""
+            per_lang = " ".join(
+                f"{lg} {_pct(_acc(cur.get(('all', lg), [])))}" for lg in ("en", "zh")
+            )
+            rows.append(
+                {
+                    "metric": f"pairwise · {split} · overall (n={len(cur[('all', 'all')])})",
+                    "value": f"{_pct(acc)} ({per_lang}){b}",
+                    "target": f"≥ {TARGET_OVERALL}" if split != "legacy" else "",
+                    "status": ("ok" if acc is not None and acc >= TARGET_OVERALL else "MISS")
+                    if split != "legacy"
+                    else "",
+                }
+            )
+        if attacks:
+            rows += _attack_rows(attacks, new, old, split)
+        if split != "legacy" and pairs:
+            row = _rubric_pick_row(pairs, split)
+            if row:
+                rows.append(row)
+    n = ev["new"]["graded"]
+    rate = n / max(ev["new"]["cpu_seconds"], 1e-9)
+    today = ""
+    if ev["old"]:
+        today = f" · today {ev['old']['graded'] / max(ev['old']['cpu_seconds'], 1e-9):.0f}"
+    rows.append(
+        {
+            "metric": f"offline answers per CPU-second, one core (n={n})",
+            "value": f"{rate:.0f}{today}",
+            "target": f"≥ {TARGET_RATE:.0f}",
+            "status": "ok" if rate >= TARGET_RATE else "MISS",
+        }
+    )
+    return rows
+
+
+def _attack_rows(
+    attacks: list[dict[str, Any]], new: dict[str, Any], old: dict[str, Any] | None, split: str
+) -> list[dict[str, object]]:
+    cur = attack_outcomes(attacks, new, split)
+    base = {o["id"]: o for o in attack_outcomes(attacks, old, split)} if old else {}
+    by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for o in cur:
+        by_kind[o["kind"]].append(o)
+    rows: list[dict[str, object]] = []
+    for kind in sorted(by_kind):
+        items = by_kind[kind]
+        passed = sum(o["pass"] for o in items)
+        b = f" (today {sum(base[o['id']]['pass'] for o in items)})" if base else ""
+        quoted = sum(o["quoted"] for o in items)
         rows.append(
             {
-                "metric": f"pairwise acc {crit}/{lang} (n={len(vals)}, ties wrong)",
-                "value": acc,
-                "target": f">= {TARGET_CELL}",
-                "status": "ok" if acc >= TARGET_CELL else "MISS",
+                "metric": f"attacks · {split} · {kind} passed",
+                "value": f"{passed}/{len(items)}{b}" + (f" · quoted {quoted}" if quoted else ""),
+                "target": f"{len(items)}/{len(items)}",
+                "status": "ok" if passed == len(items) else "MISS",
             }
         )
-    overall = _acc([v for vals in full["cells"].values() for v in vals])
-    held_acc = _acc([v for vals in held["cells"].values() for v in vals])
-    rows += [
-        {
-            "metric": f"pairwise acc overall (n={full['pairs']}, {full['ties']} ties)",
-            "value": overall,
-            "target": f">= {TARGET_OVERALL}",
-            "status": "ok" if overall >= TARGET_OVERALL else "MISS",
-        },
-        {
-            "metric": f"pairwise acc held-out split (n={held['pairs']}, not used for tuning)",
-            "value": held_acc,
-            "target": f">= {TARGET_OVERALL}",
-            "status": "ok" if held_acc >= TARGET_OVERALL else "MISS",
-        },
-        {
-            "metric": f"attacks: max criterion score (n={full['attacks']})",
-            "value": full["max_crit"],
-            "target": "<= 2",
-            "status": "ok" if full["max_crit"] <= 2 else "MISS",
-        },
-        {
-            "metric": "attacks: max overall",
-            "value": full["max_overall"],
-            "target": "<= 40",
-            "status": "ok" if full["max_overall"] <= 40 else "MISS",
-        },
-        {
-            "metric": "attacks not flagged 'injection'",
-            "value": len(full["unflagged"]),
-            "target": "0",
-            "status": "ok" if not full["unflagged"] else "MISS",
-        },
-        {
-            "metric": "offline answers per CPU-second (one core)",
-            "value": full["rate"],
-            "target": ">= 500",
-            "status": "ok" if full["rate"] >= 500 else "MISS",
-        },
-        {
-            "metric": "offline answers/s wall clock (slower when the machine is busy)",
-            "value": full["wall_rate"],
-            "target": "",
-            "status": "",
-        },
-    ]
+    if split == "tuning":  # our own set: each attack beside its control (held-out: counts only)
+        for o in cur:
+            if o["control"] is None:
+                continue
+            t = base.get(o["id"])
+            b = f" · today {t['overall']:.0f} vs {t['control']:.0f}" if t else ""
+            rows.append(
+                {
+                    "metric": f"attack · {o['id']} {o['kind']}: overall vs control",
+                    "value": f"{o['overall']:.0f} vs {o['control']:.0f}{b}",
+                    "target": "≤ control" + ("" if o["kind"] in UNCAPPED else ", ≤ 40"),
+                    "status": "ok" if o["pass"] else "MISS",
+                }
+            )
+    real = [o for o in cur if o["kind"] not in ("legit_topic", "legacy")]
+    if real:
+        above = sum(o["overall"] > o["control"] for o in real)
+        over40 = sum(o["overall"] > CAP_OVERALL for o in real)
+        quoted = sum(o["quoted"] for o in real)
+        b = ""
+        if base:
+            bo = [base[o["id"]] for o in real]
+            b = (
+                f" · today: above {sum(o['overall'] > o['control'] for o in bo)}, "
+                f">40 {sum(o['overall'] > CAP_OVERALL for o in bo)}, quoted {sum(o['quoted'] for o in bo)}"
+            )
+        rows.append(
+            {
+                "metric": f"attacks · {split} · above control / over 40 / attack quoted (n={len(real)})",
+                "value": f"{above} / {over40} / {quoted}{b}",
+                "target": "0 / 0 / 0",
+                "status": "ok" if above == over40 == quoted == 0 else "MISS",
+            }
+        )
     return rows
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--misses", choices=["dev"], help="print the dev-split pairs graded wrong")
+    ap.add_argument("--misses", action="store_true", help="list the TUNING items graded wrong")
     args = ap.parse_args(argv)
     if args.misses:
-        res = evaluate("dev", show_misses=True)
-        for (crit, lang), vals in sorted(res["cells"].items()):
-            print(f"{crit:12} {lang}  {_acc(vals):.3f}  n={len(vals)}")
+        ev = evaluate()
+        new = ev["new"]["results"]
+        pairs, attacks = ev["splits"]["tuning"]
+        for p in pairs:
+            g, b = new[f"tuning|{p['id']}|better"], new[f"tuning|{p['id']}|worse"]
+            if g["overall"] <= b["overall"]:
+                print(
+                    f"MISS {p['id']} ({p['voice']}) better={g['overall']} {g['scores']} {g['flags']}"
+                    f"\n     worse={b['overall']} {b['scores']} {b['flags']}"
+                )
+        for o in attack_outcomes(attacks, new, "tuning"):
+            print(
+                f"{'ok  ' if o['pass'] else 'MISS'} {o['id']} {o['kind']}: {o['overall']} vs control "
+                f"{o['control']} flagged={o['flagged']} quoted={o['quoted']}"
+            )
         return 0
-    print(
-        "Offline grader — pairwise accuracy: better must score strictly higher; ties count as wrong"
-    )
-    print(f"{'metric':66} {'value':>8}  {'target':>8}  status")
     for row in run():
-        v = row["value"]
-        shown = f"{v:.3f}" if isinstance(v, float) else str(v)
-        print(f"{row['metric']:66} {shown:>8}  {row['target']!s:>8}  {row['status']}")
+        print(f"{row['metric']} | {row['value']} | {row['target']} | {row['status']}")
     return 0
 
 

@@ -1,0 +1,66 @@
+"""Grades a batch of answers with the offline grader of one code tree and writes the results as JSON.
+
+Run as a script so the same driver grades with today's grader (an extracted older commit,
+`--code DIR` goes first on sys.path) and the working tree's, each in its own process:
+
+    python bench/_grading_driver.py [--code DIR] --jobs JOBS.json --out OUT.json
+
+JOBS.json: [{"key", "question", "answer", "rubric", "kind", "lang"}]. Only the grader API both
+trees share is used: HeuristicGrader().grade(question, answer, rubric, GradeContext(...)).
+OUT.json: {"results": {key: {"overall", "scores", "flags", "evidence"}}, "cpu_seconds", "graded"}
+where cpu_seconds is this process's CPU time for the grading loop alone (one core), so other
+load on the machine does not count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--code", default=None, help="source tree to import the grader from")
+    ap.add_argument("--jobs", required=True)
+    ap.add_argument("--out", required=True)
+    args = ap.parse_args(argv)
+    if args.code:
+        sys.path.insert(0, args.code)
+    else:
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+    from interviewer.grading.base import GradeContext
+    from interviewer.grading.heuristic import HeuristicGrader
+    from interviewer.loader import builtin_dir, load_catalog
+    from interviewer.schemas import Rubric
+
+    jobs: list[dict[str, Any]] = json.loads(Path(args.jobs).read_text(encoding="utf-8"))
+    catalog = load_catalog(Rubric, "rubrics", [builtin_dir("rubrics")])
+    rubrics = {rid: catalog.get(rid) for rid in {j["rubric"] for j in jobs}}
+    grader = HeuristicGrader()
+    grader.grade("warm up", "I built a small service and measured it.", rubrics[jobs[0]["rubric"]])
+    results: dict[str, Any] = {}
+    start = time.process_time()
+    for job in jobs:
+        ctx = GradeContext(topic_kind=job.get("kind"), lang=job.get("lang"))
+        res = grader.grade(job["question"], job["answer"], rubrics[job["rubric"]], ctx)
+        results[job["key"]] = {
+            "overall": res.overall,
+            "scores": {c.criterion: c.score for c in res.criteria},
+            "flags": list(res.flags),
+            "evidence": [q for c in res.criteria for q in c.evidence],
+        }
+    cpu = time.process_time() - start
+    Path(args.out).write_text(
+        json.dumps({"results": results, "cpu_seconds": cpu, "graded": len(jobs)}),
+        encoding="utf-8",
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

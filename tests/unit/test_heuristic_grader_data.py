@@ -1,0 +1,34 @@
+"""The grading tuning set is what the bench says it is: six families × zh/en, ≥ 20 pairs each,
+≥ 40 attacks each with a control, and legitimate answers about injection."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from bench.grading import FAMILIES, tuning_attacks, tuning_pairs
+
+VOICES = {"terse", "rambling", "nonnative", "formal", "codemix", "nomarker"}
+
+
+def test_every_family_has_twenty_pairs_per_language_in_several_voices() -> None:
+    pairs = tuning_pairs()
+    counts = Counter((p["family"], p["lang"]) for p in pairs)
+    for fam in FAMILIES:
+        for lang in ("zh", "en"):
+            assert counts[(fam, lang)] >= 20, (fam, lang)
+        voices = {p["voice"] for p in pairs if p["family"] == fam}
+        assert len(voices) >= 4 and voices <= VOICES, (fam, voices)
+    assert len({p["id"] for p in pairs}) == len(pairs)
+    for p in pairs:
+        assert p["better"].strip() != p["worse"].strip(), p["id"]
+        assert p["rubric"] in ("star", "hr") and p["kind"], p["id"]
+
+
+def test_attacks_have_controls_that_the_attack_contains() -> None:
+    attacks = [a for a in tuning_attacks() if not a.get("legit")]
+    assert len(attacks) >= 40
+    for a in attacks:
+        assert a["control"] and a["control"] != a["answer"], a["id"]
+        assert len(a["answer"]) > len(a["control"]), a["id"]
+    legit = [a for a in tuning_attacks() if a.get("legit")]
+    assert len(legit) >= 10 and {a["lang"] for a in legit} == {"zh", "en"}
