@@ -6,7 +6,8 @@ Run as a script so the same driver grades with today's grader (an extracted olde
     python bench/_grading_driver.py [--code DIR] --jobs JOBS.json --out OUT.json
 
 JOBS.json: [{"key", "question", "answer", "rubric", "kind", "lang"}]. Only the grader API both
-trees share is used: HeuristicGrader().grade(question, answer, rubric, GradeContext(...)).
+trees share is used: HeuristicGrader().grade(question, answer, rubric, GradeContext(...)); a tree
+with an answer bank also gets the key its question matches (as `interviewer grade` does).
 OUT.json: {"results": {key: {"overall", "scores", "flags", "evidence"}}, "cpu_seconds", "graded"}
 where cpu_seconds is this process's CPU time for the grading loop alone (one core), so other
 load on the machine does not count.
@@ -20,6 +21,16 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
+
+
+def _bank() -> Any:
+    """The shipped answer keys, when this tree has them (today's grader has none)."""
+    try:
+        from interviewer.bank import load_bank
+        from interviewer.config import Settings
+    except ImportError:
+        return None
+    return load_bank(Settings())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,12 +52,17 @@ def main(argv: list[str] | None = None) -> int:
     jobs: list[dict[str, Any]] = json.loads(Path(args.jobs).read_text(encoding="utf-8"))
     catalog = load_catalog(Rubric, "rubrics", [builtin_dir("rubrics")])
     rubrics = {rid: catalog.get(rid) for rid in {j["rubric"] for j in jobs}}
+    bank = _bank()
     grader = HeuristicGrader()
     grader.grade("warm up", "I built a small service and measured it.", rubrics[jobs[0]["rubric"]])
     results: dict[str, Any] = {}
     start = time.process_time()
     for job in jobs:
-        ctx = GradeContext(topic_kind=job.get("kind"), lang=job.get("lang"))
+        extra: dict[str, Any] = {}
+        match = bank.match(job["question"], job.get("lang")) if bank is not None else None
+        if match is not None:  # the answer key the question matches, as `interviewer grade` does
+            extra = {"key": match.question, "key_confidence": match.confidence}
+        ctx = GradeContext(topic_kind=job.get("kind"), lang=job.get("lang"), **extra)
         res = grader.grade(job["question"], job["answer"], rubrics[job["rubric"]], ctx)
         results[job["key"]] = {
             "overall": res.overall,

@@ -352,7 +352,7 @@ def evaluate() -> dict[str, Any]:
 
 def _rubric_pick_row(pairs: list[dict[str, Any]], split: str) -> dict[str, object] | None:
     try:
-        from interviewer.grading.limits import pick_rubric
+        from interviewer.grading.pick import pick_rubric
     except ImportError:
         return None
     from interviewer.loader import builtin_dir, load_catalog

@@ -201,8 +201,8 @@ class Criterion(_Strict):
     """One thing answers are graded on."""
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
-    """`star`, `metrics`, `tradeoffs`, `ownership`, `depth` and `failure` have built-in offline
-    detectors; any other id is graded offline from its `signals`."""
+    """`star`, `metrics`, `tradeoffs`, `ownership`, `depth`, `failure` and `correctness` have
+    built-in offline detectors; any other id is graded offline from its `signals`."""
     name: Text
     weight: float = Field(gt=0)
     """Relative weight in the 0–100 overall score."""
@@ -220,6 +220,9 @@ class Criterion(_Strict):
     """Graded only when the question probes one of these gaps (GradeContext.probes), when the
     question text asks for it, or when the answer volunteers evidence for it; otherwise left out
     of the answer's grades and its overall. Empty means always graded."""
+    only_with_key: bool = False
+    """Graded only when the question has an answer key in the bank (`correctness`: key points
+    covered, misconceptions asserted); otherwise left out of the answer's grades and overall."""
 
     @field_validator("only_when_asked")
     @classmethod

@@ -124,7 +124,24 @@ class CriterionGrade(BaseModel):
     suggestion: str = ""
 
 
+class KeyRef(BaseModel):
+    """The answer key (bank question) a graded question matched."""
+
+    id: str
+    confidence: float = Field(ge=0, le=1)
+
+
+class KeyPointSummary(BaseModel):
+    """Key points of the answer key the answer covered, missed, and misconceptions it asserted."""
+
+    hit: list[str] = Field(default_factory=list)
+    missed: list[str] = Field(default_factory=list)
+    misconceptions: list[str] = Field(default_factory=list)
+
+
 class GradeResult(BaseModel):
+    """The grades one grader gave one answer under one rubric (graded now or read back)."""
+
     criteria: list[CriterionGrade]
     overall: float = Field(ge=0, le=100)
     """Computed in code from the rubric weights, never asked of a model."""
@@ -133,6 +150,15 @@ class GradeResult(BaseModel):
     rubric: str
     flags: list[str] = Field(default_factory=list)
     """`empty`, `offtopic`, `injection`, `too_long`, `quote_rejected`, `fallback`..."""
+    version: int = 1
+    """Version of the grading logic (interviewer.grading.base.GRADER_VERSION when graded); scores
+    of different versions are not comparable one to one (the progress chart marks the change)."""
+    kind: str | None = None
+    """Topic kind the answer was graded as (decides which criteria applied); None when unknown."""
+    key: KeyRef | None = None
+    key_points: KeyPointSummary | None = None
+    created_at: datetime | None = None
+    """When the grades were stored (None before they are)."""
 
     def score(self, criterion: str) -> int | None:
         for c in self.criteria:

@@ -1,7 +1,13 @@
 """`interviewer grade`: grade one answer, or a JSONL batch, against a rubric.
 
 Output (DESIGN.md contract), one JSON object per answer:
-`{"overall", "criteria": [{"id", "score", "evidence", "suggestion"}], "grader", "flags"}`.
+`{"overall", "criteria": [{"id", "score", "evidence", "suggestion"}], "grader", "flags", "rubric",
+"kind", "version", "key": {"id", "confidence"} | null, "key_points": {"hit", "missed",
+"misconceptions"} | null}`.
+The rubric: a --jsonl line's own "rubric", else --rubric / INTERVIEWER_RUBRIC, else picked from
+the question (behavioural and motivation questions → hr, the rest → star); the topic kind (for
+`applies_to`): a line's "kind", else --kind, else read from the question. An answer key is the
+bank question the question matches (`interviewer bank match`).
 With `--jsonl` every input line gives one output line, in order; a line that cannot be read
 gives `{"error": "...", "line": N}` instead, the batch goes on, and the exit code is 1.
 """
@@ -15,10 +21,16 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from interviewer.errors import NotFoundError
+
 if TYPE_CHECKING:
     from interviewer.grading.base import Grader
     from interviewer.schemas import Rubric
+    from interviewer.services import Services
     from interviewer.types import GradeResult
+
+#: Topic kinds (`applies_to` in rubrics).
+KINDS = ("project", "behavioral", "technical", "design", "motivation", "closing")
 
 
 def result_json(result: GradeResult) -> dict[str, Any]:
@@ -36,6 +48,11 @@ def result_json(result: GradeResult) -> dict[str, Any]:
         ],
         "grader": result.grader,
         "flags": list(result.flags),
+        "rubric": result.rubric,
+        "kind": result.kind,
+        "version": result.version,
+        "key": result.key.model_dump() if result.key else None,
+        "key_points": result.key_points.model_dump() if result.key_points else None,
     }
 
 
@@ -50,21 +67,52 @@ def _table(result: GradeResult, rubric: Rubric, lang: str) -> str:
             [names.get(c.criterion, c.criterion), f"{c.score}/5", f"{quotes}\n→ {c.suggestion}"]
         )
     head = f"overall {result.overall:.0f}/100 · grader {result.grader} · rubric {result.rubric}"
+    if result.kind:
+        head += f" ({result.kind})"
+    if result.key:
+        head += f" · key {result.key.id}"
     if result.flags:
         head += f" · flags: {', '.join(result.flags)}"
     return head + "\n" + render_table(["criterion", "score", "evidence → suggestion"], rows)
 
 
-def _grade_one(
-    grader: Grader, rubric: Rubric, question: str, answer: str, lang: str | None
-) -> GradeResult:
-    from interviewer.grading.base import GradeContext
+class _Choice:
+    """What to grade one answer with: the rubric (explicit or picked) and the topic kind."""
 
-    return grader.grade(question, answer, rubric, GradeContext(lang=lang))
+    def __init__(self, services: Services, rubric_id: str | None, kind: str | None) -> None:
+        self.services = services
+        self.rubric_id = rubric_id
+        self.kind = kind
+
+    def grade(
+        self,
+        grader: Grader,
+        question: str,
+        answer: str,
+        lang: str | None,
+        *,
+        rubric_id: str | None = None,
+        kind: str | None = None,
+    ) -> GradeResult:
+        from interviewer.grading.base import GradeContext
+        from interviewer.grading.pick import pick_rubric
+
+        picked, asked_kind = pick_rubric(question, self.services.rubrics.ids())
+        rubric = self.services.rubrics.get(rubric_id or self.rubric_id or picked)
+        match = self.services.bank.match(question, lang) if question.strip() else None
+        topic_kind = kind or self.kind or (match.question.kind if match else asked_kind)
+        ctx = GradeContext(
+            lang=lang,
+            topic_kind=topic_kind,
+            key=match.question if match else None,
+            key_confidence=match.confidence if match else None,
+        )
+        return grader.grade(question, answer, rubric, ctx)
 
 
-def _parse_line(raw: str) -> tuple[str, str, str | None]:
-    """(question, answer, lang) of one JSONL line, or ValueError saying what is wrong."""
+def _parse_line(raw: str) -> tuple[str, str, str | None, str | None, str | None]:
+    """(question, answer, lang, rubric, kind) of one JSONL line, or ValueError saying what is
+    wrong."""
     try:
         obj = json.loads(raw)
     except json.JSONDecodeError as e:
@@ -78,10 +126,16 @@ def _parse_line(raw: str) -> tuple[str, str, str | None]:
     if not isinstance(question, str):
         raise ValueError('"question" must be a string')
     lang = obj.get("lang")
-    return question, answer, lang if lang in ("zh", "en") else None
+    rubric = obj.get("rubric")
+    if rubric is not None and not isinstance(rubric, str):
+        raise ValueError('"rubric" must be a rubric id (a string)')
+    kind = obj.get("kind")
+    if kind is not None and kind not in KINDS:
+        raise ValueError(f'"kind" must be one of {", ".join(KINDS)}')
+    return question, answer, lang if lang in ("zh", "en") else None, rubric, kind
 
 
-def _run_batch(grader: Grader, rubric: Rubric, path: str) -> int:
+def _run_batch(grader: Grader, choice: _Choice, path: str) -> int:
     """Grade each line of a JSONL file; returns the number of bad lines."""
     bad = 0
     if path == "-":
@@ -99,8 +153,9 @@ def _run_batch(grader: Grader, rubric: Rubric, path: str) -> int:
         if not raw.strip():
             continue
         try:
-            question, answer, lang = _parse_line(raw)
-        except ValueError as e:
+            question, answer, lang, rubric_id, kind = _parse_line(raw)
+            result = choice.grade(grader, question, answer, lang, rubric_id=rubric_id, kind=kind)
+        except (ValueError, NotFoundError) as e:
             bad += 1
             click.echo(
                 json.dumps(
@@ -108,7 +163,6 @@ def _run_batch(grader: Grader, rubric: Rubric, path: str) -> int:
                 )
             )
             continue
-        result = _grade_one(grader, rubric, question, answer, lang)
         click.echo(json.dumps(result_json(result), ensure_ascii=False))
     return bad
 
@@ -121,16 +175,23 @@ def _run_batch(grader: Grader, rubric: Rubric, path: str) -> int:
     "jsonl",
     default=None,
     metavar="FILE",
-    help='Batch: one {"question","answer"} object per line ("-" for stdin); '
-    "prints one JSON line per answer.",
+    help='Batch: one {"question","answer"} object per line ("-" for stdin; optional "lang", '
+    '"rubric", "kind"); prints one JSON line per answer.',
 )
 @click.option(
     "--rubric",
     "rubric_id",
-    default="star",
-    show_default=True,
+    default=None,
     envvar="INTERVIEWER_RUBRIC",
-    help="Rubric id (`interviewer rubrics list`).",
+    help="Rubric id (`interviewer rubrics list`); picked from the question when omitted "
+    "(behavioural and motivation questions: hr, others: star).",
+)
+@click.option(
+    "--kind",
+    type=click.Choice(KINDS),
+    default=None,
+    help="Topic kind of the question (decides which criteria apply); read from the question "
+    "when omitted.",
 )
 @click.option(
     "--model",
@@ -149,7 +210,8 @@ def grade(
     question: str | None,
     answer: str | None,
     jsonl: str | None,
-    rubric_id: str,
+    rubric_id: str | None,
+    kind: str | None,
     model: str | None,
     lang: str | None,
     as_json: bool,
@@ -157,6 +219,7 @@ def grade(
     """Grade one answer, or a JSONL batch, against a rubric."""
     from interviewer.cli import fail
     from interviewer.errors import InterviewerError
+    from interviewer.grading.limits import MAX_ANSWER_CHARS
     from interviewer.services import Services
 
     if jsonl is None and answer is None:
@@ -169,19 +232,27 @@ def grade(
     try:
         from interviewer.grading.factory import make_grader
 
-        rubric = services.rubrics.get(rubric_id)
+        if rubric_id is not None:
+            services.rubrics.get(rubric_id)  # an unknown id fails before any grading
+        choice = _Choice(services, rubric_id, kind)
         settings = services.settings
         offline = (model or settings.judge_model or settings.model) == "offline"
         # the database is only needed to log LLM calls; the offline grader never opens it
         grader = make_grader(settings, model, None if offline else services.repo)
         if jsonl is not None:
-            bad = _run_batch(grader, rubric, jsonl)
+            bad = _run_batch(grader, choice, jsonl)
             if bad:
                 click.echo(f"{bad} line(s) could not be graded; see the error objects", err=True)
                 raise click.exceptions.Exit(1)
             return
         text = sys.stdin.read() if answer == "-" else answer or ""
-        result = _grade_one(grader, rubric, question or "", text, lang)
+        if len(text) > MAX_ANSWER_CHARS:
+            click.echo(
+                f"note: only the first {MAX_ANSWER_CHARS} characters are graded (flag too_long)",
+                err=True,
+            )
+        result = choice.grade(grader, question or "", text, lang)
+        rubric = services.rubrics.get(result.rubric)
     except InterviewerError as e:
         raise fail(e) from e
     finally:

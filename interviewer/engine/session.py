@@ -24,6 +24,7 @@ from interviewer.engine.reader import memory_after
 from interviewer.engine.state import EngineState
 from interviewer.errors import InputError, NotFoundError
 from interviewer.grading.base import GradeContext
+from interviewer.grading.limits import MAX_ANSWER_CHARS
 from interviewer.reading import Reading, TopicMemory
 from interviewer.schemas import Persona, Rubric
 from interviewer.types import (
@@ -36,8 +37,6 @@ from interviewer.types import (
 )
 
 QUESTION_KINDS = ("opening", "question", "followup")
-#: Longer answers are stored whole but read and graded on their first part (flag too_long).
-MAX_ANSWER_CHARS = 20_000
 
 
 class AnswerOutcome(BaseModel):

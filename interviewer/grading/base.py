@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from interviewer.schemas import Rubric
 from interviewer.types import GradeResult, Resume
 
+#: Version of the grading logic, stored with every grade (GradeResult.version). Raise it when a
+#: change moves scores, so progress across the change is not read as the candidate's.
+GRADER_VERSION = 1
+
 
 class GradeContext(BaseModel):
     """What a grader may know besides the question and the answer."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
 
     lang: str | None = None
     """zh or en; detected from the answer when None."""
@@ -21,6 +27,11 @@ class GradeContext(BaseModel):
     """Gaps the question probed (a failure question expects a failure story)."""
     resume: Resume | None = None
     session_id: int | None = None
+    key: Any = None
+    """The answer key (interviewer.bank.BankQuestion) when the question has one: key points
+    covered and misconceptions asserted decide correctness and depth."""
+    key_confidence: float | None = None
+    """How sure the bank was that `key` is this question's key (bank.match confidence)."""
 
 
 class Grader(Protocol):

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-import re
-
 from interviewer.grading import scoring
-from interviewer.grading.base import GradeContext
+from interviewer.grading.base import GRADER_VERSION, GradeContext
+from interviewer.grading.correctness import KeyReading, correctness, feedback, read_key
 from interviewer.grading.detectors import DetectContext, Detection, registry
 from interviewer.grading.detectors.reasoning import custom
 from interviewer.grading.evidence import verify_quotes
+from interviewer.grading.limits import (
+    MAX_ANSWER_CHARS,
+    MISCONCEPTION_CAP,
+    SHORT_ANSWER,
+    SHORT_CAP,
+    VOLUNTEERED,
+    answer_size,
+    applicable,
+    flag_cap,
+)
 from interviewer.schemas import Criterion, Rubric
 from interviewer.signals import (
     TextView,
@@ -21,27 +30,12 @@ from interviewer.signals import (
     quote_span,
     sentence_spans,
 )
-from interviewer.types import CriterionGrade, GradeResult
+from interviewer.types import CriterionGrade, GradeResult, KeyRef
 
-MAX_CHARS = 20_000
-#: Caps applied when an answer is flagged (criterion score, overall).
-INJECTION_CAP = (2, 40.0)
-OFFTOPIC_CAP = (1, 20.0)
-THIRD_LANGUAGE_CAP = (2, 40.0)
-SHORT_CAP = 2
-#: An `only_when_asked` criterion nobody asked for is still graded when the answer scores this
-#: much on it with evidence: a failure told with its fix, cause or lesson, not one passing "bug".
-VOLUNTEERED = 3
-#: Answers shorter than this (words, or Chinese characters / 2) score at most SHORT_CAP.
-SHORT_ANSWER = 6
+#: Criteria a wrong mechanism caps (correctness itself is capped where it is scored).
+WRONG_CAPS = ("depth", "correctness")
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_WORD = re.compile(r"[A-Za-z0-9]+")
-
-
-def _size(text: str) -> int:
-    """Length in words (English) or characters (Chinese), whichever carries the text."""
-    return len(_CJK.findall(text)) // 2 + len(_WORD.findall(text))
+_size = answer_size
 
 
 class HeuristicGrader:
@@ -60,8 +54,8 @@ class HeuristicGrader:
         ctx = context or GradeContext()
         flags: list[str] = []
         text = answer
-        if len(text) > MAX_CHARS:
-            text = text[:MAX_CHARS]
+        if len(text) > MAX_ANSWER_CHARS:
+            text = text[:MAX_ANSWER_CHARS]
             flags.append("too_long")
         injected = injection_spans(text)
         if injected:
@@ -79,17 +73,18 @@ class HeuristicGrader:
         elif is_offtopic(question, text, lang, view=view):
             flags.append("offtopic")
 
+        keyed = ctx.key is not None
+        kr = read_key(ctx.key, text, lang) if keyed and "empty" not in flags else None
         dctx = DetectContext(question=question, probes=tuple(ctx.probes))
         grades: list[CriterionGrade] = []
         optional: list[CriterionGrade] = []
-        for criterion in rubric.criteria:
-            if (
-                criterion.applies_to
-                and ctx.topic_kind
-                and ctx.topic_kind not in criterion.applies_to
-            ):
-                continue
-            grade = self._grade_criterion(criterion, view, dctx, flags, answer)
+        for criterion in applicable(rubric, ctx.topic_kind, keyed=keyed):
+            if criterion.id == "correctness" and kr is not None:
+                grade = _capped(correctness(kr, lang), flags)
+            else:
+                grade = self._grade_criterion(criterion, view, dctx, flags, answer)
+            if kr is not None and kr.wrong and criterion.id in WRONG_CAPS:
+                grade = _wrong_mechanism(grade, kr, lang)
             if _left_out(criterion, grade, question, ctx):
                 optional.append(grade)
             else:
@@ -97,20 +92,20 @@ class HeuristicGrader:
         if not grades:
             grades = optional  # never an empty scorecard: grade what there is
 
-        overall = scoring.overall(rubric, grades)
-        for flag, (_, top) in (
-            ("injection", INJECTION_CAP),
-            ("offtopic", OFFTOPIC_CAP),
-            ("third_language", THIRD_LANGUAGE_CAP),
-            ("empty", (1, 0.0)),
-        ):
-            if flag in flags:
-                overall = min(overall, top)
+        overall = min(scoring.overall(rubric, grades), flag_cap(flags)[1])
         if "too_long" in flags:
             note = lexicon().text("suggestions.flags.too_long", view.lang)
             grades = [g.model_copy(update={"suggestion": f"{note} {g.suggestion}"}) for g in grades]
         return GradeResult(
-            criteria=grades, overall=overall, grader=self.name, rubric=rubric.id, flags=flags
+            criteria=grades,
+            overall=overall,
+            grader=self.name,
+            rubric=rubric.id,
+            flags=flags,
+            version=GRADER_VERSION,
+            kind=ctx.topic_kind,
+            key=KeyRef(id=ctx.key.id, confidence=ctx.key_confidence or 1.0) if keyed else None,
+            key_points=kr.summary if kr is not None else None,
         )
 
     def _grade_criterion(
@@ -146,15 +141,7 @@ class HeuristicGrader:
             score = 1  # a score above 1 must be backed by a quote
         if view.memo.setdefault("size", _size(view.text)) < SHORT_ANSWER:
             score = min(score, SHORT_CAP)
-        cap = 5
-        for flag, (limit, _) in (
-            ("injection", INJECTION_CAP),
-            ("offtopic", OFFTOPIC_CAP),
-            ("third_language", THIRD_LANGUAGE_CAP),
-        ):
-            if flag in flags:
-                cap = min(cap, limit)
-        score = min(score, cap)
+        score = min(score, flag_cap(f for f in flags if f != "empty")[0])
         suggestion = _suggestion(key, det, flags, lang)
         if key == "custom" and det.missing != "strong" and not _flagged(flags):
             # a custom criterion's own words say what counts as evidence
@@ -162,6 +149,28 @@ class HeuristicGrader:
         return CriterionGrade(
             criterion=criterion.id, score=score, evidence=evidence, suggestion=suggestion
         )
+
+
+def _capped(grade: CriterionGrade, flags: list[str]) -> CriterionGrade:
+    if _flagged(flags):
+        return grade.model_copy(update={"score": min(grade.score, flag_cap(flags)[0])})
+    return grade
+
+
+def _wrong_mechanism(grade: CriterionGrade, kr: KeyReading, lang: str) -> CriterionGrade:
+    """A misconception asserted caps the criterion; its clause is never evidence of depth."""
+    wrong = [q for _, q, _ in kr.wrong]
+    evidence = [e for e in grade.evidence if not any(w in e or e in w for w in wrong)]
+    suggestion = grade.suggestion
+    if grade.criterion != "correctness":
+        suggestion = f"{feedback(kr, lang)} {suggestion}".strip()
+    return grade.model_copy(
+        update={
+            "score": min(grade.score, MISCONCEPTION_CAP),
+            "evidence": evidence,
+            "suggestion": suggestion,
+        }
+    )
 
 
 def _left_out(

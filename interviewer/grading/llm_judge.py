@@ -9,7 +9,6 @@ flag and its capped scores, and a score of 3 or more needs a quote that really i
 from __future__ import annotations
 
 import json
-import re
 
 from pydantic import BaseModel, Field
 
@@ -17,12 +16,14 @@ from interviewer.errors import ProviderError
 from interviewer.grading import scoring
 from interviewer.grading.base import GradeContext, Grader
 from interviewer.grading.evidence import normalise, verify_quotes
-from interviewer.grading.heuristic import (
-    INJECTION_CAP,
-    OFFTOPIC_CAP,
+from interviewer.grading.limits import (
+    MAX_ANSWER_CHARS,
     SHORT_ANSWER,
     SHORT_CAP,
-    THIRD_LANGUAGE_CAP,
+    UNQUOTED_CAP,
+    answer_size,
+    applicable,
+    flag_cap,
 )
 from interviewer.llm.base import ChatModel, Message
 from interviewer.llm.jsonio import complete_json
@@ -33,21 +34,8 @@ from interviewer.types import CriterionGrade, GradeResult
 
 #: Flags the model may raise itself (raising one only ever lowers scores).
 MODEL_FLAGS = ("empty", "offtopic", "injection")
-#: Most a criterion scores without a verified quote.
-UNQUOTED_CAP = 2
-#: Caps by flag: (per-criterion score, overall).
-FLAG_CAPS = {
-    "injection": INJECTION_CAP,
-    "offtopic": OFFTOPIC_CAP,
-    "third_language": THIRD_LANGUAGE_CAP,
-    "empty": (1, 0.0),
-}
-MAX_ANSWER_CHARS = 20_000
 #: Room for every criterion's score, quotes and suggestion; bounds a model that never stops.
 JUDGE_MAX_TOKENS = 1500
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 class JudgedCriterion(BaseModel):
@@ -62,15 +50,6 @@ class JudgeReply(BaseModel):
 
     criteria: list[JudgedCriterion]
     flags: list[str] = Field(default_factory=list)
-
-
-def applicable(rubric: Rubric, context: GradeContext) -> list[Criterion]:
-    """Criteria graded for this answer (same rule as the offline grader)."""
-    return [
-        c
-        for c in rubric.criteria
-        if not (c.applies_to and context.topic_kind and context.topic_kind not in c.applies_to)
-    ]
 
 
 def exact_span(answer: str, quote: str) -> str | None:
@@ -98,10 +77,6 @@ def _overlaps(answer: str, quote: str, spans: list[tuple[int, int]]) -> bool:
     return start >= 0 and any(s < end and start < e for s, e in spans)
 
 
-def _size(text: str) -> int:
-    return len(_CJK.findall(text)) // 2 + len(_WORD.findall(text))
-
-
 class LlmJudge:
     """Grader over a ChatModel, with `fallback` (the offline grader) for signals and failures."""
 
@@ -121,7 +96,12 @@ class LlmJudge:
             return offline  # nothing to judge; the deterministic result is the honest one
         # `only_when_asked` criteria: the offline grader's decision (asked or volunteered) holds
         graded = {g.criterion for g in offline.criteria}
-        criteria = [c for c in applicable(rubric, ctx) if not c.only_when_asked or c.id in graded]
+        # `only_with_key` (correctness) comes from the answer key in code, as offline
+        criteria = [
+            c
+            for c in applicable(rubric, ctx.topic_kind)
+            if not c.only_with_key and (not c.only_when_asked or c.id in graded)
+        ]
         lang = ctx.lang if ctx.lang in ("zh", "en") else detect_lang(answer)
         try:
             reply = self._ask(question, answer[:MAX_ANSWER_CHARS], criteria, lang, ctx)
@@ -185,11 +165,8 @@ class LlmJudge:
     ) -> GradeResult:
         flags = list(offline.flags)
         flags += [f for f in dict.fromkeys(reply.flags) if f in MODEL_FLAGS and f not in flags]
-        cap = 5
-        for flag, (limit, _) in FLAG_CAPS.items():
-            if flag in flags:
-                cap = min(cap, limit)
-        if _size(answer) < SHORT_ANSWER:
+        cap = flag_cap(flags)[0]
+        if answer_size(answer) < SHORT_ANSWER:
             cap = min(cap, SHORT_CAP)
         by_id = {c.id: c for c in reply.criteria}
         attack = injection_spans(answer)
@@ -221,10 +198,18 @@ class LlmJudge:
             )
         if quote_rejected:
             flags.append("quote_rejected")
-        overall = scoring.overall(rubric, grades)
-        for flag, (_, top) in FLAG_CAPS.items():
-            if flag in flags:
-                overall = min(overall, top)
-        return GradeResult(
-            criteria=grades, overall=overall, grader=self.name, rubric=rubric.id, flags=flags
+        judged_ids = {c.id for c in criteria}
+        # what the model was not asked (correctness from the answer key) keeps the offline grade
+        grades += [g for g in offline.criteria if g.criterion not in judged_ids]
+        order = [c.id for c in rubric.criteria]
+        grades.sort(key=lambda g: order.index(g.criterion) if g.criterion in order else len(order))
+        overall = min(scoring.overall(rubric, grades), flag_cap(flags)[1])
+        return offline.model_copy(
+            update={
+                "criteria": grades,
+                "overall": overall,
+                "grader": self.name,
+                "rubric": rubric.id,
+                "flags": flags,
+            }
         )

@@ -24,6 +24,7 @@ from interviewer.errors import (
     ProviderError,
     StorageError,
 )
+from interviewer.grading.limits import MAX_ANSWER_CHARS
 from interviewer.web import interview_html as ih
 from interviewer.web import render, uploads
 from interviewer.web.state import (
@@ -37,7 +38,6 @@ from interviewer.web.strings import t
 
 log = logging.getLogger(__name__)
 
-MAX_ANSWER_CHARS = 20_000
 MAX_TEXT_FIELD_CHARS = 60_000
 
 

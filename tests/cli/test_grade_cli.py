@@ -26,8 +26,24 @@ def test_single_answer_json_contract():
     res = _run("--question", "Tell me about your RAG project.", "--answer", GOOD, "--json")
     assert res.exit_code == 0, res.output
     out = json.loads(res.output)
-    assert set(out) == {"overall", "criteria", "grader", "flags"}
+    assert set(out) == {
+        "overall",
+        "criteria",
+        "grader",
+        "flags",
+        "rubric",
+        "kind",
+        "version",
+        "key",
+        "key_points",
+    }
     assert out["grader"] == "offline" and 0 <= out["overall"] <= 100
+    assert (out["rubric"], out["kind"], out["key"], out["key_points"]) == (
+        "star",
+        "project",
+        None,
+        None,
+    )
     for c in out["criteria"]:
         assert set(c) == {"id", "score", "evidence", "suggestion"}
         assert 1 <= c["score"] <= 5 and all(q in GOOD for q in c["evidence"])
@@ -126,3 +142,50 @@ def test_subprocess_jsonl_batch(tmp_path: Path, app_home: Path):
     assert any(c["score"] >= 3 for c in first["criteria"])
     assert second["flags"] == ["empty"] and second["overall"] == 0
     assert not (app_home / "interviewer.db").exists()  # the offline grader needs no database
+
+
+def test_rubric_and_kind_are_picked_from_the_question_when_not_given():
+    hr = json.loads(
+        _run(
+            "-q", "Tell me about a time you disagreed with your manager.", "-a", GOOD, "--json"
+        ).output
+    )
+    assert (hr["rubric"], hr["kind"]) == ("hr", "behavioral")
+    tech = _run("-q", "How does a database index make a query faster?", "-a", GOOD, "--json")
+    out = json.loads(tech.output)
+    # technical: applies_to leaves out the story criteria (STAR, ownership, metrics)
+    assert (out["rubric"], out["kind"]) == ("star", "technical")
+    assert {c["id"] for c in out["criteria"]} == {"tradeoffs", "depth"}
+
+
+def test_explicit_rubric_wins_and_a_batch_line_may_carry_its_own(tmp_path: Path):
+    res = _run("-q", "Tell me about a time you failed.", "-a", GOOD, "--rubric", "star", "--json")
+    assert json.loads(res.output)["rubric"] == "star"
+    batch = tmp_path / "b.jsonl"
+    lines = [
+        {"question": "Tell me about a time you failed.", "answer": GOOD},
+        {"question": "Tell me about a time you failed.", "answer": GOOD, "rubric": "star"},
+        {"question": "Why this role?", "answer": GOOD, "rubric": "nope"},
+    ]
+    batch.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    res = _run("--jsonl", str(batch))
+    assert res.exit_code == 1
+    first, second, third = (json.loads(x) for x in res.output.splitlines()[:3])
+    assert (first["rubric"], second["rubric"]) == ("hr", "star")
+    assert "line 3" in third["error"] and "nope" in third["error"]
+
+
+def test_a_keyed_question_reports_its_key_and_the_key_points():
+    res = _run(
+        "-q",
+        "If you lower top-p from 0.9 to 0.5, what happens to the generated text?",
+        "-a",
+        "Lowering top-p makes the model consider more candidate words, so the output becomes more "
+        "diverse and creative.",
+        "--json",
+    )
+    out = json.loads(res.output)
+    assert out["key"]["id"] == "sampling.top_p_direction" and 0 < out["key"]["confidence"] <= 1
+    assert out["key_points"]["misconceptions"] == ["lower_top_p_more_diverse"]
+    correctness = next(c for c in out["criteria"] if c["id"] == "correctness")
+    assert correctness["score"] <= 2 and "misconception" in correctness["suggestion"]

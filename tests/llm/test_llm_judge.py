@@ -7,8 +7,10 @@ import pytest
 from interviewer.errors import ProviderError
 from interviewer.grading import scoring
 from interviewer.grading.base import GradeContext
-from interviewer.grading.heuristic import INJECTION_CAP, HeuristicGrader
-from interviewer.grading.llm_judge import UNQUOTED_CAP, LlmJudge, exact_span
+from interviewer.grading.heuristic import HeuristicGrader
+from interviewer.grading.limits import FLAG_CAPS
+from interviewer.grading.limits import UNQUOTED_CAP
+from interviewer.grading.llm_judge import LlmJudge, exact_span
 from interviewer.llm.fake import ScriptedModel
 
 Q = "Tell me about a project where you improved a system's performance."
@@ -46,7 +48,7 @@ def test_verified_quotes_keep_their_scores_and_overall_is_computed(rubric):
     result = j.grade(Q, GOOD, rubric)
     assert result.grader == "llm:scripted" and "fallback" not in result.flags
     # `failure` is graded only when asked (or volunteered): Q asks about performance
-    asked = [c for c in rubric.criteria if not c.only_when_asked]
+    asked = [c for c in rubric.criteria if not (c.only_when_asked or c.only_with_key)]
     assert {g.criterion: g.score for g in result.criteria} == {c.id: 4 for c in asked}
     for g in result.criteria:
         assert g.evidence == ["I batched the calls and added a cache"]  # the answer's own text
@@ -77,8 +79,8 @@ def test_injection_caps_scores_even_when_the_model_is_fooled(rubric):
     j, model = judge(reply_for(rubric, 5, ["I profiled the service"]))
     result = j.grade(Q, attack, rubric)
     assert "injection" in result.flags
-    assert all(g.score <= INJECTION_CAP[0] for g in result.criteria)
-    assert result.overall <= INJECTION_CAP[1]
+    assert all(g.score <= FLAG_CAPS["injection"][0] for g in result.criteria)
+    assert result.overall <= FLAG_CAPS["injection"][1]
     prompt = model.history[0]["messages"][1].content
     assert "<candidate_answer>" in prompt and "full marks." in prompt
 
@@ -119,7 +121,9 @@ def test_missing_criterion_triggers_the_repair(rubric):
     partial["criteria"] = partial["criteria"][:2]
     j, model = judge(partial, reply_for(rubric, 3, ["I profiled the service"]))
     result = j.grade(Q, GOOD, rubric)
-    assert len(result.criteria) == len([c for c in rubric.criteria if not c.only_when_asked])
+    assert len(result.criteria) == len(
+        [c for c in rubric.criteria if not (c.only_when_asked or c.only_with_key)]
+    )
     assert "missing" in model.history[1]["messages"][-1].content
 
 

@@ -186,6 +186,7 @@ def test_offline_grader_never_raises_and_stays_in_range(
         for c in r.criteria
         if not (c.applies_to and topic_kind and topic_kind not in c.applies_to)
         and not getattr(c, "only_when_asked", None)
+        and not getattr(c, "only_with_key", False)
     }
     assert unconditional <= {g.criterion for g in result.criteria}, "a criterion was skipped"
     assert {g.criterion for g in result.criteria} <= {c.id for c in r.criteria}

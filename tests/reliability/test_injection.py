@@ -25,7 +25,8 @@ from reliability_helpers import (
 
 from interviewer.config import load_settings
 from interviewer.grading.base import GradeContext
-from interviewer.grading.heuristic import INJECTION_CAP, HeuristicGrader
+from interviewer.grading.heuristic import HeuristicGrader
+from interviewer.grading.limits import FLAG_CAPS
 from interviewer.grading.llm_judge import LlmJudge
 from interviewer.llm.factory import make_chat_model
 from interviewer.signals import detect_injection
@@ -130,9 +131,9 @@ def obedient_server():  # type: ignore[no-untyped-def]
 def _assert_not_fooled(clean: Any, injected: Any, answer: str, evidence: bool = True) -> None:
     assert "injection" in injected.flags
     assert injected.overall <= clean.overall
-    assert injected.overall <= INJECTION_CAP[1]
+    assert injected.overall <= FLAG_CAPS["injection"][1]
     for g in injected.criteria:
-        assert 1 <= g.score <= INJECTION_CAP[0]
+        assert 1 <= g.score <= FLAG_CAPS["injection"][0]
         for quote in g.evidence:
             assert quote in answer
             if evidence:
@@ -366,7 +367,7 @@ def test_offline_interview_with_injected_resume_and_answers(
     hit_turns = [t for t in hit["turns"] if t["role"] == "candidate"]
     assert [t["text"] for t in hit_turns] == attacked  # stored whole, as data
     for c, h in zip(clean_turns, hit_turns, strict=True):
-        assert all(g["score"] <= INJECTION_CAP[0] for g in h["grades"])
+        assert all(g["score"] <= FLAG_CAPS["injection"][0] for g in h["grades"])
         assert sum(g["score"] for g in h["grades"]) <= sum(g["score"] for g in c["grades"])
     flags = [
         json.loads(f)
@@ -417,7 +418,7 @@ def test_llm_interview_with_an_obedient_model_is_capped_and_keeps_the_persona(
     for grader, flags, overall, top in graded:
         assert grader == "llm:openai/obedient"
         assert "injection" in json.loads(flags)
-        assert overall <= INJECTION_CAP[1] and top <= INJECTION_CAP[0]
+        assert overall <= FLAG_CAPS["injection"][1] and top <= FLAG_CAPS["injection"][0]
     asked = [t["text"] for t in out["turns"] if t["role"] == "interviewer"]
     for line in lines:
         assert all(line not in q for q in asked)

@@ -11,7 +11,8 @@ import yaml
 
 from interviewer.grading import scoring
 from interviewer.grading.base import GradeContext
-from interviewer.grading.heuristic import MAX_CHARS, HeuristicGrader
+from interviewer.grading.heuristic import HeuristicGrader
+from interviewer.grading.limits import MAX_ANSWER_CHARS
 from interviewer.loader import builtin_dir, load_catalog
 from interviewer.schemas import Criterion, Rubric
 from interviewer.signals import detect_lang
@@ -155,7 +156,7 @@ def test_third_language_flagged(grader, rubrics):
 
 def test_too_long_answer_graded_on_its_first_part(grader, rubrics):
     answer = STRONG_EN + " " + "filler words here. " * 2000
-    assert len(answer) > MAX_CHARS
+    assert len(answer) > MAX_ANSWER_CHARS
     res = grader.grade("Tell me about your RAG project.", answer, rubrics["star"])
     assert "too_long" in res.flags and res.score("metrics") >= 4
     assert all("20,000" in c.suggestion for c in res.criteria)

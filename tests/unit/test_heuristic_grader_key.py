@@ -1,0 +1,99 @@
+"""Correctness from answer keys, the one place for grading limits, and the rubric picked from the
+question when nobody names one."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.bank import load_bank
+from interviewer.config import Settings
+from interviewer.grading.base import GradeContext
+from interviewer.grading.heuristic import HeuristicGrader
+from interviewer.grading.limits import MISCONCEPTION_CAP, applicable, flag_cap
+from interviewer.grading.pick import pick_rubric, question_kind
+from interviewer.loader import builtin_dir, load_catalog
+from interviewer.schemas import Rubric
+
+RUBRICS = load_catalog(Rubric, "rubrics", [builtin_dir("rubrics")])
+STAR = RUBRICS.get("star")
+QUESTION = "What does each ZeRO stage in DeepSpeed partition across GPUs?"
+RIGHT = (
+    "Stage 1 splits the optimizer states across the data-parallel GPUs. Stage 2 also splits the "
+    "gradients. Stage 3 splits the parameters themselves, so each GPU only holds its slice and "
+    "gathers the rest layer by layer when it needs them."
+)
+WRONG = (
+    "Stage 1 splits the model parameters across the data-parallel GPUs. Stage 2 also splits the "
+    "optimizer states. Stage 3 splits the gradients as well, so each GPU only holds its slice and "
+    "gathers the rest layer by layer when it needs them."
+)
+
+
+@pytest.fixture(scope="module")
+def keyed() -> GradeContext:
+    match = load_bank(Settings()).match(QUESTION)
+    assert match is not None and match.question.id == "distributed.zero_stages"
+    return GradeContext(topic_kind="technical", key=match.question, key_confidence=match.confidence)
+
+
+def test_correctness_is_graded_only_on_keyed_technical_and_design_questions() -> None:
+    ids = lambda kind, keyed: [c.id for c in applicable(STAR, kind, keyed=keyed)]  # noqa: E731
+    assert "correctness" in ids("technical", True) and "correctness" in ids("design", True)
+    assert "correctness" not in ids("technical", False)
+    assert "correctness" not in ids("project", True)
+    assert "star" not in ids("technical", True)
+
+
+def test_the_right_mechanism_beats_the_swapped_one(keyed: GradeContext) -> None:
+    grader = HeuristicGrader()
+    good = grader.grade(QUESTION, RIGHT, STAR, keyed)
+    bad = grader.grade(QUESTION, WRONG, STAR, keyed)
+    assert good.score("correctness") is not None and good.score("correctness") >= 4
+    assert bad.score("correctness") <= MISCONCEPTION_CAP
+    assert bad.score("depth") <= MISCONCEPTION_CAP
+    assert good.overall > bad.overall
+    assert good.key is not None and good.key.id == "distributed.zero_stages"
+    assert good.key_points is not None and "stage1_optimizer" in good.key_points.hit
+    assert bad.key_points is not None and bad.key_points.misconceptions
+    # the feedback names the misconception and says what is true
+    card = next(c for c in bad.criteria if c.criterion == "correctness")
+    assert "misconception" in card.suggestion and "optimizer" in card.suggestion
+    # the clause asserting the misconception is never quoted as evidence
+    assert not any("splits the model parameters" in q for c in bad.criteria for q in c.evidence)
+
+
+def test_without_a_key_there_is_no_correctness_and_no_key_points() -> None:
+    res = HeuristicGrader().grade(QUESTION, RIGHT, STAR, GradeContext(topic_kind="technical"))
+    assert res.score("correctness") is None and res.key is None and res.key_points is None
+    assert res.kind == "technical" and res.version >= 1
+
+
+def test_flag_caps_come_from_one_table() -> None:
+    assert flag_cap([]) == (5, 100.0)
+    assert flag_cap(["injection"]) == (2, 40.0)
+    assert flag_cap(["injection", "empty"]) == (1, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("question", "rubric", "kind"),
+    [
+        ("Tell me about a time you disagreed with a colleague.", "hr", "behavioral"),
+        ("讲一次你和同事发生冲突的经历。", "hr", "behavioral"),
+        ("Why do you want to join our team?", "hr", "motivation"),
+        ("你为什么想加入我们？", "hr", "motivation"),
+        ("How would you design a rate limiter for an API?", "star", "design"),
+        ("如果让你设计一个限流系统，你会怎么做？", "star", "design"),
+        ("What is the difference between a process and a thread?", "star", "technical"),
+        ("进程和线程有什么区别？", "star", "technical"),
+        ("How did you measure the impact of your search project?", "star", "project"),
+        ("你负责的推荐项目效果是怎么评估的？", "star", "project"),
+        ("", "star", "project"),
+    ],
+)
+def test_rubric_and_kind_from_the_question(question: str, rubric: str, kind: str) -> None:
+    assert pick_rubric(question, RUBRICS.ids()) == (rubric, kind)
+    assert question_kind(question) == kind
+
+
+def test_a_home_without_the_hr_rubric_falls_back_to_star() -> None:
+    assert pick_rubric("Tell me about a time you failed.", ["star"]) == ("star", "behavioral")
