@@ -8,8 +8,7 @@ from interviewer.errors import ProviderError
 from interviewer.grading import scoring
 from interviewer.grading.base import GradeContext
 from interviewer.grading.heuristic import HeuristicGrader
-from interviewer.grading.limits import FLAG_CAPS
-from interviewer.grading.limits import UNQUOTED_CAP
+from interviewer.grading.limits import FLAG_CAPS, UNQUOTED_CAP
 from interviewer.grading.llm_judge import LlmJudge, exact_span
 from interviewer.llm.fake import ScriptedModel
 
