@@ -214,19 +214,8 @@ class TurnRecord(BaseModel):
     ended_at: datetime | None = None
     duration_ms: float | None = None
     created_at: datetime | None = None
-    grades: list[GradeSet] = Field(default_factory=list)
+    grades: list[GradeResult] = Field(default_factory=list)
     """Grades on candidate turns, one set per (grader, rubric) that graded it."""
-
-
-class GradeSet(BaseModel):
-    """The grades one grader gave one turn under one rubric."""
-
-    grader: str
-    rubric: str
-    overall: float
-    flags: list[str] = Field(default_factory=list)
-    criteria: list[CriterionGrade]
-    created_at: datetime | None = None
 
 
 class SessionRecord(BaseModel):

@@ -127,6 +127,14 @@ class GradeRow(Base):
     grader: Mapped[str] = mapped_column(String(255))
     overall: Mapped[float] = mapped_column(Float)
     flags: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    grader_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    """Version of the grading logic (scores of different versions are not comparable 1:1)."""
+    kind: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    """Topic kind the answer was graded as (decides which criteria applied)."""
+    answer_key: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    """{"id", "confidence"} of the bank question the question matched, or NULL."""
+    key_points: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    """{"hit", "missed", "misconceptions"} key point ids, or NULL without a key."""
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     turn: Mapped[TurnRow] = relationship(back_populates="grades")

@@ -15,7 +15,8 @@ from interviewer.errors import ConflictError, InputError, NotFoundError
 from interviewer.types import (
     CriterionGrade,
     GradeResult,
-    GradeSet,
+    KeyPointSummary,
+    KeyRef,
     Resume,
     SessionRecord,
     TurnRecord,
@@ -33,18 +34,22 @@ from storage.models import (
 
 
 def _turn(row: TurnRow, session_id: int) -> TurnRecord:
-    sets: dict[tuple[str, str, datetime | None], GradeSet] = {}
+    sets: dict[tuple[str, str, datetime | None], GradeResult] = {}
     for g in row.grades:
         key = (g.grader, g.rubric, None)
         gs = sets.get(key)
         if gs is None:
-            gs = sets[key] = GradeSet(
+            gs = sets[key] = GradeResult(
                 grader=g.grader,
                 rubric=g.rubric,
                 overall=g.overall,
                 flags=list(g.flags or []),
                 criteria=[],
                 created_at=g.created_at,
+                version=g.grader_version or 1,
+                kind=g.kind,
+                key=KeyRef.model_validate(g.answer_key) if g.answer_key else None,
+                key_points=KeyPointSummary.model_validate(g.key_points) if g.key_points else None,
             )
         gs.criteria.append(
             CriterionGrade(
@@ -453,6 +458,10 @@ class Repository:
                         grader=result.grader,
                         overall=result.overall,
                         flags=list(result.flags),
+                        grader_version=result.version,
+                        kind=result.kind,
+                        answer_key=result.key.model_dump() if result.key else None,
+                        key_points=result.key_points.model_dump() if result.key_points else None,
                     )
                 )
 
@@ -467,6 +476,7 @@ class Repository:
                     SessionRow.persona,
                     GradeRow.criterion,
                     func.avg(GradeRow.score),
+                    func.max(GradeRow.grader_version),
                 )
                 .join(TurnRow, TurnRow.session_id == SessionRow.id)
                 .join(GradeRow, GradeRow.turn_id == TurnRow.id)
@@ -485,8 +495,9 @@ class Repository:
                     "persona": p,
                     "criterion": c,
                     "score": float(avg),
+                    "grader_version": int(version or 1),
                 }
-                for sid, ts, p, c, avg in s.execute(stmt)
+                for sid, ts, p, c, avg, version in s.execute(stmt)
             ]
 
     # -------------------------------------------------------------- llm calls

@@ -12,7 +12,7 @@ from typing import Any
 from interviewer.engine.templates import load_engine_strings
 from interviewer.grading.scoring import mean, session_scores
 from interviewer.schemas import Rubric
-from interviewer.types import GradeSet, SessionRecord, TurnRecord
+from interviewer.types import GradeResult, SessionRecord, TurnRecord
 
 QUOTE_CHARS = 160
 
@@ -31,14 +31,14 @@ def answer_quote(text: str, limit: int = QUOTE_CHARS) -> str:
     return (head[:space] if space > limit // 2 else head).strip()
 
 
-def _grade_set(turn: TurnRecord, rubric_id: str) -> GradeSet | None:
+def _grade_set(turn: TurnRecord, rubric_id: str) -> GradeResult | None:
     sets = [g for g in turn.grades if g.rubric == rubric_id]
     return sets[-1] if sets else None
 
 
 def _answers(
     session: SessionRecord, rubric_id: str
-) -> list[tuple[int, TurnRecord, TurnRecord, GradeSet]]:
+) -> list[tuple[int, TurnRecord, TurnRecord, GradeResult]]:
     """(discussion number, question, answer, grades) for every graded answer."""
     out = []
     group = -1
@@ -84,7 +84,7 @@ def build_report(session: SessionRecord, rubric: Rubric) -> dict[str, Any]:
         report["note"] = strings.text("report", "no_answers", lang)
         return report
 
-    def entry(item: tuple[int, TurnRecord, TurnRecord, GradeSet]) -> dict[str, Any]:
+    def entry(item: tuple[int, TurnRecord, TurnRecord, GradeResult]) -> dict[str, Any]:
         _, q, a, gs = item
         return {
             "turn": a.index,

@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field
 
 from interviewer.grading import scoring
 from interviewer.grading.base import GradeContext
-from interviewer.types import GradeSet, SessionRecord, TurnRecord
+from interviewer.types import GradeResult, SessionRecord, TurnRecord
 
 
 class CriterionChange(BaseModel):
@@ -68,7 +68,7 @@ class RegradeResult(BaseModel):
         return out
 
 
-def _old_set(turn: TurnRecord, rubric_id: str) -> GradeSet | None:
+def _old_set(turn: TurnRecord, rubric_id: str) -> GradeResult | None:
     """The grades first given to this turn under the session's rubric (else its first set)."""
     for gs in turn.grades:
         if gs.rubric == rubric_id:
@@ -111,11 +111,14 @@ def regrade_session(
             old_grader = old_grader or old.grader
             for c in old.criteria:
                 old_scores.setdefault(c.criterion, []).append(c.score)
+        match = services.bank.match(question.text, session.lang) if question else None
         ctx = GradeContext(
             lang=session.lang,
             topic_kind=kinds.get(turn.topic or "", None),
             probes=list(question.probes) if question else [],
             session_id=session.id,
+            key=match.question if match else None,
+            key_confidence=match.confidence if match else None,
         )
         result = grader.grade(question.text if question else "", turn.text, rubric, ctx)
         for c in result.criteria:

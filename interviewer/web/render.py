@@ -18,7 +18,6 @@ from interviewer.types import (
     CriterionGrade,
     Delivery,
     GradeResult,
-    GradeSet,
     SessionRecord,
     TurnRecord,
 )
@@ -123,7 +122,7 @@ def _grade_rows(criteria: Sequence[CriterionGrade], rubric: Rubric | None, lang:
 
 
 def scorecard_html(
-    grade: GradeResult | GradeSet | None,
+    grade: GradeResult | None,
     rubric: Rubric | None,
     lang: str,
     *,

@@ -15,6 +15,8 @@ from interviewer.types import (
     CriterionGrade,
     Delivery,
     GradeResult,
+    KeyPointSummary,
+    KeyRef,
     Project,
     Resume,
     TurnRecord,
@@ -176,6 +178,37 @@ def test_session_turns_and_grades_round_trip(repo: Repository) -> None:
     assert by_grader["llm:fake/judge"].flags == ["fallback"]
     assert repo.count_turns(sid) == 2
     assert repo.get_session(sid, with_turns=False).turns == []
+
+
+def test_grades_keep_grader_version_kind_and_answer_key(repo: Repository) -> None:
+    sid = new_session(repo)
+    keyed = grade(30.0, 2, 2).model_copy(
+        update={
+            "version": 2,
+            "kind": "technical",
+            "key": KeyRef(id="sampling.top_p_direction", confidence=0.61),
+            "key_points": KeyPointSummary(
+                hit=["fewer_candidates"],
+                missed=["why"],
+                misconceptions=["lower_top_p_more_diverse"],
+            ),
+        }
+    )
+    tid = qa(repo, sid, 0, "top-p 调小会怎样？", keyed)
+    plain = qa(repo, sid, 2, "讲讲你的项目", grade(50.0, 3, 3))
+    turns = {t.id: t for t in repo.get_session(sid).turns}
+    got = turns[tid].grades[0]
+    assert (got.version, got.kind, got.key, got.key_points) == (
+        2,
+        "technical",
+        keyed.key,
+        keyed.key_points,
+    )
+    old = turns[plain].grades[0]  # graded without a key, by version 1 logic
+    assert (old.version, old.key, old.key_points) == (1, None, None)
+    assert got.created_at is not None
+    versions = {r["session_id"]: r["grader_version"] for r in repo.criterion_history()}
+    assert versions[sid] == 2
 
 
 def test_turn_index_is_unique_per_session(repo: Repository) -> None:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from interviewer.types import CriterionGrade, GradeResult, GradeSet, SessionRecord, TurnRecord
+from interviewer.types import CriterionGrade, GradeResult, SessionRecord, TurnRecord
 from interviewer.web import render
 from interviewer.web.strings import load_strings, t
 
@@ -82,7 +82,7 @@ def _session() -> SessionRecord:
             kind="answer",
             text=answer,
             grades=[
-                GradeSet(
+                GradeResult(
                     grader="offline",
                     rubric="star",
                     overall=40.0,
