@@ -386,14 +386,7 @@ class InterviewRunner:
         reading = reader.read(self.ctx, exchange, memory, key)
         error = getattr(reader, "last_error", None)
         if answer.grades:
-            gs = answer.grades[-1]
-            grade = GradeResult(
-                criteria=gs.criteria,
-                overall=gs.overall,
-                grader=gs.grader,
-                rubric=gs.rubric,
-                flags=gs.flags,
-            )
+            grade = answer.grades[-1]
         else:
             grade = self._grade(answer, question, reading, key)
         exchange.reading = reading
@@ -436,13 +429,8 @@ class InterviewRunner:
         self, answer: TurnRecord, question: TurnRecord, reading: Reading, key: Any
     ) -> GradeResult:
         topic = next((t for t in self.persona.topics if t.id == question.topic), None)
-        # The grader reads the same Reading as the policy, and the same answer key, once its
-        # GradeContext has the fields (interfaces §5).
-        extra: dict[str, Any] = {}
-        if "reading" in GradeContext.model_fields:
-            extra["reading"] = reading
-        if "key" in GradeContext.model_fields:
-            extra["key"] = key
+        # The grader reads the same Reading as the policy and grades against the slot's answer
+        # key (the planner gives keys to technical and design slots only).
         grade = self.components.grader.grade(
             question.text,
             answer.text[:MAX_ANSWER_CHARS],
@@ -453,7 +441,8 @@ class InterviewRunner:
                 probes=list(question.probes),
                 resume=self.resume,
                 session_id=self.session_id,
-                **extra,
+                reading=reading,
+                key=key,
             ),
         )
         if len(answer.text) > MAX_ANSWER_CHARS and "too_long" not in grade.flags:

@@ -9,6 +9,7 @@ flag and its capped scores, and a score of 3 or more needs a quote that really i
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -18,6 +19,7 @@ from interviewer.grading.base import GradeContext, Grader
 from interviewer.grading.evidence import normalise, verify_quotes
 from interviewer.grading.limits import (
     MAX_ANSWER_CHARS,
+    MISCONCEPTION_CAP,
     SHORT_ANSWER,
     SHORT_CAP,
     UNQUOTED_CAP,
@@ -71,6 +73,19 @@ def exact_span(answer: str, quote: str) -> str | None:
     return answer[origin[at] : origin[at + len(target) - 1] + 1]
 
 
+def reference(key: Any, lang: str) -> str:
+    """The answer key as the judge's reference: key points, misconceptions with corrections,
+    the model answer's outline (reference-guided judging)."""
+    points = "\n".join(f"- {getattr(kp, lang)}" for kp in key.key_points)
+    wrong = "\n".join(
+        f"- {getattr(m, lang)} → {m.correction.get(lang)}" for m in key.misconceptions
+    )
+    outline = "\n".join(f"- {line}" for line in key.outline.get(lang))
+    return render(
+        "judge_reference", lang, key_points=points, misconceptions=wrong or "-", outline=outline
+    )
+
+
 def _overlaps(answer: str, quote: str, spans: list[tuple[int, int]]) -> bool:
     start = answer.find(quote)
     end = start + len(quote)
@@ -96,11 +111,10 @@ class LlmJudge:
             return offline  # nothing to judge; the deterministic result is the honest one
         # `only_when_asked` criteria: the offline grader's decision (asked or volunteered) holds
         graded = {g.criterion for g in offline.criteria}
-        # `only_with_key` (correctness) comes from the answer key in code, as offline
         criteria = [
             c
-            for c in applicable(rubric, ctx.topic_kind)
-            if not c.only_with_key and (not c.only_when_asked or c.id in graded)
+            for c in applicable(rubric, ctx.topic_kind, keyed=ctx.key is not None)
+            if not c.only_when_asked or c.id in graded
         ]
         lang = ctx.lang if ctx.lang in ("zh", "en") else detect_lang(answer)
         try:
@@ -126,17 +140,17 @@ class LlmJudge:
             for c in criteria
         )
         schema = json.dumps(JudgeReply.model_json_schema(), ensure_ascii=False)
+        user = render(
+            "judge_user",
+            lang,
+            question=data_block("question", question),
+            answer=data_block("candidate_answer", answer),
+        )
+        if ctx.key is not None:
+            user = f"{reference(ctx.key, lang)}\n\n{user}"
         messages = [
             Message("system", render("judge_system", lang, criteria=blocks, schema=schema)),
-            Message(
-                "user",
-                render(
-                    "judge_user",
-                    lang,
-                    question=data_block("question", question),
-                    answer=data_block("candidate_answer", answer),
-                ),
-            ),
+            Message("user", user),
         ]
 
         def check(reply: JudgeReply) -> None:
@@ -198,11 +212,14 @@ class LlmJudge:
             )
         if quote_rejected:
             flags.append("quote_rejected")
-        judged_ids = {c.id for c in criteria}
-        # what the model was not asked (correctness from the answer key) keeps the offline grade
-        grades += [g for g in offline.criteria if g.criterion not in judged_ids]
-        order = [c.id for c in rubric.criteria]
-        grades.sort(key=lambda g: order.index(g.criterion) if g.criterion in order else len(order))
+        if offline.key_points is not None and offline.key_points.misconceptions:
+            # a misconception the answer key's detector found caps what the model gave
+            grades = [
+                g.model_copy(update={"score": min(g.score, MISCONCEPTION_CAP)})
+                if g.criterion in ("correctness", "depth")
+                else g
+                for g in grades
+            ]
         overall = min(scoring.overall(rubric, grades), flag_cap(flags)[1])
         return offline.model_copy(
             update={

@@ -97,3 +97,25 @@ def test_rubric_and_kind_from_the_question(question: str, rubric: str, kind: str
 
 def test_a_home_without_the_hr_rubric_falls_back_to_star() -> None:
     assert pick_rubric("Tell me about a time you failed.", ["star"]) == ("star", "behavioral")
+
+
+def test_the_llm_judge_gets_the_key_as_reference_and_the_misconception_cap_holds(
+    keyed: GradeContext,
+) -> None:
+    from interviewer.grading.llm_judge import LlmJudge
+    from interviewer.llm.fake import ScriptedModel
+
+    ids = [c.id for c in applicable(STAR, "technical", keyed=True)]
+    quote = "Stage 3 splits the gradients as well"
+    reply = {
+        "criteria": [{"id": i, "score": 5, "quotes": [quote], "suggestion": "ok"} for i in ids],
+        "flags": [],
+    }
+    model = ScriptedModel(name="scripted").enqueue([reply])
+    res = LlmJudge(model, fallback=HeuristicGrader()).grade(QUESTION, WRONG, STAR, keyed)
+    prompt = model.history[0]["messages"][-1].content
+    key = keyed.key
+    assert key is not None and key.key_points[0].en in prompt  # reference-guided
+    assert key.misconceptions[0].correction.en in prompt
+    assert res.score("correctness") == MISCONCEPTION_CAP and res.score("depth") == MISCONCEPTION_CAP
+    assert res.key_points is not None and res.key_points.misconceptions

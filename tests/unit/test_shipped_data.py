@@ -96,7 +96,7 @@ def test_rubric_texts_are_complete_in_both_languages(path: Path) -> None:
 @pytest.mark.parametrize(
     ("rubric_id", "criteria"),
     [
-        ("star", {"star", "metrics", "tradeoffs", "ownership", "depth", "failure"}),
+        ("star", {"star", "metrics", "tradeoffs", "ownership", "depth", "failure", "correctness"}),
         ("hr", {"star", "specificity", "ownership", "reflection", "motivation"}),
     ],
 )
