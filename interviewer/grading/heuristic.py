@@ -18,13 +18,13 @@ from interviewer.grading.limits import (
     applicable,
     flag_cap,
 )
+from interviewer.reading.injection import find_injection
 from interviewer.schemas import Criterion, Rubric
 from interviewer.signals import (
     TextView,
     asks_for,
     detect_lang,
     detect_script,
-    injection_spans,
     is_offtopic,
     lexicon,
     quote_span,
@@ -57,10 +57,14 @@ class HeuristicGrader:
         if len(text) > MAX_ANSWER_CHARS:
             text = text[:MAX_ANSWER_CHARS]
             flags.append("too_long")
-        injected = injection_spans(text)
-        if injected:
+        # the reading layer finds text addressed to the grader on folded text (full-width,
+        # zero-width, leetspeak) and praise of the interviewer: both are removed from what is
+        # graded and never quoted; only the first is an injection (flagged and capped)
+        found = find_injection(text)
+        if found.spans:
             flags.append("injection")
-            text = _without_spans(text, injected)
+        if found.spans or found.flattery:
+            text = _without_spans(text, [*found.spans, *found.flattery])
         # the answer's own language decides (a zh answer in an en session is read as zh);
         # the session language only settles answers with no words to go by
         has_words = any(ch.isalpha() for ch in text)

@@ -30,8 +30,9 @@ from interviewer.grading.limits import (
 from interviewer.llm.base import ChatModel, Message
 from interviewer.llm.jsonio import complete_json
 from interviewer.llm.prompts import data_block, render
+from interviewer.reading.injection import find_injection
 from interviewer.schemas import Criterion, Rubric
-from interviewer.signals import detect_lang, injection_spans
+from interviewer.signals import detect_lang
 from interviewer.types import CriterionGrade, GradeResult
 
 #: Flags the model may raise itself (raising one only ever lowers scores).
@@ -183,7 +184,8 @@ class LlmJudge:
         if answer_size(answer) < SHORT_ANSWER:
             cap = min(cap, SHORT_CAP)
         by_id = {c.id: c for c in reply.criteria}
-        attack = injection_spans(answer)
+        found = find_injection(answer)
+        attack = [*found.spans, *found.flattery]
         grades: list[CriterionGrade] = []
         quote_rejected = False
         for criterion in criteria:
