@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from interviewer.schemas import Rubric
-from interviewer.types import CriterionGrade, GradeSet, TurnRecord
+from interviewer.types import CriterionGrade, GradeResult, TurnRecord
 from interviewer.web.render import criterion_name, esc, grader_label
 from interviewer.web.strings import t
 
@@ -76,7 +76,7 @@ def most_useful(criteria: Sequence[CriterionGrade], rubric: Rubric | None) -> Cr
     return max(useful, key=lambda c: (_weight(rubric, c.criterion) * (5 - c.score), -c.score))
 
 
-def score_summary_html(grade: GradeSet | None, rubric: Rubric | None, lang: str) -> str:
+def score_summary_html(grade: GradeResult | None, rubric: Rubric | None, lang: str) -> str:
     """`#score-summary`: the overall, the strongest point and the single most useful suggestion."""
     if grade is None:
         return ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from interviewer.errors import DataFileError, InputError
-from interviewer.types import CriterionGrade, GradeSet, TurnRecord
+from interviewer.types import CriterionGrade, GradeResult, TurnRecord
 from interviewer.web import interview_html as ih
 from interviewer.web import render
 from interviewer.web.tabs.interview_events import inline
@@ -29,8 +29,8 @@ def test_progress_counts_main_questions_and_followups_in_both_languages():
     assert "data-sid='7'" in html and "Question 2 of 8" in html
 
 
-def _grade() -> GradeSet:
-    return GradeSet(
+def _grade() -> GradeResult:
+    return GradeResult(
         grader="offline",
         rubric="star",
         overall=44.0,
