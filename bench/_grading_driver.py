@@ -33,6 +33,15 @@ def _bank() -> Any:
     return load_bank(Settings())
 
 
+def _keyed(job: dict[str, Any], confidence: float) -> bool:
+    """As `interviewer grade`: the key only for technical/design questions (or a sure match)."""
+    from interviewer.grading.limits import keyed_kind
+    from interviewer.grading.pick import question_kind
+
+    given = job.get("kind")
+    return keyed_kind(given or question_kind(job["question"]), confidence, given)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--code", default=None, help="source tree to import the grader from")
@@ -60,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     for job in jobs:
         extra: dict[str, Any] = {}
         match = bank.match(job["question"], job.get("lang")) if bank is not None else None
+        if match is not None and not _keyed(job, match.confidence):
+            match = None
         if match is not None:  # the answer key the question matches, as `interviewer grade` does
             extra = {"key": match.question, "key_confidence": match.confidence}
         ctx = GradeContext(topic_kind=job.get("kind"), lang=job.get("lang"), **extra)

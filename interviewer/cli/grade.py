@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import sys
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -73,7 +74,20 @@ def _table(result: GradeResult, rubric: Rubric, lang: str) -> str:
         head += f" · key {result.key.id}"
     if result.flags:
         head += f" · flags: {', '.join(result.flags)}"
-    return head + "\n" + render_table(["criterion", "score", "evidence → suggestion"], rows)
+    table = render_table(["criterion", "score", "evidence → suggestion"], rows)
+    if result.grader == "offline":
+        table += "\n" + offline_note(lang)
+    return head + "\n" + table
+
+
+def offline_note(lang: str) -> str:
+    """What offline grading can and cannot check (interviewer/data/grading/notes.yaml)."""
+    from interviewer.bilingual import load_texts
+    from interviewer.grading.pick import KINDS_FILE
+
+    texts = load_texts(KINDS_FILE.with_name("notes.yaml"))
+    note = str(texts["offline_limits"]["zh" if lang == "zh" else "en"])
+    return note if lang == "zh" else textwrap.fill(note, width=100)
 
 
 class _Choice:
@@ -95,12 +109,16 @@ class _Choice:
         kind: str | None = None,
     ) -> GradeResult:
         from interviewer.grading.base import GradeContext
+        from interviewer.grading.limits import keyed_kind
         from interviewer.grading.pick import pick_rubric
 
         picked, asked_kind = pick_rubric(question, self.services.rubrics.ids())
         rubric = self.services.rubrics.get(rubric_id or self.rubric_id or picked)
         match = self.services.bank.match(question, lang) if question.strip() else None
-        topic_kind = kind or self.kind or (match.question.kind if match else asked_kind)
+        given = kind or self.kind
+        if match is not None and not keyed_kind(given or asked_kind, match.confidence, given):
+            match = None  # a question about the candidate's own work is graded without a key
+        topic_kind = given or (match.question.kind if match else asked_kind)
         ctx = GradeContext(
             lang=lang,
             topic_kind=topic_kind,

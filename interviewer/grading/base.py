@@ -32,6 +32,9 @@ class GradeContext(BaseModel):
     covered and misconceptions asserted decide correctness and depth."""
     key_confidence: float | None = None
     """How sure the bank was that `key` is this question's key (bank.match confidence)."""
+    reading: Any = None
+    """The engine's interviewer.reading.Reading of this answer; the grader reads it itself when
+    absent (or when it read other text than the grader grades)."""
 
 
 class Grader(Protocol):

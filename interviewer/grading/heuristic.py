@@ -18,6 +18,9 @@ from interviewer.grading.limits import (
     applicable,
     flag_cap,
 )
+from interviewer.grading.pick import question_kind
+from interviewer.grading.substance import SubstanceView, padding_factor
+from interviewer.reading import QuestionInfo, Reading, read_answer
 from interviewer.reading.injection import find_injection
 from interviewer.schemas import Criterion, Rubric
 from interviewer.signals import (
@@ -69,7 +72,8 @@ class HeuristicGrader:
         # the session language only settles answers with no words to go by
         has_words = any(ch.isalpha() for ch in text)
         lang = detect_lang(text) if has_words or ctx.lang not in ("zh", "en") else str(ctx.lang)
-        view = TextView(text, lang)
+        reading = _reading(question, text, lang, ctx)
+        view = SubstanceView(text, lang, reading)
         if _is_empty(text, lang):
             flags.append("empty")
         elif detect_script(text) == "other":
@@ -96,6 +100,7 @@ class HeuristicGrader:
         if not grades:
             grades = optional  # never an empty scorecard: grade what there is
 
+        grades = _discounted(grades, padding_factor(reading))
         overall = min(scoring.overall(rubric, grades), flag_cap(flags)[1])
         if "too_long" in flags:
             note = lexicon().text("suggestions.flags.too_long", view.lang)
@@ -153,6 +158,29 @@ class HeuristicGrader:
         return CriterionGrade(
             criterion=criterion.id, score=score, evidence=evidence, suggestion=suggestion
         )
+
+
+_KINDS = ("project", "behavioral", "technical", "design", "motivation", "closing")
+
+
+def _reading(question: str, text: str, lang: str, ctx: GradeContext) -> Reading:
+    """The engine's Reading when it read this very text, else one made here (no key: the
+    grader reads the key itself, once)."""
+    given = ctx.reading
+    if isinstance(given, Reading) and given.text == text:
+        return given
+    kind = ctx.topic_kind if ctx.topic_kind in _KINDS else question_kind(question)
+    info = QuestionInfo(text=question, kind=kind, probes=list(ctx.probes))  # type: ignore[arg-type]
+    return read_answer(info, text, lang="zh" if lang == "zh" else "en")
+
+
+def _discounted(grades: list[CriterionGrade], factor: float) -> list[CriterionGrade]:
+    """Every criterion loses the points the answer's padded share costs it (an eighth to three
+    eighths of the answer padding: one point), never below 1."""
+    points = round((1.0 - factor) * 4)
+    if points <= 0:
+        return grades
+    return [g.model_copy(update={"score": max(1, g.score - points)}) for g in grades]
 
 
 def _capped(grade: CriterionGrade, flags: list[str]) -> CriterionGrade:

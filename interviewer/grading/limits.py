@@ -34,6 +34,15 @@ VOLUNTEERED = 3
 #: An asserted misconception (or a key point stated the wrong way round) caps correctness and depth.
 MISCONCEPTION_CAP = 2
 
+#: Topic kinds graded against an answer key; a question read as another kind takes the key only
+#: when the bank is this sure of the match (and no kind was given).
+KEYED_KINDS = ("technical", "design")
+SURE_MATCH = 0.6
+#: Below this match confidence no key is used for grading: the bank's matcher also pairs
+#: unrelated questions at 0.16–0.30 ("Why do you want to join our team?" → a GraphRAG key), and
+#: grading an answer against another question's key would mark a right answer wrong.
+KEY_FLOOR = 0.3
+
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[A-Za-z0-9]+")
 
@@ -68,3 +77,12 @@ def applicable(rubric: Rubric, topic_kind: str | None, *, keyed: bool = False) -
             continue
         out.append(c)
     return out
+
+
+def keyed_kind(kind: str | None, confidence: float, given: str | None = None) -> bool:
+    """Whether a question of topic `kind` is graded against the answer key it matched."""
+    if confidence < KEY_FLOOR:
+        return False
+    if kind in KEYED_KINDS:
+        return True
+    return given is None and confidence >= SURE_MATCH

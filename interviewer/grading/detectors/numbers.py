@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from interviewer.grading.detectors import DetectContext, Detection
+from interviewer.grading.substance import SubstanceView
 from interviewer.metrics import extract_metrics
 from interviewer.signals import TextView
 from interviewer.types import ClaimedMetric
@@ -107,6 +108,10 @@ def metric_sentences(v: TextView) -> list[int]:
     """Contentful sentences with a number that measures something (unit or named measure)."""
     if "metric_sentences" in v.memo:
         return v.memo["metric_sentences"]  # type: ignore[no-any-return]
+    if isinstance(v, SubstanceView):
+        # the reading gave every number its role in this answer: only measures of the work count
+        v.memo["metric_sentences"] = v.measured
+        return v.measured
     out = set(_claimed_sentences(v, with_baseline=False))
     for i in v.contentful:
         if i in out:
@@ -133,10 +138,6 @@ def baseline_sentences(v: TextView, among: list[int]) -> list[int]:
 
 def method_sentences(v: TextView) -> list[int]:
     return sorted(i for i in v.contentful if _METHOD.search(v.sentence(i)))
-
-
-def has_measure(v: TextView) -> bool:
-    return bool(metric_sentences(v))
 
 
 def metrics(v: TextView, ctx: DetectContext) -> Detection:

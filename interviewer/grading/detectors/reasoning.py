@@ -6,6 +6,7 @@ import re
 
 from interviewer.grading.detectors import DetectContext, Detection, clamp
 from interviewer.grading.detectors.numbers import metric_sentences
+from interviewer.grading.substance import SubstanceView
 from interviewer.signals import TextView, compile_terms, tradeoff_indexes
 
 _DIGIT = re.compile(r"\d")
@@ -47,6 +48,14 @@ def _long(v: TextView, i: int) -> bool:
     return (len(_CJK.findall(s)) >= 18) if v.lang == "zh" else len(s.split()) >= 10
 
 
+def _numbered(v: TextView) -> list[int]:
+    """Sentences with a number that can be a parameter: with a Reading, one whose role is not
+    incidental (years of experience, market shares and head counts are no parameters)."""
+    if isinstance(v, SubstanceView):
+        return v.numbered
+    return [i for i in v.contentful if _DIGIT.search(v.sentence(i))]
+
+
 def depth(v: TextView, ctx: DetectContext) -> Detection:
     """1 nothing technical · 2 buzzwords · 3 a mechanism · 4 with real parameters or limits · 5 both."""
     terms = v.hits("depth.terms", both=True)
@@ -59,8 +68,8 @@ def depth(v: TextView, ctx: DetectContext) -> Detection:
     ]
     limits = _ok(v, "depth.limit")
     technical = _ok(v, "depth.technical", both=True)
-    params = [i for i in v.contentful if _DIGIT.search(v.sentence(i)) and _long(v, i)]
-    params = sorted(set(params) | {i for i in technical if _DIGIT.search(v.sentence(i))})
+    numbered = _numbered(v)
+    params = sorted({i for i in numbered if _long(v, i)} | {i for i in technical if i in numbered})
     buzz = _ok(v, "depth.buzzwords", both=True)
     if not mech and not params:
         if buzz or technical:

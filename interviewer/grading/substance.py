@@ -1,0 +1,161 @@
+"""What of an answer the offline grader may count: the reading layer's view of its substance.
+
+The detectors work on a TextView. `SubstanceView` is that view restricted by the answer's
+Reading (interviewer.reading): markers count only in sentences the reading found about the
+question and carrying content (not padding, repetition, stuffed rubric words, flattery,
+admissions, incidental talk), own actions only there too, and a number counts as a metric or a
+parameter only with the role the reading gave it in this answer (years of experience, market
+figures, counts of projects measure nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from interviewer.grading.limits import answer_size
+from interviewer.reading import Reading
+from interviewer.signals import TextView
+
+#: Quantity roles that measure the work (a metric); the rest are facts or incidental talk.
+MEASURE_ROLES = frozenset({"result", "baseline", "intermediate", "sample_size", "sampling_rate"})
+#: Quantity roles that never carry depth (a number about the speaker or the world, not the thing).
+NO_DEPTH_ROLES = frozenset({"incidental", "date", "team_size"})
+
+
+_FRAGMENT = re.compile(r"[，,、；;：:/（）()]|\s+-\s+|\s+(?:and|or|then)\s+|→|->")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.%-]*")
+#: Spoken fillers are no fragments of their own ("So, um, like, …" is not a list).
+_FILLER = re.compile(
+    r"\b(?:um+|uh+|er+|like|you know|so|well|honestly|basically|say|i mean|right|yeah|ok(?:ay)?)\b"
+    r"|嗯+|呃+|那个|就是|然后|其实|对吧|吧|啊|呢",
+    re.IGNORECASE,
+)
+#: A sentence of at least this many fragments, most of them a word or two, is a list of terms.
+LIST_FRAGMENTS = 5
+LIST_SHORT_SHARE = 0.6
+
+
+def _size(fragment: str) -> float:
+    return len(_CJK.findall(fragment)) / 2.5 + len(_LATIN.findall(fragment))
+
+
+def is_term_list(sentence: str) -> bool:
+    """A sentence strung from terms rather than said: many fragments, most of one or two words
+    ("decoupling, scalability, reliability, p99 from 500 ms to 5 ms, trade-offs, Kafka"), or a
+    label with a word after it ("约束：预算。"). It names things; it explains and tells nothing."""
+    parts = [p for p in _FRAGMENT.split(_FILLER.sub(" ", sentence)) if _size(p) >= 0.4]
+    if not parts:
+        return False
+    short = sum(_size(p) <= 2 for p in parts)
+    if len(parts) >= LIST_FRAGMENTS and short / len(parts) >= LIST_SHORT_SHARE:
+        return True
+    return len(parts) == 2 and _size(sentence) <= 4 and bool(re.search(r"[：:]", sentence))
+
+
+#: Sentences counted although the reading gives them no content: off-question ones (relevance
+#: is judged on the whole answer, not by dropping sentences) and repeats (a detector counts a
+#: kind of evidence once, so saying it twice adds nothing, and a restated result often carries
+#: its final figure).
+_COUNTED = frozenset({"", "repeat"})
+
+
+class SubstanceView(TextView):
+    """A TextView of the graded text whose content is what the Reading says carries substance."""
+
+    def __init__(self, text: str, lang: str, reading: Reading) -> None:
+        super().__init__(text, lang)
+        self.reading = reading
+        # the reading's sentences index the same text: a view sentence is substance when it
+        # overlaps a sentence about the question that carries content
+        self._substance = [
+            (s.start, s.end) for s in reading.sentences if s.content or s.why_not in _COUNTED
+        ]
+
+    def _overlaps(self, i: int, spans: list[tuple[int, int]]) -> bool:
+        s, e = self.spans[i]
+        return any(a < e and b > s for a, b in spans)
+
+    @cached_property
+    def contentful(self) -> frozenset[int]:
+        base = super().contentful
+        return frozenset(
+            i
+            for i in base
+            if self._overlaps(i, self._substance) and not is_term_list(self.sentence(i))
+        )
+
+    @cached_property
+    def own_actions(self) -> dict[int, list[tuple[int, int]]]:
+        return {i: v for i, v in super().own_actions.items() if i in self.contentful}
+
+    def _with_quantity(self, roles: frozenset[str], *, exclude: bool = False) -> list[int]:
+        spans = [
+            (q.start, q.end)
+            for q in self.reading.quantities
+            if (q.role not in roles if exclude else q.role in roles)
+        ]
+        return sorted(i for i in self.contentful if self._overlaps(i, spans))
+
+    @cached_property
+    def measured(self) -> list[int]:
+        """Content sentences with a number the reading reads as a measure of the work."""
+        return self._with_quantity(MEASURE_ROLES)
+
+    @cached_property
+    def numbered(self) -> list[int]:
+        """Content sentences with a number that may be a real parameter (not incidental)."""
+        return self._with_quantity(NO_DEPTH_ROLES, exclude=True)
+
+    @cached_property
+    def conflicted(self) -> bool:
+        """Numbers that contradict each other, the résumé or an earlier answer."""
+        return bool(self.reading.conflicts)
+
+
+#: Claims per ten words past which an answer reads as a string of rubric markers, and how fast
+#: what it earns falls beyond that (an account spends words saying how and why; a stuffed answer
+#: names a marker every few words).
+DENSE_FROM = 1.6
+DENSE_SLOPE = 1.0
+DENSE_FLOOR = 0.3
+
+
+def marker_density(reading: Reading) -> float:
+    """Distinct claims (fact kinds and number roles per sentence) per ten words of the answer."""
+    size = answer_size(reading.text)
+    if not size:
+        return 0.0
+    claims = 0
+    for i, s in enumerate(reading.sentences):
+        kinds: set[str] = {f.kind for f in reading.facts if f.sentence == i}
+        kinds |= {f"n:{q.role}" for q in reading.quantities if s.start <= q.start < s.end}
+        claims += len(kinds)
+    return claims * 10 / size
+
+
+def density_factor(reading: Reading) -> float:
+    """1 for an answer that explains; less for one that claims faster than it can explain."""
+    over = marker_density(reading) - DENSE_FROM
+    return 1.0 if over <= 0 else max(DENSE_FLOOR, 1.0 - DENSE_SLOPE * over)
+
+
+#: Sentences the reading marks as saying nothing about the question (why_not).
+#: ("repeat" is left out: a restated result that adds its final figure reads as a repeat.)
+_EMPTY_TALK = frozenset({"padding", "filler", "incidental", "flattery", "stuffed"})
+PADDING_WEIGHT = 1.0
+
+
+def padding_factor(reading: Reading) -> float:
+    """Less for an answer whose words go to padding, strings of terms, incidental talk or praise:
+    a longer answer earns more only by what its new content adds."""
+    size = answer_size(reading.text)
+    if not size:
+        return 1.0
+    empty = sum(
+        answer_size(s.text)
+        for s in reading.sentences
+        if s.why_not in _EMPTY_TALK or is_term_list(s.text)
+    )
+    return 1.0 - PADDING_WEIGHT * empty / size
