@@ -153,9 +153,12 @@ def test_rubric_and_kind_are_picked_from_the_question_when_not_given():
     assert (hr["rubric"], hr["kind"]) == ("hr", "behavioral")
     tech = _run("-q", "How does a database index make a query faster?", "-a", GOOD, "--json")
     out = json.loads(tech.output)
-    # technical: applies_to leaves out the story criteria (STAR, ownership, metrics)
+    # technical: applies_to leaves out the story criteria (STAR, ownership, metrics); a bank key
+    # the question matches adds correctness (the matcher may pair it with an unrelated key: see
+    # INTERFACES §3 'Request from grading2')
     assert (out["rubric"], out["kind"]) == ("star", "technical")
-    assert {c["id"] for c in out["criteria"]} == {"tradeoffs", "depth"}
+    expected = {"tradeoffs", "depth"} | ({"correctness"} if out["key"] else set())
+    assert {c["id"] for c in out["criteria"]} == expected
 
 
 def test_explicit_rubric_wins_and_a_batch_line_may_carry_its_own(tmp_path: Path):
