@@ -1,0 +1,78 @@
+"""The offline grader counts substance, not size: padding, term lists and incidental numbers
+earn nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.grading.base import GradeContext
+from interviewer.grading.heuristic import HeuristicGrader
+from interviewer.grading.substance import is_term_list, padding_factor
+from interviewer.loader import builtin_dir, load_catalog
+from interviewer.reading import QuestionInfo, read_answer
+from interviewer.schemas import Rubric
+
+
+@pytest.fixture(scope="module")
+def star() -> Rubric:
+    return load_catalog(Rubric, "rubrics", [builtin_dir("rubrics")]).get("star")
+
+
+@pytest.fixture(scope="module")
+def grader() -> HeuristicGrader:
+    return HeuristicGrader()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Idempotency, retries, backoff, circuit breakers, observability, SLOs, trade-offs, Kafka.",
+        "幂等、重试、熔断、降级、限流、可观测性、取舍、基线、Kafka。",
+        "Constraint: budget.",
+    ],
+)
+def test_strings_of_terms_are_lists(sentence):
+    assert is_term_list(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Um, so, like, the importer kept timing out, and I split the file into chunks of 5,000 rows.",
+        "嗯，那个，我们先把老接口留着，新接口灰度一成流量，跑了一周没问题再切。",
+        "We kept Postgres, because the invoices need joins and money that adds up.",
+    ],
+)
+def test_spoken_or_plain_sentences_are_not_lists(sentence):
+    assert not is_term_list(sentence)
+
+
+def test_incidental_numbers_are_no_metrics(grader, star):
+    question = "How did you make the nightly export faster?"
+    padded = (
+        "I have been a data engineer for 9 years and worked on maybe 30 pipelines. "
+        "Exports are important for every company, around 80 percent of firms rely on them. "
+        "We made the export faster and everyone was happy with it."
+    )
+    res = grader.grade(question, padded, star, GradeContext(topic_kind="project", lang="en"))
+    assert res.score("metrics") is not None and res.score("metrics") <= 2
+
+
+def test_padding_costs_a_point(grader, star):
+    question = "How did you make the nightly export faster?"
+    plain = (
+        "The export read one table row by row. I switched it to a COPY of the whole table "
+        "into a file and compressed it after, so it went from 50 minutes to 8."
+    )
+    padded = (
+        "Great question, I love talking about this. "
+        "I have been a data engineer for 9 years and worked on maybe 30 pipelines. "
+        "Exports are important for every company, and data is the new oil, as they say. " + plain
+    )
+    ctx = GradeContext(topic_kind="project", lang="en")
+    reading = read_answer(QuestionInfo(text=question), padded, lang="en")
+    assert padding_factor(reading) < 1
+    assert (
+        grader.grade(question, plain, star, ctx).overall
+        > grader.grade(question, padded, star, ctx).overall
+    )
