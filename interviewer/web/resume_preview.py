@@ -56,16 +56,45 @@ def read_for_preview(path: str | None, pasted: str) -> Resume | None:
 
 def preview(resume: Resume | None, lang: str) -> tuple[str, list[list[str]]]:
     """HTML for `#resume-preview` and the editable rows (one per project)."""
-    return preview_html(resume, lang), rows_of(resume)
+    return preview_html(resume, lang), rows_of(resume, lang)
 
 
-def rows_of(resume: Resume | None) -> list[list[str]]:
+def rows_of(resume: Resume | None, lang: str = "en") -> list[list[str]]:
+    """One row per project: name, kind by its name in `lang`, claims as `parse_claims` reads."""
     if resume is None:
         return []
     return [
-        [p.name, p.kind, "; ".join(claim_phrase(m) for m in p.metrics if m.role == "result")]
+        [
+            p.name,
+            kind_name(p.kind, lang),
+            "; ".join(claim_phrase(m) for m in p.metrics if m.role == "result"),
+        ]
         for p in resume.projects
     ]
+
+
+def headers(lang: str) -> list[str]:
+    """The editable rows' column names in `lang` (COLUMNS are the ids)."""
+    return [t(f"preview_col_{c}", lang) for c in COLUMNS]
+
+
+def rows_value(resume: Resume | None, lang: str) -> Any:
+    """The editable rows as the table's value, its column names in `lang`."""
+    import pandas as pd
+
+    return pd.DataFrame(rows_of(resume, lang), columns=headers(lang))
+
+
+def kind_id(cell: str) -> str:
+    """A kind cell back to its id: the id itself, or its name in either language."""
+    text = cell.strip()
+    if text in KINDS:
+        return text
+    folded = text.casefold()
+    for kind in KINDS:
+        if folded in {kind_name(kind, lg).casefold() for lg in ("zh", "en")}:
+            return kind
+    return text
 
 
 _ZH_UNITS = {
@@ -156,6 +185,7 @@ def apply_rows(resume: Resume, rows: list[list[Any]]) -> Resume:
     for i, row in enumerate(rows):
         cells = [str(c or "").strip() for c in (list(row) + ["", "", ""])[:3]]
         name, kind, claims = cells
+        kind = kind_id(kind)
         if not name:
             continue
         base = resume.projects[i] if i < len(resume.projects) else Project(name=name)

@@ -32,7 +32,20 @@ def test_preview_shows_projects_kinds_claims_and_escapes():
     assert "检索增强（RAG）" in zh and "8x H100 (硬件)" in zh and "hardware" not in zh
     assert "下降 40%" in zh and "down" not in zh and "12 → 19%" in zh
     assert "<script>" not in body and "&lt;script&gt;" in body
-    assert rows[0][:2] == ["Atlas Assistant", "rag"]
+    assert rows[0][:2] == ["Atlas Assistant", "retrieval (RAG)"]
+
+
+def test_kind_cells_are_names_in_either_language_or_ids():
+    resume = parse_resume_text(TEXT)
+    _, rows = preview(resume, "zh")
+    assert rows[0][1] == "检索增强（RAG）"
+    assert apply_rows(resume, rows).projects == resume.projects  # names read back as the ids
+    rows[0][1] = "智能体"
+    rows[1][1] = "Evaluation"
+    fixed = apply_rows(resume, rows)
+    assert [p.kind for p in fixed.projects] == ["agent", "eval"]
+    rows[1][1] = "eval"
+    assert apply_rows(resume, rows).projects[1].kind == "eval"
 
 
 def test_rename_remove_add_and_fix_a_claim():

@@ -71,6 +71,13 @@ def test_interview_view_keeps_feedback_and_report_in_sight(
     # in the page's language, kinds by name (the empty preview was built before the switch)
     assert ("面试官会围绕" in preview) if lang == "zh" else ("will ask about" in preview)
     assert ("Upload or paste" not in preview) if lang == "zh" else ("上传" not in preview)
+    page.click("#resume-rows-acc button")  # the editable rows, folded until wanted
+    page.wait_for_selector("#resume-rows table", state="visible", timeout=10_000)
+    rows = page.inner_text("#resume-rows")
+    assert ("成果数字" in rows and "检索增强" in rows) if lang == "zh" else ("claims" in rows)
+    if lang == "zh":  # nothing left in English from the server's first render
+        assert "Projects (editable)" not in rows
+        assert "No interview" not in page.inner_text("#status")
     page.locator("#resume-preview .resume-project").first.scroll_into_view_if_needed()
     _viewport_shot(page, shot, f"{name}-1b-resume-preview")
     page.evaluate("() => window.scrollTo(0, 0)")

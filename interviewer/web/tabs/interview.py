@@ -268,12 +268,15 @@ def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
             gr.Accordion(t("preview_rows", lang), open=False, elem_id="resume-rows-acc"),
             label="preview_rows",
         ):
-            resume_rows = gr.Dataframe(
-                headers=list(rp.COLUMNS),
-                column_count=3,
-                interactive=True,
-                label=t("preview_rows", lang),
-                elem_id="resume-rows",
+            resume_rows = labels.add(
+                gr.Dataframe(
+                    headers=rp.headers(lang),
+                    column_count=3,
+                    interactive=True,
+                    label=t("preview_rows", lang),
+                    elem_id="resume-rows",
+                ),
+                label="preview_rows",
             )
         resume_reading = gr.State(None)
     labels.add(setup, label="setup_open")

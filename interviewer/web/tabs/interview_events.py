@@ -17,6 +17,7 @@ from interviewer.web import render
 from interviewer.web import resume_preview as rp
 from interviewer.web import review_handlers as rh
 from interviewer.web import state as ws
+from interviewer.web.strings import t
 from interviewer.web.tabs.interview import (
     CPU_HEAVY,
     MIC_BLOCK_SECONDS,
@@ -79,36 +80,7 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
     outs = [state, *ui.view_outputs()]
     n = len(outs)
 
-    def on_persona(pid: str, lg: str, focus: str | None) -> tuple[Any, Any]:
-        choices = h.focus_choices(services, pid, lg)
-        keep = focus if focus in {v for _, v in choices} else ""
-        return persona_description(services, pid, lg), gr.update(choices=choices, value=keep)
-
-    # Only the candidate's own pick resets the focus: a restored session sets both itself.
-    ui.persona.input(
-        on_persona, [ui.persona, lang, ui.focus], [ui.persona_desc, ui.focus], api_name=False
-    )
-    ui.persona.change(
-        lambda pid, lg: persona_description(services, pid, lg),
-        [ui.persona, lang],
-        [ui.persona_desc],
-        api_name=False,
-    )
-
-    def on_lang_labels(pid: str, lg: str) -> tuple[Any, Any]:
-        # Names only: the chosen focus stays (a restored session may set it meanwhile).
-        choices = h.focus_choices(services, pid, lg)
-        return persona_description(services, pid, lg), gr.update(choices=choices)
-
-    lang.change(on_lang_labels, [ui.persona, lang], [ui.persona_desc, ui.focus], api_name=False)
-    # The résumé preview (empty or read) follows the page language like every other text.
-    lang.change(
-        lambda reading, lg: rp.preview_html(rp.from_state(reading), lg),
-        [ui.resume_reading, lang],
-        [ui.resume_preview],
-        api_name=False,
-    )
-
+    _wire_persona_and_lang(services, ui, lang)
     _wire_setup(ctx, ui, state, lang, outs)
 
     # Handlers speak the UI language kept in the page state; the session keeps its own.
@@ -116,6 +88,14 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
         return ws.ensure_state(st, lg) if isinstance(st, dict) else st
 
     lang.change(on_lang, [state, lang], [state], api_name=False)
+
+    def on_lang_status(st: Any, lg: str) -> Any:
+        # Without a session the line says so in the page's language; a session's own line is
+        # left to the events that show the session (a restore on load sets it).
+        has_session = isinstance(st, dict) and st.get("session_id") is not None
+        return gr.update() if has_session else t("status_none", lg)
+
+    lang.change(on_lang_status, [state, lang], [ui.status], api_name=False)
 
     @inline("answer", n, extra=1)
     def on_answer(st: Any, text: str, aloud: bool, request: gr.Request) -> Any:
@@ -200,6 +180,45 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
         )
 
 
+def _wire_persona_and_lang(services: Any, ui: InterviewHandles, lang: Any) -> None:
+    """The persona's description and focus choices, and the texts that follow the language."""
+
+    def on_persona(pid: str, lg: str, focus: str | None) -> tuple[Any, Any]:
+        choices = h.focus_choices(services, pid, lg)
+        keep = focus if focus in {v for _, v in choices} else ""
+        return persona_description(services, pid, lg), gr.update(choices=choices, value=keep)
+
+    # Only the candidate's own pick resets the focus: a restored session sets both itself.
+    ui.persona.input(
+        on_persona, [ui.persona, lang, ui.focus], [ui.persona_desc, ui.focus], api_name=False
+    )
+    ui.persona.change(
+        lambda pid, lg: persona_description(services, pid, lg),
+        [ui.persona, lang],
+        [ui.persona_desc],
+        api_name=False,
+    )
+
+    def on_lang_labels(pid: str, lg: str) -> tuple[Any, Any]:
+        # Names only: the chosen focus stays (a restored session may set it meanwhile).
+        choices = h.focus_choices(services, pid, lg)
+        return persona_description(services, pid, lg), gr.update(choices=choices)
+
+    lang.change(on_lang_labels, [ui.persona, lang], [ui.persona_desc, ui.focus], api_name=False)
+
+    # The résumé preview (empty or read) follows the page language like every other text.
+    def on_lang_preview(reading: Any, lg: str) -> tuple[str, Any]:
+        resume = rp.from_state(reading)
+        return rp.preview_html(resume, lg), rp.rows_value(resume, lg)
+
+    lang.change(
+        on_lang_preview,
+        [ui.resume_reading, lang],
+        [ui.resume_preview, ui.resume_rows],
+        api_name=False,
+    )
+
+
 def _wire_setup(
     ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any, outs: list[Any]
 ) -> None:
@@ -232,8 +251,7 @@ def _wire_setup(
                 raise
             message = render.inline_error(plain_message(e, lg))
             return rp.preview_html(None, lg), [], None, message
-        body, rows = rp.preview(resume, lg)
-        return body, rows, rp.to_state(resume), ""
+        return rp.preview_html(resume, lg), rp.rows_value(resume, lg), rp.to_state(resume), ""
 
     # The résumé preview: read on upload or paste, corrected in the rows, confirmed by Start.
     reading_outs = [ui.resume_preview, ui.resume_rows, ui.resume_reading, ui.resume_error]
