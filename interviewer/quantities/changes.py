@@ -10,8 +10,9 @@ from interviewer.quantities.subject import change_verbs, clause_start
 from interviewer.quantities.vocab import vocab
 
 _ARROW_RE = re.compile(r"→|->|—>|=>|⇒|➡|~>|➜|-->")
-_PAIR_GAP_RE = re.compile(
-    r"^\s*(?:(?:→|->|—>|=>|⇒|➡|~>|➜|-->)|(?:(?:up|down|all the way|further|then|and then)\s+)?to"
+_PAIR_GAP_RE = re.compile(  # "$18k/month to $7k/month": the period told on the way
+    r"^\s*(?:(?:/|per|a|an|每)\s*(?:month|mo|year|yr|day|week|hour|query|request|call|user|seat|"
+    r"月|年|天|周)s?\b\s*)?(?:(?:→|->|—>|=>|⇒|➡|~>|➜|-->)|(?:(?:up|down|all the way|further|then|and then)\s+)?to"
     r"(?:\s+(?:just|only|about|around|roughly|under|over|a))?"
     r"|[^\d\s，。,;；！？]{0,6}?(?:到|至)了?(?:约|近)?)\s*$",
     re.IGNORECASE,

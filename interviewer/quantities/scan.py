@@ -140,8 +140,9 @@ def _change(m: re.Match[str]) -> Num:
 
 def _number(text: str, m: re.Match[str]) -> Num | None:
     start, end = m.span()
-    if _is_identifier(text, start, end):
-        return None
+    memory = unit_at(text, end)
+    if _is_identifier(text, start, end) and not (memory and memory[:1] == ("bytes",)):
+        return None  # "A100", "5G"; but "80G 降到 24G" is an amount of memory
     if _SKIP_BEFORE_RE.search(text, max(0, start - 10), start):
         return None
     if text.startswith(".", end) and end + 1 < len(text) and text[end + 1].isdigit():
@@ -249,7 +250,7 @@ def _with_unit(text: str, start: int, end: int, value: float, decimals: int) -> 
     found = unit_at(text, pos)
     mag = MAGNITUDE_RE.match(text, pos)
     if mag and not (found and found[3] >= mag.end() and found[0] in ("params", "bytes", "x")):
-        key = mag.group().strip().lower()
+        key = mag.group().strip().lstrip("-").lower()
         factor, scaled, pos = MAGNITUDES[key], True, mag.end()
         more = re.match(r"\+|多|余", text[pos:])
         pos += more.end() if more else 0
@@ -320,6 +321,20 @@ _ZH_LEVEL_RE = re.compile(
     r"(?:到|至|为|是|约|大概|大约|差不多|将近|接近|只有|才|花|省|赚|亏|投入|付|了)\s*"
     r"(?:[A-Za-z][\w-]*\s*)?$"  # code-mixed: "能省 cost 三十万"
 )
+_NUMERAL_NEAR_RE = re.compile(r".{0,4}?[\d一二两三四五六七八九十百千万]")
+_ALONE_AFTER_RE = re.compile(
+    r"\s*(?:出头|左右|上下|多|来|吧|的样子|这样|差不多)*\s*[。.!！~～]?\s*$"
+)
+
+
+def _opens(text: str, at: int) -> bool:
+    """Nothing but a hedge opens the sentence before `at`."""
+    lo = max((text.rfind(p, 0, at) for p in "。！？!?；;\n"), default=-1) + 1
+    return (
+        re.fullmatch(r"\s*(?:嗯|呃|大概|大约|差不多|约|就|也就)?[，,\s]*", text[lo:at]) is not None
+    )
+
+
 _ZH_IDIOMS = frozenset({"万一", "千万", "一一", "十分", "百分百", "三三两两", "千千万万"})
 
 
@@ -367,17 +382,23 @@ def _spelled_counts(text: str, sp: words.Spelled, num: Num, pos: int) -> bool:
             # 一天 / 一个月 name a period ("一天四十万次") unless a span is told (做了一年, 一年多)
             if num.unit in ("h", "ms") and text[num.end - 1 : num.end] == "半":
                 return True  # 一秒半, 一年半: a time told with its half is a value
+            if (
+                num.unit == "h"
+                and _opens(text, sp.start)
+                and not _NUMERAL_NEAR_RE.match(text, num.end)
+            ):
+                return True  # "一个季度就搞完了": a span answering; "一天四十万次" is a period
             return num.unit == "h" and bool(
                 _SPAN_BEFORE_RE.search(text[max(0, sp.start - 3) : sp.start])
             )
         if re.match(r"\s?(?:多|来|余)?", text[sp.end :]) and _CLASSIFIER_RE.match(text, pos):
             return not first and text[sp.start : sp.end] not in ("千", "百")
         bare = text[sp.start : sp.end]
+        told = _ZH_LEVEL_RE.search(text[max(0, sp.start - 16) : sp.start]) is not None
+        alone = _opens(text, sp.start) and _ALONE_AFTER_RE.match(text, sp.end) is not None
         return (
-            sp.value >= 10
-            and bare not in _ZH_IDIOMS
-            and _ZH_LEVEL_RE.search(text[max(0, sp.start - 16) : sp.start]) is not None
-        )  # "QPS 大概三十", "提升到九十一": a bare numeral where a value is told
+            sp.value >= 10 and bare not in _ZH_IDIOMS and (told or alone)
+        )  # "QPS 大概三十", "提升到九十一", an answer that is only "两千出头。"
     if num.unit in WORD_NUMBER_UNITS or num.scaled:
         return True
     if _TEAM_OF_RE.search(text[max(0, sp.start - 24) : sp.start]):

@@ -21,6 +21,7 @@ UNIT_TABLE: list[tuple[str, str, float]] = [
     ("h", r"个工作日|工作日|天|days?\b|business days?\b|working days?\b", 24.0),
     ("h", r"个星期|个礼拜|星期|周|weeks?\b|wks?\b|sprints?\b", 168.0),
     ("h", r"个月|months?\b|mos?\b", 730.0),
+    ("h", r"个季度|季度|quarters?\b(?!\s+of\b)", 2190.0),
     ("h", r"年(?![级度])|years?\b|yrs?\b", 8760.0),
     ("tokens/s", r"tokens?/s\b|tok/s\b|tokens per second\b", 1.0),
     (
@@ -40,7 +41,12 @@ UNIT_TABLE: list[tuple[str, str, float]] = [
     ("tokens", r"个?tokens?\b|tok\b", 1.0),
     ("bytes", r"PB\b", 1e15),
     ("bytes", r"TB\b|T(?=\s*(?:数据|存储|日志))", 1e12),
-    ("bytes", r"GB\b|G(?=\s*(?:显存|内存|存储|数据|日志))", 1e9),
+    (
+        "bytes",
+        r"GB\b|gigs?\b|gigabytes?\b|G(?=\s*(?:显存|内存|存储|数据|日志))"
+        r"|(?<=\d)G(?=\s*(?:降|减|到|→|->|[，,。;；]|$))",  # 显存从 80G 降到 24G
+        1e9,
+    ),
     ("bytes", r"MB\b", 1e6),
     ("params", r"亿参数|亿个参数", 1e8),
     (
@@ -67,7 +73,7 @@ UNIT_RE = re.compile(
 )
 CURRENCY_PREFIX = {"$": "usd", "¥": "cny", "￥": "cny", "€": "eur", "£": "gbp"}
 MAGNITUDE_RE = re.compile(
-    r"\s?(?:(?P<zh>百万|千万|万|亿|千)|(?P<en>[kK](?![A-Za-z])|[mM](?![A-Za-z])|[bB](?![A-Za-z])"
+    r"(?:\s|-(?=(?:million|billion)-))?(?:(?P<zh>百万|千万|万|亿|千)|(?P<en>[kK](?![A-Za-z])|[mM](?![A-Za-z])|[bB](?![A-Za-z])"
     r"|mn\b|bn\b|million\b|billion\b|thousand\b))"
 )
 MAGNITUDES = {

@@ -215,6 +215,8 @@ def _en_share(text: str, toks: Toks, i: int, j: int, value: float, tokens: int) 
     """ "two thirds", "one in five", "four out of ten"."""
     nxt, start = _word(toks, j), toks[i][1]
     if nxt in _fraction_words(singular=value == 1) and value < 10 and tokens == 1:
+        if nxt == "quarters" and _word(toks, j + 1) != "of":
+            return None  # "shipped in two quarters": a time, not a share (units read it)
         return Spelled(start, toks[j][2], value * 100.0 / _FRACTIONS[_stem(nxt)], share=True), j + 1
     if nxt in ("in", "out") and value == int(value):
         k = j + 2 if nxt == "out" and _word(toks, j + 1) == "of" else j + 1
@@ -329,6 +331,7 @@ _CN_RE = re.compile(
 _HALF_RE = re.compile(
     r"(?<![零〇一二两俩三四五六七八九十百千万亿个])半(?=个?(?:年|天|秒|小时|月|分钟|星期|礼拜|周))"
 )
+_HALF_SHARE_RE = re.compile(r"一半(?!个?(?:年|天|秒|小时|月|分钟|星期|礼拜|周))")
 _RANGE_RE = re.compile(r"^([一二三四五六七八])([二三四五六七八九])([十百千万]?)$")
 
 
@@ -404,6 +407,8 @@ def _chinese(text: str) -> list[Spelled]:
         out.append(_suffix(text, Spelled(at, end, value, decimals, len(n), zh=True)))
     for m in _HALF_RE.finditer(text):
         out.append(Spelled(m.start(), m.end(), 0.5, 1, zh=True))
+    for m in _HALF_SHARE_RE.finditer(text):  # 一半左右的通话: a share
+        out.append(Spelled(m.start(), m.end(), 50.0, share=True, zh=True))
     return out
 
 
