@@ -191,17 +191,19 @@ def _claim_error(exp: dict[str, Any], metrics: list[ClaimedMetric], legacy: bool
     """What went wrong for an expected claim no metric matched (an aggregate diagnostic)."""
     label_hits = [m for m in metrics if _label_ok(exp["label"], m)]
     values = [m for m in metrics if _values_ok(exp, m, legacy)]
-    if any(getattr(m, "role", "result") not in ("result", "intermediate") for m in values):
-        return "read as a fact"
+    unit = f"[{exp.get('unit') or 'plain'}]"
+    facts = [m for m in values if getattr(m, "role", "result") not in ("result", "intermediate")]
+    if facts:
+        return f"read as {getattr(facts[0], 'role', 'a fact')} {unit}"
     if values:
-        return "values right, label wrong"
+        return f"values right, label wrong {unit}"
     if any(_values_ok({**exp, "baseline": None}, m, legacy) for m in label_hits) or any(
         _values_ok({**exp, "baseline": None}, m, legacy) for m in metrics
     ):
-        return "baseline wrong"
+        return f"baseline wrong {unit}"
     if label_hits:
-        return "label right, value/unit wrong"
-    return "missing"
+        return f"label right, value/unit wrong {unit}"
+    return f"missing {unit}"
 
 
 def _values_ok(exp: dict[str, Any], m: ClaimedMetric, legacy: bool) -> bool:

@@ -147,13 +147,16 @@ def corpus_rows(split: str, folder: Path) -> list[dict[str, object]]:
                 "status": "ok" if ok else "MISS",
             }
         )
-    whole = new[("all", "")]
-    if whole.kind_errors or whole.claim_errors or whole.predicted > whole.matched:
+    for key in [("all", ""), *sorted(k for k in new if k[0] == "lang")]:
+        whole = new[key]
+        if not (whole.kind_errors or whole.claim_errors or whole.predicted > whole.matched):
+            continue
         why = ", ".join(f"{k} {v}" for k, v in whole.claim_errors.most_common())
         kinds = ", ".join(f"{k} {v}" for k, v in whole.kind_errors.most_common())
+        where = "whole split" if key[0] == "all" else f"lang={key[1]}, n={whole.files}"
         rows.append(
             {
-                "metric": f"résumés [{split}] what was lost (whole split)",
+                "metric": f"résumés [{split}] what was lost ({where})",
                 "value": f"spurious projects {whole.predicted - whole.matched}; "
                 f"claims: {why or 'none'}; kinds: {kinds or 'none'}",
                 "target": "",

@@ -10,8 +10,9 @@ from interviewer.quantities.subject import change_verbs, clause_start
 from interviewer.quantities.vocab import vocab
 
 _ARROW_RE = re.compile(r"→|->|—>|=>|⇒|➡|~>|➜|-->")
+_RATE = r"(?:(?:a|an|per|each|every|/)\s*(?:day|week|month|year|quarter|hour|wk|mo|yr|sprint)\b\.?\s*,?\s*)?"
 _PAIR_GAP_RE = re.compile(  # "$18k/month to $7k/month": the period told on the way
-    r"^\s*(?:(?:/|per|a|an|每)\s*(?:month|mo|year|yr|day|week|hour|query|request|call|user|seat|"
+    r"^\s*(?:(?:/|per|a|an|each|every|每)\s*(?:month|mo|year|yr|day|week|hour|quarter|sprint|query|request|call|user|seat|"
     r"月|年|天|周)s?\b\s*)?(?:(?:→|->|—>|=>|⇒|➡|~>|➜|-->)|(?:(?:up|down|all the way|further|then|and then)\s+)?to"
     r"(?:\s+(?:just|only|about|around|roughly|under|over|a))?"
     r"|[^\d\s，。,;；！？]{0,6}?(?:到|至)了?(?:约|近)?)\s*$",
@@ -20,6 +21,7 @@ _PAIR_GAP_RE = re.compile(  # "$18k/month to $7k/month": the period told on the 
 _FROM_GAP_RE = re.compile(r"\s*(?:了|的|约|大约|about|around|roughly|~)?\s*", re.IGNORECASE)
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|~|～|to|到|至|and|or|或)\s*$", re.IGNORECASE)
 _AGAINST_RE = re.compile(
+    r"^\s*" + _RATE + r"from(?:\s+(?:about|around|roughly|~))?\s*$|"
     r"^\s*(?:[A-Za-z][\w'-]*\s*)?,?\s*(?:instead of|rather than|compared (?:with|to)|versus|vs\.?|against)"
     r"(?:\s+(?:the|our|an?|about|around|roughly))?\s*$"
     r"|^[^()\d]{0,40}[(（](?:the\s+|an?\s+)?[\w -]{0,30}?\s(?:managed|had|was|got|scored|reached|gave)"

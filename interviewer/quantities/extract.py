@@ -144,7 +144,7 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
     if counted is not None:
         noun, end = counted
         unit, raw_unit = "count", noun or raw_unit
-        subject = noun or subject
+        subject = _counted_subject(noun, subject)
     direction = _changed(folded, lo, c, counted, end)
     subject, unit, raw_unit = _fallback_subject(folded, lo, hi, c, end, subject, unit, raw_unit)
     if unit == "people" and _USERS_RE.search(subject[-6:] + " " + folded[n.end : n.end + 12]):
@@ -276,6 +276,14 @@ def _thing_named(text: str, lo: int, n: Num) -> str:
     return after.group(1) if after else "model"
 
 
+def _counted_subject(noun: str, subject: str) -> str:
+    """The noun counted is the subject ("9 bugs"), unless it is a classifier or already inside
+    the subject before the number ("工单量从 1.2 万单…" keeps 工单量)."""
+    if subject and noun and (len(noun) == 1 or noun in subject):
+        return subject
+    return noun or subject
+
+
 def _counted(text: str, n: Num) -> tuple[str, int] | None:
     """ "9 bugs", "3,000 support tickets", "12万篇文档", "九个缺陷": the noun counted, span end."""
     zh = _COUNTED_ZH_RE.match(text, n.end)
@@ -299,6 +307,10 @@ def _counted(text: str, n: Num) -> tuple[str, int] | None:
 
 
 _COUNT_STOP = {
+    "only",
+    "just",
+    "now",
+    "today",
     "in",
     "on",
     "per",

@@ -55,7 +55,8 @@ _GAINED_RE = re.compile(
 """Money or time the work gained ("worth about $2.3M", "saving analysts two days"): a result."""
 _ADOPTION_RE = re.compile(
     r"(?i:\b(?:stars?|forks?|downloads?|installs?|weekly active|monthly active|daily active|DAU|MAU|"
-    r"signups?|sign-ups?|subscribers?|adopters?)\b)|下载|安装量|日活|月活|星标|注册用户"
+    r"signups?|sign-ups?|subscribers?|adopters?|business units|product lines)\b)|下载|安装量|日活|月活|星标|"
+    r"注册用户|业务线|业务方|产品线|业务部门|事业部|门店|商户|个团队|个部门"
 )
 """Counts of adoption a candidate claims as an outcome (1.2k GitHub stars)."""
 
@@ -69,7 +70,7 @@ and 3 universities", "shipped to 8 million phones")."""
 _DONE_AFTER_RE = re.compile(
     r"^\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:blocked|caught|fixed|resolved|onboarded|migrated|prevented|"
     r"closed|automated|deflected|eliminated|retired|launched|flagged|detected|found|shipped|"
-    r"removed|recovered|avoided|saved|won|signed|delisted|taken down)\b"
+    r"removed|recovered|avoided|saved|won|signed|delisted|taken down|adopted|signed up|switched)\b"
     r"|^\s*(?:个|名|项|家|条|起)?[^，。；\d]{0,8}(?:被拦截|被修复|下架|被发现|上线)",
     re.IGNORECASE,
 )

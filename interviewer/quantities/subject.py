@@ -42,6 +42,9 @@ _ZH_TAIL_RE = re.compile(
     r"(?:从|由|约|大约|大概|将近|近|了|做到|搞到|弄到|拿到|做|只有|就|才|达到|达|为|是|至|到|在|控制在|低于|高于|超过|不到|不超过|减少|降低|"
     r"下降|提升|提高|增加|增长|缩短|节省|上升|降|减|涨|翻|优化|压缩|缩减|\s)+$"
 )
+_ZH_REFERENCE_RE = re.compile(
+    r"(?:至|到|为|成|较|相比|相较于?|比|对比)?\s*(?:原来|之前|以前|原先|基线|上一版|旧版|上线前|去年|同期)?的?"
+)
 _RUN_RE = re.compile(r"[\u3400-\u9fffA-Za-z0-9@_/+#'’.\- ]+$")
 _AFTER_RE = re.compile(
     r"\s*(?:(?:per|a|an|/|每)\s*(?:year|month|day|week|hour|quarter|annum|yr|mo)\b\s*)?"
@@ -150,12 +153,15 @@ def _zh_subject(before: str) -> str:
     if verbs:
         last = max(verbs, key=lambda m: m.start())
         tail = _ZH_TAIL_RE.sub("", chunk[last.end() :])
+        tail = _ZH_REFERENCE_RE.sub("", tail)  # "提升至原来的 2.5 倍": the old level is no subject
         np = tail if tail.strip() else chunk[: last.start()]
     np = _ZH_TAIL_RE.sub("", np)
     np = _ZH_OPENERS_RE.sub("", np)
     if "的" in np and len(np.rsplit("的", 1)[1].strip()) >= 2:
         np = np.rsplit("的", 1)[1]
-    np = _ZH_LEAD_RE.sub("", np.strip()).strip(" -/")
+    np = _ZH_LEAD_RE.sub("", np.strip()).strip(" -/+−")
+    if _ZH_REFERENCE_RE.fullmatch(np):
+        return ""  # "较基线提升 0.07": the comparison, not the measure
     if len(np) > 12:
         terms = list(v.family_re.finditer(np))
         term = terms[-1] if terms else None
