@@ -214,15 +214,31 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
     )
 
 
+_BY_DOING_RE = re.compile(
+    r"(?i:\s*(?:(?:a|an|per|each)\s+(?:year|month|week|day|quarter)\s+)?by\s+[a-z]+ing\s+"
+    r"(?:the\s+|our\s+)?(?P<np>[a-z][\w-]*(?:\s+(?!with\b|for\b|in\b|on\b|that\b)[a-z][\w-]*){0,2}))"
+)
+_PERIOD_WORD_RE = re.compile(
+    r"(?i:(?:a|an|per|each|every)\s+)?(?:year|month|week|day|quarter|hour)s?"
+)
+
+
 def _fallback_subject(
     folded: str, lo: int, hi: int, c: Claim, end: int, subject: str, unit: str, raw_unit: str
 ) -> tuple[str, str, str]:
     """A subject from a label ("Build time: …"), the words after, or a measure said earlier."""
     start = c.start
+    if _PERIOD_WORD_RE.fullmatch(subject):
+        subject = ""  # "$2.1M a year": the period names no measure
     if not subject and lo > 0 and folded[lo - 1] in ":：":
         subject = subject_before(folded, clause_start(folded, lo - 1), lo - 1)
     if not subject and c.baseline is None:
         subject = subject_after(folded, end, hi)
+        means = _BY_DOING_RE.match(folded, end, hi)
+        if means and (not subject or _PERIOD_WORD_RE.fullmatch(subject)):
+            subject = means.group("np")  # "saved $2.1M a year by cutting promotions"
+        if _PERIOD_WORD_RE.fullmatch(subject):
+            subject = ""
     if not subject and unit not in ("gpu", "params", "people", "count"):
         subject = _measure_earlier(folded, start)
     if unit == "" and subject and vocab().team_re.fullmatch(subject.split()[-1]):

@@ -37,6 +37,10 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
     skills = dedupe(reading.skills)
     entries = [p for p in reading.projects if p.name.strip() or p.bullets]
     entries += _askable_units(reading.positions, reading.projects, lang)
+    for area in reading.areas:  # a functional résumé: achievements under skill areas
+        for unit in _askable_units([area], [], lang):
+            unit.position, unit.role, unit.period = None, "", ""
+            entries.append(unit)
     for e in entries:  # a project done in a job takes the job's title and dates when it has none
         if e.position is not None and e.position < len(reading.positions):
             job = reading.positions[e.position]

@@ -22,7 +22,8 @@ KINDS = ("rag", "agent", "finetune", "serving", "eval", "data", "ml", "other")
 
 _BUILT_MODEL_RE = re.compile(
     r"(?i:\b(?:built|rebuilt|trained|retrained|developed|designed|new|replaced\b[^.;\n]{0,40}\bwith)\b"
-    r"[^.;\n]{0,40}?\b(?:model|classifier|predictor)s?\b)|(?:训练|搭建|构建|重建)[^，。；\n]{0,20}模型"
+    r"[^.;\n]{0,40}?\b(?:model|classifier|predictor)s?\b)|(?:训练|搭建|构建|重建|迭代)[^，。；\n]{0,20}模型"
+    r"|模型(?:迭代|训练|调优)"
 )
 
 
@@ -95,7 +96,10 @@ def _vocab() -> tuple[KindsFile, dict[str, list[tuple[re.Pattern[str], float, st
             for term in terms:
                 esc = re.sub(r"(?:\\ |\\-|-)", r"[\\s-]", re.escape(term))  # "feature-store"
                 if re.match(r"\w", term) and term.isascii():
-                    esc = rf"(?<![A-Za-z0-9]){esc}(?![A-Za-z0-9])"
+                    tail = (
+                        "(?:s|es|ing|ed|d)?" if term[-1:].isalpha() and term[-1:].islower() else ""
+                    )
+                    esc = rf"(?<![A-Za-z0-9]){esc}{tail}(?![A-Za-z0-9])"  # "reranking"
                 flags = 0 if _cased(term) else re.IGNORECASE
                 compiled.setdefault(kind, []).append((re.compile(esc, flags), float(weight), term))
     return data, compiled

@@ -29,6 +29,7 @@ from interviewer.resume.layout import (
 )
 from interviewer.resume.lines import Line
 from interviewer.resume.lines import width as width_of
+from interviewer.resume.naming import is_achievement
 from interviewer.resume.structure import Entry, Reading, label_line
 from interviewer.resume.tables import TableRows
 
@@ -86,6 +87,11 @@ class Reader(TableRows):
                 None,
                 0,
             )
+            if self.section == "achievements":
+                self.out.areas.append(Entry(name=clean_text(line.text)))
+            return
+        if self.section == "achievements":
+            self.out.areas[-1].bullets.append(clean_text(line.text))
             return
         if line.label == "skills" and (self.section not in _WORK_SECTIONS or _section_key(line)):
             self.out.skills.extend(split_skills(line.value))
@@ -96,8 +102,14 @@ class Reader(TableRows):
             self.out.skills.extend(split_skills(line.text))
             return
         opens = line.label == "name" or line.prefixed
+        if not self.section and not line.marker and self._top_job(line):
+            self.section = "experience"  # a job before any section names one (a date table)
         if self.section in _WORK_SECTIONS or self.project is not None or opens:
             self._work_line(line)
+
+    def _top_job(self, line: Line) -> bool:
+        job = job_line(line.text)
+        return job is not None and bool(job.period) and not _EDUCATION_RE.search(line.text)
 
     def _section_heading(self, line: Line) -> bool:
         """A heading no vocabulary names: Markdown level 1-2, 【…】, or a short all-caps line."""
@@ -112,7 +124,7 @@ class Reader(TableRows):
     def _infer_section(self, line: Line) -> str:
         """What an unnamed section holds, from its lines: jobs make it experience, named pieces
         of work make it projects, anything else is not read for work."""
-        jobs = titled = 0
+        jobs = titled = done = 0
         j = self.i
         while j < len(self.lines):
             nxt = self.lines[j]
@@ -126,8 +138,12 @@ class Reader(TableRows):
                 jobs += 1
             elif nxt.heading or nxt.prefixed or nxt.label == "name" or named_item(nxt.text):
                 titled += 1
+            elif nxt.marker and is_achievement(nxt.text):
+                done += 1
         del line
-        return "experience" if jobs else "projects" if titled else "other"
+        if jobs or titled:
+            return "experience" if jobs else "projects"
+        return "achievements" if done else "other"  # a functional résumé's skill area
 
     def _open_section(self, line: Line) -> None:
         self.section, self.job, self.project, self.job_level = line.section, None, None, 0

@@ -31,6 +31,9 @@ class Reading:
     positions: list[Entry] = field(default_factory=list)
     projects: list[Entry] = field(default_factory=list)
     skills: list[str] = field(default_factory=list)
+    areas: list[Entry] = field(default_factory=list)
+    """Achievements listed under a heading that is neither a job nor a project (a functional
+    résumé's skill areas): each achievement becomes an askable unit with no position."""
 
 
 class Cursor:

@@ -18,6 +18,9 @@ class TableRows(Cursor):
             cells = cells[:-2]  # empty trailing key/value pairs of a template table
         if not cells:
             return
+        if len(cells) == 2 and _period_only(cells[0]) and cells[1].strip():
+            self._dated_row(clean_text(cells[0]), clean_text(cells[1]))
+            return
         if _key_value(cells):
             for key, value in zip(cells[::2], cells[1::2], strict=True):
                 self.feed(label_line(f"{key}：{value.replace('<br>', ' ')}"))
@@ -48,6 +51,17 @@ class TableRows(Cursor):
                 if part.strip():
                     self.feed(label_line(part))
 
+    def _dated_row(self, when: str, text: str) -> None:
+        """A date column beside the text: a short row is a job (or schooling) with its dates, a
+        sentence is a point of the job above, told with its own dates."""
+        if re.search(r"[，。；;]|[.!?](?:\s|$)", text) or len(text) > 60:
+            self.feed(label_line(text))
+            return
+        if _SCHOOL_RE.search(text):
+            self.section, self.job, self.project = "education", None, None
+            return
+        self.feed(label_line(f"{text} ｜ {when}"))
+
     def _change_row(self, values: dict[str, str]) -> None:
         """`| p95 latency | 180 ms | 60 ms |` under Metric/Before/After: one claim line."""
         target = self.project or self.job
@@ -77,6 +91,9 @@ class TableRows(Cursor):
                 )
 
 
+_SCHOOL_RE = re.compile(
+    r"(?i:\b(?:university|college|school|bachelor|master|bsc|msc|phd)\b)|大学|学院|本科|硕士|博士|学士"
+)
 _BEFORE_RE = re.compile(
     r"(?i:^(?:before|baseline|old|previous|prior|was|from|then)$)|^(?:之前|优化前|改造前|上线前|原来|基线|旧)$"
 )
@@ -121,3 +138,10 @@ def _header_row(cells: list[str]) -> bool:
         if re.search(r"\d|[.。,，;；:：]", text) or len(text.split()) > 3 or len(text) > 20:
             return False
     return True
+
+
+def _period_only(cell: str) -> bool:
+    """A cell that holds nothing but dates ("2022.03 – 至今", "Jan 2020 - Mar 2021")."""
+    text = clean_text(cell)
+    found = PERIOD_RE.search(text)
+    return bool(found) and not clean_text(PERIOD_RE.sub("", text)).strip(" -–—~|｜")

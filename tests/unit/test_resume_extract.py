@@ -949,3 +949,29 @@ def test_a_wrapped_line_that_goes_on_with_a_clause_rejoins_and_a_hyphenated_word
     assert len(units) == 2
     assert "ONNX Runtime; p99" in units[0].bullets[0]
     assert "promotion days" in units[1].bullets[0]
+
+
+def test_achievements_under_skill_area_headings_are_units_of_a_functional_resume():
+    text = (
+        "MACHINE LEARNING\n"
+        "- Built a returns-fraud classifier; approved fraudulent returns fell from 4% to 1%.\n"
+        "- Mentored six analysts into engineering roles.\n"
+        "DATA ENGINEERING\n"
+        "- Replaced cron scripts with Airflow; report delays dropped from 5 hours to 20 minutes.\n"
+        "EMPLOYMENT\n"
+        "Senior Data Engineer, Trailhead Outfitters, 2020 – present\n"
+    )
+    units = parse_resume_text(text).projects
+    assert [u.bullets[0][:8] for u in units] == ["Built a ", "Replaced"]
+
+
+def test_a_date_column_table_gives_jobs_and_their_dated_points():
+    text = (
+        "| 2022.03 – 至今 | 某新能源车企 · 智能座舱算法工程师 |\n"
+        "| 2023.05 – 2024.01 | 主导座舱大模型离线部署，首字延迟由 2.8 秒降到 0.9 秒。 |\n"
+        "| 2016.09 – 2019.06 | 某大学 · 计算机硕士 |\n"
+    )
+    resume = parse_resume_text(text)
+    assert [(p.title, p.org) for p in resume.positions] == [("智能座舱算法工程师", "某新能源车企")]
+    (unit,) = resume.projects
+    assert unit.name.startswith("座舱大模型离线部署") and unit.kind == "serving"

@@ -554,6 +554,41 @@ def v37_zh_docx_roles() -> bytes:
     return _docx_bytes(doc)
 
 
+def v41_zh_docx_datecol() -> bytes:
+    """zh DOCX whose body is one borderless table: a date column and a text column; jobs and
+    schooling are rows, and project names are bold 【…】 runs inside the sentences."""
+    import re
+
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("简历 · 郑可欣", 0)
+    doc.add_paragraph("杭州 · zkx@example.cn")
+    rows = [
+        ("2022.03 – 至今", "某新能源车企 · 智能座舱算法工程师"),
+        (
+            "2023.05 – 2024.01",
+            "负责【车载语音助手意图识别】模型迭代，意图识别准确率从 88% 提升到 95%。",
+        ),
+        (
+            "2022.06 – 2023.03",
+            "主导【座舱大模型离线部署】，在车机芯片上用 4bit 量化部署 7B 模型，首字延迟由 2.8 秒降到 0.9 秒。",
+        ),
+        ("2019.07 – 2022.02", "某地图公司 · 数据工程师"),
+        ("2020.01 – 2021.06", "搭建【路况数据实时管道】，路况更新延迟从 5 分钟降到 40 秒。"),
+        ("2016.09 – 2019.06", "某大学 · 计算机硕士"),
+    ]
+    table = doc.add_table(rows=0, cols=2)
+    for when, text in rows:
+        cells = table.add_row().cells
+        cells[0].text = when
+        para = cells[1].paragraphs[0]
+        for part in re.split(r"(【[^】]+】)", text):
+            if part:
+                para.add_run(part).bold = part.startswith("【")
+    return _docx_bytes(doc)
+
+
 BUILDERS = {
     "v07_docx_roles.docx": v07_docx_roles,
     "v08_docx_table.docx": v08_docx_table,
@@ -567,6 +602,7 @@ BUILDERS = {
     "v30_docx_consultant.docx": v30_docx_consultant,
     "v33_docx_key_projects.docx": v33_docx_key_projects,
     "v37_zh_docx_roles.docx": v37_zh_docx_roles,
+    "v41_zh_docx_datecol.docx": v41_zh_docx_datecol,
 }
 
 
