@@ -26,7 +26,7 @@ def _runner(services, slot: object, turns: list[TurnRecord], lang: str = "en"):
 
 def _slot(question: str, kind: str = "technical", **extra: object) -> object:
     base = PlannedTopic(topic="evaluation", kind=kind, question=question)
-    return SimpleNamespace(**base.model_dump(), **extra)
+    return SimpleNamespace(**{**base.model_dump(), **extra})
 
 
 def test_keyed_question_shows_points_hit_and_missed_and_the_outline(services):
