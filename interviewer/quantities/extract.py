@@ -447,6 +447,14 @@ def _bound(text: str, lo: int, n: Num, c: Claim, end: int, *, changed: bool) -> 
         return "range", end
     if n.above:
         return "range", end
+    little = re.match(r"\s*出头", text[n.end :])
+    if little:  # 十毫秒出头, 两千出头: a little over, up to a third of its last place
+        from interviewer.quantities.words import place
+
+        said = n.value / (n.unit_factor or 1.0)
+        step = 10.0**-n.decimals if n.decimals else place(said)
+        n.above = 0.3 * step * (n.unit_factor or 1.0)
+        return "range", max(end, n.end + little.end())
     if n.bound:
         return n.bound, end
     after = _BOUND_AFTER_RE.match(text, n.end)

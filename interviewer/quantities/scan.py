@@ -312,6 +312,9 @@ _TEAM_OF_RE = re.compile(
 _CLASSIFIER_RE = re.compile(
     r"(?:个|名|位|条|篇|项|次|家|款|套|张|台|份|道|通|批|笔|轮|组|段|处|起|例|行)"
 )
+_PERIOD_AFTER_RE = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour|quarter)\b", re.IGNORECASE
+)
 _NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?P<n>[a-z][\w-]*s)\b")
 _IDIOM_ONE_RE = re.compile(r"(?:有|某|那|这|哪|每|同|另)$")
 _SPAN_BEFORE_RE = re.compile(
@@ -408,4 +411,6 @@ def _spelled_counts(text: str, sp: words.Spelled, num: Num, pos: int) -> bool:
     word = text[sp.start : sp.end].lower()
     if word in ("one", "a few", "a couple", "a couple of", "zero"):
         return False
+    if sp.value >= 100 and _PERIOD_AFTER_RE.match(text, sp.end):
+        return True  # "about a thousand a night": an amount told per period
     return bool(_NOUN_AFTER_RE.match(text[sp.end :])) or sp.tokens >= 2 and sp.value >= 100

@@ -124,7 +124,9 @@ def _stock_and_flow(said: Side, claim: Side, question: str) -> bool:
         return False
     if said.per:
         return False  # the claim's own period may be unsaid ("日处理发票约 2 万张")
-    return vocab()["numbers.flow_cue"].search(f"{question} {said.sentence}") is None
+    asked = f"{question} {said.sentence}"
+    periods = ("flow_cue", *(f"per_{p}" for p in ("day", "week", "month", "year")))
+    return not any(vocab()[f"numbers.{name}"].search(asked) for name in periods)
 
 
 def _family_near(side: Side) -> str:
@@ -258,7 +260,8 @@ def candidates(said: Side, claims: list[Side], question: str) -> list[tuple[Side
     for c in claims:
         s, any_kind = said, said.q.unit in ("x", "%") and is_delta(said.q)
         weak = any_kind
-        if said.q.unit == "" and c.q.unit in _BORROWED and said.q.value > 1:
+        bare = said.q.unit == "" or (said.q.unit == "count" and not _noun(said.q))  # 至少五个
+        if bare and c.q.unit in _BORROWED and said.q.value > 1 and c.q.unit != said.q.unit:
             s, weak = replace(said, q=said.q.model_copy(update={"unit": c.q.unit})), True
         # a process can take weeks ("onboarding from 3 weeks to 4 days"): a time and a span
         # meet when the question or sentence names the claim's measure

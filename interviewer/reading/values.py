@@ -19,7 +19,7 @@ ABOUT = 0.1
 #: ... and for a percentage, in points ("89% 左右" is not 95.5%, "close to 80%" is 78%).
 ABOUT_POINTS = 2.5
 #: A round figure allows at most this share of itself ("10万" is not 5万, "1,000" may be 1,200).
-ROUND_AT_MOST = 0.25
+ROUND_AT_MOST = 0.15
 #: Points of slack for a share said in words ("two thirds" is 60-70%, "a fifth" 15-25%).
 SHARE_POINTS = 5.0
 #: Relative slack for any number (rounding of the claim itself)...
@@ -225,6 +225,8 @@ def meets(said: Quantity, target: float, value: float | None = None) -> bool:
     slack = _slack(said.unit, target)
     tol = tolerance(said, v) + slack
     if value is None and said.low is not None and said.high is not None:
+        # a range is its own approximation: "三十出头" (30-33) is not 36
+        tol = min(tol, max(slack, (said.high - said.low) / 2))
         return said.low - tol <= target <= said.high + tol
     # a bound is said round on purpose: "不到九成" excludes 93%, whatever "九成" rounds
     if value is None and said.bound == "at_most":
