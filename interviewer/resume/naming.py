@@ -89,7 +89,12 @@ def is_achievement(bullet: str) -> bool:
             return bool(results)
         return bool(results) or bool(_ZH_MAKE_RE.search(text)) or text.startswith("负责")
     if _EN_KEEP_RE.match(text) or _RECURRING_RE.search(text):
-        return bool(results)  # a duty kept up, or one done every week / year
+        # a duty kept up, or one done every week / year: only a measured change makes it work
+        # delivered ("hired and onboarded four analysts" counts people, it changes nothing)
+        return any(
+            q.unit not in ("count", "people", "") or q.baseline is not None or q.direction
+            for q in results
+        )
     return bool(results) or bool(_EN_MAKE_RE.match(text))
 
 

@@ -44,6 +44,7 @@ _TENURE_RE = re.compile(
     r"(?i:\d+\s*(?:yrs?|years?)(?:\s+\d+\s*(?:mos?|months?))?|\d+\s*(?:mos?|months?))"
     r"|\d+\s*年(?:\s*\d+\s*个?月)?|\d+\s*个月"
 )
+_TITLE_HEAD_RE = re.compile(r"[A-Z][a-z]+(?:\s+(?:&|and|of|[A-Z][a-z]+)){0,3}")
 _CAPS_RE = re.compile(r"[A-Z][A-Z &/'’-]{3,30}")
 _EDUCATION_RE = re.compile(
     r"(?i:\b(?:university|college|school|bachelor|master|bsc|msc|ba|ma|phd|b\.s\.|m\.s\.|degree)\b)"
@@ -119,7 +120,17 @@ class Reader(TableRows):
             bold_alone = line.heading == 9 and self.section not in _WORK_SECTIONS
             top = self.section_level or 2  # headings at the level of the named sections, or 1-2
             return line.heading <= top or (bold_alone and not line.period and title_like(line.text))
-        return line.bracketed or bool(_CAPS_RE.fullmatch(line.text))
+        if line.bracketed or _CAPS_RE.fullmatch(line.text):
+            return True
+        # a Title Case line over a list, outside jobs and projects ("Risk Modelling" over
+        # "• Rebuilt the scorecard…"): a skill area of a functional résumé
+        nxt = self._peek()
+        return (
+            self.section not in _WORK_SECTIONS
+            and bool(_TITLE_HEAD_RE.fullmatch(line.text))
+            and nxt is not None
+            and nxt.marker != ""
+        )
 
     def _infer_section(self, line: Line) -> str:
         """What an unnamed section holds, from its lines: jobs make it experience, named pieces

@@ -975,3 +975,18 @@ def test_a_date_column_table_gives_jobs_and_their_dated_points():
     assert [(p.title, p.org) for p in resume.positions] == [("智能座舱算法工程师", "某新能源车企")]
     (unit,) = resume.projects
     assert unit.name.startswith("座舱大模型离线部署") and unit.kind == "serving"
+
+
+def test_title_case_skill_areas_over_lists_are_areas_and_people_counted_are_no_delivery():
+    text = (
+        "Profile\n"
+        "Seven years of analytics work.\n"
+        "Risk Modelling\n"
+        "• Rebuilt the default scorecard; the Gini coefficient rose from 0.52 to 0.61.\n"
+        "Team & Process\n"
+        "• Hired and onboarded four analysts.\n"
+        "Employment History\n"
+        "Lead Analytics Engineer — Sahyadri Lending (2021–present)\n"
+    )
+    units = parse_resume_text(text).projects
+    assert [u.bullets[0][:7] for u in units] == ["Rebuilt"]
