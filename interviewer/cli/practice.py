@@ -15,7 +15,7 @@ from typing import IO, Any
 import click
 
 from interviewer.cli import fail
-from interviewer.errors import InputError, InterviewerError, ProviderError
+from interviewer.errors import InputError, InterviewerError
 
 
 def read_block(stream: IO[str]) -> str | None:
@@ -134,24 +134,18 @@ def _utf8_stdin() -> IO[str]:
     return io.TextIOWrapper(buffer, encoding="utf-8", errors="replace")
 
 
-def _fallback(runner: Any, error: ProviderError) -> None:
-    _say(f"[model failed: {error.message}; continuing with the offline engine]", err=True)
-    runner.use_offline()
-
-
-def _note_offline_fallback(runner: Any, outcome: Any) -> None:
-    """Tell the user (stderr) when the model did not reply and this answer was handled offline."""
-    error = outcome.model_error
-    if error is None and "fallback" not in outcome.grade.flags:
+def _say_model_failure(runner: Any, *, err: bool = True) -> None:
+    """Once, when the model failed and the rest of the session went offline (stderr)."""
+    error = runner.take_model_failure()
+    if error is None:
         return
     from interviewer.engine.templates import load_engine_strings
 
-    reason = str(error) if error else "grading call failed"
     _say(
         load_engine_strings().text(
-            "cli", "model_fallback", runner.lang, model=runner.model, error=reason
+            "cli", "model_fallback", runner.lang, model=runner.model, error=error
         ),
-        err=True,
+        err=err,
     )
 
 
@@ -366,11 +360,8 @@ def _interview(services: Any, runner: Any, as_json: bool, voice: bool) -> None:
     speaker = QuestionSpeaker(services, runner) if voice else None
     stdin = _utf8_stdin()
     while not runner.finished:
-        try:
-            question = runner.next_question()
-        except ProviderError as e:
-            _fallback(runner, e)
-            question = runner.next_question()
+        question = runner.next_question()
+        _say_model_failure(runner)
         if question is None:
             break
         label = "Q" if question.kind != "followup" else "  ↳"
@@ -385,13 +376,7 @@ def _interview(services: Any, runner: Any, as_json: bool, voice: bool) -> None:
         fields = _voice_answer(services, runner, block) if voice else {"text": block}
         if voice:
             _say(f"A (transcribed): {fields['text']}", err=err)
-        try:
-            outcome = runner.submit_answer(fields.pop("text"), **fields)
-        except ProviderError as e:
-            # The answer is stored already; grade it offline and carry on offline.
-            _fallback(runner, e)
-            outcome = runner.regrade_pending()
-        if outcome is not None:
-            _note_offline_fallback(runner, outcome)
-        if not as_json and outcome is not None:
+        outcome = runner.submit_answer(fields.pop("text"), **fields)
+        _say_model_failure(runner)
+        if not as_json:
             _say(_score_line(outcome, runner.lang, runner.rubric), err=False)

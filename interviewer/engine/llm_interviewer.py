@@ -203,10 +203,13 @@ class LlmWriter:
         self.model = model
         self.fallback = fallback
         self.name = f"llm:{model.name}"
+        self.last_error: str | None = None
+        """Set when the model failed before its first words and the draft was the turn."""
 
     def write(self, ctx: InterviewContext, action: NextAction) -> Iterator[str]:
         """Chunks of the turn. ProviderError before the first chunk → the offline text instead;
-        after it → raised (the runner keeps everything stored; the UI offers retry/offline)."""
+        after it → raised (the runner's FallbackAdapter words the turn again offline)."""
+        self.last_error = None
         draft = "".join(self.fallback.write(ctx, action)).strip()
         opening = _opening(ctx, action)
         if opening and draft.startswith(opening):
@@ -235,9 +238,10 @@ class LlmWriter:
                     emitted = stable
                 if done:
                     break
-        except ProviderError:
+        except ProviderError as e:
             if emitted:
                 raise
+            self.last_error = e.message
             yield draft
             return
         finally:

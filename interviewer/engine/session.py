@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from interviewer.engine.base import Exchange, InterviewContext, NextAction, Plan
 from interviewer.engine.factory import OFFLINE, Components, make_components, offline_components
+from interviewer.engine.fallback import FallbackAdapter, Rewrite
 from interviewer.engine.memory import fresh_memory
 from interviewer.engine.offline_writer import OfflineWriter
 from interviewer.engine.planner import ResumePlanner
@@ -45,8 +46,6 @@ class AnswerOutcome(BaseModel):
     turn: TurnRecord
     grade: GradeResult
     reading: Reading
-    model_error: str | None = None
-    """Set when a model was asked to read the answer and failed (the offline reading was used)."""
 
 
 def _now() -> datetime:
@@ -88,10 +87,13 @@ class InterviewRunner:
         self._turns = turns
         self._shown_at: float | None = None
         self._drafter = OfflineWriter()
+        self._model_failure: str | None = None
         self.components: Components = (
             offline_components()
-            if model == OFFLINE or state.offline_fallback
-            else make_components(services, model)
+            if model == OFFLINE
+            else self.with_fallback(
+                None if state.offline_fallback else make_components(services, model)
+            )
         )
         self.ctx = InterviewContext(
             session_id=record.id,
@@ -255,7 +257,8 @@ class InterviewRunner:
         started = _now()
         chunks: list[str] = []
         for chunk in self.components.writer.write(self.ctx, action):
-            chunks.append(chunk)
+            # a Rewrite replaces what was streamed (the model broke mid-turn; offline now)
+            chunks = [chunk] if isinstance(chunk, Rewrite) else [*chunks, chunk]
             yield chunk
         text = "".join(chunks).strip()
         if not text:
@@ -321,11 +324,14 @@ class InterviewRunner:
         if kind == "wrapup":
             self.finish()
 
-    def _apply_question(self, turn: TurnRecord, action: NextAction) -> None:
-        """Move the state past one stored interviewer turn and add it to the history."""
+    def _apply_question(
+        self, turn: TurnRecord, action: NextAction, *, in_history: bool = False
+    ) -> None:
+        """The one transition past a stored interviewer turn: the state moves, and the turn joins
+        the history unless it is there already (`in_history`: rebuilt from the stored turns)."""
         self.state.after_question(turn.kind, turn.text, list(turn.probes), action)
         self.state.applied_turns = len(self._turns)
-        if turn.kind != "wrapup":
+        if turn.kind != "wrapup" and not in_history:
             self.ctx.history.append(
                 Exchange(
                     question=turn.text,
@@ -384,7 +390,6 @@ class InterviewRunner:
         reader = self.components.reader
         key = self._key()
         reading = reader.read(self.ctx, exchange, memory, key)
-        error = getattr(reader, "last_error", None)
         if answer.grades:
             grade = answer.grades[-1]
         else:
@@ -395,7 +400,7 @@ class InterviewRunner:
         )
         self.state.applied_turns = len(self._turns)
         self.repo.save_state(self.session_id, self.state.to_json())
-        return AnswerOutcome(turn=answer, grade=grade, reading=reading, model_error=error)
+        return AnswerOutcome(turn=answer, grade=grade, reading=reading)
 
     def _key(self) -> Any:
         """The answer-key question of the current slot, when it has one and the bank loads."""
@@ -461,30 +466,23 @@ class InterviewRunner:
         question = next(t for t in reversed(self._turns) if t.role == "interviewer")
         self._read_and_grade(last, question)
 
-    def regrade_pending(self) -> AnswerOutcome | None:
-        """Retry reading/grading the latest answer after a model failure."""
-        before = self.state.analysed_turn
-        self._ensure_analysed()
-        if self.state.analysed_turn == before or not self._turns:
-            return None
-        last = self._turns[-1]
-        stored = self.repo.get_session(self.session_id).turns[last.index]
-        gs = stored.grades[-1]
-        grade = GradeResult(
-            criteria=gs.criteria,
-            overall=gs.overall,
-            grader=gs.grader,
-            rubric=gs.rubric,
-            flags=gs.flags,
-        )
-        assert self.state.last_reading is not None
-        return AnswerOutcome(turn=stored, grade=grade, reading=self.state.last_reading)
+    # ------------------------------------------------------------ model failure
 
-    def use_offline(self) -> None:
-        """Switch reader, writer and grader to the offline engine for the rest of the session."""
-        self.components = offline_components()
+    def with_fallback(self, primary: Components | None) -> FallbackAdapter:
+        """`primary` (a model's components; None: it failed earlier in this session) with the
+        offline engine behind it; its first failure switches the session offline."""
+        return FallbackAdapter(primary, offline_components(), self._switch_offline)
+
+    def _switch_offline(self, error: str) -> None:
+        """The one transition to offline: stored with the state, said once (take_model_failure)."""
         self.state.offline_fallback = True
+        self._model_failure = error
         self.repo.save_state(self.session_id, self.state.to_json())
+
+    def take_model_failure(self) -> str | None:
+        """The model error that just switched this session offline — once; None otherwise."""
+        error, self._model_failure = self._model_failure, None
+        return error
 
     # ------------------------------------------------------------ ending
 
@@ -539,9 +537,8 @@ class InterviewRunner:
         """
         for t in self._turns[self.state.applied_turns :]:
             if t.role == "interviewer":
-                self.state.after_question(t.kind, t.text, list(t.probes), self._action_of(t))
+                self._apply_question(t, self._action_of(t), in_history=True)
         self.state.applied_turns = len(self._turns)
-        self.ctx.asked = list(dict.fromkeys([*self.ctx.asked, *self.state.asked]))
 
     def _action_of(self, turn: TurnRecord) -> NextAction:
         """The action behind a stored interviewer turn whose state was never saved."""

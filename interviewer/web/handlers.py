@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from interviewer.engine.fallback import Rewrite
 from interviewer.errors import (
     ConflictError,
     InputError,
@@ -217,10 +218,6 @@ def _covers(runner: Any, lang: str) -> str:
         return ""
 
 
-def _last_grade(runner: Any) -> Any:
-    return _last_answer(runner)[0]
-
-
 def _last_answer(runner: Any) -> tuple[Any, str]:
     """(grades, text) of the last answer; (None, "") before the first."""
     for turn in reversed(runner.turns()):
@@ -264,7 +261,7 @@ def stream_question(
 
     text = ""
     for chunk in runner.stream_next():
-        text += chunk
+        text = chunk if isinstance(chunk, Rewrite) else text + chunk
         if speaker is not None:
             speaker.feed(text)
         yield replace(
@@ -273,6 +270,7 @@ def stream_question(
             speech=new_speech(),
         )
     chat = [*history, {"role": "assistant", "content": render.chat_text(text)}]
+    notice = _with_model_failure(runner, notice, lang)
     asked = runner.pending_question
     final = replace(
         base,
@@ -480,7 +478,8 @@ def submit_answer(
                 with contextlib.suppress(ProviderError, StorageError, ConflictError):
                     runner.submit_answer(text, audio_path=audio_path, asr=asr, delivery=delivery)
                 raise
-            grade, notice = _submit_and_grade(runner, text, audio_path, asr, delivery, lang)
+            outcome = runner.submit_answer(text, audio_path=audio_path, asr=asr, delivery=delivery)
+            grade, notice = outcome.grade, _with_model_failure(runner, "", lang)
             ctx.spoken.discard(state["owner"])  # stored with the answer
         except (StorageError, ConflictError) as e:
             yield _not_stored(ctx, state, history, text, e)
@@ -502,19 +501,14 @@ def submit_answer(
             clearing = clearing and not view.active
 
 
-def _submit_and_grade(
-    runner: Any, text: str, audio_path: str | None, asr: Any, delivery: Any, lang: str
-) -> tuple[Any, str]:
-    """Store the answer and grade it; a failing model falls back to offline grading."""
-    try:
-        outcome = runner.submit_answer(text, audio_path=audio_path, asr=asr, delivery=delivery)
-        return outcome.grade, ""
-    except ProviderError as e:
-        log.warning("model failed in session %s: %s", runner.session_id, e.message)
-        runner.use_offline()
-        retried = runner.regrade_pending()
-        grade = retried.grade if retried is not None else _last_grade(runner)
-        return grade, t("provider_failed", lang, error=e.message)
+def _with_model_failure(runner: Any, notice: str, lang: str) -> str:
+    """`notice`, and once per session the line saying the model failed and the rest runs
+    offline (the runner's FallbackAdapter decided; the status line says offline from then on)."""
+    error = runner.take_model_failure()
+    if error is None:
+        return notice
+    log.warning("model failed in session %s: %s", runner.session_id, error)
+    return " ".join(x for x in (notice, t("provider_failed", lang, error=error)) if x)
 
 
 def _kept(state: dict[str, Any], runner: Any, notice: str) -> InterviewView:

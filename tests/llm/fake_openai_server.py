@@ -80,6 +80,9 @@ def default_reply(body: dict[str, Any], mode: str) -> str:
     if mode == "malformed_json":
         return '{"criteria": [{"id": "star", "score": 4, "quotes": ["'
     answer = _answer_in(rest)
+    if '"act"' in system:
+        # the reader: an answer, nothing it can quote for sure, a baseline to ask about
+        return json.dumps({"act": "answer", "facts": [], "gaps": ["baseline"] if answer else []})
     if '"gaps"' in system:
         gaps = (
             []

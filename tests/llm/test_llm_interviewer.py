@@ -218,13 +218,16 @@ def test_candidate_text_cannot_break_out_of_its_block(ctx):
 # ------------------------------------------------------------------ inside the runner
 
 
-def llm_runner(services, model: ScriptedModel) -> InterviewRunner:
+def llm_runner(services, model: ScriptedModel, *, adapter: bool = True) -> InterviewRunner:
+    """A runner on `model`, behind the FallbackAdapter as in the app (`adapter=False`: the bare
+    components, to look at what the writer is sent after a failure)."""
     runner = InterviewRunner.start(services, persona_id="leader", lang="en")
-    runner.components = Components(
+    components = Components(
         reader=LlmReader(model, offline=OfflineReader()),
         writer=LlmWriter(model, fallback=OfflineWriter()),
         grader=LlmJudge(model, fallback=HeuristicGrader()),
     )
+    runner.components = runner.with_fallback(components) if adapter else components
     return runner
 
 
@@ -240,7 +243,7 @@ def test_runner_keeps_the_opening_and_stores_the_model_question(services):
 
 def test_injection_answer_gets_a_followup_not_obedience(services):
     model = ScriptedModel().enqueue(["Tell me about your strongest project?"])
-    runner = llm_runner(services, model)
+    runner = llm_runner(services, model, adapter=False)
     "".join(runner.stream_next())
     model.enqueue([{"criteria": [], "flags": []}])
     model.default = None
@@ -258,33 +261,39 @@ def test_injection_answer_gets_a_followup_not_obedience(services):
     assert INJECTION not in writer_prompt.replace("<conversation>", "").split("</conversation>")[1]
 
 
-def test_model_failure_mid_session_loses_nothing_and_offline_continues(services):
+def test_model_failure_mid_session_loses_nothing_and_the_rest_is_offline(services):
     model = ScriptedModel().enqueue(["Which project should we talk about?"])
     runner = llm_runner(services, model)
     "".join(runner.stream_next())
-    model.enqueue([down(), down()])  # reader and judge both fail: offline results, flagged
+    assert runner.take_model_failure() is None
+    model.enqueue([down(), down()])  # the reader fails: the session goes offline at once
     outcome = runner.submit_answer(ANSWER)
-    assert "fallback" in outcome.grade.flags
-    model.enqueue([MidStreamFailure(["Which baseline ", "did you "], down())])
-    with pytest.raises(ProviderError):
-        "".join(runner.stream_next())
-    stored = services.repo.get_session(runner.session_id).turns
-    assert [t.role for t in stored] == ["interviewer", "candidate"]
-    assert stored[1].text == ANSWER and stored[1].grades
-    runner.use_offline()
+    assert "fallback" in outcome.grade.flags and outcome.grade.grader != model.name
+    assert runner.take_model_failure() == "model down"
+    assert runner.take_model_failure() is None  # said once
+    assert services.repo.get_session(runner.session_id).state["offline_fallback"] is True
+    calls = len(model.history)
     text = "".join(runner.stream_next())
-    assert text and runner.pending_question is not None
-    assert len(services.repo.get_session(runner.session_id).turns) == 3
+    assert text and runner.pending_question is not None and len(model.history) == calls
+    stored = services.repo.get_session(runner.session_id).turns
+    assert [t.role for t in stored] == ["interviewer", "candidate", "interviewer"]
+    assert stored[1].text == ANSWER and stored[1].grades
+    assert InterviewRunner.load(services, runner.session_id).offline_fallback
 
 
-def test_retry_after_a_mid_stream_failure_asks_again(services):
+def test_a_stream_that_breaks_midway_is_worded_again_offline(services):
     model = ScriptedModel().enqueue(["Which project should we talk about?"])
-    runner = llm_runner(services, model)
+    runner = InterviewRunner.start(services, persona_id="leader", lang="en")
+    runner.components = runner.with_fallback(
+        Components(OfflineReader(), LlmWriter(model, fallback=OfflineWriter()), HeuristicGrader())
+    )
     "".join(runner.stream_next())
-    model.enqueue([{"act": "answer", "gaps": []}, down()])
     runner.submit_answer(ANSWER)
+    assert runner.take_model_failure() is None
     model.enqueue([MidStreamFailure(["How did you measure ", "the recall gain against "], down())])
-    with pytest.raises(ProviderError):
-        "".join(runner.stream_next())
-    model.enqueue(["How did you measure the recall gain?"])
-    assert "".join(runner.stream_next()) == "How did you measure the recall gain?"
+    chunks = list(runner.stream_next())
+    assert runner.take_model_failure() == "model down"
+    question = runner.pending_question
+    assert question is not None and "the recall gain against" not in question.text
+    assert question.text == chunks[-1].strip()  # the last chunk rewrote the whole turn
+    assert "".join(chunks).startswith("How did you measure")  # what the page showed first

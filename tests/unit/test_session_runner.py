@@ -186,18 +186,22 @@ def test_resume_after_a_kill_between_question_and_state(services):
     assert again.state.slot == 1 and q.text in again.state.asked
 
 
-def test_model_failure_keeps_the_answer_and_regrades_later(services):
+def test_a_failing_model_grader_switches_the_rest_of_the_session_offline(services):
+    from interviewer.engine.factory import Components, offline_components
+
     r = _start(services)
+    offline = offline_components()
+    r.components = r.with_fallback(Components(offline.reader, offline.writer, FailingGrader()))
     r.next_question()
-    r.components.grader = FailingGrader()
-    with pytest.raises(ProviderError):
-        r.submit_answer("We improved it a lot.")
+    out = r.submit_answer("We improved it a lot.")
     turns = services.repo.get_session(r.session_id).turns
-    assert turns[-1].text == "We improved it a lot." and not turns[-1].grades
-    r.use_offline()
-    out = r.regrade_pending()
-    assert out is not None and out.grade.grader == "offline"
+    assert turns[-1].text == "We improved it a lot." and turns[-1].grades
+    assert out.grade.grader == "offline" and "fallback" in out.grade.flags
+    assert r.take_model_failure() == "model unreachable" and r.take_model_failure() is None
     assert services.repo.get_session(r.session_id).state["offline_fallback"] is True
+    r.next_question()
+    again = r.submit_answer("We measured recall on 400 labelled tickets.")
+    assert "fallback" in again.grade.flags and r.take_model_failure() is None
     assert InterviewRunner.load(services, r.session_id).offline_fallback
 
 
