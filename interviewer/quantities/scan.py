@@ -312,6 +312,21 @@ _TEAM_OF_RE = re.compile(
 _CLASSIFIER_RE = re.compile(
     r"(?:个|名|位|条|篇|项|次|家|款|套|张|台|份|道|通|批|笔|轮|组|段|处|起|例|行)"
 )
+
+
+def _measure_before(text: str, at: int) -> bool:
+    from interviewer.quantities.vocab import vocab
+
+    lo = max([at - 32, *(m.end() for m in re.finditer(r"[.;!?,]\s", text[:at]))])
+    window = text[max(0, lo) : at]
+    named = list(vocab().family_re.finditer(window))
+    return bool(named) and _VALUE_VERB_RE.search(window[named[-1].end() :]) is not None
+
+
+_VALUE_VERB_RE = re.compile(
+    r"(?i)^\s*(?:\w+\s+){0,2}?(?:is|was|were|hit|hits|reached|sat|sits|stood|stands|came in|"
+    r"ended|landed|got|went|dropped|rose|fell|climbed|of|at|around|about|roughly)\b[^.]*$"
+)
 _PERIOD_AFTER_RE = re.compile(
     r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour|quarter)\b", re.IGNORECASE
 )
@@ -411,6 +426,8 @@ def _spelled_counts(text: str, sp: words.Spelled, num: Num, pos: int) -> bool:
     word = text[sp.start : sp.end].lower()
     if word in ("one", "a few", "a couple", "a couple of", "zero"):
         return False
+    if sp.value >= 10 and _measure_before(text, sp.start):
+        return True  # "Accuracy hit ninety-one": a value of the measure just named
     if sp.value >= 100 and _PERIOD_AFTER_RE.match(text, sp.end):
         return True  # "about a thousand a night": an amount told per period
     return bool(_NOUN_AFTER_RE.match(text[sp.end :])) or sp.tokens >= 2 and sp.value >= 100

@@ -93,9 +93,33 @@ class Spelled:
     zh: bool = False
 
 
+_DECADES = {
+    "twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80,
+    "ninet": 90,
+}  # fmt: skip
+_DECADE_RE = re.compile(
+    r"(?i)\b(?:(?P<part>low|lower|mid|middle|high|upper)[\s-]*)?"
+    r"(?P<dec>twent|thirt|fort|fift|sixt|sevent|eight|ninet)(?:ies\b|y[\s-]*something\b|y[\s-]*odd\b)"
+)
+#: Where in a decade ("the low eighties" 80-83, "mid" 84-86, "high" 87-89.9).
+_DECADE_PART = {"low": (0.0, 3.0), "mid": (4.0, 2.0), "high": (7.0, 2.9)}
+
+
+def _decades(text: str) -> list[Spelled]:
+    """ "in the low eighties", "mid-seventies", "ninety-something": a range within a decade."""
+    out: list[Spelled] = []
+    for m in _DECADE_RE.finditer(text):
+        base = float(_DECADES[m.group("dec").lower()])
+        part = (m.group("part") or "").lower()
+        part = {"lower": "low", "middle": "mid", "upper": "high"}.get(part, part)
+        at, room = _DECADE_PART.get(part, (0.0, 9.9))
+        out.append(Spelled(m.start(), m.end(), base + at, tokens=2, above=room))
+    return out
+
+
 def find(text: str) -> list[Spelled]:
     """Every number in words of `text` (already folded), in order, not overlapping."""
-    found = _english(text) + _chinese(text)
+    found = _decades(text) + _english(text) + _chinese(text)
     found.sort(key=lambda s: (s.start, -s.end))
     out: list[Spelled] = []
     for s in found:

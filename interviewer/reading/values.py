@@ -133,8 +133,11 @@ def _bounds_agree(said: Quantity, claim: Quantity) -> bool:
     """Two bounds agree unless one's floor is above the other's ceiling ("under 200 ms" and
     "under 300 ms" both hold; "over 2 s" and "under 1 s" cannot)."""
     s = _in_unit(said, claim)
-    if s is None or s.bound == claim.bound:
+    if s is None:
         return True
+    if s.bound == claim.bound:  # "under five seconds" is no "under 2 s": told looser, it is worse
+        tight = s.value <= claim.value if s.bound == "at_most" else s.value >= claim.value
+        return tight or meets(s.model_copy(update={"bound": "exact"}), claim.value)
     low, high = (s, claim) if s.bound == "at_least" else (claim, s)
     return low.value <= high.value * (1 + SLACK)
 
@@ -171,7 +174,8 @@ def _ratio_agrees(said: Quantity, claim: Quantity) -> bool:
         return True
     ratio = _level(claim) / claim.baseline
     ratio = ratio if ratio >= 1 else 1 / ratio
-    return abs(ratio - multiple) <= 0.25 * multiple
+    coarse = _multiple_word(said)  # "doubled", "halved", 翻倍 are said loosely; "3x" is not
+    return abs(ratio - multiple) <= (0.25 if coarse else 0.15) * multiple
 
 
 def _multiple_word(q: Quantity) -> bool:
