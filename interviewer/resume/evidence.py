@@ -104,6 +104,9 @@ def named_item(text: str) -> tuple[str, str] | None:
     if name.lower() in LABEL_OF or not title_like(name) or _CONTACT_RE.search(text):
         return None
     rest = text[m.start("rest") :].strip()
+    items = [i.strip() for i in re.split(r"[,，、;；]|\s·\s|\s/\s", rest) if i.strip()]
+    if len(items) >= 2 and all(len(i.split()) <= 3 and title_like(i) for i in items):
+        return None  # "Key technologies — Python, Spark, Airflow": a list is a field, not work
     if has_claim(rest) and len(re.findall(r"[A-Za-z]{2,}|[\u3400-\u9fff]", rest)) <= 1:
         return None  # "Working capital released: $45M" is a measure and its value
     dashed = not re.match(r"\s*[:：]", masked[m.end("name") :])

@@ -169,6 +169,37 @@ LABELS: dict[str, tuple[str, ...]] = {
         "结果",
     ),
 }
+LABELS["meta"] = (
+    "languages",
+    "spoken languages",
+    "awards",
+    "certifications",
+    "certificates",
+    "reference",
+    "references",
+    "domain",
+    "industry",
+    "team size",
+    "team",
+    "methodology",
+    "stakeholders",
+    "reporting line",
+    "reporting to",
+    "location",
+    "budget",
+    "clients",
+    "users",
+    "key technologies",
+    "technologies used",
+    "tools & frameworks",
+    "tools and frameworks",
+    "frameworks",
+    "行业",
+    "团队规模",
+    "所属行业",
+    "语言",
+)
+"""Fields about a job or project that are neither work nor its skills: read, never a project."""
 LABEL_OF = {w: kind for kind, words in LABELS.items() for w in words}
 _LABEL_RE = re.compile(r"^\s*(?P<key>[^:：]{1,20}?)\s*[：:]\s*(?P<value>.*)$")
 _BOLD_ALL_RE = re.compile(r"^(?:\*\*|__)([^*_]+)(?:\*\*|__)\s*[:：]?$")

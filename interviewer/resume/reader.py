@@ -187,6 +187,8 @@ class Reader(TableRows):
         """`项目名称：X` starts a project; other labels fill the current item; never a project."""
         if not line.label:
             return False
+        if line.label == "meta":
+            return True  # "Team size: 8", "Industry: retail banking": about the work, not work
         if line.label == "name":
             if line.value:
                 self._start_project(line.value, line)

@@ -990,3 +990,16 @@ def test_title_case_skill_areas_over_lists_are_areas_and_people_counted_are_no_d
     )
     units = parse_resume_text(text).projects
     assert [u.bullets[0][:7] for u in units] == ["Rebuilt"]
+
+
+def test_fields_about_the_work_and_lists_after_a_name_are_never_projects():
+    text = (
+        "## Experience\n"
+        "### Senior Engineer — Lumina Bank (2021 – present)\n"
+        "- Industry — retail banking\n"
+        "- Team size: 8\n"
+        "- Key technologies — Python, Spark, Airflow\n"
+        "- Rebuilt the card-fraud model; fraud losses fell 30%\n"
+    )
+    units = parse_resume_text(text).projects
+    assert [u.bullets[0][:7] for u in units] == ["Rebuilt"]
