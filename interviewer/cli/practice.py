@@ -10,12 +10,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
 from interviewer.cli import fail
 from interviewer.errors import InputError, InterviewerError
+
+if TYPE_CHECKING:
+    from interviewer.engine.session import InterviewRunner
+    from interviewer.services import Services
 
 
 def read_block(stream: IO[str]) -> str | None:
@@ -73,7 +77,7 @@ def _score_line(outcome: Any, lang: str, rubric: Any = None) -> str:
     )
 
 
-def _voice_answer(services: Any, runner: Any, path_text: str) -> dict[str, Any]:
+def _voice_answer(services: Services, runner: InterviewRunner, path_text: str) -> dict[str, Any]:
     """Transcribe a WAV file and store its audio; fields for submit_answer."""
     path = Path(path_text.strip()).expanduser()
     if not path.is_file():
@@ -96,7 +100,7 @@ class QuestionSpeaker:
     """With --voice: speaks each interviewer turn into `<audio_dir>/<sid>/question-<index>` and
     records it on the turn; when speech cannot run it says so once and the interview goes on."""
 
-    def __init__(self, services: Any, runner: Any) -> None:
+    def __init__(self, services: Services, runner: InterviewRunner) -> None:
         self.settings = services.settings
         self.runner = runner
         self.working = True
@@ -134,7 +138,7 @@ def _utf8_stdin() -> IO[str]:
     return io.TextIOWrapper(buffer, encoding="utf-8", errors="replace")
 
 
-def _say_model_failure(runner: Any, *, err: bool = True) -> None:
+def _say_model_failure(runner: InterviewRunner, *, err: bool = True) -> None:
     """Once, when the model failed and the rest of the session went offline (stderr)."""
     error = runner.take_model_failure()
     if error is None:
@@ -249,7 +253,7 @@ def practice(
 
 
 def _start(
-    services: Any,
+    services: Services,
     persona_id: str,
     resume_file: Path | None,
     lang: str | None,
@@ -347,7 +351,7 @@ def _run(
         services.close()
 
 
-def _interview(services: Any, runner: Any, as_json: bool, voice: bool) -> None:
+def _interview(services: Services, runner: InterviewRunner, as_json: bool, voice: bool) -> None:
     from interviewer.engine.templates import load_engine_strings
 
     err = as_json

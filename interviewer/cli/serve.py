@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from interviewer.services import Services
 
 
 @click.command()
@@ -83,7 +86,7 @@ def _url_host(host: str) -> str:
     return "127.0.0.1" if host in ("0.0.0.0", "") else (f"[{host}]" if ":" in host else host)
 
 
-def _sweep_audio(services: Any) -> None:
+def _sweep_audio(services: Services) -> None:
     """Recordings kept by older versions under a non-audio suffix are renamed or quarantined."""
     from interviewer.web.media import sweep_stored_audio
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from interviewer.engine.base import QuestionWriter
 from interviewer.engine.reader import Reader
 from interviewer.grading.base import Grader
+
+if TYPE_CHECKING:
+    from interviewer.services import Services
 
 OFFLINE = "offline"
 
@@ -28,7 +31,7 @@ def offline_components() -> Components:
     return Components(OfflineReader(), OfflineWriter(), HeuristicGrader())
 
 
-def make_components(services: Any, model: str) -> Components:
+def make_components(services: Services, model: str) -> Components:
     """Components for `model`; an LLM engine keeps the offline ones as its fallback."""
     if model == OFFLINE:
         return offline_components()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
@@ -37,6 +37,9 @@ from interviewer.types import (
     TurnRecord,
 )
 
+if TYPE_CHECKING:
+    from interviewer.services import Services
+
 QUESTION_KINDS = ("opening", "question", "followup")
 
 
@@ -52,7 +55,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _bank(services: Any) -> Any:
+def _bank(services: Services) -> Any:
     """The answer keys, or None when they cannot be loaded (an interview goes on without)."""
     try:
         return services.bank
@@ -65,7 +68,7 @@ class InterviewRunner:
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         record: SessionRecord,
         *,
         persona: Persona,
@@ -111,7 +114,7 @@ class InterviewRunner:
     @classmethod
     def start(
         cls,
-        services: Any,
+        services: Services,
         *,
         persona_id: str,
         lang: str,
@@ -165,7 +168,7 @@ class InterviewRunner:
     @classmethod
     def load(
         cls,
-        services: Any,
+        services: Services,
         session_id: int,
         *,
         model: str | None = None,

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
 from interviewer.grading import scoring
 from interviewer.grading.base import GradeContext
 from interviewer.types import GradeResult, SessionRecord, TurnRecord
+
+if TYPE_CHECKING:
+    from interviewer.services import Services
 
 
 class CriterionChange(BaseModel):
@@ -86,7 +89,7 @@ def _topic_kinds(session: SessionRecord) -> dict[str, str]:
 
 
 def regrade_session(
-    services: Any, session_id: int, rubric_id: str, model: str | None = None
+    services: Services, session_id: int, rubric_id: str, model: str | None = None
 ) -> RegradeResult:
     """Grade every answer of a stored session again; new grades are stored beside the old ones."""
     from interviewer.grading.factory import make_grader

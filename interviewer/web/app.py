@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
@@ -19,11 +19,14 @@ from interviewer.web.strings import norm_lang, t  # noqa: E402
 from interviewer.web.tabs import interview, interview_events, library, review  # noqa: E402
 from interviewer.web.ui import Labels, guarded  # noqa: E402
 
+if TYPE_CHECKING:
+    from interviewer.services import Services
+
 #: Concurrent runs per event; twenty simultaneous interviews must not queue behind each other.
 CONCURRENCY = 32
 
 
-def launch_options(services: Any, app: gr.Blocks | None = None) -> dict[str, Any]:
+def launch_options(services: Services, app: gr.Blocks | None = None) -> dict[str, Any]:
     """Options `Blocks.launch` needs for `app` (built by build_app; Gradio 6 takes css at launch).
 
     The app's own front door (`RequestGuard`: identity cookie, cross-site writes refused, sign-in
@@ -66,8 +69,8 @@ def launch_options(services: Any, app: gr.Blocks | None = None) -> dict[str, Any
     return options
 
 
-def build_app(services: Any = None) -> gr.Blocks:
-    """Build the whole UI for `services` (a Services); the caller queues and launches it."""
+def build_app(services: Services | None = None) -> gr.Blocks:
+    """Build the whole UI for `services`; the caller queues and launches it."""
     if services is None:
         from interviewer.services import Services
 

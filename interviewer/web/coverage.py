@@ -16,11 +16,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from interviewer.types import TurnRecord
 from interviewer.web.render import esc
 from interviewer.web.strings import t
+
+if TYPE_CHECKING:
+    from interviewer.engine.session import InterviewRunner
+    from interviewer.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +35,7 @@ KEYED_KINDS = ("technical", "design")
 MATCH_FLOOR = 0.5
 
 
-def _bank(services: Any) -> Any:
+def _bank(services: Services) -> Any:
     try:
         return services.bank
     except Exception:  # noqa: BLE001 - a broken bank file must not break the interview page
@@ -48,7 +52,7 @@ def main_question(turns: Sequence[TurnRecord], upto: int | None = None) -> int |
     return None
 
 
-def _slot(runner: Any, question: TurnRecord) -> Any:
+def _slot(runner: InterviewRunner, question: TurnRecord) -> Any:
     """The plan slot this main question was asked from (same text, else same topic)."""
     topics = list(getattr(runner.plan, "topics", []))
     for slot in topics:
@@ -128,7 +132,9 @@ def _get(bank: Any, key_id: str) -> Any:
         return None
 
 
-def question_key(runner: Any, question: TurnRecord, answers: Sequence[TurnRecord] = ()) -> Any:
+def question_key(
+    runner: InterviewRunner, question: TurnRecord, answers: Sequence[TurnRecord] = ()
+) -> Any:
     """The answer key (bank.BankQuestion) of a main question, or None: the one its answers
     were graded with, else the one the plan names, else a confident bank match."""
     bank = _bank(runner.services)
@@ -163,7 +169,7 @@ def discussion_answer(turns: Sequence[TurnRecord], start: int) -> str:
     return "\n".join(x.text for x in discussion_turns(turns, start))
 
 
-def covers_html(runner: Any, turns: Sequence[TurnRecord], lang: str) -> str:
+def covers_html(runner: InterviewRunner, turns: Sequence[TurnRecord], lang: str) -> str:
     """ "What a strong answer covers" for the latest answered question, or "" without a key."""
     last = next((i for i in range(len(turns) - 1, -1, -1) if turns[i].role == "candidate"), None)
     start = main_question(turns, last) if last is not None else None
@@ -272,7 +278,7 @@ def _render(
     return "".join(parts)
 
 
-def hint_text(runner: Any) -> str:
+def hint_text(runner: InterviewRunner) -> str:
     """The hint for the question waiting for an answer, in the session's language: the planned
     hint, else the key's, else a generic reframe (how to approach any question) — never the
     answer itself."""

@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from interviewer.engine.fallback import Rewrite
 from interviewer.errors import (
@@ -37,6 +37,10 @@ from interviewer.web.state import (
 )
 from interviewer.web.strings import t
 
+if TYPE_CHECKING:
+    from interviewer.engine.session import InterviewRunner
+    from interviewer.services import Services
+
 log = logging.getLogger(__name__)
 
 MAX_TEXT_FIELD_CHARS = 60_000
@@ -49,7 +53,7 @@ def model_label(model: str, lang: str) -> str:
     return t("offline_label", lang) if model == "offline" else model
 
 
-def status_line(runner: Any, lang: str) -> str:
+def status_line(runner: InterviewRunner, lang: str) -> str:
     """One line: session number, persona, language, model (offline mode named as such)."""
     text = t(
         "status_session",
@@ -69,7 +73,7 @@ def status_line(runner: Any, lang: str) -> str:
     return text + (f" {t('status_finished', lang)}" if runner.finished else "")
 
 
-def focus_choices(services: Any, persona_id: str | None, lang: str) -> list[tuple[str, str]]:
+def focus_choices(services: Services, persona_id: str | None, lang: str) -> list[tuple[str, str]]:
     """ "Any" plus the criteria of the persona's rubric."""
     out = [(t("focus_none", lang), "")]
     persona = services.personas.items.get(persona_id or "")
@@ -101,7 +105,9 @@ def session_lang(state: dict[str, Any]) -> str:
     return str(state.get("session_lang") or state["lang"])
 
 
-def _frame(state: dict[str, Any], runner: Any, turns: list[Any] | None = None) -> dict[str, Any]:
+def _frame(
+    state: dict[str, Any], runner: InterviewRunner, turns: list[Any] | None = None
+) -> dict[str, Any]:
     """What frames the chat: the `#progress` line and the folded setup of this session."""
     lang = state["lang"]
     turns = runner.turns() if turns is None else turns
@@ -181,7 +187,7 @@ def speech_value(key: str, clips: list[Any]) -> str:
     return json.dumps({"id": key, "clips": urls})
 
 
-def _keep_question_audio(ctx: WebContext, runner: Any, speaker: Any) -> None:
+def _keep_question_audio(ctx: WebContext, runner: InterviewRunner, speaker: Any) -> None:
     """Store the spoken question beside the database so the review tab can replay it."""
     turns = runner.turns()
     turn = turns[-1] if turns and turns[-1].role == "interviewer" else None
@@ -198,7 +204,7 @@ def _keep_question_audio(ctx: WebContext, runner: Any, speaker: Any) -> None:
         log.warning("could not keep the question audio of session %s: %s", runner.session_id, e)
 
 
-def _report_html(runner: Any, lang: str, turns: list[Any] | None = None) -> str:
+def _report_html(runner: InterviewRunner, lang: str, turns: list[Any] | None = None) -> str:
     """The report view (closing line, then the report) once the session is over, else ""."""
     report = runner.report() if runner.finished else None
     if not report:
@@ -207,7 +213,7 @@ def _report_html(runner: Any, lang: str, turns: list[Any] | None = None) -> str:
     return ih.report_view_html(closing, render.report_html(report, lang, runner.rubric), lang)
 
 
-def _covers(runner: Any, lang: str) -> str:
+def _covers(runner: InterviewRunner, lang: str) -> str:
     """ "What a strong answer covers" for the latest answered question ("" without a key)."""
     from interviewer.web.coverage import covers_html
 
@@ -218,7 +224,7 @@ def _covers(runner: Any, lang: str) -> str:
         return ""
 
 
-def _last_answer(runner: Any) -> tuple[Any, str]:
+def _last_answer(runner: InterviewRunner) -> tuple[Any, str]:
     """(grades, text) of the last answer; (None, "") before the first."""
     for turn in reversed(runner.turns()):
         if turn.role == "candidate":
@@ -231,7 +237,7 @@ def _last_answer(runner: Any) -> tuple[Any, str]:
 
 def stream_question(
     ctx: WebContext,
-    runner: Any,
+    runner: InterviewRunner,
     state: dict[str, Any],
     *,
     scorecard: str | None = None,
@@ -501,7 +507,7 @@ def submit_answer(
             clearing = clearing and not view.active
 
 
-def _with_model_failure(runner: Any, notice: str, lang: str) -> str:
+def _with_model_failure(runner: InterviewRunner, notice: str, lang: str) -> str:
     """`notice`, and once per session the line saying the model failed and the rest runs
     offline (the runner's FallbackAdapter decided; the status line says offline from then on)."""
     error = runner.take_model_failure()
@@ -511,7 +517,7 @@ def _with_model_failure(runner: Any, notice: str, lang: str) -> str:
     return " ".join(x for x in (notice, t("provider_failed", lang, error=error)) if x)
 
 
-def _kept(state: dict[str, Any], runner: Any, notice: str) -> InterviewView:
+def _kept(state: dict[str, Any], runner: InterviewRunner, notice: str) -> InterviewView:
     """The session as stored now, with the answer left in the box and a notice."""
     pending = runner.pending_question
     state = {**state, "asked": pending.index if pending is not None else None}
@@ -542,7 +548,7 @@ def _not_stored(
         )
 
 
-def _store_audio(ctx: WebContext, runner: Any, audio: bytes | str) -> str:
+def _store_audio(ctx: WebContext, runner: InterviewRunner, audio: bytes | str) -> str:
     """Save the recording next to the database before the answer row points at it."""
     from interviewer.voice.audio import store_audio
 
@@ -557,7 +563,7 @@ def _store_audio(ctx: WebContext, runner: Any, audio: bytes | str) -> str:
 
 
 def _spoken_draft(
-    ctx: WebContext, state: dict[str, Any], runner: Any, text: str
+    ctx: WebContext, state: dict[str, Any], runner: InterviewRunner, text: str
 ) -> tuple[str | None, Any, Any]:
     """(audio, asr, delivery) of the recording waiting for this question, if the candidate
     recorded one: the sent text may be corrected, the analytics are the recording's."""
@@ -756,7 +762,7 @@ def _voice_unavailable(e: Exception, lang: str) -> str:
 
 
 def _session_view(
-    state: dict[str, Any], runner: Any, scorecard: str | None = None, **extra: Any
+    state: dict[str, Any], runner: InterviewRunner, scorecard: str | None = None, **extra: Any
 ) -> InterviewView:
     """The whole stored session: chat from the database, status line and report."""
     lang = state["lang"]

@@ -18,7 +18,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from starlette.requests import Request
@@ -26,6 +26,9 @@ from starlette.responses import FileResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from interviewer.errors import InterviewerError
+
+if TYPE_CHECKING:
+    from interviewer.services import Services
 
 AUDIO_ROUTE = "/media/audio"
 _CLIP_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,100}\.([a-z0-9]{2,4})$")
@@ -47,7 +50,7 @@ def _not_found() -> Response:
     return PlainTextResponse("not found", status_code=404, headers=_MEDIA_HEADERS)
 
 
-def audio_routes(services: Any, owner_of: Callable[[Any], str | None]) -> list[Route]:
+def audio_routes(services: Services, owner_of: Callable[[Any], str | None]) -> list[Route]:
     """The app's own routes; `owner_of(request)` names who asks (None: nobody we know)."""
     from interviewer.voice.audio import AUDIO_TYPES, session_audio_dir
 

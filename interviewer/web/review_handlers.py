@@ -7,24 +7,27 @@ import re
 import tempfile
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from interviewer.errors import InputError, InterviewerError, NotFoundError
 from interviewer.web import render
 from interviewer.web.strings import t
 
+if TYPE_CHECKING:
+    from interviewer.services import Services
+
 EXPORT_FORMATS = ("md", "json", "csv", "pdf")
 RECENT_SESSIONS_FOR_WEAKEST = 5
 
 
-def _persona_name(services: Any, persona_id: str, lang: str) -> str:
+def _persona_name(services: Services, persona_id: str, lang: str) -> str:
     try:
         return services.personas.get(persona_id).name.get(lang)
     except InterviewerError:
         return persona_id
 
 
-def get_owned(services: Any, owner: str, session_id: int | str | None, lang: str) -> Any:
+def get_owned(services: Services, owner: str, session_id: int | str | None, lang: str) -> Any:
     """The full session if it belongs to `owner`; otherwise the same NotFoundError whether it is
     another's or missing (the repository filters by owner)."""
     from interviewer.web.state import parse_session_id
@@ -37,7 +40,7 @@ def get_owned(services: Any, owner: str, session_id: int | str | None, lang: str
 
 
 def sessions_rows(
-    services: Any, owner: str, lang: str, persona: str = "", session_lang: str = ""
+    services: Services, owner: str, lang: str, persona: str = "", session_lang: str = ""
 ) -> list[list[Any]]:
     """Table rows: id, date, persona, language, status, overall; filtered by round/language."""
     rows = []
@@ -73,7 +76,7 @@ def session_choices(rows: list[list[Any]]) -> list[tuple[str, int]]:
     return [(f"#{r[0]} · {r[1]} · {r[2]}", int(r[0])) for r in rows]
 
 
-def transcript(services: Any, owner: str, session_id: int | str | None, lang: str) -> str:
+def transcript(services: Services, owner: str, session_id: int | str | None, lang: str) -> str:
     """The scored transcript with evidence highlighted (escaped) and each turn's audio player."""
     if session_id in (None, ""):
         return ""
@@ -98,7 +101,9 @@ def export_path(settings: Any, session_id: int, fmt: str) -> Path:
     return folder / f"{EXPORT_STEM}{int(session_id)}.{fmt}"
 
 
-def export(services: Any, owner: str, session_id: int | str | None, fmt: str, lang: str) -> str:
+def export(
+    services: Services, owner: str, session_id: int | str | None, fmt: str, lang: str
+) -> str:
     """Write the session as md/json/csv/pdf into a fresh temp folder; returns the file path."""
     from interviewer.export import export_session, session_pdf
 
@@ -113,14 +118,14 @@ def export(services: Any, owner: str, session_id: int | str | None, fmt: str, la
     return str(path)
 
 
-def delete(services: Any, owner: str, session_id: int | str | None, lang: str) -> str:
+def delete(services: Services, owner: str, session_id: int | str | None, lang: str) -> str:
     """Delete one of the owner's sessions; returns the confirmation text."""
     rec = get_owned(services, owner, session_id, lang)
     services.repo.for_owner(owner).delete_session(rec.id)
     return t("deleted", lang, id=rec.id)
 
 
-def _criterion_names(services: Any, lang: str) -> dict[str, str]:
+def _criterion_names(services: Services, lang: str) -> dict[str, str]:
     names: dict[str, str] = {}
     for rid in services.rubrics.ids():
         for c in services.rubrics.items[rid].criteria:
@@ -132,7 +137,7 @@ def _criterion_names(services: Any, lang: str) -> dict[str, str]:
 CHART_SESSIONS = 30
 
 
-def _finished_scores(services: Any, owner: str, limit: int) -> list[tuple[Any, Any]]:
+def _finished_scores(services: Services, owner: str, limit: int) -> list[tuple[Any, Any]]:
     """(record, SessionScores) of the owner's most recent finished sessions, oldest first."""
     from interviewer.grading.scoring import session_scores
     from interviewer.schemas import Rubric
@@ -141,6 +146,7 @@ def _finished_scores(services: Any, owner: str, limit: int) -> list[tuple[Any, A
     out = []
     for brief in sorted(recs, key=lambda r: (r.created_at, r.id)):
         rec = services.repo.get_session(brief.id)
+        rubric: Rubric | None
         try:
             rubric = Rubric.model_validate(rec.rubric_snapshot)
         except ValueError:
@@ -150,7 +156,7 @@ def _finished_scores(services: Any, owner: str, limit: int) -> list[tuple[Any, A
     return out
 
 
-def progress_points(services: Any, owner: str, lang: str) -> list[Any]:
+def progress_points(services: Services, owner: str, lang: str) -> list[Any]:
     """Chart points: each finished session's criterion scores (both rubrics' criteria, by name)."""
     from interviewer.web.progress_chart import SessionPoint
 
@@ -164,14 +170,14 @@ def progress_points(services: Any, owner: str, lang: str) -> list[Any]:
     return points
 
 
-def progress_chart(services: Any, owner: str, lang: str) -> str:
+def progress_chart(services: Services, owner: str, lang: str) -> str:
     """The progress chart's HTML for this owner."""
     from interviewer.web.progress_chart import progress_svg
 
     return progress_svg(progress_points(services, owner, lang), lang)
 
 
-def _weakest(services: Any, owner: str) -> tuple[str, float, str, int] | None:
+def _weakest(services: Services, owner: str) -> tuple[str, float, str, int] | None:
     """(criterion, mean session score, persona, n sessions) over the last finished sessions."""
     scores: dict[str, list[float]] = defaultdict(list)
     persona_of: dict[str, str] = {}
@@ -186,14 +192,14 @@ def _weakest(services: Any, owner: str) -> tuple[str, float, str, int] | None:
     return cid, round(means[cid], 2), persona_of[cid], len(scores[cid])
 
 
-def weakest_criterion(services: Any, owner: str) -> tuple[str, float, str] | None:
+def weakest_criterion(services: Services, owner: str) -> tuple[str, float, str] | None:
     """(criterion id, recent mean, persona to practise with) over the last few finished
     sessions, each session's score as the report gives it; None before the first."""
     found = _weakest(services, owner)
     return found[:3] if found else None
 
 
-def weakest_text(services: Any, owner: str, lang: str) -> str:
+def weakest_text(services: Services, owner: str, lang: str) -> str:
     found = _weakest(services, owner)
     if found is None:
         return t("weakest_none", lang)
@@ -209,17 +215,17 @@ def _md_plain(text: str) -> str:
 # ---------------------------------------------------------------- library
 
 
-def persona_view(services: Any, persona_id: str | None, lang: str) -> str:
+def persona_view(services: Services, persona_id: str | None, lang: str) -> str:
     item = services.personas.items.get(persona_id or "")
     return render.persona_html(item, lang) if item else ""
 
 
-def rubric_view(services: Any, rubric_id: str | None, lang: str) -> str:
+def rubric_view(services: Services, rubric_id: str | None, lang: str) -> str:
     item = services.rubrics.items.get(rubric_id or "")
     return render.rubric_html(item, lang) if item else ""
 
 
-def errors_view(services: Any, lang: str) -> str:
+def errors_view(services: Services, lang: str) -> str:
     """Load errors of broken persona and rubric files, and where user files go."""
     errs = [*services.personas.errors, *services.rubrics.errors]
     dirs = [*services.settings.user_personas_dirs(), *services.settings.user_rubrics_dirs()]

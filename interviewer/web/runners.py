@@ -11,22 +11,28 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from interviewer.errors import InputError, NotFoundError
+
+if TYPE_CHECKING:
+    from interviewer.engine.session import InterviewRunner
+    from interviewer.services import Services
 
 
 class RunnerCache:
     """Bounded LRU of runners with one lock per session."""
 
-    def __init__(self, services: Any, capacity: int = 256, lock_timeout: float = 120.0) -> None:
+    def __init__(
+        self, services: Services, capacity: int = 256, lock_timeout: float = 120.0
+    ) -> None:
         self.services = services
         self.capacity = capacity
         self.lock_timeout = lock_timeout
         self._items: OrderedDict[tuple[str, int], tuple[Any, threading.Lock]] = OrderedDict()
         self._guard = threading.Lock()
 
-    def put(self, owner: str, runner: Any) -> None:
+    def put(self, owner: str, runner: InterviewRunner) -> None:
         """Remember a runner just started by `owner`."""
         with self._guard:
             self._items[(owner, runner.session_id)] = (runner, threading.Lock())
@@ -79,7 +85,7 @@ class RunnerCache:
         finally:
             lock.release()
 
-    def _behind(self, runner: Any) -> bool:
+    def _behind(self, runner: InterviewRunner) -> bool:
         """True when the database holds more of this session than the cached runner knows."""
         count, status = runner.repo.progress(runner.session_id)
         known = len(getattr(runner, "_turns", []))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from interviewer.errors import InputError, NotFoundError
 from interviewer.web.identity import Identities, new_owner_id, valid_owner
@@ -13,12 +13,22 @@ from interviewer.web.spoken import SpokenDrafts
 from interviewer.web.strings import norm_lang, t
 from interviewer.web.uploads import ParseGate
 
+if TYPE_CHECKING:
+    from interviewer.services import Services
+
+
+class BrowserState(TypedDict):
+    """What the page keeps in the browser's localStorage: never the owner (the request proves it)."""
+
+    session_id: int | None
+    lang: str | None
+
 
 @dataclass
 class WebContext:
     """What every handler needs: the shared services, the runner cache and live answers."""
 
-    services: Any
+    services: Services
     warm_up_voice: bool = False
     """Load the speech models in the background when an interview starts (the served app)."""
     runners: RunnerCache = field(init=False)
@@ -116,10 +126,10 @@ def state_from_browser(stored: Any, default_lang: str, owner: str) -> dict[str, 
     return state
 
 
-def browser_value(state: Any) -> dict[str, Any]:
+def browser_value(state: Any) -> BrowserState:
     """What the page may keep in localStorage: the live session id and the language, no owner."""
     st = state if isinstance(state, dict) else {}
-    return {"session_id": st.get("session_id"), "lang": st.get("lang")}
+    return BrowserState(session_id=st.get("session_id"), lang=st.get("lang"))
 
 
 def parse_session_id(value: Any, lang: str) -> int:

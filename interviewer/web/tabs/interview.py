@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
@@ -18,6 +18,9 @@ from interviewer.web import resume_preview as rp
 from interviewer.web import state as ws
 from interviewer.web.strings import t
 from interviewer.web.ui import Labels
+
+if TYPE_CHECKING:
+    from interviewer.services import Services
 
 RESUME_TYPES = [".md", ".markdown", ".txt", ".pdf", ".docx"]
 SPEECH_PLAYER_JS = (
@@ -116,17 +119,17 @@ class InterviewHandles:
         ]
 
 
-def persona_choices(services: Any, lang: str) -> list[tuple[str, str]]:
+def persona_choices(services: Services, lang: str) -> list[tuple[str, str]]:
     items = services.personas.items
     return [(items[pid].name.get(lang), pid) for pid in services.personas.ids()]
 
 
-def default_persona(services: Any) -> str | None:
+def default_persona(services: Services) -> str | None:
     ids = services.personas.ids()
     return "leader" if "leader" in ids else (ids[0] if ids else None)
 
 
-def persona_description(services: Any, persona_id: str | None, lang: str) -> str:
+def persona_description(services: Services, persona_id: str | None, lang: str) -> str:
     """One line about the chosen persona (escaped: user persona files are data)."""
     if not persona_id or persona_id not in services.personas.items:
         return ""
@@ -137,7 +140,7 @@ def persona_description(services: Any, persona_id: str | None, lang: str) -> str
 focus_choices = h.focus_choices
 
 
-def model_choices(services: Any, lang: str) -> list[tuple[str, str]]:
+def model_choices(services: Services, lang: str) -> list[tuple[str, str]]:
     """The models the operator offers (the `models` setting), offline mode named as such."""
     return [
         (t("model_offline", lang) if m == "offline" else m, m)
@@ -145,7 +148,7 @@ def model_choices(services: Any, lang: str) -> list[tuple[str, str]]:
     ]
 
 
-def render_tab(services: Any, labels: Labels, lang: str) -> InterviewHandles:
+def render_tab(services: Services, labels: Labels, lang: str) -> InterviewHandles:
     """Build the tab's components (no events).
 
     Setup sits in an accordion that folds into a one-line summary once a session starts; the

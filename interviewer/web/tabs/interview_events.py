@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
@@ -28,6 +28,9 @@ from interviewer.web.tabs.interview import (
     view_values,
 )
 from interviewer.web.ui import event_lang, guarded, plain_message
+
+if TYPE_CHECKING:
+    from interviewer.services import Services
 
 #: Runs in the browser before the start request is sent: a second click of a double click
 #: finds the button already disabled (the server enables it again when the session is shown).
@@ -180,7 +183,7 @@ def wire(ctx: ws.WebContext, ui: InterviewHandles, state: Any, lang: Any) -> Non
         )
 
 
-def _wire_persona_and_lang(services: Any, ui: InterviewHandles, lang: Any) -> None:
+def _wire_persona_and_lang(services: Services, ui: InterviewHandles, lang: Any) -> None:
     """The persona's description and focus choices, and the texts that follow the language."""
 
     def on_persona(pid: str, lg: str, focus: str | None) -> tuple[Any, Any]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
@@ -11,6 +11,9 @@ from interviewer.web import review_handlers as rh
 from interviewer.web.state import WebContext
 from interviewer.web.strings import t
 from interviewer.web.ui import Labels
+
+if TYPE_CHECKING:
+    from interviewer.services import Services
 
 
 @dataclass
@@ -23,15 +26,15 @@ class LibraryHandles:
     reload: Any
 
 
-def _persona_choices(services: Any, lang: str) -> list[tuple[str, str]]:
+def _persona_choices(services: Services, lang: str) -> list[tuple[str, str]]:
     return [(services.personas.items[i].name.get(lang), i) for i in services.personas.ids()]
 
 
-def _rubric_choices(services: Any, lang: str) -> list[tuple[str, str]]:
+def _rubric_choices(services: Services, lang: str) -> list[tuple[str, str]]:
     return [(services.rubrics.items[i].name.get(lang), i) for i in services.rubrics.ids()]
 
 
-def render_tab(services: Any, labels: Labels, lang: str) -> LibraryHandles:
+def render_tab(services: Services, labels: Labels, lang: str) -> LibraryHandles:
     """Build the tab's components (no events)."""
     first_p = next(iter(services.personas.ids()), None)
     first_r = next(iter(services.rubrics.ids()), None)
@@ -73,7 +76,7 @@ def render_tab(services: Any, labels: Labels, lang: str) -> LibraryHandles:
 
 
 def library_values(
-    services: Any, persona_id: str | None, rubric_id: str | None, lang: str
+    services: Services, persona_id: str | None, rubric_id: str | None, lang: str
 ) -> tuple:
     """Choices and views in `lang` (after a language switch or a reload)."""
     return (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
@@ -12,6 +12,9 @@ from interviewer.web import review_handlers as rh
 from interviewer.web.state import WebContext, ensure_state, parse_session_id
 from interviewer.web.strings import t
 from interviewer.web.ui import Labels, guarded
+
+if TYPE_CHECKING:
+    from interviewer.services import Services
 
 
 @dataclass
@@ -43,7 +46,7 @@ class ReviewHandles:
         return [self.round, self.lang_filter]
 
 
-def _round_choices(services: Any, lang: str) -> list[tuple[str, str]]:
+def _round_choices(services: Services, lang: str) -> list[tuple[str, str]]:
     items = services.personas.items
     return [(t("filter_all", lang), "")] + [
         (items[pid].name.get(lang), pid) for pid in services.personas.ids()
@@ -54,7 +57,7 @@ def _lang_choices(lang: str) -> list[tuple[str, str]]:
     return [(t("filter_all", lang), ""), (t("lang_zh", lang), "zh"), (t("lang_en", lang), "en")]
 
 
-def render_tab(services: Any, labels: Labels, lang: str) -> ReviewHandles:
+def render_tab(services: Services, labels: Labels, lang: str) -> ReviewHandles:
     """Build the tab's components (no events): filters and sessions, the progress chart and
     the weakest criterion, then the picked session's transcript folded by question."""
     with gr.Row(equal_height=True):
