@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 Role = Literal["interviewer", "candidate"]
-TurnKind = Literal["opening", "question", "followup", "wrapup", "answer"]
+TurnKind = Literal["question", "followup", "wrapup", "answer"]
 SessionStatus = Literal["active", "finished", "abandoned"]
 
 
@@ -216,6 +216,13 @@ class TurnRecord(BaseModel):
     created_at: datetime | None = None
     grades: list[GradeResult] = Field(default_factory=list)
     """Grades on candidate turns, one set per (grader, rubric) that graded it."""
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _old_kinds(cls, kind: object) -> object:
+        """Sessions stored by older versions may name a main question `opening` (never produced
+        now): it is read as the `question` it was, here, once for every reader."""
+        return "question" if kind == "opening" else kind
 
 
 class SessionRecord(BaseModel):

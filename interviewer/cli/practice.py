@@ -44,7 +44,7 @@ def _turn_json(t: Any, quote: str | None = None) -> dict[str, Any]:
     grades = t.grades[-1].criteria if t.grades else []
     return {
         "role": t.role,
-        "kind": "question" if t.kind == "opening" else t.kind,
+        "kind": t.kind,
         "text": t.text,
         "topic": t.topic,
         "probes": list(t.probes),

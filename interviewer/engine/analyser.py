@@ -326,9 +326,7 @@ class OfflineAnalyser:
     @staticmethod
     def _discussion(ctx: InterviewContext, exchange: Exchange) -> str:
         """The answers given since the latest main question, this one included."""
-        start = max(
-            (i for i, e in enumerate(ctx.history) if e.kind in ("question", "opening")), default=0
-        )
+        start = max((i for i, e in enumerate(ctx.history) if e.kind == "question"), default=0)
         parts = [e.answer.strip() for e in ctx.history[start:] if e.answer and e is not exchange]
         return "\n".join([*parts, (exchange.answer or "").strip()])
 

@@ -62,11 +62,7 @@ class OfflineWriter:
             ).strip()
             return f"{opening}\n\n{question}" if opening else question
         after = self.strings.transitions_after.get(action.after or "")
-        transitions = (
-            (after.get(lang) if after else [])
-            or self.bank.transitions.get(lang)
-            or self.strings.transitions.get(lang)
-        )
+        transitions = (after.get(lang) if after else []) or self.bank.transitions.get(lang)
         candidates = [_join(t, question, lang) for t in transitions]
         return self._unused(ctx, candidates, "main", action.slot) or question
 

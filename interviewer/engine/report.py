@@ -45,7 +45,7 @@ def _answers(
     question: TurnRecord | None = None
     for t in session.turns:
         if t.role == "interviewer":
-            if t.kind in ("question", "opening"):
+            if t.kind == "question":
                 group += 1
             question = t
             continue
@@ -69,7 +69,7 @@ def build_report(session: SessionRecord, rubric: Rubric) -> dict[str, Any]:
         "persona": session.persona,
         "rubric": rubric.id,
         "answers": len(answers),
-        "questions": sum(1 for t in session.turns if t.kind in ("question", "opening")),
+        "questions": sum(1 for t in session.turns if t.kind == "question"),
         "followups": sum(1 for t in session.turns if t.kind == "followup"),
         "overall": overall,
         "criteria": criteria,

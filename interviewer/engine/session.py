@@ -40,7 +40,7 @@ from interviewer.types import (
 if TYPE_CHECKING:
     from interviewer.services import Services
 
-QUESTION_KINDS = ("opening", "question", "followup")
+QUESTION_KINDS = ("question", "followup")
 
 
 class AnswerOutcome(BaseModel):

@@ -27,17 +27,15 @@ class FollowupBank(BaseModel):
     followups: dict[str, TextList]
     """Per gap id, templates in zh and en."""
     transitions: TextList = Field(default_factory=TextList)
-    """Optional short phrases said when moving to a new topic (engine.yaml has defaults)."""
-    acknowledgements: TextList = Field(default_factory=TextList)
-    """Optional neutral receipts of an answer ("Okay.", "了解。"); never praise."""
+    """Short phrases said when moving to a new topic (none: the question alone)."""
 
     @model_validator(mode="before")
     @classmethod
     def _bare_mapping(cls, v: Any) -> Any:
         # The shipped file is `gap_id: {zh: [...], en: [...]}` at the top level, beside
-        # `transitions` and `acknowledgements`; other keys go to followups (unknown ids fail there).
+        # `transitions`; other keys go to followups (unknown ids fail there).
         if isinstance(v, dict) and "followups" not in v and v:
-            extras = {k: v[k] for k in ("transitions", "acknowledgements") if k in v}
+            extras = {k: v[k] for k in ("transitions",) if k in v}
             return {"followups": {k: x for k, x in v.items() if k not in extras}, **extras}
         return v
 
@@ -68,11 +66,11 @@ class Generic(BaseModel):
 
 
 class EngineStrings(BaseModel):
-    """Transitions, generic stand-ins, gap details, reasons, report phrases and gap severities."""
+    """What is said after a non-answer, generic stand-ins, gap details, reasons, report phrases
+    and gap severities (transitions between topics live in followups.yaml, and only there)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    transitions: TextList
     transitions_after: dict[str, TextList] = Field(default_factory=dict)
     """Per act (stuck, offtopic, refusal...), what is said when moving on after it: an
     acknowledgement without judgement instead of a plain transition."""

@@ -9,7 +9,7 @@ from interviewer.schemas import Rubric
 from interviewer.types import CriterionGrade, SessionRecord
 
 #: Interviewer turns that open a new discussion (a main question); follow-ups belong to it.
-MAIN_QUESTION_KINDS = ("question", "opening")
+MAIN_QUESTION_KINDS = ("question",)
 
 
 def overall(rubric: Rubric, grades: Iterable[CriterionGrade]) -> float:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAIN_KINDS = ("question", "opening")
+MAIN_KINDS = ("question",)
 KEYED_KINDS = ("technical", "design")
 #: A bank match below this is not trusted as the question's key (a project question can share
 #: words with a bank question; showing the wrong model answer is worse than none).

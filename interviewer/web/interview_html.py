@@ -10,7 +10,7 @@ from interviewer.types import CriterionGrade, GradeResult, TurnRecord
 from interviewer.web.render import criterion_name, esc, grader_label
 from interviewer.web.strings import t
 
-MAIN_KINDS = ("question", "opening")
+MAIN_KINDS = ("question",)
 SUMMARY_QUOTE_CHARS = 90
 
 

@@ -192,7 +192,7 @@ def transcript_html(
     parts.append("</h3>")
     groups: list[list[TurnRecord]] = []
     for turn in rec.turns:
-        if not groups or (turn.role == "interviewer" and turn.kind in ("question", "opening")):
+        if not groups or (turn.role == "interviewer" and turn.kind == "question"):
             groups.append([])
         groups[-1].append(turn)
     for n, group in enumerate(groups, 1):

@@ -136,7 +136,7 @@ def test_session_turns_and_grades_round_trip(repo: Repository) -> None:
         speaking_seconds=3.2,
     )
     repo.add_turn(
-        TurnRecord(session_id=sid, index=0, role="interviewer", kind="opening", text="你好")
+        TurnRecord(session_id=sid, index=0, role="interviewer", kind="question", text="你好")
     )
     tid = repo.add_turn(
         TurnRecord(
@@ -388,3 +388,15 @@ def test_criterion_history(repo: Repository) -> None:
     }
     assert [r["session_id"] for r in rows][:2] == [first, first]  # oldest first
     assert {r["session_id"] for r in repo.criterion_history(owner="bob")} == {second}
+
+
+def test_an_opening_turn_stored_by_an_older_version_reads_as_a_question(repo: Repository) -> None:
+    sid = new_session(repo)
+    old = TurnRecord.model_construct(
+        session_id=sid, index=0, role="interviewer", kind="opening", text="Hi, tell me about you."
+    )
+    repo.add_turn(old)
+    with repo.db.session() as s:
+        assert s.scalar(select(TurnRow.kind)) == "opening"  # the row as the old version left it
+    (turn,) = repo.get_session(sid).turns
+    assert turn.kind == "question"

@@ -205,7 +205,7 @@ def test_followups_cover_every_gap_in_both_languages() -> None:
     # A refusal is respected: the interview moves on, so nothing is ever asked about it.
     askable = [g for g in GAP_IDS if ACT_LIMIT.get(g, 1) > 0]
     bank = followup_bank()
-    assert set(bank) == {*askable, "transitions", "acknowledgements"}
+    assert set(bank) == {*askable, "transitions"}
     for gap in askable:
         for lang in LANGS:
             templates = bank[gap][lang]
@@ -236,8 +236,8 @@ def test_contradiction_followups_set_the_claim_against_the_answer() -> None:
             assert "metric" in fields(t), f"contradiction template without the résumé claim: {t!r}"
 
 
-@pytest.mark.parametrize("key", ["transitions", "acknowledgements"])
-def test_transitions_and_acknowledgements_are_plain_and_neutral(key: str) -> None:
+@pytest.mark.parametrize("key", ["transitions"])
+def test_transitions_are_plain_and_neutral(key: str) -> None:
     praise = re.compile(
         r"\b(great|excellent|perfect|impressive|awesome)\b|很好|太棒|优秀|完美|厉害"
     )
