@@ -9,9 +9,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from interviewer.errors import DataFileError
+from interviewer.bilingual import load_model
 from interviewer.schemas import GAP_IDS, Text, TextList
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -131,29 +131,13 @@ def safe_format(template: str, **values: object) -> str:
         return template
 
 
-def _validated(path: Path, model: type[BaseModel]) -> Any:
-    from interviewer.loader import read_yaml
-
-    if not path.is_file():
-        raise DataFileError(path, "is missing", "reinstall interviewer; the file ships with it")
-    data = read_yaml(path)
-    try:
-        return model.model_validate(data)
-    except ValidationError as e:
-        err = e.errors()[0]
-        field = ".".join(str(p) for p in err["loc"]) or None
-        raise DataFileError(path, err["msg"], "compare with the shipped file", field=field) from e
-
-
 @lru_cache(maxsize=4)
 def load_followups(path: Path = FOLLOWUPS_FILE) -> FollowupBank:
     """The shared follow-up templates (cached; the file ships with the package)."""
-    bank: FollowupBank = _validated(path, FollowupBank)
-    return bank
+    return load_model(path, FollowupBank)
 
 
 @lru_cache(maxsize=4)
 def load_engine_strings(path: Path = ENGINE_FILE) -> EngineStrings:
     """The engine's phrases (cached)."""
-    strings: EngineStrings = _validated(path, EngineStrings)
-    return strings
+    return load_model(path, EngineStrings)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from interviewer.config import Settings
+from interviewer.errors import DataFileError
 from interviewer.loader import builtin_dir, load_personas, load_rubrics, read_yaml, validate_file
 from interviewer.schemas import GAP_IDS, LANGS, Persona, Rubric
 
@@ -248,3 +249,17 @@ def test_transitions_are_plain_and_neutral(key: str) -> None:
         for phrase in phrases:
             assert not fields(phrase), f"{key} take no placeholders: {phrase!r}"
             assert not praise.search(phrase.lower()), f"{key} must not praise: {phrase!r}"
+
+
+def test_engine_phrase_files_load_through_the_one_bilingual_loader(tmp_path: Path) -> None:
+    from interviewer.bilingual import SHIPPED_HINT
+    from interviewer.engine.templates import load_engine_strings, load_followups
+
+    bad = tmp_path / "followups.yaml"
+    bad.write_text('vagueness: {zh: ["具体点"], en: ["Be specific"]}\nnot_a_gap: {en: ["x"]}\n')
+    with pytest.raises(DataFileError) as info:
+        load_followups(bad)
+    assert info.value.path == str(bad) and info.value.field == "followups"
+    assert info.value.hint == SHIPPED_HINT
+    with pytest.raises(DataFileError, match="is missing"):
+        load_engine_strings(tmp_path / "engine.yaml")
