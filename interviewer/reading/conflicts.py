@@ -121,7 +121,8 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
     for mine, c in pairs:
         cond = mine.cond
         if cond == "trial":  # a pilot is a part of the whole, unless the claim is the pilot's
-            cond = "" if vocab()["numbers.pilot"].search(c.sentence) else "part"
+            own = _WHOLE_PATH.sub(" ", f"{c.head} {c.q.text} {c.tail}")  # "from prototype to
+            cond = "" if vocab()["numbers.pilot"].search(own) else "part"  # production": all
         if not cond and mine.kind == "people" and _subgroup(mine, c):
             cond = "part"
         if cond and cond != c.cond and not (cond == "peak" and c.kind in SINGLE):
@@ -140,6 +141,11 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
         if c.kind not in SINGLE and later and on_path(mine.q, c.q):
             return True  # an earlier value of a measure the answer gives again: a step
     return False
+
+
+_WHOLE_PATH = re.compile(
+    r"(?i)\bfrom\s+(?:the\s+)?[\w-]+\s+(?:to|through)\s+[\w-]+|从[^，,。]{1,6}到"
+)
 
 
 def _sum_agrees(parts: list[Side], claim: Side) -> bool:

@@ -93,7 +93,10 @@ def _differ(said: Side, claim: Side, sentence: str, question: str = "") -> bool:
         return True  # "$300 each time" and "nine grand a month": per event vs per period
     if _stock_and_flow(said, claim, question):
         return True  # "replayed 500 meetings" and "1,200 meetings a week": a set vs a flow
-    fa, fb = a.family or _family_near(said), b.family or _family_near(claim)
+    if a.unit in ("%", "pp") and _OF_THOSE.match(said.tail):
+        return True  # "under 2% of those": a share of a part told before, another measure
+    fa = a.family or _family_near(said) or _label_family(said, sentence)
+    fb = b.family or _family_near(claim)
     if fa and fb and fa != fb:
         return True
     va, vb = _variants(f"{a.subject} {a.text}"), _variants(f"{b.subject} {b.text}")
@@ -127,6 +130,19 @@ def _stock_and_flow(said: Side, claim: Side, question: str) -> bool:
     asked = f"{question} {said.sentence}"
     periods = ("flow_cue", *(f"per_{p}" for p in ("day", "week", "month", "year")))
     return not any(vocab()[f"numbers.{name}"].search(asked) for name in periods)
+
+
+_ENDS_CHANGE = re.compile(r"(?i)\bto\s*$|(?:降到|降至|提到|提升到|到)\s*$")
+_OF_THOSE = re.compile(r"(?i)\s*of (?:those|them|these|that|the rest)\b|\s*(?:其中|里面)")
+_LABEL = re.compile(r"^\s*(?P<l>[A-Za-z][\w /-]{1,30}?|[\u4e00-\u9fff]{2,8})\s*[:：]")
+
+
+def _label_family(said: Side, sentence: str) -> str:
+    """The measure a sentence is labelled with ("Coverage: the model auto-approves about 40%")."""
+    from interviewer.quantities.subject import family_of
+
+    m = _LABEL.match(sentence)
+    return family_of(m.group("l")) if m else ""
 
 
 def _family_near(side: Side) -> str:
@@ -261,6 +277,7 @@ def candidates(said: Side, claims: list[Side], question: str) -> list[tuple[Side
         s, any_kind = said, said.q.unit in ("x", "%") and is_delta(said.q)
         weak = any_kind
         bare = said.q.unit == "" or (said.q.unit == "count" and not _noun(said.q))  # 至少五个
+        bare = bare and not _ENDS_CHANGE.search(said.head)  # "from 60 hours a week to 25"
         if bare and c.q.unit in _BORROWED and said.q.value > 1 and c.q.unit != said.q.unit:
             s, weak = replace(said, q=said.q.model_copy(update={"unit": c.q.unit})), True
         # a process can take weeks ("onboarding from 3 weeks to 4 days"): a time and a span

@@ -24,6 +24,7 @@ require(
     "subset",
     "pilot",
     "again",
+    "hourly_money",
     "per_item",
     *(f"per_{p}" for p in ("day", "week", "month", "year")),
 )
@@ -90,7 +91,9 @@ def side_of(text: str, q: Quantity) -> Side:
     cond = "peak" if v["numbers.peak"].search(clause) else ""
     part = q.unit not in ("%", "pp") and v["numbers.subset"].search(f"{before} {clause}")
     cond = cond or ("part" if part else "")  # "three out of four" is a share, not a part
-    each = v["numbers.per_item"].search(f"{head} {q.text} {tail}") is not None
+    each = v["numbers.per_item"].search(f"{head} {q.text} {tail}") is not None or (
+        q.unit in MONEY and v["numbers.hourly_money"].search(f"{q.text} {tail}") is not None
+    )  # "$160 an hour": a rate, like "$300 each time"
     return Side(q, sentence, _period(text, q), head, cond, tail, each)
 
 
@@ -132,6 +135,7 @@ def as_said(text: str, q: Quantity, question: str) -> Quantity:
     v = vocab()
     now = v["numbers.now_cue"].search(near) is not None
     cue = f"{near} {question}" if not now else near
+    opener = where.split(",")[0] if where.count(" ", 0, where.find(",")) < 2 else ""  # "Before, …"
     update: dict[str, object] = {}
     said_at = number_at(text, q)
     if (
@@ -151,7 +155,9 @@ def as_said(text: str, q: Quantity, question: str) -> Quantity:
             update["role"] = "baseline"
         elif q.direction and q.result is None and numbers.LEVEL.search(q.text):
             update["result"] = q.value  # "down to seven minutes" is where it ended, not by how much
-    elif q.role not in ("baseline", "intermediate") and v["numbers.baseline_cue"].search(near):
+    elif q.role not in ("baseline", "intermediate") and v["numbers.baseline_cue"].search(
+        f"{opener} {near}" if now else f"{opener} {cue}"
+    ):
         update["role"] = "baseline"  # "it was 58 before"
     return q.model_copy(update=update) if update else q
 
