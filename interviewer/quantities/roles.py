@@ -49,7 +49,7 @@ class Evidence:
 
 _GAINED_RE = re.compile(
     r"(?i:\b(?:worth|sav(?:e|ed|es|ing|ings)|generat(?:ed|ing)|brought in|freed(?: up)?|won|earned|"
-    r"released|unlocked)\b)"
+    r"released|unlocked|sold|booked)\b)"
     r"|节省|节约|省下|省去|挽回|带来|增收|创收|释放|召回(?=[^率，,。]{0,6}(?:用户|客户))"
 )
 """Money or time the work gained ("worth about $2.3M", "saving analysts two days"): a result."""
@@ -75,12 +75,18 @@ _DONE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 """A count whose outcome participle follows it ("22 regressions blocked", "14 models onboarded")."""
+_MONEY_OUTCOME_RE = re.compile(
+    r"(?i:\b(?:avoided|prevented|recovered|reduced|lower|saved|savings|added|incremental|new)\b)"
+)
+"""Money named by what the work did to it (the phrase after it: "in avoided write-offs")."""
 _SPAN_OF_RE = re.compile(r"^\s*(?:of|worth of)\s+(?!the\s+time\b)[A-Za-z\u3400-\u9fff]", re.I)
 """A duration that measures data, not time spent or saved ("14 months of GPS pings")."""
 
 
-def decide(e: Evidence) -> str:
-    """One role from the evidence (see the module docstring)."""
+def _told_role(e: Evidence) -> str:
+    """Roles the résumé's phrasing tells (resume4): a span of data, adoption and outcomes told
+    around a count, money named by what the work did to it."""
+    money = e.unit in ("usd", "cny", "eur", "gbp")
     if (
         e.unit in ("ms", "h")
         and _SPAN_OF_RE.match(e.after)
@@ -91,10 +97,20 @@ def decide(e: Evidence) -> str:
         told = e.context[-50:] or e.before[-50:]
         if _ADOPTED_BY_RE.search(told) or _DONE_AFTER_RE.match(e.after[:40]):
             return "result"
-    if e.unit in ("usd", "cny", "eur", "gbp") and re.search(
+    if money and _MONEY_OUTCOME_RE.search(e.subject):
+        return "result"  # "€1.2M in avoided write-offs", "$300k a year in reduced chargebacks"
+    if money and re.search(
         r"(?i:\b(?:released|unlocked|saved|freed)\s*[:：]\s*$)", e.context[-40:]
     ):
         return "result"  # "Working capital released: $45M"
+    return ""
+
+
+def decide(e: Evidence) -> str:
+    """One role from the evidence (see the module docstring)."""
+    told = _told_role(e)
+    if told:
+        return told
     team = any(vocab().team_re.fullmatch(w) for w in e.subject.split()[-1:]) or "团队" in e.subject
     if e.unit == "people" and not team and (e.changed or _GAINED_RE.search(e.before[-12:])):
         return "result"  # labour the work saved ("由 20 人减至 6 人", "节省 12 人"); a team grown is a fact

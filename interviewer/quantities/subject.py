@@ -43,8 +43,10 @@ _ZH_TAIL_RE = re.compile(
     r"下降|提升|提高|增加|增长|缩短|节省|上升|降|减|涨|翻|优化|压缩|缩减|\s)+$"
 )
 _ZH_REFERENCE_RE = re.compile(
-    r"(?:至|到|为|成|较|相比|相较于?|比|对比)?\s*(?:原来|之前|以前|原先|基线|上一版|旧版|上线前|去年|同期)?的?"
+    r"(?:至|到|为|成)(?:原来|之前|以前|原先)的?|(?:原来|之前|以前|原先)的?"
+    r"|(?:较|相比|相较于?|比|对比)\s*(?:基线|之前|原来|上一版|旧版|上线前|去年|同期)?"
 )
+"""A reference level said instead of a measure: "提升至原来的 2.5 倍", "较基线提升 0.07"."""
 _RUN_RE = re.compile(r"[\u3400-\u9fffA-Za-z0-9@_/+#'’.\- ]+$")
 _AFTER_RE = re.compile(
     r"\s*(?:(?:per|a|an|/|每)\s*(?:year|month|day|week|hour|quarter|annum|yr|mo)\b\s*)?"
@@ -153,7 +155,8 @@ def _zh_subject(before: str) -> str:
     if verbs:
         last = max(verbs, key=lambda m: m.start())
         tail = _ZH_TAIL_RE.sub("", chunk[last.end() :])
-        tail = _ZH_REFERENCE_RE.sub("", tail)  # "提升至原来的 2.5 倍": the old level is no subject
+        if _ZH_REFERENCE_RE.fullmatch(tail):
+            tail = ""  # "提升至原来的 2.5 倍": the old level is no subject
         np = tail if tail.strip() else chunk[: last.start()]
     np = _ZH_TAIL_RE.sub("", np)
     np = _ZH_OPENERS_RE.sub("", np)

@@ -112,3 +112,13 @@ def test_adoption_and_outcomes_told_after_their_count_are_results_and_data_spans
     assert q.role == "duration"
     (q,) = extract_quantities("Working capital released: $45M")
     assert q.role == "result"
+
+
+def test_a_zh_reference_level_is_no_subject_but_measure_words_keep_their_characters():
+    assert _first("每年节省云成本 80 万元").subject == "云成本"
+    assert _first("推送到达率由 92% 提升至 98.5%").subject.endswith("推送到达率")
+    assert _first("推理速度提升为原来的 4 倍。").subject == "推理速度"
+
+
+def test_money_named_by_what_the_work_did_to_it_is_a_result():
+    assert _first("€1.2M in avoided write-offs in the first year.").role == "result"
