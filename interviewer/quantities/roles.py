@@ -90,7 +90,7 @@ def _told_role(e: Evidence) -> str:
     if (
         e.unit in ("ms", "h")
         and _SPAN_OF_RE.match(e.after)
-        and not _GAINED_RE.search(e.before[-24:])
+        and not _GAINED_RE.search(e.before[-40:])
     ):
         return "duration"
     if e.unit in ("count", "") and not e.changed:
@@ -120,7 +120,7 @@ def decide(e: Evidence) -> str:
     v = vocab()
     if e.changed or (e.outcome and e.unit in _OUTCOME_UNITS):
         return "result"
-    gained = _GAINED_RE.search(e.before[-24:])
+    gained = _GAINED_RE.search(e.before[-40:])  # "Saves the legal team about $180k"
     if gained and e.unit in ("usd", "cny", "eur", "gbp", "h", "ms", "count"):
         return "result"
     if e.unit in ("count", "") and _ADOPTION_RE.search(e.subject + " " + e.after[:16]):

@@ -51,7 +51,8 @@ _DIGIT_WORDS = {**{w: v for w, v in _SMALL.items() if v < 10}, "oh": 0}
 #: Words before "a year" / "a month" that make it a span told ("just over a year"), not a
 #: period ("twice a year") or a time ("a year ago").
 _SPAN_CUE_RE = re.compile(
-    r"(?i)\b(?:over|under|about|almost|nearly|around|roughly|than|within|took|takes|took us|lasted|for|in)\s+$"
+    r"(?i)\b(?:over|under|about|almost|nearly|around|roughly|than|within|took|takes|took us|lasted|for|in"
+    r"|close to|just about|the better part of|a good|spent|spend)\s+$"
 )
 _TIME_WORDS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 _VAGUE = (("a couple of", 2), ("a couple", 2), ("a few", 3), ("a dozen", 12), ("dozen", 12))

@@ -24,7 +24,7 @@ from interviewer.reading import numbers
 from interviewer.reading.model import Conflict, Quantity, Span
 from interviewer.reading.pairing import candidates, specific
 from interviewer.reading.relevance import terms_of
-from interviewer.reading.said import SINGLE, Side, as_said, chained, from_to, side_of, trial
+from interviewer.reading.said import MONEY, SINGLE, Side, as_said, chained, from_to, side_of, trial
 from interviewer.reading.text import sentence_spans
 from interviewer.reading.values import on_path, values_agree, within
 from interviewer.reading.vocab import require, vocab
@@ -46,12 +46,21 @@ def resume_claims(resume: Resume | None, project: str | None, answer: str) -> li
     for p in projects:
         for bullet in p.bullets:
             sides = [
-                side_of(bullet, q)
+                side_of(bullet, _saving(bullet, q))
                 for q in numbers.extract(bullet)
                 if q.role in numbers.COMPARED_ROLES
             ]
             out += sides + _team_total(sides)
     return out
+
+
+def _saving(line: str, q: Quantity) -> Quantity:
+    """A claimed saving ("Saves the legal team about $180k a year") is the size of a change."""
+    if q.direction is None and q.baseline is None and q.unit in MONEY:
+        lo = max(0, line.rfind(",", 0, q.start) + 1, line.rfind(";", 0, q.start) + 1)
+        if vocab()["numbers.saving_cue"].search(line[lo : q.start] + " " + q.text):
+            return q.model_copy(update={"role": "result", "direction": "down", "result": None})
+    return q
 
 
 def _team_total(sides: list[Side]) -> list[Side]:

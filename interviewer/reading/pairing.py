@@ -286,10 +286,12 @@ def candidates(said: Side, claims: list[Side], question: str) -> list[tuple[Side
         if (s.kind == c.kind or any_kind or mixed) and not _differ(s, c, said.sentence, question):
             alike.append((s, c, weak or mixed))
     unique = len([c for _, c, weak in alike if not weak]) == 1
+    own = f"{said.head} {said.q.text} {said.tail} {question}"  # a span meets a time by name
     scored = [
         (_strength(s, c, context, unique and not weak), s, c)
         for s, c, weak in alike
-        if not weak or _strength(s, c, context, False) >= 2
+        if not weak
+        or _strength(s, c, own if {s.kind, c.kind} == {"span", "time"} else context, False) >= 2
     ]
     best = max((n for n, _, _ in scored), default=0)
     if best == 0 and said.per:  # "每周三千张" and one claim told per period: a volume
