@@ -7,7 +7,7 @@ from collections import Counter
 
 from bench.grading import FAMILIES, tuning_attacks, tuning_pairs
 
-VOICES = {"terse", "rambling", "nonnative", "formal", "codemix", "nomarker"}
+VOICES = {"terse", "rambling", "nonnative", "formal", "codemix", "nomarker", "chat", "defensive"}
 
 
 def test_every_family_has_twenty_pairs_per_language_in_several_voices() -> None:
