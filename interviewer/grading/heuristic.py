@@ -19,6 +19,7 @@ from interviewer.grading.limits import (
     flag_cap,
 )
 from interviewer.grading.pick import question_kind
+from interviewer.grading.plausibility import HONEST_DEPTH, honest_reasoning, unverified
 from interviewer.grading.substance import SubstanceView, padding_factor
 from interviewer.reading import QuestionInfo, Reading, read_answer
 from interviewer.reading.injection import find_injection
@@ -73,13 +74,18 @@ class HeuristicGrader:
         has_words = any(ch.isalpha() for ch in text)
         lang = detect_lang(text) if has_words or ctx.lang not in ("zh", "en") else str(ctx.lang)
         reading = _reading(question, text, lang, ctx)
-        view = SubstanceView(text, lang, reading)
+        # claims no one could know or measure ("never fails", "100% recall", p99 under p50) are
+        # no evidence, and an answer built on them is capped (flag `overclaim`)
+        overclaimed = unverified(reading)
+        view = SubstanceView(text, lang, reading, exclude=[(c.start, c.end) for c in overclaimed])
         if _is_empty(text, lang):
             flags.append("empty")
         elif detect_script(text) == "other":
             flags.append("third_language")
         elif is_offtopic(question, text, lang, view=view):
             flags.append("offtopic")
+        if overclaimed and "empty" not in flags:
+            flags.append("overclaim")
 
         keyed = ctx.key is not None
         kr = read_key(ctx.key, text, lang) if keyed and "empty" not in flags else None
@@ -100,11 +106,13 @@ class HeuristicGrader:
         if not grades:
             grades = optional  # never an empty scorecard: grade what there is
 
+        reasons = honest_reasoning(reading) if not flags else []
+        if reasons:
+            grades = [_honest(g, reasons) for g in grades]
         grades = _discounted(grades, padding_factor(reading))
+        grades = scoring.cap(grades, flag_cap(flags)[0])
         overall = min(scoring.overall(rubric, grades), flag_cap(flags)[1])
-        if "too_long" in flags:
-            note = lexicon().text("suggestions.flags.too_long", view.lang)
-            grades = [g.model_copy(update={"suggestion": f"{note} {g.suggestion}"}) for g in grades]
+        grades = _noted(grades, flags, view.lang)
         return GradeResult(
             criteria=grades,
             overall=overall,
@@ -181,6 +189,23 @@ def _discounted(grades: list[CriterionGrade], factor: float) -> list[CriterionGr
     if points <= 0:
         return grades
     return [g.model_copy(update={"score": max(1, g.score - points)}) for g in grades]
+
+
+def _noted(grades: list[CriterionGrade], flags: list[str], lang: str) -> list[CriterionGrade]:
+    """Flags that do not replace the suggestion put their note before it."""
+    for flag in ("overclaim", "too_long"):
+        if flag in flags:
+            note = lexicon().text(f"suggestions.flags.{flag}", lang)
+            grades = [g.model_copy(update={"suggestion": f"{note} {g.suggestion}"}) for g in grades]
+    return grades
+
+
+def _honest(grade: CriterionGrade, reasons: list[str]) -> CriterionGrade:
+    """An honest partial answer (unsure, and reasoning all the same) earns depth for reasoning."""
+    if grade.criterion != "depth" or grade.score >= HONEST_DEPTH:
+        return grade
+    evidence = list(dict.fromkeys([*grade.evidence, *reasons]))[:3]
+    return grade.model_copy(update={"score": HONEST_DEPTH, "evidence": evidence})
 
 
 def _capped(grade: CriterionGrade, flags: list[str]) -> CriterionGrade:

@@ -22,6 +22,8 @@ FLAG_CAPS: dict[str, tuple[int, float]] = {
     "offtopic": (1, 20.0),
     "third_language": (2, 40.0),
     "empty": (1, 0.0),
+    # claims no one could know or measure (interviewer/grading/plausibility.py)
+    "overclaim": (2, 40.0),
 }
 #: Answers shorter than this (words, or Chinese characters / 2) score at most SHORT_CAP.
 SHORT_ANSWER = 6

@@ -64,13 +64,24 @@ _COUNTED = frozenset({"", "repeat"})
 class SubstanceView(TextView):
     """A TextView of the graded text whose content is what the Reading says carries substance."""
 
-    def __init__(self, text: str, lang: str, reading: Reading) -> None:
+    def __init__(
+        self,
+        text: str,
+        lang: str,
+        reading: Reading,
+        exclude: list[tuple[int, int]] | None = None,
+    ) -> None:
         super().__init__(text, lang)
         self.reading = reading
         # the reading's sentences index the same text: a view sentence is substance when it
-        # overlaps a sentence about the question that carries content
+        # overlaps a sentence about the question that carries content (and no claim in
+        # `exclude`, spans of the text that are no evidence)
+        out = exclude or []
         self._substance = [
-            (s.start, s.end) for s in reading.sentences if s.content or s.why_not in _COUNTED
+            (s.start, s.end)
+            for s in reading.sentences
+            if (s.content or s.why_not in _COUNTED)
+            and not any(a < s.end and b > s.start for a, b in out)
         ]
 
     def _overlaps(self, i: int, spans: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,116 @@
+"""Claims no one could know or measure: confident fabrication, read from how an answer claims.
+
+An honest answer says what it knows, hedges what it does not ("I think", 我理解) and says how it
+would check. Confident fabrication claims beyond anything measurable: universal claims about how a
+thing behaves ("always faster, for every query", 任何情况下都), perfection no system reaches
+("100% recall", "never fails", 零毫秒), and percentiles that cannot both be true (p99 below p50).
+One absolute word is ordinary speech ("we always ran a canary"); an answer overclaims when its
+claims add up to OVERCLAIM_AT (a perfect claim weighs two, anything else one). Its claims are not
+evidence, and every criterion is capped (flag `overclaim`). The word lists live in
+interviewer/data/grading/plausibility.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from interviewer.reading import Reading
+from interviewer.reading.vocab import Terms
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "grading" / "plausibility.yaml"
+#: Weight of claims at which an answer overclaims (a perfect claim or a percentile inversion
+#: weighs PERFECT_WEIGHT, an absolute word one).
+OVERCLAIM_AT = 3
+PERFECT_WEIGHT = 2
+#: Depth an honest partial answer earns for the reasoning it gives while unsure: 3, "a mechanism"
+#: on the depth scale (what it reasons is not checked, only that it reasons and says it is unsure).
+HONEST_DEPTH = 3
+LISTS = ("absolute", "perfect", "hedge")
+
+_PERCENTILE = re.compile(
+    r"\b[pP](50|75|90|95|99(?:\.9)?)\b\D{0,15}?(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|seconds?)\b"
+)
+
+
+class PlausibilityFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    lists: dict[str, Terms]
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, Terms]:
+    from interviewer.errors import DataFileError
+    from interviewer.loader import validate_file
+
+    data = validate_file(DATA_FILE, PlausibilityFile)
+    missing = [name for name in LISTS if name not in data.lists]
+    if missing:
+        raise DataFileError(DATA_FILE, f"lacks the lists {missing}", "add them", field="lists")
+    return data.lists
+
+
+@dataclass(frozen=True)
+class Claim:
+    start: int
+    end: int
+    kind: str
+    """absolute | perfect | percentiles"""
+
+    @property
+    def weight(self) -> int:
+        return 1 if self.kind == "absolute" else PERFECT_WEIGHT
+
+
+def claims(text: str) -> list[Claim]:
+    """Every absolute or perfect claim and every percentile inversion in `text`."""
+    lists = _lists()
+    found = [Claim(m.start(), m.end(), "perfect") for m in lists["perfect"].finditer(text)]
+    for m in lists["absolute"].finditer(text):
+        if not any(c.start <= m.start() < c.end for c in found):
+            found.append(Claim(m.start(), m.end(), "absolute"))
+    found.extend(_inversions(text))
+    return sorted(found, key=lambda c: c.start)
+
+
+def _inversions(text: str) -> list[Claim]:
+    """A higher percentile stated below a lower one ("p50 was 90 ms and p99 was 30 ms")."""
+    seen: list[tuple[float, float, re.Match[str]]] = []
+    for m in _PERCENTILE.finditer(text):
+        unit = 1.0 if m.group(3).lower().startswith("m") else 1000.0
+        seen.append((float(m.group(1)), float(m.group(2)) * unit, m))
+    out = []
+    for i, (pa, va, _) in enumerate(seen):
+        for pb, vb, mb in seen[i + 1 :]:
+            if (pb > pa and vb < va) or (pb < pa and vb > va):
+                out.append(Claim(mb.start(), mb.end(), "percentiles"))
+    return out
+
+
+def unverified(reading: Reading) -> list[Claim]:
+    """The claims of an answer that overclaims (their weight reaches OVERCLAIM_AT), else []."""
+    found = claims(reading.text)
+    return found if sum(c.weight for c in found) >= OVERCLAIM_AT else []
+
+
+def hedged(text: str) -> bool:
+    """Whether the answer says what it is unsure of or how it would check."""
+    return _lists()["hedge"].search(text) is not None
+
+
+#: Facts that show reasoning about how a thing works or why (not a bare claim).
+REASONING = frozenset({"mechanism", "cause", "method"})
+
+
+def honest_reasoning(reading: Reading) -> list[str]:
+    """The reasoning clauses of an honest partial answer: one that says what it is unsure of (a
+    hedge or an admission) and still reasons about the question, without overclaiming; [] else."""
+    if not (reading.admission or hedged(reading.text)) or unverified(reading):
+        return []
+    content = {i for i, s in enumerate(reading.sentences) if s.content}
+    return [f.text for f in reading.facts if f.kind in REASONING and f.sentence in content]

@@ -1,0 +1,115 @@
+"""Honesty: claims no one could know or measure earn nothing and cap the answer; saying what one
+is unsure of while still reasoning is an honest partial answer, above confident fabrication."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.grading.base import GradeContext
+from interviewer.grading.heuristic import HeuristicGrader
+from interviewer.grading.plausibility import claims, honest_reasoning, unverified
+from interviewer.loader import builtin_dir, load_catalog
+from interviewer.reading import QuestionInfo, read_answer
+from interviewer.schemas import Rubric
+
+
+@pytest.fixture(scope="module")
+def star() -> Rubric:
+    return load_catalog(Rubric, "rubrics", [builtin_dir("rubrics")]).get("star")
+
+
+@pytest.fixture(scope="module")
+def grader() -> HeuristicGrader:
+    return HeuristicGrader()
+
+
+def _read(question: str, answer: str, lang: str = "en", kind: str = "project"):
+    return read_answer(QuestionInfo(text=question, kind=kind), answer, lang=lang)  # type: ignore[arg-type]
+
+
+def test_impossible_specifics_are_not_evidence(grader, star):
+    question = "What was the error rate after the rollout?"
+    made_up = (
+        "Error rate went from 4% to 0%, and on the canary it was 100% successful. p50 was 90 ms "
+        "and p99 was 30 ms, and it never fails at any load."
+    )
+    honest = (
+        "I don't have the exact figure any more. From the dashboard I remember errors dropping "
+        "from about 4% to under 1% in the first week; I'd check the incident log before quoting it."
+    )
+    assert unverified(_read(question, made_up))
+    ctx = GradeContext(topic_kind="project", lang="en")
+    fabricated = grader.grade(question, made_up, star, ctx)
+    assert "overclaim" in fabricated.flags
+    assert (fabricated.score("metrics") or 1) <= 2 and fabricated.overall <= 40
+    assert grader.grade(question, honest, star, ctx).overall > fabricated.overall
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "lang"),
+    [
+        (
+            "How reliable is the message queue you built?",
+            "It's bulletproof: messages are never lost under any circumstances, delivery is 100% "
+            "successful and nobody has ever seen a duplicate.",
+            "en",
+        ),
+        (
+            "How fast is the search after your change?",
+            "Search is always instant for every query, latency is basically zero now, no trade-off.",
+            "en",
+        ),
+        (
+            "这个推荐模型效果怎么样？",
+            "效果完美，准确率百分之百，在任何场景下都不会推错，所有人都说好。",
+            "zh",
+        ),
+    ],
+)
+def test_overclaiming_in_other_words_is_flagged(grader, star, question, answer, lang):
+    res = grader.grade(question, answer, star, GradeContext(topic_kind="project", lang=lang))
+    assert "overclaim" in res.flags
+    assert res.overall <= 40 and all(c.score <= 2 for c in res.criteria)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We always ran the migration on a copy first, and we never let it touch production "
+        "before the row counts matched.",
+        "Rollout went to 100% of traffic after two days on 5%, and the error rate stayed at 0.2%.",
+        "我们每次上线一定先灰度，从来没有直接全量过。",
+        "I'm not 100% sure the cache helped; p50 went from 120 ms to 80 ms and p99 from 900 to 400.",
+    ],
+)
+def test_plain_confidence_is_not_overclaiming(answer):
+    assert not unverified(_read("How did you roll it out?", answer))
+
+
+def test_percentiles_that_cannot_both_be_true():
+    kinds = {c.kind for c in claims("p95 was 40 ms while p50 sat at 300 ms.")}
+    assert "percentiles" in kinds
+    assert not claims("p50 was 40 ms and p95 was 300 ms.")
+
+
+def test_unsure_but_reasoning_is_an_honest_partial_answer(grader, star):
+    question = "Why does a B-tree index speed up range queries?"
+    honest = (
+        "I'm not sure about the internals of our database. My understanding is the keys are kept "
+        "sorted in the leaves, so the engine finds the first key and then reads the neighbouring "
+        "leaves in order instead of scanning the whole table. I'd check the query plan to confirm."
+    )
+    reading = _read(question, honest, kind="technical")
+    assert honest_reasoning(reading)
+    res = grader.grade(question, honest, star, GradeContext(topic_kind="technical", lang="en"))
+    assert "empty" not in res.flags and (res.score("depth") or 0) >= 3
+
+
+def test_vague_filler_hedges_are_not_honest_reasoning():
+    vague = (
+        "Honestly I think caching is, like, good for speed because it makes things faster. "
+        "It depends on the use case, you know."
+    )
+    assert not honest_reasoning(
+        _read("How does a CDN make a website faster?", vague, kind="technical")
+    )
