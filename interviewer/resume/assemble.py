@@ -9,6 +9,7 @@ from interviewer.resume.jsonresume import parse_json_resume
 from interviewer.resume.kinds import classify
 from interviewer.resume.layout import CJK_RE, WORD_RE, dedupe, mentions
 from interviewer.resume.naming import is_achievement, is_name_line, is_result_line, unit_name
+from interviewer.resume.narrative import read_narrative
 from interviewer.resume.reader import Entry, Reader
 from interviewer.types import ClaimedMetric, Position, Project, Resume
 
@@ -33,7 +34,7 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
     analysed = text[:MAX_ANALYSED_CHARS]
     lang = detect_language(text)
     reading = parse_json_resume(analysed) if analysed.lstrip().startswith("{") else None
-    reading = reading or Reader().read(analysed)
+    reading = reading or read_narrative(analysed) or Reader().read(analysed)
     skills = dedupe(reading.skills)
     entries = [p for p in reading.projects if p.name.strip() or p.bullets]
     entries += _askable_units(reading.positions, reading.projects, lang)
