@@ -88,6 +88,27 @@ def _quote(runner: Any, turn: Any, answer: str) -> str | None:
     return spans[0] if spans else None
 
 
+def _reading_of(outcome: Any) -> dict[str, Any] | None:
+    """What the engine read in the latest answer (newer engines return it with the answer), for
+    bench/engine_diag.py; the scores never use it."""
+    reading = getattr(outcome, "reading", None)
+    if reading is None:
+        return None
+    try:
+        return {
+            "act": reading.act,
+            "facts": sorted({f.kind for f in reading.facts}),
+            "roles": sorted({q.role for q in reading.quantities}),
+            "gaps": list(reading.gaps),
+            "conflicts": [c.said.text for c in reading.conflicts],
+            "relevance": round(float(reading.relevance), 2),
+            "key": None if reading.key_points is None else round(reading.key_points.coverage, 2),
+            "content": sum(1 for x in reading.sentences if x.content and x.about_question),
+        }
+    except AttributeError:
+        return None
+
+
 def play(path: Path, services: Any) -> dict[str, Any]:
     import yaml
 
@@ -150,7 +171,7 @@ def play(path: Path, services: Any) -> dict[str, Any]:
                 answer, ref = got[1], f"{current}/{got[0]}"
         last_answer = answer["text"]
         t0 = time.perf_counter()
-        runner.submit_answer(answer["text"])
+        outcome = runner.submit_answer(answer["text"])
         question = runner.next_question()
         ms = (time.perf_counter() - t0) * 1000
         events.append(
@@ -160,6 +181,7 @@ def play(path: Path, services: Any) -> dict[str, Any]:
                 "text": answer["text"],
                 "ms": ms,
                 "neutral": bool(answer.get("neutral")),
+                "reading": _reading_of(outcome),
             }
         )
     if runner.finished:

@@ -254,8 +254,11 @@ def _count_acts(
         t.counts["conflict_fp"] += probe == "contradiction"
 
 
-def score_session(result: dict[str, Any], script: dict[str, Any]) -> Tally:
-    """Counts for one played session (see LABELLING.md for every rule applied here)."""
+def score_session(
+    result: dict[str, Any], script: dict[str, Any], log: list[dict[str, Any]] | None = None
+) -> Tally:
+    """Counts for one played session (see LABELLING.md for every rule applied here). With `log`,
+    one record per scored answer is appended to it (bench/engine_diag.py prints them)."""
     t = Tally()
     events = result["events"]
     discussion: list[dict[str, Any]] = []
@@ -298,14 +301,38 @@ def score_session(result: dict[str, Any], script: dict[str, Any]) -> Tally:
         probe = (
             response["probes"][0] if response["kind"] == "followup" and response["probes"] else None
         )
+        lab = ""
+        open_gaps = _open_gaps(discussion, probed, facts)
         if response["kind"] == "followup":
-            lab = label(probe or "", ann, facts, pf, _open_gaps(discussion, probed, facts), probed)
+            lab = label(probe or "", ann, facts, pf, open_gaps, probed)
             t.labels[lab] += 1
             if response.get("quote"):
                 t.counts["quotes"] += 1
                 t.counts["quotes_exact"] += clause_exact(ev["text"], response["quote"])
         pf |= _facts(ann)
+        before = Counter(t.counts)
         _count_acts(t, ann, ev["text"], response, probe, probed, acts_here)
+        if log is not None:
+            log.append(
+                {
+                    "session": result["id"],
+                    "ref": ev["ref"],
+                    "text": ev["text"],
+                    "ann": {k: ann.get(k) for k in ("act", "facts", "gaps", "planted", "conflict")},
+                    "reading": ev.get("reading"),
+                    "open": sorted(open_gaps),
+                    "probed": list(probed),
+                    "response": response["kind"],
+                    "probe": probe,
+                    "quote": response.get("quote"),
+                    "label": lab,
+                    "counts": {
+                        k: v - before.get(k, 0)
+                        for k, v in t.counts.items()
+                        if v != before.get(k, 0)
+                    },
+                }
+            )
         acts_here.append(act)
     close_question()
     t.counts["sessions"] += 1
