@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from interviewer.engine.base import InterviewContext, NextAction, Plan, PlannedTopic
 from interviewer.engine.templates import load_engine_strings
-from interviewer.reading import Reading, quote
+from interviewer.reading import Quantity, Reading, quote
 
 #: Probes that answer an act rather than ask for content; they do not use the follow-up budget.
 ACT_PROBES = ("stuck", "offtopic", "clarify", "injection", "empty", "refusal")
@@ -22,6 +22,18 @@ ACT_PROBES = ("stuck", "offtopic", "clarify", "injection", "empty", "refusal")
 ACT_LIMIT = {"stuck": 1, "offtopic": 1, "clarify": 2, "injection": 1, "empty": 1, "refusal": 0}
 #: A gap must score at least this (after weighting) to deserve a follow-up.
 THRESHOLD = 0.5
+#: The specificity a thin first answer calls for (before weighting), whatever the topic kind.
+THIN = 0.8
+#: Topic kinds whose thin first answer is followed up for specificity.
+THIN_KINDS = ("project", "behavioral", "motivation")
+#: Facts that make an answer checkable (a thin answer has none of them and no number).
+CONCRETE = frozenset(
+    {"own_action", "method", "mechanism", "alternative", "cost", "cause", "fix", "lesson"}
+)
+#: Quantity roles that are a measured outcome (what a baseline or a method is asked about).
+MEASURED = ("result", "baseline", "intermediate", "cost")
+#: A technique is asked about (depth) only in an answer of at most this many content sentences.
+DEPTH_MAX_SENTENCES = 2
 #: A gap shown by an earlier answer only, not the latest one, counts this much less.
 STALE = 0.8
 #: What a full answer shows; one showing RICH of them (numbers' roles included) already gave the
@@ -93,17 +105,84 @@ def rank_gaps(
     ties: it puts what the question asked for first)."""
     strings = load_engine_strings()
     kind = slot.kind if slot else "behavioral"
+    gaps = list(reading.gaps)
+    # a first answer to a story or motivation question that says nothing checkable; not a
+    # reply to a reframe or a redirect, not questions back, not an explanation (technical and
+    # design answers are read for their mechanism, which the reader may not see)
+    thin = not probed and kind in THIN_KINDS and _thin(reading)
+    if thin and "specificity" not in gaps:
+        gaps.append("specificity")
     out = []
-    for pos, gap in enumerate(reading.gaps):
+    for pos, gap in enumerate(gaps):
         if gap in probed or gap in ACT_PROBES or gap == "contradiction":
             continue
-        score = strings.severity_of(kind, gap) * gap_weight(ctx, slot, gap)
+        if not _evidence_for(reading, gap, slot, probed):
+            continue
+        severity = strings.severity_of(kind, gap)
+        if gap == "specificity" and thin:
+            severity = max(severity, THIN)
+        score = severity * gap_weight(ctx, slot, gap)
         if gap in QUOTE_FROM or gap in QUOTE_QUANTITY:
             # Picking up what was just said comes before going back to an earlier answer.
             score *= 1.0 if gap_quote(reading, gap) else STALE
         out.append((score - 0.01 * pos, gap))
     out.sort(key=lambda sg: -sg[0])
     return out
+
+
+def _work_quantities(reading: Reading) -> list[Quantity]:
+    return [q for q in reading.quantities if q.role not in ("incidental", "date")]
+
+
+def _thin(reading: Reading) -> bool:
+    """An answer that says nothing checkable: no number of the work, and no own action, method,
+    mechanism, alternative, cost, cause, fix or lesson ("it depends, you try a few things";
+    "想换个环境，想有更好的发展"; "I'm a really good communicator")."""
+    if _work_quantities(reading) or reading.has("question_back"):
+        return False
+    return not any(f.kind in CONCRETE for f in reading.facts)
+
+
+def _comparison_said(reading: Reading) -> bool:
+    """The latest answer states a before→after or a comparator itself: a quantity with its
+    baseline or direction, or two measured values in one sentence ("went from 1.9 s to 0.6";
+    "11 cents per run instead of 42")."""
+    work = [q for q in _work_quantities(reading) if q.role in MEASURED]
+    if any(q.baseline is not None or q.direction is not None for q in work):
+        return True
+    # "54% to 79%", "71% 到 90%": a result given as a span is read as a before→after here (a
+    # range leaves no baseline question worth a turn either way)
+    if any(q.role == "result" and q.bound == "range" for q in work):
+        return True
+    for s in reading.sentences:
+        inside = [q for q in work if s.start <= q.start < s.end]
+        if len(inside) >= 2:
+            return True
+    return False
+
+
+def _evidence_for(reading: Reading, gap: str, slot: PlannedTopic | None, probed: list[str]) -> bool:
+    """Whether the LATEST answer carries what the gap is about (a follow-up asks about what was
+    just said, not about an answer two turns back) and does not already answer it."""
+    if gap == "result":
+        # "and what came of it?" is for a short story with no outcome in sight, not for a long
+        # one or one with numbers of the work (its outcome is usually there in other words)
+        return not _work_quantities(reading) and len(reading.content_sentences()) <= 2
+    if gap == "motivation":
+        # asked of the first answer only: a reply to a reframe or a redirect is not re-probed
+        return not probed
+    if gap in ("cause", "lesson"):
+        # a failure's cause and lesson are asked where failures are the subject
+        return slot is not None and "failure" in slot.probes
+    if gap == "baseline":
+        # not of a comparison the latest answer already states
+        return not _comparison_said(reading)
+    if gap == "depth":
+        # a technique named in passing in a short answer, not one the answer goes on to explain
+        if not gap_quote(reading, gap):
+            return False
+        return len(reading.content_sentences()) <= DEPTH_MAX_SENTENCES
+    return True
 
 
 def gap_quote(reading: Reading, gap: str) -> str:

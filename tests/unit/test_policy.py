@@ -8,7 +8,7 @@ import pytest
 
 from interviewer.engine.base import InterviewContext, Plan, PlannedTopic
 from interviewer.engine.policy import THRESHOLD, decide, gap_quote, rank_gaps
-from interviewer.reading import Conflict, Fact, Reading, Span
+from interviewer.reading import Conflict, Fact, Quantity, Reading, SentenceInfo, Span
 
 ANSWER = (
     "We rebuilt the search index over the winter, and answer accuracy went from 61% to 83%. "
@@ -47,9 +47,22 @@ def _fact(kind: str, text: str, answer: str = ANSWER) -> Fact:
     return Fact(kind=kind, start=start, end=start + len(text), text=text, sentence=0)
 
 
+def _number(text: str, said: str, role: str = "result", **kw) -> Quantity:
+    start = text.index(said)
+    return Quantity(text=said, start=start, end=start + len(said), value=0, role=role, **kw)
+
+
 def _reading(
-    gaps: list[str], act: str = "answer", text: str = ANSWER, facts=(), conflicts=()
+    gaps: list[str],
+    act: str = "answer",
+    text: str = ANSWER,
+    facts=(),
+    conflicts=(),
+    quantities=None,
+    sentences=(),
 ) -> Reading:
+    if quantities is None:  # the measured result of ANSWER, as the reader finds it
+        quantities = [_number(ANSWER, "83%")] if text == ANSWER else []
     return Reading(
         act=act,
         relevance=0.8,
@@ -58,6 +71,8 @@ def _reading(
         graded_text=text,
         facts=list(facts),
         conflicts=list(conflicts),
+        quantities=list(quantities),
+        sentences=list(sentences),
         gaps=gaps,
     )
 
@@ -149,7 +164,7 @@ def test_every_action_list_ends_by_moving_on(services):
         probed=[],
         reading=_reading(["metrics", "baseline"]),
     )
-    assert [a.probe for a in actions[:-1]] == ["metrics", "baseline"]
+    assert sorted(a.probe for a in actions[:-1]) == ["baseline", "metrics"]
     assert actions[-1].kind == "question"
 
 
@@ -235,3 +250,71 @@ def test_ranking_weights_topic_probes_and_drops_what_was_probed(services):
     assert [g for _, g in ranked] == ["baseline", "ownership"]
     assert all(s >= THRESHOLD for s, _ in ranked)
     assert rank_gaps(ctx, ctx.plan.topics[0], reading, ["baseline", "ownership"]) == []
+
+
+THIN = "We worked on it for a while and it turned out well, the team was happy."
+
+
+@pytest.mark.parametrize("kind", ["project", "behavioral", "motivation"])
+def test_a_thin_first_answer_is_asked_for_specifics(services, kind):
+    """No number of the work, no own action, method, mechanism, alternative, cost, cause, fix
+    or lesson: the first follow-up asks for something concrete, whatever gaps the Reading saw."""
+    ctx = _ctx(services)
+    ctx.plan.topics[0].kind = kind
+    team = _fact("team_action", "We worked on it for a while", THIN)
+    result = _fact("result", "it turned out well", THIN)
+    action = _first(ctx, _reading(["result"], text=THIN, facts=[team, result]))
+    assert action.probe == "specificity"
+
+
+def test_thin_is_not_asked_of_a_reply_or_of_questions_back(services):
+    ctx = _ctx(services)
+    team = _fact("team_action", "We worked on it for a while", THIN)
+    after = _first(ctx, _reading([], text=THIN, facts=[team]), probed=["stuck"])
+    assert after.kind == "question"
+    ctx.plan.topics[0].kind = "behavioral"
+    ask = "What would I work on first?"
+    back = _first(ctx, _reading([], text=ask, facts=[_fact("question_back", ask, ask)]))
+    assert back.kind == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "extra"),
+    [
+        ("Latency went from 1.9 seconds to 0.6.", "1.9 seconds to 0.6", {"baseline": 1.9}),
+        ("转人工比例下降约 18%。", "下降约 18%", {"direction": "down"}),
+        ("Task success 54% to 79% on 150 releases.", "54% to 79%", {"bound": "range"}),
+    ],
+)
+def test_a_comparison_already_stated_is_not_asked_for_its_baseline(services, text, said, extra):
+    ctx = _ctx(services)
+    reading = _reading(["baseline"], text=text, quantities=[_number(text, said, **extra)])
+    assert _first(ctx, reading).probe != "baseline"
+
+
+def test_two_measured_values_in_one_sentence_are_a_comparison(services):
+    ctx = _ctx(services)
+    text = "Memory per replica fell from 70 gigabytes to 22, so three replicas fit."
+    nums = [_number(text, "70 gigabytes"), _number(text, "22")]
+    sent = SentenceInfo(start=0, end=len(text), text=text, about_question=True, content=True)
+    reading = _reading(["baseline"], text=text, quantities=nums, sentences=[sent])
+    assert _first(ctx, reading).probe != "baseline"
+
+
+def test_depth_is_not_asked_of_an_answer_that_goes_on_to_explain(services):
+    ctx = _ctx(services)
+    ctx.plan.topics[0].kind = "technical"
+    text = "LoRA freezes the weights. It learns two small matrices. B starts at zero. Alpha scales."
+    term = _fact("term_only", "LoRA freezes the weights", text)
+    sents, start = [], 0
+    for part in text.split(". "):
+        end = text.index(part, start) + len(part)
+        sents.append(
+            SentenceInfo(
+                start=start, end=end, text=text[start:end], about_question=True, content=True
+            )
+        )
+        start = end
+    long = _reading(["depth"], text=text, facts=[term], sentences=sents)
+    short = _reading(["depth"], text=text, facts=[term], sentences=sents[:1])
+    assert (_first(ctx, long).probe, _first(ctx, short).probe) == (None, "depth")
