@@ -174,6 +174,10 @@ def _evidence_for(reading: Reading, gap: str, slot: PlannedTopic | None, probed:
     if gap in ("cause", "lesson"):
         # a failure's cause and lesson are asked where failures are the subject
         return slot is not None and "failure" in slot.probes
+    if gap == "metrics":
+        # "what number?" is not asked of an answer that just gave numbers of the work (a count,
+        # a data size, a duration), even when none of them reads as the outcome
+        return not _work_quantities(reading)
     if gap == "baseline":
         # not of a comparison the latest answer already states
         return not _comparison_said(reading)

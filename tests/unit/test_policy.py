@@ -318,3 +318,12 @@ def test_depth_is_not_asked_of_an_answer_that_goes_on_to_explain(services):
     long = _reading(["depth"], text=text, facts=[term], sentences=sents)
     short = _reading(["depth"], text=text, facts=[term], sentences=sents[:1])
     assert (_first(ctx, long).probe, _first(ctx, short).probe) == (None, "depth")
+
+
+def test_metrics_is_not_asked_of_an_answer_that_gave_numbers_of_the_work(services):
+    ctx = _ctx(services)
+    text = "I regenerated 2 thousand of the 9 thousand pairs and shipped on the date."
+    own = _fact("own_action", "I regenerated 2 thousand of the 9 thousand pairs", text)
+    pairs = _number(text, "2 thousand of the 9 thousand pairs", role="data_size")
+    action = _first(ctx, _reading(["metrics"], text=text, facts=[own], quantities=[pairs]))
+    assert action.probe != "metrics"
