@@ -54,6 +54,25 @@ CHANGE_WORDS: list[tuple[str, float, str, str]] = [
         "down",
     ),
 ]
+# "tenfold", "threefold": a multiple in one word; its direction comes from the verb around it
+# ("cut … tenfold" is down, "a threefold increase" up)
+CHANGE_WORDS += [
+    (rf"(?i:(?<![A-Za-z-])(?:{word})fold(?![A-Za-z]))", value, "x", "")
+    for word, value in (
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("twenty", 20),
+        ("fifty", 50),
+        ("hundred", 100),
+    )
+]
 CHANGE_RE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (p, *_) in enumerate(CHANGE_WORDS)))
 _SKIP_RE = re.compile(
     r"(?<!\d)(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)"  # mobile numbers
