@@ -251,6 +251,11 @@ def decide(
     if reading is None:
         return [_move_on(ctx, plan, slot, "move_on_strong", None)]
     act = reading.act
+    if act == "offtopic" and reading.admission:
+        # "No idea, honestly. Anyway, the offsite in Lisbon…": the admission is all the question
+        # got (the rest is about something else); it is met as "I don't know" (one reframe),
+        # never with a redirect
+        act = "stuck"
     if act not in ("answer", "partial"):
         return _after_act(ctx, plan, slot, act, probed)
     current = plan.topics[slot] if slot < len(plan.topics) else None

@@ -330,3 +330,11 @@ def test_metrics_is_not_asked_of_an_answer_that_gave_numbers_of_the_work(service
     pairs = _number(text, "2 thousand of the 9 thousand pairs", role="data_size")
     action = _first(ctx, _reading(["metrics"], text=text, facts=[own], quantities=[pairs]))
     assert action.probe != "metrics"
+
+
+def test_an_admission_followed_by_drift_gets_the_reframe_not_a_redirect(services):
+    ctx = _ctx(services)
+    text = "No idea, honestly. Anyway, the offsite in Lisbon last month was great."
+    reading = _reading([], act="offtopic", text=text, quantities=[])
+    reading.admission = [Span(start=0, end=8, text="No idea")]
+    assert _first(ctx, reading).probe == "stuck"
