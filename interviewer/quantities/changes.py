@@ -15,7 +15,7 @@ _PAIR_GAP_RE = re.compile(  # "$18k/month to $7k/month": the period told on the 
     r"^\s*(?:(?:/|per|a|an|each|every|每)\s*(?:month|mo|year|yr|day|week|hour|quarter|sprint|query|request|call|user|seat|"
     r"月|年|天|周)s?\b\s*)?(?:(?:→|->|—>|=>|⇒|➡|~>|➜|-->)|(?:(?:up|down|all the way|further|then|and then)\s+)?to"
     r"(?:\s+(?:just|only|about|around|roughly|under|over|a))?"
-    r"|[^\d\s，。,;；！？]{0,6}?(?:到|至)了?(?:约|近)?)\s*$",
+    r"|[^\d\s，。,;；！？]{0,6}?(?:到|至|变成|变为)了?(?:约|近)?)\s*$",
     re.IGNORECASE,
 )
 _FROM_GAP_RE = re.compile(r"\s*(?:了|的|约|大约|about|around|roughly|~)?\s*", re.IGNORECASE)
