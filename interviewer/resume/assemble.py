@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from interviewer.resume.claims import claims_in
@@ -47,6 +48,7 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
             job = reading.positions[e.position]
             e.role, e.period = e.role or job.title, e.period or job.period
     projects = [_project(e, skills) for e in entries]
+    _results_told_elsewhere(analysed, projects)
     positions = [
         Position(title=p.title, org=p.org, period=p.period, bullets=p.bullets)
         for p in reading.positions
@@ -66,6 +68,41 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
         text=text,
         source=source,
     )
+
+
+_CLAUSE_END_RE = re.compile(r"[;；。\n]|(?<=\.)\s+(?=[A-Z])")
+
+
+def _results_told_elsewhere(text: str, projects: list[Project]) -> None:
+    """A result told away from its project — a summary line `led Atlas, lifting CTR by 12%` or
+    `主导“智能排班”项目，耗时从 2 天缩短到 2 小时` — is a claim of the one project it names."""
+    named = [p for p in projects if p.named and len(p.name.strip()) >= 3]
+    if not named:
+        return
+    told = [b[:24] for p in projects for b in p.bullets if len(b) >= 8]
+    for clause in _CLAUSE_END_RE.split(text):
+        if any(b in clause for b in told):
+            continue  # the project's own lines were read with it
+        hits = [p for p in named if _names(clause, p.name.strip())]
+        if len(hits) != 1:
+            continue
+        project = hits[0]
+        for m in claims_in(clause):
+            if m.role != "result":
+                continue
+            if any(_same(m, old) for old in project.metrics):
+                continue
+            project.metrics.append(m)
+
+
+def _names(clause: str, name: str) -> bool:
+    if CJK_RE.search(name):
+        return name in clause
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", clause, re.IGNORECASE) is not None
+
+
+def _same(a: ClaimedMetric, b: ClaimedMetric) -> bool:
+    return (a.value, a.unit, a.baseline) == (b.value, b.unit, b.baseline)
 
 
 def _corrected_reading(text: str, source: str) -> Resume | None:
