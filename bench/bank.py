@@ -16,6 +16,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 TUNING = ROOT / "tests" / "data" / "bank" / "answers.jsonl"
 TUNING_QUESTIONS = ROOT / "tests" / "data" / "bank" / "questions.jsonl"
+#: Free wordings (spoken, terse, analogies, mixed zh/en) written apart from the bank's wordings.
+TUNING_PARAPHRASES = ROOT / "tests" / "data" / "bank" / "questions_paraphrase.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "bank" / "answers.jsonl"
 HELDOUT_QUESTIONS = ROOT / "tests" / "data" / "heldout" / "bank" / "questions.jsonl"
 TARGET = 0.85
@@ -206,6 +208,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     if not quick:
         rows += _family_rows("tuning", tuning, bank)
     rows += _match_rows("tuning", _read(TUNING_QUESTIONS), bank)
+    rows += _match_rows("tuning free-wording", _read(TUNING_PARAPHRASES), bank)
     heldout = _read(HELDOUT)
     if heldout:
         rows += _rows_for("held-out", heldout, bank)

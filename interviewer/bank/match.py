@@ -4,6 +4,12 @@ Features are what carries a question's topic across wordings and languages: the 
 (found with the bank's own terms, so "核采样" and "nucleus sampling" are one feature), English
 content words and Chinese character pairs, each weighted by rarity across the bank. Confidence is
 the cosine similarity of the weighted features; below `THRESHOLD` no key is used.
+
+A question asked in free words often names none of a bank question's wordings but does name what
+its answer is about ("the bot keeps saying the same sentence" is the repetition-penalty question;
+"why is the first token slow" is prefill vs decode). So each question is also compared through its
+key: its key points, outline and hint in one language, with every concept the key uses, and the
+better of the two similarities counts (measured: tests/data/bank/questions_paraphrase.jsonl).
 """
 
 from __future__ import annotations
@@ -20,6 +26,9 @@ from interviewer.bank.text import compile_terms, normalise
 #: Below this confidence a question gets no key (measured in bench/bank.py: match accuracy).
 THRESHOLD = 0.16
 CONCEPT_WEIGHT = 3
+#: Similarity through a question's key counts this much against similarity to its wordings
+#: (0.6–0.8 changed nothing, 1.2 lost a tuning match; see bench/bank.py).
+KEY_WEIGHT = 1.0
 _WORD = re.compile(r"[a-z][a-z0-9+\-_]*[a-z0-9+]|[a-z]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 STOP_EN = frozenset(
@@ -90,6 +99,14 @@ class Matcher:
         self._idf = {f: math.log((n + 1) / (d + 0.5)) for f, d in df.items()}
         self._default_idf = math.log((n + 1) / 0.5)
         self._vectors = [(i, self._weigh(f)) for i, f in raw]
+        # The key as a second description of each question, one per language; its own idf is
+        # not taken (its words are weighed by how many WORDINGS use them, so the key's common
+        # lay words stay cheap).
+        self._keys = [
+            (i, self._weigh(_key_features(q, lang)))
+            for i, q in enumerate(self.questions)
+            for lang in ("zh", "en")
+        ]
 
     def _features(self, text: str) -> Counter[str]:
         feats = _words(text)
@@ -116,6 +133,9 @@ class Matcher:
         for i, vec in self._vectors:
             score = sum(w * vec.get(f, 0.0) for f, w in query.items())
             best[i] = max(best[i], score)
+        for i, vec in self._keys:
+            score = KEY_WEIGHT * sum(w * vec.get(f, 0.0) for f, w in query.items())
+            best[i] = max(best[i], score)
         scored = [Match(q, round(b, 3)) for q, b in zip(self.questions, best, strict=True)]
         return sorted(scored, key=lambda m: -m.confidence)
 
@@ -124,6 +144,16 @@ class Matcher:
         if not ranked or ranked[0].confidence < THRESHOLD:
             return None
         return ranked[0]
+
+
+def _key_features(q: BankQuestion, lang: str) -> Counter[str]:
+    """Words of what a strong answer says (key points, outline, hint) and the concepts it uses."""
+    parts = [getattr(k, lang) for k in q.key_points]
+    parts += [*getattr(q.outline, lang), getattr(q.hint, lang)]
+    feats = _words(" ".join(parts))
+    for cid in q.concepts:
+        feats["c:" + cid] += CONCEPT_WEIGHT if cid in q.subject else 1
+    return feats
 
 
 def _terms(c: Concept) -> list[str]:
