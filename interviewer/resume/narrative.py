@@ -21,7 +21,7 @@ from interviewer.resume.structure import Entry, Reading
 __all__ = ["read_narrative"]
 
 _SENTENCE_RE = re.compile(
-    r"(?<=[。！？；!?;])\s*|(?<=[.])\s+(?=[A-Z\"“'‘(])|：(?=其[一二三四五六七八九十])"
+    r"(?<=[。！？；!?;])\s*|(?<=[.])\s+(?=[A-Z\"“'‘(])|：(?=其[一二三四五六七八九十]|(?:其中)?(?:一|另一|另外一)个|第[一二三四五六七八九十\d])"
 )
 _CJK_RE = re.compile(r"[\u3400-\u9fff，。；：“”]")
 _CLAUSE_RE = re.compile(r"[，,]\s*")
@@ -30,7 +30,7 @@ _QUOTED_RE = re.compile(r"[“\"「《『‘']([^”\"」》』’']{2,40})[”\
 # a job told in a sentence
 _ZH_JOB_RE = re.compile(
     r"(?:在|任职于|就职于|供职于|加入了?)\s*(?P<org>[^，,。；、\s][^，,。；]{1,24}?)\s*[，,]?\s*"
-    r"(?:担任|当|做|任|从事)(?P<title>[^，,。；、的]{2,14})"
+    r"(?:担任|任职|出任|当|做|任|从事)(?P<title>[^，,。；、的]{2,14})"
 )
 _EN_TITLE = (
     r"(?P<title>(?:[A-Za-z/&-]+\s){0,3}?(?i:engineer|scientist|analyst|developer|manager|lead|"
@@ -39,6 +39,7 @@ _EN_TITLE = (
 _EN_ORG = r"(?P<org>[A-Z][\w&.'’-]*(?:\s(?:of\s|&\s)?[A-Z][\w&.'’-]*){0,4})"
 _EN_JOB_RES = (
     re.compile(rf"\bat {_EN_ORG},? as (?:an? |the )?{_EN_TITLE}"),
+    re.compile(rf"\bjoined {_EN_ORG}(?: in \d{{4}})?,? as (?:an? |the )?{_EN_TITLE}"),
     re.compile(
         rf"\b(?:was|am|have been|worked as|joined as) (?:an? |the )?{_EN_TITLE} (?:at|with|for) {_EN_ORG}"
     ),
@@ -49,6 +50,7 @@ _ZH_NUM = r"[一二三四五六七八九十\d]+"
 _ZH_INTRO_RE = re.compile(
     rf"(?:第{_ZH_NUM}个|另一个|另外一个|还有一个|最后一个|下一个|首个)项目(?:是|叫|为|名为)"
     rf"|其{_ZH_NUM}(?:为|是)"
+    r"|(?:(?<=^)|(?<=[，,；;：:]))\s*(?:其中)?(?:一|另一|另外一)个(?:是|叫)"
     r"|(?:叫|名为)(?=[“\"「《『][^”\"」》』]+[”\"」》』](?:的)?(?:项目|系统|平台))"
     r"|(?:后来|之后|随后|接着|然后|再后来|另外|此外)?(?:我)?(?:又|还|也)?"
     r"(?:负责|主导|牵头|独立)?(?:搭建?|做|建|开发|设计|完成|上线)了?(?:过)?(?:一个|一套|一版)?"
@@ -57,6 +59,8 @@ _ZH_INTRO_RE = re.compile(
 _EN_INTRO_RE = re.compile(
     r"\b(?:[Mm]y|[Oo]ur)\s+(?:first|second|third|fourth|next|last|latest|final|other|main|biggest)"
     r"\s+project(?:\s+(?:there|here))?\s+(?:was|is)\s+"
+    r"|\b(?:[Oo]ne|[Aa]nother|[Tt]he (?:first|second|third|next|last|biggest|main)) project"
+    r"(?: (?:I['’]m proud of|I led|I owned))?(?:\s+(?:there|here))?\s+(?:is|was)\s+"
     r"|\bI\s+(?:then\s+|also\s+|later\s+|next\s+|since\s+)?(?:led|built|designed|created|launched|"
     r"shipped|developed|started|owned)\s+"
 )
@@ -97,7 +101,11 @@ def read_narrative(text: str) -> Reading | None:
                 job, rest = found
                 out.positions.append(job)
                 project, opened = None, True
-                if rest:
+                name = _intro(rest) if rest else ""
+                if name:  # "…任职算法工程师，负责的项目是“X”，…"
+                    project = Entry(name=name, position=len(out.positions) - 1, bullets=[rest])
+                    out.projects.append(project)
+                elif rest:
                     job.bullets.append(rest)
                 continue
             if job is None:

@@ -53,3 +53,23 @@ def test_tools_and_employers_named_in_prose_are_not_projects():
 def test_a_listed_resume_is_not_read_as_prose():
     text = "Experience\nAcme Inc — ML Engineer — 2020 – 2023\n- Built the ranking service\n"
     assert read_narrative(text) is None
+
+
+def test_other_introductions_joined_and_one_of_two_projects():
+    text = (
+        "Dear team,\n\nI joined Kestrel Robotics in 2019 as a Backend Engineer. One project I'm "
+        'proud of was "Pathfinder", a route planning service; it cut planning time from 40 '
+        "minutes to 5 minutes. Another project was the warehouse slotting model, which raised "
+        "picks per hour by 18%. I also used Terraform and Go every day.\n\nBest,\nSam\n"
+    )
+    resume = parse_resume_text(text)
+    assert [(p.title, p.org) for p in resume.positions] == [
+        ("Backend Engineer", "Kestrel Robotics")
+    ]
+    assert _names(text) == ["Pathfinder", "warehouse slotting model"]
+    text = (
+        "李雷，硕士。\n\n2019 年 7 月加入某新能源车企，任职算法工程师，主要负责两个项目：一个是"
+        "“电池寿命预测”，用 LSTM 预测电芯衰减，预测误差降低 20%；另一个是充电桩故障诊断助手，"
+        "检索维修手册回答工程师提问，平均排障时间从 4 小时缩短到 1 小时。平时也用 Spark 处理数据。\n"
+    )
+    assert _names(text) == ["电池寿命预测", "充电桩故障诊断助手"]
