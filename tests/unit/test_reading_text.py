@@ -110,3 +110,50 @@ def test_attacks_are_found_with_exact_spans() -> None:
         assert found.spans, attack
         for s, e in found.spans:
             assert attack[s:e].strip() and not re.match(r"\s", attack[s:e])
+
+
+def test_chinese_quote_starts_at_a_clause_not_at_a_joint_word_inside_it() -> None:
+    # 之后 / 结果 / 导致 sit inside a Chinese clause: a quote starts after punctuation or a line.
+    cases = [
+        (
+            "标注是 6 位律师做的，我写的 guideline。去重之后保留了 2 万条左右。",
+            "2 万",
+            "去重之后保留了 2 万条左右",
+        ),
+        ("我们上线之后延迟降到了 200 毫秒\n评测结果很好", "200", "我们上线之后延迟降到了 200 毫秒"),
+        ("我们上线之后延迟降到了 200 毫秒\n评测结果很好", "很好", "评测结果很好"),
+        (
+            "训练完以后我们发现结果导致召回率掉了 5 个点，所以回滚了。",
+            "5 个",
+            "训练完以后我们发现结果导致召回率掉了 5 个点",
+        ),
+        ("嗯，数据清洗之后其实只剩三千条，不太够。", "三千", "数据清洗之后其实只剩三千条"),
+    ]
+    for text, needle, want in cases:
+        s = text.index(needle)
+        assert quote(text, (s, s + 1)) == want
+
+
+def test_long_chinese_clause_is_shortened_at_an_opening_word() -> None:
+    text = (
+        "我们在做检索增强的时候先用 BM25 召回两百条然后用交叉编码器重排再把前十条拼进提示词里面"
+        "发给大模型生成答案但是延迟一直很高所以后来加了缓存把 p95 从 900 毫秒降到 300 毫秒左右"
+        "这个是我主要负责的部分。"
+    )
+    s = text.index("900")
+    q = quote(text, (s, s + 1))
+    assert q in text and "900" in q and q.startswith(("所以", "但是", "然后"))
+
+
+def test_english_quotes_still_start_at_their_clause() -> None:
+    text = (
+        "After deduplication we kept about 20k rows, but the labels were noisy "
+        "because annotators disagreed."
+    )
+    for needle, want in (
+        ("20k", "After deduplication we kept about 20k rows"),
+        ("noisy", "but the labels were noisy"),
+        ("disagreed", "because annotators disagreed"),
+    ):
+        s = text.index(needle)
+        assert quote(text, (s, s + 1)) == want
