@@ -160,7 +160,11 @@ def _job(sentence: str) -> tuple[Entry, str] | None:
         org = clean_text(found.group("org")).strip().removeprefix("在")
         rest = sentence[found.end() :]
         rest = rest.lstrip("，,;； ").rstrip()
-        job = Entry(title=title, org=org, period=norm_period(period.group()))
+        when = period.group()
+        month = re.match(r"\s*月", sentence[period.end() :])
+        if month:
+            when += month.group()  # "2019 年 7 月加入…": the month is cut where prose runs on
+        job = Entry(title=title, org=org, period=norm_period(when))
         return job, rest if width(rest) > 8 else ""
     return None
 

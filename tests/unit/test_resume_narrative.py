@@ -73,3 +73,4 @@ def test_other_introductions_joined_and_one_of_two_projects():
         "检索维修手册回答工程师提问，平均排障时间从 4 小时缩短到 1 小时。平时也用 Spark 处理数据。\n"
     )
     assert _names(text) == ["电池寿命预测", "充电桩故障诊断助手"]
+    assert parse_resume_text(text).positions[0].period.startswith("2019 年 7 月")
