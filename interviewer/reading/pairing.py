@@ -111,10 +111,20 @@ def _differ(said: Side, claim: Side, sentence: str, question: str = "") -> bool:
     )
     if na and nb and not na & nb and not asked:
         return True  # "900 shops" answering "How many stores?" is about the stores
+    if na and not nb and not asked and _counts_elsewhere(na, claim):
+        return True  # "三个老师" against "800 篇，3 位老师打分": the line counts teachers apart
     if said.kind == "gpu" and {_purpose(sentence), _purpose(claim.sentence)} == {"train", "serve"}:
         return True  # GPUs to train and GPUs to serve are two facts
     scope = vocab()["numbers.other_scope"]
     return bool(scope.search(f"{a.subject} {sentence}")) != bool(scope.search(b.subject))
+
+
+def _counts_elsewhere(noun: set[str], claim: Side) -> bool:
+    """The claim's line names the said count's thing but this claim number does not count it
+    ("800 篇" in "评测集（800 篇，3 位老师打分）" for "三个老师"): another number counts it."""
+    return bool(noun & _terms(claim.sentence, drop_generic=False)) and not bool(
+        noun & _terms(f"{claim.head} {claim.q.text} {claim.tail}", drop_generic=False)
+    )
 
 
 def _stock_and_flow(said: Side, claim: Side, question: str) -> bool:

@@ -146,3 +146,23 @@ def test_a_number_in_a_question_back_asserts_nothing() -> None:
     q = QuestionInfo(text="How fast is search now?", project="P")
     resume = Resume(projects=[Project(name="P", bullets=SEARCH)])
     assert not read_answer(q, "Do you mean after the 600 ms change?", resume=resume).conflicts
+
+
+ESSAY = ["设计作文批改评测集（800 篇，3 位老师打分），模型与老师评分一致率 0.78。"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "conflict"),
+    [
+        # a count of teachers is not the count of essays the same claim line makes
+        ("作文评测那个，嗯，八百篇作文，三个老师打分，一致率差不多零点七八。", False),
+        ("找了三个老师来打分。", False),
+        ("打分的老师一共是三个。", False),
+        # the claim's own counted thing still conflicts
+        ("评测集其实只有两百篇作文。", True),
+    ],
+)
+def test_a_count_of_another_thing_in_the_claim_line_is_not_that_claim(
+    answer: str, conflict: bool
+) -> None:
+    assert _conflict(ESSAY, "评测集是怎么做的？", answer) is conflict
