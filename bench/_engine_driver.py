@@ -90,7 +90,7 @@ def _quote(runner: Any, turn: Any, answer: str) -> str | None:
 
 def _reading_of(outcome: Any) -> dict[str, Any] | None:
     """What the engine read in the latest answer (newer engines return it with the answer), for
-    bench/engine_diag.py; the scores never use it."""
+    bench/_engine_diag.py; the scores never use it."""
     reading = getattr(outcome, "reading", None)
     if reading is None:
         return None

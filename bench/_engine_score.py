@@ -258,7 +258,7 @@ def score_session(
     result: dict[str, Any], script: dict[str, Any], log: list[dict[str, Any]] | None = None
 ) -> Tally:
     """Counts for one played session (see LABELLING.md for every rule applied here). With `log`,
-    one record per scored answer is appended to it (bench/engine_diag.py prints them)."""
+    one record per scored answer is appended to it (bench/_engine_diag.py prints them)."""
     t = Tally()
     events = result["events"]
     discussion: list[dict[str, Any]] = []

@@ -110,10 +110,10 @@ def run(quick: bool = False) -> list[Row]:
     ready_p50 = statistics.median(b for _, b in pairs)
     first_p50, first_p95 = statistics.median(first), _p95(first)
     raw_p50, raw_p95 = statistics.median(raw), _p95(raw)
-    from bench import web_load
+    from bench import _web_load
 
     return [
-        *web_load.run(quick),
+        *_web_load.run(quick),
         Row(f"server answering after `serve` p50 (s, n={starts})", listen_p50),
         Row(
             f"page ready after `serve` p50 (s, n={starts})",

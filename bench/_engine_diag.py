@@ -1,7 +1,7 @@
 """Per-answer view of the TUNING engine sessions: what the script annotated, what the engine read,
 what it did next and how LABELLING.md labels it. Never reads the held-out split.
 
-    python -m bench.engine_diag [--label nag,misapplied] [--count drift,conflict_fp] [SESSION...]
+    python -m bench._engine_diag [--label nag,misapplied] [--count drift,conflict_fp] [SESSION...]
 
 Filters: --label keeps follow-ups with that label; --count keeps answers that moved a counter
 (drift, drift_caught, conflict_fp, planted...); --missed keeps answers whose counter moved without
@@ -36,7 +36,7 @@ def main() -> int:
     args = ap.parse_args()
     paths = [Path(s).resolve() for s in args.sessions] or _sessions(TUNING)
     if any("heldout" in str(p) for p in paths):
-        print("engine_diag reads the tuning split only", file=sys.stderr)
+        print("_engine_diag reads the tuning split only", file=sys.stderr)
         return 1
     out = Path(args.json) if args.json else Path(tempfile.mkdtemp()) / "played.json"
     if not (args.json and out.is_file()):
