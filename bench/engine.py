@@ -14,12 +14,11 @@ import json
 import os
 import subprocess
 import sys
-import tarfile
 import tempfile
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+from bench._baseline import extract_commit
 from bench.suite import Row
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,27 +53,7 @@ def _sessions(folder: Path) -> list[Path]:
 
 def _extract_baseline(dest: Path) -> bool:
     """Today's engine source (interviewer, storage, personas, rubrics) into dest; False if git fails."""
-    try:
-        data = subprocess.run(
-            [
-                "git",
-                "-C",
-                str(ROOT),
-                "archive",
-                BASELINE_COMMIT,
-                "interviewer",
-                "storage",
-                "personas",
-                "rubrics",
-            ],
-            check=True,
-            capture_output=True,
-        ).stdout
-    except (OSError, subprocess.CalledProcessError):
-        return False
-    with tarfile.open(fileobj=BytesIO(data)) as tar:
-        tar.extractall(dest, filter="data")
-    return True
+    return extract_commit(BASELINE_COMMIT, dest, "interviewer", "storage", "personas", "rubrics")
 
 
 def _play(paths: list[Path], code: Path | None, out: Path) -> list[dict[str, Any]]:

@@ -20,10 +20,8 @@ import json
 import os
 import subprocess
 import sys
-import tarfile
 import tempfile
 from collections import defaultdict
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -189,26 +187,11 @@ def _jobs(
 
 def _extract_baseline(dest: Path) -> bool:
     """Today's grader source (interviewer, storage, rubrics) into dest; False if git fails."""
-    try:
-        data = subprocess.run(
-            [
-                "git",
-                "-C",
-                str(ROOT),
-                "archive",
-                BASELINE_COMMIT,
-                "interviewer",
-                "storage",
-                "rubrics",
-            ],
-            check=True,
-            capture_output=True,
-        ).stdout
-    except (OSError, subprocess.CalledProcessError):
-        return False
-    with tarfile.open(fileobj=BytesIO(data)) as tar:
-        tar.extractall(dest, filter="data")
-    return True
+    from bench._baseline import (
+        extract_commit,  # here: run as a script, bench/ is on the path only then
+    )
+
+    return extract_commit(BASELINE_COMMIT, dest, "interviewer", "storage", "rubrics")
 
 
 def _grade(jobs: list[dict[str, Any]], code: Path | None, tmp: Path, name: str) -> dict[str, Any]:
