@@ -18,6 +18,9 @@ TUNING = ROOT / "tests" / "data" / "bank" / "answers.jsonl"
 TUNING_QUESTIONS = ROOT / "tests" / "data" / "bank" / "questions.jsonl"
 #: Free wordings (spoken, terse, analogies, mixed zh/en) written apart from the bank's wordings.
 TUNING_PARAPHRASES = ROOT / "tests" / "data" / "bank" / "questions_paraphrase.jsonl"
+#: Answers that make key points in words unlike the key's (spoken, terse, rambling, zh/en/mixed),
+#: each with `split`: "tune" (read while changing the detector) or "untuned" (never read for it).
+PARAPHRASES = ROOT / "tests" / "data" / "bank" / "answers_paraphrase.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "bank" / "answers.jsonl"
 HELDOUT_QUESTIONS = ROOT / "tests" / "data" / "heldout" / "bank" / "questions.jsonl"
 TARGET = 0.85
@@ -130,6 +133,32 @@ def _rows_for(split: str, items: list[dict[str, Any]], bank: Any) -> list[dict[s
     return rows
 
 
+def _paraphrase_rows(items: list[dict[str, Any]], bank: Any) -> list[dict[str, object]]:
+    """Key-point and misconception P/R on the paraphrase set, its tuned and untuned splits apart,
+    per language and overall, each beside the phrase-list baseline."""
+    rows: list[dict[str, object]] = []
+    for split in ("tune", "untuned"):
+        part = [i for i in items if i.get("split") == split]
+        if not part:
+            continue
+        ours, base = score(part, bank, keyed), score(part, bank, phrase_list)
+        for lang in ("zh", "en", "all"):
+            if lang not in ours:
+                continue
+            o, b = ours[lang], base[lang]
+            rows.append(
+                {
+                    "metric": f"paraphrase set ({split}) {lang} n={int(o['n'])}: key-point P / R, "
+                    f"misconception P / R (phrase-list baseline {b['p']:.2f} / {b['r']:.2f}, "
+                    f"{b['mp']:.2f} / {b['mr']:.2f})",
+                    "value": f"{o['p']:.2f} / {o['r']:.2f}, {o['mp']:.2f} / {o['mr']:.2f}",
+                    "target": f">= {TARGET}",
+                    "status": "ok" if min(o["p"], o["r"]) >= TARGET else "BELOW",
+                }
+            )
+    return rows
+
+
 def _family_rows(split: str, items: list[dict[str, Any]], bank: Any) -> list[dict[str, object]]:
     """Recall and precision per answer family (right, partial, paraphrase, wrong…) and language:
     aggregates only, so a held-out split stays unread."""
@@ -207,6 +236,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _rows_for("tuning", tuning, bank)
     if not quick:
         rows += _family_rows("tuning", tuning, bank)
+    rows += _paraphrase_rows(_read(PARAPHRASES), bank)
     rows += _match_rows("tuning", _read(TUNING_QUESTIONS), bank)
     rows += _match_rows("tuning free-wording", _read(TUNING_PARAPHRASES), bank)
     heldout = _read(HELDOUT)

@@ -45,3 +45,22 @@ def test_bench_rows_cover_size_detection_matching_and_speed() -> None:
         "answers/s",
     ):
         assert part in metrics, part
+
+
+def test_paraphrase_set_has_both_splits_and_names_real_ids() -> None:
+    from interviewer.bank.loader import load_dirs
+    from interviewer.loader import builtin_dir
+
+    bank = load_dirs([builtin_dir("bank")])
+    items = bench_bank._read(bench_bank.PARAPHRASES)
+    assert len(items) >= 60
+    assert {i["split"] for i in items} == {"tune", "untuned"}
+    untuned = {i["question_id"] for i in items if i["split"] == "untuned"}
+    tuned = {i["question_id"] for i in items if i["split"] == "tune"}
+    assert not untuned & tuned  # an untuned question is never read while tuning
+    for item in items:
+        q = bank.get(item["question_id"])
+        assert set(item["hit"]) <= {k.id for k in q.key_points}, item["id"]
+        assert set(item["misconceptions"]) <= {m.id for m in q.misconceptions}, item["id"]
+    rows = bench_bank._paraphrase_rows(items, bank)
+    assert any("paraphrase set (untuned)" in str(r["metric"]) for r in rows)
