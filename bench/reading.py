@@ -21,8 +21,12 @@ TUNING = ROOT / "tests" / "data" / "reading" / "tuning.jsonl"
 #: More tuning items by family (conflicts: résumé claims against spoken answers, in new words).
 TUNING_MORE = (
     ROOT / "tests" / "data" / "reading" / "conflicts.jsonl",
+    ROOT / "tests" / "data" / "reading" / "conflicts2.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",
 )
+#: Contradiction pairs written blind (before reading how the code reads them), in families and
+#: voices the tuning set lacked; not tuned on after their first measurement.
+BLIND = ROOT / "tests" / "data" / "reading" / "blind.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "reading"
 Item = dict[str, Any]
 
@@ -388,6 +392,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
 
     read_answer(QuestionInfo(text="warm up"), "warm up the vocabularies")
     rows = _rows("tuning", [i for p in (TUNING, *TUNING_MORE) for i in _load(p)])
+    rows += _rows("blind", _load(BLIND))
     held = _load(HELDOUT / "acts.jsonl") + _load(HELDOUT / "conflicts.jsonl")
     if held:
         rows += _rows("heldout", held)

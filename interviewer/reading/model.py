@@ -138,7 +138,9 @@ class SentenceInfo(_Model):
 
 
 class Conflict(_Model):
-    """A number said now against the same measure claimed in the résumé or an earlier answer."""
+    """A number said now against the same measure claimed in the résumé or an earlier answer;
+    or (`kind`) the candidate's role on the project (led vs helped), or the tool used for one
+    job (pgvector vs Elasticsearch as the vector store), told against the claimed one."""
 
     said: Span
     said_value: float
@@ -148,6 +150,7 @@ class Conflict(_Model):
     source: Literal["resume", "earlier"]
     measure: str = ""
     unit: str = ""
+    kind: Literal["number", "role", "tool"] = "number"
 
 
 class KeyPointHit(_Model):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from interviewer.reading import acts, conflicts, facts, memory, numbers, substance
+from interviewer.reading import acts, conflicts, facts, memory, numbers, roles, substance, tools
 from interviewer.reading.clauses import read_clauses
 from interviewer.reading.injection import find_injection, remove_spans
 from interviewer.reading.model import (
@@ -107,6 +107,9 @@ def read_answer(
     # Extractor" does not make "how many examples?" a question about the résumé's "23 fields").
     unnamed = q.text.replace(q.project, " ") if q.project else q.text
     found_conflicts = conflicts.find_conflicts(text, said, claims, earlier, unnamed)
+    pairs = [(d.question, d.answer) for d in discussion]
+    found_conflicts += roles.role_conflicts(q.text, text, resume, q.project, pairs)
+    found_conflicts += tools.tool_conflicts(q.text, text, resume, q.project)
     reading = Reading(
         act=act,  # type: ignore[arg-type]
         relevance=rel.score,

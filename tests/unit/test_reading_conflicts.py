@@ -166,3 +166,36 @@ def test_a_count_of_another_thing_in_the_claim_line_is_not_that_claim(
     answer: str, conflict: bool
 ) -> None:
     assert _conflict(ESSAY, "评测集是怎么做的？", answer) is conflict
+
+
+LEAD = ["Led a team of 4 engineers over 7 months.", "Indexed 2.5 million invoices in OpenSearch."]
+HELP = ["参与模型开发，负责特征工程部分（团队 7 人）。", "基于 XGBoost，训练样本 80 万。"]
+
+
+@pytest.mark.parametrize(
+    ("bullets", "question", "answer", "conflict"),
+    [
+        # the candidate's role on the project: led vs helped, either way round
+        (
+            LEAD,
+            "What was your role?",
+            "Honestly my manager ran the project; I built features.",
+            True,
+        ),
+        (LEAD, "Were you the lead?", "Not really, it was a shared thing.", True),
+        (LEAD, "What was your role?", "I led the team and did most of the modelling.", False),
+        (LEAD, "Who did the serving?", "I led the serving work myself.", False),
+        (HELP, "你的角色？", "整个项目是我牵头的。", True),
+        (HELP, "你的角色？", "我主要负责特征工程，节假日特征是我做的。", False),
+        # the tool for one job: another one is a contradiction, an alternative named is not
+        (LEAD, "Where is the index?", "It all sits in Vespa.", True),
+        (LEAD, "Where is the index?", "OpenSearch; we looked at Vespa too.", False),
+        (LEAD, "Why not Solr?", "Solr would have meant another cluster to run.", False),
+        (HELP, "用的什么模型？", "我们用的 CatBoost。", True),
+        (HELP, "为什么不用 LightGBM？", "之前试过 LightGBM，效果差不多。", False),
+    ],
+)
+def test_role_and_tool_conflicts(
+    bullets: list[str], question: str, answer: str, conflict: bool
+) -> None:
+    assert _conflict(bullets, question, answer) is conflict
