@@ -2,8 +2,10 @@
 
 Evidence is the words of the project's name and bullets, weighted in a data file
 (interviewer/data/resume_kinds.yaml). The name counts twice: it says what the project is; the
-bullets say what it touched. The highest total is the primary kind; every kind reaching the
-file's `min_score` is listed; the terms found for the primary kind are its evidence.
+bullets say what it touched. What the work did (the file's `work` acts: a model that predicts,
+predictions moved onto GPUs, an LLM acting in other systems...) outranks words: a kind with an act
+comes first, then the highest total; every kind reaching `min_score` is listed; the terms found for
+the primary kind are its evidence.
 """
 
 from __future__ import annotations
@@ -34,42 +36,14 @@ _TOOL_USE_RE = re.compile(
 )
 
 
-_WORK_RES = (
-    (
-        "rag",
-        re.compile(
-            r"(?i:\banswer(?:s|ed|ing)?\b[^.;\n]{0,60}\b(?:retriev\w*|passages?|documents?|manuals?|"
-            r"policies|wiki|handbook)\b|\bretriev(?:e|es|ed|ing)\b[^.;\n]{0,40}\b(?:passages?|documents?|"
-            r"chunks?|notes|articles?|clauses?)\b)|检索[^，。；]{0,15}(?:回答|作答)|(?:回答|作答)[^，。；]{0,15}(?:文档|资料|手册)"
-        ),
-    ),
-    (
-        "eval",
-        re.compile(
-            r"(?i:\b(?:grad(?:es|ed|ing)|scor(?:es|ed|ing)|judg(?:es|ed|ing)|compar(?:es|ed|ing))\b[^.;\n]{0,40}"
-            r"\b(?:outputs?|answers?|responses?|completions?|transcripts?|prompt versions?)\b|"
-            r"\b(?:golden|test) (?:cases|questions|answers)\b|\bblind (?:review|comparison)s?\b)|"
-            r"(?:打分|评分|对比)[^，。；]{0,12}(?:回答|输出|回复)"
-        ),
-    ),
-    (
-        "finetune",
-        re.compile(
-            r"(?i:\b(?:trained|tuned|adapted|taught)\b[^.;\n]{0,40}\b(?:on|with|from)\b[^.;\n]{0,30}"
-            r"\b(?:examples|pairs|demonstrations|instructions|transcripts|conversations)\b)"
-        ),
-    ),
-)
-"""When no vocabulary names a kind, what the work did may: answering from retrieved passages is
-rag, grading or comparing outputs is eval, teaching a model from examples is fine-tuning."""
-
-
 class KindsFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     min_score: float
     kinds: dict[str, dict[float, list[str]]]
     priority: list[str]
+    work_weight: float
+    work: dict[str, list[str]]
 
 
 class KindReading(BaseModel):
@@ -87,7 +61,7 @@ def _vocab() -> tuple[KindsFile, dict[str, list[tuple[re.Pattern[str], float, st
     except ValidationError as e:
         err = e.errors()[0]
         raise DataFileError(KINDS_FILE, err["msg"], field=".".join(map(str, err["loc"]))) from None
-    unknown = set(data.kinds) - set(KINDS)
+    unknown = (set(data.kinds) | set(data.work)) - set(KINDS)
     if unknown:
         raise DataFileError(KINDS_FILE, f"unknown kinds {sorted(unknown)}", field="kinds")
     compiled: dict[str, list[tuple[re.Pattern[str], float, str]]] = {}
@@ -103,6 +77,37 @@ def _vocab() -> tuple[KindsFile, dict[str, list[tuple[re.Pattern[str], float, st
                 flags = 0 if _cased(term) else re.IGNORECASE
                 compiled.setdefault(kind, []).append((re.compile(esc, flags), float(weight), term))
     return data, compiled
+
+
+@lru_cache(maxsize=1)
+def _acts() -> list[tuple[str, re.Pattern[str]]]:
+    data, _ = _vocab()
+    acts: list[tuple[str, re.Pattern[str]]] = []
+    for kind, patterns in data.work.items():
+        for i, pattern in enumerate(patterns):
+            try:
+                acts.append((kind, re.compile(pattern)))
+            except re.error as e:
+                raise DataFileError(KINDS_FILE, str(e), field=f"work.{kind}.{i}") from None
+    return acts
+
+
+def _what_was_done(text: str) -> dict[str, str]:
+    """The kinds whose acts (interviewer/data/resume_kinds.yaml `work`) the text tells, with the
+    first words of each that were found."""
+    done: dict[str, str] = {}
+    for sentence in _sentences(text):
+        for kind, act in _acts():
+            hit = act.search(sentence)
+            if hit and kind not in done:
+                done[kind] = hit.group() or sentence[:40]
+    return done
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences of a project's text: a full stop inside a number ("0.5") does not end one."""
+    parts = re.split(r"(?<!\d)[.;。；！？!?](?!\d)|\n", text)
+    return [p.strip() for p in parts if p.strip()]
 
 
 def _cased(term: str) -> bool:
@@ -140,6 +145,11 @@ def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> 
                     found.setdefault(kind, []).append(term)
                 if weight >= 2:
                     strong.add(kind)  # weak words only support a kind something else names
+    done = _what_was_done(f"{name}\n{body}" if name else body)
+    for kind, words in done.items():  # what the work did: an act of this kind
+        scores[kind] = scores.get(kind, 0.0) + data.work_weight
+        found[kind] = [words, *found.get(kind, [])]
+        strong.add(kind)
     tools = _TOOL_USE_RE.search(f"{name}\n{body}")
     if tools:  # "the bot calls billing tools", "调用 CRM 接口"
         scores["agent"] = scores.get("agent", 0.0) + 3
@@ -147,13 +157,11 @@ def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> 
         strong.add("agent")
     ranked = sorted(
         (k for k in scores if k != "other" and k in strong and scores[k] >= data.min_score),
-        key=lambda k: (-scores[k], data.priority.index(k)),
+        # an act says what was delivered; words only say what was touched ("the ranking
+        # model's online predictions moved to GPUs" is serving work on an ml model)
+        key=lambda k: (k not in done, -scores[k], data.priority.index(k)),
     )
     if not ranked:
-        for kind, pattern in _WORK_RES:  # no vocabulary names the kind: what the work did
-            did = pattern.search(f"{name}\n{body}")
-            if did:
-                return KindReading(kind=kind, kinds=[kind], evidence=[did.group()])
         built = _BUILT_MODEL_RE.search(f"{name}\n{body}")
         if built:  # no vocabulary names the kind, but the work is a model built or trained
             return KindReading(kind="ml", kinds=["ml"], evidence=[built.group()])
