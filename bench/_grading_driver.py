@@ -42,6 +42,30 @@ def _keyed(job: dict[str, Any], confidence: float) -> bool:
     return keyed_kind(given or question_kind(job["question"]), confidence, given)
 
 
+def _key_finder(bank: Any) -> Any:
+    """(question, lang, kind) -> (key, confidence) or None: the tree's own per-question cache
+    (interviewer.grading.keys) when it has one, else a bank match per answer."""
+    if bank is None:
+        return lambda q, lang, kind: None
+    try:
+        from interviewer.grading.keys import key_for
+    except ImportError:
+
+        def uncached(q: str, lang: str | None, kind: str | None) -> Any:
+            match = bank.match(q, lang)
+            if match is None or not _keyed({"question": q, "kind": kind}, match.confidence):
+                return None
+            return match.question, match.confidence
+
+        return uncached
+
+    def cached(q: str, lang: str | None, kind: str | None) -> Any:
+        choice = key_for(bank, q, lang, kind)
+        return None if choice is None else (choice.key, choice.confidence)
+
+    return cached
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--code", default=None, help="source tree to import the grader from")
@@ -64,15 +88,16 @@ def main(argv: list[str] | None = None) -> int:
     bank = _bank()
     grader = HeuristicGrader()
     grader.grade("warm up", "I built a small service and measured it.", rubrics[jobs[0]["rubric"]])
+    find_key = _key_finder(bank)
+    find_key("warm up", None, None)  # the bank's matcher is built on first use, once per process
     results: dict[str, Any] = {}
     start = time.process_time()
     for job in jobs:
         extra: dict[str, Any] = {}
-        match = bank.match(job["question"], job.get("lang")) if bank is not None else None
-        if match is not None and not _keyed(job, match.confidence):
-            match = None
-        if match is not None:  # the answer key the question matches, as `interviewer grade` does
-            extra = {"key": match.question, "key_confidence": match.confidence}
+        # the answer key the question matches, as `interviewer grade` does
+        found = find_key(job["question"], job.get("lang"), job.get("kind"))
+        if found is not None:
+            extra = {"key": found[0], "key_confidence": found[1]}
         ctx = GradeContext(topic_kind=job.get("kind"), lang=job.get("lang"), **extra)
         res = grader.grade(job["question"], job["answer"], rubrics[job["rubric"]], ctx)
         results[job["key"]] = {

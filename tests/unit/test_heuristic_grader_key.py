@@ -119,3 +119,30 @@ def test_the_llm_judge_gets_the_key_as_reference_and_the_misconception_cap_holds
     assert key.misconceptions[0].correction.en in prompt
     assert res.score("correctness") == MISCONCEPTION_CAP and res.score("depth") == MISCONCEPTION_CAP
     assert res.key_points is not None and res.key_points.misconceptions
+
+
+class _CountingBank:
+    """A bank stand-in that counts how often it is asked to match."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+        self.calls = 0
+
+    def match(self, text: str, lang: str | None = None) -> object:
+        self.calls += 1
+        return self.inner.match(text, lang)  # type: ignore[attr-defined]
+
+
+def test_a_question_is_matched_to_its_key_once_per_bank() -> None:
+    from interviewer.grading.keys import key_for
+
+    bank = _CountingBank(load_bank(Settings()))
+    first = key_for(bank, QUESTION, "en", "technical")
+    again = key_for(bank, QUESTION, "en", "technical")
+    assert first is not None and again == first
+    assert first.key.id == "distributed.zero_stages"
+    assert bank.calls == 1
+    # a question about the candidate's own work takes no key, from the same remembered match
+    assert key_for(bank, QUESTION, "en", "behavioral") is None
+    assert bank.calls == 1
+    assert key_for(bank, "   ", "en") is None
