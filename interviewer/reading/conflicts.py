@@ -24,13 +24,23 @@ from interviewer.reading import numbers
 from interviewer.reading.model import Conflict, Quantity, Span
 from interviewer.reading.pairing import candidates, specific
 from interviewer.reading.relevance import terms_of
-from interviewer.reading.said import MONEY, SINGLE, Side, as_said, chained, from_to, side_of, trial
+from interviewer.reading.said import (
+    CLAUSE_CUT,
+    MONEY,
+    SINGLE,
+    Side,
+    as_said,
+    chained,
+    from_to,
+    side_of,
+    trial,
+)
 from interviewer.reading.text import sentence_spans
 from interviewer.reading.values import on_path, values_agree, within
 from interviewer.reading.vocab import require, vocab
 from interviewer.types import Resume
 
-require("numbers", "pilot", "subgroup")
+require("numbers", "pilot", "subgroup", "now_cue")
 
 
 def resume_claims(resume: Resume | None, project: str | None, answer: str) -> list[Side]:
@@ -45,13 +55,36 @@ def resume_claims(resume: Resume | None, project: str | None, answer: str) -> li
     out: list[Side] = []
     for p in projects:
         for bullet in p.bullets:
-            sides = [
-                side_of(bullet, _saving(bullet, q))
-                for q in numbers.extract(bullet)
-                if q.role in numbers.COMPARED_ROLES
-            ]
+            found = [q for q in numbers.extract(bullet) if q.role in numbers.COMPARED_ROLES]
+            sides = [side_of(bullet, _saving(bullet, _claimed_level(q, found))) for q in found]
             out += sides + _team_total(sides)
     return out
+
+
+def _claimed_level(q: Quantity, line: list[Quantity]) -> Quantity:
+    """A résumé line states levels: a number read as a step on the way ("召回率 95%，误杀率 0.8%")
+    is the level claimed unless the line tells a path (a starting point in its unit)."""
+    if q.role != "intermediate" or q.baseline is not None:
+        return q
+    if any(o.unit == q.unit and (o.baseline is not None or o.role == "baseline") for o in line):
+        return q
+    return q.model_copy(update={"role": "result"})
+
+
+def _headline(q: Quantity) -> Quantity:
+    """A said change from → to ("最后大概是七成五，比原来的六成八好一些") is where it ended, not a
+    starting point, whatever else the sentence says about before."""
+    if q.role == "baseline" and q.baseline is not None and q.result is not None:
+        return q.model_copy(update={"role": "result"})
+    return q
+
+
+def _now_level(side: Side) -> Side:
+    """A number told as where things are now ("以前两天，现在半小时") is a level, even when the
+    sentence opens with the time before."""
+    if side.q.role == "baseline" and side.q.baseline is None and _now(side):
+        return replace(side, q=side.q.model_copy(update={"role": "result"}))
+    return side
 
 
 def _saving(line: str, q: Quantity) -> Quantity:
@@ -106,7 +139,7 @@ def find_conflicts(
         from_to(
             text,
             [
-                trial(side_of(text, as_said(text, q, question)))
+                _now_level(trial(side_of(text, _headline(as_said(text, q, question)))))
                 for q in said
                 if q.role in numbers.COMPARED_ROLES and not _is_question(text, q)
             ],
@@ -115,14 +148,65 @@ def find_conflicts(
     out: list[Conflict] = []
     done: set[int] = set()
     for source, claims in (("resume", resume), ("earlier", earlier)):
-        paired = [(s, candidates(s, claims, question)) for s in sides]
+        paired = _with_starts([(s, candidates(s, claims, question)) for s in sides])
         for s, pairs in paired:
             against = _comparable(pairs)
             if id(s) in done or not against or _squares(s, pairs, paired):
                 continue
+            if _restates(s, against, resume + earlier, question):
+                continue
             done.add(id(s))
             out.append(_conflict(text, *against[0], source))
     return sorted(out, key=lambda c: c.said.start)
+
+
+def _with_starts(paired: list[tuple[Side, Pairs]]) -> list[tuple[Side, Pairs]]:
+    """A starting point told apart from its level ("Before, a ticket waited a full day; now 25
+    minutes") is about the measure the level is paired with, when that claim has a start too."""
+    out: list[tuple[Side, Pairs]] = []
+    for s, pairs in paired:
+        if not pairs and s.q.role == "baseline" and s.q.baseline is None:
+            levels = [
+                c
+                for o, op in paired
+                if o is not s and _same_kind(o, s) and o.q.role != "baseline"
+                for _, c in op
+                if c.q.baseline is not None
+            ]
+            if len({id(c) for c in levels}) == 1:
+                pairs = [(s, levels[0])]
+        out.append((s, pairs))
+    return out
+
+
+def _same_kind(a: Side, b: Side) -> bool:
+    return a.kind == b.kind or {a.kind, b.kind} == {"span", "time"}
+
+
+def _restates(s: Side, against: Pairs, claims: list[Side], question: str) -> bool:
+    """The said value is another claim of the same kind told again ("一千二百家店，八千个 SKU" against
+    "覆盖 1200 家门店、8000 个 SKU"): it is about that claim, not a contradiction of the one it was
+    weakly paired with — unless it names the contradicted measure itself."""
+    if any(numbers.same_measure(mine.q, c.q) for mine, c in against):
+        return False
+    for c in claims:
+        if any(c is theirs for _, theirs in against) or c.kind != s.kind:
+            continue
+        if c.q.unit not in (s.q.unit, "") and s.q.unit not in ("", "count"):
+            continue
+        if values_agree(s.q, c.q, s.per, c.per) and _exact_enough(s.q, c.q):
+            return True
+    return False
+
+
+def _exact_enough(said: Quantity, claim: Quantity) -> bool:
+    """Agreement that is not just loose rounding of a small number (a team of "three" is no
+    restatement of "3 clinics" only because both are 3: kinds differ there; here the value must
+    be the claimed one within a few percent)."""
+    from interviewer.reading.values import _level
+
+    target = _level(claim)
+    return abs(_level(said) - target) <= 0.05 * max(abs(target), 1e-9)
 
 
 def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
@@ -146,10 +230,16 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
         parts = [mine] + [o for o in others if o.sentence == mine.sentence and o.kind == "people"]
         if c.kind == "people" and len(parts) > 1 and _sum_agrees(parts, c):
             return True  # "北京三个人，柏林两个人": a team told by its parts
-        later = [o for o in others if o.q.start > mine.q.start]
-        if c.kind not in SINGLE and later and on_path(mine.q, c.q):
+        later = [o for o in others if o.q.start > mine.q.start and o.q.role != "baseline"]
+        if c.kind not in SINGLE and later and not _now(mine) and on_path(mine.q, c.q):
             return True  # an earlier value of a measure the answer gives again: a step
     return False
+
+
+def _now(side: Side) -> bool:
+    """Told as where things are now or ended up ("现在一条大概六七秒"): the headline, not a step."""
+    head = CLAUSE_CUT.split(side.head)[-1]
+    return vocab()["numbers.now_cue"].search(f"{head} {side.q.text}") is not None
 
 
 _WHOLE_PATH = re.compile(
@@ -170,9 +260,19 @@ def _subgroup(mine: Side, claim: Side) -> bool:
     if found is None:
         return False
     task = terms_of(mine.tail, drop_generic=True)  # "就我一个人做。" names no task of its own
+    topic = _TOPIC.match(mine.head.strip())  # "特征主要是我和同事两个人做的": the task comes first
+    if not task and topic:
+        task = terms_of(topic.group(1), drop_generic=True)
+    own = _TEAM_LABEL.split(claim.head)[-1] + " " + claim.tail  # "负责特征（团队 6 人）": 团队
     return bool(task) and not {t[:5] for t in task} & {
-        t[:5] for t in terms_of(claim.sentence, drop_generic=True)
+        t[:5] for t in terms_of(own, drop_generic=True)
     }
+
+
+#: A task told before the people who did it ("特征主要是…", "标注由…").
+_TOPIC = re.compile(r"^([\u4e00-\u9fff\w]{2,8}?)(?:主要|基本|全|都)?(?:是|由)")
+#: The claimed team's own label is the words right before its number, inside its brackets.
+_TEAM_LABEL = re.compile(r"[（(，,；;：:]")
 
 
 def _comparable(pairs: Pairs) -> Pairs:

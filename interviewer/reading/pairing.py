@@ -276,6 +276,18 @@ def _elsewhere(said: Side, claim: Side) -> bool:
     return bool(mine) and not mine & _terms(claim.sentence, drop_generic=True)
 
 
+def _hours(q: Quantity) -> float:
+    value = q.result if q.result is not None else q.value
+    return value / 3_600_000 if q.unit == "ms" else value
+
+
+def _near_in_size(a: Quantity, b: Quantity) -> bool:
+    """A span and a process time may be one measure told in other words ("from 3 weeks to 4
+    days"), not fourteen months against a 150 ms p95: within a thousandfold."""
+    x, y = abs(_hours(a)), abs(_hours(b))
+    return bool(x and y) and max(x, y) / min(x, y) <= 1000
+
+
 def candidates(said: Side, claims: list[Side], question: str) -> list[tuple[Side, Side]]:
     """(said, claim) pairs `said` may be about, the strongest evidence only. Weaker readings
     pair only when the question or sentence names the claim's measure: a bare number taking
@@ -292,7 +304,7 @@ def candidates(said: Side, claims: list[Side], question: str) -> list[tuple[Side
             s, weak = replace(said, q=said.q.model_copy(update={"unit": c.q.unit})), True
         # a process can take weeks ("onboarding from 3 weeks to 4 days"): a time and a span
         # meet when the question or sentence names the claim's measure
-        mixed = {s.kind, c.kind} == {"span", "time"}
+        mixed = {s.kind, c.kind} == {"span", "time"} and _near_in_size(s.q, c.q)
         if (s.kind == c.kind or any_kind or mixed) and not _differ(s, c, said.sentence, question):
             alike.append((s, c, weak or mixed))
     unique = len([c for _, c, weak in alike if not weak]) == 1

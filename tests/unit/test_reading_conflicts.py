@@ -199,3 +199,37 @@ def test_role_and_tool_conflicts(
     bullets: list[str], question: str, answer: str, conflict: bool
 ) -> None:
     assert _conflict(bullets, question, answer) is conflict
+
+
+RETURNS = [
+    "Flagged 1,400 suspicious returns a week.",
+    "Cut review time from 3 days to 6 hours.",
+    "覆盖 1200 家门店、8000 个 SKU。",
+    "Team of 5 over 8 months.",
+]
+TEAM = ["作为核心成员参与，负责特征和模型训练（团队 6 人）。", "违规视频召回率 95%，误杀率 0.8%。"]
+
+
+@pytest.mark.parametrize(
+    ("bullets", "question", "answer", "conflict"),
+    [
+        # another claim told again is about that claim
+        (RETURNS, "规模？", "一千二百家店，八千个 SKU。", False),
+        # a level told as now is the headline, not a step on the way
+        (RETURNS, "Review time?", "It used to be three days; now it's about two days.", True),
+        (RETURNS, "Review time?", "以前三天，现在六个小时。", False),
+        # a starting point told apart from its level is the claimed start
+        (RETURNS, "Review time?", "Before, a review took about ten days; now six hours.", True),
+        # people told by their own task are part of the team
+        (TEAM, "特征谁做的？", "特征主要是我和另外一个同事两个人做的。", False),
+        (TEAM, "团队多大？", "团队一共三个人。", True),
+        # a résumé level next to another rate is a level, not a step
+        (TEAM, "召回怎么样？", "召回大概做到了 88%。", True),
+        # fourteen months is no 150 ms process time
+        (RETURNS, "How long did it take?", "It dragged on for a good fourteen months.", True),
+    ],
+)
+def test_levels_restatements_and_parts(
+    bullets: list[str], question: str, answer: str, conflict: bool
+) -> None:
+    assert _conflict(bullets, question, answer) is conflict
