@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from interviewer.quantities.changes import Claim, group
+from interviewer.quantities.context import add_context
 from interviewer.quantities.model import Quantity
 from interviewer.quantities.roles import _USERS_RE, Evidence, decide
 from interviewer.quantities.scan import Num, fold, scan
@@ -59,6 +60,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
             out.append(q)
     _baselines_aside(folded, out)
     _pairs_in_parens(folded, out)
+    out = add_context(text, folded, out)
     _mark_intermediates(out)
     return out
 

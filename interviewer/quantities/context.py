@@ -1,0 +1,223 @@
+"""What the rest of a sentence adds to quantities already read (run after the grouping).
+
+- A proportion of the old value is a multiple: "缩短为原来的十分之一", "a quarter of the time it
+  used to", "reduced to one-tenth of before" → 10 x / 4 x, down.
+- A change with no subject of its own, or one told of "it", is about the object of the clause that
+  opens the sentence: "Rewrote batch scoring in Ray, 4x faster", "Deduplicated the audience graph,
+  shrinking it by 40%", "把特征计算改写成 Spark SQL，快了 3 倍".
+- A unit said on one side of a change holds for both: "from 12 days to 5", "由 5 个工作日缩短到 2 个".
+- "T+1" is a one-day baseline: "由 T+1 降至 15 分钟", "from T+1 to 2 hours".
+- "<measure> by <who> fell by 35%": the measure is the subject, not who.
+- An agreement figure (kappa, alpha, 一致性) between 0 and 1 is a claimed level of agreement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.quantities.model import Quantity
+from interviewer.quantities.subject import clause_start, family_of, subject_before
+
+_OLD_VALUE_RE = re.compile(r"(?:原来|原先|之前|以前|过去|改造前|优化前|上线前)的?\s*$")
+_FRACTION_RE = re.compile(
+    r"(?i:(?:one|a)[\s-](?:third|quarter|fifth|sixth|eighth|tenth|twentieth|hundredth)"
+    r"|\d+\s*/\s*\d+)|[一二三四五六七八九十百\d]+分之[一二三四五六七八九\d]+"
+)
+_OF_BEFORE_RE = re.compile(
+    r"(?i)\s*(?:of\s+(?:the\s+)?(?:time|cost|what|before|it\s+used|the\s+old|its\s+(?:old|former)|"
+    r"previous|former|original|baseline)|of\s+what\s+it\b)"
+)
+
+
+def _proportions(text: str, qs: list[Quantity]) -> None:
+    for q in qs:
+        if q.unit != "%" or not 0 < q.value < 50 or not _FRACTION_RE.search(q.text):
+            continue
+        before = text[max(0, q.start) : q.end]
+        frac_at = _FRACTION_RE.search(before)
+        head = before[: frac_at.start()] if frac_at else ""
+        if not (_OLD_VALUE_RE.search(head) or _OF_BEFORE_RE.match(text, q.end)):
+            continue
+        q.value = round(100.0 / q.value, 6)
+        q.unit, q.direction, q.role = "x", "down", "result"
+        q.result = q.baseline = None
+
+
+_EN_OBJECT_RE = re.compile(
+    r"^\W*(?:[A-Z][a-z]+|[a-z]+)\s+(?:the\s+|our\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
+    r"(?=\s+(?:in|to|on|with|into|from|for|across|by|using|onto|and|as)\b|\s*[,;]|\s*$)"
+)
+_ZH_OBJECT_RE = re.compile(
+    r"(?:把|将)(?P<np>[\u3400-\u9fffA-Za-z0-9 ]{2,14}?)(?:改写|重写|迁移|迁|改造|改成|改为|升级|重构|优化|换成|切换|替换)"
+)
+_PRONOUN_RE = re.compile(r"(?i)\b(?:it|them)\b|[它其]")
+_NO_SUBJECT = {"", "run", "it", "them", "use", "operate", "maintain"}
+
+
+_DOWN_RE = re.compile(
+    r"(?i)\b(?:shr[iau]nk\w*|trimm?\w*|slash\w*|lower\w*|reduc\w*|cut(?:ting|s)?|decreas\w*)\b"
+)
+_UP_RE = re.compile(r"(?i)\b(?:grow\w*|grew|boost\w*|rais\w*|increas\w*|lift\w*)\b|快了?|提速|加速")
+_NOT_A_VERB = {"so", "the", "we", "i", "it", "and", "then", "our", "my", "this", "that", "they"}
+
+
+def _object_subjects(text: str, qs: list[Quantity]) -> None:
+    for q in qs:
+        if q.role != "result" or q.unit not in ("x", "%"):
+            continue
+        opening = _sentence_start(text, q.start)
+        clause = clause_start(text, q.start)
+        told_of_it = bool(_PRONOUN_RE.search(text[clause : q.start]))
+        if q.subject.lower() not in _NO_SUBJECT and not told_of_it:
+            continue
+        if clause <= opening or any(
+            p.role == "result" and opening <= p.start < q.start for p in qs if p is not q
+        ):
+            continue  # nothing before to refer to, or a change told before it goes on
+        first = text[opening:clause]
+        zh = _ZH_OBJECT_RE.search(first)
+        en = _EN_OBJECT_RE.match(first) if zh is None else None
+        if en is not None and en.group().split()[0].lower() in _NOT_A_VERB:
+            en = None  # "so the reranker took it…": spoken, not a bullet opening on its verb
+        said = zh or en
+        np = said.group("np").strip() if said is not None else ""
+        if not np or np.lower() in ("it", "them", "this", "that"):
+            continue
+        q.subject = np
+        q.family = family_of(np) or q.family
+        if q.direction is None:
+            own = text[clause : q.start]
+            q.direction = "down" if _DOWN_RE.search(own) else "up" if _UP_RE.search(own) else None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = max(0, pos - 200)
+    starts = [m.end() for m in re.finditer(r"[.。!?！？;；\n](?!\d)", text[lo:pos])]
+    return lo + (starts[-1] if starts else 0) if starts or lo else 0
+
+
+_TO_RE = re.compile(
+    r"^\s*(?:to|→|->|到|至|降到|降至|缩短到|缩短至|减少到|减到|变为|变成)\s*$", re.I
+)
+_FROM_IN_RE = re.compile(r"(?i)\bfrom\b|从|由")
+_RAW_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _one_sided_units(text: str, orig: str, qs: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    skip: set[int] = set()
+    for i, q in enumerate(qs):
+        if i in skip:
+            continue
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if (
+            nxt is not None
+            and q.baseline is None
+            and q.unit in ("h", "ms", "usd", "cny", "eur", "gbp")
+            and nxt.unit in ("", "count")
+            and nxt.raw_unit in ("", "个")
+            and _FROM_IN_RE.search(q.text)
+            and _TO_RE.match(text[q.end : _number_at(text, nxt)] + " ")
+        ):
+            raw = _RAW_NUMBER_RE.findall(q.text)
+            said = float(raw[-1]) if raw else 0.0
+            if said > 0:
+                factor = q.value / said
+                q.baseline, q.value = q.value, nxt.value * factor
+                q.result, q.role = q.value, "result"
+                q.direction = "up" if q.value > q.baseline else "down"
+                q.end = nxt.end
+                q.text = orig[q.start : q.end]
+                skip.add(i + 1)
+        out.append(q)
+    return out
+
+
+def _number_at(text: str, q: Quantity) -> int:
+    digit = re.search(r"\d", text[q.start : q.end])
+    return q.start + digit.start() if digit else q.start
+
+
+_T_PLUS_RE = re.compile(r"(?:\b(?:from)|从|由)\s*T\s*\+\s*1\b(?:\s*的)?", re.IGNORECASE)
+_DAY = {"ms": 86_400_000.0, "h": 24.0}
+
+
+def _t_plus_one(text: str, orig: str, qs: list[Quantity]) -> None:
+    for q in qs:
+        if q.unit not in _DAY or q.baseline is not None:
+            continue
+        lo = max(0, q.start - 40)
+        window = text[lo : q.end]
+        said = list(_T_PLUS_RE.finditer(window))
+        m = said[-1] if said else None
+        if m is None or re.search(r"[.。;；\n]", window[m.end() :]):
+            continue
+        q.baseline, q.result, q.role = _DAY[q.unit], q.value, "result"
+        q.direction = "down" if q.value < q.baseline else "up"
+        cut = lo + m.start()
+        if q.start > cut:
+            q.start = cut
+        q.subject = (
+            subject_before(text, clause_start(text, cut), cut) if cut > 0 else ""
+        ) or q.subject.split("T+1")[0].rstrip("从由 ")
+        q.family = family_of(q.subject) or q.family
+        q.text = orig[q.start : q.end]
+
+
+_BY_WHOM_RE = re.compile(r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+by\s+$")
+
+
+def _by_whom(text: str, orig: str, qs: list[Quantity]) -> None:
+    for q in qs:
+        if not q.subject or not q.text.startswith(q.subject):
+            continue
+        m = _BY_WHOM_RE.search(text, max(0, q.start - 50), q.start)
+        if m is None or re.search(r"(?i)\b(?:cut|reduced|increased|improved|grew|by)\b", m["np"]):
+            continue
+        q.subject = f"{m['np']} by {q.subject}"
+        q.family = family_of(q.subject) or q.family
+        q.start = m.start()
+        q.text = orig[q.start : q.end]
+
+
+_AGREEMENT_RE = re.compile(
+    r"(?i)(?:[A-Za-z][\w-]*\s+){0,2}agreement(?:\s+with\s+[A-Za-z][\w-]*"
+    r"(?:\s+(?!(?:is|was|are|were|reached|hit|of|at|on|in|and|now)\b)[a-z][\w-]*)?)?"
+    r"|(?i:cohen'?s\s+kappa|krippendorff'?s\s+alpha|kappa|alpha)|一致性|一致率"
+)
+
+
+def _agreement(text: str, qs: list[Quantity]) -> None:
+    for q in qs:
+        if q.unit not in ("", "count") or not 0 < q.value <= 1 or q.value == int(q.value):
+            continue
+        lo = clause_start(text, q.start)
+        hi = min(len(text), q.end + 40)
+        found = [m for m in _AGREEMENT_RE.finditer(text, _sentence_start(text, q.start), hi)]
+        near = [m for m in found if m.end() >= lo - 40]
+        if not near:
+            continue
+        named = next((m for m in near if "agreement" in m.group().lower()), near[0])
+        q.unit, q.raw_unit, q.role = "", "", "result"
+        said = q.subject.lower()
+        if "agreement" in said or "一致" in said:
+            continue
+        if "kappa" in said or "alpha" in said:
+            if "agreement" in named.group().lower() and named.start() < q.start:
+                q.subject = f"{named.group().strip()} ({q.subject})"  # "agreement … 0.77 kappa"
+            continue
+        q.subject = named.group().strip()
+        q.family = family_of(q.subject) or q.family
+
+
+def add_context(orig: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """The passes above, in order; `text` is the folded text the quantities were read from,
+    `orig` the text as given (spans are the same)."""
+    _proportions(text, qs)
+    qs = _one_sided_units(text, orig, qs)
+    _t_plus_one(text, orig, qs)
+    _by_whom(text, orig, qs)
+    _agreement(text, qs)
+    _object_subjects(text, qs)
+    return qs
