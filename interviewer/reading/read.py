@@ -7,7 +7,7 @@ from typing import Any
 
 from interviewer.reading import acts, conflicts, facts, memory, numbers, roles, substance, tools
 from interviewer.reading.clauses import read_clauses
-from interviewer.reading.injection import find_injection, remove_spans
+from interviewer.reading.injection import InjectionFinding, find_injection, remove_spans
 from interviewer.reading.model import (
     Fact,
     KeyPointHit,
@@ -37,16 +37,18 @@ def read_answer(
     lang: str | None = None,
     key: Any = None,
     memory: TopicMemory | None = None,
+    injection: InjectionFinding | None = None,
 ) -> Reading:
     """Read `answer` to question `q` once: act, relevance, facts, conflicts, gaps.
 
     `discussion` is the interview so far (earlier questions and answers; those of this question
     marked `same_question`), `memory` what this question's discussion has established before
-    this answer, `key` the bank question when the question has an answer key.
+    this answer, `key` the bank question when the question has an answer key. `injection` is
+    `find_injection(answer)` when the caller (the grader) has already run it on the same text.
     """
     text = (answer or "")[:MAX_CHARS]
     discussion = discussion or []
-    found = find_injection(text)
+    found = injection if injection is not None and text == answer else find_injection(text)
     inj = [_span(text, s, e) for s, e in found.spans]
     flat = [_span(text, s, e) for s, e in found.flattery]
     graded = remove_spans(text, found.spans) if inj else text
