@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from interviewer.bank.lexicon import Lexicon, lexicon
+from interviewer.bank.lexicon import Lexicon, expand, lexicon
 from interviewer.bank.schema import BankQuestion
 from interviewer.bank.text import Norm, clause_bounds, find, is_question, normalise, sentences
 
@@ -187,9 +187,9 @@ def prepare(question: BankQuestion, answer: str) -> Reading:
     text = norm.text
     occs: dict[str, list[Occ]] = {}
     for cid, concept in question.concepts.items():
-        found = [Occ(cid, s, e, 1) for s, e in find(concept.terms.all(), text)]
+        found = [Occ(cid, s, e, 1) for s, e in find(expand(tuple(concept.terms.all())), text)]
         if concept.opposite is not None:
-            opp = find(concept.opposite.all(), text)
+            opp = find(expand(tuple(concept.opposite.all())), text)
             found = [o for o in found if not any(o.start < e and s < o.end for s, e in opp)]
             found += [Occ(cid, s, e, -1) for s, e in opp]
         occs[cid] = sorted(found, key=lambda o: o.start)

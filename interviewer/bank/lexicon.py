@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
 from interviewer.bank.schema import Terms
 
@@ -56,3 +58,125 @@ def lexicon() -> Lexicon:
     from interviewer.loader import validate_file
 
     return validate_file(LEXICON_FILE, Lexicon)
+
+
+THESAURUS_FILE = Path(__file__).with_name("thesaurus.yaml")
+#: Most variants one term expands into (the original included).
+MAX_VARIANTS = 24
+#: A Chinese family member shorter than this is neither looked for nor put in: one character
+#: ("改", "步") is found inside too many words.
+MIN_ZH_KEY = 2
+
+
+class Family(BaseModel):
+    """Words that say the same thing in a technical answer, per language."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    zh: list[str] = []
+    en: list[str] = []
+    alone: bool = False
+    """Members are synonyms even as a whole term ("长尾" = "冷门"); otherwise a member is swapped
+    only inside a longer term, whose other words keep it specific ("benchmark" alone is not
+    "measure", but "benchmark the steps" is "measure the steps")."""
+
+
+class Thesaurus(BaseModel):
+    """Word families shared by every question: a term of the bank that contains one member also
+    matches with another member in its place ("revise the plan" also reads "redo the plan",
+    "混入通用数据" also reads "掺入通用语料"), so a paraphrase need not use the key's words."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    families: list[Family]
+
+    @model_validator(mode="after")
+    def _one_family_per_word(self) -> Thesaurus:
+        seen: dict[str, int] = {}
+        for i, fam in enumerate(self.families):
+            for w in [*fam.zh, *fam.en]:
+                key = w.lower()
+                if key in seen and seen[key] != i:
+                    raise ValueError(
+                        f"{w!r} is in families {seen[key]} and {i}: a word belongs to one family"
+                    )
+                seen[key] = i
+        return self
+
+
+@lru_cache(maxsize=1)
+def thesaurus() -> Thesaurus:
+    from interviewer.loader import validate_file
+
+    return validate_file(THESAURUS_FILE, Thesaurus)
+
+
+@lru_cache(maxsize=1)
+def _family_index() -> tuple[
+    re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]], frozenset[str]
+]:
+    """Patterns finding any family member inside a term (English by whole words, Chinese as a
+    substring), and each member's family."""
+    members: dict[str, tuple[str, ...]] = {}
+    en_keys, zh_keys = [], []
+    alone: set[str] = set()
+    for fam in thesaurus().families:
+        for lang, words in (("en", fam.en), ("zh", fam.zh)):
+            group = tuple(
+                dict.fromkeys(w.lower() for w in words if lang == "en" or len(w) >= MIN_ZH_KEY)
+            )
+            for w in group:
+                members.setdefault(w, group)
+                if fam.alone:
+                    alone.add(w)
+                if lang == "en":
+                    en_keys.append(w)
+                else:
+                    zh_keys.append(w)
+    en = "|".join(re.escape(w) for w in sorted(set(en_keys), key=len, reverse=True))
+    zh = "|".join(re.escape(w) for w in sorted(set(zh_keys), key=len, reverse=True))
+    return (
+        re.compile(rf"(?<![a-z0-9])(?:{en or '(?!x)x'})(?![a-z0-9*])"),
+        re.compile(zh or "(?!x)x"),
+        members,
+        frozenset(alone),
+    )
+
+
+def _variants(term: str) -> list[str]:
+    if term.startswith("re:"):
+        return [term]
+    en, zh, members, alone = _family_index()
+    low = term.lower()
+    spans = [(m.start(), m.end()) for m in en.finditer(low)]
+    spans += [
+        (m.start(), m.end())
+        for m in zh.finditer(low)
+        if not any(s < m.end() and m.start() < e for s, e in spans)
+    ]
+    whole = len(spans) == 1 and spans[0] == (0, len(low.strip()))
+    if not spans or (whole and low.strip() not in alone):
+        return [term]
+    pieces: list[tuple[str, ...]] = []
+    at = 0
+    for s, e in sorted(spans):
+        pieces.append((low[at:s],))
+        pieces.append(members[low[s:e]])
+        at = e
+    pieces.append((low[at:],))
+    out = [low]
+    for combo in itertools.product(*pieces):
+        if len(out) >= MAX_VARIANTS:
+            break
+        out.append("".join(combo))
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=8192)
+def expand(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms and every variant the thesaurus allows."""
+    out: dict[str, None] = {}
+    for t in terms:
+        for v in _variants(t):
+            out.setdefault(v, None)
+    return tuple(out)
