@@ -138,7 +138,9 @@ def _askable_units(positions: list[Entry], projects: list[Entry], lang: str) -> 
             if mine and is_result_line(bullet):
                 mine[-1].bullets.append(bullet)  # the result of the achievement above
                 continue
-            name = unit_name(bullet, lang) if is_achievement(bullet) else ""
+            # a duty line whose result the next line tells is work delivered after all
+            delivered = is_achievement(bullet) or bool(following and is_result_line(following))
+            name = unit_name(bullet, lang) if delivered else ""
             if name:
                 mine.append(
                     Entry(

@@ -47,6 +47,8 @@ _EN_KEEP_RE = re.compile(
     r"assist(?:ed|ing)|help(?:ed|ing)?(?: to)?|coordinat(?:ed|ing)|handl(?:ed|ing)|answer(?:ed|ing)|"
     r"on-?call|interview(?:ed|ing)|hir(?:ed|ing)|recruit(?:ed|ing)|manag(?:ed|ing) (?:a|the|my)? ?team|"
     r"organi[sz](?:ed|ing)|report(?:ed|ing) to|worked on|working on|duties|"
+    r"ran (?:the |our |an? )?(?:on-?call|rota|rotation|stand-?ups?|interview|hiring|weekly|daily|"
+    r"retros?|sprint|meetings?)|"
     r"wrote (?:the |our |a )?(?:[\w-]+ )?(?:runbooks?|documentation|docs|wiki|playbooks?|onboarding guide)|"
     r"trained (?:new |junior )?(?:engineers|hires|staff|colleagues|analysts|teammates))\b",
     re.I,
@@ -65,6 +67,10 @@ _ZH_MAKE_RE = re.compile(
     r"主导|牵头|搭建|构建|建立|建设|设计|开发|研发|实现|引入|重构|重写|迁移|升级|上线|落地|打造|替换|改造|"
     r"推动|推进|自研|优化|训练|提出|完成"
 )
+_ZH_DELIVER_RE = re.compile(
+    r"搭建|构建|建立|从\s*0\s*到\s*1|重构|重写|迁移|升级|上线|落地|打造|替换|改造|自研|训练|迭代|提出|引入"
+)
+"""After 负责, the verbs of a piece of work delivered (not 研发/开发/建设/维护, which name a job)."""
 _EN_MAKE_RE = re.compile(
     r"^(?:[A-Za-z]+ed|built|rebuilt|rewrote|wrote|led|ran|made|drove|set up|shipped|grew|cut|took|"
     r"brought|won|began|found|kept|sold|spun up|stood up|responsible for|in charge of|own|owned)\b",
@@ -87,7 +93,9 @@ def is_achievement(bullet: str) -> bool:
         head = _ZH_STOP_RE.split(text, maxsplit=1)[0]
         if _ZH_KEEP_RE.search(head) and not _ZH_MAKE_RE.search(head) or _RECURRING_RE.search(text):
             return bool(results)
-        return bool(results) or bool(_ZH_MAKE_RE.search(text)) or text.startswith("负责")
+        if text.startswith("负责"):  # "负责X的架构与研发" tells the job; "负责搭建X" a delivery
+            return bool(results) or bool(_ZH_DELIVER_RE.search(head))
+        return bool(results) or bool(_ZH_MAKE_RE.search(text))
     if _EN_KEEP_RE.match(text) or _RECURRING_RE.search(text):
         # a duty kept up, or one done every week / year: only a measured change makes it work
         # delivered ("hired and onboarded four analysts" counts people, it changes nothing)

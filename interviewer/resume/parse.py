@@ -336,16 +336,29 @@ def _docx_table(table: object) -> list[str]:
 
 
 def _docx_text_boxes(doc: object) -> list[str]:
-    """Text boxes (Word's floating frames, often a sidebar) are not in the body's paragraphs."""
+    """Text boxes (Word's floating frames, often a sidebar or the whole body of a template) are
+    not in the body's paragraphs. Word writes each box twice — a DrawingML shape and its VML copy
+    in `mc:Fallback` — so the copy is skipped; a box's headings and list items keep their marks."""
     from docx.oxml.ns import qn
 
+    fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
     body = doc.element.body  # type: ignore[attr-defined]
     lines: list[str] = []
     for box in body.iter(qn("w:txbxContent")):
+        if any(a.tag == fallback for a in box.iterancestors()):
+            continue
         for par in box.iter(qn("w:p")):
             text = "".join(t.text or "" for t in par.iter(qn("w:t"))).strip()
-            if text:
-                lines.append(text)
+            if not text:
+                continue
+            style = par.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+            name = (style.get(qn("w:val")) or "").lower() if style is not None else ""
+            level = name.removeprefix("heading")
+            if name.startswith("heading") and level.isdigit():
+                text = "#" * int(level) + " " + text
+            elif "list" in name:
+                text = "- " + text
+            lines.append(text)
     return lines
 
 
