@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from interviewer.grading.detectors import DetectContext, Detection
-from interviewer.grading.substance import SubstanceView
-from interviewer.metrics import extract_metrics
+from interviewer.grading.substance import MEASURE_ROLES, SubstanceView
+from interviewer.quantities import Quantity, extract_quantities
+from interviewer.reading.model import Quantity as ReadQuantity
 from interviewer.signals import TextView
-from interviewer.types import ClaimedMetric
 
 _ZH_NUM = r"[零一二两三四五六七八九十百千万亿半]+"
 _AR_NUM = r"\d+(?:[.,]\d+)*"
@@ -86,21 +86,32 @@ _METHOD = re.compile(
 )
 
 
-def claimed(v: TextView) -> list[ClaimedMetric]:
-    """The quantities `interviewer.metrics` reads in the text (memoised on the view)."""
+_NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _states_change(q: Quantity | ReadQuantity) -> bool:
+    """The figure's own phrase tells what it changed from, in numerals ("from 61% to 84%",
+    "40 ms instead of 800 ms"). A baseline the reader paired from elsewhere in the sentence
+    ("2.4 million documents … from eleven wikis") or read from words is no stated baseline."""
+    return q.baseline is not None and len(_NUMERAL.findall(q.text)) >= 2
+
+
+def claimed(v: TextView) -> list[tuple[int, bool]]:
+    """Where the text states a figure (its start) and whether its phrase states a change: on a
+    SubstanceView the reading's quantities that measure the work (the role it gave them in this
+    answer), on a plain view interviewer.quantities' (dates measure nothing). Memoised."""
     if "claimed" not in v.memo:
-        v.memo["claimed"] = extract_metrics(v.text)
+        found: list[Quantity] | list[ReadQuantity]
+        if isinstance(v, SubstanceView):
+            found = [q for q in v.reading.quantities if q.role in MEASURE_ROLES]
+        else:
+            found = [q for q in extract_quantities(v.text) if q.role != "date"]
+        v.memo["claimed"] = [(q.start, _states_change(q)) for q in found]
     return v.memo["claimed"]  # type: ignore[no-any-return]
 
 
 def _claimed_sentences(v: TextView, *, with_baseline: bool) -> set[int]:
-    out = set()
-    for m in claimed(v):
-        if with_baseline and m.baseline is None:
-            continue
-        pos = v.text.find(m.text)
-        if pos >= 0:
-            out.add(v.index_of(pos))
+    out = {v.index_of(start) for start, has_base in claimed(v) if has_base or not with_baseline}
     return out & v.contentful
 
 
