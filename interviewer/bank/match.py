@@ -107,6 +107,13 @@ class Matcher:
             for i, q in enumerate(self.questions)
             for lang in ("zh", "en")
         ]
+        # Inverted index: feature -> (question, weight) of every wording and key vector, so a
+        # query touches only the vectors that share one of its few features.
+        self._postings: dict[str, list[tuple[int, int, float]]] = {}
+        for slot, (i, vec) in enumerate([*self._vectors, *self._keys]):
+            for f, w in vec.items():
+                self._postings.setdefault(f, []).append((slot, i, w))
+        self._slots = len(self._vectors) + len(self._keys)
 
     def _features(self, text: str) -> Counter[str]:
         feats = _words(text)
@@ -129,13 +136,19 @@ class Matcher:
     def ranked(self, text: str, lang: str | None = None) -> list[Match]:
         del lang  # features of both languages are always read; questions mix them
         query = self._weigh(self._features(text or ""))
+        scores = [0.0] * self._slots
+        owner = [0] * self._slots
+        for f, w in query.items():
+            for slot, i, v in self._postings.get(f, ()):
+                scores[slot] += w * v
+                owner[slot] = i
         best = [0.0] * len(self.questions)
-        for i, vec in self._vectors:
-            score = sum(w * vec.get(f, 0.0) for f, w in query.items())
-            best[i] = max(best[i], score)
-        for i, vec in self._keys:
-            score = KEY_WEIGHT * sum(w * vec.get(f, 0.0) for f, w in query.items())
-            best[i] = max(best[i], score)
+        keys_from = len(self._vectors)
+        for slot, score in enumerate(scores):
+            if score:
+                score *= KEY_WEIGHT if slot >= keys_from else 1.0
+                i = owner[slot]
+                best[i] = max(best[i], score)
         scored = [Match(q, round(b, 3)) for q, b in zip(self.questions, best, strict=True)]
         return sorted(scored, key=lambda m: -m.confidence)
 
