@@ -31,7 +31,16 @@ from interviewer.resume.layout import (
 
 # Label words (`key: value` lines), one kind each. Kept here so one place decides what a label is.
 LABELS: dict[str, tuple[str, ...]] = {
-    "name": ("项目名称", "项目名", "project name", "project", "项目"),
+    "name": (
+        "项目名称",
+        "项目名",
+        "project name",
+        "project",
+        "项目",
+        "project title",
+        "name of the project",
+        "project name & client",
+    ),
     "period": (
         "时间",
         "项目时间",
@@ -134,6 +143,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "亮点",
         "responsibilities",
         "key responsibilities",
+        "roles & responsibilities",
+        "roles and responsibilities",
+        "role & responsibilities",
+        "role and responsibilities",
+        "responsibilities & achievements",
+        "responsibilities and achievements",
         "what i did",
         "contributions",
         "achievements",

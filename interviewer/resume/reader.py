@@ -63,12 +63,20 @@ _INLINE_SKILL_SECTIONS = {
 }
 
 
+_NUMBERED_RE = re.compile(
+    r"(?:project|proj\.?)\s*(?:#|no\.?|number)?\s*\d{1,2}\s*[:：.)]?|项目\s*[#＃]?\s*\d{1,2}\s*[:：]?",
+    re.IGNORECASE,
+)
+
+
 class Reader(TableRows):
     """Feeds logical lines through the decisions below; `read` returns the structure."""
 
     # ------------------------------------------------------------------ dispatch
 
     def feed(self, line: Line) -> None:
+        if self._numbered_block(line):
+            return
         if line.cells is not None:
             self._table_row(line.cells)
             return
@@ -107,6 +115,26 @@ class Reader(TableRows):
             self.section = "experience"  # a job before any section names one (a date table)
         if self.section in _WORK_SECTIONS or self.project is not None or opens:
             self._work_line(line)
+
+    def _numbered_block(self, line: Line) -> bool:
+        """`Project #2`, `PROJECT 3:`, `Project No. 4` alone on a line opens a block that its
+        `Title : X` / `Project Title: X` label, or else its first plain line, names."""
+        if _NUMBERED_RE.fullmatch(line.text) and not line.marker:
+            self.numbered, self.project = True, None
+            if self.section not in _WORK_SECTIONS:
+                self.section = "projects"
+            return True
+        if not self.numbered:
+            return False
+        if line.label in ("title", "name") and line.value:
+            self.numbered = False
+            self._start_project(line.value, line)
+            return True
+        if not line.label and not line.marker and not line.section and not line.cells:
+            self.numbered = False
+            self._start_project(line.text, line)
+            return True
+        return False
 
     def _top_job(self, line: Line) -> bool:
         job = job_line(line.text)

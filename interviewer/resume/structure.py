@@ -52,6 +52,8 @@ class Cursor:
         """An employer named over several titles (LinkedIn: org, total tenure, then title/dates)."""
         self.lines: list[Line] = []
         self.i = 0
+        self.numbered = False
+        """A `Project #2` / `PROJECT 3:` line was read: the block's title or first line names it."""
 
     def read(self, text: str) -> Reading:
         self.lines = read_lines(text)

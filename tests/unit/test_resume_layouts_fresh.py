@@ -44,3 +44,48 @@ def test_a_text_box_word_wrote_twice_is_read_once():
     lines = [x for x in text.splitlines() if x.strip()]
     assert len(lines) == len(set(lines))
     assert "## EXPERIENCE" in lines and "- Underwriters now draft notes 3x faster." in lines
+
+
+_NUMBERED = [
+    (
+        "PROJECTS\nPROJECT 2:\nProject Title: Claims Fraud Scoring\nClient: Regional insurer\n"
+        "Responsibilities:\n- Built the scoring features; precision rose from 0.61 to 0.74\n",
+        ["Claims Fraud Scoring"],
+    ),
+    (
+        "Project Experience\nProject No. 3\nName of the project : Vendor Portal Revamp\n"
+        "Team Size : 4\nRole & Responsibilities:\n- Rebuilt the portal in React; page load 4 s to 1.2 s\n",
+        ["Vendor Portal Revamp"],
+    ),
+    (
+        "PROJECT DETAILS\nProject #4\nInventory Forecasting Engine\nTeam size: 6\n"
+        "- Reduced stock-outs by 18%\n\nProject #5\nTitle : Supplier Risk Dashboard\n"
+        "Roles and Responsibilities:\n- Cut report preparation from 3 days to 4 hours\n",
+        ["Inventory Forecasting Engine", "Supplier Risk Dashboard"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), _NUMBERED)
+def test_a_numbered_project_block_is_named_by_its_title(text, names):
+    from interviewer.resume import parse_resume_text
+
+    r = parse_resume_text(text)
+    assert [p.name for p in r.projects] == names
+    assert all(p.bullets for p in r.projects)
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["PROFESSIONAL SUMMARY", "Career Summary", "Summary of Qualifications"],
+)
+def test_a_result_in_a_summary_section_is_no_unit_of_its_own(head):
+    from interviewer.resume import parse_resume_text
+
+    text = (
+        f"{head}\n• Cut cloud spend by 30% across two business units.\n\n"
+        "EXPERIENCE\nAcme Corp, Data Engineer (2019 – 2023)\n"
+        "- Moved nightly ETL to Spark; runtime from 6 h to 40 min\n"
+    )
+    r = parse_resume_text(text)
+    assert len(r.projects) == 1 and "Spark" in r.projects[0].bullets[0]
