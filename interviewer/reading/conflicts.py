@@ -36,11 +36,11 @@ from interviewer.reading.said import (
     trial,
 )
 from interviewer.reading.text import sentence_spans
-from interviewer.reading.values import on_path, values_agree, within
+from interviewer.reading.values import is_delta, on_path, values_agree, within
 from interviewer.reading.vocab import require, vocab
 from interviewer.types import Resume
 
-require("numbers", "pilot", "subgroup", "now_cue")
+require("numbers", "pilot", "subgroup", "now_cue", "users_cue")
 
 
 def resume_claims(resume: Resume | None, project: str | None, answer: str) -> list[Side]:
@@ -56,7 +56,10 @@ def resume_claims(resume: Resume | None, project: str | None, answer: str) -> li
     for p in projects:
         for bullet in p.bullets:
             found = [q for q in numbers.extract(bullet) if q.role in numbers.COMPARED_ROLES]
-            sides = [side_of(bullet, _saving(bullet, _claimed_level(q, found))) for q in found]
+            sides = [
+                _with_self(_crowd(side_of(bullet, _saving(bullet, _claimed_level(q, found)))))
+                for q in found
+            ]
             out += sides + _team_total(sides)
     return out
 
@@ -79,12 +82,65 @@ def _headline(q: Quantity) -> Quantity:
     return q
 
 
-def _now_level(side: Side) -> Side:
-    """A number told as where things are now ("以前两天，现在半小时") is a level, even when the
-    sentence opens with the time before."""
-    if side.q.role == "baseline" and side.q.baseline is None and _now(side):
-        return replace(side, q=side.q.model_copy(update={"role": "result"}))
+def _as_meant(text: str, side: Side) -> Side:
+    """What a said number measures, where the reader of numbers left it open: a level told as
+    now ("以前两天，现在半小时") or reached ("到 34.2") is a level; one followed by "to …" whose
+    end was not read as a number ("thirty k to eight") is a starting point; a count told per
+    second is a rate of requests; a crowd of people (四万五千人) is a number of people served,
+    not a team; "five other engineers" is a team of six with the speaker."""
+    q = side.q
+    if q.role == "baseline" and q.baseline is None and _now(side):
+        q = q.model_copy(update={"role": "result"})
+    if q.unit == "pp" and q.baseline is None and q.result is None and _REACHED.search(side.head):
+        q = q.model_copy(update={"result": q.value, "direction": None})
+    elif (
+        q.baseline is None
+        and q.result is None
+        and q.role != "baseline"
+        and _GOES_ON.match(side.tail)
+    ):
+        q = q.model_copy(update={"role": "baseline"})
+    if q.unit in ("count", "") and _PER_SECOND.match(side.tail):
+        q = q.model_copy(update={"unit": "qps"})
+    side = replace(side, q=q) if q is not side.q else side
+    return _with_self(_crowd(side))
+
+
+def _crowd(side: Side) -> Side:
+    """Hundreds of people (四万五千人, 1,500 staff) or people who use the thing ("used by forty
+    engineers") are people served, not a team."""
+    users = vocab()["numbers.users_cue"].search(f"{side.head} {side.q.text} {side.tail}")
+    if side.kind == "people" and (side.q.value >= 100 or users):
+        q = side.q.model_copy(update={"unit": "count", "role": "count", "raw_unit": "people"})
+        return replace(side, q=q)
     return side
+
+
+def _with_self(side: Side) -> Side:
+    """ "Built with 2 other engineers", "me plus five other engineers", 我和另外两个同事: the
+    others and the speaker are the team."""
+    if side.kind != "people" or not _OTHERS.search(f"{side.head[-20:]} {side.q.text}"):
+        return side
+    if _THE_OTHER.search(f"{side.head[-12:]} {side.q.text}"):
+        return side  # "and the other two did serving": a part of a team told before
+    q = side.q
+    return replace(side, q=q.model_copy(update={"value": q.value + 1, "direction": None}))
+
+
+_REACHED = re.compile(
+    r"(?i)(?:\bto|\breached|\bhit|到|至|达到)\s*(?:about|around|roughly|大约|大概|约)?\s*$"
+)
+_GOES_ON = re.compile(
+    r"(?i)^\s*(?:to|down to|up to|->|→|到|降到|降至|提到|升到)\s*(?:about|around|roughly|大约|大概|约)?\s*"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a third|a quarter|a half)\b"
+    r"|[零一二两三四五六七八九十百千万半])"
+)
+_PER_SECOND = re.compile(
+    r"(?i)^\s*(?:requests?|queries|calls|reqs?)?\s*(?:a|per|/|each)\s*(?:second|sec|s)\b|^\s*(?:次)?\s*(?:每秒|/秒)"
+)
+_OTHERS = re.compile(r"(?i)\bother\b|\bmore\b|另外|其他")
+_THE_OTHER = re.compile(r"(?i)\bthe\s+other\b|\bthe\s+\w+\s+other\b")
 
 
 def _saving(line: str, q: Quantity) -> Quantity:
@@ -139,7 +195,7 @@ def find_conflicts(
         from_to(
             text,
             [
-                _now_level(trial(side_of(text, _headline(as_said(text, q, question)))))
+                _as_meant(text, trial(side_of(text, _headline(as_said(text, q, question)))))
                 for q in said
                 if q.role in numbers.COMPARED_ROLES and not _is_question(text, q)
             ],
@@ -199,14 +255,14 @@ def _restates(s: Side, against: Pairs, claims: list[Side], question: str) -> boo
     return False
 
 
-def _exact_enough(said: Quantity, claim: Quantity) -> bool:
+def _exact_enough(said: Quantity, claim: Quantity, share: float = 0.05) -> bool:
     """Agreement that is not just loose rounding of a small number (a team of "three" is no
     restatement of "3 clinics" only because both are 3: kinds differ there; here the value must
     be the claimed one within a few percent)."""
     from interviewer.reading.values import _level
 
     target = _level(claim)
-    return abs(_level(said) - target) <= 0.05 * max(abs(target), 1e-9)
+    return abs(_level(said) - target) <= share * max(abs(target), 1e-9)
 
 
 def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
@@ -227,6 +283,17 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
         others = [o2 for o, op in paired if o is not s for o2, oc in op if oc is c]
         if c.kind in SINGLE and any(values_agree(o.q, c.q, o.per, c.per) for o in others):
             return True  # "five engineers, and two lawyers helped": the others are other groups
+        levels = [o for o in others if o.q.role not in ("baseline", "intermediate")]
+        if mine.q.role != "baseline" and any(
+            values_agree(o.q, c.q, o.per, c.per)
+            and _exact_enough(o.q, c.q, 0.01)
+            and not is_delta(o.q)
+            and _named_apart(o, mine)
+            for o in levels
+        ):
+            return (
+                True  # "周活九百，日活三百多": the claim is told as it is; this is another measure
+            )
         parts = [mine] + [o for o in others if o.sentence == mine.sentence and o.kind == "people"]
         if c.kind == "people" and len(parts) > 1 and _sum_agrees(parts, c):
             return True  # "北京三个人，柏林两个人": a team told by its parts
@@ -234,6 +301,13 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
         if c.kind not in SINGLE and later and not _now(mine) and on_path(mine.q, c.q):
             return True  # an earlier value of a measure the answer gives again: a step
     return False
+
+
+def _named_apart(a: Side, b: Side) -> bool:
+    """Two said values that each name what they measure, and name different things."""
+    ta = {t[:5] for t in terms_of(a.q.subject, drop_generic=True)}
+    tb = {t[:5] for t in terms_of(b.q.subject, drop_generic=True)}
+    return bool(ta) and bool(tb) and not ta & tb
 
 
 def _now(side: Side) -> bool:

@@ -143,7 +143,16 @@ def _bounds_agree(said: Quantity, claim: Quantity) -> bool:
 
 
 def _percent_change_agrees(said: Quantity, claim: Quantity) -> bool:
-    """ "Latency dropped 60%" against a claimed 4.2 s → 1.8 s: the claimed relative change."""
+    """ "Latency dropped 60%" against a claimed 4.2 s → 1.8 s: the claimed relative change;
+    "halved" against a claimed "4x": the claimed multiple."""
+    if claim.unit == "x" and is_delta(claim) and claim.value > 0:
+        if said.direction == "down" and 0 < said.value < 100:
+            multiple = 1 / (1 - said.value / 100)
+        elif said.direction == "up":
+            multiple = 1 + said.value / 100
+        else:
+            return True
+        return abs(multiple - claim.value) <= (0.25 if _multiple_word(said) else 0.15) * claim.value
     if claim.baseline is None or not claim.baseline or is_delta(claim):
         return True
     rel = 100 * abs(claim.baseline - _level(claim)) / abs(claim.baseline)

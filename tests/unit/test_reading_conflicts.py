@@ -233,3 +233,36 @@ def test_levels_restatements_and_parts(
     bullets: list[str], question: str, answer: str, conflict: bool
 ) -> None:
     assert _conflict(bullets, question, answer) is conflict
+
+
+COACH = [
+    "Cut coaching prep time 4x, from 2 hours to 30 minutes per rep.",
+    "Built with 2 other engineers in 10 weeks.",
+    "覆盖 60 家门店、4500 名员工。",
+    "BLEU 从 28.5 提升到 34.2。",
+    "Served 120 requests per second at p99 below 250 ms.",
+]
+
+
+@pytest.mark.parametrize(
+    ("bullets", "question", "answer", "conflict"),
+    [
+        # a multiple told as a percentage change
+        (COACH, "Prep time?", "We roughly halved it.", True),
+        (COACH, "Prep time?", "It's four times faster now.", False),
+        # the speaker and the others are the team
+        (COACH, "Team?", "Three of us.", False),
+        (COACH, "Team?", "Me plus five other engineers.", True),
+        # hundreds of people are people served, not a team
+        (COACH, "员工数？", "四万五千人左右。", True),
+        (COACH, "规模？", "六十家店，四千五百个员工。", False),
+        # "到 34.2" is where it ended, not a change of 34.2 points
+        (COACH, "BLEU？", "提升了 5.7 个点，到 34.2。", False),
+        # a starting point whose end was not read as a number
+        (COACH, "Prep time?", "Two hours to thirty minutes.", False),
+    ],
+)
+def test_multiples_teams_crowds_and_levels(
+    bullets: list[str], question: str, answer: str, conflict: bool
+) -> None:
+    assert _conflict(bullets, question, answer) is conflict
