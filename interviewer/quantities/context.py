@@ -29,6 +29,23 @@ _OF_BEFORE_RE = re.compile(
 )
 
 
+_CUT_TO_RE = re.compile(
+    r"(?i)\b(?:cut|cutting|reduced?|reducing|lowered|lowering|shrank|shrunk|brought)\b[^.;,]*\bto\s+$"
+)
+_TIMES_OLD_RE = re.compile(r"(?:是|为|达到|变成)?(?:原来|原先|之前|以前|改造前|优化前)的?$")
+
+
+def _times_the_old(text: str, qs: list[Quantity]) -> None:
+    """ "推理速度是原来的 2.5 倍": a multiple of the old value, told as a level, is the change."""
+    for q in qs:
+        if q.unit != "x" or q.role == "result" or not _TIMES_OLD_RE.search(q.subject):
+            continue
+        q.subject = _TIMES_OLD_RE.sub("", q.subject).strip()
+        q.family = family_of(q.subject) or q.family
+        q.role = "result"
+        q.direction = q.direction or ("up" if q.value > 1 else "down")
+
+
 def _proportions(text: str, qs: list[Quantity]) -> None:
     for q in qs:
         if q.unit != "%" or not 0 < q.value < 50 or not _FRACTION_RE.search(q.text):
@@ -36,7 +53,8 @@ def _proportions(text: str, qs: list[Quantity]) -> None:
         before = text[max(0, q.start) : q.end]
         frac_at = _FRACTION_RE.search(before)
         head = before[: frac_at.start()] if frac_at else ""
-        if not (_OLD_VALUE_RE.search(head) or _OF_BEFORE_RE.match(text, q.end)):
+        cut_to = _CUT_TO_RE.search(text, max(0, q.start - 60), q.start + len(head))
+        if not (_OLD_VALUE_RE.search(head) or _OF_BEFORE_RE.match(text, q.end) or cut_to):
             continue
         q.value = round(100.0 / q.value, 6)
         q.unit, q.direction, q.role = "x", "down", "result"
@@ -215,6 +233,7 @@ def add_context(orig: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     """The passes above, in order; `text` is the folded text the quantities were read from,
     `orig` the text as given (spans are the same)."""
     _proportions(text, qs)
+    _times_the_old(text, qs)
     qs = _one_sided_units(text, orig, qs)
     _t_plus_one(text, orig, qs)
     _by_whom(text, orig, qs)

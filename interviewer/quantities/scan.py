@@ -73,6 +73,11 @@ CHANGE_WORDS += [
         ("hundred", 100),
     )
 ]
+# "by an order of magnitude", "提升了一个数量级": a multiple of ten per order
+CHANGE_WORDS += [
+    (r"(?i:(?<![A-Za-z])an order of magnitude)|一个数量级", 10, "x", ""),
+    (r"(?i:(?<![A-Za-z])two orders of magnitude)|两个数量级", 100, "x", ""),
+]
 CHANGE_RE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (p, *_) in enumerate(CHANGE_WORDS)))
 _SKIP_RE = re.compile(
     r"(?<!\d)(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)"  # mobile numbers
@@ -126,6 +131,9 @@ def scan(text: str) -> list[Num]:
     """Every number in `text` (already folded) that states a quantity, in order."""
     skipped = [m.span() for m in _SKIP_RE.finditer(text)]
     changes = [_change(m) for m in CHANGE_RE.finditer(text)]
+    changes += [
+        n for n in _multiples(text) if not any(c.start < n.end and n.start < c.end for c in changes)
+    ]
     spelled = [
         s
         for s in words.find(text)
@@ -149,6 +157,27 @@ def scan(text: str) -> list[Num]:
             found.append(num)
     found.extend(c for c in changes if not any(c.start < n.end and n.start < c.end for n in found))
     return sorted(found, key=lambda n: n.start)
+
+
+_PREFIX_X_RE = re.compile(r"(?<![A-Za-z0-9.])[x×]\s?(\d{1,3}(?:\.\d+)?)(?![\d.%A-Za-z])")
+"""A multiple written with its sign first: "×4", "QPS x3"."""
+_OLD_SHARE_RE = re.compile(
+    r"(?:原来|原先|之前|以前|改造前|优化前)的?\s*(?P<a>\d)\s*/\s*(?P<b>\d{1,3})(?![\d/])"
+)
+"""A digit fraction of the old value: "降低为原来的 1/3" (a third of it: 3 x, down)."""
+
+
+def _multiples(text: str) -> list[Num]:
+    out = [
+        Num(m.start(), m.end(), float(m.group(1)), "x", m.group(), words=False)
+        for m in _PREFIX_X_RE.finditer(text)
+        if float(m.group(1)) > 1
+    ]
+    for m in _OLD_SHARE_RE.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if 0 < a < b:
+            out.append(Num(m.start("a"), m.end(), b / a, "x", m.group(), change="down"))
+    return out
 
 
 def _change(m: re.Match[str]) -> Num:

@@ -64,6 +64,10 @@ _TOKEN = re.compile(r"[A-Za-z]+")
 _BY_RE = re.compile(
     r"(?i)\bby\b[\s,]*(?:(?:like|about|roughly|around|almost|nearly|maybe)[\s,]+)?$"
 )
+#: "cut inference cost to a third": the new value as a share of the old.
+_TO_SHARE_RE = re.compile(
+    r"(?i)\b(?:cut|cutting|reduced?|reducing|lowered|lowering|shrank|shrunk|brought)\b[^.;,]*\bto\s+$"
+)
 _JOIN = re.compile(r"[ \t]*-?[ \t]*|[ \t]+")
 
 
@@ -215,6 +219,7 @@ def _en_a_fraction(text: str, toks: Toks, i: int) -> Found:
     if w not in ("a", "an", "one") or _word(toks, i + 1) not in _fraction_words(singular=True):
         return None
     by = _BY_RE.search(text[max(0, start - 16) : start]) is not None
+    by = by or _TO_SHARE_RE.search(text[max(0, start - 60) : start]) is not None
     if (_word(toks, i + 2) == "of" or by) and _adjacent(text, toks, i):
         d = _FRACTIONS[_word(toks, i + 1)]
         return Spelled(start, toks[i + 1][2], 100.0 / d, share=True), i + 2
