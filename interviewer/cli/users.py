@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import click
 
+if TYPE_CHECKING:
+    from storage.repository import Repository
 
-def _services() -> Any:
+
+@contextmanager
+def _repo() -> Iterator[Repository]:
+    """The accounts store, closed again however the command ends (errors reach the CLI's one
+    handler, which prints one line)."""
     from interviewer.services import Services
 
-    return Services()
+    svc = Services()
+    try:
+        yield svc.repo
+    finally:
+        svc.close()
 
 
 def _password(from_stdin: bool) -> str:
@@ -21,6 +33,23 @@ def _password(from_stdin: bool) -> str:
     return str(click.prompt("Password", hide_input=True, confirmation_prompt=True))
 
 
+def _store_password(
+    name: str, from_stdin: bool, store: Callable[[Repository, str, str], None]
+) -> None:
+    """Check the name, read and hash a password, and let `store(repo, name, hash)` keep it."""
+    from interviewer.accounts import check_name, hash_password
+
+    check_name(name)
+    hashed = hash_password(_password(from_stdin))
+    with _repo() as repo:
+        store(repo, name, hashed)
+
+
+_PASSWORD_STDIN = click.option(
+    "--password-stdin", is_flag=True, help="Read the password from stdin (scripts)."
+)
+
+
 @click.group(name="users")
 def users() -> None:
     """Team-mode accounts: add, list, remove, passwd, adopt."""
@@ -28,35 +57,19 @@ def users() -> None:
 
 @users.command("add")
 @click.argument("name")
-@click.option("--password-stdin", is_flag=True, help="Read the password from stdin (scripts).")
+@_PASSWORD_STDIN
 def add(name: str, password_stdin: bool) -> None:
     """Add a user who signs in with a password (stored as an argon2 hash)."""
-    from interviewer.accounts import check_name, hash_password
-
-    check_name(name)
-    hashed = hash_password(_password(password_stdin))
-    svc = _services()
-    try:
-        svc.repo.add_account(name, hashed)
-    finally:
-        svc.close()
+    _store_password(name, password_stdin, lambda repo, n, h: repo.add_account(n, h))
     click.echo(f"user {name} added")
 
 
 @users.command("passwd")
 @click.argument("name")
-@click.option("--password-stdin", is_flag=True, help="Read the password from stdin (scripts).")
+@_PASSWORD_STDIN
 def passwd(name: str, password_stdin: bool) -> None:
     """Set a user's password."""
-    from interviewer.accounts import check_name, hash_password
-
-    check_name(name)
-    hashed = hash_password(_password(password_stdin))
-    svc = _services()
-    try:
-        svc.repo.set_password(name, hashed)
-    finally:
-        svc.close()
+    _store_password(name, password_stdin, lambda repo, n, h: repo.set_password(n, h))
     click.echo(f"password of {name} changed (sign-ins made before stay until they expire)")
 
 
@@ -64,11 +77,8 @@ def passwd(name: str, password_stdin: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
 def list_(as_json: bool) -> None:
     """List users with their number of sessions."""
-    svc = _services()
-    try:
-        rows = svc.repo.list_accounts()
-    finally:
-        svc.close()
+    with _repo() as repo:
+        rows = repo.list_accounts()
     if as_json:
         from interviewer.cli.data import echo_json
 
@@ -91,11 +101,8 @@ def remove(name: str, delete_sessions: bool) -> None:
     from interviewer.accounts import check_name
 
     check_name(name)
-    svc = _services()
-    try:
-        gone = svc.repo.remove_account(name, delete_sessions=delete_sessions)
-    finally:
-        svc.close()
+    with _repo() as repo:
+        gone = repo.remove_account(name, delete_sessions=delete_sessions)
     kept = "" if delete_sessions else "; their sessions are kept (`users adopt` can give them on)"
     click.echo(f"user {name} removed" + (f", {gone} sessions deleted" if gone else kept))
 
@@ -112,9 +119,6 @@ def adopt(name: str, from_owner: str | None) -> None:
     from interviewer.accounts import check_name
 
     check_name(name)
-    svc = _services()
-    try:
-        moved = svc.repo.adopt(name, from_owner)
-    finally:
-        svc.close()
+    with _repo() as repo:
+        moved = repo.adopt(name, from_owner)
     click.echo(f"{moved} sessions now belong to {name}")
