@@ -229,6 +229,32 @@ def _agreement(text: str, qs: list[Quantity]) -> None:
         q.family = family_of(q.subject) or q.family
 
 
+_ZH_PERIOD_TAIL_RE = re.compile(r"[\u3400-\u9fff](?:从|由)?(?:每天|每日|每周|每月|每年|每小时)$")
+
+
+def _period_tails(qs: list[Quantity]) -> None:
+    """ "误报从每天 300 条降到 40 条": the period is not part of what is counted."""
+    for q in qs:
+        m = _ZH_PERIOD_TAIL_RE.search(q.subject)
+        if m:
+            q.subject = q.subject[: m.start() + 1]
+            q.family = family_of(q.subject) or q.family
+
+
+_SERVED_RE = re.compile(
+    r"(?i)(?:服务了?|覆盖了?|触达了?|惠及|\bserv(?:ed|ing|es)\b|\breach(?:ed|ing)\b)"
+)
+
+
+def _people_served(text: str, qs: list[Quantity]) -> None:
+    """ "服务 1980 余名医生", "serving 300 clinicians": people served are counted, not a team."""
+    for q in qs:
+        if q.unit == "people" and q.role == "team_size":
+            number = _number_at(text, q)
+            if _SERVED_RE.search(text, max(0, number - 8), number):
+                q.unit, q.role = "count", "result"
+
+
 def add_context(orig: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     """The passes above, in order; `text` is the folded text the quantities were read from,
     `orig` the text as given (spans are the same)."""
@@ -238,5 +264,7 @@ def add_context(orig: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     _t_plus_one(text, orig, qs)
     _by_whom(text, orig, qs)
     _agreement(text, qs)
+    _period_tails(qs)
+    _people_served(text, qs)
     _object_subjects(text, qs)
     return qs

@@ -309,6 +309,8 @@ def _counted(text: str, n: Num) -> tuple[str, int] | None:
         zh = _SCALED_NOUN_ZH_RE.match(text, n.end)
     if zh:
         noun = _ZH_NOUN_STOP_RE.split(zh.group("np"))[0]
+        if re.match(r"以内|以上|以下|之内|左右|上下", noun):
+            return "", zh.start("np")  # "200 条以内": a bound follows, not the thing counted
         return noun, zh.start("np") + len(noun)
     en = _COUNTED_EN_RE.match(text, n.end)
     if not en:

@@ -93,7 +93,9 @@ _SKIP_BEFORE_RE = re.compile(
     r"grade\s|tier\s|gen\s|series\s))$",
     re.IGNORECASE,
 )
-_COUNTED_AFTER_RE = re.compile(r"\s?(?:[条个篇名人项次家张台份例]|(?:[a-z]+\s)?[a-z]{3,}s\b)")
+_COUNTED_AFTER_RE = re.compile(
+    r"\s?(?:(?:多|余|来)?[条个篇名人项次家张台份例]|(?:[a-z]+\s)?[a-z]{3,}s\b)"
+)
 _MODEL_SIZE_GLUED_RE = re.compile(r"\d+(?:\.\d+)?[BM](?![A-Za-z])")
 
 
