@@ -15,6 +15,10 @@ from __future__ import annotations
 from interviewer.engine.base import InterviewContext, NextAction, Plan, PlannedTopic
 from interviewer.engine.templates import load_engine_strings
 from interviewer.reading import Quantity, Reading, quote
+from interviewer.reading.said import outcome_of
+from interviewer.reading.vocab import require, vocab
+
+require("facts", "delivered")
 
 #: Probes that answer an act rather than ask for content; they do not use the follow-up budget.
 ACT_PROBES = ("stuck", "offtopic", "clarify", "injection", "empty", "refusal")
@@ -30,8 +34,6 @@ THIN_KINDS = ("project", "behavioral", "motivation")
 CONCRETE = frozenset(
     {"own_action", "method", "mechanism", "alternative", "cost", "cause", "fix", "lesson"}
 )
-#: Quantity roles that are a measured outcome (what a baseline or a method is asked about).
-MEASURED = ("result", "baseline", "intermediate", "cost")
 #: A technique is asked about (depth) only in an answer of at most this many content sentences.
 DEPTH_MAX_SENTENCES = 2
 #: A gap shown by an earlier answer only, not the latest one, counts this much less.
@@ -99,17 +101,37 @@ def gap_weight(ctx: InterviewContext, slot: PlannedTopic | None, gap_id: str) ->
 
 
 def rank_gaps(
-    ctx: InterviewContext, slot: PlannedTopic | None, reading: Reading, probed: list[str]
+    ctx: InterviewContext,
+    slot: PlannedTopic | None,
+    reading: Reading,
+    probed: list[str],
+    *,
+    later: bool = False,
 ) -> list[tuple[float, str]]:
     """Open content gaps with their weighted scores, biggest first (the Reading's order breaks
-    ties: it puts what the question asked for first)."""
+    ties: it puts what the question asked for first). `later`: the project under discussion was
+    the subject of an earlier main question (its headline result was asked for there)."""
     strings = load_engine_strings()
+    question = slot.question if slot else ""
     kind = slot.kind if slot else "behavioral"
     gaps = list(reading.gaps)
+    if (
+        not probed
+        and "metrics" not in gaps
+        and {"baseline", "method"} & set(gaps)
+        and _outcome_without_number(reading)
+    ):
+        # the memory took a count of things handled ("the team handled 40k documents") for a
+        # measured result; read by its role it is a scale, and the outcome beside it ("it
+        # worked well") still has no number
+        gaps.insert(min(gaps.index(g) for g in ("baseline", "method") if g in gaps), "metrics")
     # a first answer to a story or motivation question that says nothing checkable; not a
     # reply to a reframe or a redirect, not questions back, not an explanation (technical and
     # design answers are read for their mechanism, which the reader may not see)
     thin = not probed and kind in THIN_KINDS and _thin(reading)
+    # a technique named with a vague effect ("开了 prefix caching，latency 也好了一些") is not
+    # "nothing checkable": how the technique works is the clearer question
+    thin = thin and name_drop(reading, slot.question if slot else "") is None
     if thin and "specificity" not in gaps:
         gaps.append("specificity")
     out = []
@@ -124,7 +146,10 @@ def rank_gaps(
         score = severity * gap_weight(ctx, slot, gap)
         if gap in QUOTE_FROM or gap in QUOTE_QUANTITY:
             # Picking up what was just said comes before going back to an earlier answer.
-            score *= 1.0 if gap_quote(reading, gap) else STALE
+            score *= 1.0 if gap_quote(reading, gap, question) else STALE
+        if gap == "metrics" and later:
+            if open_choice(reading) or name_drop(reading, question) is not None:
+                score *= LATER_VAGUE_METRICS
         out.append((score - 0.01 * pos, gap))
     out.sort(key=lambda sg: -sg[0])
     return out
@@ -143,22 +168,88 @@ def _thin(reading: Reading) -> bool:
     return not any(f.kind in CONCRETE for f in reading.facts)
 
 
-def _comparison_said(reading: Reading) -> bool:
-    """The latest answer states a before→after or a comparator itself: a quantity with its
-    baseline or direction, or two measured values in one sentence ("went from 1.9 s to 0.6";
-    "11 cents per run instead of 42")."""
-    work = [q for q in _work_quantities(reading) if q.role in MEASURED]
-    if any(q.baseline is not None or q.direction is not None for q in work):
+def _outcomes(reading: Reading) -> list[str]:
+    """What each number of the work in the latest answer leaves open (said.outcome_of)."""
+    work = _work_quantities(reading)
+    return [o for o in (outcome_of(reading.text, q, work) for q in work) if o]
+
+
+def _outcome_without_number(reading: Reading) -> bool:
+    """An outcome told without a number of its own ("and it worked well for the business"),
+    in an answer that measures nothing: a scale reached told in the same clause ("all six teams
+    go through it now") is that outcome's number; a measured level or change anywhere answers
+    "how much?"."""
+    work = _work_quantities(reading)
+    told = [outcome_of(reading.text, q, work) for q in work]
+    if any(o in ("level", "compared") for o in told):
+        return False  # a measured level or change answers "how much?"
+    if any(told) and reading.has("method"):
+        return False  # a scale reached and what the outcome is judged by (日均 400 万次…依据是账单)
+    delivered = vocab()["facts.delivered"]
+    for f in reading.of("result"):
+        said = reading.sentences[f.sentence].text if f.sentence < len(reading.sentences) else ""
+        if any(f.start <= q.start < f.end for q in work) or delivered.search(f"{f.text} {said}"):
+            continue  # "去重之后保留了 2 万条", "按时上线": told with its number, or a delivery
         return True
-    # "54% to 79%", "71% 到 90%": a result given as a span is read as a before→after here (a
-    # range leaves no baseline question worth a turn either way)
-    if any(q.role == "result" and q.bound == "range" for q in work):
+    # no outcome in this answer (the gap is an earlier answer's): any number of the work it
+    # gave (a data size, "2 thousand of the 9 thousand pairs") is what it had to say
+    return not reading.of("result") and not work
+
+
+#: Facts that give a choice its reason, price or the options weighed, or a technique its working,
+#: when told in the same sentence.
+_REASONED = frozenset({"alternative", "cost", "motivation", "mechanism", "cause", "constraint"})
+#: Facts that make a named technique part of a choice (asked as a trade-off, not as depth).
+_CHOSEN = frozenset({"choice", "alternative", "cost", "mechanism"})
+#: On a later question about a project (its headline result was asked already), a vague outcome
+#: next to a technique or a choice is worth this much of its severity: what the technique does
+#: or why it was chosen is the clearer gap.
+LATER_VAGUE_METRICS = 0.7
+
+
+def _sentence_kinds(reading: Reading, index: int) -> set[str]:
+    return {f.kind for f in reading.facts if f.sentence == index}
+
+
+def _sentence_has_number(reading: Reading, index: int) -> bool:
+    """A number in the sentence, a setting included ("rank 16", "4 A100"): told with figures."""
+    if not 0 <= index < len(reading.sentences):
+        return False
+    s = reading.sentences[index]
+    return any(s.start <= q.start < s.end and q.role != "date" for q in reading.quantities)
+
+
+def open_choice(reading: Reading) -> bool:
+    """A decision the latest answer tells without its reason, its price or the options weighed:
+    not a setup told with its figures ("we use 4 A100, one run is 30 hours", 去重之后保留了 2 万
+    条), not one told with why ("I say after, because a bad ranking that week is too
+    expensive")."""
+    for f in reading.of("choice"):
+        if _sentence_kinds(reading, f.sentence) & _REASONED:
+            continue
+        if _sentence_has_number(reading, f.sentence):
+            continue
         return True
-    for s in reading.sentences:
-        inside = [q for q in work if s.start <= q.start < s.end]
-        if len(inside) >= 2:
-            return True
     return False
+
+
+def name_drop(reading: Reading, question: str = "") -> int | None:
+    """Index into reading.facts of a technique the latest answer leans on without saying how it
+    works: not the question's own term, not one told with its figures or settings ("LoRA, rank
+    16", "分桶和限流之后稳定在 2.5 秒以内"), not an option weighed in a choice (a trade-off
+    question) and not one whose sentence explains it."""
+    asked = question.lower()
+    for i, f in enumerate(reading.facts):
+        if f.kind != "term_only":
+            continue
+        if f.cue and f.cue.lower() in asked:
+            continue
+        if _sentence_kinds(reading, f.sentence) & _CHOSEN:
+            continue
+        if _sentence_has_number(reading, f.sentence):
+            continue
+        return i
+    return None
 
 
 def _evidence_for(reading: Reading, gap: str, slot: PlannedTopic | None, probed: list[str]) -> bool:
@@ -175,26 +266,42 @@ def _evidence_for(reading: Reading, gap: str, slot: PlannedTopic | None, probed:
         # a failure's cause and lesson are asked where failures are the subject
         return slot is not None and "failure" in slot.probes
     if gap == "metrics":
-        # "what number?" is not asked of an answer that just gave numbers of the work (a count,
-        # a data size, a duration), even when none of them reads as the outcome
-        return not _work_quantities(reading)
+        # "what number?" is asked of an outcome told without one: not of an answer whose numbers
+        # include an outcome (a level, a change, a scale reached, a share), but of one whose
+        # only numbers are the team, the time it took or the data it used ("five people, three
+        # months, 40k documents, and it worked well")
+        return _outcome_without_number(reading)
     if gap == "baseline":
-        # not of a comparison the latest answer already states
-        return not _comparison_said(reading)
+        # only of a measured level told alone: not of a count of things or requests a day, a
+        # share of a set or a top-k cut, nor of a level told with its comparator (a from→to, a
+        # change, a step on the curve, "compared with under half", 跟全精度比)
+        return "level" in _outcomes(reading)
+    if gap == "method":
+        # how a measured outcome of the latest answer was measured; counts, sizes and settings
+        # are not measurements
+        return any(o in ("level", "compared") for o in _outcomes(reading))
     if gap == "depth":
         # a technique named in passing in a short answer, not one the answer goes on to explain
-        if not gap_quote(reading, gap):
+        if name_drop(reading, slot.question if slot else "") is None:
             return False
         return len(reading.content_sentences()) <= DEPTH_MAX_SENTENCES
+    if gap == "tradeoffs":
+        return open_choice(reading)
     return True
 
 
-def gap_quote(reading: Reading, gap: str) -> str:
+def gap_quote(reading: Reading, gap: str, question: str = "") -> str:
     """The exact clause of the latest answer a follow-up on `gap` picks up, or ""."""
     text = reading.text
     if gap == "contradiction" and reading.conflicts:
         said = reading.conflicts[0].said
         return quote(text, said)
+    if gap == "depth":
+        i = name_drop(reading, question)
+        if i is None:
+            return ""
+        f = reading.facts[i]
+        return quote(text, (f.start, f.end))
     if gap in QUOTE_QUANTITY:
         for role in ("result", "baseline", "intermediate"):
             q = next((x for x in reading.quantities if x.role == role), None)
@@ -262,11 +369,15 @@ def decide(
     actions: list[NextAction] = []
     if reading.conflicts and "contradiction" not in probed:
         actions.append(_contradiction(ctx, slot, reading))
-    ranked = rank_gaps(ctx, current, reading, probed)
+    later = current is not None and any(
+        t.project and t.project == current.project for t in plan.topics[:slot]
+    )
+    ranked = rank_gaps(ctx, current, reading, probed, later=later)
     bar = THRESHOLD + (RICH_MARGIN if _rich(reading) else 0.0)
     worth = [(s, g) for s, g in ranked if s >= bar]
     if followups_used < ctx.persona.followup_depth:
-        actions += [_probe(ctx, slot, reading, gap) for _, gap in worth]
+        question = current.question if current else ""
+        actions += [_probe(ctx, slot, reading, gap, question) for _, gap in worth]
     last = probed[-1] if probed else None
     if worth and followups_used >= ctx.persona.followup_depth:
         why = "move_on_budget"
@@ -313,8 +424,10 @@ def _contradiction(ctx: InterviewContext, slot: int, reading: Reading) -> NextAc
     )
 
 
-def _probe(ctx: InterviewContext, slot: int, reading: Reading, gap: str) -> NextAction:
-    q = gap_quote(reading, gap)
+def _probe(
+    ctx: InterviewContext, slot: int, reading: Reading, gap: str, question: str = ""
+) -> NextAction:
+    q = gap_quote(reading, gap, question)
     strings = load_engine_strings()
     plain = not q and gap in strings.gap_details_plain
     reason = strings.text("gap_details_plain" if plain else "gap_details", gap, ctx.lang, quote=q)

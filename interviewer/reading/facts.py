@@ -35,6 +35,7 @@ require(
     "facts",
     *_KINDS,
     "not_mechanism",
+    "definition",
     "negation",
     "bad_measure",
     "good_measure",
@@ -217,7 +218,12 @@ def _mechanisms(clauses: list[Clause], cues: list[dict[str, str]]) -> list[Fact]
     for i, c in enumerate(clauses):
         by_sentence.setdefault(c.sentence, []).append(i)
     for idxs in by_sentence.values():
-        explained = [i for i in idxs if cues[i]["mechanism"] and not clauses[i].question]
+        explained = [
+            i
+            for i in idxs
+            if (cues[i]["mechanism"] or _defined(clauses[i].text, cues[i]["term"]))
+            and not clauses[i].question
+        ]
         named = [i for i in idxs if cues[i]["term"]]
         if explained:
             for i in explained:
@@ -227,6 +233,26 @@ def _mechanisms(clauses: list[Clause], cues: list[dict[str, str]]) -> list[Fact]
                 if not re.search(r"\d", clauses[i].text):
                     out.append(_fact("term_only", clauses[i], cues[i]["term"]))
     return out
+
+
+#: What must follow a definition cue for the clause to explain its term (CJK characters or words).
+_DEFINED_ZH, _DEFINED_EN = 8, 5
+
+
+def _defined(clause: str, term: str) -> bool:
+    """ "function calling 就是模型在带工具描述的数据上训练过": the term, then what it is, in one
+    clause — not a filler 就是 before the term ("就是用了个 reranker") nor a bare "X means speed"."""
+    if not term:
+        return False
+    at = clause.lower().find(term.lower())
+    if at < 0:
+        return False
+    m = _terms("definition").search(clause[at + len(term) :])
+    if m is None:
+        return False
+    rest = clause[at + len(term) + m.end() :]
+    cjk = sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff")
+    return cjk >= _DEFINED_ZH or len(re.findall(r"[A-Za-z]+", rest)) >= _DEFINED_EN
 
 
 def _unmarked_situation(

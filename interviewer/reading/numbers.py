@@ -201,8 +201,21 @@ _HEAD_CUT = re.compile(r"[,;，；。(（)）]")
 
 
 def _told_as_start(text: str, q: Quantity) -> bool:
+    """ "compared with 52% before", or a level the clause says things were at before ("before
+    it was around 62%", 原来是 6 分钟) — not one they were brought to ("before launch we got it
+    to 83%")."""
     head = _HEAD_CUT.split(text[max(0, q.start - 30) : q.start])[-1]
-    return vocab()["numbers.compare_cue"].search(head) is not None
+    if vocab()["numbers.compare_cue"].search(head) is not None:
+        return True
+    return (
+        vocab()["numbers.baseline_cue"].search(head) is not None
+        and _WAS.search(head) is not None
+        and _BROUGHT_TO.search(head) is None
+    )
+
+
+_WAS = re.compile(r"\b(?:was|were|used to be|stood at|sat at)\b|是|为|在", re.I)
+_BROUGHT_TO = re.compile(r"\b(?:to|reached|hit|got)\b|到|达到|提升|降", re.I)
 
 
 def same_measure(a: Quantity, b: Quantity) -> bool:

@@ -26,6 +26,7 @@ require(
     "again",
     "hourly_money",
     "per_item",
+    "comparator",
     *(f"per_{p}" for p in ("day", "week", "month", "year")),
 )
 MONEY = frozenset({"usd", "cny", "eur", "gbp"})
@@ -262,3 +263,57 @@ def _level_of(q: Quantity) -> float | None:
     if q.direction is None and q.role in ("result", "intermediate"):
         return q.value
     return None
+
+
+#: Kinds of measure whose level, told alone, leaves "compared with what?" open: not counts of
+#: things, users or requests, people, GPUs, model sizes or a project's span.
+LEVEL_KINDS = frozenset({"rate", "time", "money"})
+_OUTCOME_ROLES = frozenset({"result", "intermediate", "cost"})
+
+
+def outcome_of(text: str, q: Quantity, quantities: list[Quantity]) -> str:
+    """What a number of the work leaves a follow-up to ask, by the role it plays in its clause:
+
+    - `level`: a measured rate, time or amount of money told alone ("usable 88% of the time") —
+      what it was before, or compared with what, is open;
+    - `compared`: its comparator is told — a from→to, a change ("went up 6.4%", 快了四成), a
+      range, a step on a curve, a second level in its sentence, or a comparator in words
+      ("compared with under half using a plain prompt", "within one point of the full model",
+      跟全精度比);
+    - `volume`: things counted (teams, requests a day, 日均调用) — a scale, not a result;
+    - `part`: a share of a set said before or a cut of it ("6 of the 14 categories", "the top
+      200");
+    - "": not an outcome (a setting, a data size, a team, a duration, hardware).
+    """
+    if q.role not in _OUTCOME_ROLES and q.role != "count":
+        return ""
+    kind = kind_of(q)
+    side = side_of(text, q)
+    if q.role == "count":  # "日均请求约 400 万次": things counted per period are a scale reached
+        return "volume" if side.per is not None and kind != "money" else ""
+    if side.cond == "part":
+        return "part"
+    if kind not in LEVEL_KINDS:
+        return "volume" if kind.startswith("amount") or kind == "people" else ""
+    if side.per is not None and kind != "money":
+        return "volume"
+    if q.role == "intermediate" or q.baseline is not None or q.direction is not None:
+        return "compared"
+    if q.bound == "range":
+        return "compared"
+    if any(
+        x is not q and x.role in ("baseline", "intermediate") and kind_of(x) == kind
+        for x in quantities
+    ):
+        return "compared"  # "先是…到了四十万左右；然后…最后到 24 万": the end of a curve told
+    sentence = next(((s, e) for s, e in sentence_spans(text) if s <= q.start < e), None)
+    if sentence is not None:
+        s, e = sentence
+        if any(
+            x is not q and s <= x.start < e and x.role in _OUTCOME_ROLES and kind_of(x) == kind
+            for x in quantities
+        ):
+            return "compared"
+        if vocab()["numbers.comparator"].search(text[s:e]):
+            return "compared"
+    return "level"

@@ -150,7 +150,9 @@ def test_a_gap_is_never_probed_twice_on_one_question(services):
     action = _first(ctx, _reading(["metrics"]), used=1, probed=["metrics"])
     assert (action.kind, action.slot) == ("question", 1)
     assert "nagging" in action.reason
-    action = _first(ctx, _reading(["metrics", "baseline"]), used=1, probed=["metrics"])
+    # the answer now gives the number alone: what it is compared with is the next gap
+    numbered = _reading(["metrics", "baseline"], quantities=[_number(ANSWER, "83%")])
+    action = _first(ctx, numbered, used=1, probed=["metrics"])
     assert action.probe == "baseline"
 
 
@@ -338,3 +340,57 @@ def test_an_admission_followed_by_drift_gets_the_reframe_not_a_redirect(services
     reading = _reading([], act="offtopic", text=text, quantities=[])
     reading.admission = [Span(start=0, end=8, text="No idea")]
     assert _first(ctx, reading).probe == "stuck"
+
+
+def _read_and_rank(
+    services, answer: str, question: str = "Tell me about the project."
+) -> list[str]:
+    from interviewer.reading import read_answer
+    from interviewer.reading.model import QuestionInfo
+
+    ctx = _ctx(services)
+    slot = PlannedTopic(topic="t", kind="project", project="Atlas", question=question, reason="")
+    reading = read_answer(QuestionInfo(text=question, kind="project"), answer)
+    return [g for _, g in rank_gaps(ctx, slot, reading, [])]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a scale: requests a day, teams on it
+        "It shipped, all six teams go through it now, roughly two million requests a day.",
+        # a comparator told in words
+        "It answers about two thirds of questions correctly, compared with under half before.",
+        "掉点是 0.8 个百分点，跟全精度模型比的。",
+        # the end of a curve whose steps were told
+        "成本是分两步下来的：先是换框架，月成本到了四十万左右；然后缩了卡数，最后到 24 万。",
+        # a level held within a comparator
+        "Quality stayed within one point on our 900-prompt regression suite.",
+    ],
+)
+def test_no_baseline_is_asked_of_a_number_that_is_no_level_told_alone(services, answer):
+    assert "baseline" not in _read_and_rank(services, answer)
+
+
+def test_a_level_told_alone_leaves_its_baseline_open(services):
+    assert "baseline" in _read_and_rank(services, "The bot now resolves 41% of tickets on its own.")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "For training we use 4 A100 and one run is about 30 hours.",  # a setup with its figures
+        "我们做 LoRA fine-tune，rank 16，alpha 32。",  # a technique with its settings
+        "function calling 就是模型在带工具描述和调用样例的数据上训练过，会按 schema 输出 JSON。",
+        "I say after, because a bad ranking on the biggest week is too expensive.",  # with its why
+    ],
+)
+def test_no_depth_or_tradeoff_is_asked_of_a_setup_a_setting_or_an_explanation(services, answer):
+    ranked = _read_and_rank(services, answer)
+    assert "depth" not in ranked and "tradeoffs" not in ranked
+
+
+def test_a_technique_credited_with_a_vague_effect_is_asked_how_it_works(services):
+    assert (
+        _read_and_rank(services, "然后我们开了 prefix caching，latency 也好了一些。")[0] == "depth"
+    )
