@@ -24,6 +24,7 @@ TUNING_MORE = (
     ROOT / "tests" / "data" / "reading" / "conflicts2.jsonl",
     ROOT / "tests" / "data" / "reading" / "conflicts3.jsonl",
     ROOT / "tests" / "data" / "reading" / "conflicts4.jsonl",
+    ROOT / "tests" / "data" / "reading" / "conflicts5.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",
 )
 #: Contradiction pairs written blind (before reading how the code reads them), in families and

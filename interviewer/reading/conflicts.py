@@ -22,16 +22,18 @@ from dataclasses import replace
 
 from interviewer.reading import numbers
 from interviewer.reading.model import Conflict, Quantity, Span
-from interviewer.reading.pairing import candidates, specific
+from interviewer.reading.pairing import candidates
 from interviewer.reading.relevance import terms_of
 from interviewer.reading.said import (
     CLAUSE_CUT,
     MONEY,
     SINGLE,
+    TO,
     Side,
     as_said,
     chained,
     from_to,
+    number_at,
     side_of,
     trial,
 )
@@ -166,15 +168,16 @@ def _team_total(sides: list[Side]) -> list[Side]:
 
 
 def earlier_claims(exchanges: list[tuple[str, str]]) -> list[Side]:
-    """Quantities of earlier answers; one with no subject is about what its question asked."""
+    """Quantities of earlier answers, each about what its own words and its question name."""
     out: list[Side] = []
     for question, answer in exchanges:
         for q in numbers.extract(answer):
             if q.role in numbers.COMPARED_ROLES:
                 side = side_of(answer, as_said(answer, q, question))
-                if not specific(q):
-                    subject = f"{q.subject} {question}".strip()
-                    side = replace(side, q=side.q.model_copy(update={"subject": subject}))
+                # the question frames what the number is about ("How long is one training run?"
+                # / "One run is around six hours"), whether or not the answer names it again
+                subject = f"{q.subject} {question}".strip()
+                side = replace(side, q=side.q.model_copy(update={"subject": subject}))
                 out.append(side)
     return out
 
@@ -190,16 +193,21 @@ def find_conflicts(
     question: str = "",
 ) -> list[Conflict]:
     """One conflict per said quantity at most (the résumé first, then earlier answers)."""
-    sides = chained(
-        text,
-        from_to(
+    sides = _elliptic(
+        chained(
             text,
-            [
-                _as_meant(text, trial(side_of(text, _headline(as_said(text, q, question)))))
-                for q in said
-                if q.role in numbers.COMPARED_ROLES and not _is_question(text, q)
-            ],
-        ),
+            _joined(
+                text,
+                from_to(
+                    text,
+                    [
+                        _as_meant(text, trial(side_of(text, _headline(as_said(text, q, question)))))
+                        for q in said
+                        if q.role in numbers.COMPARED_ROLES and not _is_question(text, q)
+                    ],
+                ),
+            ),
+        )
     )
     out: list[Conflict] = []
     done: set[int] = set()
@@ -280,6 +288,8 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
             continue
         if values_agree(mine.q, c.q, mine.per, c.per):
             return True
+        if _started_there(mine, c):
+            return True  # "from two hundred at launch to 350 now" against "two hundred at launch"
         others = [o2 for o, op in paired if o is not s for o2, oc in op if oc is c]
         if c.kind in SINGLE and any(values_agree(o.q, c.q, o.per, c.per) for o in others):
             return True  # "five engineers, and two lawyers helped": the others are other groups
@@ -301,6 +311,72 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
         if c.kind not in SINGLE and later and not _now(mine) and on_path(mine.q, c.q):
             return True  # an earlier value of a measure the answer gives again: a step
     return False
+
+
+def _started_there(mine: Side, c: Side) -> bool:
+    """A said change that starts at the level claimed (a level told at another time)."""
+    if mine.q.baseline is None or c.q.baseline is not None or is_delta(c.q):
+        return False
+    units = {mine.q.unit, c.q.unit}
+    if c.q.bound not in ("exact", "about") or not (len(units) == 1 or units <= {"count", ""}):
+        return False
+    start = mine.q.model_copy(
+        update={"value": mine.q.baseline, "baseline": None, "result": None, "direction": None}
+    )
+    return values_agree(start, c.q, mine.per, c.per)
+
+
+def _joined(text: str, sides: list[Side]) -> list[Side]:
+    """ "From two hundred customers at launch to about 350 now": a start and the level it went
+    to in one sentence are one change, though only one of them names the thing counted."""
+    out: list[Side] = []
+    for side in sides:
+        prev = out[-1] if out else None
+        at = number_at(text, side.q)
+        if (
+            prev is not None
+            and prev.q.role == "baseline"
+            and prev.q.baseline is None
+            and side.q.baseline is None
+            and prev.sentence == side.sentence
+            and {prev.q.unit, side.q.unit} <= {"count", ""}
+            and TO.search(text[max(0, at - 12) : at])
+        ):
+            merged = side.q.model_copy(
+                update={
+                    "role": "result",
+                    "unit": prev.q.unit or side.q.unit,
+                    "baseline": prev.q.value,
+                    "result": side.q.value,
+                    "subject": prev.q.subject or side.q.subject,
+                }
+            )
+            out[-1] = replace(side, q=merged)
+            continue
+        out.append(side)
+    return out
+
+
+def _elliptic(sides: list[Side]) -> list[Side]:
+    """A bare number right after a figure told with its scale drops the scale ("about four grand a
+    month, maybe 4.2", "十二万，可能十一点五"): it is a figure of the same size and unit."""
+    out: list[Side] = []
+    for side in sides:
+        q, prev = side.q, out[-1] if out else None
+        if (
+            prev is not None
+            and q.unit == ""
+            and prev.q.unit not in ("", "%", "pp", "x")
+            and prev.q.value >= 1000
+            and 0 < q.value < 1000
+        ):
+            for scale in (1_000.0, 10_000.0, 1_000_000.0):
+                if 0.67 <= q.value * scale / prev.q.value <= 1.5:
+                    scaled = q.model_copy(update={"value": q.value * scale, "unit": prev.q.unit})
+                    side = replace(side, q=scaled, per=side.per or prev.per)
+                    break
+        out.append(side)
+    return out
 
 
 def _named_apart(a: Side, b: Side) -> bool:

@@ -102,7 +102,8 @@ def _differ(said: Side, claim: Side, sentence: str, question: str = "") -> bool:
     va, vb = _variants(f"{a.subject} {a.text}"), _variants(f"{b.subject} {b.text}")
     if any(va[m] != vb[m] for m in va.keys() & vb.keys()):
         return True  # ROUGE-1 vs ROUGE-L, recall@5 vs recall@10, top-1 vs top-5
-    mine, theirs = _stats(said, sentence), _stats(claim, claim.sentence)
+    mine = _stats(said, sentence) or (_stats(said, question) if not specific(said.q) else set())
+    theirs = _stats(claim, claim.sentence)  # "p95?" / "About 450 ms.": the p95, not the median
     if mine and theirs and not mine & theirs:
         return True
     na, nb = _noun(a), _noun(b)

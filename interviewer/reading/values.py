@@ -62,7 +62,11 @@ def values_agree(
     if s.role != "intermediate":  # a level told without "first"/"then" is where it ended
         end = path[-1]
         ok_end = meets(s, end) or _claimed(claim, _level(s), s)
-        ok_start = s.baseline is None or meets(s, path[0], s.baseline) or _between(s.baseline, path)
+        ok_start = s.baseline is None or meets(s, path[0], s.baseline)
+        if not ok_start and s.baseline is not None and _between(s.baseline, path):
+            # "from 74% to 83%" inside a claimed 61% → 87% is a step; "from 70% to 80%" against a
+            # claimed 62% → 80% is the whole change told from another start
+            ok_start = len(path) < 2 or not meets(s, end)
         return ok_end and ok_start
     values = [v for v in (s.baseline, _level(s)) if v is not None]
     return all(

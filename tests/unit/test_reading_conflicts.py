@@ -266,3 +266,48 @@ def test_multiples_teams_crowds_and_levels(
     bullets: list[str], question: str, answer: str, conflict: bool
 ) -> None:
     assert _conflict(bullets, question, answer) is conflict
+
+
+def _earlier(question: str, answer: str, before: tuple[str, str]) -> bool:
+    prior = [PriorExchange(question=before[0], answer=before[1])]
+    return bool(read_answer(QuestionInfo(text=question), answer, discussion=prior).conflicts)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "before", "conflict"),
+    [
+        # the earlier question frames what its number is about
+        (
+            "How long does training take?",
+            "About two days.",
+            ("How long is a run?", "Six hours."),
+            True,
+        ),
+        ("p95?", "About 450 ms.", ("What's the median latency?", "About 200 ms."), False),
+        # a scale dropped on the second mention
+        (
+            "Cost now?",
+            "About four grand a month, maybe 4.2.",
+            ("Cost?", "Roughly four grand a month."),
+            False,
+        ),
+        ("Cost now?", "Nine grand a month.", ("Cost?", "Four grand a month."), True),
+        # a claim told at another time is where the said change started
+        (
+            "Growth?",
+            "From two hundred customers at launch to about 350 now.",
+            ("How many customers at launch?", "Two hundred."),
+            False,
+        ),
+    ],
+)
+def test_earlier_answers(
+    question: str, answer: str, before: tuple[str, str], conflict: bool
+) -> None:
+    assert _earlier(question, answer, before) is conflict
+
+
+def test_the_whole_change_from_another_start_contradicts() -> None:
+    bullets = ["召回率从 62% 提升到 80%。"]
+    assert _conflict(bullets, "召回率提升了多少？", "召回率从 70% 提到了 80%。")
+    assert not _conflict(bullets, "召回率提升了多少？", "先从 62% 提到 70%，最后到了 80%。")
