@@ -44,6 +44,7 @@ class KindsFile(BaseModel):
     priority: list[str]
     work_weight: float
     work: dict[str, list[str]]
+    fallback: dict[str, list[str]] = {}
 
 
 class KindReading(BaseModel):
@@ -61,13 +62,17 @@ def _vocab() -> tuple[KindsFile, dict[str, list[tuple[re.Pattern[str], float, st
     except ValidationError as e:
         err = e.errors()[0]
         raise DataFileError(KINDS_FILE, err["msg"], field=".".join(map(str, err["loc"]))) from None
-    unknown = (set(data.kinds) | set(data.work)) - set(KINDS)
+    unknown = (set(data.kinds) | set(data.work) | set(data.fallback)) - set(KINDS)
     if unknown:
         raise DataFileError(KINDS_FILE, f"unknown kinds {sorted(unknown)}", field="kinds")
     compiled: dict[str, list[tuple[re.Pattern[str], float, str]]] = {}
     for kind, weights in data.kinds.items():
         for weight, terms in weights.items():
             for term in terms:
+                if term.startswith("re:"):  # `re:<word>=<regex>`: a word read in its context
+                    word, _, pattern = term[3:].partition("=")
+                    compiled.setdefault(kind, []).append((re.compile(pattern), float(weight), word))
+                    continue
                 esc = re.sub(r"(?:\\ |\\-|-)", r"[\\s-]", re.escape(term))  # "feature-store"
                 if re.match(r"\w", term) and term.isascii():
                     tail = (
@@ -79,25 +84,25 @@ def _vocab() -> tuple[KindsFile, dict[str, list[tuple[re.Pattern[str], float, st
     return data, compiled
 
 
-@lru_cache(maxsize=1)
-def _acts() -> list[tuple[str, re.Pattern[str]]]:
+@lru_cache(maxsize=2)
+def _acts(key: str = "work") -> list[tuple[str, re.Pattern[str]]]:
     data, _ = _vocab()
     acts: list[tuple[str, re.Pattern[str]]] = []
-    for kind, patterns in data.work.items():
+    for kind, patterns in getattr(data, key).items():
         for i, pattern in enumerate(patterns):
             try:
                 acts.append((kind, re.compile(pattern)))
             except re.error as e:
-                raise DataFileError(KINDS_FILE, str(e), field=f"work.{kind}.{i}") from None
+                raise DataFileError(KINDS_FILE, str(e), field=f"{key}.{kind}.{i}") from None
     return acts
 
 
-def _what_was_done(text: str) -> dict[str, str]:
-    """The kinds whose acts (interviewer/data/resume_kinds.yaml `work`) the text tells, with the
-    first words of each that were found."""
+def _what_was_done(text: str, key: str = "work") -> dict[str, str]:
+    """The kinds whose acts (interviewer/data/resume_kinds.yaml `work`, or `fallback`) the text
+    tells, with the first words of each that were found."""
     done: dict[str, str] = {}
     for sentence in _sentences(text):
-        for kind, act in _acts():
+        for kind, act in _acts(key):
             hit = act.search(sentence)
             if hit and kind not in done:
                 done[kind] = hit.group() or sentence[:40]
@@ -145,6 +150,7 @@ def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> 
                     found.setdefault(kind, []).append(term)
                 if weight >= 2:
                     strong.add(kind)  # weak words only support a kind something else names
+    named = {kind for (kind, _, weight, where) in hits_in if where == "name" and weight >= 2}
     done = _what_was_done(f"{name}\n{body}" if name else body)
     for kind, words in done.items():  # what the work did: an act of this kind
         scores[kind] = scores.get(kind, 0.0) + data.work_weight
@@ -157,11 +163,15 @@ def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> 
         strong.add("agent")
     ranked = sorted(
         (k for k in scores if k != "other" and k in strong and scores[k] >= data.min_score),
-        # an act says what was delivered; words only say what was touched ("the ranking
-        # model's online predictions moved to GPUs" is serving work on an ml model)
-        key=lambda k: (k not in done, -scores[k], data.priority.index(k)),
+        # the name's own strong words say what the project is; then an act says what was
+        # delivered, where words only say what was touched ("the ranking model's online
+        # predictions moved to GPUs" is serving work on an ml model; "智能客服 Agent" that also
+        # built its eval set is an agent)
+        key=lambda k: (k not in named, k not in done, -scores[k], data.priority.index(k)),
     )
     if not ranked:
+        for kind, words in _what_was_done(f"{name}\n{body}", "fallback").items():
+            return KindReading(kind=kind, kinds=[kind], evidence=[words])
         built = _BUILT_MODEL_RE.search(f"{name}\n{body}")
         if built:  # no vocabulary names the kind, but the work is a model built or trained
             return KindReading(kind="ml", kinds=["ml"], evidence=[built.group()])

@@ -89,3 +89,104 @@ def test_what_the_work_did_decides_the_kind(kind, name, bullets):
 )
 def test_work_without_models_or_data_stays_other(bullets):
     assert classify("", bullets).kind == "other"
+
+
+# The instrument a result was measured with (an eval set, a benchmark, a test set) does not make
+# the project an evaluation; building the instrument does. Written before the change.
+INSTRUMENT_CASES = [
+    (
+        "rag",
+        "Policy assistant",
+        [
+            "Hybrid retrieval over 2k policy PDFs with cited answers",
+            "Accuracy on our 300-question evaluation set rose from 61% to 84%",
+        ],
+    ),
+    ("rag", "", ["用 bge 检索加 Qwen 生成回答的制度问答，评测集准确率从 70% 提升到 88%"]),
+    (
+        "rag",
+        "Support search",
+        [
+            "Semantic search over help-center articles; on the internal benchmark nDCG@10 went from 0.41 to 0.58"
+        ],
+    ),
+    (
+        "serving",
+        "",
+        [
+            "Moved the ranking model to Triton; p99 on the load-test benchmark fell from 180 ms to 60 ms"
+        ],
+    ),
+    (
+        "data",
+        "",
+        ["Built the labelling pipeline that feeds 40k annotated images a month to the vision team"],
+    ),
+    (
+        "eval",
+        "",
+        [
+            "Built an evaluation set of 800 real support chats and a weekly scorecard for every prompt change"
+        ],
+    ),
+    ("eval", "检索效果评测体系", ["整理 1200 条真实问题并标注标准答案，每次发布前自动跑分"]),
+    (
+        "eval",
+        "Offline benchmark for ranking",
+        ["Replays 30 days of queries against each candidate ranker"],
+    ),
+    (
+        "eval",
+        "",
+        ["Designed the human-review rubric and measured agreement between reviewers (kappa 0.71)"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "name", "bullets"), INSTRUMENT_CASES)
+def test_an_instrument_used_is_not_an_evaluation_built(kind, name, bullets):
+    got = classify(name, bullets)
+    assert got.kind == kind, (got.kind, got.evidence)
+
+
+# Measuring a project's own outputs (graded answers, compared outputs, blind review) is how any
+# project reports a result; it names eval only when nothing else names a kind. A name whose own
+# words name a kind says what the project is, even when its team also built an eval set.
+MEASURING_CASES = [
+    (
+        "rag",
+        "Contract Q&A",
+        [
+            "RAG over 40k contracts with pgvector and a reranker",
+            "Answer faithfulness, graded by GPT-4 against 500 golden answers, rose from 0.71 to 0.89",
+        ],
+    ),
+    (
+        "serving",
+        "LLM gateway",
+        [
+            "vLLM cluster behind a gateway; compared outputs of quantized and fp16 models, p95 latency 2.1 s → 700 ms"
+        ],
+    ),
+    (
+        "finetune",
+        "Support tone model",
+        ["LoRA on Llama-3-8B with 20k replies; human raters compared outputs: win rate 64%"],
+    ),
+    ("eval", "", ["Built an LLM judge that scores support replies; agreement with humans 0.8"]),
+    ("eval", "", ["Graded 2,000 model answers against reference answers every release"]),
+    (
+        "agent",
+        "理赔智能体",
+        ["调用保单查询和核赔接口自动处理小额理赔", "搭建 600 条评测集，每次发版回归"],
+    ),
+    ("rag", "制度问答助手", ["检索制度文件后生成回答", "搭建离线评测集 300 条，准确率 91%"]),
+    ("other", "Service agent console", ["React console for service agents with a live queue view"]),
+    ("other", "", ["Cut onboarding time for new support agents from 6 weeks to 3"]),
+]
+
+
+@pytest.mark.parametrize(("kind", "name", "bullets"), MEASURING_CASES)
+def test_measuring_is_not_what_was_delivered(kind, name, bullets):
+    got = classify(name, bullets)
+    assert got.kind == kind, (got.kind, got.evidence)
