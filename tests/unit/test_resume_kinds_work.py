@@ -190,3 +190,24 @@ MEASURING_CASES = [
 def test_measuring_is_not_what_was_delivered(kind, name, bullets):
     got = classify(name, bullets)
     assert got.kind == kind, (got.kind, got.evidence)
+
+
+# Labelled data produced at scale is data work; a model taught with it is fine-tuning; a quality
+# regression found is no regression model. Written before the change.
+DATA_CASES = [
+    ("data", "", ["组织 3 家标注供应商完成 20 万条对话标注，标注准确率从 88% 提升到 96%"]),
+    ("data", "", ["Labelled 45k call transcripts with two vendors for the intent team"]),
+    ("data", "", ["建设用户画像标签体系，标签覆盖率从 60% 提升到 92%"]),
+    ("finetune", "", ["用 5 万条标注数据对 Qwen-7B 做指令微调，工单分类准确率 93%"]),
+    (
+        "eval",
+        "Search relevance audit",
+        ["Sampled 2k queries a month for human relevance grading; found 3 ranking regressions"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "name", "bullets"), DATA_CASES)
+def test_labelled_data_and_what_is_done_with_it(kind, name, bullets):
+    got = classify(name, bullets)
+    assert got.kind == kind, (got.kind, got.evidence)
