@@ -78,7 +78,7 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
                 and (
                     _BETWEEN_RE.search(text, lo, a.start) or (not frm and not _ARROW_RE.search(gap))
                 )
-                and not change_verbs(text, lo, a.start)
+                and (not change_verbs(text, lo, a.start) or _DASH_GAP_RE.fullmatch(gap))
                 and not _changes_in(gap)
                 and not _falling(a, b, gap)
                 and _adopt(a, b).value < b.value  # a range runs upwards: "5 and 2" is two figures
@@ -104,6 +104,10 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
         out.append(Claim(a.start, a.end, a))
         i += 1
     return out
+
+
+_DASH_GAP_RE = re.compile(r"\s?[-–~～]\s?")
+"""A dash between two numbers after a change verb is still a range ("improved 3-4x", "提升 2~3 倍")."""
 
 
 def _falling(a: Num, b: Num, gap: str) -> bool:
