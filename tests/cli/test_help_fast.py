@@ -111,3 +111,52 @@ def test_command_help_is_light(command: str) -> None:
 def test_subcommand_help_is_light(args: list[str]) -> None:
     loaded, out = heavy_modules_after(args, HEAVY_FOR_SUBCOMMANDS)
     assert loaded == [] and "Usage:" in out
+
+
+#: Libraries only a configured model needs: the offline engine must never import them.
+MODEL_ONLY = ("litellm", "openai", "tiktoken", "tokenizers")
+
+_RUN = """
+import json, sys
+heavy = json.loads(sys.argv[1])
+from interviewer.cli import main
+sys.argv = ["interviewer", *json.loads(sys.argv[2])]
+try:
+    main()
+except SystemExit as e:
+    assert e.code in (0, None), e.code
+loaded = sorted({m.split(".")[0] for m in sys.modules} & set(heavy))
+sys.stderr.write("HEAVY=" + json.dumps(loaded) + "\\n")
+"""
+
+_ANSWER = (
+    "I rebuilt the retrieval myself and cut p95 from 900 ms to 300 ms, measured on 2,000 queries."
+)
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin"),
+    [
+        (["grade", "--question", "How did you cut latency?", "--answer", _ANSWER], ""),
+        (["practice", "--persona", "deep_dive"], _ANSWER + "\n\n"),
+        (["sessions", "list"], ""),
+    ],
+    ids=["grade", "practice", "sessions"],
+)
+def test_offline_commands_never_import_a_model_library(args: list[str], stdin: str) -> None:
+    """With the model `offline` (the default), a real run imports no model client: litellm's
+    first import alone costs 20–40 s on a small machine and every CLI subprocess would pay it."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONSTARTUP", "INTERVIEWER_MODEL")}
+    proc = subprocess.run(
+        [sys.executable, "-c", _RUN, json.dumps(list(MODEL_ONLY)), json.dumps(args)],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    marker = [line for line in proc.stderr.splitlines() if line.startswith("HEAVY=")]
+    assert marker, proc.stderr[-3000:]
+    loaded = json.loads(marker[-1][len("HEAVY=") :])
+    assert loaded == [], f"offline `interviewer {args[0]}` imports {loaded}; import them lazily"
