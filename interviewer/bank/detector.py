@@ -29,7 +29,9 @@ from interviewer.bank.schema import (
     BankQuestion,
     Claim,
     HitPoint,
+    KeyPoint,
     KeyPointResult,
+    Misconception,
     Span,
 )
 from interviewer.bank.text import find
@@ -314,7 +316,11 @@ def _rival_named(c: str, question: BankQuestion, rd: Reading, sent: Sentence) ->
 
 
 def _evaluate(
-    claim: Claim, question: BankQuestion, rd: Reading, asserting: bool = False
+    claim: Claim,
+    question: BankQuestion,
+    rd: Reading,
+    asserting: bool = False,
+    roles: Roles | None = None,
 ) -> tuple[int, Span] | None:
     """(+1, span) of the first sentence where the claim holds, else (-1, span) of the first
     where it is stated the opposite way, else None. `asserting` (misconceptions): a claim said
@@ -344,6 +350,8 @@ def _evaluate(
                 continue
             if _blocked(said, claim, question, rd.occs, sent) or _split(combo, sent):
                 continue
+            if roles and _foreign_role(said, roles, question, rd, sent):
+                continue
             found = _sign(claim, combo, sent, question.premise)
             if found is not None:
                 read.append((found[1], width, found[0], said))
@@ -356,6 +364,70 @@ def _evaluate(
         if opposite is None:
             opposite = (-1, _span(rd, sent, said))
     return opposite
+
+
+Roles = dict[str, frozenset[str]]
+_ROLES: dict[tuple[str, str, int], Roles] = {}
+
+
+def _roles(question: BankQuestion, point: KeyPoint | Misconception, k: int) -> Roles:
+    """Whom claim `k` of a point is said of, read off the point's own zh and en sentences: for a
+    claim that names no concept with rivals ("one random, the other zero"), the rival-bearing
+    concept said just before each of its concepts in the same clause there ("B is initialised to
+    zero (A randomly)": zero is B's, random is A's). Empty when the sentences name none. Cached
+    per claim."""
+    key = (question.id, point.id, k)
+    if key not in _ROLES:
+        claim = point.claims[k]
+        bearing = {c for c, concept in question.concepts.items() if concept.rivals}
+        roles: dict[str, set[str]] = {}
+        if not bearing & set(claim.all):
+            for text in (point.zh, point.en):
+                rd = prepare(question, text)
+                for sent in rd.sents:
+                    for c in claim.all:
+                        for o in rd.occs.get(c, []):
+                            if not sent.start <= o.start < sent.end:
+                                continue
+                            lo = sent.clause(o.start)[0]
+                            before = [
+                                r
+                                for b in bearing
+                                for r in rd.occs.get(b, [])
+                                if lo <= r.start and r.end <= o.start
+                            ]
+                            if before:
+                                nearest = max(before, key=lambda r: r.start).concept
+                                roles.setdefault(c, set()).add(nearest)
+        _ROLES[key] = {c: frozenset(r) for c, r in roles.items()}
+    return _ROLES[key]
+
+
+def _foreign_role(
+    said: Sequence[Occ], roles: Roles, question: BankQuestion, rd: Reading, sent: Sentence
+) -> bool:
+    """A claim that names no concept with rivals ("one random, the other zero") is said of each
+    of its words' clause subject, the nearest role or rival said before the word in its clause:
+    when that is a rival of the word's role in the key ("A starts at zero and B is random"), the
+    words are said of the rival. A rival negated or only compared does not count."""
+    for part in said:
+        own = roles.get(part.concept)
+        if not own:
+            continue
+        family = {r for role in own for r in question.concepts[role].rivals} | own
+        clause = sent.clause(part.start)
+        before = [
+            o
+            for c in family
+            for o in rd.occs.get(c, [])
+            if clause[0] <= o.start
+            and o.end <= part.start
+            and not _compared(o, sent)
+            and not any(lo <= o.start < hi for _, _, lo, hi in sent.negations)
+        ]
+        if before and max(before, key=lambda o: o.start).concept not in own:
+            return True
+    return False
 
 
 def _span(rd: Reading, sent: Sentence, combo: Sequence[Occ]) -> Span:
@@ -372,12 +444,17 @@ def _span(rd: Reading, sent: Sentence, combo: Sequence[Occ]) -> Span:
 
 
 def _claims(
-    claims: Sequence[Claim], question: BankQuestion, rd: Reading, asserting: bool = False
+    claims: Sequence[Claim],
+    question: BankQuestion,
+    rd: Reading,
+    asserting: bool = False,
+    point: KeyPoint | Misconception | None = None,
 ) -> tuple[Span | None, Span | None]:
     """(span where one claim holds, span where one is stated the opposite way)."""
     holds = opposite = None
-    for claim in claims:
-        found = _evaluate(claim, question, rd, asserting)
+    for k, claim in enumerate(claims):
+        roles = _roles(question, point, k) if point is not None else {}
+        found = _evaluate(claim, question, rd, asserting, roles)
         if found is None:
             continue
         verdict, span = found
@@ -398,7 +475,7 @@ def detect(question: BankQuestion, answer: str, lang: str | None = None) -> KeyP
     rd = prepare(question, answer or "")
     hit, missed, contradicted = [], [], []
     for kp in question.key_points:
-        holds, opposite = _claims(kp.claims, question, rd)
+        holds, opposite = _claims(kp.claims, question, rd, point=kp)
         if holds is not None:
             hit.append(HitPoint(id=kp.id, span=holds))
             continue
@@ -407,7 +484,7 @@ def detect(question: BankQuestion, answer: str, lang: str | None = None) -> KeyP
             contradicted.append(HitPoint(id=kp.id, span=opposite))
     wrong = []
     for m in question.misconceptions:
-        holds, _ = _claims(m.claims, question, rd, asserting=True)
+        holds, _ = _claims(m.claims, question, rd, asserting=True, point=m)
         if holds is not None:
             wrong.append(AssertedMisconception(id=m.id, span=holds, correction=m.correction))
     total = sum(k.weight for k in question.key_points)

@@ -317,3 +317,36 @@ def test_a_sentence_with_its_own_subject_does_not_inherit_the_last_one(bank: Ban
         "基座模型懂得太少了。SFT 就是往里面灌知识嘛。",
     )
     assert "knowledge_already_there" not in hit
+
+
+@pytest.mark.parametrize(
+    ("answer", "right"),
+    [
+        ("B starts at zero and A is random, so the update is zero at first.", True),
+        ("One of them starts random and the other at all zeros, so BA is zero.", True),
+        ("A starts at zero and B is random, so the update is zero at first.", False),
+        ("A 初始化成 0，B 用随机数初始化，这样一开始增量是零。", False),
+        ("B 初始化成 0，A 随机初始化。", True),
+    ],
+)
+def test_a_role_less_claim_is_said_of_its_clause_subject(
+    bank: Bank, answer: str, right: bool
+) -> None:
+    hit, _, _ = verdict(q(bank, "lora.init_scaling"), answer)
+    assert ("b_zero" in hit) is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "right"),
+    [
+        (
+            "A small draft model proposes a few tokens and the large model verifies them at once.",
+            True,
+        ),
+        ("The large model drafts the tokens and the small model checks them.", False),
+        ("大模型先生成草稿，小模型来验证。", False),
+    ],
+)
+def test_who_verifies_is_the_target_model(bank: Bank, answer: str, right: bool) -> None:
+    hit, _, _ = verdict(q(bank, "inference.speculative_decoding"), answer)
+    assert ("draft_then_verify" in hit) is right
