@@ -102,8 +102,12 @@ def _as_meant(text: str, side: Side) -> Side:
         and _GOES_ON.match(side.tail)
     ):
         q = q.model_copy(update={"role": "baseline"})
-    if q.unit in ("count", "") and _PER_SECOND.match(side.tail):
+    if q.unit in ("count", "") and (_EVENT_END.search(q.text) or _EVENT_START.match(side.tail)):
+        q = q.model_copy(update={"unit": "count", "raw_unit": "次"})  # 调了四十多次: occurrences
+    elif q.unit in ("count", "") and _PER_SECOND.match(side.tail):
         q = q.model_copy(update={"unit": "qps"})
+    elif q.unit == "" and q.value >= 1 and (noun := _PLURAL.match(side.tail)):
+        q = q.model_copy(update={"unit": "count", "raw_unit": noun.group(1)})
     side = replace(side, q=q) if q is not side.q else side
     return _with_self(_crowd(side))
 
@@ -141,7 +145,18 @@ _GOES_ON = re.compile(
 _PER_SECOND = re.compile(
     r"(?i)^\s*(?:requests?|queries|calls|reqs?)?\s*(?:a|per|/|each)\s*(?:second|sec|s)\b|^\s*(?:次)?\s*(?:每秒|/秒)"
 )
+_EVENT_END = re.compile(r"\d\s*(?:多|余|来)?次$|[零一二两三四五六七八九十百千万](?:多|余|来)?次$")
+_EVENT_START = re.compile(r"(?i)^\s*(?:多|余|来)?(?:次|遍|回)|^\s*times\b")
 _OTHERS = re.compile(r"(?i)\bother\b|\bmore\b|另外|其他")
+#: A plural noun right after a bare number ("30 to 60 pull requests"): things counted.
+_PLURAL = re.compile(
+    r"(?i)^\s*((?!percent|points|seconds|minutes|hours|days|weeks|months|years|times)"
+    r"(?:[a-z][a-z-]+\s+)?[a-z][a-z-]*[a-rt-z]s)\b"
+)
+#: A grading scale ("graded 0 to 3", 1 到 5 分), not a quantity of the work.
+_SCALE = re.compile(
+    r"(?i)(?:grad|scor|rat|mark|scale|打分|评分|评|分制)\w*\s*(?:from\s+|of\s+|从)?$"
+)
 _THE_OTHER = re.compile(r"(?i)\bthe\s+other\b|\bthe\s+\w+\s+other\b")
 
 
@@ -203,7 +218,9 @@ def find_conflicts(
                     [
                         _as_meant(text, trial(side_of(text, _headline(as_said(text, q, question)))))
                         for q in said
-                        if q.role in numbers.COMPARED_ROLES and not _is_question(text, q)
+                        if q.role in numbers.COMPARED_ROLES
+                        and not _is_question(text, q)
+                        and not _is_scale(text, q)
                     ],
                 ),
             ),
@@ -275,7 +292,10 @@ def _exact_enough(said: Quantity, claim: Quantity, share: float = 0.05) -> bool:
 
 def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
     """Some claim it may be about can be squared with it, given the rest of the answer."""
+    goes_on = any(o.q.start > s.q.start and _same_kind(o, s) for o, _ in paired)
     for mine, c in pairs:
+        if _started_there(mine, c) or (goes_on and _at_start(mine, c)):
+            return True  # a level told at another time than the claim's headline
         cond = mine.cond
         if cond == "trial":  # a pilot is a part of the whole, unless the claim is the pilot's
             own = _WHOLE_PATH.sub(" ", f"{c.head} {c.q.text} {c.tail}")  # "from prototype to
@@ -288,8 +308,12 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
             continue
         if values_agree(mine.q, c.q, mine.per, c.per):
             return True
-        if _started_there(mine, c):
-            return True  # "from two hundred at launch to 350 now" against "two hundred at launch"
+        others = [o2 for o, op in paired if o is not s for o2, oc in op if oc is c]
+        told = [o for o in others if _restated(o, c)]
+        if mine.q.role != "baseline" and any(o.q.start > mine.q.start for o in told):
+            return True  # "Nine in ten is how it feels … the measured figure is 79": the last word
+        if told and c.q.baseline is not None and on_path(mine.q, c.q):
+            return True  # "from 1.9 s to 0.6 … first we reach 1.1 s": a step of a told change
         others = [o2 for o, op in paired if o is not s for o2, oc in op if oc is c]
         if c.kind in SINGLE and any(values_agree(o.q, c.q, o.per, c.per) for o in others):
             return True  # "five engineers, and two lawyers helped": the others are other groups
@@ -313,10 +337,54 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
     return False
 
 
-def _started_there(mine: Side, c: Side) -> bool:
-    """A said change that starts at the level claimed (a level told at another time)."""
-    if mine.q.baseline is None or c.q.baseline is not None or is_delta(c.q):
+def _restated(o: Side, c: Side) -> bool:
+    """The answer tells the claim as it is: a level within 1%, or the whole claimed change."""
+    if o.q.baseline is not None and c.q.baseline is not None and o.q.result is not None:
+        start = o.q.model_copy(update={"value": o.q.baseline, "baseline": None, "result": None})
+        begin = c.q.model_copy(update={"value": c.q.baseline, "baseline": None, "result": None})
+        end = o.q.model_copy(update={"baseline": None})
+        return _near(start, begin, o, c) and _near(
+            end, c.q.model_copy(update={"baseline": None}), o, c
+        )
+    return (
+        o.q.role not in ("baseline", "intermediate") and not is_delta(o.q) and _near(o.q, c.q, o, c)
+    )
+
+
+def _near(a: Quantity, b: Quantity, sa: Side, sb: Side) -> bool:
+    return values_agree(a, b, sa.per, sb.per) and _exact_enough(a, b, 0.01)
+
+
+def _at_start(mine: Side, c: Side) -> bool:
+    """A level told at the claim's starting point, not told as now or as where it ended ("each
+    run was costing 42 cents" against "$0.42 → $0.11": the before, when the answer goes on to
+    another value of that kind)."""
+    if c.q.baseline is None or mine.q.baseline is not None or is_delta(mine.q) or _now(mine):
         return False
+    start = c.q.model_copy(
+        update={"value": c.q.baseline, "baseline": None, "result": None, "direction": None}
+    )
+    return values_agree(mine.q, start, mine.per, c.per) and _exact_enough(mine.q, start, 0.05)
+
+
+def _started_there(mine: Side, c: Side) -> bool:
+    """A said change that starts at the level claimed ("from two hundred at launch to 350 now"
+    against "two hundred at launch": a level told at another time), or where
+    the claimed change ended ("accuracy on the nightly set fell from 81% to 63%" after a claimed
+    58% → 81%: a later incident)."""
+    if mine.q.baseline is None or is_delta(c.q):
+        return False
+    if c.q.baseline is not None:
+        end = c.q.model_copy(update={"baseline": None, "direction": None})
+        start = mine.q.model_copy(
+            update={"value": mine.q.baseline, "baseline": None, "result": None, "direction": None}
+        )
+        back = c.q.model_copy(
+            update={"value": c.q.baseline, "baseline": None, "result": None, "direction": None}
+        )  # "从 2.9% 升到了 4.2%" against "从 4.2% 降到 2.9%" is the change reversed
+        if values_agree(mine.q.model_copy(update={"baseline": None}), back, mine.per, c.per):
+            return False
+        return values_agree(start, end, mine.per, c.per) and _exact_enough(start, end, 0.02)
     units = {mine.q.unit, c.q.unit}
     if c.q.bound not in ("exact", "about") or not (len(units) == 1 or units <= {"count", ""}):
         return False
@@ -357,20 +425,46 @@ def _joined(text: str, sides: list[Side]) -> list[Side]:
     return out
 
 
+_SCALE_WORDS = (
+    (re.compile(r"亿"), 1e8),
+    (re.compile(r"(?i)\bmillion|\d\s*m\b|百万"), 1e6),
+    (re.compile(r"万"), 1e4),
+    (re.compile(r"(?i)thousand|grand|\d\s*k\b|千"), 1e3),
+)
+
+
+def _scale_of(text: str) -> float | None:
+    return next((f for pattern, f in _SCALE_WORDS if pattern.search(text)), None)
+
+
+def _scaled_end(side: Side) -> Side:
+    """ "from about 48 thousand a month to 19": the end drops the start's scale."""
+    q = side.q
+    if q.baseline is None or q.result is None or q.baseline < 1000 or q.result >= 1000:
+        return side
+    scale = _scale_of(q.text)
+    if scale is None or not 0.02 <= q.result * scale / q.baseline <= 50:
+        return side
+    end = q.result * scale
+    return replace(side, q=q.model_copy(update={"result": end, "value": end}))
+
+
 def _elliptic(sides: list[Side]) -> list[Side]:
     """A bare number right after a figure told with its scale drops the scale ("about four grand a
     month, maybe 4.2", "十二万，可能十一点五"): it is a figure of the same size and unit."""
     out: list[Side] = []
     for side in sides:
+        side = _scaled_end(side)
         q, prev = side.q, out[-1] if out else None
         if (
             prev is not None
             and q.unit == ""
-            and prev.q.unit not in ("", "%", "pp", "x")
+            and prev.q.unit not in ("%", "pp", "x")
             and prev.q.value >= 1000
             and 0 < q.value < 1000
         ):
-            for scale in (1_000.0, 10_000.0, 1_000_000.0):
+            said_scale = _scale_of(prev.q.text)
+            for scale in (said_scale,) if said_scale else (1_000.0, 10_000.0, 1_000_000.0):
                 if 0.67 <= q.value * scale / prev.q.value <= 1.5:
                     scaled = q.model_copy(update={"value": q.value * scale, "unit": prev.q.unit})
                     side = replace(side, q=scaled, per=side.per or prev.per)
@@ -435,6 +529,17 @@ def _comparable(pairs: Pairs) -> Pairs:
         for s, c in pairs
         if not (c.q.role in past and c.q.baseline is None and s.q.role not in past)
     ]
+
+
+def _is_scale(text: str, q: Quantity) -> bool:
+    """ "graded 0 to 3 by two support leads": the ends of a grading scale."""
+    low = q.low if q.low is not None else q.baseline
+    if low is None or low > 1 or q.value > 10:
+        return False
+    at = number_at(text, q)
+    return _SCALE.search(text[max(0, q.start - 20) : q.start].rstrip()) is not None or bool(
+        _SCALE.search(text[max(0, at - 20) : at].rstrip())
+    )
 
 
 def _is_question(text: str, q: Quantity) -> bool:

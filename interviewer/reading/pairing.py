@@ -43,21 +43,38 @@ _NOT_NOUNS = frozenset({"ones", "one", "them", "more", "times", "others", "of", 
 
 def _noun(q: Quantity) -> set[str]:
     """The things counted ("tickets", "query eval set", "通话录音"), as terms; empty when not said."""
+    return _noun_words(q)[0]
+
+
+#: Occurrences, not things: "retried forty times", 调了四十多次, 上限三次.
+_EVENTS = re.compile(r"(?i)^\s*(?:次|遍|回|趟|times?\b)")
+#: A Chinese counted noun ends where a verb starts (两个实习生|做工具接入, 300 多张工单|过它).
+_ZH_VERB = re.compile(r"(?:做|负责|写|搞|跑|经过|过它|接入|参与)")
+
+
+def _noun_words(q: Quantity) -> tuple[set[str], str]:
     if q.unit != "count" or not q.raw_unit:
-        return set()
-    raw = re.sub(r"^[个条篇项次家款套张台份例起道通位名]", "", q.raw_unit)
+        return set(), ""
+    if _EVENTS.match(q.raw_unit):
+        return {"event"}, "event"
+    raw = re.sub(r"^[个条篇项家款套张台份例起道通位名]", "", q.raw_unit)
     raw = re.sub(r"(?:左右|上下|出头|多|来|吧|了|呢)+$", "", raw)
     if not re.search(r"[A-Za-z]", raw):
-        return (_terms(raw, drop_generic=False) if len(raw) >= 2 else set()) | _person(raw)
+        cut = _ZH_VERB.search(raw, 1)
+        raw = raw[: cut.start()] if cut else raw
+        terms = _terms(raw, drop_generic=False) if len(raw) >= 2 else set()
+        return terms | _person(raw), raw[-2:] if len(raw) >= 2 else ""
     words: set[str] = set()
+    head = ""
     for w in re.findall(r"[A-Za-z][\w-]*", raw.lower()):
         if w.endswith(("ing", "ed")) and words:
             break  # "five reviewers going through": the noun ends before the verb
         if w not in _NOT_NOUNS:
             words.add(_singular(w))
+            head = _singular(w)
             if w != _singular(w):
                 break  # a plural ends the counted thing: "1,200 invoices | field accuracy"
-    return words | _person(raw)
+    return words | _person(raw), head
 
 
 def _person(raw: str) -> set[str]:
@@ -93,6 +110,8 @@ def _differ(said: Side, claim: Side, sentence: str, question: str = "") -> bool:
         return True  # "$300 each time" and "nine grand a month": per event vs per period
     if _stock_and_flow(said, claim, question):
         return True  # "replayed 500 meetings" and "1,200 meetings a week": a set vs a flow
+    if a.unit == "" and a.value > 100 and b.unit in ("%", "pp") and not is_delta(a):
+        return True  # "about 300k a day" is no percentage
     if a.unit in ("%", "pp") and _OF_THOSE.match(said.tail):
         return True  # "under 2% of those": a share of a part told before, another measure
     fa = a.family or _family_near(said) or _label_family(said, sentence)
@@ -136,8 +155,8 @@ def _stock_and_flow(said: Side, claim: Side, question: str) -> bool:
         return False
     if bool(said.per) == bool(claim.per):
         return False
-    if said.per:
-        return False  # the claim's own period may be unsaid ("日处理发票约 2 万张")
+    if said.per:  # the claim's own period may be unsaid ("日处理发票约 2 万张"), but a set
+        return claim.q.role == "sample_size"  # measured on ("150 historical releases") is no flow
     asked = f"{question} {said.sentence}"
     periods = ("flow_cue", *(f"per_{p}" for p in ("day", "week", "month", "year")))
     return not any(vocab()[f"numbers.{name}"].search(asked) for name in periods)

@@ -311,3 +311,37 @@ def test_the_whole_change_from_another_start_contradicts() -> None:
     bullets = ["召回率从 62% 提升到 80%。"]
     assert _conflict(bullets, "召回率提升了多少？", "召回率从 70% 提到了 80%。")
     assert not _conflict(bullets, "召回率提升了多少？", "先从 62% 提到 70%，最后到了 80%。")
+
+
+AGENT = [
+    "Task success went from 54% to 79% on 150 historical releases.",
+    "Average run cost fell from $0.42 to $0.11 per release.",
+    "Cut p95 time-to-first-token from 1.9 s to 0.6 s.",
+    "Increased search conversion by 6.4%.",
+    "工具层接入 9 个工具。",
+]
+
+
+@pytest.mark.parametrize(
+    ("answer", "conflict"),
+    [
+        # the claimed start told as the before, then the end
+        ("Each run was costing 42 cents, and caching dropped it to 11 cents.", False),
+        # a later incident starts where the claimed change ended
+        ("Later accuracy on the nightly set fell from 79% to 63% after a bad deploy.", False),
+        ("Task success went from 79% to 54% after the refactor.", True),
+        # a step of a change told whole, and the last word after a hedge
+        ("TTFT p95 went from 1.9 s to 0.6 s. First we reached 1.1 s with vLLM alone.", False),
+        ("Nine in ten is how it feels; the measured figure is 79 percent, from 54.", False),
+        # a flow per month is not the set measured on; occurrences are not tools
+        ("Managers use it for every release, around 30 a month.", False),
+        ("日志工具超时以后一直重试，调了四十多次。", False),
+        # a grading scale; a spike at a bad moment
+        ("Answers were graded 0 to 3 by two leads.", False),
+        ("One bad evening latency spiked to 8 seconds.", False),
+        # a count is no percentage
+        ("It runs on every search, about 300k a day.", False),
+    ],
+)
+def test_what_an_answer_tells_around_a_claim(answer: str, conflict: bool) -> None:
+    assert _conflict(AGENT, "Tell me about it.", answer) is conflict
