@@ -255,6 +255,83 @@ def _people_served(text: str, qs: list[Quantity]) -> None:
                 q.unit, q.role = "count", "result"
 
 
+_MONEY = ("usd", "cny", "eur", "gbp")
+_IN_WHAT_RE = re.compile(
+    r"(?i)\s*(?:(?:a|per)\s+(?:year|month|quarter)\s+|annually\s+)?(?:in|of)\s+"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s*(?:$|[.,;)]|\s(?:for|at|by|and|from|over)\b))"
+)
+_SAVING_RE = re.compile(r"(?i)\b(?:sav(?:e|ed|es|ing|ings))\b[^.;,]{0,20}$")
+
+
+def _money_named_after(text: str, qs: list[Quantity]) -> None:
+    """ "worth €400k in recovered VAT": the money measures what follows; "…, saving $120k" a saving."""
+    for q in qs:
+        if q.unit not in _MONEY or q.subject.lower() not in ("", "worth", "saving", "saved"):
+            continue
+        after = _IN_WHAT_RE.match(text, q.end)
+        if after:
+            q.subject = after["np"]
+        elif _SAVING_RE.search(text, max(0, q.start - 30), _number_at(text, q)):
+            q.subject = "saving"
+        else:
+            continue
+        q.family = family_of(q.subject) or q.family
+
+
+_RATE_NAMES = {"tokens/s": "tokens/s", "qps": "QPS"}
+
+
+def _rates_named_by_unit(qs: list[Quantity]) -> None:
+    """ "Serves 52 tokens/s on an M2 laptop": where it ran is not what was measured."""
+    for q in qs:
+        if q.unit in _RATE_NAMES and not family_of(q.subject):
+            q.subject = _RATE_NAMES[q.unit]
+            q.family = family_of(q.subject) or "throughput"
+
+
+_HOURS_NOUN_RE = re.compile(r"(?i)[\s-]*(?:[a-z]+[\s-]+)?(?P<u>hours?|days?|weeks?)\b")
+_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0}
+
+
+def _hours_as_nouns(text: str, orig: str, qs: list[Quantity]) -> None:
+    """ "6,000 analyst hours", "1,200 engineer-hours": time counted as a noun is time."""
+    for q in qs:
+        if q.unit not in ("count", "people", "") or q.baseline is not None:
+            continue
+        digits = re.search(r"[\d,.]+[kKmM]?", text[_number_at(text, q) : q.end + 2])
+        at = _number_at(text, q) + (digits.end() if digits else 0)
+        m = _HOURS_NOUN_RE.match(text, at)
+        if m is None:
+            continue
+        q.value *= _HOURS[m["u"].lower().rstrip("s")]
+        q.unit, q.raw_unit = "h", m["u"]
+        if q.role in ("count", "team_size", "other", "data_size"):
+            q.role = "result"
+        q.end = max(q.end, m.end())
+        q.text = orig[q.start : q.end]
+        if not q.subject or q.subject in ("engineer", "people"):
+            q.subject = text[at : m.end()].strip(" -")
+
+
+_PARTICIPLE_SUBJECT_RE = re.compile(
+    r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?\s+[a-z]+ed)\s+(?:went\s+(?:down|up)|dropped|fell|"
+    r"rose|grew|declined|decreased|increased|climbed|shrank|improved)\b"
+)
+
+
+def _participle_subjects(text: str, qs: list[Quantity]) -> None:
+    """ "Invoices rejected dropped from 9% to 2%": a subject that ends in a participle."""
+    for q in qs:
+        if q.subject or q.role != "result":
+            continue
+        opening = _sentence_start(text, q.start)
+        found = list(_PARTICIPLE_SUBJECT_RE.finditer(text, opening, _number_at(text, q)))
+        m = found[-1] if found else None
+        if m is not None:
+            q.subject = m["np"]
+            q.family = family_of(q.subject) or q.family
+
+
 def add_context(orig: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     """The passes above, in order; `text` is the folded text the quantities were read from,
     `orig` the text as given (spans are the same)."""
@@ -266,5 +343,9 @@ def add_context(orig: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     _agreement(text, qs)
     _period_tails(qs)
     _people_served(text, qs)
+    _money_named_after(text, qs)
+    _rates_named_by_unit(qs)
+    _hours_as_nouns(text, orig, qs)
+    _participle_subjects(text, qs)
     _object_subjects(text, qs)
     return qs
