@@ -350,3 +350,27 @@ def test_a_role_less_claim_is_said_of_its_clause_subject(
 def test_who_verifies_is_the_target_model(bank: Bank, answer: str, right: bool) -> None:
     hit, _, _ = verdict(q(bank, "inference.speculative_decoding"), answer)
     assert ("draft_then_verify" in hit) is right
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["分辨率翻一倍，块数是四倍", "the tokens grow 4x larger", "变成 4 倍", "a fourfold increase"],
+)
+def test_multiples_say_up(text: str) -> None:
+    from interviewer.bank.lexicon import lexicon
+    from interviewer.bank.text import find, normalise
+
+    norm = normalise(text).text
+    assert find(lexicon().up.all(), norm)
+
+
+def test_a_phrase_inside_another_concepts_phrase_names_both_parts() -> None:
+    from interviewer.bank.cues import prepare
+
+    bank = load_dirs([builtin_dir("bank")])
+    question = bank.get("alignment.grpo")
+    answer = "Each completion's advantage is how far its score sits above the group average."
+    rd = prepare(question, answer)
+    assert "group" in rd.inner  # "group" inside "group average" (normalize)
+    assert not rd.occs.get("group")  # …and not a mention on its own
+    assert "group_baseline" in detect(question, answer).hit_ids()
