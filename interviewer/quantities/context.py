@@ -332,12 +332,34 @@ def _participle_subjects(text: str, qs: list[Quantity]) -> None:
             q.family = family_of(q.subject) or q.family
 
 
+_MINUTES_GLUED_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s?m(?![A-Za-z])")
+
+
+def _minutes_not_millions(text: str, qs: list[Quantity]) -> None:
+    """ "MTTR 4h → 30m": against a time, a trailing m is minutes, not millions."""
+    for q in qs:
+        if q.unit not in ("h", "ms") or q.baseline is None:
+            continue
+        digits = list(re.finditer(r"\d", text[q.start : q.end]))
+        last = q.start + digits[-1].start() if digits else q.start
+        while last > q.start and (text[last - 1].isdigit() or text[last - 1] == "."):
+            last -= 1
+        m = _MINUTES_GLUED_RE.fullmatch(text[last : q.end].strip())
+        if m is None:
+            continue
+        minutes = float(m["n"])
+        q.value = minutes / 60 if q.unit == "h" else minutes * 60_000
+        q.result = q.value
+        q.direction = "down" if q.value < q.baseline else "up"
+
+
 def add_context(orig: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     """The passes above, in order; `text` is the folded text the quantities were read from,
     `orig` the text as given (spans are the same)."""
     _proportions(text, qs)
     _times_the_old(text, qs)
     qs = _one_sided_units(text, orig, qs)
+    _minutes_not_millions(text, qs)
     _t_plus_one(text, orig, qs)
     _by_whom(text, orig, qs)
     _agreement(text, qs)

@@ -246,11 +246,18 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     return bool(after) and after.isascii() and after.isalpha() and _glued_name(text, end)
 
 
+_TIME_PAIR_RE = re.compile(
+    r"\d(?:\.\d+)?[dwhm]\s*(?:→|->|=>|⇒)\s*\d+(?:\.\d+)?\s*(?:[dwhm]|min|s)\b"
+)
+
+
 def _glued_name(text: str, end: int) -> bool:
     """ "3090" in "RTX3090" is caught before; "2d" / "4o" / "5th" are names or ordinals."""
     word = re.match(r"[A-Za-z]+", text[end:])
     assert word is not None
     w = word.group().lower()
+    if word.group() in ("d", "w") and _TIME_PAIR_RE.search(text, max(0, end - 12), end + 12):
+        return False  # "9d→2d", "2w→3d": days and weeks in a terse change, not "2D"
     return w in {"d", "o", "th", "st", "nd", "rd", "g", "x86"} or (
         len(w) > 1
         and w
