@@ -12,11 +12,14 @@ The quote is the exact clause of the LATEST answer that shows the gap, or nothin
 
 from __future__ import annotations
 
+import re
+
 from interviewer.engine.base import InterviewContext, NextAction, Plan, PlannedTopic
 from interviewer.engine.templates import load_engine_strings
 from interviewer.reading import Quantity, Reading, quote
+from interviewer.reading.clauses import read_clauses
 from interviewer.reading.said import outcome_of
-from interviewer.reading.vocab import require, vocab
+from interviewer.reading.vocab import Terms, require, vocab
 
 require("facts", "delivered")
 
@@ -128,7 +131,7 @@ def rank_gaps(
     # a first answer to a story or motivation question that says nothing checkable; not a
     # reply to a reframe or a redirect, not questions back, not an explanation (technical and
     # design answers are read for their mechanism, which the reader may not see)
-    thin = not probed and kind in THIN_KINDS and _thin(reading)
+    thin = not probed and kind in THIN_KINDS and (_thin(reading) or _moral_only(reading))
     # a technique named with a vague effect ("开了 prefix caching，latency 也好了一些") is not
     # "nothing checkable": how the technique works is the clearer question
     thin = thin and name_drop(reading, slot.question if slot else "") is None
@@ -163,9 +166,82 @@ def _thin(reading: Reading) -> bool:
     """An answer that says nothing checkable: no number of the work, and no own action, method,
     mechanism, alternative, cost, cause, fix or lesson ("it depends, you try a few things";
     "想换个环境，想有更好的发展"; "I'm a really good communicator")."""
-    if _work_quantities(reading) or reading.has("question_back"):
+    if _work_quantities(reading) or any(_asks_back(f.text) for f in reading.of("question_back")):
         return False
     return not any(f.kind in CONCRETE for f in reading.facts)
+
+
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b|你|您|贵", re.I)
+
+
+def _asks_back(clause: str) -> bool:
+    """A question put to the interviewer ("what does your team work on?"), not uptalk or a tag
+    ("I think is time for next step?", "a new challenge?")."""
+    if re.search(r"you know\?|right\?|对吧|是吧", clause, re.I):
+        return False
+    return _SECOND_PERSON.search(clause) is not None or _INTERROGATIVE.search(clause) is not None
+
+
+_INTERROGATIVE = re.compile(
+    r"^\W*(?:what|how|when|where|which|who|whom|whose|why|is|are|am|do|does|did|would|could|"
+    r"can|will|shall|should|may|have|has)\b|吗|呢|什么|怎么|哪|多少|几个|是否|能不能|可不可以",
+    re.I,
+)
+
+
+def _moral_only(reading: Reading) -> bool:
+    """A story question answered with a habit or a moral instead of one occasion ("sometimes it
+    happen with product people. What I learn is, always stay calm…"; "一般都是先沟通，总能解决"):
+    every sentence that tells an action, a situation or an outcome is habitual, and no number
+    of the work is given."""
+    if _work_quantities(reading):
+        return False
+    habitual = vocab()["facts.habitual"]
+    told = [f for f in reading.facts if f.kind in _STORY]
+    if not told:
+        return False
+    return all(
+        f.sentence < len(reading.sentences)
+        and habitual.search(reading.sentences[f.sentence].text) is not None
+        for f in told
+    )
+
+
+def _told_after_action(reading: Reading) -> bool:
+    """The answer goes on past its last action: a clause after it, or one opening with what
+    followed ("they agree", "后来全量测也是它最好", "and it caught the autoscaler bug"), that is
+    not other people's part of the work ("the other two engineers did the dashboards")."""
+    v = vocab()
+    after, others = v["facts.consequence"], v["facts.others_part"]
+    clauses = read_clauses(reading.text)
+    acts = [
+        i
+        for i, c in enumerate(clauses)
+        if c.own_verb
+        and c.subject in ("self", "team")
+        and not c.hypothetical
+        and not _opens_with(after, c.text)
+    ]
+    if not acts:
+        return False
+    rest = [c for c in clauses[acts[-1] + 1 :] if len(c.text.strip()) >= 3]
+    return any(not others.search(c.text) and not c.question for c in rest)
+
+
+def _opens_with(terms: Terms, clause: str) -> bool:
+    m = terms.search(clause)
+    return m is not None and not clause[: m.start()].strip(" ，,、嗯那个就是so")
+
+
+_STORY = frozenset({"own_action", "team_action", "situation", "result", "lesson"})
+
+
+def _own_part(reading: Reading) -> bool:
+    """The speaker's part shows inside the team's work ("we tried my way first", "我自己标了三分
+    之一", a terse "Disagreed with my manager. Showed him the graph.")."""
+    own = vocab()["facts.own_part"]
+    sentences = [x.text.strip() for x in reading.sentences] or [reading.text]
+    return any(own.search(x) is not None for x in sentences)
 
 
 def _outcomes(reading: Reading) -> list[str]:
@@ -258,7 +334,12 @@ def _evidence_for(reading: Reading, gap: str, slot: PlannedTopic | None, probed:
     if gap == "result":
         # "and what came of it?" is for a short story with no outcome in sight, not for a long
         # one or one with numbers of the work (its outcome is usually there in other words)
-        return not _work_quantities(reading) and len(reading.content_sentences()) <= 2
+        # (a team size or the time it took is no outcome: "检索是我搭的，另外两个同事做重排")
+        if _moral_only(reading):
+            return False  # a habit told as the story: the story is what is missing
+        if _told_after_action(reading):
+            return False  # "…选了回答更稳的那家，后来用下来也没什么问题": what followed is told
+        return not _outcomes(reading) and len(reading.content_sentences()) <= 2
     if gap == "motivation":
         # asked of the first answer only: a reply to a reframe or a redirect is not re-probed
         return not probed
@@ -287,6 +368,9 @@ def _evidence_for(reading: Reading, gap: str, slot: PlannedTopic | None, probed:
         return len(reading.content_sentences()) <= DEPTH_MAX_SENTENCES
     if gap == "tradeoffs":
         return open_choice(reading)
+    if gap == "ownership":
+        # "which part was yours?" is for team work told with no trace of the speaker's part
+        return not _own_part(reading)
     return True
 
 

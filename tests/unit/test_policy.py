@@ -394,3 +394,62 @@ def test_a_technique_credited_with_a_vague_effect_is_asked_how_it_works(services
     assert (
         _read_and_rank(services, "然后我们开了 prefix caching，latency 也好了一些。")[0] == "depth"
     )
+
+
+def _rank_of(services, kind: str, answer: str) -> list[str]:
+    from interviewer.reading import read_answer
+    from interviewer.reading.model import QuestionInfo
+
+    ctx = _ctx(services)
+    q = "Tell me about a time you disagreed with someone."
+    slot = PlannedTopic(topic="t", kind=kind, project=None, question=q, reason="")
+    reading = read_answer(QuestionInfo(text=q, kind=kind), answer)
+    return [g for _, g in rank_gaps(ctx, slot, reading, [])]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Yes, sometimes it happen with product people. What I learn is, always stay calm and "
+        "listen first, then normally it is solved.",
+        "一般都是先沟通，大家把想法摆出来，通常就能解决。",
+    ],
+)
+def test_a_habit_told_for_a_story_is_asked_for_one_occasion(services, answer):
+    ranked = _rank_of(services, "behavioral", answer)
+    assert ranked and ranked[0] == "specificity"
+    assert "result" not in ranked
+
+
+def test_uptalk_is_no_question_back(services):
+    ranked = _rank_of(services, "motivation", "I guess I'm just looking for a new challenge?")
+    assert "specificity" in ranked
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "My colleague wanted a bigger model. We tried my way first, cleaning the data, and kept "
+        "the small one.",
+        "Disagreed with my manager on autoscaling. Showed him the queue graph. We switched to "
+        "queue depth.",
+        "评测集我们组三个人一起标的，我自己标了三分之一。",
+    ],
+)
+def test_no_ownership_is_asked_once_the_speakers_part_shows(services, answer):
+    assert "ownership" not in _rank_of(services, "behavioral", answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "我就拿 50 个真实问题比了两家，选了回答更稳的那家，后来用下来也没什么问题。",
+        "I ask to start with one team for a week, I show the error rate, they agree.",
+    ],
+)
+def test_no_result_is_asked_of_a_story_that_goes_past_its_action(services, answer):
+    assert "result" not in _rank_of(services, "behavioral", answer)
+
+
+def test_a_relative_change_needs_no_baseline(services):
+    assert "baseline" not in _read_and_rank(services, "加了缓存以后，平均响应快了三成。")
