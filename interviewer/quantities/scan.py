@@ -139,7 +139,9 @@ def scan(text: str) -> list[Num]:
     skipped = [m.span() for m in _SKIP_RE.finditer(text)]
     changes = [_change(m) for m in CHANGE_RE.finditer(text)]
     changes += [
-        n for n in _multiples(text) if not any(c.start < n.end and n.start < c.end for c in changes)
+        n
+        for n in [*_multiples(text), *_shares(text)]
+        if not any(c.start < n.end and n.start < c.end for c in changes)
     ]
     spelled = [
         s
@@ -172,6 +174,61 @@ _OLD_SHARE_RE = re.compile(
     r"(?:原来|原先|之前|以前|改造前|优化前)的?\s*(?P<a>\d)\s*/\s*(?P<b>\d{1,3})(?![\d/])"
 )
 """A digit fraction of the old value: "降低为原来的 1/3" (a third of it: 3 x, down)."""
+
+
+_PER_MILLE_RE = re.compile(
+    r"(?P<of>千|万)分之\s*(?P<n>\d+(?:\.\d+)?|[零一二两三四五六七八九十]{1,3}(?:点[零一二三四五六七八九]+)?)"
+)
+"""Rates told per thousand or per ten thousand: "千分之五" (0.5 %), "万分之三" (0.03 %)."""
+_CHANGE_SHARE_RE = re.compile(
+    r"(?:降低|下降|减少|缩短|压缩|缩减|提升|提高|增加|增长)了?\s*(?:约|近|将近)?\s*(?P<a>\d)\s*/\s*(?P<b>\d{1,2})(?![\d/])"
+)
+"""A change by a digit fraction: "缩短了 2/3" (66.7 %)."""
+_ZH_DIGITS = {
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+
+
+def _zh_small(said: str) -> float | None:
+    """ "五" → 5, "十五" → 15, "二十" → 20, "一点五" → 1.5; None when not such a numeral."""
+    whole, _, dec = said.partition("点")
+    if re.fullmatch(r"\d+(?:\.\d+)?", whole):
+        return float(whole)
+    if "十" in whole:
+        tens, _, ones = whole.partition("十")
+        value = (_ZH_DIGITS.get(tens, 0) if tens else 1) * 10 + (
+            _ZH_DIGITS.get(ones, 0) if ones else 0
+        )
+    elif len(whole) == 1 and whole in _ZH_DIGITS:
+        value = _ZH_DIGITS[whole]
+    else:
+        return None
+    digits = "".join(str(_ZH_DIGITS.get(c, "")) for c in dec)
+    return float(f"{value}.{digits}") if digits else float(value)
+
+
+def _shares(text: str) -> list[Num]:
+    out: list[Num] = []
+    for m in _PER_MILLE_RE.finditer(text):
+        n = _zh_small(m["n"])
+        if n is not None:
+            scale = 10.0 if m["of"] == "千" else 100.0
+            out.append(Num(m.start(), m.end(), n / scale, "%", m.group(), words=True))
+    for m in _CHANGE_SHARE_RE.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if 0 < a < b:
+            out.append(Num(m.start("a"), m.end(), round(100 * a / b, 4), "%", m.group()))
+    return out
 
 
 def _multiples(text: str) -> list[Num]:
