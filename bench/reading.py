@@ -28,10 +28,13 @@ TUNING_MORE = (
     #: numeric answers of the engine's scripted sessions (tests/data/engine, labels by listen4)
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",
+    ROOT / "tests" / "data" / "reading" / "acts2.jsonl",
 )
 #: Contradiction pairs written blind (before reading how the code reads them), in families and
 #: voices the tuning set lacked; not tuned on after their first measurement.
 BLIND = ROOT / "tests" / "data" / "reading" / "blind.jsonl"
+#: Vague and short drifting answers written late, to check the vague-vs-drift reading once.
+BLIND_ACTS = ROOT / "tests" / "data" / "reading" / "blind_acts.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "reading"
 Item = dict[str, Any]
 
@@ -397,7 +400,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
 
     read_answer(QuestionInfo(text="warm up"), "warm up the vocabularies")
     rows = _rows("tuning", [i for p in (TUNING, *TUNING_MORE) for i in _load(p)])
-    rows += _rows("blind", _load(BLIND))
+    rows += _rows("blind", _load(BLIND) + _load(BLIND_ACTS))
     held = _load(HELDOUT / "acts.jsonl") + _load(HELDOUT / "conflicts.jsonl")
     if held:
         rows += _rows("heldout", held)

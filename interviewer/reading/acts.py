@@ -28,12 +28,20 @@ require(
     "apology",
     "logistics",
     "turn",
+    "elsewhere",
+    "elliptic",
 )
 
 #: Words (or Chinese characters / 2) of reasoning after an admission that make it `partial`.
 PARTIAL_MIN = 8
 #: Drift needs this much said: a few words are judged as too short, not as off-topic.
 DRIFT_MIN = 5
+#: Up to this much said, an answer sharing little with the question is drift only when it shows
+#: where else it is (life, the job's terms, another topic): short vague and elliptical answers
+#: ("Quarantined them. Fixed the worst ones later.", 中途需求变了，调整了一下，按时上了。) answer.
+VAGUE_MAX = 16
+#: ... in Chinese (characters / 2): a vague Chinese answer is terser.
+VAGUE_MAX_ZH = 12
 _WORDISH = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]+")
 
 
@@ -124,10 +132,14 @@ def classify(
     closing: bool,
     substance: bool = False,
     yes_no: bool = False,
+    elsewhere: bool = True,
 ) -> str:
     """The act of one answer (see module docstring for the order).
 
     `substance`: facts or numbers outside the admitted clauses (the part the candidate knows).
+    `elsewhere`: the answer shows where else it is (life, views of the industry, another topic of
+    the work, a turn away); a vague or elliptical answer that shares few words with the question
+    but is about nothing else is an answer (graded thin), not drift.
     """
     if is_empty(graded):
         return "injection" if injected else "empty"
@@ -151,7 +163,8 @@ def classify(
         )
     if closing and questions:
         return "answer"
-    if relevance < OFFTOPIC_BELOW and said >= DRIFT_MIN:
+    vague_max = VAGUE_MAX_ZH if CJK.search(graded) else VAGUE_MAX
+    if relevance < OFFTOPIC_BELOW and said >= DRIFT_MIN and (elsewhere or said > vague_max):
         return "offtopic"
     return "answer"
 

@@ -22,6 +22,7 @@ from interviewer.reading.model import (
 )
 from interviewer.reading.relevance import asks_of, relevance
 from interviewer.reading.text import detect_lang
+from interviewer.reading.vocab import vocab
 from interviewer.types import Resume
 
 #: Longest answer read (characters); the rest is not read (the grader says so).
@@ -81,6 +82,13 @@ def read_answer(
     if turned is not None:  # "Ranking, right. Actually, the thing I keep thinking about is..."
         rest = relevance(q.text, graded[turned:], context=context, closing=closing)
         act_relevance = min(rel.score, rest.score)
+    # a short answer that shares little with the question is drift when it shows where else it
+    # is; when it continues the discussion (a reply to a follow-up) or opens by pointing back at
+    # the question ("Quarantined them.", 就是关于…), it is a vague answer
+    continues = bool(same) or vocab()["acts.elliptic"].search(graded) is not None
+    elsewhere = (
+        not continues or turned is not None or rel.life_share > 0 or _names_elsewhere(graded)
+    )
     act = acts.classify(
         text,
         graded,
@@ -91,6 +99,7 @@ def read_answer(
         closing=closing,
         substance=_known_part(fact_list, quantities, admitted),
         yes_no=_YES_NO.search(q.text) is not None,
+        elsewhere=elsewhere,
     )
     sentences = substance.read_sentences(
         text,
@@ -238,4 +247,14 @@ def _key_points(key: Any, text: str, graded: str, lang: str) -> KeyPoints | None
             for m in result.misconceptions
         ],
         coverage=result.coverage,
+    )
+
+
+def _names_elsewhere(text: str) -> bool:
+    """Words of life outside the work, of the job's terms or of the interview itself ("remote or
+    on-site", "hiring process"): the answer is somewhere else."""
+    v = vocab()
+    return any(
+        v[name].search(text) is not None
+        for name in ("concepts.personal", "concepts.commentary", "acts.logistics", "acts.elsewhere")
     )

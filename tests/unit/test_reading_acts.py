@@ -80,3 +80,32 @@ def test_a_story_of_switching_modes_is_no_injection() -> None:
 def test_a_bare_no_answers_a_yes_no_question() -> None:
     q = QuestionInfo(text="Did you consider fine-tuning instead?")
     assert read_answer(q, "No.").act != "stuck"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "act"),
+    [
+        # short vague or elliptical answers are answers, however few words they share
+        (
+            "How did you handle flaky tests?",
+            "Quarantined them. Fixed the worst ones later.",
+            "answer",
+        ),
+        (
+            "Why Postgres over MongoDB?",
+            "Joins. Our data was relational and the team knew SQL.",
+            "answer",
+        ),
+        ("需求变了你们怎么处理的？", "中途需求变了，调整了一下，按时上了。", "answer"),
+        # ... unless they show where else they are
+        ("Why Postgres over MongoDB?", "I prefer remote work. Fewer interruptions.", "offtopic"),
+        ("最难的是哪部分？", "说实话那边最大的问题是通勤，单程一个半小时。", "offtopic"),
+        (
+            "How did you choose the embedding model?",
+            "Honestly the snacks at that office were amazing.",
+            "offtopic",
+        ),
+    ],
+)
+def test_vague_is_not_drift(question: str, answer: str, act: str) -> None:
+    assert read_answer(QuestionInfo(text=question), answer).act == act
