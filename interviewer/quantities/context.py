@@ -353,6 +353,63 @@ def _minutes_not_millions(text: str, qs: list[Quantity]) -> None:
         q.direction = "down" if q.value < q.baseline else "up"
 
 
+_STARS_RE = re.compile(r"\s?(?:\*\*)?\s?(?:⭐|★|🌟)")
+
+
+def _stars(text: str, qs: list[Quantity]) -> None:
+    """ "2.1k ⭐": a star glyph after a count names GitHub stars."""
+    for q in qs:
+        if q.unit in ("", "count") and _STARS_RE.match(text, q.end):
+            q.unit, q.subject, q.role = "count", "stars", "result"
+
+
+_SHARE_OF_RE = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+|our\s+|their\s+|its\s+)?(?P<np>[a-z][\w-]*(?:\s+(?!in\b|on\b|at\b|for\b|by\b|with\b)[a-z][\w-]*){0,2})"
+)
+_VERBISH = {
+    "approve",
+    "approves",
+    "accept",
+    "accepts",
+    "resolve",
+    "resolves",
+    "handle",
+    "handles",
+    "answer",
+    "answers",
+    "use",
+    "uses",
+    "adopt",
+    "adopts",
+    "pass",
+    "passes",
+    "reject",
+    "rejects",
+    "keep",
+    "keeps",
+    "ship",
+    "ships",
+    "merge",
+    "merges",
+    "click",
+    "clicks",
+}
+
+
+def _share_of(text: str, qs: list[Quantity]) -> None:
+    """ "Agents approve 78% of drafts unchanged": the share is of the drafts, not the agents."""
+    for q in qs:
+        if q.unit != "%" or not q.subject:
+            continue
+        last = q.subject.split()[-1].lower()
+        if last not in _VERBISH and not (last.endswith("ed") and len(q.subject.split()) > 1):
+            continue
+        m = _SHARE_OF_RE.match(text, q.end)
+        if m and m["np"] not in q.subject:
+            q.subject = f"{q.subject} {m['np']}"
+            q.family = family_of(q.subject) or q.family
+
+
 def add_context(orig: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     """The passes above, in order; `text` is the folded text the quantities were read from,
     `orig` the text as given (spans are the same)."""
@@ -369,5 +426,7 @@ def add_context(orig: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     _rates_named_by_unit(qs)
     _hours_as_nouns(text, orig, qs)
     _participle_subjects(text, qs)
+    _stars(text, qs)
+    _share_of(text, qs)
     _object_subjects(text, qs)
     return qs

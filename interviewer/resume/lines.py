@@ -326,7 +326,12 @@ def _unjustify(raw: str) -> str:
     return raw
 
 
+_MD_LINK_RE = re.compile(r"\[([^\]\n]{1,80})\]\((?:https?://|www\.|mailto:|/)[^)\s]*\)")
+"""A Markdown link `[tiny-rag](https://…)`: its text is what the line says."""
+
+
 def _line(raw: str) -> Line:
+    raw = _MD_LINK_RE.sub(r"\1", raw)
     raw = _unjustify(raw)
     expanded = raw.expandtabs(4)
     indent = len(expanded) - len(expanded.lstrip())

@@ -63,6 +63,8 @@ _RECURRING_RE = re.compile(
     r"(?:a|per) (?:year|week|month|day)|each (?:week|month|sprint))\b)|每周|每天|每日|每月|定期|日常"
 )
 """Work done again and again (weekly reviews, 50 proposals a year) is a duty, not a delivery."""
+_ROTA_RE = re.compile(r"(?i:\bon-?call\b|\bpager(?:duty)?\b|\brota\b)|值班|轮值|轮岗")
+"""An on-call rota kept, whatever verb tells it ("Owned on-call for …"), is a duty."""
 _ZH_MAKE_RE = re.compile(
     r"主导|牵头|搭建|构建|建立|建设|设计|开发|研发|实现|引入|重构|重写|迁移|升级|上线|落地|打造|替换|改造|"
     r"推动|推进|自研|优化|训练|提出|完成"
@@ -91,12 +93,17 @@ def is_achievement(bullet: str) -> bool:
     results = [q for q in extract_quantities(text) if q.role in ("result", "intermediate")]
     if re.search(r"[\u3400-\u9fff]", text):
         head = _ZH_STOP_RE.split(text, maxsplit=1)[0]
-        if _ZH_KEEP_RE.search(head) and not _ZH_MAKE_RE.search(head) or _RECURRING_RE.search(text):
+        if (
+            _ZH_KEEP_RE.search(head)
+            and not _ZH_MAKE_RE.search(head)
+            or _RECURRING_RE.search(text)
+            or _ROTA_RE.search(head)
+        ):
             return bool(results)
         if text.startswith("负责"):  # "负责X的架构与研发" tells the job; "负责搭建X" a delivery
             return bool(results) or bool(_ZH_DELIVER_RE.search(head))
         return bool(results) or bool(_ZH_MAKE_RE.search(text))
-    if _EN_KEEP_RE.match(text) or _RECURRING_RE.search(text):
+    if _EN_KEEP_RE.match(text) or _RECURRING_RE.search(text) or _ROTA_RE.search(text):
         # a duty kept up, or one done every week / year: only a measured change makes it work
         # delivered ("hired and onboarded four analysts" counts people, it changes nothing)
         return any(

@@ -89,3 +89,31 @@ def test_a_result_in_a_summary_section_is_no_unit_of_its_own(head):
     )
     r = parse_resume_text(text)
     assert len(r.projects) == 1 and "Spark" in r.projects[0].bullets[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[pg-lens](https://github.com/example/pg-lens) — Postgres query profiler, 1.2k stars",
+        "[Quill](https://quill.example.com): note-taking app for lawyers, 300 paying users",
+        "[地图纠错工具](https://example.cn/fix) —— 众包纠错平台，日均 2 万条反馈",
+    ],
+)
+def test_a_markdown_link_names_a_project_and_keeps_its_description(line):
+    from interviewer.resume import parse_resume_text
+
+    r = parse_resume_text(f"## Side projects\n* {line}\n")
+    assert len(r.projects) == 1 and r.projects[0].bullets, r.projects
+    assert "http" not in r.projects[0].name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Owned on-call for the data platform",
+        "Shared the pager rota for payments",
+        "负责平台值班与故障响应",
+    ],
+)
+def test_an_on_call_rota_is_a_duty(line):
+    assert not is_achievement(line)
