@@ -20,6 +20,7 @@ from interviewer.grading.limits import (
 )
 from interviewer.grading.pick import question_kind
 from interviewer.grading.plausibility import HONEST_DEPTH, honest_reasoning, unverified
+from interviewer.grading.relevance import addressed, relevance_factor
 from interviewer.grading.substance import SubstanceView, padding_factor
 from interviewer.reading import QuestionInfo, Reading, read_answer
 from interviewer.reading.injection import find_injection
@@ -78,11 +79,12 @@ class HeuristicGrader:
         # no evidence, and an answer built on them is capped (flag `overclaim`)
         overclaimed = unverified(reading)
         view = SubstanceView(text, lang, reading, exclude=[(c.start, c.end) for c in overclaimed])
+        addr = addressed(question, text, lang)
         if _is_empty(text, lang):
             flags.append("empty")
         elif detect_script(text) == "other":
             flags.append("third_language")
-        elif is_offtopic(question, text, lang, view=view):
+        elif is_offtopic(question, text, lang, view=view) or addr.offtopic:
             flags.append("offtopic")
         if overclaimed and "empty" not in flags:
             flags.append("overclaim")
@@ -111,7 +113,11 @@ class HeuristicGrader:
             grades = [_honest(g, reasons) for g in grades]
         grades = _discounted(grades, padding_factor(reading))
         grades = scoring.cap(grades, flag_cap(flags)[0])
-        overall = min(scoring.overall(rubric, grades), flag_cap(flags)[1])
+        # partial relevance scales the rest: an answer that shares little with its question, or
+        # misses what it asks (another subject, no own part, the present for the future), earns
+        # that much less of what its content would earn on the right question
+        scale = relevance_factor(reading.relevance, addr)
+        overall = min(scoring.overall(rubric, grades) * scale, flag_cap(flags)[1])
         grades = _noted(grades, flags, view.lang)
         return GradeResult(
             criteria=grades,

@@ -13,6 +13,7 @@ from interviewer.grading import scoring
 from interviewer.grading.base import GradeContext
 from interviewer.grading.heuristic import HeuristicGrader
 from interviewer.grading.limits import MAX_ANSWER_CHARS
+from interviewer.grading.relevance import READING_FLOOR
 from interviewer.loader import builtin_dir, load_catalog
 from interviewer.schemas import Criterion, Rubric
 from interviewer.signals import detect_lang
@@ -85,7 +86,9 @@ def test_strong_answer_scores_high_with_exact_quotes(grader, rubrics, answer):
     res = grader.grade("Tell me about your RAG project.", answer, rubrics["star"])
     by = {c.criterion: c for c in res.criteria}
     assert by["metrics"].score >= 4 and by["tradeoffs"].score >= 4 and by["star"].score >= 4
-    assert res.overall == scoring.overall(rubrics["star"], res.criteria)
+    # the overall is the criteria's, scaled by how far the answer addresses its question
+    full = scoring.overall(rubrics["star"], res.criteria)
+    assert READING_FLOOR * full <= res.overall <= full
     for c in res.criteria:
         assert all(q and q in answer for q in c.evidence)
         if c.score > 1:
@@ -324,7 +327,7 @@ def test_failure_left_out_when_not_asked_nor_volunteered(grader, rubrics, questi
         "ownership",
         "depth",
     ]
-    assert res.overall == scoring.overall(rubrics["star"], res.criteria) >= 70
+    assert scoring.overall(rubrics["star"], res.criteria) >= res.overall >= 60
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,276 @@
+"""Whether an answer addresses what its question asks: the question's ask against the answer.
+
+The reading layer scores how much an answer shares with its question (topics, words). A fluent,
+specific answer to ANOTHER question shares plenty of work words, so the grader also models what
+this question asks and checks the answer gives it:
+
+- a question about what a thing is or how it works ("What is the CAP theorem?", 一致性哈希的原理)
+  is not answered by an answer whose opening defines another thing ("ACID: atomicity…",
+  "A memory leak is when…") and never names the question's subject;
+- a question about the candidate's own part is not answered by how such work is usually split
+  (no first-person action at all);
+- a question about the future is not answered by the present job alone;
+- "why X over Y" is not answered by an answer naming neither;
+- a question asking for a kind of work (how it was tested, evaluated, monitored; a story of
+  feedback, of a missed deadline, of a disagreement…) is not answered by an answer giving none
+  of that kind's words (interviewer/data/grading/relevance.yaml, `families`).
+
+Each check that fails lowers `score` (1: nothing says the answer misses the question). Word lists
+are signals, not understanding: the checks only ever lower a score on a clear miss, and an answer
+that says nothing recognisable either way keeps 1.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from interviewer.reading.vocab import Terms
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "grading" / "relevance.yaml"
+LISTS = ("q_define", "q_own_part", "q_future", "a_future", "a_own", "subject_pronoun")
+
+#: What each failed check leaves of the answer's relevance (1 = addressed).
+OTHER_SUBJECT = 0.15
+"""Defines or explains another thing and never names the question's subject."""
+NO_OWN_PART = 0.35
+NOT_FUTURE = 0.3
+OTHER_ASK = 0.4
+#: An answer sharing less than this share of the question's words may be about its lead subject.
+LEAD_SHARE = 0.25
+"""Names none of the question's words (a paraphrase may do that; another answer often does)."""
+"""Gives none of the words of the kind of work the question asks about."""
+#: At or below this the answer is off the question (flag `offtopic`).
+OFFTOPIC_AT = 0.2
+#: The share of its overall an answer the reading layer finds unrelated to its question keeps
+#: (the reading's relevance 0..1 moves the rest): its relevance is a signal, not a verdict, so it
+#: scales the overall rather than flagging (measured on tests/data/grading: 0.5–0.6 best).
+READING_FLOOR = 0.6
+
+
+class AskFamily(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    q: Terms
+    """Words of a question asking for this kind of work."""
+    a: Terms
+    """Words an answer giving it uses."""
+
+
+class RelevanceFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    lists: dict[str, Terms]
+    families: dict[str, AskFamily]
+
+
+@lru_cache(maxsize=1)
+def _data() -> RelevanceFile:
+    from interviewer.errors import DataFileError
+    from interviewer.loader import validate_file
+
+    data = validate_file(DATA_FILE, RelevanceFile)
+    missing = [name for name in LISTS if name not in data.lists]
+    if missing:
+        raise DataFileError(DATA_FILE, f"lacks the lists {missing}", "add them", field="lists")
+    return data
+
+
+_EN = re.compile(r"[A-Za-z][A-Za-z0-9+#-]*")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_STOP_EN = frozenset(
+    """a an the and or of to in on for with by at as is are was were be been it its this that
+    what whats what's which who how why when where do does did you your yours we our they i me my
+    can could would should will about tell me explain describe walk through between difference
+    differ define meaning work works working happen happens there their them if so not any some
+    more most very just into from also use used using vs versus than then care cares one ok""".split()
+)
+#: Question words of Chinese questions that name no subject.
+_ZH_FRAME = re.compile(
+    r"是什么|是啥|什么是|啥是|原理|做什么的|干什么的|有什么区别|什么区别|区别是什么|有啥区别|讲一下"
+    r"|解释一下|怎么工作|如何工作|为什么|为啥|怎么|如何|哪些|什么|你们|你的|你|我们|一下|要做|能让"
+    r"|的|了|吗|呢|和|与|是|做|要"
+)
+_SENTENCE = re.compile(r"[^.!?。！？\n]+")
+_FILLER_EN = re.compile(
+    r"^(?:\s|,|\b(?:so|um+|uh+|er+|well|like|okay|ok|right|yeah|basically|honestly|look)\b)*",
+    re.IGNORECASE,
+)
+_FILLER_ZH = re.compile(r"^(?:\s|，|,|嗯+|呃+|啊|那个|所以|其实|对于|关于|说到)*")
+_LEAD_EN = (
+    re.compile(
+        r"^(?:for|with|in|on|about|regarding|as for)\s+(?P<s>[^,.;:]{2,40}?)\s*(?:,|\s(?:i|we|you)\b)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?P<s>[A-Za-z][\w/+ -]{1,40}?)\s*(?:\b(?:is|are)\s+(?:when|where|what|how|basically|just|simply|a|an|the)\b"
+        r"|\bmeans\b|\brefers to\b|=|:|—|–)",
+        re.IGNORECASE,
+    ),
+)
+_LEAD_ZH = (
+    re.compile(r"^(?P<s>[^，。：:,=我]{2,14}?)\s*(?:就是|是指|指的是|=|：|:)"),
+    # a bare 是 defines only after a name ("Python 的内存主要是…"), else it is any statement
+    re.compile(r"^(?P<s>[^，。：:,=我]*[A-Za-z][^，。：:,=我]{0,10}?)\s*(?:主要)?是"),
+    re.compile(r"^(?P<s>[^，。：:,=我]{2,12}?)(?:的话|这块|方面|问题)?[，,]?\s*我"),
+)
+
+
+def _en_key(word: str) -> str:
+    w = word.lower()
+    for suffix in ("ations", "ation", "ings", "ing", "ers", "ies", "ed", "es", "er", "s"):
+        if len(w) - len(suffix) >= 4 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            break
+    return w[:5]
+
+
+def _terms(text: str) -> set[str]:
+    """Specific words: English word prefixes and Chinese character pairs."""
+    out = {_en_key(w) for w in _EN.findall(text) if w.lower() not in _STOP_EN and len(w) >= 3}
+    for run in _CJK_RUN.findall(text):
+        for piece in _ZH_FRAME.split(run):
+            out.update(piece[i : i + 2] for i in range(len(piece) - 1))
+    return out
+
+
+def _names(text: str) -> set[str]:
+    """Names in a question (PostgreSQL, MongoDB, CDN, Java; any Latin word of a Chinese
+    question): what a choice is between, what a question is about. Six-letter prefixes, so
+    "Postgres" meets "PostgreSQL"."""
+    zh = bool(_CJK_RUN.search(text))
+    out = set()
+    for i, m in enumerate(_EN.finditer(text)):
+        w = m.group()
+        if len(w) < 2 or w.lower() in _STOP_EN:
+            continue
+        named = any(c.isupper() for c in w[1:]) or (w[0].isupper() and i > 0) or w.isupper()
+        if zh or named:
+            out.add(w.lower()[:6])
+    return out
+
+
+@dataclass(frozen=True)
+class QuestionAsk:
+    """What a question asks, read once per question."""
+
+    define: bool
+    own_part: bool
+    future: bool
+    terms: frozenset[str]
+    names: frozenset[str]
+    """Names the question is about (CDN, Java, PostgreSQL)."""
+    choice: frozenset[str]
+    """Names a "why X over Y" question chooses between (empty when it is no such question)."""
+    families: frozenset[str]
+
+
+_CHOICE = re.compile(
+    r"\b(?:over|instead of|rather than|versus|vs\.?|or)\b|而不是|而不用|还是|而非|不用|不选",
+    re.IGNORECASE,
+)
+_WHY = re.compile(r"\bwhy\b|\bwhat made you\b|为什么|为啥|怎么选|选择", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2048)
+def question_ask(question: str) -> QuestionAsk:
+    data = _data()
+    lists = data.lists
+    names = _names(question)
+    choice = names if _WHY.search(question) and _CHOICE.search(question) else set()
+    return QuestionAsk(
+        define=lists["q_define"].search(question) is not None,
+        own_part=lists["q_own_part"].search(question) is not None,
+        future=lists["q_future"].search(question) is not None,
+        terms=frozenset(_terms(question)),
+        names=frozenset(names),
+        choice=frozenset(choice),
+        families=frozenset(n for n, f in data.families.items() if f.q.search(question)),
+    )
+
+
+@dataclass
+class Addressed:
+    score: float = 1.0
+    misses: list[str] = field(default_factory=list)
+    """Which checks failed: other_subject, no_own_part, not_future, no_choice, other_ask."""
+
+    @property
+    def offtopic(self) -> bool:
+        return self.score <= OFFTOPIC_AT
+
+
+def lead_subject(answer: str, lang: str) -> str:
+    """What the answer's first sentence sets out to define or talk about ("A memory leak" in
+    "A memory leak is when…", "caching" in "For caching I prefer…"), or "" when it opens on a
+    pronoun, a condition or straight into the explanation."""
+    first = _SENTENCE.search(answer)
+    if first is None:
+        return ""
+    s = first.group().strip()
+    pron = _data().lists["subject_pronoun"]
+    for filler, leads in ((_FILLER_EN, _LEAD_EN), (_FILLER_ZH, _LEAD_ZH)):
+        head = s[filler.match(s).end() :] if filler.match(s) else s  # type: ignore[union-attr]
+        for lead in leads:
+            m = lead.match(head)
+            if m is None:
+                continue
+            subject = m.group("s").strip()
+            opener = pron.search(subject)
+            if opener is not None and opener.start() == 0:
+                return ""
+            return subject
+    del lang
+    return ""
+
+
+def _other_subject(ask: QuestionAsk, subject: str, shared: frozenset[str] | set[str]) -> bool:
+    """Whether an answer opening on `subject` (which shares no word with the question) sets out
+    to explain another thing: it shares (almost) nothing else with the question, or it names
+    another thing where the question named one ("in Python, …" for a question about Java)."""
+    latin_only = not _CJK_RUN.search(subject)
+    if latin_only and not ask.names and any(_CJK_RUN.search(t) for t in ask.terms):
+        return False  # an English term opening a Chinese answer ("data parallel 就是…")
+    if len(shared) < LEAD_SHARE * len(ask.terms):
+        return True
+    return (
+        bool(ask.names) and bool(_names(" " + subject)) and not (_names(" " + subject) & ask.names)
+    )
+
+
+def addressed(question: str, answer: str, lang: str) -> Addressed:
+    """How far `answer` gives what `question` asks (1: no sign it answers something else)."""
+    ask = question_ask(question)
+    data = _data()
+    lists = data.lists
+    out = Addressed()
+    a_terms = _terms(answer)
+
+    def miss(name: str, score: float) -> None:
+        out.misses.append(name)
+        out.score = min(out.score, score)
+
+    low = answer.lower()
+    if ask.define and ask.terms:
+        shared = ask.terms & a_terms
+        named = not ask.names or any(n in low for n in ask.names)
+        del named  # naming nothing of the question is no miss: a short answer seldom repeats it
+        subject = lead_subject(answer, lang)
+        if subject and not (_terms(subject) & ask.terms) and _other_subject(ask, subject, shared):
+            miss("other_subject", OTHER_SUBJECT)
+    if ask.own_part and lists["a_own"].search(answer) is None:
+        miss("no_own_part", NO_OWN_PART)
+    if ask.future and lists["a_future"].search(answer) is None:
+        miss("not_future", NOT_FUTURE)
+    if ask.families and not any(data.families[f].a.search(answer) for f in ask.families):
+        miss("other_ask", OTHER_ASK)
+    return out
+
+
+def relevance_factor(reading_relevance: float, addr: Addressed) -> float:
+    """What share of its overall an answer keeps for how far it addresses its question."""
+    return (READING_FLOOR + (1 - READING_FLOOR) * reading_relevance) * addr.score

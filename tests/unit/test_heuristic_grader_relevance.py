@@ -1,0 +1,70 @@
+"""Relevance: a fluent, specific answer to another question scores below a plain answer to this
+one (another term defined, generic text for an own-part question, the present for the future)."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.grading.base import GradeContext
+from interviewer.grading.heuristic import HeuristicGrader
+from interviewer.grading.relevance import addressed, lead_subject, question_ask
+from interviewer.loader import builtin_dir, load_catalog
+from interviewer.schemas import Rubric
+
+RUBRICS = load_catalog(Rubric, "rubrics", [builtin_dir("rubrics")])
+
+
+@pytest.mark.parametrize(
+    ("answer", "subject"),
+    [
+        ("A memory leak is when the program keeps memory it no longer needs.", "A memory leak"),
+        ("So, um, for caching I prefer Redis over Memcached.", "caching"),
+        ("ACID: atomicity, consistency, isolation, durability.", "ACID"),
+        ("最终一致性就是副本之间可以短时间不一致。", "最终一致性"),
+        ("It is when two threads race for one counter.", ""),
+        ("When the network partitions, a store has to choose.", ""),
+        ("The servers are stored on a ring by their hash.", ""),
+    ],
+)
+def test_lead_subject_is_what_the_opening_defines(answer: str, subject: str) -> None:
+    assert lead_subject(answer, "en") == subject
+
+
+def test_another_term_defined_is_off_the_question() -> None:
+    q = "What is a race condition?"
+    other = "A memory leak is when a program keeps memory it does not need, like a cache."
+    right = "It is when the result depends on which thread runs first, so an update is lost."
+    assert addressed(q, other, "en").offtopic
+    assert addressed(q, right, "en").score == 1.0
+
+
+def test_own_part_and_future_questions_need_their_ask() -> None:
+    assert question_ask("What part of the rewrite did you personally own?").own_part
+    generic = "Usually someone owns indexing and someone owns ranking; agreeing on metrics is hard."
+    mine = "The query parser was mine: I wrote it and fixed it when it broke."
+    q = "What part of the rewrite did you personally own?"
+    assert addressed(q, generic, "en").misses == ["no_own_part"]
+    assert addressed(q, mine, "en").misses == []
+    future_q = "两三年后你希望自己在做什么样的工作？"
+    assert addressed(future_q, "目前我负责数据接入服务，上个季度重写了重试逻辑。", "zh").misses == [
+        "not_future"
+    ]
+    assert addressed(future_q, "我希望能负责一个产品的评测工作。", "zh").misses == []
+
+
+def test_a_strong_answer_to_another_question_scores_below_a_plain_one() -> None:
+    grader = HeuristicGrader()
+    q = "What is idempotency and why do payment APIs care?"
+    on = (
+        "Doing the same call twice leaves things as doing it once. Payment clients retry on "
+        "timeouts, so the server keeps an idempotency key and returns the first result."
+    )
+    off = (
+        "Eventual consistency means replicas can disagree for a while but converge once writes "
+        "stop; Cassandra works like that, and quorum reads and writes give stronger guarantees."
+    )
+    ctx = GradeContext(topic_kind="technical")
+    good = grader.grade(q, on, RUBRICS.get("star"), ctx)
+    bad = grader.grade(q, off, RUBRICS.get("star"), ctx)
+    assert "offtopic" in bad.flags and "offtopic" not in good.flags
+    assert bad.overall < good.overall
