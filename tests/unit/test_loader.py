@@ -330,3 +330,49 @@ def test_alias_graph_just_under_the_guard_stays_small(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout.startswith("rejected:")
+
+
+# ------------------------------------------------------------------ libyaml and the guarded loader
+
+
+def _shipped_yaml() -> list[Path]:
+    root = Path(__file__).resolve().parents[2]
+    return sorted(
+        [*(root / "bank").glob("*.yaml"), *(root / "interviewer" / "data").rglob("*.yaml")]
+    )[::4]
+
+
+@pytest.mark.parametrize("path", _shipped_yaml(), ids=lambda p: p.name)
+def test_libyaml_reads_shipped_files_as_the_guarded_loader_does(path: Path) -> None:
+    from interviewer.loader import _GuardedLoader, _load_yaml
+
+    text = path.read_text(encoding="utf-8")
+    assert _load_yaml(text) == yaml.load(text, Loader=_GuardedLoader)  # noqa: S506
+
+
+def test_a_syntax_error_reads_the_same_with_or_without_libyaml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import interviewer.loader as loader
+
+    path = tmp_path / "broken.yaml"
+    path.write_text("id: x\nname: {zh: a, en: b\ntone:\n\t- direct\n", encoding="utf-8")
+    messages = []
+    for fast in (loader._FAST_LOADER, None):
+        monkeypatch.setattr(loader, "_FAST_LOADER", fast)
+        with pytest.raises(DataFileError) as err:
+            validate_file(path, Persona)
+        messages.append((err.value.message, err.value.hint))
+    assert messages[0] == messages[1]
+    assert "line" in messages[0][0]
+
+
+def test_the_alias_limit_holds_on_the_libyaml_path(tmp_path: Path) -> None:
+    from interviewer.loader import _FAST_LOADER, _load_yaml
+
+    if _FAST_LOADER is None:
+        pytest.skip("PyYAML was built without libyaml")
+    ok = "base: &a [1, 2]\n" + "".join(f"k{i}: *a\n" for i in range(50))
+    assert len(_load_yaml(ok)) == 51
+    with pytest.raises(yaml.YAMLError, match="aliases"):
+        _load_yaml(ok + "k50: *a\n")
