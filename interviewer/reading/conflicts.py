@@ -93,6 +93,8 @@ def _as_meant(text: str, side: Side) -> Side:
     q = side.q
     if q.role == "baseline" and q.baseline is None and _now(side):
         q = q.model_copy(update={"role": "result"})
+    if q.direction and q.baseline is None and _HEDGE.search(side.head):
+        q = q.model_copy(update={"direction": None, "result": None})  # "more like six": a level
     if q.unit == "pp" and q.baseline is None and q.result is None and _REACHED.search(side.head):
         q = q.model_copy(update={"result": q.value, "direction": None})
     elif (
@@ -117,7 +119,9 @@ def _crowd(side: Side) -> Side:
     engineers") are people served, not a team."""
     users = vocab()["numbers.users_cue"].search(f"{side.head} {side.q.text} {side.tail}")
     if side.kind == "people" and (side.q.value >= 100 or users):
-        q = side.q.model_copy(update={"unit": "count", "role": "count", "raw_unit": "people"})
+        named = _NAMED_NOUN.search(side.q.raw_unit or "")  # "240 engineers" stays engineers
+        raw = side.q.raw_unit if named else "people"
+        q = side.q.model_copy(update={"unit": "count", "role": "count", "raw_unit": raw})
         return replace(side, q=q)
     return side
 
@@ -147,6 +151,11 @@ _PER_SECOND = re.compile(
 )
 _EVENT_END = re.compile(r"\d\s*(?:多|余|来)?次$|[零一二两三四五六七八九十百千万](?:多|余|来)?次$")
 _EVENT_START = re.compile(r"(?i)^\s*(?:多|余|来)?(?:次|遍|回)|^\s*times\b")
+#: A level said as a correction of the claim ("it's more like six regional teams"), not a change.
+_HEDGE = re.compile(
+    r"(?i)\b(?:more like|closer to|nearer|really more like|actually more like)\s*$|更像是\s*$|其实也就\s*$"
+)
+_NAMED_NOUN = re.compile(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}")
 _OTHERS = re.compile(r"(?i)\bother\b|\bmore\b|另外|其他")
 #: A plural noun right after a bare number ("30 to 60 pull requests"): things counted.
 _PLURAL = re.compile(

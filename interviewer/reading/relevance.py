@@ -160,7 +160,7 @@ def relevance(
     asked = asks_of(question)
     shared_topics = q_topics & a_topics
     c = min(1.0, len(shared_topics) / max(1, min(2, len(q_topics)))) if q_topics else 0.0
-    hit_q = q_terms & a_terms
+    hit_q = q_terms & a_terms | _prefixed(q_terms, a_terms)
     t = min(1.0, len(hit_q) / max(1, min(3, len(q_terms)))) if q_terms else 0.0
     t_ctx = min(1.0, len(ctx_terms & a_terms) / 4) if ctx_terms else 0.0
     given = asked & (answer_kinds or set())
@@ -189,6 +189,21 @@ def relevance(
     score *= 1 - 0.85 * life
     evidence = sorted(_evidence(answer, shared_topics))[:6]
     return Relevance(round(max(0.0, min(1.0, score)), 3), evidence, a_topics, life)
+
+
+def _prefixed(q_terms: set[str], a_terms: set[str]) -> set[str]:
+    """Question words the answer says shortened or lengthened ("Mongo" for MongoDB, "Postgres"
+    for PostgreSQL): English stems of five letters or more where one starts the other ("team"
+    is no "teammate")."""
+    out = set()
+    for q in q_terms:
+        if len(q) < 5 or not q.isascii():
+            continue
+        if any(
+            len(a) >= 5 and a.isascii() and (q.startswith(a) or a.startswith(q)) for a in a_terms
+        ):
+            out.add(q)
+    return out
 
 
 def _life_words(text: str) -> bool:

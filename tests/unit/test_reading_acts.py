@@ -109,3 +109,12 @@ def test_a_bare_no_answers_a_yes_no_question() -> None:
 )
 def test_vague_is_not_drift(question: str, answer: str, act: str) -> None:
     assert read_answer(QuestionInfo(text=question), answer).act == act
+
+
+def test_a_why_answered_with_reasons_and_a_shortened_name_is_on_topic() -> None:
+    q = QuestionInfo(text="Why did you choose Postgres over MongoDB?", kind="technical")
+    text = (
+        "Mostly transactions, honestly. Our data was relational, 12 tables with foreign keys, "
+        "and Mongo would've meant reimplementing joins."
+    )
+    assert read_answer(q, text).act == "answer"

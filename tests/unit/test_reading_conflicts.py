@@ -345,3 +345,11 @@ AGENT = [
 )
 def test_what_an_answer_tells_around_a_claim(answer: str, conflict: bool) -> None:
     assert _conflict(AGENT, "Tell me about it.", answer) is conflict
+
+
+def test_a_level_said_as_a_correction_and_people_named_by_role() -> None:
+    teams = ["Cut report build time from 40 minutes to 5 minutes for 12 regional teams."]
+    assert _conflict(teams, "How many teams use it?", "It's more like six regional teams today.")
+    users = ["Rolled out to 240 engineers."]
+    assert _conflict(users, "How widely is it used?", "It's used by about forty engineers.")
+    assert not _conflict(users, "How widely is it used?", "About 240 engineers use it.")
