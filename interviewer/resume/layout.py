@@ -26,6 +26,13 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "appointments",
         "academic appointments",
         "positions",
+        "work",
+        "academic positions",
+        "relevant experience",
+        "industry experience",
+        "experience & projects",
+        "experience and projects",
+        "工作与项目经历",
     ),
     "projects": (
         "项目经历",

@@ -253,7 +253,7 @@ class Reader(TableRows):
         job = job_line(line.text, heading=True) if self.section == "experience" else None
         deeper = self.job is not None and line.heading > self.job_level
         if job is None and self.section == "experience" and not deeper:
-            job = self._employer_over_title(line)
+            job = self._employer_over_title(line) or self._title_over_employer(line)
         if job is not None and not deeper:
             self._start_job(job, line.heading)
             return True
@@ -277,6 +277,24 @@ class Reader(TableRows):
             return None  # a project heading over its role line (`Tech lead | 2022`) stays one
         self.i += self._skip_blank() + 1
         return Job(title=found[0], org=parts[0], period=found[1])
+
+    def _title_over_employer(self, line: Line) -> Job | None:
+        """`## Senior Data Scientist` over `Baltic Retail Group | 2020 – Present`: a heading that
+        is only a job title, over a line naming the employer (not a role) with its dates."""
+        nxt = self._peek()
+        title = clean_text(line.text)
+        if nxt is None or nxt.marker or nxt.heading or not nxt.period:
+            return None
+        if not (ROLE_RE.search(title) and role_line(title)) or project_role(title):
+            return None
+        if role_line(nxt.text) is not None:
+            return None  # `Tech lead | 2022`: a project's role line, not an employer
+        org = clean_text(PERIOD_RE.sub("", nxt.text))
+        org = clean_text(SPLIT_RE.split(org)[0]) if org else ""
+        if not org or len(org.split()) > 6 or ROLE_RE.search(org):
+            return None
+        self.i += self._skip_blank() + 1
+        return Job(title=title, org=org, period=PERIOD_RE.search(nxt.text).group())  # type: ignore[union-attr]
 
     def _prefixed(self, line: Line) -> bool:
         """`Project: Name | 2022 | Lead` / `项目一：名称` / `【项目】名称`."""

@@ -211,3 +211,26 @@ DATA_CASES = [
 def test_labelled_data_and_what_is_done_with_it(kind, name, bullets):
     got = classify(name, bullets)
     assert got.kind == kind, (got.kind, got.evidence)
+
+
+# "<what it predicts> model" names a model built for a target (an elasticity, a footfall, an
+# occupancy model); a data model, language model or base model does not. Written before the change.
+TARGET_MODEL_CASES = [
+    ("ml", "Clearance pricing", ["Set weekly prices with an elasticity model per category"]),
+    ("ml", "", ["Staffing plans now come from a footfall model fed by store sensors"]),
+    (
+        "ml",
+        "Energy savings",
+        ["Controls building HVAC from an occupancy model; energy use down 12%"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "name", "bullets"), TARGET_MODEL_CASES)
+def test_a_model_named_by_its_target_is_ml(kind, name, bullets):
+    got = classify(name, bullets)
+    assert got.kind == kind, (got.kind, got.evidence)
+
+
+def test_a_data_model_or_a_base_model_is_not_an_ml_model():
+    assert classify("", ["Moved the data model of the billing service to Postgres"]).kind != "ml"

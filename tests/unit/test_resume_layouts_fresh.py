@@ -117,3 +117,33 @@ def test_a_markdown_link_names_a_project_and_keeps_its_description(line):
 )
 def test_an_on_call_rota_is_a_duty(line):
     assert not is_achievement(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "org"),
+    [
+        (
+            "## Experience\n### Staff Engineer\nOrbit Labs | 2019 – 2023\n"
+            "#### Search relevance revamp\n- Rebuilt ranking; NDCG@10 0.41 → 0.52\n",
+            "Staff Engineer",
+            "Orbit Labs",
+        ),
+        (
+            "## Work\n### Data Analyst\nNordic Telecom, 2016 – 2020\n"
+            "- Built a churn model that cut churn from 2.1% to 1.7%\n",
+            "Data Analyst",
+            "Nordic Telecom",
+        ),
+        (
+            "## 工作经历\n### 算法工程师\n某电商公司 | 2019.07 - 2022.06\n- 搭建推荐召回模块，点击率提升 8%\n",
+            "算法工程师",
+            "某电商公司",
+        ),
+    ],
+)
+def test_a_job_title_heading_over_its_employer_line_is_a_job_not_a_project(text, title, org):
+    from interviewer.resume import parse_resume_text
+
+    r = parse_resume_text(text)
+    assert (r.positions[0].title, r.positions[0].org) == (title, org)
+    assert title not in [p.name for p in r.projects]

@@ -196,9 +196,52 @@ def f06_docx_textboxes() -> bytes:
     return buf.getvalue()
 
 
+def f13_docx_title_over_employer() -> bytes:
+    """Jobs as a Heading 2 job title over an 'Employer | dates' paragraph, projects as Heading 3
+    with a 'role | dates' line, and a job told under 'Responsibilities' / 'Key achievements'
+    Heading 4s."""
+    from docx import Document
+
+    d = Document()
+    d.add_heading("Marek Nowak", 0)
+    d.add_paragraph("Senior Data Scientist | Gdańsk | marek@example.pl")
+    d.add_heading("Professional Experience", 1)
+    d.add_heading("Senior Data Scientist", 2)
+    d.add_paragraph("Baltic Retail Group | 2020 – Present")
+    d.add_heading("Markdown pricing engine", 3)
+    d.add_paragraph("Lead developer | 2021 – 2022")
+    d.add_paragraph(
+        "Optimised clearance prices for 900 stores with a demand model per category.",
+        style="List Bullet",
+    )
+    d.add_paragraph("Margin on discounted items rose from 11% to 15%.", style="List Bullet")
+    d.add_heading("Shelf availability alerts", 3)
+    d.add_paragraph("Data scientist | 2020")
+    d.add_paragraph(
+        "Computer-vision alerts from shelf cameras; out-of-stock hours down 23%.",
+        style="List Bullet",
+    )
+    d.add_heading("Data Analyst", 2)
+    d.add_paragraph("Nordic Telecom | 2016 – 2020")
+    d.add_paragraph("Responsibilities", style="Heading 4")
+    d.add_paragraph("Weekly churn reporting for the marketing team.", style="List Bullet")
+    d.add_paragraph("Key achievements", style="Heading 4")
+    d.add_paragraph(
+        "Built a churn model that cut monthly churn from 2.1% to 1.7%.", style="List Bullet"
+    )
+    d.add_heading("Education", 1)
+    d.add_paragraph("MSc Econometrics, University of Warsaw, 2016")
+    d.core_properties.created = WHEN
+    d.core_properties.modified = WHEN
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
 BUILDERS = {
     "f01_europass.pdf": f01_europass,
     "f06_docx_textboxes.docx": f06_docx_textboxes,
+    "f13_docx_title_over_employer.docx": f13_docx_title_over_employer,
 }
 
 
