@@ -23,7 +23,7 @@ from interviewer.grading.plausibility import HONEST_DEPTH, honest_reasoning, unv
 from interviewer.grading.relevance import addressed, relevance_factor
 from interviewer.grading.substance import SubstanceView, padding_factor
 from interviewer.reading import QuestionInfo, Reading, read_answer
-from interviewer.reading.injection import find_injection
+from interviewer.reading.injection import InjectionFinding, find_injection
 from interviewer.schemas import Criterion, Rubric
 from interviewer.signals import (
     TextView,
@@ -74,7 +74,10 @@ class HeuristicGrader:
         # the session language only settles answers with no words to go by
         has_words = any(ch.isalpha() for ch in text)
         lang = detect_lang(text) if has_words or ctx.lang not in ("zh", "en") else str(ctx.lang)
-        reading = _reading(question, text, lang, ctx)
+        # the reading reuses this scan when the text read is the text scanned (nothing removed)
+        reading = _reading(
+            question, text, lang, ctx, found if not found.spans and not found.flattery else None
+        )
         # claims no one could know or measure ("never fails", "100% recall", p99 under p50) are
         # no evidence, and an answer built on them is capped (flag `overclaim`)
         overclaimed = unverified(reading)
@@ -177,7 +180,9 @@ class HeuristicGrader:
 _KINDS = ("project", "behavioral", "technical", "design", "motivation", "closing")
 
 
-def _reading(question: str, text: str, lang: str, ctx: GradeContext) -> Reading:
+def _reading(
+    question: str, text: str, lang: str, ctx: GradeContext, found: InjectionFinding | None = None
+) -> Reading:
     """The engine's Reading when it read this very text, else one made here (no key: the
     grader reads the key itself, once)."""
     given = ctx.reading
@@ -185,7 +190,7 @@ def _reading(question: str, text: str, lang: str, ctx: GradeContext) -> Reading:
         return given
     kind = ctx.topic_kind if ctx.topic_kind in _KINDS else question_kind(question)
     info = QuestionInfo(text=question, kind=kind, probes=list(ctx.probes))  # type: ignore[arg-type]
-    return read_answer(info, text, lang="zh" if lang == "zh" else "en")
+    return read_answer(info, text, lang="zh" if lang == "zh" else "en", injection=found)
 
 
 def _discounted(grades: list[CriterionGrade], factor: float) -> list[CriterionGrade]:
