@@ -104,7 +104,9 @@ def _as_meant(text: str, side: Side) -> Side:
         and _GOES_ON.match(side.tail)
     ):
         q = q.model_copy(update={"role": "baseline"})
-    if q.unit in ("count", "") and (_EVENT_END.search(q.text) or _EVENT_START.match(side.tail)):
+    if q.unit in ("count", "") and _POINTS.match(q.raw_unit or ""):
+        q = q.model_copy(update={"unit": "pp", "raw_unit": ""})  # 提升了十个点: points, not things
+    elif q.unit in ("count", "") and (_EVENT_END.search(q.text) or _EVENT_START.match(side.tail)):
         q = q.model_copy(update={"unit": "count", "raw_unit": "次"})  # 调了四十多次: occurrences
     elif q.unit in ("count", "") and _PER_SECOND.match(side.tail):
         q = q.model_copy(update={"unit": "qps"})
@@ -155,6 +157,7 @@ _EVENT_START = re.compile(r"(?i)^\s*(?:多|余|来)?(?:次|遍|回)|^\s*times\b"
 _HEDGE = re.compile(
     r"(?i)\b(?:more like|closer to|nearer|really more like|actually more like)\s*$|更像是\s*$|其实也就\s*$"
 )
+_POINTS = re.compile(r"^\s*(?:个)?(?:百分)?点(?![子心评])|^\s*(?:percentage )?points?\b", re.I)
 _NAMED_NOUN = re.compile(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}")
 _OTHERS = re.compile(r"(?i)\bother\b|\bmore\b|另外|其他")
 #: A plural noun right after a bare number ("30 to 60 pull requests"): things counted.

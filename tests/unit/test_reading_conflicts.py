@@ -353,3 +353,9 @@ def test_a_level_said_as_a_correction_and_people_named_by_role() -> None:
     users = ["Rolled out to 240 engineers."]
     assert _conflict(users, "How widely is it used?", "It's used by about forty engineers.")
     assert not _conflict(users, "How widely is it used?", "About 240 engineers use it.")
+
+
+def test_points_said_in_chinese_numerals_are_points() -> None:
+    bullets = ["条款识别准确率从 72% 提升到 91%。"]
+    assert _conflict(bullets, "提升了多少？", "准确率提升了十个点左右。")
+    assert not _conflict(bullets, "提升了多少？", "准确率提升了十九个点。")
