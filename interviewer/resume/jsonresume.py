@@ -1,6 +1,7 @@
 """JSON Resume files (jsonresume.org schema) read directly: work → positions, projects → projects.
 
 Highlights of a job that no project claims become its askable units, as in text résumés.
+Volunteering, and projects whose `type` is a talk, paper or course, are no units of work.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def parse_json_resume(text: str) -> Reading | None:
         return None
     out = Reading()
     orgs: dict[str, int] = {}
-    for job in _items(data.get("work")) + _items(data.get("volunteer")):
+    for job in _items(data.get("work")):  # volunteering is no job and holds no units
         org = _text(job.get("name") or job.get("company") or job.get("organization"))
         entry = Entry(title=_text(job.get("position")), org=org, period=_period(job))
         summary = _text(job.get("summary"))
@@ -34,8 +35,8 @@ def parse_json_resume(text: str) -> Reading | None:
         out.positions.append(entry)
     for item in _items(data.get("projects")):
         name = _text(item.get("name"))
-        if not name:
-            continue
+        if not name or _NOT_WORK_RE.search(_text(item.get("type"))):
+            continue  # a talk, paper or course listed under projects is no unit of work
         bullets = [_text(item.get("description")), *map(_text, _list(item.get("highlights")))]
         entry = Entry(
             name=name,
@@ -51,6 +52,12 @@ def parse_json_resume(text: str) -> Reading | None:
         out.skills.extend(words or [_text(group.get("name"))])
     out.skills = [s for s in out.skills if s]
     return out
+
+
+_NOT_WORK_RE = re.compile(
+    r"(?i)\b(?:talk|presentation|keynote|paper|publication|article|poster|course|certificat\w*|award)s?\b"
+    r"|演讲|论文|课程|证书|获奖"
+)
 
 
 def _items(value: Any) -> list[dict[str, Any]]:

@@ -147,3 +147,58 @@ def test_a_job_title_heading_over_its_employer_line_is_a_job_not_a_project(text,
     r = parse_resume_text(text)
     assert (r.positions[0].title, r.positions[0].org) == (title, org)
     assert title not in [p.name for p in r.projects]
+
+
+def _json(**parts):
+    import json
+
+    from interviewer.resume import parse_resume_text
+
+    base = {
+        "basics": {"name": "A. Person"},
+        "work": [
+            {
+                "name": "Acme",
+                "position": "Engineer",
+                "highlights": ["Rebuilt the billing ETL in Spark; runtime from 6 h to 40 min"],
+            }
+        ],
+    }
+    return parse_resume_text(json.dumps({**base, **parts}))
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {
+            "volunteer": [
+                {
+                    "organization": "Code Club",
+                    "position": "Mentor",
+                    "highlights": ["Built the club's signup site; 3,000 sign-ups"],
+                }
+            ]
+        },
+        {
+            "volunteer": [
+                {
+                    "organization": "PyData Oslo",
+                    "position": "Organiser",
+                    "summary": "Organised 12 meetups with 80 attendees each",
+                }
+            ]
+        },
+        {
+            "projects": [
+                {
+                    "name": "Scaling RAG in production",
+                    "type": "talk",
+                    "description": "Talk at PyCon 2023",
+                }
+            ]
+        },
+    ],
+)
+def test_json_resume_volunteering_and_talks_are_no_units(extra):
+    r = _json(**extra)
+    assert len(r.projects) == 1 and "Spark" in r.projects[0].bullets[0], r.projects
