@@ -30,6 +30,7 @@ from interviewer.web import interview_html as ih
 from interviewer.web import render, uploads
 from interviewer.web.state import (
     InterviewView,
+    PageState,
     SetupView,
     WebContext,
     ensure_state,
@@ -100,13 +101,13 @@ def voice_reason(settings: Any) -> str | None:
     return None
 
 
-def session_lang(state: dict[str, Any]) -> str:
+def session_lang(state: PageState) -> str:
     """The language the session on screen is held in (the UI may show another)."""
     return str(state.get("session_lang") or state["lang"])
 
 
 def _frame(
-    state: dict[str, Any], runner: InterviewRunner, turns: list[Any] | None = None
+    state: PageState, runner: InterviewRunner, turns: list[Any] | None = None
 ) -> dict[str, Any]:
     """What frames the chat: the `#progress` line and the folded setup of this session."""
     lang = state["lang"]
@@ -238,7 +239,7 @@ def _last_answer(runner: InterviewRunner) -> tuple[Any, str]:
 def stream_question(
     ctx: WebContext,
     runner: InterviewRunner,
-    state: dict[str, Any],
+    state: PageState,
     *,
     scorecard: str | None = None,
     read_aloud: bool = False,
@@ -324,7 +325,7 @@ def check_model(ctx: WebContext, model: str | None, lang: str) -> str | None:
 
 def start_interview(
     ctx: WebContext,
-    state: dict[str, Any] | None,
+    state: PageState | None,
     *,
     persona_id: str,
     lang: str,
@@ -386,7 +387,7 @@ def start_interview(
 
 def resume_interview(
     ctx: WebContext,
-    state: dict[str, Any] | None,
+    state: PageState | None,
     session_id: int | str | None,
     read_aloud: bool = False,
 ) -> Iterator[InterviewView]:
@@ -409,9 +410,9 @@ def resume_interview(
             yield replace(view, summary=summary)
 
 
-def restore_on_load(ctx: WebContext, state: dict[str, Any]) -> Iterator[InterviewView]:
+def restore_on_load(ctx: WebContext, state: PageState) -> Iterator[InterviewView]:
     """After a page load or refresh: bring back the browser's live session if it still exists."""
-    sid = state.get("session_id")
+    sid = state["session_id"]
     if sid is None:
         yield idle_view(state)
         return
@@ -421,7 +422,7 @@ def restore_on_load(ctx: WebContext, state: dict[str, Any]) -> Iterator[Intervie
         yield idle_view({**state, "session_id": None})
 
 
-def idle_view(state: dict[str, Any]) -> InterviewView:
+def idle_view(state: PageState) -> InterviewView:
     """No interview on screen."""
     lang = state["lang"]
     return InterviewView(
@@ -436,7 +437,7 @@ def idle_view(state: dict[str, Any]) -> InterviewView:
 
 def submit_answer(
     ctx: WebContext,
-    state: dict[str, Any] | None,
+    state: PageState | None,
     text: str,
     *,
     read_aloud: bool = False,
@@ -517,7 +518,7 @@ def _with_model_failure(runner: InterviewRunner, notice: str, lang: str) -> str:
     return " ".join(x for x in (notice, t("provider_failed", lang, error=error)) if x)
 
 
-def _kept(state: dict[str, Any], runner: InterviewRunner, notice: str) -> InterviewView:
+def _kept(state: PageState, runner: InterviewRunner, notice: str) -> InterviewView:
     """The session as stored now, with the answer left in the box and a notice."""
     pending = runner.pending_question
     state = {**state, "asked": pending.index if pending is not None else None}
@@ -525,27 +526,30 @@ def _kept(state: dict[str, Any], runner: InterviewRunner, notice: str) -> Interv
 
 
 def _not_stored(
-    ctx: WebContext, state: dict[str, Any], history: list[Any], text: str, e: Exception
+    ctx: WebContext, state: PageState, history: list[Any], text: str, e: Exception
 ) -> InterviewView:
     """A write failed (disk full, read-only, locked, moved on elsewhere): say so plainly, keep
     the answer in the box, and show the session as the database has it."""
     lang = state["lang"]
     message = uploads.scrub_paths(getattr(e, "message", str(e)))
-    ctx.runners.forget(state["owner"], state["session_id"])
-    try:
-        with ctx.runners.use(state["owner"], state["session_id"]) as fresh:
-            stored = [x for x in fresh.turns() if x.role == "candidate"]
-            if stored and stored[-1].text == text and not isinstance(e, ConflictError):
-                # The answer itself made it; something after it (its grades) did not.
-                return _session_view(
-                    state, fresh, active=not fresh.finished, notice=t("saved_not_graded", lang)
-                )
-            key = "moved_on" if isinstance(e, ConflictError) else "not_saved"
-            return _kept(state, fresh, t(key, lang, error=message))
-    except InterviewerError:
-        return InterviewView(
-            state, history, "", None, active=True, notice=t("not_saved", lang, error=message)
-        )
+    sid = state["session_id"]
+    if sid is not None:
+        ctx.runners.forget(state["owner"], sid)
+        try:
+            with ctx.runners.use(state["owner"], sid) as fresh:
+                stored = [x for x in fresh.turns() if x.role == "candidate"]
+                if stored and stored[-1].text == text and not isinstance(e, ConflictError):
+                    # The answer itself made it; something after it (its grades) did not.
+                    return _session_view(
+                        state, fresh, active=not fresh.finished, notice=t("saved_not_graded", lang)
+                    )
+                key = "moved_on" if isinstance(e, ConflictError) else "not_saved"
+                return _kept(state, fresh, t(key, lang, error=message))
+        except InterviewerError:
+            pass
+    return InterviewView(
+        state, history, "", None, active=True, notice=t("not_saved", lang, error=message)
+    )
 
 
 def _store_audio(ctx: WebContext, runner: InterviewRunner, audio: bytes | str) -> str:
@@ -563,7 +567,7 @@ def _store_audio(ctx: WebContext, runner: InterviewRunner, audio: bytes | str) -
 
 
 def _spoken_draft(
-    ctx: WebContext, state: dict[str, Any], runner: InterviewRunner, text: str
+    ctx: WebContext, state: PageState, runner: InterviewRunner, text: str
 ) -> tuple[str | None, Any, Any]:
     """(audio, asr, delivery) of the recording waiting for this question, if the candidate
     recorded one: the sent text may be corrected, the analytics are the recording's."""
@@ -581,12 +585,15 @@ def _spoken_draft(
 
 
 def _keep_recording(
-    ctx: WebContext, state: dict[str, Any], audio: bytes | str, asr: Any = None, heard: str = ""
+    ctx: WebContext, state: PageState, audio: bytes | str, asr: Any = None, heard: str = ""
 ) -> bool:
     """Store a recording for the question waiting, before anything else can fail; Send attaches
     it to the answer. False when there is no question waiting or it cannot be stored."""
+    sid = state["session_id"]
+    if sid is None:
+        return False
     try:
-        with ctx.runners.use(state["owner"], state["session_id"]) as runner:
+        with ctx.runners.use(state["owner"], sid) as runner:
             pending = runner.pending_question
             if runner.finished or pending is None:
                 return False
@@ -601,7 +608,7 @@ def _keep_recording(
         return False
 
 
-def show_hint(ctx: WebContext, state: dict[str, Any] | None) -> str:
+def show_hint(ctx: WebContext, state: PageState | None) -> str:
     """`#hint-text`: the hint for the question waiting (never its answer)."""
     from interviewer.web.coverage import hint_text
 
@@ -621,7 +628,7 @@ def show_hint(ctx: WebContext, state: dict[str, Any] | None) -> str:
 
 def submit_audio(
     ctx: WebContext,
-    state: dict[str, Any] | None,
+    state: PageState | None,
     audio_path: str | None,
     *,
     read_aloud: bool = False,
@@ -649,7 +656,7 @@ def submit_audio(
         uploads.discard(audio_path)  # the answer keeps its own copy under <home>/audio
 
 
-def live_chunk(ctx: WebContext, state: dict[str, Any] | None, chunk: Any) -> str:
+def live_chunk(ctx: WebContext, state: PageState | None, chunk: Any) -> str:
     """One microphone block of the answer being spoken.
 
     Returns a notice for the page: what was heard so far when that grew, why voice cannot run,
@@ -670,7 +677,7 @@ def live_chunk(ctx: WebContext, state: dict[str, Any] | None, chunk: Any) -> str
     return t("heard_so_far", lang, text=heard) if heard else ""
 
 
-def start_live_answer(ctx: WebContext, state: dict[str, Any] | None) -> None:
+def start_live_answer(ctx: WebContext, state: PageState | None) -> None:
     """A new recording starts: forget any earlier one that was never stopped."""
     state = ensure_state(state)
     ctx.live.discard(state["owner"])
@@ -679,7 +686,7 @@ def start_live_answer(ctx: WebContext, state: dict[str, Any] | None) -> None:
 
 def finish_live_answer(
     ctx: WebContext,
-    state: dict[str, Any] | None,
+    state: PageState | None,
     *,
     read_aloud: bool = False,
     review: bool = False,
@@ -710,7 +717,7 @@ def finish_live_answer(
 
 def _submit_spoken(
     ctx: WebContext,
-    state: dict[str, Any],
+    state: PageState,
     text: str,
     asr: Any,
     audio: bytes | str,
@@ -741,12 +748,12 @@ def _submit_spoken(
 
 
 def _voice_failed(
-    ctx: WebContext, state: dict[str, Any], e: Exception, audio: bytes | str | None = None
+    ctx: WebContext, state: PageState, e: Exception, audio: bytes | str | None = None
 ) -> InterviewView:
     """Speech recognition could not run: say why; the interview goes on (text still works) and
     the recording is kept, to go with the answer the candidate types."""
     notice = _voice_unavailable(e, state["lang"])
-    if audio is not None and state.get("session_id") is not None:
+    if audio is not None and state["session_id"] is not None:
         if _keep_recording(ctx, state, audio):
             notice += " " + t("recording_kept", state["lang"])
     return _with_notice(ctx, state, notice)
@@ -762,7 +769,7 @@ def _voice_unavailable(e: Exception, lang: str) -> str:
 
 
 def _session_view(
-    state: dict[str, Any], runner: InterviewRunner, scorecard: str | None = None, **extra: Any
+    state: PageState, runner: InterviewRunner, scorecard: str | None = None, **extra: Any
 ) -> InterviewView:
     """The whole stored session: chat from the database, status line and report."""
     lang = state["lang"]
@@ -777,15 +784,16 @@ def _session_view(
     )
 
 
-def _with_notice(ctx: WebContext, state: dict[str, Any], notice: str) -> InterviewView:
+def _with_notice(ctx: WebContext, state: PageState, notice: str) -> InterviewView:
     """The current interview unchanged, with a message for the user."""
-    if state.get("session_id") is None:
+    sid = state["session_id"]
+    if sid is None:
         return replace(idle_view(state), notice=notice)
-    with ctx.runners.use(state["owner"], state["session_id"]) as runner:
+    with ctx.runners.use(state["owner"], sid) as runner:
         return _session_view(state, runner, active=not runner.finished, notice=notice)
 
 
-def end_interview(ctx: WebContext, state: dict[str, Any] | None) -> InterviewView:
+def end_interview(ctx: WebContext, state: PageState | None) -> InterviewView:
     """Finish now (possibly early) and show the report."""
     state = ensure_state(state)
     if state["session_id"] is None:
@@ -796,7 +804,7 @@ def end_interview(ctx: WebContext, state: dict[str, Any] | None) -> InterviewVie
         return _session_view(state, runner)
 
 
-def new_interview(state: dict[str, Any] | None) -> InterviewView:
+def new_interview(state: PageState | None) -> InterviewView:
     """Clear the screen for a new interview (the old one stays stored and resumable)."""
     state = {**ensure_state(state), "session_id": None}
     return idle_view(state)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, NotRequired, TypedDict
 
 from interviewer.errors import InputError, NotFoundError
 from interviewer.web.identity import Identities, new_owner_id, valid_owner
@@ -22,6 +22,24 @@ class BrowserState(TypedDict):
 
     session_id: int | None
     lang: str | None
+
+
+class PageState(TypedDict):
+    """One page's state (a gr.State, kept on the server): who it is, the session on screen."""
+
+    owner: str
+    """Proved by the request (identity cookie or team sign-in), never taken from the page."""
+    session_id: int | None
+    lang: str
+    """The UI language."""
+    session_lang: NotRequired[str]
+    """The language the session on screen is held in (the UI may show another)."""
+    asked: NotRequired[int | None]
+    """Index of the question the page last showed, to tell a stale answer from a fresh one."""
+
+
+def _session_id(value: Any) -> int | None:
+    return int(value) if isinstance(value, int | str) and str(value).isdigit() else None
 
 
 @dataclass
@@ -55,7 +73,7 @@ class WebContext:
             raise InputError("this page does not know who you are yet", "reload the page")
         return owner
 
-    def bind(self, state: Any, request: Any, lang: str | None = None) -> dict[str, Any]:
+    def bind(self, state: Any, request: Any, lang: str | None = None) -> PageState:
         """The page's state with the owner taken from the request, whatever the state held."""
         return {**ensure_state(state, lang), "owner": self.owner_of(request)}
 
@@ -75,7 +93,7 @@ class SetupView:
 class InterviewView:
     """Everything the interview tab shows; `None` fields mean "leave as it is"."""
 
-    state: dict[str, Any]
+    state: PageState
     chat: list[dict[str, str]] = field(default_factory=list)
     status: str = ""
     scorecard: str | None = None
@@ -96,33 +114,39 @@ class InterviewView:
     """Text to put in the answer box (a spoken answer's recognised text), or None to leave it."""
 
 
-def new_state(lang: str | None = None, owner: str | None = None) -> dict[str, Any]:
+def new_state(lang: str | None = None, owner: str | None = None) -> PageState:
     """Per-page state: the browser's owner id, the live session id and the UI language."""
-    return {
-        "owner": owner if valid_owner(owner) else new_owner_id(),
-        "session_id": None,
-        "lang": norm_lang(lang),
-    }
+    return PageState(
+        owner=owner if owner is not None and valid_owner(owner) else new_owner_id(),
+        session_id=None,
+        lang=norm_lang(lang),
+    )
 
 
-def ensure_state(state: dict[str, Any] | None, lang: str | None = None) -> dict[str, Any]:
-    """A usable state: keeps a valid owner, makes one otherwise (API clients start empty)."""
+def ensure_state(state: PageState | dict[str, Any] | None, lang: str | None = None) -> PageState:
+    """A usable state from whatever the page or an API client sent: keeps a valid owner (makes
+    one otherwise: API clients start empty), a numeric session id and the known keys only."""
     if not isinstance(state, dict) or not valid_owner(state.get("owner")):
         return new_state(lang, None)
-    out = dict(state)
-    out["lang"] = norm_lang(lang or out.get("lang"))
-    sid = out.get("session_id")
-    out["session_id"] = int(sid) if isinstance(sid, int | str) and str(sid).isdigit() else None
+    out = PageState(
+        owner=str(state["owner"]),
+        session_id=_session_id(state.get("session_id")),
+        lang=norm_lang(lang or state.get("lang")),
+    )
+    if isinstance(state.get("session_lang"), str):
+        out["session_lang"] = state["session_lang"]
+    if "asked" in state:
+        asked = state["asked"]
+        out["asked"] = asked if isinstance(asked, int) and not isinstance(asked, bool) else None
     return out
 
 
-def state_from_browser(stored: Any, default_lang: str, owner: str) -> dict[str, Any]:
+def state_from_browser(stored: Any, default_lang: str, owner: str) -> PageState:
     """Page-load state from the value kept in the browser's localStorage (session id and
     language only) and the `owner` the request proved; an owner in `stored` is ignored."""
     stored = stored if isinstance(stored, dict) else {}
     state = new_state(stored.get("lang") or default_lang, owner)
-    sid = stored.get("session_id")
-    state["session_id"] = int(sid) if isinstance(sid, int | str) and str(sid).isdigit() else None
+    state["session_id"] = _session_id(stored.get("session_id"))
     return state
 
 

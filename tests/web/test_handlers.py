@@ -234,6 +234,35 @@ def test_state_from_garbage_is_fresh():
     assert st["lang"] == "zh" and st["session_id"] is None and st["owner"] == owner
 
 
+def test_a_state_sent_by_a_client_keeps_only_what_a_page_state_holds():
+    """A page (or an API client) may send anything as its state: the handlers get a PageState —
+    a numeric session id or none, a known language, `asked` an index or none, nothing else."""
+    owner = ws.new_state("en")["owner"]
+    st = ws.ensure_state(
+        {
+            "owner": owner,
+            "session_id": "12",
+            "lang": "klingon",
+            "session_lang": "zh",
+            "asked": "2; drop table",
+            "is_admin": True,
+        }
+    )
+    assert st == {
+        "owner": owner,
+        "session_id": 12,
+        "lang": "en",
+        "session_lang": "zh",
+        "asked": None,
+    }
+    assert ws.ensure_state({"owner": owner, "session_id": "#3", "asked": 4}) == {
+        "owner": owner,
+        "session_id": None,
+        "lang": "en",
+        "asked": 4,
+    }
+
+
 def test_an_owner_kept_in_the_browser_is_ignored():
     mine, forged = ws.new_state("en")["owner"], ws.new_state("en")["owner"]
     st = ws.state_from_browser({"owner": forged, "session_id": 3, "lang": "zh"}, "en", mine)
