@@ -64,31 +64,10 @@ class Reading:
     norm: Norm
     occs: dict[str, list[Occ]]
     sents: list[Sentence]
-    # Mentions inside a longer mention of another concept, by concept: (mention, container).
-    # They count only for a claim that also names the container's concept: "group average"
-    # names the group and the averaging at once.
-    inner: dict[str, list[tuple[Occ, Occ]]] = field(default_factory=dict)
 
 
 def _without(spans: list[tuple[int, int]], blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [s for s in spans if not any(s[0] < b[1] and b[0] < s[1] for b in blocked)]
-
-
-def _contained(occs: dict[str, list[Occ]]) -> dict[str, list[tuple[Occ, Occ]]]:
-    """Mentions inside a longer mention of another concept, with the longer mention."""
-    every = [o for lst in occs.values() for o in lst]
-    out: dict[str, list[tuple[Occ, Occ]]] = {}
-    for c, lst in occs.items():
-        for o in lst:
-            for x in every:
-                if (
-                    x.concept != c
-                    and x.start <= o.start
-                    and o.end <= x.end
-                    and x.end - x.start > o.end - o.start
-                ):
-                    out.setdefault(c, []).append((o, x))
-    return out
 
 
 def _drop_contained(occs: dict[str, list[Occ]]) -> dict[str, list[Occ]]:
@@ -214,7 +193,6 @@ def prepare(question: BankQuestion, answer: str) -> Reading:
             found = [o for o in found if not any(o.start < e and s < o.end for s, e in opp)]
             found += [Occ(cid, s, e, -1) for s, e in opp]
         occs[cid] = sorted(found, key=lambda o: o.start)
-    inner = _contained(occs)
     occs = _drop_contained(occs)
     term_spans = [(o.start, o.end) for lst in occs.values() for o in lst]
     # "对不对", "有没有" ask; the "不对" inside is no topic denial.
@@ -270,4 +248,4 @@ def prepare(question: BankQuestion, answer: str) -> Reading:
                 sent.negations.append((ns, ne, ne, scope))
         _coordinated_lists(text, sent.negations)
         sents.append(sent)
-    return Reading(norm, occs, sents, inner)
+    return Reading(norm, occs, sents)

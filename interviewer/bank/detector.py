@@ -254,11 +254,6 @@ def _options(
     options = []
     for i, c in enumerate(claim.all):
         said = [o for o in rd.occs.get(c, []) if sent.start <= o.start < sent.end]
-        said += [
-            o
-            for o, x in rd.inner.get(c, [])
-            if sent.start <= o.start < sent.end and x.concept in claim.all and x.concept != c
-        ]
         if not said and not _rival_named(c, question, rd, sent):
             carried = (
                 i == 0
@@ -342,7 +337,8 @@ def _evaluate(
         combos = []
         for combo in itertools.islice(itertools.product(*options), MAX_COMBINATIONS):
             said = [o for o in combo if o.start != IMPLIED]
-            if _overlapping(said, rd):
+            starts = sorted((o.start, o.end) for o in said)
+            if any(a[1] > b[0] for a, b in itertools.pairwise(starts)):
                 continue
             width = max(o.end for o in said) - min(o.start for o in said)
             if width <= MAX_CLAIM_SPAN:
@@ -431,19 +427,6 @@ def _foreign_role(
         ]
         if before and max(before, key=lambda o: o.start).concept not in own:
             return True
-    return False
-
-
-def _overlapping(said: Sequence[Occ], rd: Reading) -> bool:
-    """Two parts overlap, unless one lies inside the other's mention (see `Reading.inner`)."""
-    for a, b in itertools.combinations(said, 2):
-        if a.start < b.end and b.start < a.end:
-            nested = any(
-                (o == a and x == b) or (o == b and x == a)
-                for o, x in [*rd.inner.get(a.concept, []), *rd.inner.get(b.concept, [])]
-            )
-            if not nested:
-                return True
     return False
 
 

@@ -364,13 +364,8 @@ def test_multiples_say_up(text: str) -> None:
     assert find(lexicon().up.all(), norm)
 
 
-def test_a_phrase_inside_another_concepts_phrase_names_both_parts() -> None:
-    from interviewer.bank.cues import prepare
-
-    bank = load_dirs([builtin_dir("bank")])
-    question = bank.get("alignment.grpo")
-    answer = "Each completion's advantage is how far its score sits above the group average."
-    rd = prepare(question, answer)
-    assert "group" in rd.inner  # "group" inside "group average" (normalize)
-    assert not rd.occs.get("group")  # …and not a mention on its own
-    assert "group_baseline" in detect(question, answer).hit_ids()
+def test_a_name_containing_a_word_does_not_state_it(bank: Bank) -> None:
+    # "字节级 BPE" contains "字节" but says nothing of bytes being the base units
+    answer = "字节级 BPE 对于词表中未收录的生僻字，仍然会输出 [UNK]。"
+    hit, _, wrong = verdict(q(bank, "tokenization.byte_level"), answer)
+    assert "bytes_as_base" not in hit and wrong == ["byte_level_unk"]
