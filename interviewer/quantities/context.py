@@ -229,14 +229,16 @@ def _agreement(text: str, qs: list[Quantity]) -> None:
         q.family = family_of(q.subject) or q.family
 
 
-_ZH_PERIOD_TAIL_RE = re.compile(r"[\u3400-\u9fff](?:从|由)?(?:每天|每日|每周|每月|每年|每小时)$")
+_ZH_PERIOD_TAIL_RE = re.compile(
+    r"[\u3400-\u9fff](?:(?:从|由)(?:原来的|之前的|以前的)?)?(?:每天|每日|每周|每月|每年|每小时|日均|周均|月均)?$"
+)
 
 
 def _period_tails(qs: list[Quantity]) -> None:
     """ "误报从每天 300 条降到 40 条": the period is not part of what is counted."""
     for q in qs:
         m = _ZH_PERIOD_TAIL_RE.search(q.subject)
-        if m:
+        if m and m.end() - m.start() > 1:
             q.subject = q.subject[: m.start() + 1]
             q.family = family_of(q.subject) or q.family
 
