@@ -116,10 +116,17 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 _TO_RE = re.compile(
-    r"^\s*(?:to|→|->|到|至|降到|降至|缩短到|缩短至|减少到|减到|变为|变成)\s*$", re.I
+    r"^\s*(?:(?:(?:down|up|all the way)\s+)?to|→|->|到|至|降到|降至|缩短到|缩短至|减少到|减到|精简到|"
+    r"精简至|压缩到|变为|变成)\s*$",
+    re.I,
 )
 _FROM_IN_RE = re.compile(r"(?i)\bfrom\b|从|由")
 _RAW_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _counted_noun(q: Quantity) -> bool:
+    """ "from 12 steps", "由 9 个": a count told with its noun, whose unit the other side shares."""
+    return q.unit == "count" and bool(q.raw_unit)
 
 
 def _one_sided_units(text: str, orig: str, qs: list[Quantity]) -> list[Quantity]:
@@ -132,10 +139,10 @@ def _one_sided_units(text: str, orig: str, qs: list[Quantity]) -> list[Quantity]
         if (
             nxt is not None
             and q.baseline is None
-            and q.unit in ("h", "ms", "usd", "cny", "eur", "gbp")
+            and (q.unit in ("h", "ms", "usd", "cny", "eur", "gbp") or _counted_noun(q))
             and nxt.unit in ("", "count")
             and nxt.raw_unit in ("", "个")
-            and _FROM_IN_RE.search(q.text)
+            and _FROM_IN_RE.search(text, max(0, q.start - 8), q.end)
             and _TO_RE.match(text[q.end : _number_at(text, nxt)] + " ")
         ):
             raw = _RAW_NUMBER_RE.findall(q.text)
