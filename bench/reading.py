@@ -26,6 +26,7 @@ TUNING_MORE = (
     ROOT / "tests" / "data" / "reading" / "conflicts4.jsonl",
     ROOT / "tests" / "data" / "reading" / "conflicts5.jsonl",
     ROOT / "tests" / "data" / "reading" / "conflicts6.jsonl",
+    ROOT / "tests" / "data" / "reading" / "conflicts7.jsonl",
     #: numeric answers of the engine's scripted sessions (tests/data/engine, labels by listen4)
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",

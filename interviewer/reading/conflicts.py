@@ -42,7 +42,7 @@ from interviewer.reading.values import is_delta, on_path, values_agree, within
 from interviewer.reading.vocab import require, vocab
 from interviewer.types import Resume
 
-require("numbers", "pilot", "subgroup", "now_cue", "users_cue")
+require("numbers", "pilot", "subgroup", "now_cue", "users_cue", "transient")
 
 
 def resume_claims(resume: Resume | None, project: str | None, answer: str) -> list[Side]:
@@ -158,6 +158,8 @@ _HEDGE = re.compile(
     r"(?i)\b(?:more like|closer to|nearer|really more like|actually more like)\s*$|更像是\s*$|其实也就\s*$"
 )
 _POINTS = re.compile(r"^\s*(?:个)?(?:百分)?点(?![子心评])|^\s*(?:percentage )?points?\b", re.I)
+_NO_NOUN = re.compile(r"^[就都也才还便]")
+_BARE_CLASSIFIER = re.compile(r".*[个位名张条份]")
 _NAMED_NOUN = re.compile(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}")
 _OTHERS = re.compile(r"(?i)\bother\b|\bmore\b|另外|其他")
 #: A plural noun right after a bare number ("30 to 60 pull requests"): things counted.
@@ -233,6 +235,7 @@ def find_conflicts(
                         if q.role in numbers.COMPARED_ROLES
                         and not _is_question(text, q)
                         and not _is_scale(text, q)
+                        and not _not_an_amount(text, q)
                     ],
                 ),
             ),
@@ -304,6 +307,8 @@ def _exact_enough(said: Quantity, claim: Quantity, share: float = 0.05) -> bool:
 
 def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
     """Some claim it may be about can be squared with it, given the rest of the answer."""
+    if vocab()["numbers.transient"].search(f"{s.head} {s.q.text} {s.tail}"):
+        return True  # "违规召回一度掉到 80% 左右": a value held for a while only
     goes_on = any(o.q.start > s.q.start and _same_kind(o, s) for o, _ in paired)
     for mine, c in pairs:
         if _started_there(mine, c) or (goes_on and _at_start(mine, c)):
@@ -322,8 +327,9 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
             return True
         others = [o2 for o, op in paired if o is not s for o2, oc in op if oc is c]
         told = [o for o in others if _restated(o, c)]
-        if mine.q.role != "baseline" and any(o.q.start > mine.q.start for o in told):
-            return True  # "Nine in ten is how it feels … the measured figure is 79": the last word
+        if mine.q.role != "baseline" and told:
+            return True  # the claim told as it is, and another value of its measure: a hedge
+            # ("nine in ten is how it feels … measured, 79") or a part ("其中辱骂类能到 95%")
         if told and c.q.baseline is not None and on_path(mine.q, c.q):
             return True  # "from 1.9 s to 0.6 … first we reach 1.1 s": a step of a told change
         others = [o2 for o, op in paired if o is not s for o2, oc in op if oc is c]
@@ -358,9 +364,8 @@ def _restated(o: Side, c: Side) -> bool:
         return _near(start, begin, o, c) and _near(
             end, c.q.model_copy(update={"baseline": None}), o, c
         )
-    return (
-        o.q.role not in ("baseline", "intermediate") and not is_delta(o.q) and _near(o.q, c.q, o, c)
-    )
+    step = o.q.role == "intermediate" and (c.q.baseline is not None or o.q.baseline is not None)
+    return o.q.role != "baseline" and not step and not is_delta(o.q) and _near(o.q, c.q, o, c)
 
 
 def _near(a: Quantity, b: Quantity, sa: Side, sb: Side) -> bool:
@@ -467,6 +472,17 @@ def _elliptic(sides: list[Side]) -> list[Side]:
     out: list[Side] = []
     for side in sides:
         side = _scaled_end(side)
+        counted = next((o for o in reversed(out) if o.q.unit == "count" and o.q.raw_unit), None)
+        if (
+            counted is not None
+            and side.q.unit == "count"
+            and (
+                not _NAMED_NOUN.search(side.q.raw_unit or "")
+                or _NO_NOUN.match(side.q.raw_unit or "")
+            )
+            and _BARE_CLASSIFIER.match(side.q.text[-3:] + side.tail[:2])
+        ):  # "原来有 20 个质检员，现在 8 个就够了": the thing counted is said once
+            side = replace(side, q=side.q.model_copy(update={"raw_unit": counted.q.raw_unit}))
         q, prev = side.q, out[-1] if out else None
         if (
             prev is not None
@@ -541,6 +557,23 @@ def _comparable(pairs: Pairs) -> Pairs:
         for s, c in pairs
         if not (c.q.role in past and c.q.baseline is None and s.q.role not in past)
     ]
+
+
+def _not_an_amount(text: str, q: Quantity) -> bool:
+    """A point in time ("上线第二周", "in month three") or time told per period ("two days a week")
+    is no duration, count or level of the work."""
+    before = text[max(0, q.start - 3) : q.start]
+    if "第" in before or "第" in q.text or _ORDINAL_EN.search(text[max(0, q.start - 8) : q.end]):
+        return True
+    return q.unit in ("ms", "h") and _PER_PERIOD.match(text[q.end : q.end + 16]) is not None
+
+
+_ORDINAL_EN = re.compile(
+    r"(?i)\b(?:day|week|month|year|quarter|sprint|phase)\s+(?:one|two|three|four|five|six|\d+)\b"
+)
+_PER_PERIOD = re.compile(
+    r"(?i)^\s*(?:a|per|each|every)\s+(?:week|month|day|sprint)\b|^\s*(?:每周|每月|每天|一周|一个月)"
+)
 
 
 def _is_scale(text: str, q: Quantity) -> bool:

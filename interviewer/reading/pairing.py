@@ -325,6 +325,8 @@ def candidates(said: Side, claims: list[Side], question: str) -> list[tuple[Side
         # a process can take weeks ("onboarding from 3 weeks to 4 days"): a time and a span
         # meet when the question or sentence names the claim's measure
         mixed = {s.kind, c.kind} == {"span", "time"} and _near_in_size(s.q, c.q)
+        if s is said and s.kind == c.kind == "time" and not _near_in_size(s.q, c.q):
+            continue  # "for a few hours" is no 50 ms p99
         if (s.kind == c.kind or any_kind or mixed) and not _differ(s, c, said.sentence, question):
             alike.append((s, c, weak or mixed))
     unique = len([c for _, c, weak in alike if not weak]) == 1

@@ -359,3 +359,28 @@ def test_points_said_in_chinese_numerals_are_points() -> None:
     bullets = ["条款识别准确率从 72% 提升到 91%。"]
     assert _conflict(bullets, "提升了多少？", "准确率提升了十个点左右。")
     assert not _conflict(bullets, "提升了多少？", "准确率提升了十九个点。")
+
+
+QC = [
+    "违规识别准确率 93%，召回率 88%。",
+    "带领 4 人团队，历时 7 个月上线。",
+    "Scored 2 million transactions a day at p99 under 50 ms.",
+]
+
+
+@pytest.mark.parametrize(
+    ("answer", "conflict"),
+    [
+        # the claim told as it is, then a part of it
+        ("违规识别准确率 93%，召回 88%，其中辱骂类召回高一些，能到 95%。", False),
+        # a value held for a while, a point in time, time told per week, hours against a p99
+        ("ASR 升级后违规召回一度掉到 80% 左右，两天后恢复。", False),
+        ("上线第二周出过一次问题。", False),
+        ("A data scientist from the risk team helped two days a week.", False),
+        ("It flagged 8% of transactions for a few hours before we rolled back.", False),
+        # still a contradiction when nothing else is said
+        ("召回率大概 80%。", True),
+    ],
+)
+def test_long_answers_tell_parts_times_and_incidents(answer: str, conflict: bool) -> None:
+    assert _conflict(QC, "讲讲这个项目。", answer) is conflict
