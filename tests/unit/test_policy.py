@@ -112,6 +112,7 @@ def test_a_gap_shown_by_nothing_in_the_latest_answer_is_asked_without_a_quote(se
 
 def test_what_the_latest_answer_shows_comes_before_an_earlier_answers_gap(services):
     ctx = _ctx(services)
+    ctx.plan.topics[0].probes = ["ownership", "tradeoffs"]  # both worth a turn on this topic
     team = _fact("team_action", "We rebuilt the search index over the winter")
     choice = _fact("choice", "I chose a cross-encoder reranker")
     shown = _first(ctx, _reading(["ownership", "tradeoffs"], facts=[team, choice]))
