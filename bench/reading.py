@@ -2,7 +2,8 @@
 
 Runs the tuning set (tests/data/reading/tuning.jsonl) and the held-out set written by the eval
 helper (tests/data/heldout/reading/, aggregates only: never item text), each beside TODAY's
-code measured in the same run (signals + engine/analyser + metrics: the vocabularies the reading
+code measured in the same run (signals + the first build's analyser and number reader, frozen in
+bench/_reading_baseline and bench/_resume_baseline: the vocabularies the reading
 layer replaces). Targets from issue 15.
 """
 
@@ -126,12 +127,12 @@ def _conflict_stages(
 
 
 def old_reader(item: Item) -> dict[str, Any]:
-    """Today's code: signals word lists, the analyser's regexes and metrics.py."""
+    """Today's code: signals word lists, the analyser's regexes and the first build's metrics."""
     import re
 
+    from bench._reading_baseline import analyser as an
+    from bench._resume_baseline.metrics import extract_metrics
     from interviewer import signals as sg
-    from interviewer.engine import analyser as an
-    from interviewer.metrics import extract_metrics
 
     text, question = item["answer"], item["question"]
     t0 = time.perf_counter()

@@ -64,7 +64,7 @@ def _old_role(m: Any) -> str:
 
 
 def _old_ok(item: dict[str, Any]) -> bool:
-    from interviewer.metrics import extract_metrics
+    from bench._resume_baseline.metrics import extract_metrics
 
     found = extract_metrics(item["text"])
     for e in item.get("expect", []):

@@ -1,11 +1,11 @@
-"""Property tests: the résumé parser and metric extractor never raise, and spans come from the input."""
+"""Property tests: the résumé parser and the quantity reader never raise, and spans come from the input."""
 
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from interviewer.metrics import extract_metrics, has_number, metric_values_conflict
+from interviewer.quantities import consistent, extract_quantities, same_measure
 from interviewer.resume import parse_resume_text
 
 # Pieces that steer generated text into the parser's interesting paths.
@@ -100,15 +100,15 @@ text_strategy = st.lists(
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text_strategy)
-def test_extract_metrics_never_raises_and_spans_are_substrings(text):
-    metrics = extract_metrics(text)
-    for m in metrics:
-        assert m.text and m.text in text
-    assert isinstance(has_number(text), bool)
-    for a in metrics[:4]:
-        for b in metrics[:4]:
-            assert isinstance(metric_values_conflict(a, b), bool)
-        assert not metric_values_conflict(a, a)
+def test_extract_quantities_never_raises_and_spans_are_exact(text):
+    found = extract_quantities(text)
+    for q in found:
+        assert q.text and text[q.start : q.end] == q.text
+    for a in found[:4]:
+        for b in found[:4]:
+            assert isinstance(same_measure(a, b), bool)
+            assert isinstance(consistent(a, b), bool)
+        assert consistent(a, a)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -128,8 +128,8 @@ def test_parse_resume_text_never_raises(text):
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
 def test_arbitrary_unicode(text):
-    for m in extract_metrics(text):
-        assert m.text in text
+    for q in extract_quantities(text):
+        assert text[q.start : q.end] == q.text
     parse_resume_text(text)
 
 

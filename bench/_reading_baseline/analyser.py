@@ -1,6 +1,5 @@
-"""RETIRED: the engine reads answers with interviewer.reading (engine/reader.py) and no longer
-imports this module. It stays only as the same-run baseline of bench/reading.py (today's
-vocabularies) until that benchmark loads its baseline from git; then it is deleted.
+"""The old offline gap analyser, frozen as bench/reading.py's same-run baseline (the engine reads
+answers with interviewer.reading, engine/reader.py).
 
 The old offline gap analyser: what an answer lacks, each gap with an exact quote as evidence.
 """
@@ -9,10 +8,10 @@ from __future__ import annotations
 
 import re
 
+from bench._resume_baseline.metrics import extract_metrics, has_number, metric_values_conflict
 from interviewer.engine.base import Exchange, InterviewContext, PlannedTopic
 from interviewer.engine.planner import is_result_metric, metric_phrase
 from interviewer.engine.templates import EngineStrings, load_engine_strings
-from interviewer.metrics import extract_metrics, has_number, metric_values_conflict
 from interviewer.schemas import Topic
 from interviewer.signals import (
     detect_injection,
