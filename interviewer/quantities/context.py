@@ -419,6 +419,59 @@ def _share_of(text: str, qs: list[Quantity]) -> None:
             q.family = family_of(q.subject) or q.family
 
 
+_ZH_SHARE_OF_RE = re.compile(
+    r"\s*的\s*(?P<np>[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z ]{0,11}?)\s*(?:增长|下降|提升|提高|降低|减少|增加|节省)"
+)
+_ZH_PERIOD_ONLY_RE = re.compile(r"(?:每天|每日|每周|每月|每年|每季度|日均|周均|月均|带来|实现|为)$")
+_ZH_NOUN_AFTER_RE = re.compile(r"\s*(?P<np>[\u3400-\u9fff]{1,6})")
+
+
+def _zh_subject_after(text: str, qs: list[Quantity]) -> None:
+    """ "带来 15% 的 GMV 增长": the measure follows 的; "每周节省 20 小时人工": the period names
+    no measure, the noun after the unit does."""
+    for q in qs:
+        if not _ZH_PERIOD_ONLY_RE.search(q.subject) and q.subject:
+            continue
+        m = _ZH_SHARE_OF_RE.match(text, q.end)
+        if m is None and q.unit in ("h", "ms"):
+            m = _ZH_NOUN_AFTER_RE.match(text, q.end)
+        if m is not None:
+            q.subject = m["np"].strip()
+            q.family = family_of(q.subject) or q.family
+
+
+def _metric_not_counted(qs: list[Quantity]) -> None:
+    """ "Got to 0.91 AUC on the holdout": a figure named by its metric is no count of it."""
+    for q in qs:
+        if q.unit == "count" and q.raw_unit and family_of(q.raw_unit) and q.value < 1:
+            q.unit, q.raw_unit, q.role = "", "", "result"
+
+
+_BEFORE_FIRST_RE = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)\s*%?\s*(?:[（(]\s*)?(?:before|previously|优化前|上线前|改造前|之前|以前|原来)"
+    r"(?=\s*(?:[)）,，;；]|→|->|$))"
+)
+"""The marker closes on the figure before it ("71%（优化前）→", "71% before,"); "64%（上线前 41%）"
+marks the figure after it."""
+
+
+def _before_after(text: str, qs: list[Quantity]) -> None:
+    """ "Accuracy: 71% before, 88% after", "71%（优化前）→ 88%": the figure marked before is the
+    baseline, not the result."""
+    for q in qs:
+        if q.baseline is None or q.value == q.baseline:
+            continue
+        m = _BEFORE_FIRST_RE.search(text, q.start, min(len(text), q.end + 14))
+        if m is None or abs(float(m["n"]) - q.value) > 1e-9:
+            continue
+        q.value, q.baseline = q.baseline, q.value
+        q.result = q.value
+        q.direction = "up" if q.value > q.baseline else "down"
+        for p in qs:  # the figure after, read as "what it was before", is this result
+            if p is not q and p.role == "baseline" and p.value == q.value and p.start > q.start:
+                p.role = "intermediate"
+
+
 def add_context(orig: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     """The passes above, in order; `text` is the folded text the quantities were read from,
     `orig` the text as given (spans are the same)."""
@@ -437,5 +490,8 @@ def add_context(orig: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     _participle_subjects(text, qs)
     _stars(text, qs)
     _share_of(text, qs)
+    _zh_subject_after(text, qs)
+    _metric_not_counted(qs)
+    _before_after(text, qs)
     _object_subjects(text, qs)
     return qs

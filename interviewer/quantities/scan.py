@@ -99,7 +99,7 @@ _SKIP_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _COUNTED_AFTER_RE = re.compile(
-    r"\s?(?:(?:多|余|来)?[条个篇名人项次家张台份例]|(?:[a-z]+\s)?[a-z]{3,}s\b)"
+    r"\s?(?:(?:多|余|来)?[条个篇名人项次家张台份例通起单位件笔款套]|(?:[a-z]+\s)?[a-z]{3,}s\b)"
 )
 _MODEL_SIZE_GLUED_RE = re.compile(r"\d+(?:\.\d+)?[BM](?![A-Za-z])")
 
