@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict
 from interviewer.reading.vocab import Terms
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "grading" / "relevance.yaml"
-LISTS = ("q_define", "q_own_part", "q_future", "a_future", "a_own", "subject_pronoun")
+LISTS = ("q_define", "q_design", "q_own_part", "q_future", "a_future", "a_own", "subject_pronoun")
 
 #: What each failed check leaves of the answer's relevance (1 = addressed).
 OTHER_SUBJECT = 0.15
@@ -183,7 +183,8 @@ def question_ask(question: str) -> QuestionAsk:
     names = _names(question)
     choice = names if _WHY.search(question) and _CHOICE.search(question) else set()
     return QuestionAsk(
-        define=lists["q_define"].search(question) is not None,
+        define=lists["q_define"].search(question) is not None
+        or lists["q_design"].search(question) is not None,
         own_part=lists["q_own_part"].search(question) is not None,
         future=lists["q_future"].search(question) is not None,
         terms=frozenset(_terms(question)),
@@ -260,7 +261,9 @@ def addressed(question: str, answer: str, lang: str) -> Addressed:
         named = not ask.names or any(n in low for n in ask.names)
         del named  # naming nothing of the question is no miss: a short answer seldom repeats it
         subject = lead_subject(answer, lang)
-        if subject and not (_terms(subject) & ask.terms) and _other_subject(ask, subject, shared):
+        named_terms = _terms(subject) if subject else set()
+        # a subject of digits or stop words ("401:") names nothing to compare
+        if named_terms and not (named_terms & ask.terms) and _other_subject(ask, subject, shared):
             miss("other_subject", OTHER_SUBJECT)
     if ask.own_part and lists["a_own"].search(answer) is None:
         miss("no_own_part", NO_OWN_PART)

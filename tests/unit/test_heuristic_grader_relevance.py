@@ -68,3 +68,29 @@ def test_a_strong_answer_to_another_question_scores_below_a_plain_one() -> None:
     bad = grader.grade(q, off, RUBRICS.get("star"), ctx)
     assert "offtopic" in bad.flags and "offtopic" not in good.flags
     assert bad.overall < good.overall
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is something you would do differently?",
+        "How do you handle conflict?",
+        "基准测试你的贡献是什么？",
+        "Tell me about a time you scaled a system.",
+        "How have you grown in the last year?",
+    ],
+)
+def test_questions_about_the_candidate_ask_no_definition(question: str) -> None:
+    assert not question_ask(question).define
+
+
+def test_a_kind_of_work_is_asked_by_how_not_by_a_word() -> None:
+    assert question_ask("How did you test the payment integration?").families == {"test"}
+    assert question_ask("Why can't you compare floats with == in a test?").families == set()
+    assert question_ask("How have you grown in the last year?").families == set()
+    assert question_ask("Describe a time you improved a model in production.").families == set()
+
+
+def test_a_subject_of_digits_names_nothing() -> None:
+    q = "What does HTTP status 401 mean compared with 403?"
+    assert addressed(q, "401: not logged in. 403: logged in but not allowed.", "en").misses == []
