@@ -95,7 +95,11 @@ def _results_told_elsewhere(text: str, projects: list[Project]) -> None:
             project.metrics.append(m)
 
 
+_QUOTES_RE = re.compile(r"[「」『』“”\"《》‘’'【】]")
+
+
 def _names(clause: str, name: str) -> bool:
+    clause, name = _QUOTES_RE.sub("", clause), _QUOTES_RE.sub("", name)
     if CJK_RE.search(name):
         return name in clause
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", clause, re.IGNORECASE) is not None

@@ -43,3 +43,17 @@ def test_a_line_naming_two_projects_gives_neither_its_figures():
     )
     claims = _claims(text)
     assert not claims["Atlas"] and not claims["Beacon"]
+
+
+def test_a_summary_names_its_project_with_or_without_quotes():
+    for summary, heading in (
+        ("主导「智能排班」项目：排班耗时从 2 天缩短到 2 小时", "项目：智能排班"),
+        ("主导“客服质检”升级，抽检覆盖率从 5% 提升到 100%", "项目：客服质检"),
+        ("Led 'Atlas', lifting CTR by 12%", "- Atlas: rebuilt the ranking model"),
+    ):
+        text = (
+            f"Summary\n{summary}\n\nExperience\nAcme | Engineer | 2020 - 2023\n{heading}\n"
+            "- shipped it to production\n"
+        )
+        projects = parse_resume_text(text).projects
+        assert any(m.role == "result" for p in projects for m in p.metrics), (summary, projects)
