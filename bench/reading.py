@@ -38,6 +38,8 @@ TUNING_MORE = (
 BLIND = ROOT / "tests" / "data" / "reading" / "blind.jsonl"
 #: Vague and short drifting answers written late, to check the vague-vs-drift reading once.
 BLIND_ACTS = ROOT / "tests" / "data" / "reading" / "blind_acts.jsonl"
+#: A second blind contradiction split written late in session 4, measured once (row "blind2").
+BLIND2 = ROOT / "tests" / "data" / "reading" / "blind2.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "reading"
 Item = dict[str, Any]
 
@@ -404,6 +406,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     read_answer(QuestionInfo(text="warm up"), "warm up the vocabularies")
     rows = _rows("tuning", [i for p in (TUNING, *TUNING_MORE) for i in _load(p)])
     rows += _rows("blind", _load(BLIND) + _load(BLIND_ACTS))
+    rows += _rows("blind2", _load(BLIND2))
     held = _load(HELDOUT / "acts.jsonl") + _load(HELDOUT / "conflicts.jsonl")
     if held:
         rows += _rows("heldout", held)

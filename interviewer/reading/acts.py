@@ -112,6 +112,14 @@ _TAG_QUESTION = re.compile(
 TURN_HEAD_MAX = 8
 
 
+def turn_end(text: str) -> int | None:
+    """Where the words of the turn end (the rest is what the answer turned to)."""
+    m = vocab()["acts.turn"].search(text)
+    if m is None or size(text[: m.start()]) > TURN_HEAD_MAX:
+        return None
+    return m.end()
+
+
 def turn_at(text: str) -> int | None:
     """Where the answer turns away after a short nod to the question ("Ranking, right.
     Actually, ...", "评估的话……对了，..."); None when it does not."""

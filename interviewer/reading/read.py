@@ -80,7 +80,10 @@ def read_answer(
     turned = acts.turn_at(graded)
     act_relevance = rel.score
     if turned is not None:  # "Ranking, right. Actually, the thing I keep thinking about is..."
-        rest = relevance(q.text, graded[turned:], context=context, closing=closing)
+        after = (
+            acts.turn_end(graded) or turned
+        )  # "说到合作，…": the echo is the nod, not the answer
+        rest = relevance(q.text, graded[after:], context=context, closing=closing)
         act_relevance = min(rel.score, rest.score)
     # a short answer that shares little with the question is drift when it shows where else it
     # is; when it continues the discussion (a reply to a follow-up) or opens by pointing back at

@@ -118,3 +118,11 @@ def test_a_why_answered_with_reasons_and_a_shortened_name_is_on_topic() -> None:
         "and Mongo would've meant reimplementing joins."
     )
     assert read_answer(q, text).act == "answer"
+
+
+def test_an_echo_of_the_question_then_elsewhere_is_drift() -> None:
+    q = QuestionInfo(text="你们团队怎么合作的？", kind="behavioral")
+    text = "说到合作，我觉得现在年轻人都不太愿意加班了，这个风气我觉得挺好的。"
+    assert read_answer(q, text).act == "offtopic"
+    metrics = QuestionInfo(text="What metrics did you use?")
+    assert read_answer(metrics, "Speaking of metrics, we used recall@10 and nDCG.").act == "answer"
