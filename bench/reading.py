@@ -32,6 +32,7 @@ TUNING_MORE = (
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts2.jsonl",
+    ROOT / "tests" / "data" / "reading" / "acts_clarify.jsonl",
 )
 #: Contradiction pairs written blind (before reading how the code reads them), in families and
 #: voices the tuning set lacked; not tuned on after their first measurement.

@@ -203,14 +203,21 @@ def _elsewhere(text: str, questions: list[str]) -> bool:
     return size(text) - size(asked) <= TURN_HEAD_MAX
 
 
+_ALTERNATIVE = re.compile(
+    r"(?i)\b[\w-]+(?:\s+[\w-]+){0,4}\s+or\s+[\w-]+[^?]{0,40}\?|还是[^？?]{1,20}[？?]"
+)
+
+
 def _clarifying(text: str, questions: list[str], relevance: float) -> bool:
     """The answer is mostly a question about what was asked: a clarifying phrase, or a short
     question about the question's scenario. A question about the job, the process or life
     ("is this role remote?", "需要出差吗？") that shares nothing with the question is drift."""
     asked = " ".join(questions)
     statements = size(text) - size(asked)
-    cue = vocab()["acts.clarify"].search(asked) is not None
     elsewhere = vocab()["acts.logistics"].search(asked) is not None
+    cue = vocab()["acts.clarify"].search(asked) is not None or (
+        not elsewhere and _ALTERNATIVE.search(asked) is not None
+    )  # "p50 or p99?", "技术上的还是协调上的？": which of two readings of the question
     if not cue and elsewhere and relevance < OFFTOPIC_BELOW and size(asked) > TINY_QUESTION:
         return False
     if statements <= 2 and size(asked) <= 25:

@@ -126,3 +126,22 @@ def test_an_echo_of_the_question_then_elsewhere_is_drift() -> None:
     assert read_answer(q, text).act == "offtopic"
     metrics = QuestionInfo(text="What metrics did you use?")
     assert read_answer(metrics, "Speaking of metrics, we used recall@10 and nDCG.").act == "answer"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "act"),
+    [
+        ("What was the latency?", "Sorry, p50 or p99? We tracked both.", "clarify"),
+        ("延迟多少？", "P50 还是 P99？我们两个都看。", "clarify"),
+        (
+            "How big was the team?",
+            "The core team or everyone who touched it? It changed a lot.",
+            "clarify",
+        ),
+        ("How did you evaluate it?", "这个岗位是远程还是坐班？", "offtopic"),
+    ],
+)
+def test_a_question_between_two_readings_is_a_clarification(
+    question: str, answer: str, act: str
+) -> None:
+    assert read_answer(QuestionInfo(text=question), answer).act == act
