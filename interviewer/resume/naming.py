@@ -63,8 +63,12 @@ _RECURRING_RE = re.compile(
     r"(?:a|per) (?:year|week|month|day)|each (?:week|month|sprint))\b)|每周|每天|每日|每月|定期|日常"
 )
 """Work done again and again (weekly reviews, 50 proposals a year) is a duty, not a delivery."""
-_ROTA_RE = re.compile(r"(?i:\bon-?call\b|\bpager(?:duty)?\b|\brota\b)|值班|轮值|轮岗")
-"""An on-call rota kept, whatever verb tells it ("Owned on-call for …"), is a duty."""
+_ROTA_RE = re.compile(
+    r"(?i:\bon-?call\b|\bpager(?:duty)?\b|\brota\b|\b(?:documentation|runbooks?|playbooks?)\s+for\b)"
+    r"|值班|轮值|轮岗"
+)
+"""An on-call rota kept, or documentation written for someone ("Led the model-risk documentation
+for regulators"), whatever verb tells it, is a duty unless a result is measured."""
 _ZH_MAKE_RE = re.compile(
     r"主导|牵头|搭建|构建|建立|建设|设计|开发|研发|实现|引入|重构|重写|迁移|升级|上线|落地|打造|替换|改造|"
     r"推动|推进|自研|优化|训练|提出|完成"

@@ -63,6 +63,12 @@ _INLINE_SKILL_SECTIONS = {
 }
 
 
+_EMPLOYMENT_RE = re.compile(
+    r"\s*[·|•,-]\s*(?:full[- ]time|part[- ]time|contract|freelance|self[- ]employed|internship|"
+    r"apprenticeship|seasonal|permanent|全职|兼职|实习|合同工)\s*$",
+    re.IGNORECASE,
+)
+_WORK_MODE_RE = re.compile(r"(?i)\s[·|•]\s*(?:hybrid|remote|on-?site)\s*$|远程|现场办公")
 _NUMBERED_RE = re.compile(
     r"(?:project|proj\.?)\s*(?:#|no\.?|number)?\s*\d{1,2}\s*[:：.)]?|项目\s*[#＃]?\s*\d{1,2}\s*[:：]?",
     re.IGNORECASE,
@@ -101,6 +107,8 @@ class Reader(TableRows):
             return
         if self.section == "achievements":
             self.out.areas[-1].bullets.append(clean_text(line.text))
+            return
+        if line.label == "skills" and self._item_skills(line):
             return
         if line.label == "skills" and (self.section not in _WORK_SECTIONS or _section_key(line)):
             self.out.skills.extend(split_skills(line.value))
@@ -195,6 +203,7 @@ class Reader(TableRows):
     def _work_line(self, line: Line) -> None:
         for decide in (
             self._label,
+            self._title_over_org_line,
             self._heading,
             self._prefixed,
             self._fresh_role,
@@ -347,9 +356,66 @@ class Reader(TableRows):
         if job is None and org_like(line.text) or job is None and self._linkedin_run(line):
             job = self._linkedin_job(line)
         if job is None:
+            job = self._title_org_dates(line)
+        if job is None:
             return False
         self._start_job(job, 0)
         return True
+
+    def _item_skills(self, line: Line) -> bool:
+        """`Skills: QLoRA · Retrieval` under a job, with another job after it (LinkedIn copied
+        from the page): the skills of what is open, not a skills section."""
+        target = self.project or self.job
+        nxt = self._peek()
+        if self.section not in _WORK_SECTIONS or target is None or nxt is None:
+            return False
+        following = job_line(nxt.text) is not None or self._title_org_dates_ahead(nxt)
+        if not following:
+            return False
+        skills = split_skills(line.value)
+        target.skills.extend(skills)
+        self.out.skills.extend(skills)
+        return True
+
+    def _title_org_dates_ahead(self, line: Line) -> bool:
+        saved = self.i
+        self.i += self._skip_blank() + 1
+        try:
+            return self._title_org_dates(line) is not None
+        finally:
+            self.i = saved
+
+    def _title_over_org_line(self, line: Line) -> bool:
+        if self.section != "experience" or line.marker or line.heading:
+            return False
+        job = self._title_org_dates(line)
+        if job is None:
+            return False
+        self._start_job(job, 0)
+        if self.i < len(self.lines) and _WORK_MODE_RE.search(self.lines[self.i].text):
+            self.i += 1  # "Boston, Massachusetts · Hybrid": where, not what
+        return True
+
+    def _title_org_dates(self, line: Line) -> Job | None:
+        """LinkedIn copied from the page: `Senior Data Scientist` / `Tidewater Health · Full-time`
+        / `Aug 2021 - Present · 3 yrs 5 mos`: a title, its employer with the kind of employment,
+        then the dates."""
+        j = self.i + self._skip_blank()
+        if j + 1 >= len(self.lines) or not ROLE_RE.search(line.text) or width_of(line.text) > 48:
+            return None
+        org_line = self.lines[j]
+        k = j + 1
+        while k < len(self.lines) and not self.lines[k].text:
+            k += 1
+        dates = self.lines[k] if k < len(self.lines) else None
+        kind = _EMPLOYMENT_RE.search(org_line.text)
+        if kind is None or dates is None or not dates.period or org_line.marker:
+            return None
+        org = clean_text(org_line.text[: kind.start()])
+        if not org:
+            return None
+        self.i = k + 1
+        return Job(title=clean_text(line.text), org=org, period=dates.period)
 
     def _named(self, line: Line) -> bool:
         """`Name: description` / `Name - description` as a list item or a paragraph."""

@@ -202,3 +202,21 @@ def _json(**parts):
 def test_json_resume_volunteering_and_talks_are_no_units(extra):
     r = _json(**extra)
     assert len(r.projects) == 1 and "Spark" in r.projects[0].bullets[0], r.projects
+
+
+def test_linkedin_copied_from_the_page_title_then_employer_then_dates():
+    from interviewer.resume import parse_resume_text
+
+    text = (
+        "Experience\nStaff Engineer\nNorthwind Labs · Full-time\nMar 2022 - Present · 2 yrs\n"
+        "Oslo, Norway · Hybrid\nRebuilt the billing ETL in Spark; runtime from 6 h to 40 min.\n"
+        "Skills: Spark · Airflow\n\nSoftware Engineer\nFjord Bank · Contract\n"
+        "Jan 2019 - Feb 2022 · 3 yrs 2 mos\nMoved card-fraud scoring online; p99 from 900 ms to 80 ms.\n"
+        "Wrote the audit documentation for regulators.\n"
+    )
+    r = parse_resume_text(text)
+    assert [(p.title, p.org) for p in r.positions] == [
+        ("Staff Engineer", "Northwind Labs"),
+        ("Software Engineer", "Fjord Bank"),
+    ]
+    assert len(r.projects) == 2
