@@ -143,7 +143,9 @@ _REACHED = re.compile(
     r"(?i)(?:\bto|\breached|\bhit|到|至|达到)\s*(?:about|around|roughly|大约|大概|约)?\s*$"
 )
 _GOES_ON = re.compile(
-    r"(?i)^\s*(?:to|down to|up to|->|→|到|降到|降至|提到|升到)\s*(?:about|around|roughly|大约|大概|约)?\s*"
+    r"(?i)^\s*(?:to|down to|up to|->|→|到|降到|降至|提到|升到|提到了|降到了)\s*"
+    r"(?:(?:about|around|roughly|nearly|almost|maybe|like|just|a little|a bit|slightly|close to"
+    r"|over|under|above|below|大约|大概|约|将近|接近|差不多|快)\s*)*"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
     r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a third|a quarter|a half)\b"
     r"|[零一二两三四五六七八九十百千万半])"

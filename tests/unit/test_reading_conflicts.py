@@ -384,3 +384,16 @@ QC = [
 )
 def test_long_answers_tell_parts_times_and_incidents(answer: str, conflict: bool) -> None:
     assert _conflict(QC, "讲讲这个项目。", answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("answer", "conflict"),
+    [
+        # a change told in words whose end carries a qualifier the reader of numbers left unread
+        ("It went from about seventy-two percent to a little over ninety.", False),
+        ("We moved from roughly seventy percent to nearly ninety-one.", False),
+        ("准确率从七成出头提到了将近九成一。", False),
+    ],
+)
+def test_a_change_in_words_with_a_qualified_end(answer: str, conflict: bool) -> None:
+    assert _conflict(["条款识别准确率从 72% 提升到 91%。"], "准确率？", answer) is conflict
