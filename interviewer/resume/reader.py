@@ -19,6 +19,7 @@ from interviewer.resume.evidence import (
     title_like,
 )
 from interviewer.resume.layout import (
+    PARENS_RE,
     PERIOD_RE,
     ROLE_RE,
     SPLIT_RE,
@@ -358,9 +359,32 @@ class Reader(TableRows):
         if job is None:
             job = self._title_org_dates(line)
         if job is None:
+            job = self._dated_employer_over_title(line)
+        if job is None:
             return False
         self._start_job(job, 0)
         return True
+
+    def _dated_employer_over_title(self, line: Line) -> Job | None:
+        """`Andela (contract), Remote      2017 – 2020` over `Data Engineer`: an employer with no
+        company word, dated, over a line that is only a job title (not a project role)."""
+        nxt = self._peek()
+        if not line.period or nxt is None or nxt.marker or nxt.period:
+            return None
+        title = clean_text(nxt.text)
+        if (
+            not ROLE_RE.search(title)
+            or project_role(title)
+            or len(title.split()) > 6
+            or re.search(r"[.;:,。；：，]", title)
+        ):
+            return None
+        body = clean_text(PERIOD_RE.sub("", line.text))
+        org = clean_text(SPLIT_RE.split(PARENS_RE.sub("", body))[0]) if body else ""
+        if not org or len(org.split()) > 5 or ROLE_RE.search(org):
+            return None
+        self.i += self._skip_blank() + 1
+        return Job(title=title, org=org, period=line.period)
 
     def _item_skills(self, line: Line) -> bool:
         """`Skills: QLoRA · Retrieval` under a job, with another job after it (LinkedIn copied

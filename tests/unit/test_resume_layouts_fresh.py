@@ -220,3 +220,25 @@ def test_linkedin_copied_from_the_page_title_then_employer_then_dates():
         ("Software Engineer", "Fjord Bank"),
     ]
     assert len(r.projects) == 2
+
+
+@pytest.mark.parametrize(
+    ("employer", "title"),
+    [
+        ("Andela (contract), Remote", "Data Engineer"),
+        ("Mercado Pago, Buenos Aires", "Machine Learning Engineer"),
+        ("Zalando SE", "Senior Data Scientist"),
+    ],
+)
+def test_a_dated_employer_line_over_a_title_opens_a_job_after_named_items(employer, title):
+    from interviewer.resume import parse_resume_text
+
+    text = (
+        "EXPERIENCE\nAcme Ltd, Lagos          2020 – Present\nMachine Learning Engineer\n"
+        "• Fraud scoring: gradient-boosted model; chargebacks from 0.42% to 0.17%.\n"
+        f"{employer}          2017 – 2020\n{title}\n"
+        "• Moved client reporting to Airflow; failed runs per month went from 30 to 2.\n"
+    )
+    r = parse_resume_text(text)
+    assert [p.title for p in r.positions] == ["Machine Learning Engineer", title]
+    assert len(r.projects) == 2 and "Airflow" in r.projects[1].bullets[0]
