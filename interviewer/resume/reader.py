@@ -30,7 +30,7 @@ from interviewer.resume.layout import (
 )
 from interviewer.resume.lines import Line
 from interviewer.resume.lines import width as width_of
-from interviewer.resume.naming import is_achievement
+from interviewer.resume.naming import is_achievement, is_result_line, unit_name
 from interviewer.resume.structure import Entry, Reading, label_line
 from interviewer.resume.tables import TableRows
 
@@ -529,7 +529,39 @@ class Reader(TableRows):
         self._start_project(line.text, line)
         return True
 
+    def _sibling_of_named(self, line: Line) -> bool:
+        """A bullet beside a `Name: text` bullet, at its level and in its style, that names no
+        work of its own: a result of that item stays with it; an achievement with a measured
+        result is an askable unit of the job; anything else is the job's."""
+        p, job = self.project, self.job
+        if p is None or job is None or not line.marker or p.indent < 0:
+            return False
+        if line.indent != p.indent or line.style != p.style or named_item(line.text) is not None:
+            return False
+        if line.bold_lead:
+            return False  # "- **Reduced latency by 40%** …" under bold names: told as one of them
+        text = clean_text(line.text)
+        if is_result_line(text):
+            return False
+        self.project = None
+        if is_achievement(text) and _measured(text):
+            self.out.projects.append(
+                Entry(
+                    name=unit_name(text, ""),
+                    bullets=[text],
+                    position=len(self.out.positions) - 1,
+                    role=job.title,
+                    period=job.period,
+                    level=-1,
+                )
+            )
+        else:
+            job.bullets.append(text)
+        return True
+
     def _content(self, line: Line) -> None:
+        if self._sibling_of_named(line):
+            return
         target = self.project or self.job
         if target is not None:
             target.bullets.append(clean_text(line.text))
@@ -537,6 +569,12 @@ class Reader(TableRows):
             self._start_project(line.text[:40], line)
 
     # ------------------------------------------------------------------ helpers
+
+
+def _measured(text: str) -> bool:
+    from interviewer.quantities import extract_quantities
+
+    return any(q.role in ("result", "intermediate") for q in extract_quantities(text))
 
 
 def _section_key(line: Line) -> bool:

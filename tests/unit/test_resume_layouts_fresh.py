@@ -242,3 +242,24 @@ def test_a_dated_employer_line_over_a_title_opens_a_job_after_named_items(employ
     r = parse_resume_text(text)
     assert [p.title for p in r.positions] == ["Machine Learning Engineer", title]
     assert len(r.projects) == 2 and "Airflow" in r.projects[1].bullets[0]
+
+
+@pytest.mark.parametrize(
+    "sibling",
+    [
+        "* Cleaned up the trip-events pipeline, cutting dashboard lag from 6 hours to 15 minutes.",
+        "* Migrated billing exports to dbt; monthly close went from 9 days to 4.",
+        "* 把对账脚本迁到 Airflow，失败任务从每周 20 个降到 2 个。",
+    ],
+)
+def test_a_measured_achievement_beside_named_items_is_its_own_unit(sibling):
+    from interviewer.resume import parse_resume_text
+
+    text = (
+        "EXPERIENCE\nAcme Ltd — Data Scientist (2021–present)\n"
+        "* Delivery promise: quantile model for ETA windows; complaints fell 33%.\n"
+        f"{sibling}\n* Weekly reporting for regional managers.\n"
+    )
+    r = parse_resume_text(text)
+    assert len(r.projects) == 2, [(p.name, p.bullets) for p in r.projects]
+    assert len(r.projects[0].bullets) == 1
