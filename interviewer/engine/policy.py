@@ -277,6 +277,8 @@ def _outcome_without_number(reading: Reading) -> bool:
         return False  # a scale reached and what the outcome is judged by (日均 400 万次…依据是账单)
     delivered = vocab()["facts.delivered"]
     for f in reading.of("result"):
+        if _explains(reading, f.sentence):
+            continue  # "…的做法是…因此 GPU 始终处于满载，吞吐相应提升": how it works, and its effect
         said = reading.sentences[f.sentence].text if f.sentence < len(reading.sentences) else ""
         if any(f.start <= q.start < f.end for q in work) or delivered.search(f"{f.text} {said}"):
             continue  # "去重之后保留了 2 万条", "按时上线": told with its number, or a delivery
@@ -299,6 +301,15 @@ LATER_VAGUE_METRICS = 0.7
 
 def _sentence_kinds(reading: Reading, index: int) -> set[str]:
     return {f.kind for f in reading.facts if f.sentence == index}
+
+
+def _explains(reading: Reading, index: int) -> bool:
+    """The sentence explains how something works: a mechanism told as what a thing is ("Hybrid
+    search means…, then we merge the two lists, so…", "我们的量化是将权重…由此…"), not an
+    action told with its purpose ("we labelled the queries so the ranking could…")."""
+    if "mechanism" not in _sentence_kinds(reading, index) or index >= len(reading.sentences):
+        return False
+    return vocab()["facts.definition"].search(reading.sentences[index].text) is not None
 
 
 def _sentence_has_number(reading: Reading, index: int) -> bool:
@@ -383,8 +394,12 @@ def _evidence_for(reading: Reading, gap: str, slot: PlannedTopic | None, probed:
     if gap == "tradeoffs":
         return open_choice(reading)
     if gap == "ownership":
-        # "which part was yours?" is for team work told with no trace of the speaker's part
-        return not _own_part(reading)
+        # "which part was yours?" is for team work told with no trace of the speaker's part, and
+        # told as what the team did, not inside an explanation of how something works ("我们的量化
+        # 是将权重…由此显存占用大幅下降")
+        team = reading.of("team_action")
+        told = [f for f in team if not _explains(reading, f.sentence)]
+        return not (team and not told) and not _own_part(reading)
     return True
 
 

@@ -473,3 +473,23 @@ def test_a_hedge_alone_is_asked_for_one_case_whatever_the_question(services, ans
     reading = read_answer(QuestionInfo(text=q, kind="technical"), answer)
     if reading.act == "answer":  # read as drift it is the reading layer's to fix
         assert [g for _, g in rank_gaps(ctx, slot, reading, [])][:1] == ["specificity"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "continuous batching 的做法是不等整批请求全部生成完毕，任一请求结束即把新请求补入批次，"
+        "因此 GPU 始终处于满载，吞吐相应提升。",
+        "我们的量化是将权重从 16 位浮点压缩为 4 位整数表示，由此显存占用大幅下降。",
+        "Hybrid search means BM25 and the vectors both give candidates, then we merge the two "
+        "lists, so the exact product codes are still found and the recall is better.",
+    ],
+)
+def test_an_explanation_and_its_effect_ask_for_nothing(services, answer):
+    ranked = _read_and_rank(services, answer)
+    assert not {"metrics", "ownership", "depth"} & set(ranked), ranked
+
+
+def test_an_action_told_with_its_purpose_still_leaves_ownership_open(services):
+    answer = "We labelled a set of search queries by intent so the ranking could treat them apart."
+    assert "ownership" in _read_and_rank(services, answer)
