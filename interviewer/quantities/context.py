@@ -298,7 +298,11 @@ def _rates_named_by_unit(qs: list[Quantity]) -> None:
             q.family = family_of(q.subject) or "throughput"
 
 
-_HOURS_NOUN_RE = re.compile(r"(?i)[\s-]*(?:[a-z]+[\s-]+)?(?P<u>hours?|days?|weeks?)\b")
+# The word before the unit names whose hours they are ("analyst hours"); a rate's article does not
+# ("12k a week" is twelve thousand per week, not twelve thousand weeks).
+_HOURS_NOUN_RE = re.compile(
+    r"(?i)[\s-]*(?:(?!(?:a|an|per|each|every|that|this|the)\b)[a-z]+[\s-]+)?(?P<u>hours?|days?|weeks?)\b"
+)
 _HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0}
 
 

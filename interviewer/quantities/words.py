@@ -354,8 +354,10 @@ _CN_DIGIT = {
     "九": 9,
 }
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+# A place word right after digits is that figure's scale ("5 千" is 5,000), never the start of a
+# numeral of its own ("5 千一周" is not "千一" = 1,100 weeks).
 _CN_RE = re.compile(
-    r"(?:百分之)?(?P<n>[零〇一二两俩三四五六七八九十百千万亿]+)"
+    r"(?<![\d.])(?<![\d.]\s)(?:百分之)?(?P<n>[零〇一二两俩三四五六七八九十百千万亿]+)"
     r"(?:点(?P<d>[零〇一二三四五六七八九]+)|分之(?P<of>[一二两三四五六七八九十]+))?"
 )
 _HALF_RE = re.compile(

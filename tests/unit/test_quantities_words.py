@@ -77,3 +77,13 @@ def test_spoken_ranges(text: str, low: float, high: float) -> None:
 )
 def test_words_that_are_no_quantity(text: str) -> None:
     assert extract_quantities(text) == []
+
+
+def test_a_rate_is_not_a_count_of_its_period() -> None:
+    # "12k a week" is twelve thousand per week; "6,000 analyst hours" is time counted as a noun.
+    from interviewer.quantities import extract_quantities
+
+    for text in ("Around 12k a week.", "It was maybe 300 per day at peak.", "差不多 5 千一周吧"):
+        assert all(q.unit != "h" for q in extract_quantities(text)), text
+    hours = extract_quantities("Saved 6,000 analyst hours a year.")
+    assert [q.unit for q in hours] == ["h"]
