@@ -19,7 +19,13 @@ from interviewer.grading.limits import (
     flag_cap,
 )
 from interviewer.grading.pick import question_kind
-from interviewer.grading.plausibility import HONEST_DEPTH, honest_reasoning, unverified
+from interviewer.grading.plausibility import (
+    HONEST_DEPTH,
+    UNSUPPORTED_CAP,
+    honest_reasoning,
+    unsupported,
+    unverified,
+)
 from interviewer.grading.relevance import addressed, relevance_factor
 from interviewer.grading.substance import SubstanceView, padding_factor
 from interviewer.reading import QuestionInfo, Reading, read_answer
@@ -37,6 +43,8 @@ from interviewer.signals import (
 )
 from interviewer.types import CriterionGrade, GradeResult, KeyRef
 
+#: Reading relevance from which an honest partial answer is about the question asked.
+HONEST_RELEVANT = 0.5
 #: Criteria a wrong mechanism caps (correctness itself is capped where it is scored).
 WRONG_CAPS = ("depth", "correctness")
 
@@ -111,15 +119,18 @@ class HeuristicGrader:
         if not grades:
             grades = optional  # never an empty scorecard: grade what there is
 
-        reasons = honest_reasoning(reading) if not flags else []
-        if reasons:
-            grades = [_honest(g, reasons) for g in grades]
-        grades = _discounted(grades, padding_factor(reading))
+        grades, reasons = _honesty(grades, reading, flags)
+        grades = _discounted(grades, padding_factor(reading, reasons))
         grades = scoring.cap(grades, flag_cap(flags)[0])
         # partial relevance scales the rest: an answer that shares little with its question, or
         # misses what it asks (another subject, no own part, the present for the future), earns
         # that much less of what its content would earn on the right question
         scale = relevance_factor(reading.relevance, addr)
+        if reasons and not addr.offtopic and reading.relevance >= HONEST_RELEVANT:
+            # saying what one does not know about the asked thing, and reasoning towards it, is
+            # an answer to the ask: an honest partial answer ABOUT the question (its reading is
+            # mostly about it) is not scaled as partly off the ask
+            scale = 1.0
         overall = min(scoring.overall(rubric, grades) * scale, flag_cap(flags)[1])
         grades = _noted(grades, flags, view.lang)
         return GradeResult(
@@ -211,12 +222,34 @@ def _noted(grades: list[CriterionGrade], flags: list[str], lang: str) -> list[Cr
     return grades
 
 
+def _honesty(
+    grades: list[CriterionGrade], reading: Reading, flags: list[str]
+) -> tuple[list[CriterionGrade], list[str]]:
+    """An honest partial answer (unsure, and reasoning all the same) earns depth for reasoning;
+    figures nothing in the answer supports earn at most "some" depth and measurement. Returns the
+    grades and the honest answer's reasoning clauses ([] when it is none)."""
+    reasons = honest_reasoning(reading) if not flags else []
+    if reasons:
+        return [_honest(g, reasons) for g in grades], reasons
+    if unsupported(reading):
+        return [_unsupported(g) for g in grades], reasons
+    return grades, reasons
+
+
 def _honest(grade: CriterionGrade, reasons: list[str]) -> CriterionGrade:
     """An honest partial answer (unsure, and reasoning all the same) earns depth for reasoning."""
     if grade.criterion != "depth" or grade.score >= HONEST_DEPTH:
         return grade
     evidence = list(dict.fromkeys([*grade.evidence, *reasons]))[:3]
     return grade.model_copy(update={"score": HONEST_DEPTH, "evidence": evidence})
+
+
+def _unsupported(grade: CriterionGrade) -> CriterionGrade:
+    """Figures nothing in the answer supports earn at most "some" depth (a results-only story
+    still shows measurement: the metrics criterion judges that)."""
+    if grade.criterion != "depth" or grade.score <= UNSUPPORTED_CAP:
+        return grade
+    return grade.model_copy(update={"score": UNSUPPORTED_CAP})
 
 
 def _capped(grade: CriterionGrade, flags: list[str]) -> CriterionGrade:

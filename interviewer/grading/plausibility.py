@@ -30,7 +30,7 @@ PERFECT_WEIGHT = 2
 #: Depth an honest partial answer earns for the reasoning it gives while unsure: 3, "a mechanism"
 #: on the depth scale (what it reasons is not checked, only that it reasons and says it is unsure).
 HONEST_DEPTH = 3
-LISTS = ("absolute", "perfect", "hedge")
+LISTS = ("absolute", "perfect", "hedge", "reasons")
 
 _PERCENTILE = re.compile(
     r"\b[pP](50|75|90|95|99(?:\.9)?)\b\D{0,15}?(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|seconds?)\b"
@@ -113,4 +113,29 @@ def honest_reasoning(reading: Reading) -> list[str]:
     if not (reading.admission or hedged(reading.text)) or unverified(reading):
         return []
     content = {i for i, s in enumerate(reading.sentences) if s.content}
-    return [f.text for f in reading.facts if f.kind in REASONING and f.sentence in content]
+    found = [f.text for f in reading.facts if f.kind in REASONING and f.sentence in content]
+    # an estimate told as one, a cause or a way to work it out, in a sentence about the question
+    # beyond the admission itself ("roughly 16 bytes: fp32 master weights plus two moments",
+    # 大概是层数乘以 2 乘以…, "it depends on row size; I'd load test"), is reasoning too
+    reasons = _lists()["reasons"]
+    for i, s in enumerate(reading.sentences):
+        if (i in content or s.about_question) and reasons.search(s.text):
+            if not any(a.start <= s.start and s.end <= a.end for a in reading.admission):
+                found.append(s.text.strip())
+    return list(dict.fromkeys(found))
+
+
+#: Figures at which an answer with no reasoning at all tells only unsupported specifics.
+UNSUPPORTED_AT = 3
+#: What unsupported specifics can earn on depth ("some", not "a mechanism").
+UNSUPPORTED_CAP = 2
+
+
+def unsupported(reading: Reading) -> bool:
+    """Specifics nothing else in the answer supports: several figures, told with no how or why
+    (no mechanism, cause or method anywhere in the answer) and no doubt or check — a string of
+    outcomes anyone could make up ("4.2 s to 0.03 s, 140x, CPU down 85%, costs down 92%"). Such
+    figures are no evidence of depth."""
+    if len(reading.quantities) < UNSUPPORTED_AT or reading.admission or hedged(reading.text):
+        return False
+    return not any(f.kind in REASONING for f in reading.facts)

@@ -11,6 +11,7 @@ figures, counts of projects measure nothing).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cached_property
 
 from interviewer.grading.limits import answer_size
@@ -158,15 +159,19 @@ _EMPTY_TALK = frozenset({"padding", "filler", "incidental", "flattery", "stuffed
 PADDING_WEIGHT = 1.0
 
 
-def padding_factor(reading: Reading) -> float:
+def padding_factor(reading: Reading, reasoned: Collection[str] = ()) -> float:
     """Less for an answer whose words go to padding, strings of terms, incidental talk or praise:
-    a longer answer earns more only by what its new content adds."""
+    a longer answer earns more only by what its new content adds. Sentences an honest partial
+    answer reasons in (`reasoned`, see plausibility.honest_reasoning) are never a string of terms:
+    a rough breakdown told while unsure ("fp16 weights, fp32 master copy, two moments") is
+    reasoning."""
     size = answer_size(reading.text)
     if not size:
         return 1.0
+    kept = {r.strip() for r in reasoned}
     empty = sum(
         answer_size(s.text)
         for s in reading.sentences
-        if s.why_not in _EMPTY_TALK or is_term_list(s.text)
+        if s.why_not in _EMPTY_TALK or (is_term_list(s.text) and s.text.strip() not in kept)
     )
     return 1.0 - PADDING_WEIGHT * empty / size
