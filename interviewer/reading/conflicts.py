@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from interviewer.reading import numbers
+from interviewer.reading.discussed import projects_discussed
 from interviewer.reading.model import Conflict, Quantity, Span
 from interviewer.reading.pairing import candidates
 from interviewer.reading.relevance import terms_of
@@ -47,15 +48,8 @@ require("numbers", "pilot", "subgroup", "now_cue", "users_cue", "transient")
 
 def resume_claims(resume: Resume | None, project: str | None, answer: str) -> list[Side]:
     """Quantities of the résumé lines about the project under discussion (or named in the answer)."""
-    if resume is None:
-        return []
-    projects = [p for p in resume.projects if project and p.name.strip() == project.strip()]
-    if not projects:
-        projects = [p for p in resume.projects if p.name and p.name.lower() in answer.lower()]
-    if not projects and len(resume.projects) == 1:
-        projects = list(resume.projects)
     out: list[Side] = []
-    for p in projects:
+    for p in projects_discussed(resume, project, answer):
         for bullet in p.bullets:
             found = [q for q in numbers.extract(bullet) if q.role in numbers.COMPARED_ROLES]
             sides = [

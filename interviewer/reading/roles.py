@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from interviewer.reading.discussed import project_lines
 from interviewer.reading.model import Conflict, Span
 from interviewer.reading.text import sentence_spans
 from interviewer.reading.vocab import require, vocab
@@ -93,18 +94,6 @@ def role_conflicts(
         if before is not None and before[0] != role:
             return [_conflict(span, before[1].text, "earlier")]
     return []
-
-
-def project_lines(resume: Resume | None, project: str | None, answer: str) -> list[str]:
-    """The résumé lines of the project under discussion (or named in the answer, or the only one)."""
-    if resume is None:
-        return []
-    projects = [p for p in resume.projects if project and p.name.strip() == project.strip()]
-    if not projects:
-        projects = [p for p in resume.projects if p.name and p.name.lower() in answer.lower()]
-    if not projects and len(resume.projects) == 1:
-        projects = list(resume.projects)
-    return [b for p in projects for b in p.bullets]
 
 
 def _conflict(span: Span, other: str, source: str) -> Conflict:

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from interviewer.reading.discussed import project_lines
 from interviewer.reading.model import Conflict, Span
-from interviewer.reading.roles import project_lines
 from interviewer.reading.vocab import require, vocab
 from interviewer.types import Resume
 
