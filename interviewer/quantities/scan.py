@@ -184,19 +184,6 @@ _CHANGE_SHARE_RE = re.compile(
     r"(?:降低|下降|减少|缩短|压缩|缩减|提升|提高|增加|增长)了?\s*(?:约|近|将近)?\s*(?P<a>\d)\s*/\s*(?P<b>\d{1,2})(?![\d/])"
 )
 """A change by a digit fraction: "缩短了 2/3" (66.7 %)."""
-_ZH_DIGITS = {
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 
 
 def _zh_small(said: str) -> float | None:
@@ -206,14 +193,14 @@ def _zh_small(said: str) -> float | None:
         return float(whole)
     if "十" in whole:
         tens, _, ones = whole.partition("十")
-        value = (_ZH_DIGITS.get(tens, 0) if tens else 1) * 10 + (
-            _ZH_DIGITS.get(ones, 0) if ones else 0
+        value = (words.CN_DIGIT.get(tens, 0) if tens else 1) * 10 + (
+            words.CN_DIGIT.get(ones, 0) if ones else 0
         )
-    elif len(whole) == 1 and whole in _ZH_DIGITS:
-        value = _ZH_DIGITS[whole]
+    elif len(whole) == 1 and whole in words.CN_DIGIT:
+        value = words.CN_DIGIT[whole]
     else:
         return None
-    digits = "".join(str(_ZH_DIGITS.get(c, "")) for c in dec)
+    digits = "".join(str(words.CN_DIGIT.get(c, "")) for c in dec)
     return float(f"{value}.{digits}") if digits else float(value)
 
 

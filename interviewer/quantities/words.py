@@ -338,7 +338,7 @@ def _en_integer(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[in
 
 # ---------------------------------------------------------------- Chinese
 
-_CN_DIGIT = {
+CN_DIGIT = {
     "零": 0,
     "〇": 0,
     "一": 1,
@@ -370,17 +370,17 @@ _RANGE_RE = re.compile(r"^([一二三四五六七八])([二三四五六七八九
 def cn_value(s: str) -> float | None:
     """Value of a Chinese numeral ("十二万", "两", "三千五百", spoken "一万二" = 12,000,
     "三千五" = 3,500), None when it is not one."""
-    if len(s) > 1 and all(ch in _CN_DIGIT for ch in s):
-        return float("".join(str(_CN_DIGIT[ch]) for ch in s))
+    if len(s) > 1 and all(ch in CN_DIGIT for ch in s):
+        return float("".join(str(CN_DIGIT[ch]) for ch in s))
     total = section = number = 0.0
     prev_digit = zero = False
     last_unit = 0.0
     for ch in s:
-        if ch in _CN_DIGIT:
+        if ch in CN_DIGIT:
             if prev_digit and ch not in "零〇":
                 return None
             zero = zero or ch in "零〇"
-            number, prev_digit = float(_CN_DIGIT[ch]), True
+            number, prev_digit = float(CN_DIGIT[ch]), True
             continue
         prev_digit = False
         if ch in _CN_UNIT:
@@ -393,7 +393,7 @@ def cn_value(s: str) -> float | None:
             total = (total + section + number) * 1e8
             section, last_unit = 0, 1e8
         number, zero = 0, False
-    if number and last_unit >= 100 and not zero and s[-2] not in _CN_DIGIT:
+    if number and last_unit >= 100 and not zero and s[-2] not in CN_DIGIT:
         number *= last_unit / 10  # 三千五, 一万二, 两百五: the next place down
     return total + section + number
 
@@ -406,10 +406,10 @@ def _chinese(text: str) -> list[Spelled]:
             continue
         pct = m.start() < at
         ranged = _RANGE_RE.match(n)
-        if ranged and _CN_DIGIT[ranged.group(2)] == _CN_DIGIT[ranged.group(1)] + 1:
+        if ranged and CN_DIGIT[ranged.group(2)] == CN_DIGIT[ranged.group(1)] + 1:
             scale = {"": 1, "十": 10, "百": 100, "千": 1000, "万": 1e4}[ranged.group(3)]
-            low = _CN_DIGIT[ranged.group(1)] * scale
-            s = Spelled(at, m.end(), _CN_DIGIT[ranged.group(2)] * scale, zh=True)
+            low = CN_DIGIT[ranged.group(1)] * scale
+            s = Spelled(at, m.end(), CN_DIGIT[ranged.group(2)] * scale, zh=True)
             s.low, s.low_end, s.high_start = float(low), at + 1, at + 1
             out.append(_suffix(text, s))
             continue
@@ -431,7 +431,7 @@ def _chinese(text: str) -> list[Spelled]:
                 or re.match(r"\s?[秒分倍万亿个%]|毫秒|小时|天|年|周", text[m.end() :])
             )
         ):
-            digits = "".join(str(_CN_DIGIT[ch]) for ch in m.group("d"))
+            digits = "".join(str(CN_DIGIT[ch]) for ch in m.group("d"))
             value, decimals = float(f"{int(value)}.{digits}"), len(digits)
             end = m.end()
         else:
