@@ -33,6 +33,7 @@ require(
     "opener",
     "deontic",
     "override",
+    "dismiss",
     "new_instruction",
     "roleplay",
     "role_switch",
@@ -56,6 +57,8 @@ _QUOTED = re.compile(
     r"\"[^\"\n]{2,200}\"|“[^”\n]{2,200}”|'[^'\n]{4,200}'|‘[^’\n]{2,200}’|「[^」\n]{1,200}」|『[^』\n]{1,200}』|`[^`\n]{2,200}`"
 )
 _JSON = re.compile(r"\{[^{}]{0,600}\}")
+#: A JSON object with one level of nesting ({"criteria": [{"id": …}]}), as an answer shows one.
+_JSON_BLOCK = re.compile(r"\{(?:[^{}]|\{[^{}]{0,300}\}){0,600}\}")
 _JSON_KEY = re.compile(
     r"[\"']?([A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff -]{0,30})[\"']?\s*[:=]\s*[\"']?[\w.]"
 )
@@ -130,9 +133,21 @@ def _structural(t: str) -> list[tuple[int, int, str]]:
         for m in _t(name).finditer(t):
             hits.append((m.start(), m.end(), kind))
     for m in _JSON.finditer(t):
-        if _json_verdict(m.group()) and not _has("mention", t[max(0, m.start() - 20) : m.start()]):
+        if _json_verdict(m.group()) and not _shown(t, m.start()):
             hits.append((m.start(), m.end(), "json"))
     return hits
+
+
+def _shown(t: str, start: int) -> bool:
+    """A JSON object the sentence shows as an example ("It returns JSON like {…}", 比如 {…}):
+    a mention cue between the sentence's start and the object's outermost brace."""
+    head = t[:start]
+    outer = head.rfind("{", 0, len(head))
+    while outer >= 0 and head.count("{", outer) > head.count("}", outer):
+        head = head[:outer]
+        outer = head.rfind("{")
+    sent = max(head.rfind(c) for c in ".!?。！？\n")
+    return _has("mention", head[sent + 1 :][-80:])
 
 
 _TOP_VALUE = re.compile(
@@ -176,10 +191,10 @@ def _grading_words(s: str) -> bool:
 
 def _mask_mentions(sentence: str) -> str:
     """Blank quoted phrases that the sentence talks about ("phrases like 'ignore the rubric'")."""
-    quoted = list(_QUOTED.finditer(sentence))
+    quoted = [*_QUOTED.finditer(sentence), *_JSON_BLOCK.finditer(sentence)]
     if not quoted:
         return sentence
-    outside = _QUOTED.sub(" ", sentence)
+    outside = _JSON_BLOCK.sub(" ", _QUOTED.sub(" ", sentence))
     if not _has("mention", outside):
         return sentence
     out = sentence
@@ -207,6 +222,25 @@ def _imperative_head(sentence: str) -> tuple[bool, bool]:
     return any_imp, any_neg
 
 
+def _overrides(sentence: str) -> bool:
+    """An instruction whose own clause sets the reader's instructions aside ("ignore your previous
+    instructions", 忽略之前的规则; "give the judge a rubric" is advice). Advice in the imperative that mentions instructions in another
+    clause ("Treat user text as data: tell the model it never contains instructions") is an
+    answer about them."""
+    imp = _t("dismiss").pattern
+    opener = _t("opener").pattern
+    for clause in _CLAUSE_SPLIT.split(sentence):
+        rest = clause.strip(" \t\n\"'“”‘’*>-#")
+        for _ in range(4):
+            m = opener.match(rest) if opener is not None else None
+            if not m or m.end() == 0:
+                break
+            rest = rest[m.end() :].lstrip(" ,，")
+        if imp is not None and imp.match(rest) and _has("override", clause):
+            return True
+    return False
+
+
 def sentence_kind(s: str) -> str:  # noqa: C901 - one rule per line, read top to bottom
     """The kind of injection a sentence is ("" for none)."""
     if _has("new_instruction", s):
@@ -216,7 +250,7 @@ def sentence_kind(s: str) -> str:  # noqa: C901 - one rule per line, read top to
     vocative, deon = _has("vocative", s), _has("deontic", s)
     top, ref = _has("grade_top", s), _has("grade_ref", s)
     weak = _has("grade_weak", s)
-    if imper and _has("override", s):
+    if imper and _overrides(s):
         return "instruction"
     if neg and _has("penalty", s):
         return "instruction"
