@@ -153,13 +153,37 @@ class Bank:
         return self._matcher.ranked(question_text, lang)
 
 
+# A loaded bank is read-only, and loading it (29 YAML files, then the matcher built on first use)
+# costs seconds; every Services, CLI command and grading batch would pay it again. Banks are kept
+# per process by the files' identity and stamps, so an edited or added file loads afresh.
+_LOADED: dict[tuple[tuple[str, int, int, int], ...], Bank] = {}
+_KEEP = 4
+
+
+def _stamps(files: list[Path]) -> tuple[tuple[str, int, int, int], ...] | None:
+    try:
+        return tuple(
+            (str(f), st.st_mtime_ns, st.st_ctime_ns, st.st_size) for f in files for st in [f.stat()]
+        )
+    except OSError:
+        return None
+
+
 def load_dirs(dirs: Iterable[Path]) -> Bank:
+    files = bank_files(dirs)
+    key = _stamps(files)
+    if key is not None and key in _LOADED:
+        return _LOADED[key]
     bank = Bank()
-    for path in bank_files(dirs):
+    for path in files:
         try:
             bank.add(load_file(path), path)
         except DataFileError as e:
             bank.errors.append(e)
+    if key is not None:
+        if len(_LOADED) >= _KEEP:
+            _LOADED.pop(next(iter(_LOADED)))
+        _LOADED[key] = bank
     return bank
 
 

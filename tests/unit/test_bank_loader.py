@@ -122,3 +122,20 @@ def test_grade_fields_follow_the_issue_17_contract() -> None:
     assert set(fields["key_points"]) == {"hit", "missed", "misconceptions"}
     none_q, none_r, empty = grade_fields(bank, "Why do you want to leave your job?", "money")
     assert none_q is None and none_r is None and empty == {"key": None, "key_points": None}
+
+
+def test_a_loaded_bank_is_reused_until_a_file_changes(tmp_path: Path) -> None:
+    # Loading and matching cost seconds; each Services/CLI call must not pay them again, but an
+    # edited or new user file must be read.
+    from interviewer.bank.loader import load_dirs
+
+    shipped = builtin_dir("bank")
+    first = load_dirs([shipped, tmp_path])
+    assert load_dirs([shipped, tmp_path]) is first
+    copy = tmp_path / SAMPLING.name
+    shutil.copy(SAMPLING, copy)
+    again = load_dirs([shipped, tmp_path])
+    assert again is not first
+    assert copy in again.sources.values()
+    copy.write_text(copy.read_text(encoding="utf-8").replace("level: 1", "level: 2", 1), "utf-8")
+    assert load_dirs([shipped, tmp_path]) is not again
