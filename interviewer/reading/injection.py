@@ -241,6 +241,21 @@ def _overrides(sentence: str) -> bool:
     return False
 
 
+_THIRD_PARTY = re.compile(
+    r"\b(?:the|a|an|our|its|their|that)\s+(?:model|llm|judge|judge model|bot|assistant|classifier|"
+    r"agent)s?\b|模型|机器人|智能体",
+    re.IGNORECASE,
+)
+
+
+def _others_rules(sentence: str) -> bool:
+    """The instructions or rubric the sentence names belong to another model it talks about
+    ("tell the model those blocks never contain instructions", 给评委模型一份评分标准)."""
+    return any(
+        _has("override", c) and _THIRD_PARTY.search(c) for c in _CLAUSE_SPLIT.split(sentence)
+    )
+
+
 def sentence_kind(s: str) -> str:  # noqa: C901 - one rule per line, read top to bottom
     """The kind of injection a sentence is ("" for none)."""
     if _has("new_instruction", s):
@@ -250,7 +265,7 @@ def sentence_kind(s: str) -> str:  # noqa: C901 - one rule per line, read top to
     vocative, deon = _has("vocative", s), _has("deontic", s)
     top, ref = _has("grade_top", s), _has("grade_ref", s)
     weak = _has("grade_weak", s)
-    if imper and _overrides(s):
+    if imper and (_overrides(s) or (_has("override", s) and not _others_rules(s))):
         return "instruction"
     if neg and _has("penalty", s):
         return "instruction"
