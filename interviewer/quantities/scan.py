@@ -340,6 +340,28 @@ def _glued_name(text: str, end: int) -> bool:
     )
 
 
+_NEXT_PLACE = {"亿": ("千万", 1e7), "万": ("千", 1e3), "千": ("百", 1e2)}
+_NEXT_PLACE_RE = re.compile(r"(?P<d>[1-9])(?P<place>千万|千|百)?(?![\d.%％:：/])")
+_FOUR_DIGITS_RE = re.compile(r"(?P<d>\d{4})(?![\d.%％])")
+
+
+def _zh_next_place(text: str, pos: int, key: str) -> tuple[float, int] | None:
+    """What a Chinese place word's figure goes on with: "3万5千" (35,000), spoken "1万2"
+    (12,000, the next place down), "3万2500" (32,500), "1亿2千万", "3千5"; None when the
+    digits after it are a figure of their own."""
+    if key not in _NEXT_PLACE:
+        return None
+    place, step = _NEXT_PLACE[key]
+    if key == "万":
+        four = _FOUR_DIGITS_RE.match(text, pos)
+        if four:
+            return float(four["d"]), four.end()
+    m = _NEXT_PLACE_RE.match(text, pos)
+    if m is None or (m["place"] and m["place"] != place):
+        return None
+    return int(m["d"]) * step, m.end()
+
+
 def _with_unit(text: str, start: int, end: int, value: float, decimals: int) -> Num:
     """Currency before, magnitude and unit after the digits at [start, end)."""
     pos = end
@@ -358,6 +380,9 @@ def _with_unit(text: str, start: int, end: int, value: float, decimals: int) -> 
     if mag and not (found and found[3] >= mag.end() and found[0] in ("params", "bytes", "x")):
         key = mag.group().strip().lstrip("-").lower()
         factor, scaled, pos = MAGNITUDES[key], True, mag.end()
+        rest = _zh_next_place(text, pos, key)
+        if rest is not None and decimals == 0:
+            value, pos = value + rest[0] / factor, rest[1]
         more = re.match(r"\+|多|余", text[pos:])
         pos += more.end() if more else 0
         found = unit_at(text, pos)

@@ -81,9 +81,32 @@ def test_words_that_are_no_quantity(text: str) -> None:
 
 def test_a_rate_is_not_a_count_of_its_period() -> None:
     # "12k a week" is twelve thousand per week; "6,000 analyst hours" is time counted as a noun.
-    from interviewer.quantities import extract_quantities
 
     for text in ("Around 12k a week.", "It was maybe 300 per day at peak.", "差不多 5 千一周吧"):
         assert all(q.unit != "h" for q in extract_quantities(text)), text
     hours = extract_quantities("Saved 6,000 analyst hours a year.")
     assert [q.unit for q in hours] == ["h"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "baseline"),
+    [
+        ("日活从1万2提升到3万", 30000.0, 12000.0),  # spoken: the next place down
+        ("成本从1万2千降到8千", 8000.0, 12000.0),
+        ("月活由 2万5 涨到了 4万", 40000.0, 25000.0),
+        ("工单量从3万2500单压到1万8千单", 18000.0, 32500.0),
+        ("存储从1亿2千万条清理到8千万条", 8e7, 1.2e8),
+    ],
+)
+def test_a_chinese_place_word_goes_on_with_the_next_place(
+    text: str, value: float, baseline: float
+) -> None:
+
+    claims = [q for q in extract_quantities(text) if q.baseline is not None]
+    assert [(q.value, q.baseline) for q in claims] == [(value, baseline)], text
+
+
+def test_digits_after_a_place_word_that_are_their_own_figure_stay_apart() -> None:
+
+    assert [q.value for q in extract_quantities("营收 3 万, 5 千条")] == [30000.0, 5000.0]
+    assert [q.unit for q in extract_quantities("覆盖 3万，5%的用户")] == ["", "%"]
