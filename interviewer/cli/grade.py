@@ -109,12 +109,13 @@ class _Choice:
         kind: str | None = None,
     ) -> GradeResult:
         from interviewer.grading.base import GradeContext
+        from interviewer.grading.keys import bank_match
         from interviewer.grading.limits import keyed_kind
         from interviewer.grading.pick import pick_rubric
 
         picked, asked_kind = pick_rubric(question, self.services.rubrics.ids())
         rubric = self.services.rubrics.get(rubric_id or self.rubric_id or picked)
-        match = self.services.bank.match(question, lang) if question.strip() else None
+        match = bank_match(self.services.bank, question, lang)  # once per question in a batch
         given = kind or self.kind
         if match is not None and not keyed_kind(given or asked_kind, match.confidence, given):
             match = None  # a question about the candidate's own work is graded without a key
