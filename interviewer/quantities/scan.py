@@ -432,8 +432,17 @@ def gpu_at(text: str, pos: int) -> tuple[str, int] | None:
     return m.group("model"), m.end()
 
 
+_HEDGES = (
+    r"(?:(?:about|around|roughly|maybe|like|just|only|approximately|nearly|almost|under|over|"
+    r"i\s+(?:want\s+to\s+say|think|guess|believe|reckon)|if\s+i\s+remember(?:\s+right)?|"
+    r"say|something\s+like)[\s,]*)*"
+)
+# "from about eighteen thousand to roughly seven", "got it down to, I want to say, eighteen",
+# "brought that down to about eight now": a level a change ended at, told after its verb.
 _TO_LEVEL_RE = re.compile(
-    r"(?i)\bfrom\b.*\bto\s+(?:about|around|roughly|maybe|like|just|only)?\s*$"
+    r"(?i)(?:\bfrom\b.*\bto|\b(?:down|up|cut|reduced?|brought|dropped|fell|rose|climbed|grew|"
+    r"increased|decreased|lowered|raised|improved|shrank|shrunk)\b(?:\s+\w+){0,3}?\s+to)"
+    r"[\s,]*" + _HEDGES + r"$"
 )
 _FULL_RE = re.compile(r"\s+(?:full|whole|entire|solid)(?=\s)", re.IGNORECASE)
 _HALF_AFTER_RE = re.compile(r"半|\s+and\s+(?:a\s+)?half\b", re.IGNORECASE)
@@ -467,7 +476,7 @@ _SPAN_BEFORE_RE = re.compile(
     r"(?:了|用|花|要|历时|为期|经过|大概|大约|约|快|小|持续|差不多|将近|才|只|就|前后|整整)$"
 )
 _ZH_LEVEL_RE = re.compile(
-    r"(?:到|至|为|是|约|大概|大约|差不多|将近|接近|只有|才|花|省|赚|亏|投入|付|了)\s*"
+    r"(?:到|至|为|是|约|大概|大约|差不多|将近|接近|只有|才|花|省|赚|亏|投入|付|了)个?\s*"
     r"(?:[A-Za-z][\w-]*\s*)?$"  # code-mixed: "能省 cost 三十万"
 )
 _NUMERAL_NEAR_RE = re.compile(r".{0,4}?[\d一二两三四五六七八九十百千万]")

@@ -110,3 +110,17 @@ def test_digits_after_a_place_word_that_are_their_own_figure_stay_apart() -> Non
 
     assert [q.value for q in extract_quantities("营收 3 万, 5 千条")] == [30000.0, 5000.0]
     assert [q.unit for q in extract_quantities("覆盖 3万，5%的用户")] == ["", "%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("got it down to, I want to say, eighteen", 18.0),
+        ("we brought that down to about eight now", 8.0),
+        ("latency went up to like forty after the release", 40.0),
+        ("能省个三十万左右", 300000.0),
+    ],
+)
+def test_a_level_told_after_its_change_verb_is_read(text: str, value: float) -> None:
+    # Spoken answers end a change on a bare number word, often after a hedge.
+    assert value in [q.value for q in extract_quantities(text)], text
