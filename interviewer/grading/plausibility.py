@@ -3,7 +3,8 @@
 An honest answer says what it knows, hedges what it does not ("I think", 我理解) and says how it
 would check. Confident fabrication claims beyond anything measurable: universal claims about how a
 thing behaves ("always faster, for every query", 任何情况下都), perfection no system reaches
-("100% recall", "never fails", 零毫秒), and percentiles that cannot both be true (p99 below p50).
+("100% recall", "never fails", 零毫秒), percentiles that cannot both be true (p99 below p50),
+and a change told with a size its own figures do not give ("from 62% to 91%, a 20-point jump").
 One absolute word is ordinary speech ("we always ran a canary"); an answer overclaims when its
 claims add up to OVERCLAIM_AT (a perfect claim weighs two, anything else one). Its claims are not
 evidence, and every criterion is capped (flag `overclaim`). The word lists live in
@@ -16,10 +17,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
 from interviewer.reading import Reading
+
+if TYPE_CHECKING:
+    from interviewer.quantities.model import Quantity
 from interviewer.reading.vocab import Terms
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "grading" / "plausibility.yaml"
@@ -60,10 +65,12 @@ class Claim:
     start: int
     end: int
     kind: str
-    """absolute | perfect | percentiles"""
+    """absolute | perfect | percentiles | arithmetic"""
 
     @property
     def weight(self) -> int:
+        if self.kind == "arithmetic":  # figures that cannot both be true are no evidence alone
+            return OVERCLAIM_AT
         return 1 if self.kind == "absolute" else PERFECT_WEIGHT
 
 
@@ -75,6 +82,7 @@ def claims(text: str) -> list[Claim]:
         if not any(c.start <= m.start() < c.end for c in found):
             found.append(Claim(m.start(), m.end(), "absolute"))
     found.extend(_inversions(text))
+    found.extend(_miscounted_changes(text))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -90,6 +98,62 @@ def _inversions(text: str) -> list[Claim]:
             if (pb > pa and vb < va) or (pb < pa and vb > va):
                 out.append(Claim(mb.start(), mb.end(), "percentiles"))
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？；;\n]")
+#: How far a stated size of a change may be from the change's own figures before the two cannot
+#: both be true: rounding and ordinary speech ("doubled" for 1,000 → 1,800) stay inside these.
+_POINTS_SLACK, _SHARE_SLACK, _TIMES_SLACK = 0.15, 0.25, 0.25
+
+
+def _miscounted_changes(text: str) -> list[Claim]:
+    """A change told with its figures and, in the same sentence, a size the figures do not give
+    ("from 62% to 91%, a 20-point jump"; "从 100ms 降到 80ms，降低了 50%")."""
+    if len(re.findall(r"\d+", text)) < 3:
+        return []
+    from interviewer.quantities import extract_quantities
+
+    found = extract_quantities(text)
+    out = []
+    for change in found:
+        if change.baseline is None or change.baseline <= 0 or change.value <= 0:
+            continue
+        end = _SENTENCE_END.search(text, change.end)
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, change.start)), default=0)
+        stop = end.start() if end else len(text)
+        for size in found:
+            if size is change or size.baseline is not None or not start <= size.start < stop:
+                continue
+            if _told_as_size(size, change) and not _fits(change, size):
+                out.append(Claim(size.start, size.end, "arithmetic"))
+    return out
+
+
+def _told_as_size(size: Quantity, change: Quantity) -> bool:
+    """Points or a multiple, or a percent told as a rise or fall ("降低了 50%") — not the change's
+    own figures told again ("91%, against the baseline's 83%") nor a share of a set ("中的18%")."""
+    if size.value in (change.value, change.baseline):
+        return False
+    return size.unit in ("pp", "x") or (size.unit == "%" and size.direction is not None)
+
+
+def _fits(change: Quantity, size: Quantity) -> bool:
+    old, new, told = change.baseline or 0.0, change.value, size.value
+    points = abs(new - old)
+    share = points / old * 100
+    if size.unit == "x":
+        times = max(new, old) / min(new, old)
+        return _near(times, told, _TIMES_SLACK, 0.3) or _near(share / 100, told, _TIMES_SLACK, 0.3)
+    if size.unit == "pp":
+        return change.unit != "%" or _near(points, told, _POINTS_SLACK, 1.5)
+    # A percent may be the relative change or, for a change of percentages, points said as "%".
+    return _near(share, told, _SHARE_SLACK, 1.5) or (
+        change.unit == "%" and _near(points, told, _POINTS_SLACK, 1.5)
+    )
+
+
+def _near(got: float, want: float, slack: float, floor: float) -> bool:
+    return abs(got - want) <= max(floor, slack * want)
 
 
 def unverified(reading: Reading) -> list[Claim]:

@@ -113,3 +113,36 @@ def test_vague_filler_hedges_are_not_honest_reasoning():
     assert not honest_reasoning(
         _read("How does a CDN make a website faster?", vague, kind="technical")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accuracy went from 62% to 91%, a 20-point jump.",
+        "召回率从 70% 提到 85%，提升了 30 个点。",
+        "从 100ms 降到 80ms，降低了 50%。",
+        "We took p95 from 800 ms down to 200 ms, roughly ten times faster.",
+    ],
+)
+def test_a_change_whose_stated_size_its_figures_do_not_give_is_not_evidence(text: str) -> None:
+    # Figures that cannot both be true: an interviewer would stop at them, so must the grader.
+    assert [c.kind for c in claims(text)].count("arithmetic") == 1
+    assert unverified(_read("What changed?", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We cut latency from 800 ms to 200 ms, so 4x faster.",
+        "We basically doubled throughput, from 1,000 to 1,800 QPS.",
+        "召回率从 70% 提到 85%，提升了 15%。",  # points said as "%"
+        "召回率从 70% 提到 84%，相对提升 20%。",
+        "Cost went from $10k to $5k a month, basically halved.",
+        "From 62% to 91% on the test set; on the dev set it was a 20-point jump.",
+        "在250条留出的工单上，准确率是91%，对比提示词基线的83%。",  # the baseline told again
+        "去重删掉了120万条数据中的18%，验证loss从1.42降到1.31。",  # a share of a set
+        "Accuracy 91% against the baseline's 83%, measured on 18% of traffic.",
+    ],
+)
+def test_a_change_told_with_a_size_its_figures_give_is_fine(text: str) -> None:
+    assert "arithmetic" not in [c.kind for c in claims(text)]
