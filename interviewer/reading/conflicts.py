@@ -34,6 +34,7 @@ from interviewer.reading.said import (
     as_said,
     chained,
     from_to,
+    join_start_and_level,
     number_at,
     side_of,
     trial,
@@ -410,32 +411,16 @@ def _started_there(mine: Side, c: Side) -> bool:
 def _joined(text: str, sides: list[Side]) -> list[Side]:
     """ "From two hundred customers at launch to about 350 now": a start and the level it went
     to in one sentence are one change, though only one of them names the thing counted."""
-    out: list[Side] = []
-    for side in sides:
-        prev = out[-1] if out else None
+
+    def joins(prev: Side, side: Side) -> bool:
         at = number_at(text, side.q)
-        if (
-            prev is not None
-            and prev.q.role == "baseline"
-            and prev.q.baseline is None
-            and side.q.baseline is None
-            and prev.sentence == side.sentence
-            and {prev.q.unit, side.q.unit} <= {"count", ""}
-            and TO.search(text[max(0, at - 12) : at])
-        ):
-            merged = side.q.model_copy(
-                update={
-                    "role": "result",
-                    "unit": prev.q.unit or side.q.unit,
-                    "baseline": prev.q.value,
-                    "result": side.q.value,
-                    "subject": prev.q.subject or side.q.subject,
-                }
-            )
-            out[-1] = replace(side, q=merged)
-            continue
-        out.append(side)
-    return out
+        return {prev.q.unit, side.q.unit} <= {"count", ""} and bool(
+            TO.search(text[max(0, at - 12) : at])
+        )
+
+    return join_start_and_level(
+        sides, joins, lambda prev, side: {"unit": prev.q.unit or side.q.unit}
+    )
 
 
 _SCALE_WORDS = (

@@ -7,6 +7,7 @@ amount of things). Both sides of a comparison are read the same way (`Side`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from interviewer.reading import numbers
@@ -185,36 +186,48 @@ def number_at(text: str, q: Quantity) -> int:
     return runs[-1].start() if runs else q.start
 
 
-def from_to(text: str, sides: list[Side]) -> list[Side]:
-    """ "from 61% with the keyword search to 83%": a starting point and the level after it in
-    one sentence, same unit, are one change."""
+def join_start_and_level(
+    sides: list[Side],
+    joins: Callable[[Side, Side], bool],
+    told: Callable[[Side, Side], dict[str, object]],
+) -> list[Side]:
+    """A bare starting point followed, in the same sentence, by a bare level that `joins` it is
+    one change: the level becomes a result with the start as its baseline, plus the fields the
+    caller `told` of the pair."""
     out: list[Side] = []
     for side in sides:
         prev = out[-1] if out else None
-        at = number_at(text, side.q)
         if (
             prev is not None
             and prev.q.role == "baseline"
             and prev.q.baseline is None
             and side.q.baseline is None
             and prev.sentence == side.sentence
-            and prev.q.unit == side.q.unit
-            and FROM.search(text[max(0, number_at(text, prev.q) - 12) : number_at(text, prev.q)])
-            and TO.search(text[max(0, at - 12) : at])
+            and joins(prev, side)
         ):
-            merged = side.q.model_copy(
-                update={
-                    "role": "result",
-                    "baseline": prev.q.value,
-                    "result": side.q.value,
-                    "subject": prev.q.subject or side.q.subject,
-                    "family": prev.q.family or side.q.family,
-                }
-            )
-            out[-1] = replace(side, q=merged)
+            update = {"role": "result", "baseline": prev.q.value, "result": side.q.value}
+            update |= {"subject": prev.q.subject or side.q.subject} | told(prev, side)
+            out[-1] = replace(side, q=side.q.model_copy(update=update))
             continue
         out.append(side)
     return out
+
+
+def from_to(text: str, sides: list[Side]) -> list[Side]:
+    """ "from 61% with the keyword search to 83%": a starting point and the level after it in
+    one sentence, same unit, are one change."""
+
+    def joins(prev: Side, side: Side) -> bool:
+        start, at = number_at(text, prev.q), number_at(text, side.q)
+        return (
+            prev.q.unit == side.q.unit
+            and FROM.search(text[max(0, start - 12) : start]) is not None
+            and TO.search(text[max(0, at - 12) : at]) is not None
+        )
+
+    return join_start_and_level(
+        sides, joins, lambda prev, side: {"family": prev.q.family or side.q.family}
+    )
 
 
 def chained(text: str, sides: list[Side]) -> list[Side]:
