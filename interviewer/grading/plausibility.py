@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict
 
 from interviewer.reading import Reading
+from interviewer.reading.text import sentence_spans
 
 if TYPE_CHECKING:
     from interviewer.quantities.model import Quantity
@@ -100,7 +101,6 @@ def _inversions(text: str) -> list[Claim]:
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？；;\n]")
 #: How far a stated size of a change may be from the change's own figures before the two cannot
 #: both be true: rounding and ordinary speech ("doubled" for 1,000 → 1,800) stay inside these.
 _POINTS_SLACK, _SHARE_SLACK, _TIMES_SLACK = 0.15, 0.25, 0.25
@@ -114,13 +114,14 @@ def _miscounted_changes(text: str) -> list[Claim]:
     from interviewer.quantities import extract_quantities
 
     found = extract_quantities(text)
+    sentences = sentence_spans(text)
     out = []
     for change in found:
         if change.baseline is None or change.baseline <= 0 or change.value <= 0:
             continue
-        end = _SENTENCE_END.search(text, change.end)
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, change.start)), default=0)
-        stop = end.start() if end else len(text)
+        start, stop = next(
+            ((s, e) for s, e in sentences if s <= change.start < e), (change.start, change.end)
+        )
         for size in found:
             if size is change or size.baseline is not None or not start <= size.start < stop:
                 continue

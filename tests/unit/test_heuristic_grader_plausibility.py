@@ -122,6 +122,7 @@ def test_vague_filler_hedges_are_not_honest_reasoning():
         "召回率从 70% 提到 85%，提升了 30 个点。",
         "从 100ms 降到 80ms，降低了 50%。",
         "We took p95 from 800 ms down to 200 ms, roughly ten times faster.",
+        "A 50% drop at a 0.5 threshold: loss went from 1.42 to 1.31.",  # decimals end no sentence
     ],
 )
 def test_a_change_whose_stated_size_its_figures_do_not_give_is_not_evidence(text: str) -> None:
