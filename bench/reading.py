@@ -41,6 +41,10 @@ BLIND = ROOT / "tests" / "data" / "reading" / "blind.jsonl"
 BLIND_ACTS = ROOT / "tests" / "data" / "reading" / "blind_acts.jsonl"
 #: A second blind contradiction split written late in session 4, measured once (row "blind2").
 BLIND2 = ROOT / "tests" / "data" / "reading" / "blind2.jsonl"
+#: A fresh split written at the start of session 5 before any code change (baselines, results,
+#: sizes, directions, time, cost, team size, words; and look-alikes: steps, rounding, other metric,
+#: other project, a sub-part, units). Row "fresh8 (untuned)": measured, never tuned on.
+FRESH8 = ROOT / "tests" / "data" / "reading" / "conflicts8.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "reading"
 Item = dict[str, Any]
 
@@ -408,6 +412,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows = _rows("tuning", [i for p in (TUNING, *TUNING_MORE) for i in _load(p)])
     rows += _rows("blind", _load(BLIND) + _load(BLIND_ACTS))
     rows += _rows("blind2", _load(BLIND2))
+    rows += _rows("fresh8 (untuned)", _load(FRESH8))
     held = _load(HELDOUT / "acts.jsonl") + _load(HELDOUT / "conflicts.jsonl")
     if held:
         rows += _rows("heldout", held)
