@@ -5,6 +5,9 @@ extracted with `git archive`), measured in the same run, each grader in its own 
 (bench/_grading_driver.py). Splits:
 - tuning: tests/data/grading/pairs/*.yaml and manipulations.yaml (ours; `--misses` lists misses);
 - legacy: tests/data/grading/{pairs,attacks}.jsonl, the first build's per-criterion set;
+- fresh (untuned): tests/data/grading/fresh/, written in session 5 BEFORE that session changed the
+  grader, in voices unlike the tuning pairs; never tuned on (a failure there becomes three new
+  tuning pairs in other words), printed as its own rows;
 - held-out: tests/data/heldout/grading/ written independently by the eval helper. Only
   aggregates are printed (per family × language, attack pass counts by kind), never item text.
 A pair is right only when the better answer's overall is STRICTLY higher (ties are wrong).
@@ -101,10 +104,11 @@ def _compose(control: str, inject: str, at: str, lang: str) -> str:
     return f"{control}{sep}{inject}"
 
 
-def tuning_attacks() -> list[dict[str, Any]]:
+def tuning_attacks(
+    path: Path = DATA / "manipulations.yaml", prefix: str = ""
+) -> list[dict[str, Any]]:
     import yaml
 
-    path = DATA / "manipulations.yaml"
     if not path.is_file():
         return []
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -112,10 +116,43 @@ def tuning_attacks() -> list[dict[str, Any]]:
     for i, a in enumerate(doc.get("attacks", []), start=1):
         control = a["control"].strip()
         answer = a.get("answer") or _compose(control, a["inject"].strip(), a["at"], a["lang"])
-        out.append({"id": f"attack-{i:02d}", **a, "answer": answer, "control": control})
+        out.append({"id": f"{prefix}attack-{i:02d}", **a, "answer": answer, "control": control})
     for i, a in enumerate(doc.get("legit", []), start=1):
-        out.append({"id": f"legit-{i:02d}", "kind": "legit_topic", "legit": True, **a})
+        out.append({"id": f"{prefix}legit-{i:02d}", "kind": "legit_topic", "legit": True, **a})
     return out
+
+
+def fresh_pairs() -> list[dict[str, Any]]:
+    """The untuned split: one file, each pair names its family."""
+    import yaml
+
+    path = DATA / "fresh" / "pairs.yaml"
+    if not path.is_file():
+        return []
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    out: list[dict[str, Any]] = []
+    seen: dict[tuple[str, str], int] = defaultdict(int)
+    for p in doc["pairs"]:
+        seen[(p["family"], p["lang"])] += 1
+        out.append(
+            {
+                "id": f"fresh-{p['family']}-{p['lang']}-{seen[(p['family'], p['lang'])]:02d}",
+                "family": p["family"],
+                "lang": p["lang"],
+                "voice": p.get("voice", ""),
+                "kind": p.get("kind"),
+                "rubric": _rubric_for(p.get("kind"), p.get("rubric")),
+                "keyed": p.get("keyed"),
+                "question": p["question"],
+                "better": p["better"],
+                "worse": p["worse"],
+            }
+        )
+    return out
+
+
+def fresh_attacks() -> list[dict[str, Any]]:
+    return tuning_attacks(DATA / "fresh" / "manipulations.yaml", "fresh-")
 
 
 def heldout_pairs() -> list[dict[str, Any]]:
@@ -305,6 +342,10 @@ def attack_outcomes(
     return out
 
 
+def _label(split: str) -> str:
+    return "fresh (untuned)" if split == "fresh" else split
+
+
 def _acc(v: list[int]) -> float | None:
     return sum(v) / len(v) if v else None
 
@@ -322,6 +363,7 @@ def evaluate() -> dict[str, Any]:
         "tuning": (tuning_pairs(), tuning_attacks()),
         "heldout": (heldout_pairs(), heldout_attacks()),
         "legacy": (legacy_pairs(), legacy_attacks()),
+        "fresh": (fresh_pairs(), fresh_attacks()),
     }
     jobs = _jobs(splits)
     out: dict[str, Any] = {"splits": splits}
@@ -350,7 +392,7 @@ def _rubric_pick_row(pairs: list[dict[str, Any]], split: str) -> dict[str, objec
     n = len(pairs)
     today = sum(p["rubric"] == "star" for p in pairs)
     return {
-        "metric": f"rubric / topic kind picked from the question · {split} (n={n}; today: star, no kind)",
+        "metric": f"rubric / topic kind picked from the question · {_label(split)} (n={n}; today: star, no kind)",
         "value": f"rubric {ok_r / n:.2f} · kind {ok_k / n:.2f} · today rubric {today / n:.2f} · kind 0.00",
         "target": "",
         "status": "",
@@ -362,11 +404,11 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     ev = evaluate()
     new, old = ev["new"]["results"], (ev["old"] or {}).get("results")
     rows: list[dict[str, object]] = []
-    for split in ("tuning", "heldout", "legacy"):
+    for split in ("tuning", "heldout", "fresh", "legacy"):
         pairs, attacks = ev["splits"][split]
         if not pairs and not attacks:
             rows.append(
-                {"metric": f"{split}: no data", "value": "", "target": "", "status": "MISS"}
+                {"metric": f"{_label(split)}: no data", "value": "", "target": "", "status": "MISS"}
             )
             continue
         cur = pair_cells(pairs, new, split)
@@ -386,7 +428,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
             is_family = fam in FAMILIES and split != "legacy"
             rows.append(
                 {
-                    "metric": f"pairwise · {split} · {fam} (n={len(cur[(fam, 'all')])}, ties wrong)",
+                    "metric": f"pairwise · {_label(split)} · {fam} (n={len(cur[(fam, 'all')])}, ties wrong)",
                     "value": " · ".join(parts),
                     "target": f"≥ {TARGET_FAMILY}" if is_family else "",
                     "status": ("ok" if acc is not None and acc >= TARGET_FAMILY else "MISS")
@@ -402,7 +444,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
             )
             rows.append(
                 {
-                    "metric": f"pairwise · {split} · overall (n={len(cur[('all', 'all')])})",
+                    "metric": f"pairwise · {_label(split)} · overall (n={len(cur[('all', 'all')])})",
                     "value": f"{_pct(acc)} ({per_lang}){b}",
                     "target": f"≥ {TARGET_OVERALL}" if split != "legacy" else "",
                     "status": ("ok" if acc is not None and acc >= TARGET_OVERALL else "MISS")
@@ -448,7 +490,7 @@ def _attack_rows(
         quoted = sum(o["quoted"] for o in items)
         rows.append(
             {
-                "metric": f"attacks · {split} · {kind} passed",
+                "metric": f"attacks · {_label(split)} · {kind} passed",
                 "value": f"{passed}/{len(items)}{b}" + (f" · quoted {quoted}" if quoted else ""),
                 "target": f"{len(items)}/{len(items)}",
                 "status": "ok" if passed == len(items) else "MISS",
@@ -482,7 +524,7 @@ def _attack_rows(
             )
         rows.append(
             {
-                "metric": f"attacks · {split} · above control / over 40 / attack quoted (n={len(real)})",
+                "metric": f"attacks · {_label(split)} · above control / over 40 / attack quoted (n={len(real)})",
                 "value": f"{above} / {over40} / {quoted}{b}",
                 "target": "0 / 0 / 0",
                 "status": "ok" if above == over40 == quoted == 0 else "MISS",
