@@ -33,6 +33,8 @@ TUNING_MORE = (
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts2.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts_clarify.jsonl",
+    #: answers that only hedge ("it depends", 要看具体情况) are thin answers; drift controls
+    ROOT / "tests" / "data" / "reading" / "acts_hedge.jsonl",
 )
 #: Contradiction pairs written blind (before reading how the code reads them), in families and
 #: voices the tuning set lacked; not tuned on after their first measurement.

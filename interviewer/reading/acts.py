@@ -141,6 +141,7 @@ def classify(
     substance: bool = False,
     yes_no: bool = False,
     elsewhere: bool = True,
+    hedge: bool = False,
 ) -> str:
     """The act of one answer (see module docstring for the order).
 
@@ -148,6 +149,7 @@ def classify(
     `elsewhere`: the answer shows where else it is (life, views of the industry, another topic of
     the work, a turn away); a vague or elliptical answer that shares few words with the question
     but is about nothing else is an answer (graded thin), not drift.
+    `hedge`: every sentence only says it depends; however long, that is a thin answer.
     """
     if is_empty(graded):
         return "injection" if injected else "empty"
@@ -172,7 +174,11 @@ def classify(
     if closing and questions:
         return "answer"
     vague_max = VAGUE_MAX_ZH if CJK.search(graded) else VAGUE_MAX
-    if relevance < OFFTOPIC_BELOW and said >= DRIFT_MIN and (elsewhere or said > vague_max):
+    if (
+        relevance < OFFTOPIC_BELOW
+        and said >= DRIFT_MIN
+        and (elsewhere or (said > vague_max and not hedge))
+    ):
         return "offtopic"
     return "answer"
 

@@ -21,7 +21,7 @@ from interviewer.reading.model import (
     TopicMemory,
 )
 from interviewer.reading.relevance import asks_of, relevance
-from interviewer.reading.text import detect_lang
+from interviewer.reading.text import detect_lang, sentence_spans, size
 from interviewer.reading.vocab import vocab
 from interviewer.types import Resume
 
@@ -88,7 +88,10 @@ def read_answer(
     # a short answer that shares little with the question is drift when it shows where else it
     # is; when it continues the discussion (a reply to a follow-up) or opens by pointing back at
     # the question ("Quarantined them.", 就是关于…), it is a vague answer
-    continues = bool(same) or vocab()["acts.elliptic"].search(graded) is not None
+    # an answer that only says "it depends" (要看具体情况, "no silver bullet") answers the
+    # question thinly: the interviewer asks for one concrete case, it does not redirect
+    hedging = _hedges_only(graded)
+    continues = bool(same) or hedging or vocab()["acts.elliptic"].search(graded) is not None
     elsewhere = (
         not continues or turned is not None or rel.life_share > 0 or _names_elsewhere(graded)
     )
@@ -103,6 +106,7 @@ def read_answer(
         substance=_known_part(fact_list, quantities, admitted),
         yes_no=_YES_NO.search(q.text) is not None,
         elsewhere=elsewhere,
+        hedge=hedging,
     )
     sentences = substance.read_sentences(
         text,
@@ -251,6 +255,14 @@ def _key_points(key: Any, text: str, graded: str, lang: str) -> KeyPoints | None
         ],
         coverage=result.coverage,
     )
+
+
+def _hedges_only(text: str) -> bool:
+    """Every sentence of the answer says it depends ("Depends on the use case. No universal
+    rule.", 看情况，视具体情况而定。): a hedge about the question, not a turn elsewhere."""
+    hedge = vocab()["facts.hedge"]
+    said = [text[s:e] for s, e in sentence_spans(text) if size(text[s:e]) >= 2]
+    return bool(said) and all(hedge.search(x) is not None for x in said)
 
 
 def _names_elsewhere(text: str) -> bool:

@@ -145,3 +145,28 @@ def test_a_question_between_two_readings_is_a_clarification(
     question: str, answer: str, act: str
 ) -> None:
     assert read_answer(QuestionInfo(text=question), answer).act == act
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "act"),
+    [
+        # an answer that only hedges is a thin answer (the interviewer asks for one case)
+        (
+            "How do you size the KV cache for a chat service?",
+            "Well, it sort of depends on your traffic and the context lengths, there's no "
+            "one-size-fits-all answer, you really have to try and see what fits.",
+            "answer",
+        ),
+        ("怎么选 embedding 模型？", "这个因业务而异吧，不好一概而论。", "answer"),
+        ("What's a good eval set size?", "It varies. Hard to say in general.", "answer"),
+        # ... a hedge that goes on to life or the job's terms is still drift
+        (
+            "How do you size the KV cache for a chat service?",
+            "It depends, honestly. My weekends are mostly about cycling these days.",
+            "offtopic",
+        ),
+        ("怎么选 embedding 模型？", "看情况吧。话说你们这边加班多吗？", "offtopic"),
+    ],
+)
+def test_a_hedge_alone_is_a_thin_answer_not_drift(question: str, answer: str, act: str) -> None:
+    assert read_answer(QuestionInfo(text=question, kind="technical"), answer).act == act
