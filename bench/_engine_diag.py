@@ -35,7 +35,7 @@ def main() -> int:
     ap.add_argument("sessions", nargs="*")
     args = ap.parse_args()
     paths = [Path(s).resolve() for s in args.sessions] or _sessions(TUNING)
-    if any("heldout" in str(p) for p in paths):
+    if any("heldout" in str(p) or "untouched" in str(p) for p in paths):
         print("_engine_diag reads the tuning split only", file=sys.stderr)
         return 1
     out = Path(args.json) if args.json else Path(tempfile.mkdtemp()) / "played.json"

@@ -1,6 +1,7 @@
 """Offline engine quality and latency on scripted candidate sessions, beside TODAY's engine.
 
-Plays every session of tests/data/engine/sessions/ (tuning) and tests/data/heldout/engine/
+Plays every session of tests/data/engine/sessions/ (tuning), tests/data/engine/untouched/sessions/
+(written before a round of policy work and never tuned on) and tests/data/heldout/engine/
 (held-out, written by someone else; only aggregates are printed, never item text) through the
 working tree's engine and through the engine of BASELINE_COMMIT (extracted with `git archive`),
 each in its own process, in the same run. Scores follow tests/data/engine/LABELLING.md:
@@ -24,6 +25,9 @@ from bench.suite import Row
 ROOT = Path(__file__).resolve().parent.parent
 TUNING = ROOT / "tests" / "data" / "engine" / "sessions"
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "engine"
+#: Written by listen5 in session 5 BEFORE any policy change of that session, measured untouched
+#: and never tuned on afterwards (tests/data/engine/untouched/README.md).
+UNTOUCHED = ROOT / "tests" / "data" / "engine" / "untouched" / "sessions"
 #: main when issue 15 started: the engine this work is measured against.
 BASELINE_COMMIT = "4df5d9e"
 DRIVER = ROOT / "bench" / "_engine_driver.py"
@@ -205,7 +209,11 @@ def run(quick: bool = False) -> list[Row]:
     with tempfile.TemporaryDirectory() as tmp:
         base_code = Path(tmp) / "baseline"
         have_base = _extract_baseline(base_code)
-        for split, folder in (("tuning", TUNING), ("held-out", HELDOUT)):
+        for split, folder in (
+            ("tuning", TUNING),
+            ("untouched", UNTOUCHED),
+            ("held-out", HELDOUT),
+        ):
             paths = _sessions(folder)
             if not paths:
                 rows.append(
