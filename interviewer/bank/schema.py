@@ -9,6 +9,8 @@ top-p gives LESS diverse text"), so the same words asserting the opposite are to
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -237,6 +239,8 @@ class BankFile(_Strict):
             return data
         concepts = data.get("concepts")
         shared: dict[str, Any] = concepts if isinstance(concepts, dict) else {}
+        shared = {**_library_for(data, shared), **shared}
+        data = {**data, "concepts": shared}
         questions = []
         for q in data["questions"]:
             if isinstance(q, dict):
@@ -246,6 +250,60 @@ class BankFile(_Strict):
                 q["concepts"] = {**shared, **own}
             questions.append(q)
         return {**data, "questions": questions}
+
+
+RELATIONS_FILE = Path(__file__).with_name("relations.yaml")
+
+
+class Relations(_Strict):
+    """The shared library of relation words (`relations.yaml`): concepts every topic file may name
+    in its claims without defining them ("shard", "freeze", "evict", "zero", "every_time")."""
+
+    concepts: dict[str, Concept]
+
+
+@lru_cache(maxsize=1)
+def relations() -> dict[str, dict[str, Any]]:
+    """Library concept id -> its fields (validated once, as plain data to merge into files)."""
+    from interviewer.loader import validate_file
+
+    lib = validate_file(RELATIONS_FILE, Relations)
+    return {cid: c.model_dump(exclude_defaults=True) for cid, c in lib.concepts.items()}
+
+
+def _named_ids(data: dict[str, Any]) -> set[str]:
+    """Concept ids a raw topic file names in claims, subjects and rivals."""
+    names: set[str] = set()
+    for c in (data.get("concepts") or {}).values():
+        if isinstance(c, dict):
+            names.update(r for r in c.get("rivals") or [] if isinstance(r, str))
+    for q in data.get("questions") or []:
+        if not isinstance(q, dict):
+            continue
+        names.update(s for s in q.get("subject") or [] if isinstance(s, str))
+        for c in (q.get("concepts") or {}).values():
+            if isinstance(c, dict):
+                names.update(r for r in c.get("rivals") or [] if isinstance(r, str))
+        for group in ("key_points", "misconceptions"):
+            for item in q.get(group) or []:
+                for claim in (item.get("claims") or []) if isinstance(item, dict) else []:
+                    if isinstance(claim, dict):
+                        names.update(c for c in claim.get("all") or [] if isinstance(c, str))
+    return names
+
+
+def _library_for(data: dict[str, Any], defined: dict[str, Any]) -> dict[str, Any]:
+    """The library concepts a file names and does not define itself, with their rivals."""
+    lib = relations()
+    todo = [n for n in _named_ids(data) if n in lib and n not in defined]
+    out: dict[str, Any] = {}
+    while todo:
+        n = todo.pop()
+        if n in out or n in defined:
+            continue
+        out[n] = lib[n]
+        todo.extend(r for r in lib[n].get("rivals", []) if r in lib)
+    return out
 
 
 # ------------------------------------------------------------------ detection results

@@ -64,3 +64,18 @@ def test_paraphrase_set_has_both_splits_and_names_real_ids() -> None:
         assert set(item["misconceptions"]) <= {m.id for m in q.misconceptions}, item["id"]
     rows = bench_bank._paraphrase_rows(items, bank)
     assert any("paraphrase set (untuned)" in str(r["metric"]) for r in rows)
+
+
+def test_fresh_split_names_real_ids_and_gets_its_own_row() -> None:
+    from interviewer.bank.loader import load_dirs
+    from interviewer.loader import builtin_dir
+
+    bank = load_dirs([builtin_dir("bank")])
+    items = bench_bank._read(bench_bank.FRESH)
+    assert items and {i["split"] for i in items} == {"fresh"}
+    for item in items:
+        q = bank.get(item["question_id"])
+        assert set(item["hit"]) <= {k.id for k in q.key_points}, item["id"]
+        assert set(item["misconceptions"]) <= {m.id for m in q.misconceptions}, item["id"]
+    rows = bench_bank._paraphrase_rows(items, bank)
+    assert any("paraphrase set (fresh)" in str(r["metric"]) for r in rows)

@@ -139,3 +139,35 @@ def test_a_loaded_bank_is_reused_until_a_file_changes(tmp_path: Path) -> None:
     assert copy in again.sources.values()
     copy.write_text(copy.read_text(encoding="utf-8").replace("level: 1", "level: 2", 1), "utf-8")
     assert load_dirs([shipped, tmp_path]) is not again
+
+
+def test_relation_library_concepts_join_the_files_that_name_them(tmp_path: Path) -> None:
+    """A claim may name a relation word from interviewer/bank/relations.yaml without defining it;
+    only the named ones (and their rivals) are loaded, and a file's own concept of the same id
+    wins."""
+    from interviewer.bank.schema import relations
+
+    assert {"shard", "freeze", "evict", "every_time", "at_least_once"} <= set(relations())
+
+    def change(d: dict) -> None:
+        d["questions"][0]["key_points"][0]["claims"].append({"all": ["top_p", "every_time"]})
+
+    bank = load_file(edited(tmp_path, change))
+    q = bank.questions[0]
+    assert "every_time" in q.concepts and "at_least_once" in q.concepts  # its rival too
+    assert "shard" not in q.concepts  # not named: not loaded
+    assert "shard" not in load_file(SAMPLING).questions[0].concepts
+
+
+def test_relation_words_tell_a_swap_apart() -> None:
+    """'B starts at zero' shows the key point; 'A starts at zero, B random' does not."""
+    from interviewer.bank import detect
+
+    bank = load_file(builtin_dir("bank") / "lora.yaml")
+    q = next(x for x in bank.questions if x.id == "lora.init_scaling")
+    assert (
+        "b_zero"
+        in detect(q, "The B matrix begins as all zeros and A is drawn at random.").hit_ids()
+    )
+    assert "b_zero" not in detect(q, "A is set to zero while B gets a random init.").hit_ids()
+    assert "b_zero" not in detect(q, "A 初始化成全零，B 随机初始化。").hit_ids()
