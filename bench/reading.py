@@ -28,6 +28,8 @@ TUNING_MORE = (
     ROOT / "tests" / "data" / "reading" / "conflicts5.jsonl",
     ROOT / "tests" / "data" / "reading" / "conflicts6.jsonl",
     ROOT / "tests" / "data" / "reading" / "conflicts7.jsonl",
+    #: session 5 tuning by family: other words for the metric, units and scales, steps, sizes
+    ROOT / "tests" / "data" / "reading" / "conflicts9.jsonl",
     #: numeric answers of the engine's scripted sessions (tests/data/engine, labels by listen4)
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",

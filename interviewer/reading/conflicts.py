@@ -44,7 +44,7 @@ from interviewer.reading.values import is_delta, on_path, values_agree, within
 from interviewer.reading.vocab import require, vocab
 from interviewer.types import Resume
 
-require("numbers", "pilot", "subgroup", "now_cue", "users_cue", "transient")
+require("numbers", "pilot", "subgroup", "now_cue", "users_cue", "transient", "one_cause")
 
 
 def resume_claims(resume: Resume | None, project: str | None, answer: str) -> list[Side]:
@@ -86,6 +86,8 @@ def _as_meant(text: str, side: Side) -> Side:
     second is a rate of requests; a crowd of people (四万五千人) is a number of people served,
     not a team; "five other engineers" is a team of six with the speaker."""
     q = side.q
+    if q.baseline is not None and vocab()["numbers.one_cause"].search(f"{side.head} {q.text}"):
+        q = q.model_copy(update={"role": "intermediate"})  # "batching alone took it from…"
     if q.role == "baseline" and q.baseline is None and _now(side):
         q = q.model_copy(update={"role": "result"})
     if q.direction and q.baseline is None and _HEDGE.search(side.head):
@@ -310,12 +312,11 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
     for mine, c in pairs:
         if _started_there(mine, c) or (goes_on and _at_start(mine, c)):
             return True  # a level told at another time than the claim's headline
-        cond = mine.cond
-        if cond == "trial":  # a pilot is a part of the whole, unless the claim is the pilot's
-            own = _WHOLE_PATH.sub(" ", f"{c.head} {c.q.text} {c.tail}")  # "from prototype to
-            cond = "" if vocab()["numbers.pilot"].search(own) else "part"  # production": all
-        if not cond and mine.kind == "people" and _subgroup(mine, c):
-            cond = "part"
+        cond = _condition(mine, c)
+        if cond == "part" and mine.q.baseline is not None and c.q.baseline is not None:
+            if on_path(mine.q, c.q):  # "caching alone took p95 from 90 to 60" against 90 → 35:
+                return True  # one part's share of the claimed change
+            continue
         if cond and cond != c.cond and not (cond == "peak" and c.kind in SINGLE):
             if within(mine.q, c.q, at_least=cond == "peak", said_per=mine.per, claim_per=c.per):
                 return True
@@ -350,6 +351,20 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
         if c.kind not in SINGLE and later and not _now(mine) and on_path(mine.q, c.q):
             return True  # an earlier value of a measure the answer gives again: a step
     return False
+
+
+def _condition(mine: Side, c: Side) -> str:
+    """The said value's condition against claim `c`: `part` of the whole (a pilot's share, a
+    subgroup of the team), `peak`, or "" when it is told of the whole."""
+    cond = mine.cond
+    if cond == "trial" and _WHOLE_PATH.search(f"{mine.head} {mine.q.text}"):
+        cond = ""  # "from first prototype to fully live was close to a year": the whole
+    if cond == "trial":  # a pilot is a part of the whole, unless the claim is the pilot's
+        own = _WHOLE_PATH.sub(" ", f"{c.head} {c.q.text} {c.tail}")  # "from prototype to
+        cond = "" if vocab()["numbers.pilot"].search(own) else "part"  # production": all
+    if not cond and mine.kind == "people" and _subgroup(mine, c):
+        cond = "part"
+    return cond
 
 
 def _restated(o: Side, c: Side) -> bool:

@@ -66,15 +66,29 @@ def _noun_words(q: Quantity) -> tuple[set[str], str]:
         return terms | _person(raw), raw[-2:] if len(raw) >= 2 else ""
     words: set[str] = set()
     head = ""
+    seq: list[str] = []
     for w in re.findall(r"[A-Za-z][\w-]*", raw.lower()):
         if w.endswith(("ing", "ed")) and words:
             break  # "five reviewers going through": the noun ends before the verb
         if w not in _NOT_NOUNS:
             words.add(_singular(w))
+            seq.append(_singular(w))
             head = _singular(w)
             if w != _singular(w):
                 break  # a plural ends the counted thing: "1,200 invoices | field accuracy"
+    if len(seq) >= 2:  # "pull requests" is also counted as "PRs"
+        words.add("".join(w[0] for w in seq))
     return words | _person(raw), head
+
+
+def nouns_meet(a: set[str], b: set[str]) -> bool:
+    """Two counted things are one: a word in common, or one word the short form of the other
+    ("docs" / "documents", "repos" / "repositories", "PRs" / "pull requests")."""
+    if a & b:
+        return True
+    return any(len(x) >= 3 and len(y) > len(x) and y.startswith(x) for x in a for y in b) or any(
+        len(y) >= 3 and len(x) > len(y) and x.startswith(y) for x in a for y in b
+    )
 
 
 def _person(raw: str) -> set[str]:
@@ -129,7 +143,7 @@ def _differ(said: Side, claim: Side, sentence: str, question: str = "") -> bool:
     asked = _COUNT_QUESTION.search(question) is not None and bool(
         _terms(b.raw_unit, drop_generic=False) & _terms(question, drop_generic=False)
     )
-    if na and nb and not na & nb and not asked:
+    if na and nb and not nouns_meet(na, nb) and not asked:
         return True  # "900 shops" answering "How many stores?" is about the stores
     if na and not nb and not asked and _counts_elsewhere(na, claim):
         return True  # "三个老师" against "800 篇，3 位老师打分": the line counts teachers apart
@@ -182,9 +196,13 @@ def _family_near(side: Side) -> str:
 
     if not side.tail or _NEGATED_MEASURE.search(side.tail):
         return ""  # "had no factual errors": the share that went right, not an error rate
+    if side.q.unit == "%" and _POPULATION.match(side.tail):
+        return ""  # "half the tickets to the right place": the things a share is taken of
     return family_of(side.tail.replace("-", " "))
 
 
+#: The things a share is a share of ("half the tickets", "seven in ten of our calls").
+_POPULATION = re.compile(r"(?i)^\s*(?:of\s+)?(?:the|our|all|those|these|its|their)\s+[a-z]")
 _VARIANT = re.compile(
     r"(?i)\b(rouge|bleu|recall|precision|hit|top|ndcg|map|mrr|acc|accuracy|pass)"
     r"\s*[@-]?\s*(\d+|l|lsum|k)\b"
@@ -241,7 +259,7 @@ def specific(q: Quantity) -> bool:
 def _strength(said: Side, claim: Side, context: str, unique: bool) -> int:
     """How sure a pairing is: 3 the same measure by name, 2 the question names it, 1 a fact the
     project has one of, 0 not paired."""
-    if numbers.same_measure(said.q, claim.q) or (_noun(said.q) & _noun(claim.q)):
+    if numbers.same_measure(said.q, claim.q) or nouns_meet(_noun(said.q), _noun(claim.q)):
         return 3
     named_after = bool(
         claim.tail and _terms(claim.tail, drop_generic=True) & _terms(context, drop_generic=True)
@@ -270,6 +288,8 @@ def _strength(said: Side, claim: Side, context: str, unique: bool) -> int:
 def _activity(q: Quantity) -> bool:
     """A span told about some activity other than the project ("two weeks to label", "标注数据
     花了两周"), not "from kickoff to launch" or "前后两年"."""
+    if q.family and q.family != "duration_measure":
+        return False  # "Precision 0.62 to 0.84, … all of it in two months": the sentence's metric
     project = vocab()["numbers.project_time"].pattern
     subject = project.sub(" ", q.subject) if project else q.subject
     return bool(_subject_terms(q.model_copy(update={"subject": subject})))

@@ -177,6 +177,8 @@ def _relative_agrees(s: Quantity, claim: Quantity) -> bool:
 def _ratio_agrees(said: Quantity, claim: Quantity) -> bool:
     """ "Doubled" (2x) or "halved" (-50%) against a claimed 61% → 87%: the claimed ratio must
     meet it, within a quarter."""
+    if said.unit == "x" and is_delta(said) and is_delta(claim) and claim.unit == "%":
+        return _multiple_meets_percent(said, claim)  # "doubled" against "up 18%": +100% ≠ +18%
     if not is_delta(said) or claim.baseline is None or not claim.baseline or not _level(claim):
         return True
     if said.unit == "%" and 0 < said.value < 100:
@@ -189,6 +191,16 @@ def _ratio_agrees(said: Quantity, claim: Quantity) -> bool:
     ratio = ratio if ratio >= 1 else 1 / ratio
     coarse = _multiple_word(said)  # "doubled", "halved", 翻倍 are said loosely; "3x" is not
     return abs(ratio - multiple) <= (0.25 if coarse else 0.15) * multiple
+
+
+def _multiple_meets_percent(said: Quantity, claim: Quantity) -> bool:
+    """A multiple ("doubled", "1.18x") against a claimed relative change in percent ("by 18%"):
+    up by m times is +100·(m−1)%, down m times is −100·(1−1/m)%."""
+    if said.value <= 0:
+        return True
+    implied = 100 * (said.value - 1) if claim.direction != "down" else 100 * (1 - 1 / said.value)
+    share = 0.25 if _multiple_word(said) else 0.15
+    return abs(implied - claim.value) <= share * max(abs(implied), abs(claim.value)) + SLACK_POINTS
 
 
 def _multiple_word(q: Quantity) -> bool:

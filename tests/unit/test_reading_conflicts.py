@@ -397,3 +397,36 @@ def test_long_answers_tell_parts_times_and_incidents(answer: str, conflict: bool
 )
 def test_a_change_in_words_with_a_qualified_end(answer: str, conflict: bool) -> None:
     assert _conflict(["条款识别准确率从 72% 提升到 91%。"], "准确率？", answer) is conflict
+
+
+DOCS = [
+    "Indexed 80,000 support documents across 12 knowledge bases.",
+    "Cut p99 latency from 800 ms to 200 ms; shipped in 4 months.",
+    "Grew weekly active users by 25%.",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "conflict"),
+    [
+        # a counted thing said in its short form is the claimed thing ("docs" / "documents")
+        ("How big is the index?", "Roughly 20,000 docs in total.", True),
+        ("How big is the index?", "About eighty thousand docs.", False),
+        # a span told from the first version to the whole thing live is the project's span
+        (
+            "How long did it take?",
+            "From the first prototype to fully live took about a year.",
+            True,
+        ),
+        ("How long did it take?", "From the first prototype to fully live was four months.", False),
+        # one part's share of the claimed change is a step on its path, not the headline
+        ("How did you get p99 down?", "Batching alone took p99 from 800 to about 500.", False),
+        # a multiple against a claimed percent change: "doubled" is +100%, not +25%
+        ("How much did usage grow?", "Weekly actives roughly doubled.", True),
+        ("How much did usage grow?", "Weekly actives went up about 1.25x.", False),
+    ],
+)
+def test_pairing_and_compatibility_in_other_words(
+    question: str, answer: str, conflict: bool
+) -> None:
+    assert _conflict(DOCS, question, answer) is conflict
