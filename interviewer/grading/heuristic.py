@@ -23,6 +23,7 @@ from interviewer.grading.plausibility import (
     HONEST_DEPTH,
     UNSUPPORTED_CAP,
     honest_reasoning,
+    unbacked,
     unsupported,
     unverified,
 )
@@ -89,7 +90,10 @@ class HeuristicGrader:
         # claims no one could know or measure ("never fails", "100% recall", p99 under p50) are
         # no evidence, and an answer built on them is capped (flag `overclaim`)
         overclaimed = unverified(reading)
-        view = SubstanceView(text, lang, reading, exclude=[(c.start, c.end) for c in overclaimed])
+        # a confident answer's claims short of that (two absolute words, an exact-to-the-digit
+        # figure and a promise) are not capped, but the sentences making them are no evidence
+        no_evidence = overclaimed or unbacked(reading)
+        view = SubstanceView(text, lang, reading, exclude=[(c.start, c.end) for c in no_evidence])
         addr = addressed(question, text, lang)
         if _is_empty(text, lang):
             flags.append("empty")

@@ -36,7 +36,7 @@ PERFECT_WEIGHT = 2
 #: Depth an honest partial answer earns for the reasoning it gives while unsure: 3, "a mechanism"
 #: on the depth scale (what it reasons is not checked, only that it reasons and says it is unsure).
 HONEST_DEPTH = 3
-LISTS = ("absolute", "perfect", "hedge", "reasons")
+LISTS = ("absolute", "perfect", "exact", "full_training", "hedge", "reasons")
 
 _PERCENTILE = re.compile(
     r"\b[pP](50|75|90|95|99(?:\.9)?)\b\D{0,15}?(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|seconds?)\b"
@@ -66,22 +66,23 @@ class Claim:
     start: int
     end: int
     kind: str
-    """absolute | perfect | percentiles | arithmetic"""
+    """absolute | exact | perfect | percentiles | arithmetic | impossible"""
 
     @property
     def weight(self) -> int:
-        if self.kind == "arithmetic":  # figures that cannot both be true are no evidence alone
+        if self.kind in ("arithmetic", "impossible"):  # cannot be true: no evidence alone
             return OVERCLAIM_AT
-        return 1 if self.kind == "absolute" else PERFECT_WEIGHT
+        return 1 if self.kind in ("absolute", "exact") else PERFECT_WEIGHT
 
 
 def claims(text: str) -> list[Claim]:
     """Every absolute or perfect claim and every percentile inversion in `text`."""
     lists = _lists()
     found = [Claim(m.start(), m.end(), "perfect") for m in lists["perfect"].finditer(text)]
-    for m in lists["absolute"].finditer(text):
-        if not any(c.start <= m.start() < c.end for c in found):
-            found.append(Claim(m.start(), m.end(), "absolute"))
+    for kind in ("absolute", "exact"):
+        for m in lists[kind].finditer(text):
+            if not any(c.start <= m.start() < c.end for c in found):
+                found.append(Claim(m.start(), m.end(), kind))
     found.extend(_inversions(text))
     found.extend(_miscounted_changes(text))
     return sorted(found, key=lambda c: c.start)
@@ -157,10 +158,57 @@ def _near(got: float, want: float, slack: float, floor: float) -> bool:
     return abs(got - want) <= max(floor, slack * want)
 
 
+#: Bytes per parameter below which no model fits: 4-bit weights alone, and, for training every
+#: weight (full fine-tuning, pre-training), 16-bit weights and gradients alone — before any
+#: optimizer state or activation, so a claim under these cannot be true.
+MIN_BYTES_RUN, MIN_BYTES_FULL_TRAIN = 0.5, 4.0
+
+
+def impossible_hardware(reading: Reading) -> list[Claim]:
+    """A model told to fit in memory it cannot fit in, in one sentence ("a full fine-tune of a
+    70B model on one 12 GB GPU", "175B on a single 16 GB card"): no system does that."""
+    sizes = [q for q in reading.quantities if q.unit == "params" and q.value > 0]
+    memory = [q for q in reading.quantities if q.unit == "bytes" and q.value > 0]
+    if not sizes or not memory:
+        return []
+    full = _lists()["full_training"]
+    out = []
+    for s, e in sentence_spans(reading.text):
+        here = [q for q in sizes if s <= q.start < e]
+        room = [q for q in memory if s <= q.start < e]
+        if not here or not room:
+            continue
+        need = MIN_BYTES_FULL_TRAIN if full.search(reading.text[s:e]) else MIN_BYTES_RUN
+        biggest, most = max(q.value for q in here), max(q.value for q in room)
+        if most < biggest * need:
+            q = max(room, key=lambda x: x.value)
+            out.append(Claim(q.start, q.end, "impossible"))
+    return out
+
+
+def _all_claims(reading: Reading) -> list[Claim]:
+    return sorted([*claims(reading.text), *impossible_hardware(reading)], key=lambda c: c.start)
+
+
 def unverified(reading: Reading) -> list[Claim]:
     """The claims of an answer that overclaims (their weight reaches OVERCLAIM_AT), else []."""
-    found = claims(reading.text)
+    found = _all_claims(reading)
     return found if sum(c.weight for c in found) >= OVERCLAIM_AT else []
+
+
+#: Weight of claims from which an answer that never hedges asserts more than it shows: below
+#: OVERCLAIM_AT nothing is capped, but the sentences making the claims are no evidence
+#: ("always better because…, no downside at all": the reason rides on the claim).
+UNBACKED_AT = 2
+
+
+def unbacked(reading: Reading) -> list[Claim]:
+    """Claims of a confident answer (no hedge, no admission) that together weigh UNBACKED_AT or
+    more; [] else. One absolute word is ordinary speech ("we always ran a canary")."""
+    if reading.admission or hedged(reading.text):
+        return []
+    found = _all_claims(reading)
+    return found if sum(c.weight for c in found) >= UNBACKED_AT else []
 
 
 def hedged(text: str) -> bool:

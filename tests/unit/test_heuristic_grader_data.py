@@ -5,9 +5,20 @@ from __future__ import annotations
 
 from collections import Counter
 
-from bench.grading import FAMILIES, tuning_attacks, tuning_pairs
+from bench.grading import FAMILIES, fresh_attacks, fresh_pairs, tuning_attacks, tuning_pairs
 
-VOICES = {"terse", "rambling", "nonnative", "formal", "codemix", "nomarker", "chat", "defensive"}
+VOICES = {
+    "terse",
+    "rambling",
+    "nonnative",
+    "formal",
+    "codemix",
+    "nomarker",
+    "chat",
+    "defensive",
+    "transcript",
+    "bullets",
+}
 
 
 def test_every_family_has_twenty_pairs_per_language_in_several_voices() -> None:
@@ -32,3 +43,16 @@ def test_attacks_have_controls_that_the_attack_contains() -> None:
         assert len(a["answer"]) > len(a["control"]), a["id"]
     legit = [a for a in tuning_attacks() if a.get("legit")]
     assert len(legit) >= 10 and {a["lang"] for a in legit} == {"zh", "en"}
+
+
+def test_the_fresh_split_covers_every_family_and_has_controls() -> None:
+    pairs = fresh_pairs()
+    assert {p["family"] for p in pairs} == set(FAMILIES)
+    assert {p["lang"] for p in pairs} == {"zh", "en"}
+    assert len({p["id"] for p in pairs}) == len(pairs)
+    assert all(p["voice"] in VOICES for p in pairs)
+    attacks = fresh_attacks()
+    for a in attacks:
+        if not a.get("legit"):
+            assert a["control"] and len(a["answer"]) > len(a["control"]), a["id"]
+    assert sum(bool(a.get("legit")) for a in attacks) >= 10

@@ -7,7 +7,13 @@ import pytest
 
 from interviewer.grading.base import GradeContext
 from interviewer.grading.heuristic import HeuristicGrader
-from interviewer.grading.plausibility import claims, honest_reasoning, unverified
+from interviewer.grading.plausibility import (
+    claims,
+    honest_reasoning,
+    impossible_hardware,
+    unbacked,
+    unverified,
+)
 from interviewer.loader import builtin_dir, load_catalog
 from interviewer.reading import QuestionInfo, read_answer
 from interviewer.schemas import Rubric
@@ -147,3 +153,52 @@ def test_a_change_whose_stated_size_its_figures_do_not_give_is_not_evidence(text
 )
 def test_a_change_told_with_a_size_its_figures_give_is_fine(text: str) -> None:
     assert "arithmetic" not in [c.kind for c in claims(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We did a full fine-tune of a 70B model on one 12 GB GPU.",
+        "With it you can train a 175B model on a single 16 GB GPU, I did this last year.",
+    ],
+)
+def test_a_model_that_cannot_fit_its_memory_is_impossible(text: str) -> None:
+    assert impossible_hardware(_read("How did you fit the model?", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We ran a 70B model in 4-bit on one 48 GB card for inference.",
+        "A 13B model on two 80 GB cards, with the optimizer states sharded across them.",
+        "A 7B model takes about 14 GB in fp16.",
+    ],
+)
+def test_a_model_that_fits_is_not_impossible(text: str) -> None:
+    assert not impossible_hardware(_read("How did you fit the model?", text))
+
+
+def test_a_confident_answers_claims_are_no_evidence(grader, star):
+    """Two absolute claims with a reason attached: not capped, but the claim sentence is no depth."""
+    question = "What does beam search do differently from sampling?"
+    confident = (
+        "Beam search is always better because it finds the most probable answer, so every chat "
+        "model uses it. There's no downside to beam search at all."
+    )
+    assert unbacked(_read(question, confident, kind="technical"))
+    ctx = GradeContext(topic_kind="technical")
+    depth = {c.criterion: c.score for c in grader.grade(question, confident, star, ctx).criteria}
+    assert depth["depth"] <= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because most decimal fractions can never be represented exactly in binary, so 0.1 + 0.2 "
+        "is not exactly 0.3. Compare within a tolerance instead.",
+        "因为大部分十进制小数在二进制里永远没法精确表示。接近零时用绝对容差。",
+        "We always ran a canary first, and the rollout took two days.",
+    ],
+)
+def test_ordinary_speech_is_not_unbacked(text: str) -> None:
+    assert not unbacked(_read("Why?", text, lang="zh" if "因为" in text else "en"))
