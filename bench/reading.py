@@ -30,6 +30,7 @@ TUNING_MORE = (
     ROOT / "tests" / "data" / "reading" / "conflicts7.jsonl",
     #: session 5 tuning by family: other words for the metric, units and scales, steps, sizes
     ROOT / "tests" / "data" / "reading" / "conflicts9.jsonl",
+    ROOT / "tests" / "data" / "reading" / "conflicts10.jsonl",
     #: numeric answers of the engine's scripted sessions (tests/data/engine, labels by listen4)
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",
@@ -98,14 +99,13 @@ def new_reader(item: Item) -> dict[str, Any]:
     t0 = time.perf_counter()
     r = read_answer(q, item["answer"], discussion=prior, resume=resume)
     ms = (time.perf_counter() - t0) * 1000
-    said, paired = (
-        _conflict_stages(item, r, resume, project, prior)
-        if ("conflict" in item or "contradiction" in item)
-        else (0, 0)
-    )
+    labelled = "conflict" in item or "contradiction" in item
+    said, paired = _conflict_stages(item, r, resume, project, prior) if labelled else (0, 0)
+    why = _conflict_why(item, r, resume, project, prior) if labelled else []
     return {
         "said": said,
         "paired": paired,
+        "why": why,
         "act": r.act,
         "relevance": r.relevance,
         "facts": {f.kind for f in r.facts},
@@ -135,6 +135,54 @@ def _conflict_stages(
     sides = [side_of(text, as_said(text, x, item["question"])) for x in said]
     paired = any(candidates(s, claims, item["question"]) for s in sides)
     return int(bool(said)), int(paired)
+
+
+def _conflict_why(
+    item: Item, r: Any, resume: Any, project: Any, prior: list[Any]
+) -> list[tuple[str, str]]:
+    """(kind of measure, why) for every said number against the résumé and earlier answers, as
+    the reader's conflict finder decides it (`unpaired`, the rule that squares it, `conflict`)."""
+    from interviewer.reading import conflicts
+
+    text, question = item["answer"], item["question"]
+    claims = conflicts.resume_claims(resume, project, text)
+    earlier = conflicts.earlier_claims([(p.question, p.answer) for p in prior])
+    unnamed = question.replace(project, " ") if project else question
+    trace: list[tuple[str, str]] = []
+    conflicts.find_conflicts(text, list(r.quantities), claims, earlier, unnamed, trace)
+    return trace
+
+
+def why_rows(split: str, group: str, items: list[Item], out: list[dict[str, Any]]) -> list[str]:
+    """Aggregates only: where each missed contradiction is lost (no number of the work read, no
+    claim paired, or the rule that squared it with its claim) and the kind of measure of each
+    false positive — never item text (held-out rows print these too)."""
+    misses: dict[str, int] = defaultdict(int)
+    fps: dict[str, int] = defaultdict(int)
+    for i, o in zip(items, out, strict=True):
+        gold = i.get("conflict", i.get("contradiction"))
+        if gold is None or bool(gold) == o["conflict"]:
+            continue
+        if gold:
+            reasons = {f"{w} ({k})" for k, w in o["why"] if w not in ("unpaired", "conflict")}
+            if not o["why"]:
+                misses["no number of the work read"] += 1
+            elif not reasons:
+                kinds = "/".join(sorted({k for k, _ in o["why"]}))
+                misses[f"read, not paired ({kinds})"] += 1
+            else:
+                for w in reasons:
+                    misses[f"squared: {w}"] += 1
+        else:
+            kinds = {k for k, w in o["why"] if w == "conflict"} or {"role/tool"}
+            for k in kinds:
+                fps[k] += 1
+    rows = []
+    for name, tally in (("misses by stage", misses), ("false positives by kind", fps)):
+        if tally:
+            text = " · ".join(f"{k} {v}" for k, v in sorted(tally.items(), key=lambda kv: -kv[1]))
+            rows.append(f"{split} {group} contradiction {name}: {text}")
+    return rows
 
 
 def old_reader(item: Item) -> dict[str, Any]:
@@ -186,6 +234,7 @@ def old_reader(item: Item) -> dict[str, Any]:
     return {
         "said": None,
         "paired": None,
+        "why": [],
         "act": act,
         "relevance": 0.0 if act == "offtopic" else 1.0,
         "facts": facts,
@@ -380,6 +429,9 @@ def _rows(split: str, items: list[Item]) -> list[dict[str, object]]:
         sub = [items[k] for k in idx]
         m_new = MEASURES[fam](sub, [new[k] for k in idx])
         m_old = MEASURES[fam](sub, [old[k] for k in idx])
+        if fam == "conflict":
+            for line in why_rows(split, group, sub, [new[k] for k in idx]):
+                rows.append({"metric": line, "value": "", "target": "", "status": ""})
         for name, value in m_new.items():
             if value is None:
                 continue

@@ -219,8 +219,12 @@ def find_conflicts(
     resume: list[Side],
     earlier: list[Side],
     question: str = "",
+    trace: list[tuple[str, str]] | None = None,
 ) -> list[Conflict]:
-    """One conflict per said quantity at most (the résumé first, then earlier answers)."""
+    """One conflict per said quantity at most (the résumé first, then earlier answers).
+
+    `trace`, when given, gets (kind of measure, why) for every said value and source: `unpaired`,
+    the reason it squares with its claim, `restates` or `conflict` (bench diagnostics)."""
     sides = _elliptic(
         chained(
             text,
@@ -246,9 +250,12 @@ def find_conflicts(
         paired = _with_starts([(s, candidates(s, claims, question)) for s in sides])
         for s, pairs in paired:
             against = _comparable(pairs)
-            if id(s) in done or not against or _squares(s, pairs, paired):
-                continue
-            if _restates(s, against, resume + earlier, question):
+            why = "" if id(s) in done or not against else _squares(s, pairs, paired)
+            if not why and against and id(s) not in done:
+                why = "restates" if _restates(s, against, resume + earlier, question) else ""
+            if trace is not None and claims:
+                trace.append((s.kind, why or ("unpaired" if not against else "conflict")))
+            if id(s) in done or not against or why:
                 continue
             done.add(id(s))
             out.append(_conflict(text, *against[0], source))
@@ -304,35 +311,36 @@ def _exact_enough(said: Quantity, claim: Quantity, share: float = 0.05) -> bool:
     return abs(_level(said) - target) <= share * max(abs(target), 1e-9)
 
 
-def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
-    """Some claim it may be about can be squared with it, given the rest of the answer."""
+def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> str:
+    """Why some claim it may be about can be squared with it, given the rest of the answer
+    ("" when none can)."""
     if vocab()["numbers.transient"].search(f"{s.head} {s.q.text} {s.tail}"):
-        return True  # "违规召回一度掉到 80% 左右": a value held for a while only
+        return "transient"  # "违规召回一度掉到 80% 左右": a value held for a while only
     goes_on = any(o.q.start > s.q.start and _same_kind(o, s) for o, _ in paired)
     for mine, c in pairs:
         if _started_there(mine, c) or (goes_on and _at_start(mine, c)):
-            return True  # a level told at another time than the claim's headline
+            return "other time"  # a level told at another time than the claim's headline
         cond = _condition(mine, c)
         if cond == "part" and mine.q.baseline is not None and c.q.baseline is not None:
             if on_path(mine.q, c.q):  # "caching alone took p95 from 90 to 60" against 90 → 35:
-                return True  # one part's share of the claimed change
+                return "part of change"  # one part's share of the claimed change
             continue
         if cond and cond != c.cond and not (cond == "peak" and c.kind in SINGLE):
             if within(mine.q, c.q, at_least=cond == "peak", said_per=mine.per, claim_per=c.per):
-                return True
+                return f"within ({cond})"
             continue
         if values_agree(mine.q, c.q, mine.per, c.per):
-            return True
+            return "values agree"
         others = [o2 for o, op in paired if o is not s for o2, oc in op if oc is c]
         told = [o for o in others if _restated(o, c)]
         if mine.q.role != "baseline" and told:
-            return True  # the claim told as it is, and another value of its measure: a hedge
+            return "claim told too"  # the claim told as it is, and another value of its measure: a hedge
             # ("nine in ten is how it feels … measured, 79") or a part ("其中辱骂类能到 95%")
         if told and c.q.baseline is not None and on_path(mine.q, c.q):
-            return True  # "from 1.9 s to 0.6 … first we reach 1.1 s": a step of a told change
+            return "step of told change"  # "from 1.9 s to 0.6 … first we reach 1.1 s": a step of a told change
         others = [o2 for o, op in paired if o is not s for o2, oc in op if oc is c]
         if c.kind in SINGLE and any(values_agree(o.q, c.q, o.per, c.per) for o in others):
-            return True  # "five engineers, and two lawyers helped": the others are other groups
+            return "other group"  # "five engineers, and two lawyers helped": the others are other groups
         levels = [o for o in others if o.q.role not in ("baseline", "intermediate")]
         if mine.q.role != "baseline" and any(
             values_agree(o.q, c.q, o.per, c.per)
@@ -341,16 +349,14 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> bool:
             and _named_apart(o, mine)
             for o in levels
         ):
-            return (
-                True  # "周活九百，日活三百多": the claim is told as it is; this is another measure
-            )
+            return "named apart"  # "周活九百，日活三百多": the claim is told; this is another
         parts = [mine] + [o for o in others if o.sentence == mine.sentence and o.kind == "people"]
         if c.kind == "people" and len(parts) > 1 and _sum_agrees(parts, c):
-            return True  # "北京三个人，柏林两个人": a team told by its parts
+            return "sum of parts"  # "北京三个人，柏林两个人": a team told by its parts
         later = [o for o in others if o.q.start > mine.q.start and o.q.role != "baseline"]
         if c.kind not in SINGLE and later and not _now(mine) and on_path(mine.q, c.q):
-            return True  # an earlier value of a measure the answer gives again: a step
-    return False
+            return "earlier step"  # an earlier value of a measure the answer gives again: a step
+    return ""
 
 
 def _condition(mine: Side, c: Side) -> str:
@@ -364,6 +370,8 @@ def _condition(mine: Side, c: Side) -> str:
         cond = "" if vocab()["numbers.pilot"].search(own) else "part"  # production": all
     if not cond and mine.kind == "people" and _subgroup(mine, c):
         cond = "part"
+    if cond == "peak" and c.q.bound in ("at_most", "at_least"):
+        cond = ""  # "p99 under 250 ms" holds at the busiest time too
     return cond
 
 

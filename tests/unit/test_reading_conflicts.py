@@ -430,3 +430,20 @@ def test_pairing_and_compatibility_in_other_words(
     question: str, answer: str, conflict: bool
 ) -> None:
     assert _conflict(DOCS, question, answer) is conflict
+
+
+BOUND = ["Held p95 below 300 ms while serving 2,000 requests a second.", "Team of 3."]
+
+
+@pytest.mark.parametrize(
+    ("answer", "conflict"),
+    [
+        # a claimed bound holds at the busiest time too: a peak value is compared with it
+        ("When traffic is heaviest, p95 climbs to about 900 ms.", True),
+        ("Even at the busiest hour p95 is around 250 ms.", False),
+        ("高峰的时候 p95 也就 280ms 左右。", False),
+        ("高峰期 p95 能到 800ms。", True),
+    ],
+)
+def test_a_claimed_bound_holds_at_peak(answer: str, conflict: bool) -> None:
+    assert _conflict(BOUND, "What about under load?", answer) is conflict
