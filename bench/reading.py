@@ -31,6 +31,7 @@ TUNING_MORE = (
     #: session 5 tuning by family: other words for the metric, units and scales, steps, sizes
     ROOT / "tests" / "data" / "reading" / "conflicts9.jsonl",
     ROOT / "tests" / "data" / "reading" / "conflicts10.jsonl",
+    ROOT / "tests" / "data" / "reading" / "conflicts11.jsonl",
     #: numeric answers of the engine's scripted sessions (tests/data/engine, labels by listen4)
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",

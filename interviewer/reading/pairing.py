@@ -14,7 +14,7 @@ from dataclasses import replace
 from interviewer.reading import numbers
 from interviewer.reading.model import Quantity
 from interviewer.reading.relevance import terms_of
-from interviewer.reading.said import MONEY, SINGLE, Side
+from interviewer.reading.said import CLAUSE_CUT, MONEY, SINGLE, Side
 from interviewer.reading.values import is_delta
 from interviewer.reading.vocab import require, vocab
 
@@ -53,6 +53,30 @@ _ZH_VERB = re.compile(r"(?:做|负责|写|搞|跑|经过|过它|接入|参与)")
 
 
 def _noun_words(q: Quantity) -> tuple[set[str], str]:
+    words, head = _plain_noun_words(q)
+    if words:
+        words |= _noun_groups(q.raw_unit or "")
+    return words, head
+
+
+def _noun_groups(raw: str) -> set[str]:
+    """The lists of nouns.yaml the counted thing falls in ("pictures" → image, 工单 → ticket)."""
+    text = re.sub(r"^[个条篇项家款套张台份例起道通位名]", "", raw.strip())
+    files = vocab().files
+    lists = files["nouns"].lists if "nouns" in files else {}
+    return {f"same:{name}" for name, terms in lists.items() if terms.search(text)}
+
+
+def _counted_after(said: Side, claim: Side) -> bool:
+    """A bare number followed by a word for the claim's counted thing that the number reader
+    left out ("一天大概三千单" against "1.2 万张工单")."""
+    if _noun(said.q) or claim.q.unit != "count":
+        return False
+    mine = _noun_groups(CLAUSE_CUT.split(said.tail)[0][:6]) if said.tail else set()
+    return bool(mine & _noun_groups(claim.q.raw_unit or ""))
+
+
+def _plain_noun_words(q: Quantity) -> tuple[set[str], str]:
     if q.unit != "count" or not q.raw_unit:
         return set(), ""
     if _EVENTS.match(q.raw_unit):
@@ -63,6 +87,8 @@ def _noun_words(q: Quantity) -> tuple[set[str], str]:
         cut = _ZH_VERB.search(raw, 1)
         raw = raw[: cut.start()] if cut else raw
         terms = _terms(raw, drop_generic=False) if len(raw) >= 2 else set()
+        if not raw and q.raw_unit.strip() in ("名", "位"):
+            return {"person"}, "person"  # "服务 2000 名内部员工": 名 and 位 count people
         return terms | _person(raw), raw[-2:] if len(raw) >= 2 else ""
     words: set[str] = set()
     head = ""
@@ -130,8 +156,8 @@ def _differ(said: Side, claim: Side, sentence: str, question: str = "") -> bool:
         return True  # "under 2% of those": a share of a part told before, another measure
     fa = a.family or _family_near(said) or _label_family(said, sentence)
     fb = b.family or _family_near(claim)
-    if fa and fb and fa != fb:
-        return True
+    if fa and fb and fa != fb and not (said.kind == "money" and {fa, fb} <= _LABOUR_COST):
+        return True  # ("五十万的人力" is a labour cost: money spent on work is a cost)
     va, vb = _variants(f"{a.subject} {a.text}"), _variants(f"{b.subject} {b.text}")
     if any(va[m] != vb[m] for m in va.keys() & vb.keys()):
         return True  # ROUGE-1 vs ROUGE-L, recall@5 vs recall@10, top-1 vs top-5
@@ -201,6 +227,7 @@ def _family_near(side: Side) -> str:
     return family_of(side.tail.replace("-", " "))
 
 
+_LABOUR_COST = frozenset({"cost", "workload"})
 #: The things a share is a share of ("half the tickets", "seven in ten of our calls").
 _POPULATION = re.compile(r"(?i)^\s*(?:of\s+)?(?:the|our|all|those|these|its|their)\s+[a-z]")
 _VARIANT = re.compile(
@@ -259,7 +286,11 @@ def specific(q: Quantity) -> bool:
 def _strength(said: Side, claim: Side, context: str, unique: bool) -> int:
     """How sure a pairing is: 3 the same measure by name, 2 the question names it, 1 a fact the
     project has one of, 0 not paired."""
-    if numbers.same_measure(said.q, claim.q) or nouns_meet(_noun(said.q), _noun(claim.q)):
+    if (
+        numbers.same_measure(said.q, claim.q)
+        or nouns_meet(_noun(said.q), _noun(claim.q))
+        or _counted_after(said, claim)
+    ):
         return 3
     named_after = bool(
         claim.tail and _terms(claim.tail, drop_generic=True) & _terms(context, drop_generic=True)

@@ -22,6 +22,9 @@ ABOUT_POINTS = 2.5
 ROUND_AT_MOST = 0.15
 #: Points of slack for a share said in words ("two thirds" is 60-70%, "a fifth" 15-25%).
 SHARE_POINTS = 5.0
+#: A percentage said as a round figure rounds at most this many points ("90%" for 87% or 93%,
+#: not for 94.5% — a ten-point step of a score near its ceiling is no rounding).
+ROUND_POINTS = 3.0
 #: Relative slack for any number (rounding of the claim itself)...
 SLACK = 0.02
 #: ... and for a percentage, in points.
@@ -286,7 +289,10 @@ def tolerance(said: Quantity, value: float) -> float:
     else:
         step = _step(number)
     factor = abs(value / number) if number else 1.0
-    return min(0.5 * step, ROUND_AT_MOST * abs(number)) * factor
+    half = min(0.5 * step, ROUND_AT_MOST * abs(number))
+    if said.unit in ("%", "pp"):
+        half = min(half, ROUND_POINTS)
+    return half * factor
 
 
 def _word_tolerance(said: Quantity, value: float) -> float:

@@ -447,3 +447,31 @@ BOUND = ["Held p95 below 300 ms while serving 2,000 requests a second.", "Team o
 )
 def test_a_claimed_bound_holds_at_peak(answer: str, conflict: bool) -> None:
     assert _conflict(BOUND, "What about under load?", answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("bullets", "question", "answer", "conflict"),
+    [
+        # one counted thing in other words (nouns.yaml): photos are the claimed images
+        (["Tagged 40,000 product images."], "How many did you tag?", "About 9,000 photos.", True),
+        (
+            ["Tagged 40,000 product images."],
+            "How many did you tag?",
+            "Forty thousand photos.",
+            False,
+        ),
+        (["Served 2M API calls a day."], "Traffic?", "Roughly 400k requests a day.", True),
+        (["每周处理 8000 张工单。"], "一周多少？", "一周大概两千单。", True),
+        # ... while different things still differ
+        (["Served 2M API calls a day."], "Traffic?", "About 300 customers use it.", False),
+        # money spent on people's work is a labour cost
+        (["每年节省人力成本约 300 万元。"], "省了多少？", "一年大概省了八十万的人力。", True),
+        # a round percentage rounds a few points, not ten
+        (["Lifted recall from 70% to 95%."], "Recall now?", "Recall is at 90%.", True),
+        (["Lifted recall from 70% to 88%."], "Recall now?", "Recall is at 90%.", False),
+    ],
+)
+def test_counted_things_money_and_rounding_in_other_words(
+    bullets: list[str], question: str, answer: str, conflict: bool
+) -> None:
+    assert _conflict(bullets, question, answer) is conflict
