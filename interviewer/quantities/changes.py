@@ -9,20 +9,30 @@ from interviewer.quantities.scan import Num
 from interviewer.quantities.subject import change_verbs, clause_start
 from interviewer.quantities.vocab import vocab
 
-_ARROW_RE = re.compile(r"→|->|—>|=>|⇒|➡|~>|➜|-->")
+_HEDGE = (
+    r"(?:just|only|about|around|roughly|approximately|nearly|almost|under|over|below|above|a|"
+    r"little|bit|barely|well|less than|more than|~|≈)"
+)
+"""Words between 'to' and the level a change ended at: "to just over 5", "to a little under 700 ms"."""
+_ARROW_RE = re.compile(r"→|->|—>|=>|⇒|➡|~>|➜|-->|[↑↓⬆⬇▲▼]")
 _RATE = r"(?:(?:a|an|per|each|every|/)\s*(?:day|week|month|year|quarter|hour|wk|mo|yr|sprint)\b\.?\s*,?\s*)?"
 _PAIR_GAP_RE = re.compile(  # "$18k/month to $7k/month": the period told on the way
     r"^\s*(?:(?:/|per|a|an|each|every|每)\s*(?:month|mo|year|yr|day|week|hour|quarter|sprint|query|request|call|user|seat|"
-    r"月|年|天|周)s?\b\s*)?(?:(?:→|->|—>|=>|⇒|➡|~>|➜|-->)|(?:(?:up|down|all the way|further|then|and then)\s+)?to"
-    r"(?:\s+(?:just|only|about|around|roughly|under|over|a))?"
-    r"|[^\d\s，。,;；！？]{0,6}?(?:到|至|变成|变为)了?(?:约|近)?)\s*$",
+    r"月|年|天|周)s?\b\s*)?(?:(?:→|->|—>|=>|⇒|➡|~>|➜|-->|[↑↓⬆⬇▲▼])|(?:(?:up|down|all the way|further|then|and then)\s+)?to"
+    r"(?:\s+" + _HEDGE + r"){0,3}"
+    r"|[^\d\s，。,;；！？]{0,6}?(?:到|至|变成|变为)了?(?:约|近|大约|不到|仅|只有|将近|接近)?)\s*$",
     re.IGNORECASE,
 )
-_FROM_GAP_RE = re.compile(r"\s*(?:了|的|约|大约|about|around|roughly|~)?\s*", re.IGNORECASE)
+_FROM_GAP_RE = re.compile(
+    r"\s*(?:日均|每天|每日|每月|每周|每年|月均|周均|年均|平均|一年|一个月|一周|一天)?\s*"
+    r"(?:了|的|约|大约|将近|近|超过|不到|about|around|roughly|~|(?:just\s+)?(?:over|under)|more than|"
+    r"less than|nearly|almost|upwards of)?\s*",
+    re.IGNORECASE,
+)
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|~|～|to|到|至|and|or|或)\s*$", re.IGNORECASE)
 _AGAINST_RE = re.compile(
     r"^\s*" + _RATE + r"from(?:\s+(?:about|around|roughly|~))?\s*$|"
-    r"^\s*(?:[A-Za-z][\w'-]*\s*)?,?\s*(?:instead of|rather than|compared (?:with|to)|versus|vs\.?|against)"
+    r"^\s*(?:[A-Za-z][\w'-]*\s*){0,3},?\s*(?:instead of|rather than|compared (?:with|to)|versus|vs\.?|against)"
     r"(?:\s+(?:the|our|an?|about|around|roughly))?\s*$"
     r"|^[^()\d]{0,40}[(（](?:the\s+|an?\s+)?[\w -]{0,30}?\s(?:managed|had|was|got|scored|reached|gave)"
     r"(?:\s+(?:about|around|roughly|only|just))?\s*$",
@@ -87,7 +97,7 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
                 i += 2
                 continue
             if (
-                len(gap) <= 16
+                len(gap) <= 24
                 and _PAIR_GAP_RE.match(gap)
                 and (
                     frm
@@ -101,6 +111,25 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
                 out.append(Claim(start, b.end, b, baseline=_adopt(a, b)))
                 i += 2
                 continue
+        if b is not None and _into(text, a, b):  # "merged 37 models into 9", "精简为 3 个"
+            out.append(Claim(a.start, b.end, _adopt(b, a), baseline=a))
+            i += 2
+            continue
+        if (
+            b is not None
+            and a.unit
+            and not b.unit
+            and not (a.change or b.change)
+            and len(text[a.end : b.start]) <= 24
+            and _PAIR_GAP_RE.match(text[a.end : b.start])
+            and re.search(r"(?i:\bto\s)", text[a.end : b.start])
+            and vocab().from_re.search(
+                text, max(clause_start(text, a.start), a.start - 24), a.start
+            )
+        ):  # "from 20 minutes to just over 5": the level told after hedges keeps the unit
+            out.append(Claim(a.start, b.end, _adopt(b, a), baseline=a))
+            i += 2
+            continue
         out.append(Claim(a.start, a.end, a))
         i += 1
     return out
@@ -108,6 +137,28 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
 
 _DASH_GAP_RE = re.compile(r"\s?[-–~～]\s?")
 """A dash between two numbers after a change verb is still a range ("improved 3-4x", "提升 2~3 倍")."""
+
+
+_INTO_GAP_RE = re.compile(
+    r"^\s*(?:[A-Za-z][\w-]*\s+){0,3}into(?:\s+(?:just|only|about|around|a\s+single))?\s*$"
+    r"|^\s*(?:个|条|项|套|家|名|张|台|份|种|类)?[^\d，。,;；！？]{0,8}?"
+    r"(?:精简|合并|缩减|压缩|收敛|整合|减少|降低|下降|降|减|砍|扩展|扩充|扩大|提升|增加|增长)(?:为|成)了?\s*$",
+    re.IGNORECASE,
+)
+_INTO_VERB_RE = re.compile(
+    r"(?i:\b(?:merged|merging|consolidated|consolidating|collapsed|folded|combined|reduced|cut|"
+    r"shrank|compressed|trimmed|narrowed|brought|grew|expanded|split|turned)\b)|从|由|将|把"
+)
+
+
+def _into(text: str, a: Num, b: Num) -> bool:
+    """ "Consolidated 14 dashboards into 3", "将 37 个模型合并为 9 个": one count becoming another."""
+    if a.change or b.change or not ({a.unit, b.unit} <= {"count", ""} or a.unit == b.unit):
+        return False
+    if not _INTO_GAP_RE.match(text[a.end : b.start]):
+        return False
+    lo = clause_start(text, a.start)
+    return bool(_INTO_VERB_RE.search(text, max(lo, a.start - 30), a.start))
 
 
 def _falling(a: Num, b: Num, gap: str) -> bool:

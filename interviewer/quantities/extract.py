@@ -32,6 +32,15 @@ _BOUND_AFTER_RE = re.compile(
     r"|(?P<about>左右|上下|来(?=个|名|位|条|张|次|道|通|人|天|年|分钟|秒)|or so|ish\b|,?\s*give or take\b|or thereabouts\b|more or less\b))",
     re.IGNORECASE,
 )
+_ZH_VERB_TAIL_RE = re.compile(
+    r"(?:精简|合并|合|缩减|压缩|收敛|整合|减少|降低|下降|降|减|砍|扩展|扩充|扩大|提升|提高|增加|增长|优化|"
+    r"从|由|到|至|为|成).*$"
+)
+_WAS_BEFORE_RE = re.compile(
+    r"(?i:\b(?:previously|formerly|was|were|from|instead of|vs\.?|versus|before)\s*[~≈]?\s*$)"
+    r"|(?:原来|原先|之前|以前|此前)\s*(?:是|为)?\s*[~约]?\s*$"
+)
+"""What a bare figure was before, told after the level ("(previously ~30)", "(up from 2)")."""
 _LEVEL_BEFORE_RE = re.compile(r"(?:\b(?:to|at|reached|hit)|到|至|为)\s*$", re.IGNORECASE)
 _COUNTED_EN_RE = re.compile(r"[\s-]+(?P<np>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)", re.IGNORECASE)
 _COUNTED_ZH_RE = re.compile(
@@ -59,6 +68,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         if q is not None:
             out.append(q)
     _baselines_aside(folded, out)
+    _then_now(folded, out)
     _pairs_in_parens(folded, out)
     out = add_context(text, folded, out)
     _mark_intermediates(out)
@@ -79,7 +89,8 @@ def _baselines_aside(text: str, qs: list[Quantity]) -> None:
         if q.baseline is not None or old.baseline is not None or not q.unit:
             continue
         times = {q.unit, old.unit} <= {"ms", "h"}
-        if q.unit != old.unit and not times:
+        counted = {q.unit, old.unit} == {"count", ""}  # "12 incidents, down from 40"
+        if q.unit != old.unit and not times and not counted:
             continue
         gap = text[q.end : old.start]
         if len(gap) > 30 or re.search(r"[.。;；!?！？\n]", gap):
@@ -93,6 +104,12 @@ def _baselines_aside(text: str, qs: list[Quantity]) -> None:
         was = was / _HOUR_MS if old.unit == "ms" and q.unit == "h" else was
         if was == q.value:
             continue
+        digit = re.search(r"[\d零一二两三四五六七八九十半]", text[q.start : q.end])
+        at = q.start + (digit.start() if digit else 0)
+        delta = _DELTA_BEFORE_RE.search(text[max(0, at - 24) : at])
+        if delta and q.unit in ("ms", "h", "count", "usd", "cny", "eur", "gbp") and q.value < was:
+            # "came down 2.5 days, from 9 days": the change is told, the level is what is left
+            q.value = was + q.value if delta.group("up") or delta.group("up2") else was - q.value
         q.baseline, q.result, q.role = was, q.value, "result"
         q.direction = q.direction or ("up" if q.value > was else "down")
         old.role = "baseline"
@@ -102,6 +119,76 @@ def _baselines_aside(text: str, qs: list[Quantity]) -> None:
 
 
 _HOUR_MS = 3_600_000.0
+_DELTA_BEFORE_RE = re.compile(
+    r"(?i:\b(?:(?P<up>up|rose|grew|gained|added)|down|fell|dropped|cut|shaved|trimmed|shorter|"
+    r"less|fewer|lower)(?:\s+(?:by|about|around|roughly|some|a further))?\s*[~≈$£€¥]?$)"
+    r"|(?:(?P<up2>增加|提升|多)|减少|缩短|降低|少)了?\s*[~≈$£€¥]?$"
+)
+_THEN_RE = re.compile(
+    r"(?i:\b(?:previously|formerly|originally|initially|at first|used to (?:be|take|cost)|was|were|"
+    r"took|had)\b(?:[^.;!?。；！？]|\.(?=\d)){0,40}$)|(?:原来|原先|原本|之前|以前|此前|过去|起初|最初)[^。；！？，,]{0,16}$"
+)
+_NOW_RE = re.compile(
+    r"(?i:\b(?:now|today|these days|nowadays|currently)\b(?:\s+(?:it|they|we|is|are|it's|takes?|costs?|"
+    r"sits?|stands?|runs?|at|only|just|about|around|under))*\s*$|\b(?:is|are)\s+now\s+(?:at\s+)?$)"
+    r"|(?:现在|目前|如今|当前)(?:是|为|只有|仅|约|降到|只要|只需)?\s*$"
+)
+
+
+_BEFORE_GAP_RE = re.compile(
+    r"(?i:\s*(?:/\s*\w+\s*|(?:a|per|each)\s+\w+\s*)?(?:before|previously|beforehand)\b[\s,;]*)"
+    r"|\s*(?:之前|以前|优化前|上线前|改造前)[，,；;\s]*(?:之后|现在|上线后|优化后|改造后)?"
+)
+_AFTER_NEXT_RE = re.compile(
+    r"(?i:\s*(?:/\s*\w+\s*|(?:a|per|each)\s+\w+\s*)?(?:after|afterwards|now|today)\b)|\s*(?:之后|以后|后)?"
+)
+_THEN_WORD_RE = re.compile(
+    r"^(?:原来|原先|原本|之前|以前|此前|过去)|(?:原来|原先|原本|之前|以前|此前)(?:是|为)?$"
+)
+
+
+def _then_now(text: str, qs: list[Quantity]) -> None:
+    """A level told as what it was, then what it is now, in one sentence or the next clause
+    ("Abandonment, previously 31%, is now 24%", "误报率原来是 8%，现在 2%",
+    "took half a day; now it takes 20 minutes"): one change."""
+    for old, q in zip(qs, qs[1:], strict=False):
+        if q.baseline is not None or old.baseline is not None:
+            continue
+        times = {q.unit, old.unit} <= {"ms", "h"}
+        if q.unit != old.unit and not times and {q.unit, old.unit} != {"count", ""}:
+            continue
+        gap = text[old.end : q.start]
+        lo = max(0, old.start - 40)
+        if len(gap) > 40 or re.search(r"[.。!?！？\n]", gap):
+            continue
+        then_now = _THEN_RE.search(text[lo : old.end]) and _NOW_RE.search(gap)
+        before_after = _BEFORE_GAP_RE.match(gap) and _AFTER_NEXT_RE.match(text, q.end)
+        if not (then_now or before_after):
+            continue
+        was = old.value * _HOUR_MS if old.unit == "h" and q.unit == "ms" else old.value
+        was = was / _HOUR_MS if old.unit == "ms" and q.unit == "h" else was
+        if was == q.value:
+            continue
+        q.baseline, q.result, q.role = was, q.value, "result"
+        q.direction = q.direction or ("up" if q.value > was else "down")
+        old.role = "baseline"
+        subject = old.subject
+        cut = clause_start(text, old.start)
+        if (not subject or _ASIDE_RE.fullmatch(subject.strip())) and cut > 1:
+            # "Abandonment, previously 31%, is now 24%": the measure is the clause before
+            subject = subject_before(text, clause_start(text, cut - 1), cut - 1)
+        weak = (
+            not q.subject
+            or _ASIDE_RE.search(q.subject)
+            or _VERB_ONLY_RE.fullmatch(q.subject)
+            or q.subject == old.subject
+        )
+        subject = _THEN_WORD_RE.sub("", subject).strip()
+        if subject and weak:
+            q.subject, old.subject = subject, subject
+            q.family = family_of(subject) or old.family or q.family
+
+
 _MEASURE_ON_RE = re.compile(
     r"(?P<m>[A-Za-z][\w@%-]*(?:\s[A-Za-z][\w@-]*){0,2})\s+(?:on|for|across|over|in)\s+(?:the|a|an|our|its)\b"
 )
@@ -129,6 +216,27 @@ def _inside_zero_to_one(text: str, n: Num) -> bool:
     return False
 
 
+def _level_told(folded: str, lo: int, n: Num) -> bool:
+    """A bare figure told as a level ("got it to 300") or as what it was ("(previously ~30)")."""
+    if _LEVEL_BEFORE_RE.search(folded, max(lo, n.start - 8), n.start):
+        return True
+    return _WAS_BEFORE_RE.search(folded[max(0, n.start - 20) : n.start]) is not None
+
+
+def _named_by_baseline(
+    folded: str, c: Claim, unit: str, counted: tuple[str, int] | None, end: int
+) -> tuple[str, int] | None:
+    """The thing counted when only a change's first figure names it ("merged 37 models into
+    9", "从 12 个步骤减少到 3 个"), with the span's end kept; None otherwise."""
+    if unit not in ("", "count") or (counted and counted[0]):
+        return None
+    if c.baseline is None or c.low is not None or c.baseline.unit not in ("", "count"):
+        return None
+    told = _counted(folded, c.baseline)
+    noun = _ZH_VERB_TAIL_RE.sub("", told[0]) if told is not None else ""
+    return (noun, counted[1] if counted else end) if noun else None
+
+
 def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Quantity | None:
     n = c.num
     lo = max(clause_start(folded, c.start), previous[-1].end if previous else 0)
@@ -143,6 +251,7 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
     if unit == "" and team_of:
         unit, raw_unit, subject = "people", "", "team"
     counted = _counted(folded, n) if unit == "" and c.low is None else None
+    counted = _named_by_baseline(folded, c, unit, counted, end) or counted
     if counted is not None:
         noun, end = counted
         unit, raw_unit = "count", noun or raw_unit
@@ -163,7 +272,7 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
             if unit == "" and inherited.unit == "%" and 1 < n.value <= 100:
                 unit = "%"
     if unit == "" and not subject and n.decimals == 0 and not n.scaled and not n.words:
-        if not (previous and _LEVEL_BEFORE_RE.search(folded, max(lo, n.start - 8), n.start)):
+        if not (previous and _level_told(folded, lo, n)):
             return None  # a bare integer with nothing said about it
         # "p95 was 900 ms, after caching we got it to 300": a level of the figure before it
     bound, end = _bound(folded, lo, n, c, end, changed=direction is not None)

@@ -62,8 +62,9 @@ _ADOPTION_RE = re.compile(
 
 
 _ADOPTED_BY_RE = re.compile(
-    r"(?i:\b(?:adopted|used|rolled out|shipped|deployed|installed|relied on)\s+(?:by|to|at|on|in|across)\b"
-    r"[^.;:!?]{0,30}$)|推广到[^，。；]{0,10}$"
+    r"(?i:\b(?:adopted|used|rolled out|shipped|deployed|installed|relied on)"
+    r"(?:\s+(?:daily|every day|weekly|today|now|internally))?\s+(?:by|to|at|on|in|across)\b"
+    r"[^.;:!?]{0,30}$)|推广到[^，。；]{0,10}$|(?:被|供|已被)\s*(?:约|近|超过)?\s*$"
 )
 """Adoption told in the passive before its count ("adopted by 1,100 analysts", "used by 9 companies
 and 3 universities", "shipped to 8 million phones")."""
@@ -111,6 +112,8 @@ def decide(e: Evidence) -> str:
     told = _told_role(e)
     if told:
         return told
+    if e.unit in ("people", "count") and _ADOPTED_BY_RE.search(e.before[-40:]):
+        return "result"  # "adopted by 300 engineers", "被 20 多个团队接入": adoption the work won
     team = any(vocab().team_re.fullmatch(w) for w in e.subject.split()[-1:]) or "团队" in e.subject
     if e.unit == "people" and not team and (e.changed or _GAINED_RE.search(e.before[-12:])):
         return "result"  # labour the work saved ("由 20 人减至 6 人", "节省 12 人"); a team grown is a fact

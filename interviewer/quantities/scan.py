@@ -31,12 +31,17 @@ NUM_RE = re.compile(r"(?P<ar>\d{1,3}(?:,\d{3})+(?!\d)|\d+|(?<![\w.])(?=\.\d))(?P
 # Changes told in words: (pattern, value, unit, direction).
 CHANGE_WORDS: list[tuple[str, float, str, str]] = [
     (
-        r"(?i:(?<![A-Za-z])(?:doubled|doubling|doubles|twice as (?:fast|many|much|high)))",
+        r"(?i:(?<![A-Za-z])(?:doubled|doubling|doubles|twice as (?:fast|many|much|high)|twice the\b))",
         2,
         "x",
         "up",
     ),
-    (r"(?i:(?<![A-Za-z])(?:tripled|tripling|triples|three times as \w+))", 3, "x", "up"),
+    (
+        r"(?i:(?<![A-Za-z])(?:tripled|tripling|triples|three times as \w+|three times the\b))",
+        3,
+        "x",
+        "up",
+    ),
     (r"(?i:(?<![A-Za-z])(?:quadrupled|quadrupling))", 4, "x", "up"),
     (
         r"(?i:(?<![A-Za-z])(?:halved|halving|halves|cut (?:\w+ ){0,3}in half|by half|in half"
@@ -170,6 +175,9 @@ def scan(text: str) -> list[Num]:
 
 _PREFIX_X_RE = re.compile(r"(?<![A-Za-z0-9.])[x×]\s?(\d{1,3}(?:\.\d+)?)(?![\d.%A-Za-z])")
 """A multiple written with its sign first: "×4", "QPS x3"."""
+_FACTOR_OF_RE = re.compile(
+    r"(?i:(?<![A-Za-z])(?:by\s+)?a\s+factor\s+of\s+(\d{1,3}(?:\.\d+)?)(?![\d%]|\.\d))"
+)
 _OLD_SHARE_RE = re.compile(
     r"(?:原来|原先|之前|以前|改造前|优化前)的?\s*(?P<a>\d)\s*/\s*(?P<b>\d{1,3})(?![\d/])"
 )
@@ -224,6 +232,8 @@ def _multiples(text: str) -> list[Num]:
         for m in _PREFIX_X_RE.finditer(text)
         if float(m.group(1)) > 1
     ]
+    for m in _FACTOR_OF_RE.finditer(text):  # "by a factor of 4": the multiple, no sign
+        out.append(Num(m.start(), m.end(), float(m.group(1)), "x", m.group(), words=False))
     for m in _OLD_SHARE_RE.finditer(text):
         a, b = int(m["a"]), int(m["b"])
         if 0 < a < b:
@@ -475,6 +485,7 @@ _IDIOM_ONE_RE = re.compile(r"(?:有|某|那|这|哪|每|同|另)$")
 _SPAN_BEFORE_RE = re.compile(
     r"(?:了|用|花|要|历时|为期|经过|大概|大约|约|快|小|持续|差不多|将近|才|只|就|前后|整整)$"
 )
+_FROM_TIME_TO_RE = re.compile(r"\s*(?:左右|多)?\s*(?:[降减缩压优提变]\S{0,3})?(?:到|至|为)")
 _ZH_LEVEL_RE = re.compile(
     r"(?:到|至|为|是|约|大概|大约|差不多|将近|接近|只有|才|花|省|赚|亏|投入|付|了)个?\s*"
     r"(?:[A-Za-z][\w-]*\s*)?$"  # code-mixed: "能省 cost 三十万"
@@ -546,6 +557,9 @@ def _spelled_counts(text: str, sp: words.Spelled, num: Num, pos: int) -> bool:
                 and not _NUMERAL_NEAR_RE.match(text, num.end)
             ):
                 return True  # "一个季度就搞完了": a span answering; "一天四十万次" is a period
+            if re.search(r"[从由]$", text[max(0, sp.start - 1) : sp.start]):
+                # "从一个小时降到十分钟": the baseline of a change; "从一天处理 5 万单" a period
+                return _FROM_TIME_TO_RE.match(text, num.end) is not None
             return num.unit == "h" and bool(
                 _SPAN_BEFORE_RE.search(text[max(0, sp.start - 3) : sp.start])
             )

@@ -96,7 +96,7 @@ def subject_before(text: str, lo: int, start: int) -> str:
 
 
 def _en_subject(text: str, lo: int, start: int) -> str:
-    verbs = [m for m in change_verbs(text, lo, start) if re.match(r"[A-Za-z]", m.group())]
+    verbs = [m for m in change_verbs(text, lo, start) if re.match(r"[A-Za-z↑↓⬆⬇▲▼]", m.group())]
     if verbs:
         verb = verbs[-1]
         after_verb = _en_phrase(text[verb.end() : start], from_end=False)
