@@ -17,6 +17,7 @@ from interviewer.quantities.subject import (
     subject_after,
     subject_before,
 )
+from interviewer.quantities.units import unit_at
 from interviewer.quantities.vocab import vocab
 
 MAX_CHARS = 200_000
@@ -69,6 +70,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
             out.append(q)
     _baselines_aside(folded, out)
     _then_now(folded, out)
+    _later_level(folded, out)
     _pairs_in_parens(folded, out)
     out = add_context(text, folded, out)
     _mark_intermediates(out)
@@ -86,22 +88,29 @@ def _baselines_aside(text: str, qs: list[Quantity]) -> None:
     """A level followed by what it was before, in an aside ("64%（上线前 41%）", "54% of
     suggestions, up from 19%", "15 minutes instead of 2 hours before"): one change."""
     for q, old in zip(qs, qs[1:], strict=False):
-        if q.baseline is not None or old.baseline is not None or not q.unit:
+        plain = not q.unit and not old.unit and bool(q.family) and old.family in ("", q.family)
+        if q.baseline is not None or old.baseline is not None or not (q.unit or plain):
             continue
         times = {q.unit, old.unit} <= {"ms", "h"}
         counted = {q.unit, old.unit} == {"count", ""}  # "12 incidents, down from 40"
-        if q.unit != old.unit and not times and not counted:
+        scale = _scale(q) if old.unit == "" and old.role == "other" else None
+        if q.unit != old.unit and not times and not counted and scale is None:
             continue
         gap = text[q.end : old.start]
         if len(gap) > 30 or re.search(r"[.。;；!?！？\n]", gap):
             continue
         if _FROM_RE.search(q.text) or _TO_RE.search(old.text):
             continue  # "从 72%（原来的规则）提升到 91%": a change told the usual way
+        if _BEFORE_GAP_RE.match(gap) and _AFTER_NEXT_RE.match(text, old.end):
+            continue  # "45/week before, 12/week after": the first is the baseline (_then_now)
         told = _ASIDE_RE.search(text[q.end : old.end])  # the marker may open the aside's span
         if not (told or (gap.strip() in ("(", "（") and _ASIDE_AFTER_RE.match(text, old.end))):
             continue
         was = old.value * _HOUR_MS if old.unit == "h" and q.unit == "ms" else old.value
         was = was / _HOUR_MS if old.unit == "ms" and q.unit == "h" else was
+        if scale is not None and not counted:  # "1,800 milliseconds at p95, it was 4,200"
+            was, old.unit, old.raw_unit = old.value * scale, q.unit, q.raw_unit
+            old.value = was
         if was == q.value:
             continue
         digit = re.search(r"[\d零一二两三四五六七八九十半]", text[q.start : q.end])
@@ -126,13 +135,54 @@ _DELTA_BEFORE_RE = re.compile(
 )
 _THEN_RE = re.compile(
     r"(?i:\b(?:previously|formerly|originally|initially|at first|used to (?:be|take|cost)|was|were|"
-    r"took|had)\b(?:[^.;!?。；！？]|\.(?=\d)){0,40}$)|(?:原来|原先|原本|之前|以前|此前|过去|起初|最初)[^。；！？，,]{0,16}$"
+    r"took|had)\b(?:[^.;!?。；！？]|\.(?=\d)){0,40}$)|(?:原来|原先|原本|之前|以前|此前|过去|起初|最初|(?:优化|上线|改造|改版|升级|重构)前)[^。；！？，,]{0,16}$"
 )
 _NOW_RE = re.compile(
     r"(?i:\b(?:now|today|these days|nowadays|currently)\b(?:\s+(?:it|they|we|is|are|it's|takes?|costs?|"
     r"sits?|stands?|runs?|at|only|just|about|around|under))*\s*$|\b(?:is|are)\s+now\s+(?:at\s+)?$)"
-    r"|(?:现在|目前|如今|当前)(?:是|为|只有|仅|约|降到|只要|只需)?\s*$"
+    r"|(?:现在|目前|如今|当前|(?:优化|上线|改造|改版|升级|重构)后)(?:是|为|只有|仅|约|降到|只要|只需)?\s*$"
 )
+
+
+_THEN_ON_RE = re.compile(
+    r"(?i:\b(?:then|and then|after that|later|finally|eventually|next)\b)|后来|然后|之后|最后|最终|再"
+)
+_TO_LEVEL_END_RE = re.compile(
+    r"(?i:\b(?:to|at)\s*(?:about|around|roughly|just|only|~)?\s*$)|(?:到|至)\s*(?:了|约)?\s*$"
+)
+
+
+def _scale(q: Quantity) -> float | None:
+    """How much one unit as written is in `q.unit` (days → 24 h), None when unknown."""
+    if q.unit in ("%", "pp", "x", "", "count", "qps", "tokens/s"):
+        return 1.0
+    found = unit_at(q.raw_unit, 0) if q.raw_unit else None
+    return found[1] if found is not None and found[0] == q.unit else None
+
+
+def _digit_at(text: str, q: Quantity) -> int:
+    digit = re.search(r"[\d零一二两三四五六七八九十半]", text[q.start : q.end])
+    return q.start + digit.start() if digit else q.start
+
+
+def _later_level(text: str, qs: list[Quantity]) -> None:
+    """A bare level told after a change, 'then … to N' ("from six days to four, then the review
+    queue got us to two"): the same measure in the same unit, the change went on to it."""
+    for prev, q in zip(qs, qs[1:], strict=False):
+        if q.unit or q.baseline is not None or prev.baseline is None or not prev.unit:
+            continue
+        gap = text[prev.end : _digit_at(text, q)]
+        if len(gap) > 60 or re.search(r"[.。!?！？\n]", gap) or not _THEN_ON_RE.search(gap):
+            continue
+        if not _TO_LEVEL_END_RE.search(gap):
+            continue
+        scale = _scale(prev)
+        if scale is None:
+            continue
+        q.unit, q.raw_unit, q.value = prev.unit, prev.raw_unit, q.value * scale
+        q.result, q.role, q.baseline = q.value, "result", prev.baseline
+        q.direction = "up" if q.value > prev.baseline else "down"
+        q.subject, q.family = prev.subject, prev.family
 
 
 _BEFORE_GAP_RE = re.compile(
@@ -140,10 +190,11 @@ _BEFORE_GAP_RE = re.compile(
     r"|\s*(?:之前|以前|优化前|上线前|改造前)[，,；;\s]*(?:之后|现在|上线后|优化后|改造后)?"
 )
 _AFTER_NEXT_RE = re.compile(
-    r"(?i:\s*(?:/\s*\w+\s*|(?:a|per|each)\s+\w+\s*)?(?:after|afterwards|now|today)\b)|\s*(?:之后|以后|后)?"
+    r"(?i:\s*(?:/\s*\w+\s*|(?:a|per|each)\s+\w+\s*)?(?:after|afterwards|now|today)\b)|\s*(?:之后|以后|后)"
 )
 _THEN_WORD_RE = re.compile(
-    r"^(?:原来|原先|原本|之前|以前|此前|过去)|(?:原来|原先|原本|之前|以前|此前)(?:是|为)?$"
+    r"^(?:原来|原先|原本|之前|以前|此前|过去|(?:优化|上线|改造|改版|升级|重构)[前后])"
+    r"|(?:原来|原先|原本|之前|以前|此前|(?:优化|上线|改造|改版|升级|重构)[前后])(?:是|为)?$"
 )
 
 
@@ -161,7 +212,8 @@ def _then_now(text: str, qs: list[Quantity]) -> None:
         lo = max(0, old.start - 40)
         if len(gap) > 40 or re.search(r"[.。!?！？\n]", gap):
             continue
-        then_now = _THEN_RE.search(text[lo : old.end]) and _NOW_RE.search(gap)
+        told = text[old.end : _digit_at(text, q)]  # the marker may open the level's span
+        then_now = _THEN_RE.search(text[lo : old.end]) and _NOW_RE.search(told)
         before_after = _BEFORE_GAP_RE.match(gap) and _AFTER_NEXT_RE.match(text, q.end)
         if not (then_now or before_after):
             continue
@@ -182,6 +234,7 @@ def _then_now(text: str, qs: list[Quantity]) -> None:
             or _ASIDE_RE.search(q.subject)
             or _VERB_ONLY_RE.fullmatch(q.subject)
             or q.subject == old.subject
+            or not _THEN_WORD_RE.sub("", q.subject).strip()
         )
         subject = _THEN_WORD_RE.sub("", subject).strip()
         if subject and weak:
