@@ -32,6 +32,7 @@ TUNING_MORE = (
     ROOT / "tests" / "data" / "reading" / "conflicts9.jsonl",
     ROOT / "tests" / "data" / "reading" / "conflicts10.jsonl",
     ROOT / "tests" / "data" / "reading" / "conflicts11.jsonl",
+    ROOT / "tests" / "data" / "reading" / "conflicts12.jsonl",
     #: numeric answers of the engine's scripted sessions (tests/data/engine, labels by listen4)
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",

@@ -88,6 +88,8 @@ def _as_meant(text: str, side: Side) -> Side:
     q = side.q
     if q.baseline is not None and vocab()["numbers.one_cause"].search(f"{side.head} {q.text}"):
         q = q.model_copy(update={"role": "intermediate"})  # "batching alone took it from…"
+    if q.baseline is None and q.result is None and q.role != "baseline" and _told_from(side):
+        q = q.model_copy(update={"role": "baseline"})  # "从百分之五做到了全覆盖": a start
     if q.role == "baseline" and q.baseline is None and _now(side):
         q = q.model_copy(update={"role": "result"})
     if q.direction and q.baseline is None and _HEDGE.search(side.head):
@@ -111,6 +113,29 @@ def _as_meant(text: str, side: Side) -> Side:
         q = q.model_copy(update={"unit": "count", "raw_unit": noun.group(1)})
     side = replace(side, q=q) if q is not side.q else side
     return _with_self(_crowd(side))
+
+
+def _told_from(side: Side) -> bool:
+    """A number told as where a change started, however it is qualified or spelled ("from under
+    half of the services to every one", "覆盖率从百分之五做到了全覆盖")."""
+    numeral = _FIRST_NUMERAL.search(side.q.text)
+    inside = side.q.text[: numeral.start()] if numeral else ""
+    if not _FROM_LOOSE.search(f"{side.head} {inside}" if inside else side.head):
+        return False
+    at = side.sentence.find(side.q.text)
+    rest = side.sentence[at + len(side.q.text) :] if at >= 0 else side.tail
+    return _GOES_TO.search(rest) is not None  # not "stripped the headings from half the articles"
+
+
+_FIRST_NUMERAL = re.compile(
+    r"(?i)\d|百分之|[零一二两三四五六七八九十半]|\b(?:one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a third|a quarter)\b"
+)
+_GOES_TO = re.compile(r"(?i)\bto\b|->|→|到|至")
+_FROM_LOOSE = re.compile(
+    r"(?i)(?:\bfrom|从|由)\s*(?:(?:about|around|roughly|nearly|almost|just|under|over|below|above"
+    r"|less than|more than|maybe|like|不到|将近|接近|大约|大概|约|差不多)\s*)*$"
+)
 
 
 def _crowd(side: Side) -> Side:

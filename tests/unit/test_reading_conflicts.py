@@ -475,3 +475,17 @@ def test_counted_things_money_and_rounding_in_other_words(
     bullets: list[str], question: str, answer: str, conflict: bool
 ) -> None:
     assert _conflict(bullets, question, answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("answer", "conflict"),
+    [
+        # a start told in words or behind a qualifier is a start, when the change goes on "to"
+        ("Adoption went from just under a third of the services to all of them.", False),
+        ("采用率从三成出头做到了全部服务。", False),
+        ("Adoption went from about half of the services to all of them.", True),
+    ],
+)
+def test_a_start_in_words_is_a_start(answer: str, conflict: bool) -> None:
+    bullets = ["Raised adoption from 30% to 100% of services."]
+    assert _conflict(bullets, "How did adoption go?", answer) is conflict
