@@ -45,6 +45,8 @@ class KindsFile(BaseModel):
     work_weight: float
     work: dict[str, list[str]]
     fallback: dict[str, list[str]] = {}
+    software_tests: list[str] = []
+    model_words: str = ""
 
 
 class KindReading(BaseModel):
@@ -121,6 +123,31 @@ def _cased(term: str) -> bool:
     return len(term) <= 5 and (term.isupper() or (uppers >= 2 and any(c.islower() for c in term)))
 
 
+def _tests_code(text: str, data: KindsFile) -> bool:
+    """Software tests are named and no model is: testing code, not evaluating a model."""
+    if not any(re.search(p, text) for p in data.software_tests):
+        return False
+    return not (data.model_words and re.search(data.model_words, text))
+
+
+def _tools_and_tests(
+    text: str,
+    data: KindsFile,
+    scores: dict[str, float],
+    found: dict[str, list[str]],
+    strong: set[str],
+) -> None:
+    """Tools called make an agent ("the bot calls billing tools", "调用 CRM 接口"); tests of code
+    (a UI regression suite) are no model evaluation."""
+    if _tests_code(text, data):
+        strong.discard("eval")
+    tools = _TOOL_USE_RE.search(text)
+    if tools:
+        scores["agent"] = scores.get("agent", 0.0) + 3
+        found.setdefault("agent", []).append(tools.group())
+        strong.add("agent")
+
+
 def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> KindReading:
     """The project's primary kind, all kinds that apply, and the words that decided."""
     data, compiled = _vocab()
@@ -156,11 +183,7 @@ def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> 
         scores[kind] = scores.get(kind, 0.0) + data.work_weight
         found[kind] = [words, *found.get(kind, [])]
         strong.add(kind)
-    tools = _TOOL_USE_RE.search(f"{name}\n{body}")
-    if tools:  # "the bot calls billing tools", "调用 CRM 接口"
-        scores["agent"] = scores.get("agent", 0.0) + 3
-        found.setdefault("agent", []).append(tools.group())
-        strong.add("agent")
+    _tools_and_tests(f"{name}\n{body}", data, scores, found, strong)
     ranked = sorted(
         (k for k in scores if k != "other" and k in strong and scores[k] >= data.min_score),
         # the name's own strong words say what the project is; then an act says what was

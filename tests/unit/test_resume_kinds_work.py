@@ -71,6 +71,49 @@ CASES = [
     ("finetune", "", ["用 3 万条客服对话继续训练开源模型，让它学会公司的话术"]),
 ]
 
+# resume8, kind boundaries eval ↔ data ↔ other, written before the change: labels made in order to
+# measure are an eval; a pipeline or tool that produces labels is data; tests of code are other.
+BOUNDARY = [
+    (
+        "eval",
+        "",
+        ["Labelled 3,000 support transcripts to measure how often the bot resolves the issue"],
+    ),
+    (
+        "eval",
+        "",
+        ["Had two linguists annotate 800 translations so we could compare the MT vendors"],
+    ),
+    (
+        "eval",
+        "",
+        ["Tagged 500 generated summaries for factual errors to decide which prompt ships"],
+    ),
+    (
+        "eval",
+        "Release gate for the summariser",
+        ["Every prompt change is scored on 300 saved cases"],
+    ),
+    (
+        "eval",
+        "",
+        [
+            "Each new checkpoint is replayed against 1,000 recorded chats, blocked if the score drops"
+        ],
+    ),
+    ("eval", "", ["每次改 prompt 都先在 300 条历史对话上回放打分，分数下降就不上线"]),
+    ("data", "Image annotation pipeline", ["Routes images to two vendors and merges their labels"]),
+    (
+        "data",
+        "Annotation tooling for the speech team",
+        ["Clips are split, sent out and merged back"],
+    ),
+    ("data", "标注流程改造", ["任务自动分发给外包，结果合并后抽检入库"]),
+    ("other", "Mobile CI", ["Regression suite of 1,800 UI tests; flaky tests from 9% to 1%"]),
+    ("other", "", ["Contract tests between 14 services; broken builds per week from 12 to 2"]),
+    ("other", "Checkout end-to-end suite", ["Playwright, 300 scenarios, runs on every merge"]),
+]
+
 
 @pytest.mark.parametrize(("kind", "name", "bullets"), CASES)
 def test_what_the_work_did_decides_the_kind(kind, name, bullets):
@@ -234,3 +277,8 @@ def test_a_model_named_by_its_target_is_ml(kind, name, bullets):
 
 def test_a_data_model_or_a_base_model_is_not_an_ml_model():
     assert classify("", ["Moved the data model of the billing service to Postgres"]).kind != "ml"
+
+
+@pytest.mark.parametrize(("kind", "name", "bullets"), BOUNDARY)
+def test_kind_boundaries_between_eval_data_and_other(kind, name, bullets):
+    assert classify(name, bullets).kind == kind
