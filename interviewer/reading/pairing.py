@@ -347,6 +347,26 @@ def _elsewhere(said: Side, claim: Side) -> bool:
     return bool(mine) and not mine & _terms(claim.sentence, drop_generic=True)
 
 
+def any_change(said: Side) -> bool:
+    """A change told by its size alone, naming no measure ("提升了 15%", "It went up by a third")."""
+    return said.q.unit in ("%", "pp", "x") and is_delta(said.q) and not specific(said.q)
+
+
+def _the_one_change(said: Side, claims: list[Side], question: str) -> list[tuple[Side, Side]]:
+    """A bare change answers for the project's one claimed change ("提升了多少？" / "提升了
+    15%" against "准确率从 61% 提升到 87%"), unless the question names another measure."""
+    from interviewer.quantities.subject import family_of
+
+    changes = [c for c in claims if c.q.baseline is not None or is_delta(c.q)]
+    changes = [c for c in changes if c.kind == "rate" or said.q.unit in ("%", "x")]
+    if len(changes) != 1:
+        return []
+    asked = family_of(question)
+    if asked and changes[0].q.family and asked != changes[0].q.family:
+        return []
+    return [(said, changes[0])]
+
+
 def _hours(q: Quantity) -> float:
     value = q.result if q.result is not None else q.value
     return value / 3_600_000 if q.unit == "ms" else value
@@ -389,6 +409,8 @@ def candidates(said: Side, claims: list[Side], question: str) -> list[tuple[Side
         or _strength(s, c, own if {s.kind, c.kind} == {"span", "time"} else context, False) >= 2
     ]
     best = max((n for n, _, _ in scored), default=0)
+    if best == 0 and any_change(said):
+        return _the_one_change(said, claims, question)
     if best == 0 and said.per:  # "每周三千张" and one claim told per period: a volume
         periodic = [(s, c) for s, c, weak in alike if c.per and not weak]
         return periodic if len(periodic) == 1 else []

@@ -489,3 +489,30 @@ def test_counted_things_money_and_rounding_in_other_words(
 def test_a_start_in_words_is_a_start(answer: str, conflict: bool) -> None:
     bullets = ["Raised adoption from 30% to 100% of services."]
     assert _conflict(bullets, "How did adoption go?", answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("bullets", "question", "answer", "conflict"),
+    [
+        # a bare change answers for the project's one claimed change
+        (["召回率从 55% 提升到 80%。", "团队 3 人。"], "提升了多少？", "提升了大概 10%。", True),
+        (["召回率从 55% 提升到 80%。", "团队 3 人。"], "提升了多少？", "提升了 25 个点。", False),
+        (
+            ["Lifted recall from 55% to 80%.", "Team of 3."],
+            "How big was the gain?",
+            "About 12%.",
+            True,
+        ),
+        # ... not when the question asks about another measure
+        (
+            ["Lifted recall from 55% to 80%.", "Team of 3."],
+            "How much did latency drop?",
+            "About 12%.",
+            False,
+        ),
+    ],
+)
+def test_a_bare_change_answers_for_the_one_claimed_change(
+    bullets: list[str], question: str, answer: str, conflict: bool
+) -> None:
+    assert _conflict(bullets, question, answer) is conflict
