@@ -44,7 +44,9 @@ from interviewer.reading.values import is_delta, on_path, values_agree, within
 from interviewer.reading.vocab import require, vocab
 from interviewer.types import Resume
 
-require("numbers", "pilot", "subgroup", "now_cue", "users_cue", "transient", "one_cause")
+require(
+    "numbers", "pilot", "subgroup", "now_cue", "users_cue", "transient", "one_cause", "recovered"
+)
 
 
 def resume_claims(resume: Resume | None, project: str | None, answer: str) -> list[Side]:
@@ -339,7 +341,7 @@ def _exact_enough(said: Quantity, claim: Quantity, share: float = 0.05) -> bool:
 def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> str:
     """Why some claim it may be about can be squared with it, given the rest of the answer
     ("" when none can)."""
-    if vocab()["numbers.transient"].search(f"{s.head} {s.q.text} {s.tail}"):
+    if vocab()["numbers.transient"].search(f"{s.head} {s.q.text} {s.tail}") or _won_back(s):
         return "transient"  # "违规召回一度掉到 80% 左右": a value held for a while only
     goes_on = any(o.q.start > s.q.start and _same_kind(o, s) for o, _ in paired)
     for mine, c in pairs:
@@ -382,6 +384,18 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> str:
         if c.kind not in SINGLE and later and not _now(mine) and on_path(mine.q, c.q):
             return "earlier step"  # an earlier value of a measure the answer gives again: a step
     return ""
+
+
+def _won_back(s: Side) -> bool:
+    """A fall the sentence then says was won back ("掉到了 85% 左右，后来又修回来了")."""
+    if s.q.direction != "down" and not _FELL.search(f"{s.head} {s.q.text}"):
+        return False
+    at = s.sentence.find(s.q.text)
+    rest = s.sentence[at + len(s.q.text) :] if at >= 0 else s.tail
+    return vocab()["numbers.recovered"].search(rest) is not None
+
+
+_FELL = re.compile(r"(?i)\b(?:dropped|fell|dipped|sank|slipped|went down)\b|掉|跌|降")
 
 
 def _condition(mine: Side, c: Side) -> str:

@@ -77,6 +77,8 @@ def _counted_after(said: Side, claim: Side) -> bool:
 
 
 def _plain_noun_words(q: Quantity) -> tuple[set[str], str]:
+    if q.unit == "count" and not q.raw_unit and q.text[-1:] in _CLASSIFIERS:
+        return {f"cls:{q.text[-1]}"}, ""  # "一共标了三百条" / "评测集 800 条"
     if q.unit != "count" or not q.raw_unit:
         return set(), ""
     if _EVENTS.match(q.raw_unit):
@@ -89,6 +91,8 @@ def _plain_noun_words(q: Quantity) -> tuple[set[str], str]:
         terms = _terms(raw, drop_generic=False) if len(raw) >= 2 else set()
         if not raw and q.raw_unit.strip() in ("名", "位"):
             return {"person"}, "person"  # "服务 2000 名内部员工": 名 and 位 count people
+        if not raw and q.raw_unit.strip() in _CLASSIFIERS:
+            return {f"cls:{q.raw_unit.strip()}"}, ""  # "标了三百条" / "评测集 800 条"
         return terms | _person(raw), raw[-2:] if len(raw) >= 2 else ""
     words: set[str] = set()
     head = ""
@@ -105,6 +109,10 @@ def _plain_noun_words(q: Quantity) -> tuple[set[str], str]:
     if len(seq) >= 2:  # "pull requests" is also counted as "PRs"
         words.add("".join(w[0] for w in seq))
     return words | _person(raw), head
+
+
+def _named_noun(words: set[str]) -> set[str]:
+    return {w for w in words if not w.startswith("cls:")}
 
 
 def nouns_meet(a: set[str], b: set[str]) -> bool:
@@ -165,7 +173,7 @@ def _differ(said: Side, claim: Side, sentence: str, question: str = "") -> bool:
     theirs = _stats(claim, claim.sentence)  # "p95?" / "About 450 ms.": the p95, not the median
     if mine and theirs and not mine & theirs:
         return True
-    na, nb = _noun(a), _noun(b)
+    na, nb = _named_noun(_noun(a)), _named_noun(_noun(b))  # a classifier alone names nothing
     asked = _COUNT_QUESTION.search(question) is not None and bool(
         _terms(b.raw_unit, drop_generic=False) & _terms(question, drop_generic=False)
     )
@@ -228,6 +236,8 @@ def _family_near(side: Side) -> str:
 
 
 _LABOUR_COST = frozenset({"cost", "workload"})
+#: Classifiers that say what kind of thing is counted when no noun follows (not 个: anything).
+_CLASSIFIERS = frozenset("条篇份张家通道单")
 #: The things a share is a share of ("half the tickets", "seven in ten of our calls").
 _POPULATION = re.compile(r"(?i)^\s*(?:of\s+)?(?:the|our|all|those|these|its|their)\s+[a-z]")
 _VARIANT = re.compile(

@@ -516,3 +516,45 @@ def test_a_bare_change_answers_for_the_one_claimed_change(
     bullets: list[str], question: str, answer: str, conflict: bool
 ) -> None:
     assert _conflict(bullets, question, answer) is conflict
+
+
+def _against_earlier(earlier: list[tuple[str, str]], question: str, answer: str) -> bool:
+    prior = [PriorExchange(question=q, answer=a) for q, a in earlier]
+    return bool(read_answer(QuestionInfo(text=question), answer, discussion=prior).conflicts)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "question", "answer", "conflict"),
+    [
+        # the classifier says what is counted when no noun follows (条, 篇, 份…)
+        (
+            [("训练集多大？", "训练集 5000 篇。")],
+            "谁整理的？",
+            "我自己整理的，一共一千篇左右。",
+            True,
+        ),
+        (
+            [("训练集多大？", "训练集 5000 篇。")],
+            "谁整理的？",
+            "我自己整理的，五千篇都过了一遍。",
+            False,
+        ),
+        # a fall the sentence says was won back is a level held for a while
+        (
+            [("召回率多少？", "召回率 90% 左右。")],
+            "出过问题吗？",
+            "有次召回跌到 70%，当天就修回来了。",
+            False,
+        ),
+        (
+            [("What was the recall?", "Around 90%.")],
+            "Any incidents?",
+            "Recall dropped to 70% after a bad deploy, but we rolled it back the same day.",
+            False,
+        ),
+    ],
+)
+def test_classifiers_and_falls_won_back(
+    earlier: list[tuple[str, str]], question: str, answer: str, conflict: bool
+) -> None:
+    assert _against_earlier(earlier, question, answer) is conflict
