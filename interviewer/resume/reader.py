@@ -31,7 +31,7 @@ from interviewer.resume.layout import (
 from interviewer.resume.lines import Line
 from interviewer.resume.lines import width as width_of
 from interviewer.resume.naming import is_achievement, is_result_line, unit_name
-from interviewer.resume.structure import Entry, Reading, label_line
+from interviewer.resume.structure import Entry, Reading, dates_line, label_line
 from interviewer.resume.tables import TableRows
 
 __all__ = ["Entry", "Reader", "Reading"]
@@ -264,6 +264,8 @@ class Reader(TableRows):
         deeper = self.job is not None and line.heading > self.job_level
         if job is None and self.section == "experience" and not deeper:
             job = self._employer_over_title(line) or self._title_over_employer(line)
+        if job is None and self.section == "experience" and not deeper and self._linkedin_run(line):
+            job = self._linkedin_job(line)  # `## Paystack`, `Senior Data Scientist`, dates · city
         if job is not None and not deeper:
             self._start_job(job, line.heading)
             return True
@@ -480,7 +482,7 @@ class Reader(TableRows):
         return True
 
     def _dates(self, line: Line) -> bool:
-        if not line.period_only:
+        if not dates_line(line):
             return False
         target = self.project or self.job
         if target is not None and not target.period:

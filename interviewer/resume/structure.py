@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from interviewer.resume.evidence import Job, job_line, title_like
-from interviewer.resume.layout import clean_text, norm_period
+from interviewer.resume.layout import PERIOD_RE, clean_text, norm_period
 from interviewer.resume.lines import Line, read_lines
 
 
@@ -124,7 +125,7 @@ class Cursor:
 
     def _next_is_dates(self) -> bool:
         nxt = self._peek()
-        return nxt is not None and nxt.period_only
+        return nxt is not None and dates_line(nxt)
 
     def _linkedin_run(self, line: Line) -> bool:
         """An employer line, then a title line, then a dates line (all short, no markers)."""
@@ -134,7 +135,7 @@ class Cursor:
         after = self.lines[self.i + self._skip_blank() + 1 :][:1]
         return (
             bool(after)
-            and after[0].period_only
+            and dates_line(after[0])
             and title_like(line.text)
             and job_line(f"{line.text} | {nxt.text}", heading=True) is not None
         )
@@ -148,6 +149,21 @@ class Cursor:
             return None
         self.i += self._skip_blank() + 1  # the title line is used
         return Job(title=job.title, org=clean_text(line.text), period="")
+
+
+_PLACE_TAIL_RE = re.compile(
+    r"[\s·•|｜,，()（）\-–—]*(?:[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?(?:,\s*[A-Z]{2})?|[Rr]emote|"
+    r"[Hh]ybrid|[Oo]n-?site|[\u3400-\u9fff]{2,3}市?)[\s·•|｜,，()（）]*"
+)
+
+
+def dates_line(line: Line) -> bool:
+    """Only dates, or dates and a place (`Mar 2021 – Present · Lagos`, `2019 – 2022, Remote`)."""
+    if line.period_only:
+        return True
+    if not line.period or line.marker:
+        return False
+    return _PLACE_TAIL_RE.fullmatch(PERIOD_RE.sub("", line.text)) is not None
 
 
 def label_line(text: str) -> Line:

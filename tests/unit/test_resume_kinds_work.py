@@ -112,6 +112,16 @@ BOUNDARY = [
     ("other", "Mobile CI", ["Regression suite of 1,800 UI tests; flaky tests from 9% to 1%"]),
     ("other", "", ["Contract tests between 14 services; broken builds per week from 12 to 2"]),
     ("other", "Checkout end-to-end suite", ["Playwright, 300 scenarios, runs on every merge"]),
+    # resume8: a forecaster/predictor is ml; batch → online is serving; connectors are data
+    # (words the vocabulary lacked, written before the change)
+    ("ml", "", ["Built the rent forecaster that agents quote from; error down 12%"]),
+    ("ml", "Churn predictor", ["weekly scores for 2M subscribers"]),
+    ("ml", "", ["搭建门店客流预测器，周预测误差降到 8%"]),
+    ("serving", "", ["Took the ranking model from a nightly batch to a real-time service"]),
+    ("serving", "", ["Shifted credit scoring from daily batch to an online API used at checkout"]),
+    ("serving", "", ["把风控模型从 T+1 离线批量改为实时在线打分"]),
+    ("data", "HubSpot connector", ["Pulls contacts and deals into BigQuery"]),
+    ("data", "Salesforce connector", ["Syncs accounts into the warehouse every 15 minutes"]),
 ]
 
 

@@ -638,6 +638,104 @@ def v43_pdf_date_margin() -> bytes:
     return _pdf_bytes(pdf)
 
 
+def v48_docx_title_alone() -> bytes:
+    """Employer as Heading 2, the job title alone in bold on the next line (no dates, no
+    separator), an italic 'dates · city' line, then bold project names with bullets; one job
+    whose title line is bold and followed only by duty bullets."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Amara Nwosu", 0)
+    doc.add_paragraph("Lagos · amara.nwosu@example.ng")
+    doc.add_heading("Work history", 1)
+    doc.add_heading("Paystack", 2)
+    _bold_para(doc, "Senior Data Scientist")
+    _bold_para(doc, "Mar 2021 – Present · Lagos", italic=True, bold=False)
+    _bold_para(doc, "Merchant risk scoring")
+    doc.add_paragraph(
+        "Gradient-boosted risk score for newly onboarded merchants; chargeback losses down 31%.",
+        style="List Bullet",
+    )
+    _bold_para(doc, "Settlement reconciliation service")
+    doc.add_paragraph(
+        "Matched bank statements to ledger entries nightly; unmatched items from 2.4% to 0.3%.",
+        style="List Bullet",
+    )
+    doc.add_heading("Interswitch", 2)
+    _bold_para(doc, "Data Analyst")
+    _bold_para(doc, "2018 – 2021 · Lagos", italic=True, bold=False)
+    doc.add_paragraph("Prepared weekly KPI reports for the card business.", style="List Bullet")
+    doc.add_paragraph("Supported auditors with transaction extracts.", style="List Bullet")
+    doc.add_heading("Education", 1)
+    doc.add_paragraph("BSc Statistics, University of Lagos, 2018")
+    return _docx_bytes(doc)
+
+
+def v49_docx_role_tab_dates() -> bytes:
+    """Each job as one bold 'Title<TAB>dates' line with the employer in italics under it; the
+    first job names its work only in achievement bullets, the second has 'Project: name' lines."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Lukas Brandt", 0)
+    doc.add_paragraph("Munich · lukas.brandt@example.de")
+    doc.add_heading("Professional Experience", 1)
+    _bold_para(doc, "Machine Learning Engineer\t2022 – present")
+    _bold_para(doc, "Flixbus, Munich", italic=True, bold=False)
+    doc.add_paragraph(
+        "Built the seat-demand forecaster used for dynamic pricing; revenue per bus up 4.2%.",
+        style="List Bullet",
+    )
+    doc.add_paragraph(
+        "Moved the forecaster from nightly batch to an online endpoint; p95 latency 80 ms.",
+        style="List Bullet",
+    )
+    doc.add_paragraph("Mentored two junior engineers.", style="List Bullet")
+    _bold_para(doc, "Software Engineer\t2019 – 2022")
+    _bold_para(doc, "Celonis, Munich", italic=True, bold=False)
+    doc.add_paragraph("Project: Event-log connector for SAP")
+    doc.add_paragraph(
+        "Extraction jobs for SAP tables into the process-mining lake; load time 6 h → 45 min.",
+        style="List Bullet",
+    )
+    doc.add_heading("Skills", 1)
+    doc.add_paragraph("Python, PyTorch, LightGBM, Spark, Kubernetes")
+    return _docx_bytes(doc)
+
+
+def v50_docx_role_labels() -> bytes:
+    """Jobs as Heading 3 'Title, Employer (dates)'; under each, bold labels 'Responsibilities'
+    and 'Selected achievements' (never projects), and bold-led 'Name – text' achievements."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Sofia Marchetti", 0)
+    doc.add_paragraph("Milan · sofia.marchetti@example.it")
+    doc.add_heading("Experience", 1)
+    doc.add_heading("Lead NLP Engineer, Intesa Digital (2020 – today)", 3)
+    _bold_para(doc, "Responsibilities")
+    doc.add_paragraph("Lead a team of five; own the NLP roadmap.", style="List Bullet")
+    _bold_para(doc, "Selected achievements")
+    p = doc.add_paragraph(style="List Bullet")
+    p.add_run("Complaint router").bold = True
+    p.add_run(
+        " – classifier that sends customer complaints to the right desk; misrouted"
+        " complaints from 18% to 6%."
+    )
+    p = doc.add_paragraph(style="List Bullet")
+    p.add_run("Contract Q&A").bold = True
+    p.add_run(
+        " – answers questions on loan contracts from the clauses it retrieves; lawyers'"
+        " lookup time down from 20 minutes to 3."
+    )
+    doc.add_heading("NLP Engineer, Translated (2017 – 2020)", 3)
+    _bold_para(doc, "Responsibilities")
+    doc.add_paragraph("Maintained the MT quality dashboards.", style="List Bullet")
+    doc.add_heading("Languages", 1)
+    doc.add_paragraph("Italian, English, Spanish")
+    return _docx_bytes(doc)
+
+
 BUILDERS = {
     "v07_docx_roles.docx": v07_docx_roles,
     "v08_docx_table.docx": v08_docx_table,
@@ -653,6 +751,9 @@ BUILDERS = {
     "v37_zh_docx_roles.docx": v37_zh_docx_roles,
     "v41_zh_docx_datecol.docx": v41_zh_docx_datecol,
     "v43_pdf_date_margin.pdf": v43_pdf_date_margin,
+    "v48_docx_title_alone.docx": v48_docx_title_alone,
+    "v49_docx_role_tab_dates.docx": v49_docx_role_tab_dates,
+    "v50_docx_role_labels.docx": v50_docx_role_labels,
 }
 
 
