@@ -443,6 +443,11 @@ def _span(rd: Reading, sent: Sentence, combo: Sequence[Occ]) -> Span:
     return Span(start=a, end=b, text=rd.norm.original[a:b])
 
 
+def _signed(claim: Claim) -> bool:
+    """A claim that says which way a relation goes (a direction or a denial)."""
+    return bool(claim.change) or claim.negated
+
+
 def _claims(
     claims: Sequence[Claim],
     question: BankQuestion,
@@ -450,18 +455,37 @@ def _claims(
     asserting: bool = False,
     point: KeyPoint | Misconception | None = None,
 ) -> tuple[Span | None, Span | None]:
-    """(span where one claim holds, span where one is stated the opposite way)."""
+    """(span where one claim holds, span where one is stated the opposite way).
+
+    For a key point, a claim that only names things together ("β … the reference model") does
+    not hold when the answer states the opposite of a signed claim over the same relation (one
+    whose concepts include all of the plain claim's: "a SMALLER β keeps it closer to the
+    reference"): the answer named the relation and got its direction wrong. A signed claim that
+    holds still counts."""
     holds = opposite = None
+    plain: list[tuple[Claim, Span]] = []
+    reversed_sets: list[set[str]] = []
     for k, claim in enumerate(claims):
         roles = _roles(question, point, k) if point is not None else {}
         found = _evaluate(claim, question, rd, asserting, roles)
         if found is None:
             continue
         verdict, span = found
-        if verdict > 0 and holds is None:
-            holds = span
-        elif verdict < 0 and opposite is None:
-            opposite = span
+        if verdict > 0:
+            if asserting or _signed(claim):
+                holds = holds or span
+            else:
+                plain.append((claim, span))
+        else:
+            opposite = opposite or span
+            if _signed(claim):
+                reversed_sets.append(set(claim.all))
+    if holds is None:
+        for claim, span in plain:
+            mine = set(claim.all)
+            if not any(mine <= r for r in reversed_sets):
+                holds = span
+                break
     return holds, opposite
 
 

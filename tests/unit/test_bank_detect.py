@@ -369,3 +369,21 @@ def test_a_name_containing_a_word_does_not_state_it(bank: Bank) -> None:
     answer = "字节级 BPE 对于词表中未收录的生僻字，仍然会输出 [UNK]。"
     hit, _, wrong = verdict(q(bank, "tokenization.byte_level"), answer)
     assert "bytes_as_base" not in hit and wrong == ["byte_level_unk"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "right"),
+    [
+        ("A larger beta keeps the policy closer to the reference model.", True),
+        ("β 控制策略能偏离参考模型多远。", True),
+        ("A smaller beta keeps the policy closer to the reference model.", False),
+        ("Beta 越小，模型越贴近参考模型。", False),
+    ],
+)
+def test_naming_a_relation_with_its_direction_reversed_earns_no_credit(
+    bank: Bank, answer: str, right: bool
+) -> None:
+    """A plain claim ("β … reference model") does not hold when the answer reverses a signed
+    claim over the same concepts ("a smaller β keeps it closer")."""
+    hit, _, _ = verdict(q(bank, "alignment.dpo"), answer)
+    assert ("beta_kl" in hit) is right
