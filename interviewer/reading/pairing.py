@@ -67,6 +67,17 @@ def _noun_groups(raw: str) -> set[str]:
     return {f"same:{name}" for name, terms in lists.items() if terms.search(text)}
 
 
+def _outcome_of(said: Side, claim: Side) -> bool:
+    """A share told by its outcome is the claimed rate of that outcome ("百分之七十的问题都能答
+    对" against "问答准确率 88%", "it catches about half the fraud" against a recall)."""
+    if said.q.unit != "%" or claim.q.unit != "%" or not claim.q.family:
+        return False
+    files = vocab().files
+    outcome = files["nouns"].lists.get(f"outcome_{claim.q.family}") if "nouns" in files else None
+    clause = f"{said.head} {said.q.text} {said.tail}"
+    return outcome is not None and outcome.search(clause) is not None
+
+
 def _counted_after(said: Side, claim: Side) -> bool:
     """A bare number followed by a word for the claim's counted thing that the number reader
     left out ("一天大概三千单" against "1.2 万张工单")."""
@@ -302,6 +313,8 @@ def _strength(said: Side, claim: Side, context: str, unique: bool) -> int:
         or _counted_after(said, claim)
     ):
         return 3
+    if _outcome_of(said, claim):
+        return 2
     named_after = bool(
         claim.tail and _terms(claim.tail, drop_generic=True) & _terms(context, drop_generic=True)
     )  # "at 0.4% false-positive rate": the measure is named after the number

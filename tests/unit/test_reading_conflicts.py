@@ -558,3 +558,30 @@ def test_classifiers_and_falls_won_back(
     earlier: list[tuple[str, str]], question: str, answer: str, conflict: bool
 ) -> None:
     assert _against_earlier(earlier, question, answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("bullets", "answer", "conflict"),
+    [
+        # a share told by its outcome is the claimed rate of that outcome
+        (
+            ["Answer accuracy 91% on the support set."],
+            "Maybe 75% of answers come out correct.",
+            True,
+        ),
+        (
+            ["Answer accuracy 91% on the support set."],
+            "About 90% of answers come out right.",
+            False,
+        ),
+        (["拦截召回率 85%。"], "大概能抓到六成的垃圾消息。", True),
+        # ... a share of something else is not the rate
+        (
+            ["Answer accuracy 91% on the support set."],
+            "About 60% of our users are on mobile.",
+            False,
+        ),
+    ],
+)
+def test_a_share_told_by_its_outcome(bullets: list[str], answer: str, conflict: bool) -> None:
+    assert _conflict(bullets, "How well does it work?", answer) is conflict
