@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from interviewer.bank.schema import BankQuestion, Concept
-from interviewer.bank.text import compile_terms, normalise
+from interviewer.bank.text import compile_terms, gate, grams, normalise
 
 #: Below this confidence a question gets no key (measured in bench/bank.py: match accuracy).
 THRESHOLD = 0.16
@@ -83,6 +83,16 @@ class Matcher:
                 concepts.setdefault(cid, []).extend(_terms(c))
         self._subjects = {cid for q in self.questions for cid in q.subject}
         self._concepts = {cid: compile_terms(tuple(terms)) for cid, terms in concepts.items()}
+        # Which concepts a text can name at all, from the pieces of text their terms begin
+        # with (bank.text.Gate): a question is searched for a few concepts, not a thousand.
+        self._by_key: dict[str, list[str]] = {}
+        self._ungated: set[str] = set()
+        for cid, terms in concepts.items():
+            g = gate(tuple(terms))
+            if g.always or g.regex is not None:
+                self._ungated.add(cid)
+            for k in g.keys:
+                self._by_key.setdefault(k, []).append(cid)
         # One vector per wording: a Chinese query is compared with the Chinese wordings, not
         # with a document half made of English words it cannot share.
         raw: list[tuple[int, Counter[str]]] = []
@@ -118,8 +128,11 @@ class Matcher:
     def _features(self, text: str) -> Counter[str]:
         feats = _words(text)
         t = normalise(text).text
+        named = set(self._ungated)
+        for piece in grams(t):
+            named.update(self._by_key.get(piece, ()))
         for cid, pattern in self._concepts.items():
-            if pattern.search(t):
+            if cid in named and pattern.search(t):
                 # Subjects name what a question is about; other concepts are weaker evidence.
                 feats["c:" + cid] += CONCEPT_WEIGHT if cid in self._subjects else 1
         return feats

@@ -166,9 +166,66 @@ def compile_terms(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts) or r"(?!x)x")
 
 
+def _anchor(term: str) -> str:
+    """The longest piece of text every match of a plain term contains: one of its words up to a
+    separator or a change of script, less a final letter an inflection may replace (rate →
+    rating, accuracy → accuracies). Empty when the term has no such piece."""
+    t = unicodedata.normalize("NFKC", term).lower().strip()
+    pieces: list[str] = []
+    run = ""
+    for ch in t + " ":
+        if ch in " -_*" or (run and _is_word(ch) != _is_word(run[0])):
+            if run and run[-1].isascii() and run[-1].isalpha():
+                run = run[:-1]
+            pieces.append(run)
+            run = "" if ch in " -_*" else ch
+        else:
+            run += ch
+    return max(pieces, key=len, default="")
+
+
+@dataclass(frozen=True)
+class Gate:
+    """What must be in a text before a term set's pattern can match: the first three characters
+    of one plain term's anchor, or a match of its regular-expression terms (small, so cheap to
+    compile). A term set's full pattern, thousands of characters with inflections and thesaurus
+    variants, takes milliseconds to compile and long to scan; a few set lookups rule most texts
+    out first."""
+
+    keys: frozenset[str]
+    regex: re.Pattern[str] | None
+    always: bool
+
+    def may_match(self, text: str) -> bool:
+        if self.always or not self.keys.isdisjoint(grams(text)):
+            return True
+        return self.regex is not None and self.regex.search(text) is not None
+
+
+@lru_cache(maxsize=8192)
+def gate(terms: tuple[str, ...]) -> Gate:
+    """The gate of a term set (see `Gate`)."""
+    anchors = [_anchor(t) for t in terms if not t.startswith("re:")]
+    regex_terms = [term_pattern(t) for t in terms if t.startswith("re:")]
+    return Gate(
+        frozenset(a[:3] for a in anchors),
+        re.compile("|".join(regex_terms)) if regex_terms else None,
+        "" in anchors,
+    )
+
+
+@lru_cache(maxsize=256)
+def grams(text: str) -> frozenset[str]:
+    """Every piece of one to three characters of a text."""
+    return frozenset(text[i : i + k] for k in (1, 2, 3) for i in range(len(text) - k + 1))
+
+
 def find(terms: Iterable[str], text: str) -> list[tuple[int, int]]:
     """Non-overlapping (start, end) of the terms in normalised text."""
-    pattern = compile_terms(tuple(terms))
+    key = tuple(terms)
+    if not gate(key).may_match(text):
+        return []
+    pattern = compile_terms(key)
     return [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
 
 

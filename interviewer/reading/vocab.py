@@ -39,8 +39,12 @@ class Terms(BaseModel):
             return None
         return re.compile(_compile_entries(entries), re.IGNORECASE | re.MULTILINE)
 
+    @cached_property
+    def gate(self) -> _Gate:
+        return _Gate([e for e in (*self.en, *self.zh) if e.strip()])
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self.pattern is not None:
+        if self.pattern is not None and self.gate.may_match(text):
             for m in self.pattern.finditer(text):
                 if m.end() > m.start():
                     yield m
@@ -53,6 +57,83 @@ class Terms(BaseModel):
 
 
 _WORDY = re.compile(r"^\w.*\w\*?$|^\w\*?$", re.DOTALL)
+# Characters that match an ASCII letter under re.IGNORECASE but do not lower() to it alone.
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+_RUN = re.compile(r"[a-z0-9]+")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+class _Index:
+    """What the gates look up in one text: its lowercased runs of ASCII letters/digits, and the
+    Chinese characters and character pairs it contains."""
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self.runs = frozenset(_RUN.findall(low))
+        grams: set[str] = set()
+        for run in _HAN_RUN.findall(low):
+            grams.update(run)
+            grams.update(run[k : k + 2] for k in range(len(run) - 1))
+        self.grams = frozenset(grams)
+
+
+@lru_cache(maxsize=256)
+def _index(text: str) -> _Index | None:
+    """None when a character folds to an ASCII letter only under re's case rules (then every
+    gate lets the expression decide)."""
+    if not _FOLDS_TO_ASCII.isdisjoint(text):
+        return None
+    return _Index(text.lower())
+
+
+class _Gate:
+    """A cheap test that a list cannot match a text, run before its regular expression. Each
+    plain entry holds a literal piece every match contains: an English entry's longest word,
+    which a match shows as a whole run of letters/digits (word boundaries and the entry's own
+    spaces or punctuation end it), or a prefix when the entry ends in `*`; a Chinese entry's
+    first characters. A text containing none of them and no match of the `re:` entries cannot
+    match. Scanning a text with a large alternation costs far more than a few set lookups, and
+    most lists match most texts nowhere."""
+
+    def __init__(self, entries: list[str]) -> None:
+        runs: set[str] = set()
+        grams: set[str] = set()
+        prefixes: list[str] = []
+        regex: list[str] = []
+        self.always = False
+        for raw in entries:
+            e = raw.strip().lower()
+            if raw.startswith("re:"):
+                regex.append(_entry_regex(raw))
+            elif _CJK.search(e):
+                han = max(_HAN_RUN.findall(e), key=len)
+                grams.add(han[:2])
+            elif pieces := _RUN.findall(e.rstrip("*")):
+                open_end = e.endswith("*") and e.rstrip("*")[-1:].isalnum()
+                whole = pieces[:-1] if open_end else pieces
+                if whole:
+                    runs.add(max(whole, key=len))
+                else:
+                    prefixes.append(pieces[-1])
+            else:
+                self.always = True
+        self.runs = frozenset(runs)
+        self.grams = frozenset(grams)
+        self.prefixes = tuple(dict.fromkeys(prefixes))
+        self.regex = re.compile("|".join(regex), re.IGNORECASE | re.MULTILINE) if regex else None
+
+    def may_match(self, text: str) -> bool:
+        if self.always:
+            return True
+        idx = _index(text)
+        if (
+            idx is None
+            or not self.runs.isdisjoint(idx.runs)
+            or not self.grams.isdisjoint(idx.grams)
+            or any(p in idx.low for p in self.prefixes)
+        ):
+            return True
+        return self.regex is not None and self.regex.search(text) is not None
 
 
 def _compile_entries(entries: list[str]) -> str:
