@@ -306,6 +306,7 @@ def score_session(
         if response["kind"] == "followup":
             lab = label(probe or "", ann, facts, pf, open_gaps, probed)
             t.labels[lab] += 1
+            t.counts[f"probe:{probe or ''}:{lab}"] += 1
             if response.get("quote"):
                 t.counts["quotes"] += 1
                 t.counts["quotes_exact"] += clause_exact(ev["text"], response["quote"])

@@ -170,6 +170,7 @@ def _rows(split: str, new: dict[Any, Any], old: dict[Any, Any] | None) -> list[R
                     at_most=150,
                 )
             )
+    rows += _probe_rows(split, new, old)
     families = sorted({fam for (lang, fam) in new if lang == "all" and fam != "all"})
     for fam in families:
         for lang in ("en", "zh"):
@@ -200,6 +201,35 @@ def _rows(split: str, new: dict[Any, Any], old: dict[Any, Any] | None) -> list[R
                 value=round(cov.counts["answers_used"] / cov.counts["answers"], 3),
             )
         )
+    return rows
+
+
+_LABELS = ("good", "nag", "misapplied", "off-target")
+
+
+def _probe_rows(split: str, new: dict[Any, Any], old: dict[Any, Any] | None) -> list[Row]:
+    """Per probe and language: how its follow-ups were labelled (counts only, so a split's
+    weak family shows without printing any item)."""
+    rows: list[Row] = []
+    for lang in ("en", "zh"):
+        cur = new.get((lang, "all"))
+        if cur is None:
+            continue
+        base = old.get((lang, "all")) if old else None
+        probes = sorted({k.split(":")[1] for k in cur.counts if k.startswith("probe:")})
+        for probe in probes:
+            got = [cur.counts[f"probe:{probe}:{lab}"] for lab in _LABELS]
+            was = [base.counts[f"probe:{probe}:{lab}"] for lab in _LABELS] if base else None
+            n = sum(got)
+            text = " ".join(f"{lab} {c}" for lab, c in zip(_LABELS, got, strict=True))
+            rows.append(
+                Row(
+                    metric=f"probe {probe} · {lang} · {split}: {text} (today "
+                    + ("-" if was is None else "/".join(map(str, was)))
+                    + ")",
+                    value=round(got[0] / n, 3) if n else 0.0,
+                )
+            )
     return rows
 
 

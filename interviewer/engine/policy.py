@@ -16,9 +16,10 @@ import re
 
 from interviewer.engine.base import InterviewContext, NextAction, Plan, PlannedTopic
 from interviewer.engine.templates import load_engine_strings
-from interviewer.reading import Quantity, Reading, quote
+from interviewer.reading import Fact, Quantity, Reading, quote
 from interviewer.reading.clauses import read_clauses
 from interviewer.reading.said import outcome_of
+from interviewer.reading.text import unfill
 from interviewer.reading.vocab import Terms, require, vocab
 
 require("facts", "delivered")
@@ -142,6 +143,9 @@ def rank_gaps(
     thin = thin and name_drop(reading, slot.question if slot else "") is None
     if thin and "specificity" not in gaps:
         gaps.append("specificity")
+    if kind == "motivation" and not probed and "motivation" not in gaps and _no_reason(reading):
+        # the memory took a stock wish ("time for something new", 想换个环境) for a motive
+        gaps.append("motivation")
     out = []
     for pos, gap in enumerate(gaps):
         if gap in probed or gap in ACT_PROBES or gap == "contradiction":
@@ -161,6 +165,13 @@ def rank_gaps(
         out.append((score - 0.01 * pos, gap))
     out.sort(key=lambda sg: -sg[0])
     return out
+
+
+#: Gaps about the whole project rather than one question: asked once per project (the
+#: candidate's reply to "which part was yours?" stands for every later question about it).
+PROJECT_GAPS = ("ownership",)
+#: What outcome_of calls a measured outcome (a level, a level reached, a change).
+_MEASURED = ("level", "reached", "compared")
 
 
 def _work_quantities(reading: Reading) -> list[Quantity]:
@@ -192,6 +203,17 @@ _INTERROGATIVE = re.compile(
     r"can|will|shall|should|may|have|has)\b|吗|呢|什么|怎么|哪|多少|几个|是否|能不能|可不可以",
     re.I,
 )
+
+
+#: Facts that carry no reason of their own on a motivation question: the stock wish itself
+#: and a question back (a technique or product named is something concrete).
+_NO_REASON = frozenset({"motivation", "question_back"})
+
+
+def _no_reason(reading: Reading) -> bool:
+    """An answer to "why?" that gives no reason beyond a stock wish: nothing it tells about
+    the situation, a cause, a constraint, an example, a thing done or a number of the work."""
+    return not _work_quantities(reading) and all(f.kind in _NO_REASON for f in reading.facts)
 
 
 def _moral_only(reading: Reading) -> bool:
@@ -250,12 +272,52 @@ def _hedge_only(reading: Reading) -> bool:
 _STORY = frozenset({"own_action", "team_action", "situation", "result", "lesson"})
 
 
+#: Spoken asides between a subject and its verb ("we, like, rebuilt", "we um changed").
+_FILLERS = re.compile(r"\b(?:like|um+|uh+|erm|er|you know|i mean)\b", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+def team_work(reading: Reading) -> list[Fact]:
+    """The latest answer's clauses that tell a share of the team's work ("we rebuilt the
+    batching layer", 我们组重写了调度): not an explanation of how something works, not what the
+    team has, uses or saw, not where a number went ("we went from 40 to 70"), not the two
+    sides of a story talking ("we disagreed, we talked it through", 我们有分歧) and not a plan
+    (下一步我们打算…, "next we want to") — those give "which part was yours?" nothing to divide.
+    (Tense is no guide: "we build preference pairs, then DPO" is a non-native speaker's past.)"""
+    said = load_engine_strings().said
+    subject, not_work = said.get("team_subject"), said.get("team_not_work")
+    out = []
+    for f in reading.of("team_action"):
+        if _explains(reading, f.sentence):
+            continue
+        text = f.text
+        if (
+            subject is not None
+            and subject.search(text) is None
+            and f.sentence < len(reading.sentences)
+        ):
+            # a clause that goes on without its subject ("我们打算…，再做预热") is read with the
+            # start of its sentence, where its subject and its verb are
+            text = reading.text[reading.sentences[f.sentence].start : f.end]
+        text = _SPACES.sub(" ", _FILLERS.sub(" ", unfill(text)))  # "we, like, rebuilt"
+        if subject is not None and not_work is not None:
+            who, what = subject.search(text), not_work.search(text)
+            if what is not None and (who is None or what.start() <= who.start()):
+                continue
+        out.append(f)
+    return out
+
+
 def _own_part(reading: Reading) -> bool:
     """The speaker's part shows inside the team's work ("we tried my way first", "我自己标了三分
     之一", a terse "Disagreed with my manager. Showed him the graph.")."""
     own = vocab()["facts.own_part"]
+    mine = load_engine_strings().said.get("own_part")
     sentences = [x.text.strip() for x in reading.sentences] or [reading.text]
-    return any(own.search(x) is not None for x in sentences)
+    return any(
+        own.search(x) is not None or (mine is not None and mine.search(x) is not None)
+        for x in sentences
+    )
 
 
 def _outcomes(reading: Reading) -> list[str]:
@@ -271,7 +333,7 @@ def _outcome_without_number(reading: Reading) -> bool:
     "how much?"."""
     work = _work_quantities(reading)
     told = [outcome_of(reading.text, q, work) for q in work]
-    if any(o in ("level", "compared") for o in told):
+    if any(o in _MEASURED for o in told):
         return False  # a measured level or change answers "how much?"
     if any(told) and reading.has("method"):
         return False  # a scale reached and what the outcome is judged by (日均 400 万次…依据是账单)
@@ -364,10 +426,14 @@ def _evidence_for(reading: Reading, gap: str, slot: PlannedTopic | None, probed:
             return False  # a habit told as the story: the story is what is missing
         if _told_after_action(reading):
             return False  # "…选了回答更稳的那家，后来用下来也没什么问题": what followed is told
+        if not reading.of("own_action") and not team_work(reading):
+            return False  # how a system works ("first we retrieve 50, then rerank"): no deed
         return not _outcomes(reading) and len(reading.content_sentences()) <= 2
     if gap == "motivation":
-        # asked of the first answer only: a reply to a reframe or a redirect is not re-probed
-        return not probed
+        # asked of the first answer only (a reply to a reframe or a redirect is not re-probed),
+        # and only when it gives no reason of its own: a stock wish ("a new challenge", 想有更好的
+        # 发展) is no reason, a situation, a cause, a number or a thing done is
+        return not probed and _no_reason(reading)
     if gap in ("cause", "lesson"):
         # a failure's cause and lesson are asked where failures are the subject
         return slot is not None and "failure" in slot.probes
@@ -378,14 +444,19 @@ def _evidence_for(reading: Reading, gap: str, slot: PlannedTopic | None, probed:
         # months, 40k documents, and it worked well")
         return _outcome_without_number(reading)
     if gap == "baseline":
-        # only of a measured level told alone: not of a count of things or requests a day, a
-        # share of a set or a top-k cut, nor of a level told with its comparator (a from→to, a
-        # change, a step on the curve, "compared with under half", 跟全精度比)
-        return "level" in _outcomes(reading)
+        # only of an improvement told by where it ended ("went up to 81%", 提升到了 90%): not of
+        # a level that claims no change ("accuracy is 83% on 700 questions" asks nothing about
+        # a before), a count of things or requests a day, a share of a set or a top-k cut, nor
+        # of a level told with its comparator (a from→to, a change's size, a step on the curve,
+        # "compared with under half", 跟全精度比)
+        # — or of a level given to "how much?" about an outcome claimed earlier ("it got a lot
+        # better" … "81 percent"): the improvement is claimed, its start is not told
+        shown = _outcomes(reading)
+        return "reached" in shown or ("level" in shown and "metrics" in probed)
     if gap == "method":
         # how a measured outcome of the latest answer was measured; counts, sizes and settings
         # are not measurements
-        return any(o in ("level", "compared") for o in _outcomes(reading))
+        return any(o in _MEASURED for o in _outcomes(reading))
     if gap == "depth":
         # a technique named in passing in a short answer, not one the answer goes on to explain
         if name_drop(reading, slot.question if slot else "") is None:
@@ -397,9 +468,11 @@ def _evidence_for(reading: Reading, gap: str, slot: PlannedTopic | None, probed:
         # "which part was yours?" is for team work told with no trace of the speaker's part, and
         # told as what the team did, not inside an explanation of how something works ("我们的量化
         # 是将权重…由此显存占用大幅下降")
+        # (a reply with no team in it leaves the gap the discussion opened, as it was)
         team = reading.of("team_action")
-        told = [f for f in team if not _explains(reading, f.sentence)]
-        return not (team and not told) and not _own_part(reading)
+        if team and not team_work(reading):
+            return False
+        return not _own_part(reading)
     return True
 
 
@@ -459,12 +532,14 @@ def decide(
     followups_used: int,
     probed: list[str],
     reading: Reading | None,
+    project_probed: list[str] | tuple[str, ...] = (),
 ) -> list[NextAction]:
     """What to do after the latest answer (or at the start when `slot` is -1), best first.
 
     The runner takes the first action the writer can word without repeating an earlier turn;
     the last one always moves on. `followups_used` counts content follow-ups only (answers to an
-    act do not use the persona's depth).
+    act do not use the persona's depth). `project_probed`: content probes asked on earlier
+    questions about the same project (a project-wide gap is not asked again).
     """
     if slot < 0:
         return [_main(plan, 0, "")]
@@ -485,7 +560,11 @@ def decide(
     later = current is not None and any(
         t.project and t.project == current.project for t in plan.topics[:slot]
     )
-    ranked = rank_gaps(ctx, current, reading, probed, later=later)
+    ranked = [
+        (score, gap)
+        for score, gap in rank_gaps(ctx, current, reading, probed, later=later)
+        if not (gap in PROJECT_GAPS and gap in project_probed)
+    ]
     bar = THRESHOLD + (RICH_MARGIN if _rich(reading) else 0.0)
     worth = [(s, g) for s, g in ranked if s >= bar]
     if followups_used < ctx.persona.followup_depth:

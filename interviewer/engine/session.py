@@ -288,8 +288,18 @@ class InterviewRunner:
             followups_used=self.state.followups_used,
             probed=self.state.probed,
             reading=self.state.last_reading,
+            project_probed=self._project_probed(),
         )
         return next((a for a in actions if self._drafter.text(self.ctx, a)), actions[-1])
+
+    def _project_probed(self) -> list[str]:
+        """Content probes already asked on earlier questions about the current slot's project."""
+        slot = self.state.slot
+        if not 0 <= slot < len(self.plan.topics):
+            return []
+        project = self.plan.topics[slot].project
+        done = self.state.project_probed.get(project, []) if project else []
+        return [p for p in done if p not in self.state.probed]
 
     def _record_question(self, action: NextAction, text: str, started: datetime) -> None:
         slot = (

@@ -32,6 +32,9 @@ class EngineState(BaseModel):
     is read; after it once `analysed_turn` is that answer)."""
     project_facts: ProjectFacts = Field(default_factory=dict)
     """Per résumé project, the standing facts (own part, situation, task) said on it so far."""
+    project_probed: dict[str, list[str]] = Field(default_factory=dict)
+    """Per résumé project, the content probes asked on any of its questions (a project-wide gap
+    such as ownership is asked once per project, not once per question)."""
     last_reading: Reading | None = None
     """The Reading of the latest answer, so a resumed session decides exactly as it would have."""
     analysed_turn: int | None = None
@@ -56,6 +59,16 @@ class EngineState(BaseModel):
             if not probes or probes[0] not in ACT_PROBES:
                 self.followups_used += 1
             self.probed = [*self.probed, *probes]
+            project = (
+                self.plan.topics[self.slot].project
+                if 0 <= self.slot < len(self.plan.topics)
+                else None
+            )
+            if project:
+                done = self.project_probed.get(project, [])
+                fresh = [p for p in probes if p not in done and p not in ACT_PROBES]
+                if fresh:
+                    self.project_probed = {**self.project_probed, project: [*done, *fresh]}
         elif kind == "wrapup":
             self.finished = True
         if text not in self.asked:

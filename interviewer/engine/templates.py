@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from interviewer.bilingual import load_model
+from interviewer.reading.vocab import Terms
 from interviewer.schemas import GAP_IDS, Text, TextList
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -85,6 +86,9 @@ class EngineStrings(BaseModel):
     severity: dict[str, dict[str, float]] = Field(default_factory=dict)
     """Per topic kind, per gap id: how much a missing piece matters for that kind of question
     (0 or absent: never asked of it). Ranks follow-ups with the persona's focus."""
+    said: dict[str, Terms] = Field(default_factory=dict)
+    """Word lists the follow-up policy reads what was said with (matched like the reading
+    layer's lists): e.g. `team_not_work`, a "we" clause that tells no share of the work."""
 
     @field_validator("severity")
     @classmethod

@@ -287,8 +287,12 @@ _OUTCOME_ROLES = frozenset({"result", "intermediate", "cost"})
 def outcome_of(text: str, q: Quantity, quantities: list[Quantity]) -> str:
     """What a number of the work leaves a follow-up to ask, by the role it plays in its clause:
 
-    - `level`: a measured rate, time or amount of money told alone ("usable 88% of the time") —
-      what it was before, or compared with what, is open;
+    - `level`: a measured rate, time or amount of money told alone, claiming no change
+      ("accuracy is 83% on the 700 questions", "usable 88% of the time") — how it was measured
+      is open, a before is not (nothing was said to have improved);
+    - `reached`: a level told as where an improvement ended, with no start ("accuracy went up
+      to 81%", 召回率提升到了 90%, "latency dropped to 300 ms", "the bot now resolves 41%") —
+      an improvement is claimed and what it started from is open;
     - `compared`: its comparator is told — a from→to, a change ("went up 6.4%", 快了四成), a
       range, a step on a curve, a second level in its sentence, or a comparator in words
       ("compared with under half using a plain prompt", "within one point of the full model",
@@ -310,10 +314,10 @@ def outcome_of(text: str, q: Quantity, quantities: list[Quantity]) -> str:
         return "volume" if kind.startswith("amount") or kind == "people" else ""
     if side.per is not None and kind != "money":
         return "volume"
-    if q.role == "intermediate" or q.baseline is not None or q.direction is not None:
+    if q.role == "intermediate" or q.baseline is not None or q.bound == "range":
         return "compared"
-    if q.bound == "range":
-        return "compared"
+    if q.direction is not None and not _reached(q):
+        return "compared"  # "went up 6.4%", "fell by about a third": a change, told by its size
     if any(
         x is not q and x.role in ("baseline", "intermediate") and kind_of(x) == kind
         for x in quantities
@@ -329,4 +333,19 @@ def outcome_of(text: str, q: Quantity, quantities: list[Quantity]) -> str:
             return "compared"
         if vocab()["numbers.comparator"].search(text[s:e]):
             return "compared"
-    return "level"
+        if q.direction is not None and any(
+            x is not q and x.start < q.start and x.role in _OUTCOME_ROLES and kind_of(x) == kind
+            for x in quantities
+        ):
+            return "compared"  # "each run was costing 42 cents … it dropped to 11 cents"
+        if vocab()["numbers.now_cue"].search(text[s:e]):
+            return "reached"  # "the bot now resolves 41%", 上线后解决率 71%: the new state
+    return "reached" if q.direction is not None else "level"
+
+
+def _reached(q: Quantity) -> bool:
+    """A change told by where it ended ("went up to 81%", 降到 1.5%), not by its size."""
+    if q.result is not None:
+        return True
+    at = _DIGIT_RUN.search(q.text)
+    return numbers.LEVEL.search(q.text[: at.start()] if at else q.text) is not None

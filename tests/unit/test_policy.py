@@ -62,7 +62,12 @@ def _reading(
     sentences=(),
 ) -> Reading:
     if quantities is None:  # the measured result of ANSWER, unless the reading lacks a number
-        quantities = [_number(ANSWER, "83%")] if text == ANSWER and "metrics" not in gaps else []
+        # (read as an improvement told by where it ended: its start is left for a baseline)
+        quantities = (
+            [_number(ANSWER, "83%", direction="up", result=83.0)]
+            if text == ANSWER and "metrics" not in gaps
+            else []
+        )
     return Reading(
         act=act,
         relevance=0.8,
@@ -168,6 +173,8 @@ def test_every_action_list_ends_by_moving_on(services):
         reading=_reading(
             ["ownership", "baseline"],
             facts=[_fact("team_action", "We rebuilt the search index over the winter")],
+            # an improvement told by where it ended (its start is what a baseline asks for)
+            quantities=[_number(ANSWER, "83%", direction="up", result=83.0)],
         ),
     )
     assert sorted(a.probe for a in actions[:-1]) == ["baseline", "ownership"]
@@ -493,3 +500,119 @@ def test_an_explanation_and_its_effect_ask_for_nothing(services, answer):
 def test_an_action_told_with_its_purpose_still_leaves_ownership_open(services):
     answer = "We labelled a set of search queries by intent so the ranking could treat them apart."
     assert "ownership" in _read_and_rank(services, answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Accuracy went up to about 81 percent on our question set.",
+        "召回率提升到了 90%。",
+        "Recall at ten is 0.79 now.",
+    ],
+)
+def test_an_improvement_told_by_where_it_ended_leaves_its_baseline_open(services, answer):
+    assert "baseline" in _read_and_rank(services, answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Accuracy is 83% on the 700 questions.",  # a level, no improvement claimed
+        "一致率大概 0.78，800 篇作文。",
+        "p99 stays under 1.2 seconds at the evening peak.",
+    ],
+)
+def test_a_level_that_claims_no_change_is_not_asked_for_a_before(services, answer):
+    assert "baseline" not in _read_and_rank(services, answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We use vLLM with continuous batching and a prefix cache.",  # the setup
+        "We have about two million requests a day, mostly short prompts.",  # what the team has
+        "We went from 40 to 70 tokens a second on the same GPUs.",  # where a number went
+        "我们用的是 vLLM，开了 continuous batching。",
+        "下一步我们打算把权重放到本地盘，再做预热。",  # a plan
+    ],
+)
+def test_no_ownership_is_asked_of_a_we_that_tells_no_share_of_the_work(services, answer):
+    assert "ownership" not in _read_and_rank(services, answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We disagreed on the retraining schedule, and we talked it through over a couple of days.",
+        "我们在上线节奏上有分歧，后来大家坐下来聊了一下。",
+    ],
+)
+def test_the_two_sides_of_a_story_talking_are_no_team_work(services, answer):
+    assert "ownership" not in _rank_of(services, "behavioral", answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We rebuilt the batching layer last spring.",
+        "And then we, uh, you know, moved everything over to the new cluster.",
+        "我们重写了调度，上线后稳定了。",
+        "整个项目是团队一起做的，大家都出了力。",
+    ],
+)
+def test_done_team_work_still_asks_for_the_speakers_part(services, answer):
+    assert "ownership" in _read_and_rank(services, answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We rebuilt the batching layer. I was the one who wrote the scheduler.",
+        "We rebuilt the ingestion. The consumers and the dead-letter flow were mine.",
+        "我们组重写了调度，训练这块由我来做。",
+    ],
+)
+def test_a_share_told_as_whose_it_was_answers_ownership(services, answer):
+    assert "ownership" not in _read_and_rank(services, answer)
+
+
+def test_ownership_is_asked_once_per_project(services):
+    ctx = _ctx(services)
+    ctx.plan.topics[1].probes = ["ownership"]
+    team = _fact("team_action", "We rebuilt the search index over the winter")
+    reading = _reading(["ownership"], facts=[team])
+    first = decide(ctx, ctx.plan, slot=1, followups_used=0, probed=[], reading=reading)[0]
+    again = decide(
+        ctx,
+        ctx.plan,
+        slot=1,
+        followups_used=0,
+        probed=[],
+        reading=reading,
+        project_probed=["ownership"],
+    )[0]
+    assert first.probe == "ownership" and again.probe != "ownership"
+
+
+@pytest.mark.parametrize(
+    ("answer", "asked"),
+    [
+        ("I guess I'm just looking for a new challenge. It's time for something new.", True),
+        ("嗯，就是想换个环境吧，想有更好的发展。", True),
+        ("Your product is agents inside customer systems; that's what I've done with SQL.", False),
+        ("公司去年裁了一波，我们组从八个人变成三个，只剩维护了。", False),
+    ],
+)
+def test_motivation_is_asked_only_when_no_reason_was_given(services, answer, asked):
+    assert ("motivation" in _rank_of(services, "motivation", answer)) is asked
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Each run was costing 42 cents. I added caching, and it dropped to 11 cents per release.",
+        "以前一次要 6 分钟。换了批处理以后降到了 40 秒。",
+    ],
+)
+def test_a_level_reached_after_its_start_was_told_needs_no_baseline(services, answer):
+    assert "baseline" not in _read_and_rank(services, answer)
