@@ -49,7 +49,7 @@ class Evidence:
 
 _GAINED_RE = re.compile(
     r"(?i:\b(?:worth|sav(?:e|ed|es|ing|ings)|generat(?:ed|ing)|brought in|freed(?: up)?|won|earned|"
-    r"released|unlocked|sold|booked)\b)"
+    r"released|unlocked|sold|booked|avoided|prevented|averted|recovered|recouped|reclaimed|clawed back)\b)"
     r"|节省|节约|省下|省去|挽回|带来|增收|创收|释放|召回(?=[^率，,。]{0,6}(?:用户|客户))"
 )
 """Money or time the work gained ("worth about $2.3M", "saving analysts two days"): a result."""
@@ -57,6 +57,7 @@ _ADOPTION_RE = re.compile(
     r"(?i:\b(?:stars?|forks?|downloads?|installs?|weekly active|monthly active|daily active|DAU|MAU|"
     r"signups?|sign-ups?|subscribers?|adopters?|business units|product lines)\b)|下载|安装量|日活|月活|星标|"
     r"注册用户|业务线|业务方|产品线|业务部门|事业部|门店|商户|个团队|个部门"
+    r"|(?i:\b(?:now\s+)?(?:use|uses|rely on|relies on|depend on|run on|build on)\s+(?:the|our|it|this|my)\b)"
 )
 """Counts of adoption a candidate claims as an outcome (1.2k GitHub stars)."""
 

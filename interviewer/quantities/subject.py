@@ -27,7 +27,7 @@ _EN_STOP = set(
     basically us them took take brought bring pushed push moved move made make saw see stood
     stands sat sits came reached hit hits landed ended kept keep literally actually maybe go goes
     going gone come comes became become becomes gets being did do does done stayed stays stay
-    remained remains remain""".split()
+    remained remains remain estimated est additional approximately""".split()
 )
 _LINKS = {"per", "on", "of", "for", "in"}
 _PRONOUNS = {"it", "that", "this", "they", "them", "us", "we"}
