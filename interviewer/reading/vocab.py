@@ -50,7 +50,11 @@ class Terms(BaseModel):
                     yield m
 
     def search(self, text: str) -> re.Match[str] | None:
-        return next(self.finditer(text), None)
+        if self.pattern is not None and self.gate.may_match(text):
+            for m in self.pattern.finditer(text):
+                if m.end() > m.start():
+                    return m
+        return None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         return [m.span() for m in self.finditer(text)]
@@ -64,12 +68,13 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 class _Index:
-    """What the gates look up in one text: its lowercased runs of ASCII letters/digits, and the
-    Chinese characters and character pairs it contains."""
+    """What the gates look up in one text: its lowercased runs of ASCII letters/digits, their
+    beginnings, and the Chinese characters and character pairs it contains."""
 
     def __init__(self, low: str) -> None:
-        self.low = low
-        self.runs = frozenset(_RUN.findall(low))
+        runs = _RUN.findall(low)
+        self.runs = frozenset(runs)
+        self.heads = frozenset(r[:k] for r in self.runs for k in range(1, len(r) + 1))
         grams: set[str] = set()
         for run in _HAN_RUN.findall(low):
             grams.update(run)
@@ -119,7 +124,7 @@ class _Gate:
                 self.always = True
         self.runs = frozenset(runs)
         self.grams = frozenset(grams)
-        self.prefixes = tuple(dict.fromkeys(prefixes))
+        self.prefixes = frozenset(prefixes)
         self.regex = re.compile("|".join(regex), re.IGNORECASE | re.MULTILINE) if regex else None
 
     def may_match(self, text: str) -> bool:
@@ -130,7 +135,7 @@ class _Gate:
             idx is None
             or not self.runs.isdisjoint(idx.runs)
             or not self.grams.isdisjoint(idx.grams)
-            or any(p in idx.low for p in self.prefixes)
+            or not self.prefixes.isdisjoint(idx.heads)
         ):
             return True
         return self.regex is not None and self.regex.search(text) is not None
