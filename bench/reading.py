@@ -35,6 +35,7 @@ TUNING_MORE = (
     ROOT / "tests" / "data" / "reading" / "conflicts12.jsonl",
     ROOT / "tests" / "data" / "reading" / "conflicts13.jsonl",
     ROOT / "tests" / "data" / "reading" / "conflicts14.jsonl",
+    ROOT / "tests" / "data" / "reading" / "conflicts15.jsonl",
     #: numeric answers of the engine's scripted sessions (tests/data/engine, labels by listen4)
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",

@@ -39,13 +39,23 @@ from interviewer.reading.said import (
     side_of,
     trial,
 )
-from interviewer.reading.text import sentence_spans
+from interviewer.reading.text import sentence_spans, unfill
 from interviewer.reading.values import is_delta, on_path, values_agree, within
 from interviewer.reading.vocab import require, vocab
 from interviewer.types import Resume
 
 require(
-    "numbers", "pilot", "subgroup", "now_cue", "users_cue", "transient", "one_cause", "recovered"
+    "numbers",
+    "pilot",
+    "subgroup",
+    "now_cue",
+    "users_cue",
+    "transient",
+    "one_cause",
+    "recovered",
+    "early_step",
+    "went_on",
+    "still_there",
 )
 
 
@@ -90,8 +100,21 @@ def _as_meant(text: str, side: Side) -> Side:
     q = side.q
     if q.baseline is not None and vocab()["numbers.one_cause"].search(f"{side.head} {q.text}"):
         q = q.model_copy(update={"role": "intermediate"})  # "batching alone took it from…"
-    if q.baseline is None and q.result is None and q.role != "baseline" and _told_from(side):
-        q = q.model_copy(update={"role": "baseline"})  # "从百分之五做到了全覆盖": a start
+    if q.baseline is None and q.result is None and q.role != "baseline" and _told_from(text, side):
+        update: dict[str, object] = {"role": "baseline"}  # "从百分之五做到了全覆盖": a start
+        if q.bound == "exact":  # "from just over a week": the start is a bound
+            update["bound"] = _qualified(
+                unfill(text)[max(0, q.start - 40) : q.start] + _before(side)
+            )
+        q = q.model_copy(update=update)
+    if (
+        q.direction
+        and q.result is None
+        and q.baseline is None
+        and _REACHED_LEVEL.search(_before(side))
+    ):
+        q = q.model_copy(update={"result": q.value})  # "加了缓存之后降到两秒半": a level reached
+    q = _step_or_headline(text, side, q)
     if q.role == "baseline" and q.baseline is None and _now(side):
         q = q.model_copy(update={"role": "result"})
     if q.direction and q.baseline is None and _HEDGE.search(side.head):
@@ -117,12 +140,65 @@ def _as_meant(text: str, side: Side) -> Side:
     return _with_self(_crowd(side))
 
 
-def _told_from(side: Side) -> bool:
+def _step_or_headline(text: str, side: Side, q: Quantity) -> Quantity:
+    """A level told at an early point ("by the first milestone we'd hit 74", 一开始就到了 70%) or
+    followed by the same measure moving on ("phase two to 1.8", 后面加了重排才上去) is a step,
+    checked against the claimed path; one followed by "and it stayed there" / 目前就是这个水平
+    is where things ended, whatever made it look like a step."""
+    v = vocab()
+    after = text[q.end : q.end + 60]
+    if q.role == "intermediate" and v["numbers.still_there"].search(after):
+        return q.model_copy(update={"role": "result"})
+    reached = (
+        q.role == "baseline" and _REACHED_LEVEL.search(_before(side)) is not None
+    )  # 一开始就到了
+    level = q.role in ("result", "other") or (q.role == "count" and side.kind == "rate")
+    if q.baseline is not None or not (level or reached) or _now(side):
+        return q
+    if v["numbers.still_there"].search(after):
+        return q
+    early = v["numbers.early_step"].search(f"{CLAUSE_CUT.split(side.head)[-1]} {q.text}")
+    if early or v["numbers.went_on"].search(after):
+        return q.model_copy(update={"role": "intermediate"})
+    return q
+
+
+_REACHED_LEVEL = re.compile(
+    r"(?i)(?:\bto|\breached|\bhit|到了?|至|达到了?)\s*"
+    r"(?:about|around|roughly|nearly|almost|大约|大概|约|将近|接近|差不多)?\s*$"
+)
+
+
+def _qualified(before: str) -> str:
+    """The bound the words right before a start give it ("just over", 不到, "roughly")."""
+    m = _FROM_LOOSE.search(before)
+    words = m.group(0).lower() if m else ""
+    if re.search(r"\b(?:over|above|more than)\b|多于|超过", words):
+        return "at_least"
+    if re.search(r"\b(?:under|below|less than)\b|不到", words):
+        return "at_most"
+    if re.search(
+        r"\b(?:about|around|roughly|nearly|almost|maybe|like)\b|大约|大概|约|将近|接近|差不多",
+        words,
+    ):
+        return "about"
+    return "exact"
+
+
+def _before(side: Side) -> str:
+    """The words right before the numeral ("…就到了" of "只改 prompt 就到了 70%")."""
+    numeral = _FIRST_NUMERAL.search(side.q.text)
+    inside = side.q.text[: numeral.start()] if numeral else ""
+    return f"{side.head} {inside}" if inside else side.head
+
+
+def _told_from(text: str, side: Side) -> bool:
     """A number told as where a change started, however it is qualified or spelled ("from under
     half of the services to every one", "覆盖率从百分之五做到了全覆盖")."""
     numeral = _FIRST_NUMERAL.search(side.q.text)
     inside = side.q.text[: numeral.start()] if numeral else ""
-    if not _FROM_LOOSE.search(f"{side.head} {inside}" if inside else side.head):
+    head = unfill(text)[max(0, side.q.start - 40) : side.q.start]  # fillers may split clauses
+    if not _FROM_LOOSE.search(f"{head}{inside}"):
         return False
     at = side.sentence.find(side.q.text)
     rest = side.sentence[at + len(side.q.text) :] if at >= 0 else side.tail
@@ -135,8 +211,9 @@ _FIRST_NUMERAL = re.compile(
 )
 _GOES_TO = re.compile(r"(?i)\bto\b|->|→|到|至")
 _FROM_LOOSE = re.compile(
-    r"(?i)(?:\bfrom|从|由)\s*(?:(?:about|around|roughly|nearly|almost|just|under|over|below|above"
-    r"|less than|more than|maybe|like|不到|将近|接近|大约|大概|约|差不多)\s*)*$"
+    r"(?i)(?:\bfrom|从|由)[\s,，]*(?:(?:about|around|roughly|nearly|almost|just|under|over|below"
+    r"|above|less than|more than|maybe|like|i'd say|i would say|i think|i guess|say|um|uh|you know"
+    r"|不到|将近|接近|大约|大概|约|差不多|我记得|应该是|嗯)[\s,，]*)*$"
 )
 
 
@@ -363,7 +440,8 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> str:
         if mine.q.role != "baseline" and told:
             return "claim told too"  # the claim told as it is, and another value of its measure: a hedge
             # ("nine in ten is how it feels … measured, 79") or a part ("其中辱骂类能到 95%")
-        if told and c.q.baseline is not None and on_path(mine.q, c.q):
+        whole = _start_of_whole(mine, others, c)
+        if told and c.q.baseline is not None and not whole and on_path(mine.q, c.q):
             return "step of told change"  # "from 1.9 s to 0.6 … first we reach 1.1 s": a step of a told change
         others = [o2 for o, op in paired if o is not s for o2, oc in op if oc is c]
         if c.kind in SINGLE and any(values_agree(o.q, c.q, o.per, c.per) for o in others):
@@ -381,6 +459,7 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> str:
         if c.kind == "people" and len(parts) > 1 and _sum_agrees(parts, c):
             return "sum of parts"  # "北京三个人，柏林两个人": a team told by its parts
         later = [o for o in others if o.q.start > mine.q.start and o.q.role != "baseline"]
+        later = [] if whole else later
         if c.kind not in SINGLE and later and not _now(mine) and on_path(mine.q, c.q):
             return "earlier step"  # an earlier value of a measure the answer gives again: a step
     return ""
@@ -396,6 +475,21 @@ def _won_back(s: Side) -> bool:
 
 
 _FELL = re.compile(r"(?i)\b(?:dropped|fell|dipped|sank|slipped|went down)\b|掉|跌|降")
+
+
+def _start_of_whole(mine: Side, others: list[Side], c: Side) -> bool:
+    """A start told with the claimed end after it in its sentence ("from, I'd say, two hours
+    down to forty minutes" against "5 hours → 40 minutes"): the whole change told from another
+    start, not a step on the way."""
+    if mine.q.role != "baseline" or c.q.baseline is None:
+        return False
+    end = c.q.model_copy(update={"baseline": None})
+    return any(
+        o.sentence == mine.sentence
+        and o.q.start > mine.q.start
+        and _near(o.q.model_copy(update={"baseline": None}), end, o, c)
+        for o in others
+    )
 
 
 def _condition(mine: Side, c: Side) -> str:

@@ -585,3 +585,46 @@ def test_classifiers_and_falls_won_back(
 )
 def test_a_share_told_by_its_outcome(bullets: list[str], answer: str, conflict: bool) -> None:
     assert _conflict(bullets, "How well does it work?", answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("answer", "conflict"),
+    [
+        # a level told early, or followed by the measure moving on, is a step on the claimed path
+        ("Early on we were near 0.6; distillation took us the rest of the way.", False),
+        ("刚上线那会儿 F1 大概 0.62，后来又迭代了两版。", False),
+        # ... unless the answer says it stayed there, or it lies off the path
+        ("The first iteration reached 0.6 and it plateaued; we never got higher.", True),
+        ("一开始就到了 0.4，后面才上去。", True),
+    ],
+)
+def test_steps_told_early_or_moving_on(answer: str, conflict: bool) -> None:
+    bullets = ["Lifted F1 from 0.52 to 0.71."]
+    assert _conflict(bullets, "How did F1 develop?", answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("answer", "conflict"),
+    [
+        # a start behind spoken fillers is still the start, and a start is no step on the way
+        ("It went from, um, I think about three days down to six hours.", True),
+        ("It went from, I'd say, roughly ten days down to six hours.", False),
+        ("从，嗯，我记得大概五天降到了六个小时。", True),
+    ],
+)
+def test_a_start_behind_fillers(answer: str, conflict: bool) -> None:
+    bullets = ["Cut onboarding time from 10 days to 6 hours."]
+    assert _conflict(bullets, "How did onboarding time change?", answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("answer", "conflict"),
+    [
+        # a qualified start is a bound: "just over a week" allows 8 days, not 3
+        ("From just over a week down to about two days.", False),
+        ("From, um, under four days down to about two days.", True),
+    ],
+)
+def test_a_qualified_start_is_a_bound(answer: str, conflict: bool) -> None:
+    bullets = ["Cut onboarding from 8 days to 2 days."]
+    assert _conflict(bullets, "And onboarding?", answer) is conflict
