@@ -71,6 +71,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _baselines_aside(folded, out)
     _then_now(folded, out)
     _later_level(folded, out)
+    _time_windows(folded, out)
     _pairs_in_parens(folded, out)
     out = add_context(text, folded, out)
     _mark_intermediates(out)
@@ -158,6 +159,40 @@ def _scale(q: Quantity) -> float | None:
         return 1.0
     found = unit_at(q.raw_unit, 0) if q.raw_unit else None
     return found[1] if found is not None and found[0] == q.unit else None
+
+
+_WITHIN_BEFORE_RE = re.compile(
+    r"(?i:\b(?:within|in under|in less than|inside|under)\s+(?:about\s+|the\s+first\s+)?$)"
+)
+_WITHIN_AFTER_RE = re.compile(r"^\s*(?:内|以内|之内)")
+
+
+def _time_windows(text: str, qs: list[Quantity]) -> None:
+    """A span of time that bounds what is measured ("listings sold within 7 days from 38% to
+    51%", "72 小时内结案率…") or how long the work took ("… to 7 minutes within 3 months") is
+    a fact, not a claimed result."""
+    for i, w in enumerate(qs):
+        if w.unit not in ("h", "ms") or w.baseline is not None or w.role != "result":
+            continue
+        at = _digit_at(text, w)
+        if not (
+            _WITHIN_BEFORE_RE.search(text[max(0, at - 20) : at])
+            or _WITHIN_AFTER_RE.match(text[w.end : w.end + 4])
+        ):
+            continue
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        prev = qs[i - 1] if i > 0 else None
+        gap = text[w.end : nxt.start] if nxt is not None else ""
+        if nxt is not None and nxt.baseline is not None and nxt.unit not in ("h", "ms"):
+            if len(gap) <= 30 and not re.search(r"[.。;；!?！？\n]", gap):
+                w.role = "duration"  # the window is part of the measure that changed
+                if not nxt.subject or nxt.subject == w.subject or len(nxt.subject) <= 2:
+                    told = text[w.start : w.end]
+                    nxt.subject = told if w.subject in told else f"{w.subject} {told}".strip()
+                continue
+        if prev is not None and prev.role == "result" and prev.end <= w.start:
+            if not re.search(r"[.。;；!?！？\n]", text[prev.end : w.start]):
+                w.role = "duration"  # "… to 7 minutes within 3 months": how long it took
 
 
 def _digit_at(text: str, q: Quantity) -> int:

@@ -121,6 +121,9 @@ BOUNDARY = [
     ("serving", "", ["Shifted credit scoring from daily batch to an online API used at checkout"]),
     ("serving", "", ["把风控模型从 T+1 离线批量改为实时在线打分"]),
     ("data", "HubSpot connector", ["Pulls contacts and deals into BigQuery"]),
+    ("ml", "Title suggester", ["Suggests a listing title from the seller's photos; BigQuery logs"]),
+    ("ml", "Dynamic pricing model", ["Sets hotel room prices every night from demand signals"]),
+    ("ml", "酒店定价模型", ["根据需求信号每天调整房价，入住率提升 6%"]),
     ("data", "Salesforce connector", ["Syncs accounts into the warehouse every 15 minutes"]),
 ]
 
