@@ -41,6 +41,7 @@ require(
     "reviewer_role",
     "verdict",
     "agreement",
+    "self_assess",
     "mention",
     "reporter",
     "report_verb",
@@ -340,6 +341,8 @@ def sentence_kind(s: str) -> str:  # noqa: C901 - one rule per line, read top to
     if _has("roleplay", s) and _has("reviewer_role", s) and (you or _speaker(s)):
         if top or ref or _has("verdict", s) or selfref or you:
             return "roleplay"
+    if _has("self_assess", s) and (top or (selfref and _has("top_grade", s))):
+        return "roleplay"  # "If I were grading this, I'd give it full credit"
     if _has("agreement", s) and (
         top or _has("verdict", s) or (ref and (selfref or _has("top_grade", s)))
     ):
