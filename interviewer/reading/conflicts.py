@@ -56,6 +56,9 @@ require(
     "early_step",
     "went_on",
     "still_there",
+    "team_of_one",
+    "team_of_two",
+    "team_topic",
 )
 
 
@@ -327,6 +330,9 @@ def find_conflicts(
 ) -> list[Conflict]:
     """One conflict per said quantity at most (the résumé first, then earlier answers).
 
+    Teams told without a numeral ("it was basically just me", "me and another engineer") are
+    said team sizes too, when the question or sentence is about who did the work.
+
     `trace`, when given, gets (kind of measure, why) for every said value and source: `unpaired`,
     the reason it squares with its claim, `restates` or `conflict` (bench diagnostics)."""
     sides = _elliptic(
@@ -338,7 +344,7 @@ def find_conflicts(
                     text,
                     [
                         _as_meant(text, trial(side_of(text, _headline(as_said(text, q, question)))))
-                        for q in said
+                        for q in said + teams_in_words(text, said, question)
                         if q.role in numbers.COMPARED_ROLES
                         and not _is_question(text, q)
                         and not _is_scale(text, q)
@@ -364,6 +370,35 @@ def find_conflicts(
             done.add(id(s))
             out.append(_conflict(text, *against[0], source))
     return sorted(out, key=lambda c: c.said.start)
+
+
+def teams_in_words(text: str, said: list[Quantity], question: str = "") -> list[Quantity]:
+    """Team sizes told without a numeral ("just me and another engineer" → 2, "basically just
+    me" → 1), where no number already tells the team and the talk is about who did the work."""
+    v = vocab()
+    if any(q.role == "team_size" or q.unit == "people" for q in said):
+        return []
+    out: list[Quantity] = []
+    for name, size in (("numbers.team_of_two", 2.0), ("numbers.team_of_one", 1.0)):
+        m = v[name].search(text)
+        if m is None or any(o.start < m.end() and m.start() < o.end for o in out):
+            continue
+        sentence = next((text[s:e] for s, e in sentence_spans(text) if s <= m.start() < e), "")
+        if not v["numbers.team_topic"].search(f"{question} {sentence}"):
+            continue
+        out.append(
+            Quantity(
+                text=text[m.start() : m.end()],
+                start=m.start(),
+                end=m.end(),
+                value=size,
+                unit="people",
+                role="team_size",
+                subject="team",
+                words=True,
+            )
+        )
+    return out[:1]
 
 
 def _with_starts(paired: list[tuple[Side, Pairs]]) -> list[tuple[Side, Pairs]]:

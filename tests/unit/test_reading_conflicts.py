@@ -628,3 +628,22 @@ def test_a_start_behind_fillers(answer: str, conflict: bool) -> None:
 def test_a_qualified_start_is_a_bound(answer: str, conflict: bool) -> None:
     bullets = ["Cut onboarding from 8 days to 2 days."]
     assert _conflict(bullets, "And onboarding?", answer) is conflict
+
+
+TEAM = ["Led a team of 6 engineers for a year.", "Cut p95 from 900 ms to 300 ms."]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "conflict"),
+    [
+        # a team told without a numeral is a team size when the talk is about the team
+        ("How big was the team?", "Honestly it was pretty much me, start to finish.", True),
+        ("Who worked on it?", "Me and a data scientist, that's all.", True),
+        ("团队多少人？", "就我们俩，我跟一个同事。", True),
+        # ... not a part of the work someone did alone
+        ("Who wrote the cache?", "Just me and another engineer.", False),
+        ("How did you cut latency?", "I profiled it on my own first.", False),
+    ],
+)
+def test_a_team_told_without_a_numeral(question: str, answer: str, conflict: bool) -> None:
+    assert _conflict(TEAM, question, answer) is conflict
