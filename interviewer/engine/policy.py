@@ -114,6 +114,7 @@ def rank_gaps(
     probed: list[str],
     *,
     later: bool = False,
+    earlier: list[str] | tuple[str, ...] = (),
 ) -> list[tuple[float, str]]:
     """Open content gaps with their weighted scores, biggest first (the Reading's order breaks
     ties: it puts what the question asked for first). `later`: the project under discussion was
@@ -150,13 +151,18 @@ def rank_gaps(
     for pos, gap in enumerate(gaps):
         if gap in probed or gap in ACT_PROBES or gap == "contradiction":
             continue
+        stale = False
         if not _evidence_for(reading, gap, slot, probed):
-            continue
+            if gap not in earlier or gap not in EARLIER_GAPS:
+                continue
+            stale = True  # shown by an earlier answer on this question, still open
         severity = strings.severity_of(kind, gap)
         if gap == "specificity" and thin:
             severity = max(severity, THIN)
         score = severity * gap_weight(ctx, slot, gap)
-        if gap in QUOTE_FROM or gap in QUOTE_QUANTITY:
+        if stale:
+            score *= STALE
+        elif gap in QUOTE_FROM or gap in QUOTE_QUANTITY:
             # Picking up what was just said comes before going back to an earlier answer.
             score *= 1.0 if gap_quote(reading, gap, question) else STALE
         if gap == "metrics" and later:
@@ -172,6 +178,24 @@ def rank_gaps(
 PROJECT_GAPS = ("ownership",)
 #: What outcome_of calls a measured outcome (a level, a level reached, a change).
 _MEASURED = ("level", "reached", "compared")
+
+
+#: Gaps an earlier answer on the question can still open after a reply about something else
+#: (while the topic memory holds them open): what the first answer chose, named or left out
+#: of its story. Not metrics/baseline/method (the numbers move with every reply) nor
+#: ownership (a reply with no team in it already keeps it open).
+EARLIER_GAPS = ("tradeoffs", "depth", "specificity", "star", "result", "failure")
+
+
+def evidenced_gaps(slot: PlannedTopic | None, reading: Reading, probed: list[str]) -> list[str]:
+    """The content gaps of `reading` its own clauses show (what `rank_gaps` may ask of it)."""
+    if reading.act not in ("answer", "partial"):
+        return []
+    return [
+        g
+        for g in reading.gaps
+        if g in EARLIER_GAPS and g not in probed and _evidence_for(reading, g, slot, probed)
+    ]
 
 
 def _work_quantities(reading: Reading) -> list[Quantity]:
@@ -533,13 +557,16 @@ def decide(
     probed: list[str],
     reading: Reading | None,
     project_probed: list[str] | tuple[str, ...] = (),
+    earlier: list[str] | tuple[str, ...] = (),
 ) -> list[NextAction]:
     """What to do after the latest answer (or at the start when `slot` is -1), best first.
 
     The runner takes the first action the writer can word without repeating an earlier turn;
     the last one always moves on. `followups_used` counts content follow-ups only (answers to an
     act do not use the persona's depth). `project_probed`: content probes asked on earlier
-    questions about the same project (a project-wide gap is not asked again).
+    questions about the same project (a project-wide gap is not asked again). `earlier`: gaps
+    an earlier answer on this question showed (evidenced_gaps), still askable after a reply
+    about something else while the memory holds them open.
     """
     if slot < 0:
         return [_main(plan, 0, "")]
@@ -562,7 +589,7 @@ def decide(
     )
     ranked = [
         (score, gap)
-        for score, gap in rank_gaps(ctx, current, reading, probed, later=later)
+        for score, gap in rank_gaps(ctx, current, reading, probed, later=later, earlier=earlier)
         if not (gap in PROJECT_GAPS and gap in project_probed)
     ]
     bar = THRESHOLD + (RICH_MARGIN if _rich(reading) else 0.0)

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from interviewer.engine.base import Exchange, InterviewContext, NextAction, Plan
+from interviewer.engine.base import Exchange, InterviewContext, NextAction, Plan, PlannedTopic
 from interviewer.engine.factory import OFFLINE, Components, make_components, offline_components
 from interviewer.engine.fallback import FallbackAdapter, Rewrite
 from interviewer.engine.memory import fresh_memory
 from interviewer.engine.offline_writer import OfflineWriter
 from interviewer.engine.planner import ResumePlanner
-from interviewer.engine.policy import decide
+from interviewer.engine.policy import decide, evidenced_gaps
 from interviewer.engine.reader import memory_after
 from interviewer.engine.state import EngineState
 from interviewer.errors import InputError, NotFoundError
@@ -289,8 +289,13 @@ class InterviewRunner:
             probed=self.state.probed,
             reading=self.state.last_reading,
             project_probed=self._project_probed(),
+            earlier=self.state.evidenced,
         )
         return next((a for a in actions if self._drafter.text(self.ctx, a)), actions[-1])
+
+    def _current_slot(self) -> PlannedTopic | None:
+        slot = self.state.slot
+        return self.plan.topics[slot] if 0 <= slot < len(self.plan.topics) else None
 
     def _project_probed(self) -> list[str]:
         """Content probes already asked on earlier questions about the current slot's project."""
@@ -409,7 +414,10 @@ class InterviewRunner:
             grade = self._grade(answer, question, reading, key)
         exchange.reading = reading
         self.state.after_answer(
-            answer.index, reading, memory_after(self.ctx, exchange, reading, memory)
+            answer.index,
+            reading,
+            memory_after(self.ctx, exchange, reading, memory),
+            evidenced_gaps(self._current_slot(), reading, self.state.probed),
         )
         self.state.applied_turns = len(self._turns)
         self.repo.save_state(self.session_id, self.state.to_json())

@@ -35,6 +35,9 @@ class EngineState(BaseModel):
     project_probed: dict[str, list[str]] = Field(default_factory=dict)
     """Per résumé project, the content probes asked on any of its questions (a project-wide gap
     such as ownership is asked once per project, not once per question)."""
+    evidenced: list[str] = Field(default_factory=list)
+    """Content gaps an answer on the current slot showed evidence for (its own clause), so a
+    gap the first answer opened can still be asked after a reply about something else."""
     last_reading: Reading | None = None
     """The Reading of the latest answer, so a resumed session decides exactly as it would have."""
     analysed_turn: int | None = None
@@ -53,6 +56,7 @@ class EngineState(BaseModel):
         asked and when a resumed session replays turns stored after its last saved state."""
         if kind == "question" and action.slot is not None:
             self.slot, self.followups_used, self.probed = action.slot, 0, []
+            self.evidenced = []
             topic = self.plan.topics[action.slot]
             self.memory = fresh_memory(topic.project, self.project_facts)
         elif kind == "followup":
@@ -77,8 +81,16 @@ class EngineState(BaseModel):
         if kind != "wrapup":
             self.last_reading = None
 
-    def after_answer(self, turn_index: int, reading: Reading, memory: TopicMemory) -> None:
-        """Remember the Reading of the answer stored at `turn_index` and the memory after it."""
+    def after_answer(
+        self,
+        turn_index: int,
+        reading: Reading,
+        memory: TopicMemory,
+        evidenced: list[str] | tuple[str, ...] = (),
+    ) -> None:
+        """Remember the Reading of the answer stored at `turn_index`, the memory after it and
+        the gaps it showed evidence for."""
+        self.evidenced = list(dict.fromkeys([*self.evidenced, *evidenced]))
         self.last_reading = reading
         self.analysed_turn = turn_index
         self.memory = memory

@@ -616,3 +616,26 @@ def test_motivation_is_asked_only_when_no_reason_was_given(services, answer, ask
 )
 def test_a_level_reached_after_its_start_was_told_needs_no_baseline(services, answer):
     assert "baseline" not in _read_and_rank(services, answer)
+
+
+def test_a_gap_the_first_answer_opened_is_still_asked_after_a_reply_about_something_else(
+    services,
+):
+    ctx = _ctx(services, focus="tradeoffs")  # worth a turn even told two answers back
+    ctx.plan.topics[0].probes = ["tradeoffs"]
+    reply = "Around 81 percent on our question set."
+    reading = _reading(["tradeoffs"], text=reply, quantities=[])
+    kept = decide(
+        ctx,
+        ctx.plan,
+        slot=0,
+        followups_used=1,
+        probed=["metrics"],
+        reading=reading,
+        earlier=["tradeoffs"],
+    )[0]
+    dropped = decide(ctx, ctx.plan, slot=0, followups_used=1, probed=["metrics"], reading=reading)[
+        0
+    ]
+    assert (kept.probe, kept.quote) == ("tradeoffs", "")
+    assert dropped.kind == "question"
