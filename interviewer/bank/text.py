@@ -140,8 +140,12 @@ def _trie_pattern(atom_lists: list[list[str]]) -> str:
             node = node.setdefault(a, {})
         node[""] = {}
 
+    depths: dict[int, int] = {}
+
     def depth(node: dict) -> int:  # type: ignore[type-arg]
-        return max((1 + depth(child) for k, child in node.items() if k), default=0)
+        if id(node) not in depths:
+            depths[id(node)] = max((1 + depth(c) for k, c in node.items() if k), default=0)
+        return depths[id(node)]
 
     def emit(node: dict) -> str:  # type: ignore[type-arg]
         branches = sorted((k for k in node if k), key=lambda k: -depth(node[k]))
