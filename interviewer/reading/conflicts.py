@@ -59,6 +59,7 @@ require(
     "team_of_one",
     "team_of_two",
     "team_topic",
+    "just_over",
 )
 
 
@@ -118,6 +119,7 @@ def _as_meant(text: str, side: Side) -> Side:
     ):
         q = q.model_copy(update={"result": q.value})  # "加了缓存之后降到两秒半": a level reached
     q = _step_or_headline(text, side, q)
+    q = _just_over(side, q)
     if q.role == "baseline" and q.baseline is None and _now(side):
         q = q.model_copy(update={"role": "result"})
     if q.direction and q.baseline is None and _HEDGE.search(side.head):
@@ -186,6 +188,22 @@ def _qualified(before: str) -> str:
     ):
         return "about"
     return "exact"
+
+
+#: How far "a bit over" reaches: a share of the figure, or points of a percentage.
+JUST_OVER_SHARE = 0.15
+JUST_OVER_POINTS = 3.0
+
+
+def _just_over(side: Side, q: Quantity) -> Quantity:
+    """ "A bit over a million", "just over 80%", 一万出头: a little above, not any amount above
+    (a floor that reaches at most a share of the figure further)."""
+    if q.bound != "at_least" or q.baseline is not None or q.result is not None:
+        return q
+    if not vocab()["numbers.just_over"].search(f"{_before(side)} {q.text} {side.tail[:4]}"):
+        return q
+    reach = JUST_OVER_POINTS if q.unit in ("%", "pp") else JUST_OVER_SHARE * abs(q.value)
+    return q.model_copy(update={"bound": "range", "low": q.value, "high": q.value + reach})
 
 
 def _before(side: Side) -> str:

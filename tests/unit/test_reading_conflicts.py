@@ -647,3 +647,16 @@ TEAM = ["Led a team of 6 engineers for a year.", "Cut p95 from 900 ms to 300 ms.
 )
 def test_a_team_told_without_a_numeral(question: str, answer: str, conflict: bool) -> None:
     assert _conflict(TEAM, question, answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("answer", "conflict"),
+    [
+        # "a bit over" is a little above, not any amount above
+        ("Just over 400 stores, last I checked.", True),
+        ("Slightly more than 800 stores.", False),
+        ("Well over 500 stores.", False),
+    ],
+)
+def test_a_bit_over_is_close_above(answer: str, conflict: bool) -> None:
+    assert _conflict(["Rolled out to 850 stores."], "How many stores?", answer) is conflict
