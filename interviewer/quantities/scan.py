@@ -295,6 +295,8 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
             i > floor and text[i - 1].isascii() and (text[i - 1].isalnum() or text[i - 1] in "._")
         ):
             i -= 1
+        if re.fullmatch(r"\d+(?:\.\d+)?[xX×]", text[i : start - 1]):
+            return False  # "2x-3x faster": a range of multiples, not a name
         return any(c.isalpha() for c in text[i : start - 1])
     after = text[end : end + 1]
     return bool(after) and after.isascii() and after.isalpha() and _glued_name(text, end)
