@@ -519,15 +519,17 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> str:
 
 
 def _won_back(s: Side) -> bool:
-    """A fall the sentence then says was won back ("掉到了 85% 左右，后来又修回来了")."""
-    if s.q.direction != "down" and not _FELL.search(f"{s.head} {s.q.text}"):
-        return False
+    """A fall or spike the sentence then says was won back ("掉到了 85% 左右，后来又修回来了",
+    "P99 飙到了 5 秒，半小时后恢复")."""
     at = s.sentence.find(s.q.text)
     rest = s.sentence[at + len(s.q.text) :] if at >= 0 else s.tail
-    return vocab()["numbers.recovered"].search(rest) is not None
+    m = vocab()["numbers.recovered"].search(rest)
+    return m is not None and not _NEGATED.search(rest[max(0, m.start() - 12) : m.start()])
 
 
-_FELL = re.compile(r"(?i)\b(?:dropped|fell|dipped|sank|slipped|went down)\b|掉|跌|降")
+_NEGATED = re.compile(
+    r"(?i)\b(?:never|not|didn't|did not|haven't|hasn't|couldn't|no)\b[\w\s]*$|[没未]|没有|不"
+)
 
 
 def _start_of_whole(mine: Side, others: list[Side], c: Side) -> bool:

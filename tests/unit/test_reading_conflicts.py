@@ -660,3 +660,19 @@ def test_a_team_told_without_a_numeral(question: str, answer: str, conflict: boo
 )
 def test_a_bit_over_is_close_above(answer: str, conflict: bool) -> None:
     assert _conflict(["Rolled out to 850 stores."], "How many stores?", answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("answer", "conflict"),
+    [
+        # a rate of requests is a throughput whatever latency its line also states
+        ("We see about forty requests a second.", True),
+        ("Roughly three hundred requests per second at peak.", False),
+        # a spike the sentence says was won back is held for a while only; one never fixed is not
+        ("During one outage p95 shot up to 4 s, and it recovered within the hour.", False),
+        ("p95 crept up to 600 ms after the migration and it never recovered.", True),
+    ],
+)
+def test_throughput_and_spikes_won_back(answer: str, conflict: bool) -> None:
+    bullets = ["Serves 300 requests per second at p95 under 200 ms."]
+    assert _conflict(bullets, "How does it perform?", answer) is conflict
