@@ -92,7 +92,18 @@ def subject_before(text: str, lo: int, start: int) -> str:
         zh = _zh_subject(before)
         if zh:
             return zh
-    return _en_subject(text, lo, start)
+    found = _en_subject(text, lo, start)
+    rel = _RELATIVE_RE.search(text, max(0, lo - 30), lo)
+    if rel and (not found or found.lower() in _EN_STOP) and change_verbs(text, lo, start):
+        # "reduce churn, which fell to 2.1%": the measure is the one the clause refers back to
+        prev = clause_start(text, rel.start())
+        return _en_subject(text, prev, rel.start()) or found
+    return found
+
+
+_RELATIVE_RE = re.compile(
+    r"(?i:,?\s*\b(?:which|that)\b(?:[\s,]*(?:uh|um|er|like|you know|basically|then))*[\s,]*$)"
+)
 
 
 def _en_subject(text: str, lo: int, start: int) -> str:
