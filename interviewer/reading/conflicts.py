@@ -60,6 +60,8 @@ require(
     "team_of_two",
     "team_topic",
     "just_over",
+    "whole_work",
+    "team_total",
 )
 
 
@@ -509,7 +511,8 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> str:
         ):
             return "named apart"  # "周活九百，日活三百多": the claim is told; this is another
         parts = [mine] + [o for o in others if o.sentence == mine.sentence and o.kind == "people"]
-        if c.kind == "people" and len(parts) > 1 and _sum_agrees(parts, c):
+        total = vocab()["numbers.team_total"].search(f"{mine.head} {mine.q.text} {mine.tail}")
+        if c.kind == "people" and len(parts) > 1 and not total and _sum_agrees(parts, c):
             return "sum of parts"  # "北京三个人，柏林两个人": a team told by its parts
         later = [o for o in others if o.q.start > mine.q.start and o.q.role != "baseline"]
         later = [] if whole else later
@@ -721,8 +724,8 @@ def _subgroup(mine: Side, claim: Side) -> bool:
     """People told by a task of their own ("two of us on modelling", 两个人交叉标注) are a part
     of the claimed team, unless the claim's own line names that task ("标注团队 6 个人")."""
     found = vocab()["numbers.subgroup"].search(mine.tail)
-    if found is None:
-        return False
+    if found is None or vocab()["numbers.whole_work"].search(mine.tail):
+        return False  # "三个人搞定了整个项目": the whole work is no task of a part
     task = terms_of(mine.tail, drop_generic=True)  # "就我一个人做。" names no task of its own
     topic = _TOPIC.match(mine.head.strip())  # "特征主要是我和同事两个人做的": the task comes first
     if not task and topic:

@@ -676,3 +676,17 @@ def test_a_bit_over_is_close_above(answer: str, conflict: bool) -> None:
 def test_throughput_and_spikes_won_back(answer: str, conflict: bool) -> None:
     bullets = ["Serves 300 requests per second at p95 under 200 ms."]
     assert _conflict(bullets, "How does it perform?", answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("answer", "conflict"),
+    [
+        # the whole work is no task of a part, and a stated total is not summed with its parts
+        ("两个人就把整个系统做完了。", True),
+        ("两个人做标注，四个人做模型。", False),
+        ("In total there were three of us, one on the data side.", True),
+        ("Four of us in Shanghai and two in Berlin.", False),
+    ],
+)
+def test_whole_work_and_stated_totals(answer: str, conflict: bool) -> None:
+    assert _conflict(["团队 6 人，历时一年。"], "团队多大？", answer) is conflict
