@@ -21,7 +21,7 @@ REQUIRES: dict[str, tuple[str, ...]] = {
     "ownership": ("team_action",),
     "tradeoffs": ("choice",),
     "result": ("own_action", "team_action"),
-    "star": ("own_action", "team_action"),
+    "star": ("own_action", "team_action", "situation"),
     "depth": ("term_only",),
 }
 #: probe -> (facts, all needed?) that make asking it a nag
