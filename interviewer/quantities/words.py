@@ -142,6 +142,9 @@ def _english(text: str) -> list[Spelled]:
     out: list[Spelled] = []
     i = 0
     while i < len(toks):
+        if toks[i][0] not in _EN_STARTERS:
+            i += 1
+            continue
         got = _en_at(text, toks, i)
         if got is None:
             i += 1
@@ -150,6 +153,12 @@ def _english(text: str) -> list[Spelled]:
         out.append(spelled)
         i = nxt
     return out
+
+
+#: The words a number in words can begin with (see _en_at): every other token is skipped at once.
+_EN_STARTERS = frozenset(
+    {"a", "an", "one", "half", *(p.split()[0] for p, _ in _VAGUE), *_SMALL, *_TENS}
+)
 
 
 def _adjacent(text: str, toks: list[tuple[str, int, int]], i: int, *, hyphen: bool = True) -> bool:
