@@ -72,7 +72,7 @@ def resume_claims(resume: Resume | None, project: str | None, answer: str) -> li
         for bullet in p.bullets:
             found = [q for q in numbers.extract(bullet) if q.role in numbers.COMPARED_ROLES]
             sides = [
-                _with_self(_crowd(side_of(bullet, _saving(bullet, _claimed_level(q, found)))))
+                _qps(_with_self(_crowd(side_of(bullet, _saving(bullet, _claimed_level(q, found))))))
                 for q in found
             ]
             out += sides + _team_total(sides)
@@ -139,12 +139,14 @@ def _as_meant(text: str, side: Side) -> Side:
         q = q.model_copy(update={"unit": "pp", "raw_unit": ""})  # 提升了十个点: points, not things
     elif q.unit in ("count", "") and (_EVENT_END.search(q.text) or _EVENT_START.match(side.tail)):
         q = q.model_copy(update={"unit": "count", "raw_unit": "次"})  # 调了四十多次: occurrences
-    elif q.unit in ("count", "") and _PER_SECOND.match(side.tail):
+    elif q.unit in ("count", "") and (
+        _PER_SECOND.match(side.tail) or _PER_SECOND_BEFORE.search(_before(side))
+    ):
         q = q.model_copy(update={"unit": "qps"})
     elif q.unit == "" and q.value >= 1 and (noun := _PLURAL.match(side.tail)):
         q = q.model_copy(update={"unit": "count", "raw_unit": noun.group(1)})
     side = replace(side, q=q) if q is not side.q else side
-    return _with_self(_crowd(side))
+    return _qps(_with_self(_crowd(side)))
 
 
 def _step_or_headline(text: str, side: Side, q: Quantity) -> Quantity:
@@ -240,6 +242,18 @@ _FROM_LOOSE = re.compile(
 )
 
 
+def _qps(side: Side) -> Side:
+    """A bare figure named as a request rate ("峰值 QPS 5000", "throughput is 600") is requests a
+    second, whatever unit the number reader left it."""
+    q = side.q
+    if q.unit == "" and q.baseline is None and q.value >= 1 and _RATE_NAME.search(q.subject):
+        return replace(side, q=q.model_copy(update={"unit": "qps"}))
+    return side
+
+
+_RATE_NAME = re.compile(r"(?i)\b(?:qps|rps|tps|throughput)\b|吞吐|并发量|每秒请求")
+
+
 def _crowd(side: Side) -> Side:
     """Hundreds of people (四万五千人, 1,500 staff) or people who use the thing ("used by forty
     engineers") are people served, not a team."""
@@ -277,6 +291,7 @@ _GOES_ON = re.compile(
 _PER_SECOND = re.compile(
     r"(?i)^\s*(?:requests?|queries|calls|reqs?)?\s*(?:a|per|/|each)\s*(?:second|sec|s)\b|^\s*(?:次)?\s*(?:每秒|/秒)"
 )
+_PER_SECOND_BEFORE = re.compile(r"(?:每秒钟?|每一秒)\s*(?:大概|大约|约|能|可以|处理|有|扛|跑)*\s*$")
 _EVENT_END = re.compile(r"\d\s*(?:多|余|来)?次$|[零一二两三四五六七八九十百千万](?:多|余|来)?次$")
 _EVENT_START = re.compile(r"(?i)^\s*(?:多|余|来)?(?:次|遍|回)|^\s*times\b")
 #: A level said as a correction of the claim ("it's more like six regional teams"), not a change.

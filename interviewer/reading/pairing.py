@@ -330,8 +330,9 @@ def _strength(said: Side, claim: Side, context: str, unique: bool) -> int:
         or _counted_after(said, claim)
     ):
         return 3
-    if _outcome_of(said, claim):
-        return 2
+    own_rate = said.kind == claim.kind == "qps" and bool(said.q.raw_unit or said.q.family)
+    if _outcome_of(said, claim) or own_rate:
+        return 2  # requests a second: a project's throughput, whatever its line also names
     named_after = bool(
         claim.tail and _terms(claim.tail, drop_generic=True) & _terms(context, drop_generic=True)
     )  # "at 0.4% false-positive rate": the measure is named after the number

@@ -690,3 +690,18 @@ def test_throughput_and_spikes_won_back(answer: str, conflict: bool) -> None:
 )
 def test_whole_work_and_stated_totals(answer: str, conflict: bool) -> None:
     assert _conflict(["团队 6 人，历时一年。"], "团队多大？", answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("bullets", "answer", "conflict"),
+    [
+        # a request rate is the project's throughput, told before or after its number
+        (["Sustained 3,000 QPS at p95 under 80 ms."], "Throughput is maybe 700 a second.", True),
+        (["高峰 QPS 6000。"], "高峰每秒大概一千五个请求。", True),
+        (["高峰 QPS 6000。"], "高峰每秒六千个请求左右。", False),
+        # ... a bare count does not borrow it
+        (["抽检 500 页。", "QPS 达到 90。"], "500 页里有 80 多页是扫描件。", False),
+    ],
+)
+def test_request_rates(bullets: list[str], answer: str, conflict: bool) -> None:
+    assert _conflict(bullets, "What load does it take?", answer) is conflict
