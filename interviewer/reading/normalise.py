@@ -41,17 +41,36 @@ class Folded:
         return s, e
 
 
+#: Characters folding leaves as they are (ASCII, CJK ideographs, the usual Chinese and curly
+#: punctuation that NFKC keeps); runs of them are copied whole instead of character by character.
+#: tests/unit/test_reading_text.py checks each is a fixed point of `_fold_char`.
+KEPT = "\x00-\x7f\u4e00-\u9fff\u3001\u3002\u300a-\u3011\u2014\u2018\u2019\u201c\u201d\u00b7"
+_KEPT_RUN = re.compile(f"[{KEPT}]+")
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _INVISIBLE or unicodedata.category(ch) == "Cf":
+        return ""
+    return unicodedata.normalize("NFKC", ch).translate(_LOOKALIKE)
+
+
 def fold(text: str) -> Folded:
     """The folded copy of `text` and its offset map."""
     chars: list[str] = []
     origin: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in _INVISIBLE or unicodedata.category(ch) == "Cf":
-            continue
-        out = unicodedata.normalize("NFKC", ch).translate(_LOOKALIKE)
-        for c in out:
-            chars.append(c)
-            origin.append(i)
+    at = 0
+    for m in _KEPT_RUN.finditer(text):
+        for i in range(at, m.start()):
+            out = _fold_char(text[i])
+            chars.append(out)
+            origin.extend([i] * len(out))
+        chars.append(m.group())
+        origin.extend(range(m.start(), m.end()))
+        at = m.end()
+    for i in range(at, len(text)):
+        out = _fold_char(text[i])
+        chars.append(out)
+        origin.extend([i] * len(out))
     folded = _unleet("".join(chars))
     folded, kept = _unspace(folded)
     return Folded(folded, tuple(origin[i] for i in kept), len(text))

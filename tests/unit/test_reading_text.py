@@ -176,3 +176,46 @@ def test_english_quotes_still_start_at_their_clause() -> None:
     ):
         s = text.index(needle)
         assert quote(text, (s, s + 1)) == want
+
+
+def test_characters_folding_keeps_are_fixed_points() -> None:
+    from interviewer.reading.normalise import _KEPT_RUN, _fold_char
+
+    ranges = [(0, 0x80), (0x4E00, 0xA000), (0x2000, 0x2100), (0x3000, 0x3040), (0xA0, 0x100)]
+    for lo, hi in ranges:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            if _KEPT_RUN.fullmatch(ch):
+                assert _fold_char(ch) == ch, hex(cp)
+
+
+def _fold_by_char(text: str) -> tuple[str, tuple[int, ...]]:
+    """Folding one character at a time, as before runs were copied whole."""
+    from interviewer.reading.normalise import _fold_char, _unleet, _unspace
+
+    chars, origin = [], []
+    for i, ch in enumerate(text):
+        out = _fold_char(ch)
+        chars.append(out)
+        origin += [i] * len(out)
+    folded, kept = _unspace(_unleet("".join(chars)))
+    return folded, tuple(origin[i] for i in kept)
+
+
+MIXED = st.sampled_from(
+    list("ab ZI0 1@$，。：（）“”—…\u200b\u00adаеоｐ９延迟从到") + ["\U0001f600"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=60), st.lists(MIXED, max_size=60).map("".join)))
+def test_fold_by_runs_equals_fold_by_character(text: str) -> None:
+    f = fold(text)
+    assert (f.text, f.origin) == _fold_by_char(text)
+
+
+def test_fold_maps_full_width_and_invisible_characters() -> None:
+    text = "延迟，ｐ９９\u200b从１２０ms降到８０ms。“ok”"
+    f = fold(text)
+    assert f.text == "延迟,p99从120ms降到80ms。“ok”"
+    assert [f.origin[f.text.index("p99")], f.origin[f.text.index("从")]] == [3, 7]
