@@ -482,10 +482,7 @@ def _evidence_for(reading: Reading, gap: str, slot: PlannedTopic | None, probed:
         # are not measurements
         return any(o in _MEASURED for o in _outcomes(reading))
     if gap == "depth":
-        # a technique named in passing in a short answer, not one the answer goes on to explain
-        if name_drop(reading, slot.question if slot else "") is None:
-            return False
-        return len(reading.content_sentences()) <= DEPTH_MAX_SENTENCES
+        return _depth_evidence(reading, slot, probed)
     if gap == "tradeoffs":
         return open_choice(reading)
     if gap == "ownership":
@@ -498,6 +495,18 @@ def _evidence_for(reading: Reading, gap: str, slot: PlannedTopic | None, probed:
             return False
         return not _own_part(reading)
     return True
+
+
+def _depth_evidence(reading: Reading, slot: PlannedTopic | None, probed: list[str]) -> bool:
+    """A technique named in passing in a short answer, not one the answer goes on to explain,
+    and not in a reply that was asked for an example or to come back to the question
+    ("比如检索，我会先看召回率…", "like on our gateway, prefix caching helped more"): the
+    technique there is the example or the way back, not a name-drop."""
+    if probed and probed[-1] in ("specificity", *ACT_PROBES):
+        return False
+    if name_drop(reading, slot.question if slot else "") is None:
+        return False
+    return len(reading.content_sentences()) <= DEPTH_MAX_SENTENCES
 
 
 def gap_quote(reading: Reading, gap: str, question: str = "") -> str:

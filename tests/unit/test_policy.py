@@ -639,3 +639,23 @@ def test_a_gap_the_first_answer_opened_is_still_asked_after_a_reply_about_someth
     ]
     assert (kept.probe, kept.quote) == ("tradeoffs", "")
     assert dropped.kind == "question"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "比如检索，我会先看召回率，召回不够的话重排再好也没用。",
+        "Like on our gateway, long prompts were the problem, so prefix caching helped more.",
+        "比如我们工单 agent，tool 调用失败率高的时候，先看是不是参数 schema 写得太松。",
+    ],
+)
+def test_a_technique_named_as_the_example_asked_for_is_no_name_drop(services, answer):
+    from interviewer.reading import read_answer
+    from interviewer.reading.model import QuestionInfo
+
+    ctx = _ctx(services)
+    q = "How would you debug a RAG system that gives wrong answers?"
+    slot = PlannedTopic(topic="t", kind="technical", project=None, question=q, reason="")
+    reading = read_answer(QuestionInfo(text="Can you give an example?", kind="technical"), answer)
+    ranked = [g for _, g in rank_gaps(ctx, slot, reading, ["specificity"])]
+    assert "depth" not in ranked
