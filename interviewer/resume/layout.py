@@ -148,6 +148,11 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "service",
         "academic service",
         "invited talks",
+        "career highlights",
+        "核心成果",
+        "个人亮点",
+        "主要成就",
+        "个人成就",
     ),
 }
 _SECTION_OF = {alias: kind for kind, aliases in _SECTIONS.items() for alias in aliases}

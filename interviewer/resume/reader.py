@@ -25,6 +25,7 @@ from interviewer.resume.layout import (
     SPLIT_RE,
     clean_text,
     norm_period,
+    section_kind,
     split_skills,
     table_cells,
 )
@@ -82,7 +83,7 @@ class Reader(TableRows):
     # ------------------------------------------------------------------ dispatch
 
     def feed(self, line: Line) -> None:
-        if self._numbered_block(line):
+        if self._numbered_block(line) or self._summary_label(line):
             return
         if line.cells is not None:
             self._table_row(line.cells)
@@ -97,8 +98,13 @@ class Reader(TableRows):
             self._open_section(line)
             return
         if self._section_heading(line):
+            nxt = self._peek()
+            first = not any(prev.text for prev in self.lines[: self.i - 1])
+            first = first and (nxt is None or not nxt.marker)  # a skill area opens on a list
+            inferred = self._infer_section(line)
             self.section, self.job, self.project, self.job_level = (
-                self._infer_section(line),
+                # the résumé's first line is its owner's name and headline, never a skill area
+                "other" if first and inferred == "achievements" else inferred,
                 None,
                 None,
                 0,
@@ -124,6 +130,14 @@ class Reader(TableRows):
             self.section = "experience"  # a job before any section names one (a date table)
         if self.section in _WORK_SECTIONS or self.project is not None or opens:
             self._work_line(line)
+
+    def _summary_label(self, line: Line) -> bool:
+        """`个人优势：五年…`, `Summary: …` outside any job: the owner's summary, no work."""
+        key = re.split(r"[:：]", line.text, maxsplit=1)[0] if not line.marker else ""
+        if key == line.text or self.job is not None or section_kind(key) != "other":
+            return False
+        self.section, self.project = "other", None
+        return True
 
     def _numbered_block(self, line: Line) -> bool:
         """`Project #2`, `PROJECT 3:`, `Project No. 4` alone on a line opens a block that its

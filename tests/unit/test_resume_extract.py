@@ -1003,3 +1003,45 @@ def test_fields_about_the_work_and_lists_after_a_name_are_never_projects():
     )
     units = parse_resume_text(text).projects
     assert [u.bullets[0][:7] for u in units] == ["Rebuilt"]
+
+
+# resume8: the résumé's first line is its owner's name and headline; a profile paragraph and a
+# "Key achievements" summary under it are no skill area and no unit of work (written before the
+# change, three voices).
+HEADLINE_RESUMES = [
+    (
+        "# Grace Liu — Engineering Manager, ML Platform\n\n"
+        "**Profile.** I build small platform teams that ship.\n\n"
+        "Key achievements\n"
+        "- Cut model deployment lead time from 3 weeks to 2 days.\n"
+        "- Built and led a team of 9.\n\n"
+        "## Experience\n"
+        "**Stripe** — Engineering Manager — 2020 to present\n"
+        "Model registry and deploy pipeline: lead time from 3 weeks to 2 days.\n"
+    ),
+    (
+        "OMAR FARUK | Senior Data Engineer | Dhaka\n"
+        "Summary: eight years of batch and streaming pipelines.\n"
+        "Career highlights\n"
+        "* Led the move of 300 nightly jobs to Airflow.\n\n"
+        "EXPERIENCE\n"
+        "bKash, Senior Data Engineer, 2019 – present\n"
+        "Airflow migration: 300 nightly jobs moved; failed runs from 40 a week to 3.\n"
+    ),
+    (
+        "# 李想 · 推荐算法工程师\n\n"
+        "个人优势：五年推荐系统经验。\n\n"
+        "核心成果\n"
+        "- 主导首页推荐重构，人均点击提升 8%。\n\n"
+        "## 工作经历\n"
+        "**某视频平台** — 推荐算法工程师 — 2020.07 - 至今\n"
+        "首页推荐重构：双塔召回 + 多目标排序，人均点击提升 8%。\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", HEADLINE_RESUMES)
+def test_a_headline_and_its_summary_list_are_no_unit_of_work(text):
+    names = [p.name for p in parse_resume_text(text).projects]
+    assert len(names) == 1, names
+    assert not any(w in names[0] for w in ("Liu", "FARUK", "李想", "achievements", "highlights"))
