@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Literal
 
 from interviewer.reading import numbers
 from interviewer.reading.discussed import projects_discussed
@@ -147,6 +148,21 @@ def _as_meant(text: str, side: Side) -> Side:
         q = q.model_copy(update={"unit": "count", "raw_unit": noun.group(1)})
     side = replace(side, q=q) if q is not side.q else side
     return _qps(_with_self(_crowd(side)))
+
+
+def _steps_joined(text: str, sides: list[Side]) -> list[Side]:
+    """A change joined from its start and level ("took us from 68 to about 80") followed by the
+    measure moving on ("then the classifier got the rest") is a step, like a level would be."""
+    out = []
+    for side in sides:
+        q = side.q
+        if q.baseline is not None and q.role == "result" and not _now(side):
+            after = text[q.end : q.end + 60]
+            v = vocab()
+            if v["numbers.went_on"].search(after) and not v["numbers.still_there"].search(after):
+                side = replace(side, q=q.model_copy(update={"role": "intermediate"}))
+        out.append(side)
+    return out
 
 
 def _step_or_headline(text: str, side: Side, q: Quantity) -> Quantity:
@@ -373,18 +389,24 @@ def find_conflicts(
     sides = _elliptic(
         chained(
             text,
-            _joined(
+            _steps_joined(
                 text,
-                from_to(
+                _joined(
                     text,
-                    [
-                        _as_meant(text, trial(side_of(text, _headline(as_said(text, q, question)))))
-                        for q in said + teams_in_words(text, said, question)
-                        if q.role in numbers.COMPARED_ROLES
-                        and not _is_question(text, q)
-                        and not _is_scale(text, q)
-                        and not _not_an_amount(text, q)
-                    ],
+                    from_to(
+                        text,
+                        [
+                            _as_meant(
+                                text, trial(side_of(text, _headline(as_said(text, q, question))))
+                            )
+                            for q in spoken_levels(text, said)
+                            + teams_in_words(text, said, question)
+                            if q.role in numbers.COMPARED_ROLES
+                            and not _is_question(text, q)
+                            and not _is_scale(text, q)
+                            and not _not_an_amount(text, q)
+                        ],
+                    ),
                 ),
             ),
         )
@@ -405,6 +427,81 @@ def find_conflicts(
             done.add(id(s))
             out.append(_conflict(text, *against[0], source))
     return sorted(out, key=lambda c: c.said.start)
+
+
+#: A short spoken answer: bare figures in it answer the question ("Close to 80.").
+SHORT_ANSWER_WORDS = 25
+_DECADE = re.compile(
+    r"(?i)\b(?:(?P<part>low|lower|mid|middle|high|upper)[- ]?)?(?:the\s+)?(?P<d>[1-9]0)'?s\b"
+)
+_BARE = re.compile(
+    r"(?<![\w.,%$€£¥])(?P<n>\d{1,3}(?:\.\d+)?)(?![\w%]|[.,]\d| ?(?:%|percent|ms|s\b|k\b)|\s+(?:a|an|per|each|every)\s+\w)"
+)
+_QUALIFIER = re.compile(
+    r"(?i)\b(?P<about>close to|nearly|almost|about|around|roughly|maybe|like)\s*$"
+    r"|\b(?P<under>just under|under|below|less than)\s*$|\b(?P<over>over|above|more than)\s*$"
+)
+
+
+def spoken_levels(text: str, said: list[Quantity]) -> list[Quantity]:
+    """The said quantities, with what a short spoken answer says without a unit: a decade ("the
+    low 80s" is 80–83, not 80 seconds; "high seventies" 77–79) and a bare figure the number
+    reader passed over ("Close to 80.", "We only got it to 80.")."""
+    if len(text.split()) > SHORT_ANSWER_WORDS:
+        return said
+    out: list[Quantity] = []
+    decades: list[Quantity] = []
+    for m in _DECADE.finditer(text):
+        d, part = float(m.group("d")), (m.group("part") or "").lower()
+        low, high = (
+            (d, d + 3)
+            if part in ("low", "lower")
+            else (d + 4, d + 6)
+            if part in ("mid", "middle")
+            else (d + 7, d + 9)
+            if part in ("high", "upper")
+            else (d, d + 9)
+        )
+        decades.append(
+            Quantity(
+                text=m.group(0),
+                start=m.start(),
+                end=m.end(),
+                value=(low + high) / 2,
+                role="result",
+                bound="range",
+                low=low,
+                high=high,
+                words=True,
+            )
+        )
+    for q in said:
+        if not any(d.start < q.end and q.start < d.end for d in decades):
+            out.append(q)
+    out += decades
+    for m in _BARE.finditer(text) if not out else ():  # only where the reader found nothing
+        if any(o.start <= m.start() < o.end or m.start() <= o.start < m.end() for o in out):
+            continue
+        value = float(m.group("n"))
+        if value < 2 and "." not in m.group("n"):
+            continue
+        qual = _QUALIFIER.search(text[max(0, m.start() - 16) : m.start()])
+        bound: Literal["exact", "about", "at_least", "at_most"] = "exact"
+        if qual is not None:
+            bound = (
+                "about" if qual.group("about") else "at_most" if qual.group("under") else "at_least"
+            )
+        out.append(
+            Quantity(
+                text=m.group("n"),
+                start=m.start(),
+                end=m.end(),
+                value=value,
+                role="result",
+                bound=bound,
+            )
+        )
+    return sorted(out, key=lambda q: q.start)
 
 
 def teams_in_words(text: str, said: list[Quantity], question: str = "") -> list[Quantity]:

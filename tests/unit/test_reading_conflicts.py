@@ -705,3 +705,20 @@ def test_whole_work_and_stated_totals(answer: str, conflict: bool) -> None:
 )
 def test_request_rates(bullets: list[str], answer: str, conflict: bool) -> None:
     assert _conflict(bullets, "What load does it take?", answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("answer", "conflict"),
+    [
+        # decades are ranges of a score, not seconds; bare figures of a short answer are read
+        ("Somewhere in the mid 70s, honestly.", True),
+        ("High eighties, give or take.", False),
+        ("Nearly 75.", True),
+        ("About 88.", False),
+        # a joined change followed by the rest of the way is a step
+        ("Better prompts took it from 61 to roughly 75, and the reranker did the rest.", False),
+    ],
+)
+def test_decades_bare_figures_and_joined_steps(answer: str, conflict: bool) -> None:
+    bullets = ["Raised answer accuracy from 61% to 88%."]
+    assert _conflict(bullets, "Where did accuracy land?", answer) is conflict
