@@ -298,8 +298,10 @@ def _named(context: str, claim: Quantity) -> bool:
         return True
     from interviewer.quantities.subject import family_of
 
-    # "节省了多少成本？" names the family of "每年节省外包录入费用约 160 万元" (cost) in other words
-    return bool(claim.family) and family_of(context) == claim.family
+    # "节省了多少成本？" names the family of "每年节省外包录入费用约 160 万元" (cost) in other words;
+    # a claim whose subject was cut short ("Cut new-hire") has its family in its own words
+    family = claim.family or family_of(claim.text)
+    return bool(family) and family_of(context) == family
 
 
 def _in_claim(said: Quantity, claim: Side) -> bool:

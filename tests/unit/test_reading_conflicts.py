@@ -722,3 +722,16 @@ def test_request_rates(bullets: list[str], answer: str, conflict: bool) -> None:
 def test_decades_bare_figures_and_joined_steps(answer: str, conflict: bool) -> None:
     bullets = ["Raised answer accuracy from 61% to 88%."]
     assert _conflict(bullets, "Where did accuracy land?", answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("answer", "conflict"),
+    [
+        # a claim whose subject was cut short still names its measure in its own words
+        ("Roughly ten days now.", True),
+        ("Three days or so.", False),
+    ],
+)
+def test_a_claims_measure_in_its_own_words(answer: str, conflict: bool) -> None:
+    bullets = ["Shortened new-hire onboarding from 4 weeks to 3 days."]
+    assert _conflict(bullets, "And onboarding time today?", answer) is conflict
