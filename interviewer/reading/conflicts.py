@@ -63,6 +63,10 @@ require(
     "just_over",
     "whole_work",
     "team_total",
+    "rule_if",
+    "rule_over",
+    "rule_then",
+    "named_part",
 )
 
 
@@ -405,6 +409,7 @@ def find_conflicts(
                             and not _is_question(text, q)
                             and not _is_scale(text, q)
                             and not _not_an_amount(text, q)
+                            and not _is_rule(text, q)
                         ],
                     ),
                 ),
@@ -585,8 +590,9 @@ def _exact_enough(said: Quantity, claim: Quantity, share: float = 0.05) -> bool:
 def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> str:
     """Why some claim it may be about can be squared with it, given the rest of the answer
     ("" when none can)."""
-    if vocab()["numbers.transient"].search(f"{s.head} {s.q.text} {s.tail}") or _won_back(s):
-        return "transient"  # "违规召回一度掉到 80% 左右": a value held for a while only
+    apart = _told_apart(s, pairs)
+    if apart:
+        return apart
     goes_on = any(o.q.start > s.q.start and _same_kind(o, s) for o, _ in paired)
     for mine, c in pairs:
         if _started_there(mine, c) or (goes_on and _at_start(mine, c)):
@@ -630,6 +636,16 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> str:
         later = [] if whole else later
         if c.kind not in SINGLE and later and not _now(mine) and on_path(mine.q, c.q):
             return "earlier step"  # an earlier value of a measure the answer gives again: a step
+    return ""
+
+
+def _told_apart(s: Side, pairs: Pairs) -> str:
+    """The said value is told of something else than any claim's headline: a while only
+    ("违规召回一度掉到 80% 左右") or a named part of the data ("on that one confusing pair")."""
+    if vocab()["numbers.transient"].search(f"{s.head} {s.q.text} {s.tail}") or _won_back(s):
+        return "transient"
+    if pairs and all(_named_part(mine, c) for mine, c in pairs):
+        return "named part"
     return ""
 
 
@@ -891,6 +907,40 @@ def _is_scale(text: str, q: Quantity) -> bool:
     at = number_at(text, q)
     return _SCALE.search(text[max(0, q.start - 20) : q.start].rstrip()) is not None or bool(
         _SCALE.search(text[max(0, at - 20) : at].rstrip())
+    )
+
+
+def _is_rule(text: str, q: Quantity) -> bool:
+    """A number in a rule or a condition is the line the rule draws, not a measured value of the
+    work: "when the queue is longer than 20, we add a worker", "we page someone once the error
+    rate goes above 2 percent", 只要 P99 超过 3 秒就切到小模型, 队列超过 50 条就扩一台. An event
+    told in the past ("when I joined it was over 3 seconds") is a measured level and stays."""
+    at = number_at(text, q)
+    clause = _CLAUSE_START.split(text[:at])[-1]
+    if not vocab()["numbers.rule_over"].search(clause):
+        return False
+    cue = vocab()["numbers.rule_if"].search(clause)
+    if cue is not None:
+        return not _PAST_EVENT.search(clause[cue.end() :])
+    return vocab()["numbers.rule_then"].search(text[q.end : q.end + 12]) is not None
+
+
+_CLAUSE_START = re.compile(r"[,;，；。！？!?]|\.(?=\s)|\bbut\b|但是?")
+_PAST_EVENT = re.compile(
+    r"(?i)\b(?:was|were|had|got|went|grew|rose|fell|dropped|reached|hit|climbed|spiked)\b"
+    r"|了|当时"
+)
+
+
+def _named_part(mine: Side, c: Side) -> bool:
+    """The said value is told of a named part of the data or population ("agreement on that one
+    confusing pair went from 0.64 to 0.8", "on the long-tail queries alone", 最难的那两类之间) while
+    the claim names no such part: a value of another population, not the claimed whole."""
+    at = mine.sentence.find(mine.q.text)
+    told = mine.sentence[: at + len(mine.q.text)] if at >= 0 else mine.sentence
+    part = vocab()["numbers.named_part"]
+    return part.search(f"{told} {mine.head} {mine.tail}") is not None and not part.search(
+        f"{c.sentence} {c.head} {c.tail}"
     )
 
 

@@ -735,3 +735,36 @@ def test_decades_bare_figures_and_joined_steps(answer: str, conflict: bool) -> N
 def test_a_claims_measure_in_its_own_words(answer: str, conflict: bool) -> None:
     bullets = ["Shortened new-hire onboarding from 4 weeks to 3 days."]
     assert _conflict(bullets, "And onboarding time today?", answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("bullets", "answer", "conflict"),
+    [
+        # a number in a rule or a condition is the line drawn, not a measured value
+        (
+            ["Cut the error rate from 4% to 0.5%."],
+            "We page someone once errors go above 3%.",
+            False,
+        ),
+        (["P99 延迟从 5 秒降到 1.5 秒。"], "一旦 P99 高于 4 秒，我们就降级。", False),
+        (["P99 延迟从 5 秒降到 1.5 秒。"], "请求排队超过 6 秒就直接返回缓存。", False),
+        # ... a level told in the past under 'when' is measured and compared
+        (["P99 延迟从 5 秒降到 1.5 秒。"], "When we shipped, p99 was still over 4 seconds.", True),
+    ],
+)
+def test_numbers_in_rules(bullets: list[str], answer: str, conflict: bool) -> None:
+    assert _conflict(bullets, "How does the fallback work?", answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("answer", "conflict"),
+    [
+        # a value told of a named part of the data is not the claimed whole
+        ("For the rarest intents precision only went 0.5 to 0.6.", False),
+        ("难例子集上，精确率从 0.40 提到 0.52。", False),
+        ("Precision went 0.5 to 0.6 overall.", True),
+    ],
+)
+def test_values_of_a_named_part(answer: str, conflict: bool) -> None:
+    bullets = ["Raised intent precision from 0.72 to 0.90."]
+    assert _conflict(bullets, "How did precision move?", answer) is conflict
