@@ -76,3 +76,26 @@ def test_padding_costs_a_point(grader, star):
         grader.grade(question, plain, star, ctx).overall
         > grader.grade(question, padded, star, ctx).overall
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "How does a load balancer handle a backend server that goes down?",
+            "The load balancer health-checks each backend every few seconds, and when a server "
+            "fails three checks in a row it stops sending that server new requests until it "
+            "passes again.",
+        ),
+        (
+            "某台服务器宕机时，负载均衡器会怎么处理？",
+            "负载均衡器每隔几秒对每台服务器做健康检查，某台服务器连续几次失败后就不再给它分配新请求，"
+            "等它恢复并通过检查再重新加入。",
+        ),
+    ],
+)
+def test_a_terse_mechanism_about_the_question_subject_is_depth(grader, star, question, answer):
+    """A mechanism told in the question's own words (no textbook term, no 'because') is depth."""
+    res = grader.grade(question, answer, star, GradeContext(topic_kind="technical"))
+    depth = next(c for c in res.criteria if c.criterion == "depth")
+    assert depth.score >= 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from interviewer.grading.detectors import DetectContext, Detection, clamp
 from interviewer.grading.detectors.numbers import metric_sentences
@@ -56,15 +57,42 @@ def _numbered(v: TextView) -> list[int]:
     return [i for i in v.contentful if _DIGIT.search(v.sentence(i))]
 
 
+#: Distinct question terms (English word stems, Chinese character pairs) a sentence shares with
+#: its question to be about the question's subject.
+SUBJECT_SHARED = 2
+
+
+@lru_cache(maxsize=2048)
+def _question_terms(question: str) -> frozenset[str]:
+    from interviewer.grading.relevance import _terms
+
+    return frozenset(_terms(question)) if question else frozenset()
+
+
+def _names_subject(sentence: str, subject: frozenset[str]) -> int:
+    """1 when the sentence names what the question asks about (shares two of its terms)."""
+    if not subject:
+        return 0
+    from interviewer.grading.relevance import _terms
+
+    return int(len(_terms(sentence) & subject) >= min(SUBJECT_SHARED, len(subject)))
+
+
 def depth(v: TextView, ctx: DetectContext) -> Detection:
     """1 nothing technical · 2 buzzwords · 3 a mechanism · 4 with real parameters or limits · 5 both."""
     terms = v.hits("depth.terms", both=True)
-    # a "because"/"so" sentence explains a mechanism only when it talks about engineering things
+    # a "because"/"so" sentence explains a mechanism only when it talks about engineering things:
+    # the vocabulary's terms, or the thing the question asks about (a terse answer explaining a
+    # write-ahead log or a health check names the question's subject, not a textbook term)
+    subject = _question_terms(ctx.question)
     mech = [
         i
         for i in _ok(v, "depth.mechanism")
         if _long(v, i)
-        and (len(terms.get(i, ())) >= 2 or (i in terms and _DIGIT.search(v.sentence(i))))
+        and (
+            len(terms.get(i, ())) + _names_subject(v.sentence(i), subject) >= 2
+            or (i in terms and _DIGIT.search(v.sentence(i)))
+        )
     ]
     limits = _ok(v, "depth.limit")
     technical = _ok(v, "depth.technical", both=True)
