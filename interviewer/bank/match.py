@@ -89,7 +89,7 @@ class Matcher:
         self._ungated: set[str] = set()
         for cid, terms in concepts.items():
             g = gate(tuple(terms))
-            if g.always or g.regex is not None:
+            if g.always or g.regex:
                 self._ungated.add(cid)
             for k in g.keys:
                 self._by_key.setdefault(k, []).append(cid)

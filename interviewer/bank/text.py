@@ -170,21 +170,17 @@ def compile_terms(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts) or r"(?!x)x")
 
 
+#: A word's pieces for `_anchor`: runs of ASCII letters/digits, or runs of anything else but a
+#: separator (Chinese, symbols), split where the script changes.
+_PIECE = re.compile(r"[a-z0-9]+|[^a-z0-9 \-_*]+")
+
+
 def _anchor(term: str) -> str:
     """The longest piece of text every match of a plain term contains: one of its words up to a
     separator or a change of script, less a final letter an inflection may replace (rate →
     rating, accuracy → accuracies). Empty when the term has no such piece."""
     t = unicodedata.normalize("NFKC", term).lower().strip()
-    pieces: list[str] = []
-    run = ""
-    for ch in t + " ":
-        if ch in " -_*" or (run and _is_word(ch) != _is_word(run[0])):
-            if run and run[-1].isascii() and run[-1].isalpha():
-                run = run[:-1]
-            pieces.append(run)
-            run = "" if ch in " -_*" else ch
-        else:
-            run += ch
+    pieces = [p[:-1] if p[-1].isascii() and p[-1].isalpha() else p for p in _PIECE.findall(t)]
     return max(pieces, key=len, default="")
 
 
@@ -197,13 +193,23 @@ class Gate:
     out first."""
 
     keys: frozenset[str]
-    regex: re.Pattern[str] | None
+    anchors: tuple[str, ...]
+    """The plain terms' anchors whole: a key found is confirmed by one of them."""
+    regex: str
+    """The regular-expression terms as one pattern ("" when there are none), compiled on use."""
     always: bool
 
     def may_match(self, text: str) -> bool:
-        if self.always or not self.keys.isdisjoint(grams(text)):
+        if self.always:
             return True
-        return self.regex is not None and self.regex.search(text) is not None
+        if not self.keys.isdisjoint(grams(text)) and any(a in text for a in self.anchors):
+            return True
+        return bool(self.regex) and _compiled(self.regex).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 @lru_cache(maxsize=8192)
@@ -213,7 +219,8 @@ def gate(terms: tuple[str, ...]) -> Gate:
     regex_terms = [term_pattern(t) for t in terms if t.startswith("re:")]
     return Gate(
         frozenset(a[:3] for a in anchors),
-        re.compile("|".join(regex_terms)) if regex_terms else None,
+        tuple(dict.fromkeys(anchors)),
+        "|".join(regex_terms),
         "" in anchors,
     )
 

@@ -250,6 +250,8 @@ def load_vocab(directory: Path = VOCAB_DIR) -> Vocab:
         vf = validate_file(path, VocabFile)
         for name, terms in vf.lists.items():
             for i, entry in enumerate((*terms.en, *terms.zh)):
+                if not entry.startswith("re:"):
+                    continue  # plain entries are escaped: they always compile
                 try:
                     re.compile(_entry_regex(entry), re.IGNORECASE | re.MULTILINE)
                 except re.error as e:
