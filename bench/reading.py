@@ -36,8 +36,9 @@ TUNING_MORE = (
     ROOT / "tests" / "data" / "reading" / "conflicts13.jsonl",
     ROOT / "tests" / "data" / "reading" / "conflicts14.jsonl",
     ROOT / "tests" / "data" / "reading" / "conflicts15.jsonl",
-    #: session 5 round 2: numbers in rules, values of a named part, same figure, ordinals
+    #: session 5 round 2: numbers in rules, values of a named part, same figure, ordinals, samples
     ROOT / "tests" / "data" / "reading" / "conflicts16.jsonl",
+    ROOT / "tests" / "data" / "reading" / "conflicts17.jsonl",
     #: numeric answers of the engine's scripted sessions (tests/data/engine, labels by listen4)
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",

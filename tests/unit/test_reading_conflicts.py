@@ -768,3 +768,17 @@ def test_numbers_in_rules(bullets: list[str], answer: str, conflict: bool) -> No
 def test_values_of_a_named_part(answer: str, conflict: bool) -> None:
     bullets = ["Raised intent precision from 0.72 to 0.90."]
     assert _conflict(bullets, "How did precision move?", answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("answer", "conflict"),
+    [
+        # a count told as a sample or batch drawn from the claimed set is a part of it
+        ("We spot-checked a 300-query batch by hand.", False),
+        ("随机抽了 800 条复核。", False),
+        ("All in all we labelled maybe 9k queries.", True),
+    ],
+)
+def test_samples_drawn_from_a_set(answer: str, conflict: bool) -> None:
+    bullets = ["Labelled 25k queries with three annotators."]
+    assert _conflict(bullets, "How big was the labelling effort?", answer) is conflict
