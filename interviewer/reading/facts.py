@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from interviewer.reading.clauses import Clause
+from interviewer.reading.clauses import Clause, _subject
 from interviewer.reading.model import Fact, Quantity
 from interviewer.reading.vocab import Terms, require, vocab
 
@@ -95,12 +95,14 @@ def find_facts(text: str, clauses: list[Clause], quantities: list[Quantity]) -> 
     facts: list[Fact] = []
     has_failure = has_choice = False
     first_action = _first_action(clauses)
+    reported = _reported(text, clauses)
     for i, c in enumerate(clauses):
         found = cues[i]
         if c.question:
             facts.append(_fact("question_back", c, "?"))
             continue
-        facts += _actions(c)
+        if i not in reported:
+            facts += _actions(c)
         happened = not c.hypothetical  # a negation of the cue itself was removed by _clean
         facts += [_fact(k, c, found[k]) for k in _PLAIN if found[k] and _mood_ok(k, c)]
         if found["failure"] and happened:
@@ -118,7 +120,14 @@ def find_facts(text: str, clauses: list[Clause], quantities: list[Quantity]) -> 
             facts.append(_fact("situation", c, found["situation"]))
         if happened and (found["result"] or _has_result_number(c, quantities)):
             facts.append(_fact("result", c, found["result"] or "number"))
-    facts += _mechanisms(clauses, cues)
+    # a technique named inside someone's quoted words ("“we can't hire more agents”") is what
+    # was said to the speaker, not a name-drop of theirs
+    quoted = _quoted_spans(text)
+    facts += [
+        f
+        for f in _mechanisms(clauses, cues)
+        if f.kind != "term_only" or not any(s <= f.start < e for s, e in quoted)
+    ]
     facts += _unmarked_situation(clauses, facts, first_action)
     return facts
 
@@ -171,6 +180,39 @@ def _actions(c: Clause) -> list[Fact]:
     if c.subject == "team":
         return [_fact("team_action", c, "we+verb")]
     return []
+
+
+#: Quoted words: “…”, 「…」, 『…』, "…" and '…' (an apostrophe between letters is no quote mark).
+_QUOTED = re.compile(
+    r"“[^”]*”?|「[^」]*」?|『[^』]*』?|\"[^\"]*\"?|"
+    r"(?:^|(?<=[\s:：,，(]))'(?:[^']|(?<=[A-Za-z])'(?=[A-Za-z]))*'(?=[\s.,;:!?)，。]|$)"
+)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def _reported(text: str, clauses: list[Clause]) -> set[int]:
+    """Clauses whose team is only spoken to ("the client told us") or is someone's quoted words ("the manager told us, “we can't hire”",
+    老师们的原话是“我们每天光找题就要一个小时”), and the clauses of the sentence that carry
+    that subject on: what was said to the speaker, not work the speaker's team did."""
+    spans = _quoted_spans(text)
+    team = vocab()["facts.team_subject"]
+    out: set[int] = set()
+    source = False
+    for i, c in enumerate(clauses):
+        if i and c.sentence != clauses[i - 1].sentence:
+            source = False
+        own = _subject(c.text)
+        if own:
+            # "told us" names the team as the one spoken to: its subject, if any, comes later
+            found = [m for m in team.finditer(c.text) if m.group().lower() != "us"]
+            at = c.start + found[0].start() if own == "team" and found else -1
+            source = own == "team" and (not found or any(s <= at < e for s, e in spans))
+        if c.subject == "team" and source:
+            out.add(i)
+    return out
 
 
 _ZH_NEG_NEAR = ("没", "未", "不", "无", "别")
