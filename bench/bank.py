@@ -18,6 +18,7 @@ TUNING = ROOT / "tests" / "data" / "bank" / "answers.jsonl"
 TUNING_QUESTIONS = ROOT / "tests" / "data" / "bank" / "questions.jsonl"
 #: Free wordings (spoken, terse, analogies, mixed zh/en) written apart from the bank's wordings.
 TUNING_PARAPHRASES = ROOT / "tests" / "data" / "bank" / "questions_paraphrase.jsonl"
+TUNING_FREE2 = ROOT / "tests" / "data" / "bank" / "questions_free2.jsonl"
 #: Answers that make key points in words unlike the key's (spoken, terse, rambling, zh/en/mixed),
 #: each with `split`: "tune" (read while changing the detector) or "untuned" (never read for it).
 PARAPHRASES = ROOT / "tests" / "data" / "bank" / "answers_paraphrase.jsonl"
@@ -322,6 +323,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         rows += _family_rows("fresh (untuned)", fresh, bank)
     rows += _match_rows("tuning", _read(TUNING_QUESTIONS), bank)
     rows += _match_rows("tuning free-wording", _read(TUNING_PARAPHRASES), bank)
+    rows += _match_rows("tuning free-wording 2", _read(TUNING_FREE2), bank)
     heldout = _read(HELDOUT)
     if heldout:
         rows += _rows_for("held-out", heldout, bank)
