@@ -45,7 +45,7 @@ _WAS_BEFORE_RE = re.compile(
 _LEVEL_BEFORE_RE = re.compile(r"(?:\b(?:to|at|reached|hit)|到|至|为)\s*$", re.IGNORECASE)
 _COUNTED_EN_RE = re.compile(r"[\s-]+(?P<np>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)", re.IGNORECASE)
 _COUNTED_ZH_RE = re.compile(
-    r"\s?(?:多|来|余)?(?P<cl>个|名|位|条|篇|项|次|家|款|套|张|台|份|处|例|起|道|行|通|批|笔|轮|组|段)(?P<np>[\u3400-\u9fffA-Za-z]{0,6})"
+    r"\s?(?:多|来|余)?(?P<cl>个|名|位|条|篇|项|次|家|款|套|张|台|份|处|例|起|道|行|通|批|笔|轮|组|段|件|单(?![元位机卡个测独日次]))(?P<np>[\u3400-\u9fffA-Za-z]{0,6})"
 )
 _SCALED_NOUN_ZH_RE = re.compile(r"\s?(?P<np>[\u3400-\u9fff]{1,6})")
 _ZH_NOUN_STOP_RE = re.compile(r"[的了和与及并且而在中后为是从由被把将，。；、]")
@@ -295,6 +295,38 @@ _FROM_RE = re.compile(r"从|由|(?i:\bfrom\b)")
 _TO_RE = re.compile(r"到|至|→|->|(?i:\bto\b)")
 
 
+def _bare_integer(
+    folded: str, lo: int, n: Num, previous: list[Quantity], per_period: bool
+) -> str | None:
+    """The unit of a bare integer that says something, None for one that says nothing: a level
+    of the figure before it ("p95 was 900 ms, … we got it to 300") or a count per period."""
+    if previous and _level_told(folded, lo, n):
+        return ""
+    return "count" if per_period else None  # "300 a day", "Per day, about 300"
+
+
+_PERIOD_AFTER_RE = re.compile(
+    r"(?i:\s*(?:(?:a|an|per|each|every)\s+(?:single\s+)?(?:day|night|week|month|year|hour|minute|"
+    r"quarter|shift|sprint)|/\s*(?:day|d|wk|week|mo|month|yr|year|hr|hour|h|min)|\s+(?:daily|"
+    r"weekly|monthly|nightly|hourly|yearly|annually))\b(?!\s+(?:later|ago|earlier|before|after|prior)\b))"
+)
+_PERIOD_BEFORE_RE = re.compile(
+    r"(?i:\b(?:(?:per|each|every|a)\s+(?:day|night|week|month|year|hour|quarter|shift)|daily|weekly|"
+    r"monthly|nightly|hourly)\b[^.;!?\d]{0,24}$)"
+)
+
+
+def _per_period(text: str, lo: int, n: Num) -> bool:
+    """A figure told per period, the period after it ("300 a day", "2,000/month") or before it
+    since the last quantity ("Per day, about 300"; not "three TB daily, sometimes 3.5")."""
+    if _PERIOD_AFTER_RE.match(text, n.end):
+        return True
+    lo = max(0, lo)
+    theirs = _PERIOD_AFTER_RE.match(text, lo) if lo else None
+    lo = theirs.end() if theirs else lo  # "5k a month, down from 12": the period was the 5k's
+    return _PERIOD_BEFORE_RE.search(text[lo : n.start]) is not None
+
+
 def _inside_zero_to_one(text: str, n: Num) -> bool:
     for m in vocab().zero_to_one_re.finditer(
         text, max(0, n.start - 12), min(len(text), n.end + 12)
@@ -359,9 +391,13 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
             subject, family = inherited.subject, inherited.family
             if unit == "" and inherited.unit == "%" and 1 < n.value <= 100:
                 unit = "%"
+    told_from = max(n.start - 40, previous[-1].end if previous else 0)
+    per_period = unit in ("", "count") and _per_period(folded, told_from, n)
     if unit == "" and not subject and n.decimals == 0 and not n.scaled and not n.words:
-        if not (previous and _level_told(folded, lo, n)):
+        told = _bare_integer(folded, lo, n, previous, per_period)
+        if told is None:
             return None  # a bare integer with nothing said about it
+        unit = told
         # "p95 was 900 ms, after caching we got it to 300": a level of the figure before it
     bound, end = _bound(folded, lo, n, c, end, changed=direction is not None)
     if (
@@ -384,6 +420,7 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
         context=re.split(r"[.。;；!?！？\n]\s", folded[max(0, n.start - 40) : n.start])[-1],
     )
     role = decide(evidence)
+    role = "count" if role == "other" and per_period else role  # "12k a week": per period
     if subject and start > lo:
         s_at = folded.rfind(subject, lo, start)
         start = s_at if s_at >= 0 else start
@@ -659,6 +696,10 @@ def _bound(text: str, lo: int, n: Num, c: Claim, end: int, *, changed: bool) -> 
     if n.bound:
         return n.bound, end
     after = _BOUND_AFTER_RE.match(text, n.end)
+    if after is None and end > n.end and not text[n.end : end].isspace():
+        told = _BOUND_AFTER_RE.match(text, end)  # "两千单左右": the bound follows the thing counted
+        if told and not told.group("least"):  # the span still ends at what is counted
+            return ("about" if told.group("about") else "at_most"), end
     if after and after.end() <= len(text):
         kind = "at_most" if after.group("most") else "at_least" if after.group("least") else "about"
         return kind, max(end, after.end())

@@ -263,11 +263,29 @@ def _number(text: str, m: re.Match[str]) -> Num | None:
     decimals = len(m.group("dec")) - 1 if m.group("dec") else 0
     num = _with_unit(text, start, end, value, decimals)
     if num.unit == "" and not num.scaled:
-        if _is_year(digits, m.group("dec"), text, end) and not _COUNTED_AFTER_RE.match(text, end):
+        if (
+            _is_year(digits, m.group("dec"), text, end)
+            and not _COUNTED_AFTER_RE.match(text, end)
+            and not _year_like_per_period(text, start, end)
+        ):
             return None
         if len(digits.replace(",", "")) >= 7 and decimals == 0:
             return None  # ids and phone numbers
     return num
+
+
+_YEAR_BEFORE_RE = re.compile(
+    r"(?i:\b(?:in|since|by|until|till|from|of|during|after|before|early|late|mid|year|circa)\s*-?\s*$)"
+)
+
+
+def _year_like_per_period(text: str, start: int, end: int) -> bool:
+    """ "around 2000 a month": a figure told per period, not the year 2000 ("in 2000 a …")."""
+    if not _PERIOD_AFTER_RE.match(text, end) or re.match(
+        r"\s+\w+\s+\w+\s+(?:later|ago|earlier|before|after)\b", text[end:]
+    ):
+        return False
+    return not _YEAR_BEFORE_RE.search(text, max(0, start - 12), start)
 
 
 def _is_year(digits: str, dec: str | None, text: str, end: int) -> bool:
@@ -492,6 +510,11 @@ _ZH_LEVEL_RE = re.compile(
     r"(?:到|至|为|是|约|大概|大约|差不多|将近|接近|只有|才|花|省|赚|亏|投入|付|了)个?\s*"
     r"(?:[A-Za-z][\w-]*\s*)?$"  # code-mixed: "能省 cost 三十万"
 )
+_ZH_PERIOD_BEFORE_RE = re.compile(
+    r"(?:(?:一|每)个?(?:天|日|周|星期|礼拜|月|年|季度|小时|钟头|晚上?)|[日周月年]均|天天|单日)"
+    r"[^，,。；;！？!?：:\d零一二两三四五六七八九十百千万]{0,6}$"
+)
+"""A period before a bare count ("一天也就", "每周大概", "日均处理"): the count is per period."""
 _NUMERAL_NEAR_RE = re.compile(r".{0,4}?[\d一二两三四五六七八九十百千万]")
 _ALONE_AFTER_RE = re.compile(
     r"\s*(?:出头|左右|上下|多|来|吧|的样子|这样|差不多)*\s*[。.!！~～]?\s*$"
@@ -542,6 +565,18 @@ def _spelled(text: str, sp: words.Spelled) -> list[Num]:
     return [low, num]
 
 
+def _zh_bare_counts(text: str, sp: words.Spelled) -> bool:
+    """A Chinese numeral with neither unit nor classifier counts when told per period, as a
+    level, or as the whole answer."""
+    if text[sp.start : sp.end] in _ZH_IDIOMS:
+        return False
+    if _ZH_PERIOD_BEFORE_RE.search(text[max(0, sp.start - 12) : sp.start]):
+        return True  # "一天五千。", "一周也就两千单": an amount told per period
+    told = _ZH_LEVEL_RE.search(text[max(0, sp.start - 16) : sp.start]) is not None
+    alone = _opens(text, sp.start) and _ALONE_AFTER_RE.match(text, sp.end) is not None
+    return sp.value >= 10 and (told or alone)  # "QPS 大概三十", "提升到九十一", only "两千出头。"
+
+
 def _spelled_counts(text: str, sp: words.Spelled, num: Num, pos: int) -> bool:
     if num.unit in ("tokens", "qps") or sp.decimals or sp.bound or sp.above:
         return True
@@ -567,12 +602,7 @@ def _spelled_counts(text: str, sp: words.Spelled, num: Num, pos: int) -> bool:
             )
         if re.match(r"\s?(?:多|来|余)?", text[sp.end :]) and _CLASSIFIER_RE.match(text, pos):
             return not first and text[sp.start : sp.end] not in ("千", "百")
-        bare = text[sp.start : sp.end]
-        told = _ZH_LEVEL_RE.search(text[max(0, sp.start - 16) : sp.start]) is not None
-        alone = _opens(text, sp.start) and _ALONE_AFTER_RE.match(text, sp.end) is not None
-        return (
-            sp.value >= 10 and bare not in _ZH_IDIOMS and (told or alone)
-        )  # "QPS 大概三十", "提升到九十一", an answer that is only "两千出头。"
+        return not first and _zh_bare_counts(text, sp)
     if num.unit in WORD_NUMBER_UNITS or num.scaled:
         return True
     if _TEAM_OF_RE.search(text[max(0, sp.start - 24) : sp.start]):
