@@ -135,7 +135,13 @@ class HeuristicGrader:
             # an answer to the ask: an honest partial answer ABOUT the question (its reading is
             # mostly about it) is not scaled as partly off the ask
             scale = 1.0
-        overall = min(scoring.overall(rubric, grades) * scale, flag_cap(flags)[1])
+        overall = scoring.overall(rubric, grades) * scale
+        if overall == 0 and not flags and not found.flattery:
+            # answers every criterion leaves at the floor are told apart by how far they are
+            # about the question (a terse right answer with no marker words, against one about
+            # something else); an answer with anything above the floor is left as graded
+            overall = _tie_credit(text, reading.relevance, addr.score)
+        overall = min(overall, flag_cap(flags)[1], 100.0)
         grades = _noted(grades, flags, view.lang)
         return GradeResult(
             criteria=grades,
@@ -206,6 +212,23 @@ def _reading(
     kind = ctx.topic_kind if ctx.topic_kind in _KINDS else question_kind(question)
     info = QuestionInfo(text=question, kind=kind, probes=list(ctx.probes))  # type: ignore[arg-type]
     return read_answer(info, text, lang="zh" if lang == "zh" else "en", injection=found)
+
+
+#: Overall points, at most, for being about the question briefly, given only to an answer every
+#: criterion leaves at the floor (two such answers would tie at 0). Below what one criterion
+#: above the floor earns, so it never lifts a floor answer over a graded one.
+TIE_CREDIT = 3.0
+#: Words from which the credit shrinks with length (more words buy no more of it).
+TIE_BRIEF = 60
+
+
+def _tie_credit(text: str, reading_relevance: float, addressed_score: float) -> float:
+    """A few points for how far a brief answer is about its question (reading relevance times
+    what the question-ask checks leave). Never for a flagged answer or one that praised the
+    grader, and shrinking with length, so text added to an answer (an undetected instruction,
+    padding) can hardly buy any."""
+    brevity = min(1.0, TIE_BRIEF / max(1, _size(text)))
+    return TIE_CREDIT * reading_relevance * addressed_score * brevity
 
 
 def _discounted(grades: list[CriterionGrade], factor: float) -> list[CriterionGrade]:
