@@ -39,6 +39,9 @@ TUNING_MORE = (
     #: session 5 round 2: numbers in rules, values of a named part, same figure, ordinals, samples
     ROOT / "tests" / "data" / "reading" / "conflicts16.jsonl",
     ROOT / "tests" / "data" / "reading" / "conflicts17.jsonl",
+    #: the engine tuning sessions' contradiction false positives in other words (starts asked as
+    #: 起点, shares of one's own work, a third as a person, settings, periods of a change)
+    ROOT / "tests" / "data" / "reading" / "conflicts18.jsonl",
     #: numeric answers of the engine's scripted sessions (tests/data/engine, labels by listen4)
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",

@@ -68,6 +68,8 @@ require(
     "rule_then",
     "named_part",
     "sample",
+    "labour_share",
+    "ordinal_person",
 )
 
 
@@ -904,9 +906,29 @@ def _not_an_amount(text: str, q: Quantity) -> bool:
     """A point in time ("上线第二周", "in month three") or time told per period ("two days a week")
     is no duration, count or level of the work."""
     before = text[max(0, q.start - 3) : q.start]
+    if _labour_or_person(text, q):
+        return True
     if "第" in before or "第" in q.text or _ORDINAL_EN.search(text[max(0, q.start - 8) : q.end]):
         return True
     return q.unit in ("ms", "h") and _PER_PERIOD.match(text[q.end : q.end + 16]) is not None
+
+
+def _labour_or_person(text: str, q: Quantity) -> bool:
+    """A share of one person's work ("I labelled about a third myself", 我自己标了三分之一) or an
+    ordinal told of a person ("disagreements settled by a third", "a third annotator")."""
+    v = vocab()
+    first = _SHARE_START.search(q.text)
+    before = text[max(0, q.start - 40) : q.start] + (q.text[: first.start()] if first else "")
+    if q.unit == "%" and v["numbers.labour_share"].search(before):
+        return True
+    lo = max(0, q.start - 40)
+    return any(
+        lo + m.start() <= q.end and lo + m.end() >= q.start
+        for m in v["numbers.ordinal_person"].finditer(text[lo : q.end + 24])
+    )
+
+
+_SHARE_START = re.compile(r"(?i)[\d一二两三四五六七八九十半]|\b(?:a|an|one|two|three|half)\b")
 
 
 _ORDINAL_EN = re.compile(

@@ -169,8 +169,11 @@ def _differ(said: Side, claim: Side, sentence: str, question: str = "") -> bool:
         return True  # "$300 each time" and "nine grand a month": per event vs per period
     if _stock_and_flow(said, claim, question):
         return True  # "replayed 500 meetings" and "1,200 meetings a week": a set vs a flow
-    if a.unit == "" and a.value > 100 and b.unit in ("%", "pp") and not is_delta(a):
-        return True  # "about 300k a day" is no percentage
+    if a.unit == "" and max(a.value, a.baseline or 0) > 100 and b.unit in ("%", "pp"):
+        if not is_delta(a):  # "about 300k a day", "we went from 128 to 64": no percentage
+            return True
+    if a.unit == b.unit == "" and _score_and_count(a.value, b.value):
+        return True  # "NDCG@10 went 0.61 to 0.68" is no "300k a day"
     if a.unit in ("%", "pp") and _OF_THOSE.match(said.tail):
         return True  # "under 2% of those": a share of a part told before, another measure
     fa = _kind_family(said, a.family or _family_near(said) or _label_family(said, sentence))
@@ -420,6 +423,13 @@ def _near_in_size(a: Quantity, b: Quantity) -> bool:
     days"), not fourteen months against a 150 ms p95: within a thousandfold."""
     x, y = abs(_hours(a)), abs(_hours(b))
     return bool(x and y) and max(x, y) / min(x, y) <= 1000
+
+
+def _score_and_count(a: float, b: float) -> bool:
+    """Two unitless values where one is a score below 1 and the other a count in the hundreds or
+    more: different measures, whatever the sentence says."""
+    low, high = min(a, b), max(a, b)
+    return 0 < low < 1 and high >= 100
 
 
 def candidates(said: Side, claims: list[Side], question: str) -> list[tuple[Side, Side]]:

@@ -782,3 +782,25 @@ def test_values_of_a_named_part(answer: str, conflict: bool) -> None:
 def test_samples_drawn_from_a_set(answer: str, conflict: bool) -> None:
     bullets = ["Labelled 25k queries with three annotators."]
     assert _conflict(bullets, "How big was the labelling effort?", answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("bullets", "answer", "conflict"),
+    [
+        # a share of one person's work and an ordinal told of a person are no result
+        (["Raised answer accuracy from 58% to 81%."], "I reviewed roughly a third myself.", False),
+        (["准确率从 58% 提升到 81%。"], "我自己大概写了一半。", False),
+        (["Raised answer accuracy from 58% to 81%."], "Ties went to a third reviewer.", False),
+        (
+            ["Raised answer accuracy from 58% to 81%."],
+            "Only about a third of answers were right in the end.",
+            True,
+        ),
+        # a unitless change above 100 is no percentage; a score below 1 is no count
+        (["Raised pass rate from 61% to 74%."], "We cut it from 512 to 128.", False),
+    ],
+)
+def test_shares_of_labour_people_and_bare_values(
+    bullets: list[str], answer: str, conflict: bool
+) -> None:
+    assert _conflict(bullets, "How did it go?", answer) is conflict
