@@ -565,6 +565,34 @@ def _spelled(text: str, sp: words.Spelled) -> list[Num]:
     return [low, num]
 
 
+_ONE_VALUE_BEFORE_RE = re.compile(
+    r"(?:等|需|需要|得|是|为|到|降到|超过|不到|平均|延迟|时延|耗时|响应|用时|大概|大约|约|差不多|将近|接近|"
+    r"也就|只要|只需|才|就|(?i:p\d{2,3}|ttft|latency))\s*$"
+)
+_ONE_BOUND_AFTER_RE = re.compile(r"\s*(?:左右|上下|多|以内|之内|内|出头|不到)")
+
+
+def _one_of_time(text: str, sp: words.Spelled, num: Num) -> bool:
+    """一 before a unit of time: a period before a figure ("一天四十万次", "一秒能处理五百个"),
+    else one of that unit when told as a value — after a verb, a hedge or a measure ("等一个小时",
+    "P99 大概一秒", 做了一年) or with a bound (一秒左右); 第一个月 is an ordinal."""
+    if text[num.end - 1 : num.end] == "半":
+        return True  # 一秒半, 一年半: a time told with its half is a value
+    if text[max(0, sp.start - 1) : sp.start] == "第":
+        return False
+    if re.search(r"[从由]$", text[max(0, sp.start - 1) : sp.start]):
+        # "从一个小时降到十分钟": the baseline of a change; "从一天处理 5 万单" a period
+        return _FROM_TIME_TO_RE.match(text, num.end) is not None
+    before = text[max(0, sp.start - 4) : sp.start]
+    if num.unit == "h" and _SPAN_BEFORE_RE.search(before):
+        return True  # 做了一年, 花一个月
+    if _NUMERAL_NEAR_RE.match(text, num.end):
+        return False  # a period before a figure
+    if num.unit == "h" and _opens(text, sp.start):
+        return True  # "一个季度就搞完了": a span answering
+    return bool(_ONE_VALUE_BEFORE_RE.search(before) or _ONE_BOUND_AFTER_RE.match(text, num.end))
+
+
 def _zh_bare_counts(text: str, sp: words.Spelled) -> bool:
     """A Chinese numeral with neither unit nor classifier counts when told per period, as a
     level, or as the whole answer."""
@@ -585,21 +613,7 @@ def _spelled_counts(text: str, sp: words.Spelled, num: Num, pos: int) -> bool:
         if num.unit in WORD_NUMBER_UNITS:
             if not first or num.unit in ("x", "pp", "%", "people"):
                 return not (first and _IDIOM_ONE_RE.search(text[max(0, sp.start - 1) : sp.start]))
-            # 一天 / 一个月 name a period ("一天四十万次") unless a span is told (做了一年, 一年多)
-            if num.unit in ("h", "ms") and text[num.end - 1 : num.end] == "半":
-                return True  # 一秒半, 一年半: a time told with its half is a value
-            if (
-                num.unit == "h"
-                and _opens(text, sp.start)
-                and not _NUMERAL_NEAR_RE.match(text, num.end)
-            ):
-                return True  # "一个季度就搞完了": a span answering; "一天四十万次" is a period
-            if re.search(r"[从由]$", text[max(0, sp.start - 1) : sp.start]):
-                # "从一个小时降到十分钟": the baseline of a change; "从一天处理 5 万单" a period
-                return _FROM_TIME_TO_RE.match(text, num.end) is not None
-            return num.unit == "h" and bool(
-                _SPAN_BEFORE_RE.search(text[max(0, sp.start - 3) : sp.start])
-            )
+            return num.unit in ("h", "ms") and _one_of_time(text, sp, num)
         if re.match(r"\s?(?:多|来|余)?", text[sp.end :]) and _CLASSIFIER_RE.match(text, pos):
             return not first and text[sp.start : sp.end] not in ("千", "百")
         return not first and _zh_bare_counts(text, sp)
