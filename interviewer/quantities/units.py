@@ -58,12 +58,15 @@ UNIT_TABLE: list[tuple[str, str, float]] = [
     ("params", r"M\s*(?:params|parameters|参数)|million[- ]param(?:eter)?s?\b", 1e6),
     ("params", r"[- ]?param(?:eter)?s?\b(?![- ](?:count|efficient|search|sweep|tuning))", 1.0),
     ("cny", r"万元", 1e4),
+    ("cny", r"人民币", 1.0),
     (
         "cny",
         r"元|块钱|块(?!\s*(?:GPU|显卡|卡|板|屏|硬盘|磁盘|盘|内存|地|儿))|RMB\b|CNY\b|rmb\b",
         1.0,
     ),
     ("usd", r"美元|美金|USD\b|dollars?\b|bucks?\b", 1.0),
+    ("eur", r"欧元|euros?\b|EUR\b", 1.0),
+    ("gbp", r"英镑|pounds?\s+sterling\b|GBP\b|quid\b", 1.0),
     ("usd", r"grand\b", 1e3),
     ("usd", r"cents?\b", 0.01),
 ]
@@ -94,7 +97,7 @@ MAGNITUDES = {
 TIME_SECONDS = {"ms": 0.001, "h": 3600.0}
 """Seconds per normalised time unit, to compare `ms` with `h`."""
 # Units a Chinese numeral or an English number word may carry ("一个" / "one of" are no numbers).
-WORD_NUMBER_UNITS = {"pp", "%", "x", "ms", "h", "gpu", "people", "cny", "usd"}
+WORD_NUMBER_UNITS = {"pp", "%", "x", "ms", "h", "gpu", "people", "cny", "usd", "eur", "gbp"}
 
 
 def unit_at(text: str, pos: int) -> tuple[str, float, str, int] | None:
