@@ -42,6 +42,9 @@ TUNING_MORE = (
     #: the engine tuning sessions' contradiction false positives in other words (starts asked as
     #: 起点, shares of one's own work, a third as a person, settings, periods of a change)
     ROOT / "tests" / "data" / "reading" / "conflicts18.jsonl",
+    #: listen5 REQUEST 05:01 (2)-(4): team actions behind spoken asides, methods told as who
+    #: counted it or the window compared, comparators 相对于/比起/than before
+    ROOT / "tests" / "data" / "reading" / "facts19.jsonl",
     #: numeric answers of the engine's scripted sessions (tests/data/engine, labels by listen4)
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from interviewer.reading.text import CJK, clause_spans, sentence_spans
+from interviewer.reading.text import _FILLER_COMMAS, CJK, clause_spans, sentence_spans, unfill
 from interviewer.reading.vocab import require, vocab
 
 require(
@@ -136,18 +136,20 @@ def read_clauses(text: str) -> list[Clause]:
     """Every clause of `text`; a clause with no subject of its own carries the one before it
     in the same sentence ("I rewrote X, added Y and measured Z": all three are the speaker's)."""
     out: list[Clause] = []
+    plain = unfill(text)  # "we, like, rebuilt it": a spoken aside never cuts a clause
     for si, (s, e) in enumerate(sentence_spans(text)):
         question = text[s:e].rstrip().endswith(("?", "？")) or bool(
             re.search(r"[吗呢][？?。]?$", text[s:e].rstrip())
         )
         carried: Subject = ""
-        for cs, ce in clause_spans(text, s, e):
+        for cs, ce in clause_spans(plain, s, e):
             ctext = text[cs:ce]
-            subj = _subject(ctext)
+            bare = _FILLER_COMMAS.sub(" ", ctext)  # "Basically we rebuilt most of it"
+            subj = _subject(bare)
             own_subject = subj != ""
             if not own_subject:
                 subj = carried
-            acts = bool(subj) and (_acts(ctext, subj) if own_subject else _carried_acts(ctext))
+            acts = bool(subj) and (_acts(bare, subj) if own_subject else _carried_acts(bare))
             out.append(
                 Clause(
                     start=cs,

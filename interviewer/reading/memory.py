@@ -109,7 +109,17 @@ def gaps(q: QuestionInfo, reading: Reading, memory: TopicMemory, asked: set[str]
 
 
 def _based(reading: Reading) -> bool:
-    return any(qty.baseline is not None for qty in reading.quantities)
+    """A start is told: a from→to, or a level told against what it is compared with in words
+    ("相对于旧版本，召回率提高到 88%", "way better than before")."""
+    from interviewer.reading.said import outcome_of
+    from interviewer.reading.values import is_delta
+
+    qs = list(reading.quantities)
+    return any(qty.baseline is not None for qty in qs) or any(
+        outcome_of(reading.text, qty, qs) == "compared"
+        for qty in qs
+        if qty.role == "result" and not is_delta(qty)  # "dropped 30%": its start is still open
+    )
 
 
 def _asked_as(gap: str, asked: set[str]) -> bool:

@@ -218,3 +218,34 @@ def test_a_precomputed_injection_finding_gives_the_same_reading() -> None:
     once = read_answer(q, text, injection=find_injection(text))
     assert once == read_answer(q, text)
     assert once.injection
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind", "found"),
+    [
+        # a spoken aside between 'we' and its verb keeps the team's action
+        ("Honestly we, um, migrated the whole pipeline ourselves.", "team_action", True),
+        ("We, um, thought about it for weeks.", "team_action", False),
+        # a method told as who counted it or the window compared
+        ("数字是财务那边按月统计的。", "method", True),
+        ("Two sprints before versus two after, same dashboards.", "method", True),
+    ],
+)
+def test_spoken_team_actions_and_methods(answer: str, kind: str, found: bool) -> None:
+    q = QuestionInfo(text="Walk me through it.", kind="project")
+    assert (kind in {f.kind for f in read_answer(q, answer).facts}) is found
+
+
+@pytest.mark.parametrize(
+    ("answer", "open_start"),
+    [
+        ("相对于老方案，准确率提高到 91%。", False),
+        ("Recall is up to 91%, much better than the old setup.", False),
+        ("准确率提高到了 91%。", True),
+    ],
+)
+def test_a_level_told_against_a_comparator_leaves_no_start_open(
+    answer: str, open_start: bool
+) -> None:
+    q = QuestionInfo(text="How did it turn out?", kind="project")
+    assert ("baseline" in read_answer(q, answer).gaps) is open_start
