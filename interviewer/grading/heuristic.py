@@ -27,7 +27,7 @@ from interviewer.grading.plausibility import (
     unsupported,
     unverified,
 )
-from interviewer.grading.relevance import addressed, relevance_factor
+from interviewer.grading.relevance import addressed, named_share, relevance_factor
 from interviewer.grading.substance import SubstanceView, padding_factor
 from interviewer.reading import QuestionInfo, Reading, read_answer
 from interviewer.reading.injection import InjectionFinding, find_injection
@@ -129,7 +129,7 @@ class HeuristicGrader:
         # partial relevance scales the rest: an answer that shares little with its question, or
         # misses what it asks (another subject, no own part, the present for the future), earns
         # that much less of what its content would earn on the right question
-        scale = relevance_factor(reading.relevance, addr)
+        scale = relevance_factor(max(reading.relevance, named_share(question, text)), addr)
         if reasons and not addr.offtopic and reading.relevance >= HONEST_RELEVANT:
             # saying what one does not know about the asked thing, and reasoning towards it, is
             # an answer to the ask: an honest partial answer ABOUT the question (its reading is

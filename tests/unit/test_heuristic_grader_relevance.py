@@ -134,3 +134,13 @@ def test_floor_credit_never_goes_to_a_flagged_answer() -> None:
     )
     assert "injection" in res.flags
     assert res.overall == 0
+
+
+def test_figures_the_question_names_count_as_naming_it() -> None:
+    from interviewer.grading.relevance import NAMED_LIFT, named_share
+
+    q = "When should an API return 401 and when 403?"
+    right = "401 when we don't know who you are; 403 when we know you but you may not do it."
+    other = "We used a token bucket per key and sent 429 with a Retry-After header."
+    assert named_share(q, right) > named_share(q, other)
+    assert named_share(q, right) <= NAMED_LIFT
