@@ -70,6 +70,8 @@ require(
     "sample",
     "labour_share",
     "ordinal_person",
+    "change_period",
+    "change_period_after",
 )
 
 
@@ -906,7 +908,7 @@ def _not_an_amount(text: str, q: Quantity) -> bool:
     """A point in time ("上线第二周", "in month three") or time told per period ("two days a week")
     is no duration, count or level of the work."""
     before = text[max(0, q.start - 3) : q.start]
-    if _labour_or_person(text, q):
+    if _labour_or_person(text, q) or _change_period(text, q):
         return True
     if "第" in before or "第" in q.text or _ORDINAL_EN.search(text[max(0, q.start - 8) : q.end]):
         return True
@@ -925,6 +927,20 @@ def _labour_or_person(text: str, q: Quantity) -> bool:
     return any(
         lo + m.start() <= q.end and lo + m.end() >= q.start
         for m in v["numbers.ordinal_person"].finditer(text[lo : q.end + 24])
+    )
+
+
+def _change_period(text: str, q: Quantity) -> bool:
+    """A duration told as the time a change took ("the bill had tripled in a year", "traffic
+    doubled over six months", 账单一年之内涨了三倍): the period of that change, no span of the work."""
+    if q.unit != "h" or q.baseline is not None:
+        return False
+    v = vocab()
+    first = _SHARE_START.search(q.text)
+    before = text[max(0, q.start - 40) : q.start] + (q.text[: first.start()] if first else "")
+    return bool(
+        v["numbers.change_period"].search(before)
+        or v["numbers.change_period_after"].search(text[q.end : q.end + 12])
     )
 
 

@@ -804,3 +804,17 @@ def test_shares_of_labour_people_and_bare_values(
     bullets: list[str], answer: str, conflict: bool
 ) -> None:
     assert _conflict(bullets, "How did it go?", answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("answer", "conflict"),
+    [
+        # the time a change took is no span of the work or process time
+        ("Usage had quadrupled in a year, so we started. p95 went 1.9 s to 0.6 s.", False),
+        ("调用量半年里翻了一倍，P95 从 1.9 秒降到 0.6 秒。", False),
+        ("Usage had quadrupled in a year. p95 only went from 1.9 s to 1.3 s.", True),
+    ],
+)
+def test_the_period_of_a_change(answer: str, conflict: bool) -> None:
+    bullets = ["Cut p95 latency from 1.9 s to 0.6 s."]
+    assert _conflict(bullets, "Before the details, why did it start?", answer) is conflict
