@@ -8,7 +8,7 @@ from interviewer.quantities.changes import Claim, group
 from interviewer.quantities.context import add_context
 from interviewer.quantities.model import Quantity
 from interviewer.quantities.roles import _USERS_RE, Evidence, decide
-from interviewer.quantities.scan import Num, fold, scan
+from interviewer.quantities.scan import TEAM_OF_RE, Num, fold, scan
 from interviewer.quantities.subject import (
     change_verbs,
     clause_end,
@@ -364,10 +364,7 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
     start, end = c.start, c.end
     unit, raw_unit = n.unit, n.raw_unit
     subject = _opening_subject(folded, lo, c, previous)
-    team_of = re.search(
-        r"(?i:team of|headcount (?:was|is|of)|team size (?:was|is|of)|团队|小组)\s*$",
-        folded[lo : n.start],
-    )
+    team_of = TEAM_OF_RE.search(folded, lo, n.start)
     if unit == "" and team_of:
         unit, raw_unit, subject = "people", "", "team"
     counted = _counted(folded, n) if unit == "" and c.low is None else None

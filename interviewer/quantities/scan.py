@@ -476,9 +476,11 @@ _TO_LEVEL_RE = re.compile(
 )
 _FULL_RE = re.compile(r"\s+(?:full|whole|entire|solid)(?=\s)", re.IGNORECASE)
 _HALF_AFTER_RE = re.compile(r"半|\s+and\s+(?:a\s+)?half\b", re.IGNORECASE)
-_TEAM_OF_RE = re.compile(
-    r"(?i:team of|group of|headcount (?:was|is|of)|team size (?:was|is|of)|团队|小组)\s*$"
+TEAM_OF_RE = re.compile(
+    r"(?i:\b(?:team|squad|crew|group|pod|unit) of|headcount (?:was|is|of)|team size (?:was|is|of)|"
+    r"\bwe\s+(?:were|are)(?:\s+(?:just|only|about|around|like|maybe|roughly))?|团队|小组)\s*$"
 )
+"""A team told before its size ("a squad of nine", "we were nine", 团队 5)."""
 _CLASSIFIER_RE = re.compile(
     r"(?:个|名|位|条|篇|项|次|家|款|套|张|台|份|道|通|批|笔|轮|组|段|处|起|例|行)"
 )
@@ -619,7 +621,7 @@ def _spelled_counts(text: str, sp: words.Spelled, num: Num, pos: int) -> bool:
         return not first and _zh_bare_counts(text, sp)
     if num.unit in WORD_NUMBER_UNITS or num.scaled:
         return True
-    if _TEAM_OF_RE.search(text[max(0, sp.start - 24) : sp.start]):
+    if TEAM_OF_RE.search(text[max(0, sp.start - 24) : sp.start]):
         return True
     if _TO_LEVEL_RE.search(text[max(0, sp.start - 60) : sp.start]):
         return True  # "from about eighteen thousand a month to roughly seven"
