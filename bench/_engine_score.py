@@ -278,7 +278,9 @@ def score_session(
             if ev["kind"] == "question":
                 close_question()
                 discussion, probed, acts_here, planted = [], [], [], []
-                project = ev.get("project")
+                # a question about no résumé project (a behavioural story) is its own story:
+                # "which part was yours?" is judged on its discussion, not on other stories'
+                project = ev.get("project") or f"#question{i}"
             elif ev["kind"] == "followup" and ev["probes"]:
                 probed.append(ev["probes"][0])
             continue
