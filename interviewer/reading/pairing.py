@@ -425,6 +425,19 @@ def _near_in_size(a: Quantity, b: Quantity) -> bool:
     return bool(x and y) and max(x, y) / min(x, y) <= 1000
 
 
+def _priced(said: Side, claims: list[Side], context: str) -> list[tuple[Side, Side]]:
+    """A figure told per period with no counted thing ("每月三万左右。" to "成本？") is the money
+    claim per period the question names, when there is exactly one."""
+    if said.q.unit not in ("", "count") or said.q.raw_unit:
+        return []
+    out = [
+        (replace(said, q=said.q.model_copy(update={"unit": c.q.unit})), c)
+        for c in claims
+        if c.kind == "money" and c.per and _strength(said, c, context, False) >= 2
+    ]
+    return out if len(out) == 1 else []
+
+
 def _score_and_count(a: float, b: float) -> bool:
     """Two unitless values where one is a score below 1 and the other a count in the hundreds or
     more: different measures, whatever the sentence says."""
@@ -462,6 +475,9 @@ def candidates(said: Side, claims: list[Side], question: str) -> list[tuple[Side
         or _strength(s, c, own if {s.kind, c.kind} == {"span", "time"} else context, False) >= 2
     ]
     best = max((n for n, _, _ in scored), default=0)
+    priced = _priced(said, claims, question) if said.per else []
+    if priced:
+        return priced
     if best == 0 and any_change(said):
         return _the_one_change(said, claims, question)
     if best == 0 and said.per:  # "每周三千张" and one claim told per period: a volume
