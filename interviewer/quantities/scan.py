@@ -595,6 +595,14 @@ def _one_of_time(text: str, sp: words.Spelled, num: Num) -> bool:
     return bool(_ONE_VALUE_BEFORE_RE.search(before) or _ONE_BOUND_AFTER_RE.match(text, num.end))
 
 
+def _zh_measure_before(text: str, at: int) -> bool:
+    """A measure named right before a Chinese numeral ("准确率八十七八", "召回 九十")."""
+    from interviewer.quantities.vocab import vocab
+
+    window = text[max(0, at - 12) : at]
+    return any(m.end() >= len(window.rstrip()) for m in vocab().family_re.finditer(window))
+
+
 def _zh_bare_counts(text: str, sp: words.Spelled) -> bool:
     """A Chinese numeral with neither unit nor classifier counts when told per period, as a
     level, or as the whole answer."""
@@ -603,6 +611,7 @@ def _zh_bare_counts(text: str, sp: words.Spelled) -> bool:
     if _ZH_PERIOD_BEFORE_RE.search(text[max(0, sp.start - 12) : sp.start]):
         return True  # "一天五千。", "一周也就两千单": an amount told per period
     told = _ZH_LEVEL_RE.search(text[max(0, sp.start - 16) : sp.start]) is not None
+    told = told or _zh_measure_before(text, sp.start)  # "准确率八十七八"
     alone = _opens(text, sp.start) and _ALONE_AFTER_RE.match(text, sp.end) is not None
     return sp.value >= 10 and (told or alone)  # "QPS 大概三十", "提升到九十一", only "两千出头。"
 

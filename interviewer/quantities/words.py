@@ -373,7 +373,24 @@ _HALF_RE = re.compile(
     r"(?<![零〇一二两俩三四五六七八九十百千万亿个])半(?=个?(?:年|天|秒|小时|月|分钟|星期|礼拜|周))"
 )
 _HALF_SHARE_RE = re.compile(r"一半(?!个?(?:年|天|秒|小时|月|分钟|星期|礼拜|周))")
-_RANGE_RE = re.compile(r"^([一二三四五六七八])([二三四五六七八九])([十百千万]?)$")
+_RANGE_RE = re.compile(r"^([一二三四五六七八])([二三四五六七八九])(十万|百万|千万|[十百千万亿]?)$")
+_TENS_RANGE_RE = re.compile(r"^([一二三四五六七八九]?)十([一二三四五六七八])([二三四五六七八九])$")
+"""八十七八: 87-88, the tens said once."""
+_VAGUE_ZH_RE = re.compile(
+    r"(?P<good>好)?几(?P<scale>十万|百万|千万|十|百|千|万|亿)(?![零〇一二两三四五六七八九])"
+    r"|(?P<over>上|成)(?P<oscale>百|千|万|十万|百万|千万|亿)(?=[个名位条篇项次家人台份单件张笔元块]|的|\s|[，,。；;]|$)"
+)
+"""几千 (2,000-9,000), 好几百 (300-900), 上千 (1,000 or more): a vague magnitude."""
+_SCALE_ZH = {
+    "十": 10,
+    "百": 100,
+    "千": 1e3,
+    "万": 1e4,
+    "十万": 1e5,
+    "百万": 1e6,
+    "千万": 1e7,
+    "亿": 1e8,
+}
 
 
 def cn_value(s: str) -> float | None:
@@ -414,13 +431,9 @@ def _chinese(text: str) -> list[Spelled]:
         if not re.search(r"[一二两俩三四五六七八九十]", n + (m.group("d") or "")):
             continue
         pct = m.start() < at
-        ranged = _RANGE_RE.match(n)
-        if ranged and CN_DIGIT[ranged.group(2)] == CN_DIGIT[ranged.group(1)] + 1:
-            scale = {"": 1, "十": 10, "百": 100, "千": 1000, "万": 1e4}[ranged.group(3)]
-            low = CN_DIGIT[ranged.group(1)] * scale
-            s = Spelled(at, m.end(), CN_DIGIT[ranged.group(2)] * scale, zh=True)
-            s.low, s.low_end, s.high_start = float(low), at + 1, at + 1
-            out.append(_suffix(text, s))
+        ranged = _spoken_range(n, at, m.end())
+        if ranged is not None:
+            out.append(_suffix(text, ranged))
             continue
         value = cn_value(n)
         if value is None:
@@ -448,9 +461,37 @@ def _chinese(text: str) -> list[Spelled]:
         out.append(_suffix(text, Spelled(at, end, value, decimals, len(n), zh=True)))
     for m in _HALF_RE.finditer(text):
         out.append(Spelled(m.start(), m.end(), 0.5, 1, zh=True))
+    for m in _VAGUE_ZH_RE.finditer(text):
+        if m.group("over"):  # 上千个用户: a thousand or more
+            value = _SCALE_ZH[m.group("oscale")]
+            out.append(Spelled(m.start(), m.end(), value, bound="at_least", zh=True))
+            continue
+        scale = _SCALE_ZH[m.group("scale")]
+        low = 3 if m.group("good") else 2
+        out.append(Spelled(m.start(), m.end(), low * scale, above=(9 - low) * scale, zh=True))
     for m in _HALF_SHARE_RE.finditer(text):  # 一半左右的通话: a share
         out.append(Spelled(m.start(), m.end(), 50.0, share=True, zh=True))
     return out
+
+
+def _spoken_range(n: str, at: int, end: int) -> Spelled | None:
+    """四五个 / 二三十万 (20-30万) / 三五千 (3,000-5,000) / 八十七八 (87-88): a spoken range."""
+    tens = _TENS_RANGE_RE.match(n)
+    if tens and CN_DIGIT[tens.group(3)] == CN_DIGIT[tens.group(2)] + 1:
+        base = 10 * (CN_DIGIT[tens.group(1)] if tens.group(1) else 1)
+        s = Spelled(at, end, float(base + CN_DIGIT[tens.group(3)]), zh=True)
+        s.low, s.low_end, s.high_start = float(base + CN_DIGIT[tens.group(2)]), end - 1, end - 1
+        return s
+    ranged = _RANGE_RE.match(n)
+    if not ranged:
+        return None
+    a, b = CN_DIGIT[ranged.group(1)], CN_DIGIT[ranged.group(2)]
+    if b != a + 1 and (a, b) != (3, 5):
+        return None
+    scale = _SCALE_ZH.get(ranged.group(3), 1.0)
+    s = Spelled(at, end, b * scale, zh=True)
+    s.low, s.low_end, s.high_start = float(a * scale), at + 1, at + 1
+    return s
 
 
 def place(value: float) -> float:
