@@ -250,11 +250,33 @@ def _en_decimal(text: str, toks: Toks, i: int, j: int, value: float, tokens: int
     ), k
 
 
+_SHARE_VERBS = frozenset(
+    "are were is was get got pass passed say said agree agreed use used come came end ended "
+    "have had fail failed succeed succeeded seem look land landed match matched".split()
+)
+_QUARTER_TIME_CUE_RE = re.compile(
+    r"(?i)\b(?:took|take|takes|in|for|over|last|past|next|within|after|first|previous|spent|"
+    r"those|these|the|about|around|nearly|almost)\s+$"
+)
+
+
+def _quarters_of_things(text: str, toks: Toks, start: int, j: int) -> bool:
+    """ "three quarters of the answers", "about three quarters are right": a share; "took three
+    quarters", "the last three quarters": a time."""
+    after = _word(toks, j + 1)
+    if after == "of":
+        return True
+    if after not in _SHARE_VERBS:
+        return False
+    cue = _QUARTER_TIME_CUE_RE.search(text[max(0, start - 12) : start])
+    return cue is None or cue.group().strip().lower() in ("about", "around", "nearly", "almost")
+
+
 def _en_share(text: str, toks: Toks, i: int, j: int, value: float, tokens: int) -> Found:
     """ "two thirds", "one in five", "four out of ten"."""
     nxt, start = _word(toks, j), toks[i][1]
     if nxt in _fraction_words(singular=value == 1) and value < 10 and tokens == 1:
-        if nxt == "quarters" and _word(toks, j + 1) != "of":
+        if nxt == "quarters" and not _quarters_of_things(text, toks, start, j):
             return None  # "shipped in two quarters": a time, not a share (units read it)
         return Spelled(start, toks[j][2], value * 100.0 / _FRACTIONS[_stem(nxt)], share=True), j + 1
     if nxt in ("in", "out") and value == int(value):
