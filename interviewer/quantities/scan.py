@@ -194,6 +194,16 @@ _CHANGE_SHARE_RE = re.compile(
 """A change by a digit fraction: "缩短了 2/3" (66.7 %)."""
 
 
+_ZH_NUM = r"\d+|[一二两三四五六七八九十百]{1,4}"
+_PART_OF_WHOLE_RE = re.compile(
+    rf"(?P<whole>{_ZH_NUM})\s?(?P<cl>[个道条次份张单件篇])"
+    r"(?P<mid>[^，,。；;！？!?\d零一二两三四五六七八九十百千万]{1,12}?)"
+    rf"(?P<part>{_ZH_NUM})\s?(?P=cl)"
+)
+_PART_MID_RE = re.compile(r"里|中|对|过|召回|命中|有|能")
+"""A part of a small whole told in counts: "十个里面也就对七个" (70 %), "十道题能答对七道"."""
+
+
 def _zh_small(said: str) -> float | None:
     """ "五" → 5, "十五" → 15, "二十" → 20, "一点五" → 1.5; None when not such a numeral."""
     whole, _, dec = said.partition("点")
@@ -219,6 +229,14 @@ def _shares(text: str) -> list[Num]:
         if n is not None:
             scale = 10.0 if m["of"] == "千" else 100.0
             out.append(Num(m.start(), m.end(), n / scale, "%", m.group(), words=True))
+    for m in _PART_OF_WHOLE_RE.finditer(text):
+        whole, part = (
+            float(x) if x.isdigit() else words.cn_value(x) for x in (m["whole"], m["part"])
+        )
+        if not _PART_MID_RE.search(m["mid"]):
+            continue
+        if whole in (10.0, 20.0, 100.0, 1000.0) and part is not None and 0 < part < whole:
+            out.append(Num(m.start(), m.end(), round(100 * part / whole, 4), "%", "share"))
     for m in _CHANGE_SHARE_RE.finditer(text):
         a, b = int(m["a"]), int(m["b"])
         if 0 < a < b:
