@@ -36,7 +36,7 @@ _PERIOD_HOURS = {"day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0}
 SINGLE = frozenset({"people", "span", "gpu", "params"})
 #: A project's span of time (a week or more told as a duration) vs the time a process takes.
 _SPAN_HOURS = 168.0
-CLAUSE_CUT = re.compile(r"[,，;；:：、]|\band\b|\bbut\b|但|而")
+CLAUSE_CUT = re.compile(r"[,，;；:：、。!?！？]|\.(?=\s|$)|\band\b|\bbut\b|但|而")
 
 
 @dataclass(frozen=True)

@@ -818,3 +818,34 @@ def test_shares_of_labour_people_and_bare_values(
 def test_the_period_of_a_change(answer: str, conflict: bool) -> None:
     bullets = ["Cut p95 latency from 1.9 s to 0.6 s."]
     assert _conflict(bullets, "Before the details, why did it start?", answer) is conflict
+
+
+BILL = ["Cut the monthly inference bill from $48k to $19k by caching and batching."]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "conflict"),
+    [
+        # a number's clause ends with its sentence: the next sentence's "saving" is not its cue
+        (
+            "What does it cost now?",
+            "The bill is about nineteen thousand dollars a month now. The biggest saving came "
+            "from caching.",
+            False,
+        ),
+        (
+            "What does it cost now?",
+            "We're at roughly $19k a month now. Most of the saving came from batching.",
+            False,
+        ),
+        ("现在每月花多少？", "现在一个月大概一万九千美元。省下来的主要靠缓存。", False),
+        (
+            "What does it cost now?",
+            "It's about $30k a month now. The saving was smaller than we hoped.",
+            True,
+        ),
+        ("What does it cost now?", "We saved about $29k a month. It's $19k now.", False),
+    ],
+)
+def test_cues_stay_in_the_numbers_sentence(question: str, answer: str, conflict: bool) -> None:
+    assert _conflict(BILL, question, answer) is conflict
