@@ -682,7 +682,7 @@ def _bound(text: str, lo: int, n: Num, c: Claim, end: int, *, changed: bool) -> 
         return "range", end
     if n.above:
         return "range", end
-    little = re.match(r"\s*出头", text[n.end :])
+    little = re.match(r"\s*(?:分(?!钟))?出头", text[n.end :])  # "4 分出头": a score's 分 first
     if little:  # 十毫秒出头, 两千出头: a little over, up to a third of its last place
         from interviewer.quantities.words import place
 
