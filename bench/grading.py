@@ -61,6 +61,22 @@ def _rubric_for(kind: str | None, given: str | None = None) -> str:
     return "hr" if kind in ("behavioral", "motivation") else "star"
 
 
+def _pair(pair_id: str, family: str, p: dict[str, Any]) -> dict[str, Any]:
+    """One pair as the bench grades it, from a pair file's entry."""
+    return {
+        "id": pair_id,
+        "family": family,
+        "lang": p["lang"],
+        "voice": p.get("voice", ""),
+        "kind": p.get("kind"),
+        "rubric": _rubric_for(p.get("kind"), p.get("rubric")),
+        "keyed": p.get("keyed"),
+        "question": p["question"],
+        "better": p["better"],
+        "worse": p["worse"],
+    }
+
+
 def tuning_pairs() -> list[dict[str, Any]]:
     """Our pairs, one id per (family, lang, position)."""
     import yaml
@@ -74,20 +90,7 @@ def tuning_pairs() -> list[dict[str, Any]]:
         seen: dict[str, int] = defaultdict(int)
         for p in doc["pairs"]:
             seen[p["lang"]] += 1
-            out.append(
-                {
-                    "id": f"{fam}-{p['lang']}-{seen[p['lang']]:02d}",
-                    "family": fam,
-                    "lang": p["lang"],
-                    "voice": p.get("voice", ""),
-                    "kind": p.get("kind"),
-                    "rubric": _rubric_for(p.get("kind"), p.get("rubric")),
-                    "keyed": p.get("keyed"),
-                    "question": p["question"],
-                    "better": p["better"],
-                    "worse": p["worse"],
-                }
-            )
+            out.append(_pair(f"{fam}-{p['lang']}-{seen[p['lang']]:02d}", fam, p))
     return out
 
 
@@ -134,20 +137,8 @@ def fresh_pairs() -> list[dict[str, Any]]:
     seen: dict[tuple[str, str], int] = defaultdict(int)
     for p in doc["pairs"]:
         seen[(p["family"], p["lang"])] += 1
-        out.append(
-            {
-                "id": f"fresh-{p['family']}-{p['lang']}-{seen[(p['family'], p['lang'])]:02d}",
-                "family": p["family"],
-                "lang": p["lang"],
-                "voice": p.get("voice", ""),
-                "kind": p.get("kind"),
-                "rubric": _rubric_for(p.get("kind"), p.get("rubric")),
-                "keyed": p.get("keyed"),
-                "question": p["question"],
-                "better": p["better"],
-                "worse": p["worse"],
-            }
-        )
+        n = seen[(p["family"], p["lang"])]
+        out.append(_pair(f"fresh-{p['family']}-{p['lang']}-{n:02d}", p["family"], p))
     return out
 
 
