@@ -46,6 +46,8 @@ class Folded:
 #: tests/unit/test_reading_text.py checks each is a fixed point of `_fold_char`.
 KEPT = "\x00-\x7f\u4e00-\u9fff\u3001\u3002\u300a-\u3011\u2014\u2018\u2019\u201c\u201d\u00b7"
 _KEPT_RUN = re.compile(f"[{KEPT}]+")
+# A run of kept characters, or one character to fold.
+_PIECE = re.compile(f"(?P<kept>[{KEPT}]+)|.", re.DOTALL)
 
 
 def _fold_char(ch: str) -> str:
@@ -58,19 +60,14 @@ def fold(text: str) -> Folded:
     """The folded copy of `text` and its offset map."""
     chars: list[str] = []
     origin: list[int] = []
-    at = 0
-    for m in _KEPT_RUN.finditer(text):
-        for i in range(at, m.start()):
-            out = _fold_char(text[i])
+    for m in _PIECE.finditer(text):
+        if m.group("kept"):
+            chars.append(m.group())
+            origin.extend(range(m.start(), m.end()))
+        else:
+            out = _fold_char(m.group())
             chars.append(out)
-            origin.extend([i] * len(out))
-        chars.append(m.group())
-        origin.extend(range(m.start(), m.end()))
-        at = m.end()
-    for i in range(at, len(text)):
-        out = _fold_char(text[i])
-        chars.append(out)
-        origin.extend([i] * len(out))
+            origin.extend([m.start()] * len(out))
     folded = _unleet("".join(chars))
     folded, kept = _unspace(folded)
     return Folded(folded, tuple(origin[i] for i in kept), len(text))
