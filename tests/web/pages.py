@@ -36,6 +36,9 @@ class InterviewPage:
 
     def __init__(self, page) -> None:
         self.page = page
+        # Start stays disabled while a pasted résumé is read; on two cores shared by the whole
+        # suite that read took over Playwright's 30 s default once (CI on e59023a).
+        page.set_default_timeout(60_000)
         self.dialogs: list[str] = []
         page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
 
