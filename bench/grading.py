@@ -7,7 +7,8 @@ extracted with `git archive`), measured in the same run, each grader in its own 
 - legacy: tests/data/grading/{pairs,attacks}.jsonl, the first build's per-criterion set;
 - fresh (untuned): tests/data/grading/fresh/, written in session 5 BEFORE that session changed the
   grader, in voices unlike the tuning pairs; never tuned on (a failure there becomes three new
-  tuning pairs in other words), printed as its own rows;
+  tuning pairs in other words), printed as its own rows; fresh3 (untuned): tests/data/grading/fresh3/,
+  the same for session 6 (verbosity, relevance, honesty, correctness);
 - held-out: tests/data/heldout/grading/ written independently by the eval helper. Only
   aggregates are printed (per family × language, attack pass counts by kind), never item text.
 A pair is right only when the better answer's overall is STRICTLY higher (ties are wrong).
@@ -43,6 +44,8 @@ TARGET_FAMILY = 0.7
 TARGET_RATE = 200.0
 CAP_OVERALL = 40.0
 CAP_CRITERION = 2
+#: Splits written before a session changed the grader and never tuned on (tests/data/grading/<name>/).
+UNTUNED = ("fresh", "fresh3")
 
 
 # ------------------------------------------------------------------ data
@@ -125,11 +128,11 @@ def tuning_attacks(
     return out
 
 
-def fresh_pairs() -> list[dict[str, Any]]:
-    """The untuned split: one file, each pair names its family."""
+def fresh_pairs(name: str = "fresh") -> list[dict[str, Any]]:
+    """An untuned split (`fresh`, `fresh3`): one file, each pair names its family."""
     import yaml
 
-    path = DATA / "fresh" / "pairs.yaml"
+    path = DATA / name / "pairs.yaml"
     if not path.is_file():
         return []
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -138,12 +141,12 @@ def fresh_pairs() -> list[dict[str, Any]]:
     for p in doc["pairs"]:
         seen[(p["family"], p["lang"])] += 1
         n = seen[(p["family"], p["lang"])]
-        out.append(_pair(f"fresh-{p['family']}-{p['lang']}-{n:02d}", p["family"], p))
+        out.append(_pair(f"{name}-{p['family']}-{p['lang']}-{n:02d}", p["family"], p))
     return out
 
 
-def fresh_attacks() -> list[dict[str, Any]]:
-    return tuning_attacks(DATA / "fresh" / "manipulations.yaml", "fresh-")
+def fresh_attacks(name: str = "fresh") -> list[dict[str, Any]]:
+    return tuning_attacks(DATA / name / "manipulations.yaml", f"{name}-")
 
 
 def heldout_pairs() -> list[dict[str, Any]]:
@@ -334,7 +337,7 @@ def attack_outcomes(
 
 
 def _label(split: str) -> str:
-    return "fresh (untuned)" if split == "fresh" else split
+    return f"{split} (untuned)" if split in UNTUNED else split
 
 
 def _acc(v: list[int]) -> float | None:
@@ -354,7 +357,7 @@ def evaluate() -> dict[str, Any]:
         "tuning": (tuning_pairs(), tuning_attacks()),
         "heldout": (heldout_pairs(), heldout_attacks()),
         "legacy": (legacy_pairs(), legacy_attacks()),
-        "fresh": (fresh_pairs(), fresh_attacks()),
+        **{name: (fresh_pairs(name), fresh_attacks(name)) for name in UNTUNED},
     }
     jobs = _jobs(splits)
     out: dict[str, Any] = {"splits": splits}
@@ -395,7 +398,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     ev = evaluate()
     new, old = ev["new"]["results"], (ev["old"] or {}).get("results")
     rows: list[dict[str, object]] = []
-    for split in ("tuning", "heldout", "fresh", "legacy"):
+    for split in ("tuning", "heldout", *UNTUNED, "legacy"):
         pairs, attacks = ev["splits"][split]
         if not pairs and not attacks:
             rows.append(

@@ -56,3 +56,15 @@ def test_the_fresh_split_covers_every_family_and_has_controls() -> None:
         if not a.get("legit"):
             assert a["control"] and len(a["answer"]) > len(a["control"]), a["id"]
     assert sum(bool(a.get("legit")) for a in attacks) >= 10
+
+
+def test_the_fresh3_split_has_twelve_pairs_per_family_in_both_languages() -> None:
+    pairs = fresh_pairs("fresh3")
+    fams = {"verbosity", "relevance", "honesty", "correctness"}
+    assert {p["family"] for p in pairs} == fams
+    for fam in fams:
+        for lang in ("zh", "en"):
+            assert sum(p["family"] == fam and p["lang"] == lang for p in pairs) >= 6, (fam, lang)
+    assert len({p["id"] for p in pairs}) == len(pairs)
+    assert all(p["voice"] in VOICES for p in pairs)
+    assert all(p["keyed"] is not None for p in pairs if p["family"] == "correctness")
