@@ -9,7 +9,13 @@ from interviewer.resume.claims import claims_in
 from interviewer.resume.jsonresume import parse_json_resume
 from interviewer.resume.kinds import classify
 from interviewer.resume.layout import CJK_RE, WORD_RE, dedupe, mentions
-from interviewer.resume.naming import is_achievement, is_name_line, is_result_line, unit_name
+from interviewer.resume.naming import (
+    is_achievement,
+    is_name_line,
+    is_result_line,
+    unit_name,
+    work_pieces,
+)
 from interviewer.resume.narrative import read_narrative
 from interviewer.resume.reader import Entry, Reader
 from interviewer.types import ClaimedMetric, Position, Project, Resume
@@ -128,8 +134,9 @@ def _askable_units(positions: list[Entry], projects: list[Entry], lang: str) -> 
             continue
         mine: list[Entry] = []
         named: Entry | None = None
-        for i, bullet in enumerate(job.bullets):
-            following = job.bullets[i + 1] if i + 1 < len(job.bullets) else ""
+        lines = [piece for bullet in job.bullets for piece in work_pieces(bullet)]
+        for i, bullet in enumerate(lines):
+            following = lines[i + 1] if i + 1 < len(lines) else ""
             if is_name_line(bullet, following):  # a line naming the work the lines after tell
                 named = Entry(
                     name=bullet.strip(), position=index, role=job.title, period=job.period

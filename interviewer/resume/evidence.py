@@ -67,6 +67,17 @@ _CONTACT_RE = re.compile(
 )
 
 
+_PERSONAL_KEY_RE = re.compile(
+    r"(?i:(?:full |first |last |family )?name|candidate|position(?: appl(?:y|ied|ying))?(?: for)?|"
+    r"appl(?:y|ied|ying)(?: for)?(?: (?:the )?(?:position|role|job))?|"
+    r"(?:desired|target|applied|applying for the) (?:position|role|job)|objective|date of birth|"
+    r"d\.?o\.?b\.?|birth ?date|born|nationality|citizenship|gender|sex|marital status|age|"
+    r"visa(?: status)?|work permit|notice period|availability|salary(?: expectation)?|"
+    r"expected salary|languages?|hobbies|interests|driving licen[cs]e|references)"
+    r"|姓\s*名|性\s*别|年\s*龄|出生(?:年月|日期)?|籍\s*贯|民\s*族|政治面貌|婚姻状况|求职意向|期望职位|"
+    r"期望城市|期望薪资|工作年限|到岗时间|学\s*历|毕业院校|兴趣爱好|语言能力"
+)
+"""Keys of the personal-details block (`Name: …`, `Position apply: …`, `姓名：…`): no work."""
 _TRAILING_PARENS_RE = re.compile(r"\s*[（(][^()（）]{0,40}[)）]\s*$")
 
 
@@ -74,6 +85,9 @@ def title_like(text: str) -> bool:
     """Reads like the name of a piece of work: short, no sentence, no claim, not an action."""
     if _CONTACT_RE.search(text):
         return False  # contact details name no work
+    key = re.match(r"\s*([^:：]{1,30})[:：]", text)
+    if key and _PERSONAL_KEY_RE.fullmatch(key.group(1).strip()):
+        return False  # "Name: …", "姓名：…": the owner's details
     text = clean_text(re.sub(r"[（(]\s*[)）]", "", strip_period(text)))
     text = clean_text(_TRAILING_PARENS_RE.sub("", text))  # "Name (Org, 2023)": the name is judged
     if not text or width(text) > MAX_NAME_WIDTH or len(text.split()) > 8:
@@ -101,6 +115,8 @@ def named_item(text: str) -> tuple[str, str] | None:
             meta.group("name")
         ), f"({meta.group('meta')}) {meta.group('rest')}".strip()
     name = clean_text(text[m.start("name") : m.end("name")])
+    if _PERSONAL_KEY_RE.fullmatch(name.strip()):
+        return None
     if name.lower() in LABEL_OF or not title_like(name) or _CONTACT_RE.search(text):
         return None
     rest = text[m.start("rest") :].strip()

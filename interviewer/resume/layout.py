@@ -178,7 +178,8 @@ NUMBERING_RE = re.compile(
 )
 PROJECT_PREFIX_RE = re.compile(
     r"^\s*(?:项目\s*[一二三四五六七八九十\d]*\s*[：:]|项目名称\s*[：:]|【\s*项目(?:名称)?\s*】|项目\s*[一二三四五六七八九十\d]+\s*[、.．]"
-    r"|project(?:\s*(?:name|#?\d+)|\s+[A-Z](?![A-Za-z]))?\s*[：:\-–—]\s)\s*",
+    r"|project(?:\s*(?:name|#?\d+)|\s+[A-Z](?![A-Za-z]))?\s*[：:\-–—]\s"
+    r"|(?:project|proj\.?)\s*(?:#|no\.?\s*)?\d{1,2}\s*[).]\s)\s*",
     re.IGNORECASE,
 )
 META_RE = re.compile(

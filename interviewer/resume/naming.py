@@ -38,6 +38,11 @@ _ZH_LEAD_RE = re.compile(
     r"协助|完成|从事|推动|通过|基于|使用|利用|采用|将|把|对(?=\S{0,8}(?:进行|做))|搭建|构建|建设|设计|开发|实现|引入|优化|重构|重写)+"
 )
 _ZH_STOP_RE = re.compile(r"[，,；;。：:（(]")
+_ZH_WHEN_RE = re.compile(
+    r"^(?:(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:起|初|底|中|开始)?|去年|今年|前年|之后|随后|后来|此后|"
+    r"入职后|入职以后|加入后|同时|另外|此外|期间|最后|首先|然后|接着|还)\s*(?:先|又|也|还)?\s*)+"
+)
+"""When a sentence of prose happened ("2022 年起", "去年", "之后") — not part of the work's name."""
 
 
 _EN_KEEP_RE = re.compile(
@@ -84,6 +89,26 @@ _EN_MAKE_RE = re.compile(
 )
 
 
+_EN_SUBJECT_RE = re.compile(
+    r"^(?:(?:then|later(?: on)?|after that|afterwards|next|also|finally|first|in \d{4}|"
+    r"since \d{4}|for (?:an?|the|one) [\w -]{1,40}?),?\s+)*"
+    r"(?:I|we|my teams?|our team|the team)\s+(?:also\s+|then\s+|later\s+|first\s+)?",
+    re.I,
+)
+"""The first-person opening of a sentence in prose ("After that I built…", "We replaced…")."""
+_EN_NOT_DEED_RE = re.compile(
+    r"^(?:joined|came|started|worked|stayed|returned|transferred|relocated|was|were|became|"
+    r"got|promoted|spent|went|moved to (?:the |a )?(?:team|role|position|[A-Z]))\b",
+    re.I,
+)
+"""Verbs that tell the job, not a piece of work delivered ("I joined to fix…")."""
+
+
+def strip_subject(text: str) -> str:
+    """ "After that I built the X" → "built the X" (an English sentence of prose)."""
+    return _EN_SUBJECT_RE.sub("", text.strip(), count=1)
+
+
 def is_achievement(bullet: str) -> bool:
     """A line that tells a piece of work delivered (built, changed, shipped, improved) or its
     outcome — what an interviewer can ask about. A duty kept up (maintained, supported, mentored,
@@ -107,6 +132,9 @@ def is_achievement(bullet: str) -> bool:
         if text.startswith("负责"):  # "负责X的架构与研发" tells the job; "负责搭建X" a delivery
             return bool(results) or bool(_ZH_DELIVER_RE.search(head))
         return bool(results) or bool(_ZH_MAKE_RE.search(text))
+    text = strip_subject(text)
+    if _EN_NOT_DEED_RE.match(text) and not results:
+        return False
     if _EN_KEEP_RE.match(text) or _RECURRING_RE.search(text) or _ROTA_RE.search(text):
         # a duty kept up, or one done every week / year: only a measured change makes it work
         # delivered ("hired and onboarded four analysts" counts people, it changes nothing)
@@ -136,9 +164,11 @@ def unit_name(bullet: str, lang: str) -> str:
     del lang  # each line is named in its own language
     if re.search(r"[\u3400-\u9fff]", text):
         head = _ZH_STOP_RE.split(text, maxsplit=1)[0]
+        head = _ZH_WHEN_RE.sub("", head).strip()
         head = _ZH_LEAD_RE.sub("", head).strip()
+        head = re.sub(r"^(?:重做|重新做|做|接手|了)+了?\s*", "", head).strip()
         return head[:20] or text[:20]
-    text = _EN_DUTY_RE.sub("", text)
+    text = _EN_DUTY_RE.sub("", strip_subject(text))
     verb = _EN_VERB_RE.match(text)
     rest = text[verb.end() :] if verb else text
     rest = re.sub(r"^(?:the|a|an|our|their|its|my)\s+", "", rest, flags=re.I)
@@ -180,3 +210,70 @@ def is_name_line(line: str, following: str) -> bool:
             and bool(re.search("[，。]", nxt))
         )
     return len(nxt.split()) >= max(10, 2 * len(text.split()) + 4)
+
+
+_ZH_REDO_RE = re.compile(r"重做|重新做|做了|做过|写了|换成|改成|改为|迭代")
+"""Plain verbs of work done that open a sentence of prose (重做了 X 模块, 把 A 换成 B)."""
+_EN_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
+_ZH_SENTENCE_RE = re.compile(r"(?<=[。！？；;])")
+
+
+def _deed(sentence: str) -> bool:
+    """A sentence that opens a piece of work of its own: a making verb and an object that is not
+    the measure its own result is about ("Cut latency 40%" only reports a result)."""
+    from interviewer.quantities import extract_quantities
+
+    text = sentence.strip()
+    if re.search(r"[\u3400-\u9fff]", text):
+        head = _ZH_STOP_RE.split(text, maxsplit=1)[0]
+        made = _ZH_MAKE_RE.search(head) or _ZH_REDO_RE.search(head)
+        if not made or (_ZH_KEEP_RE.search(head) and not results_in(text)):
+            return False
+        name = unit_name(text, "zh")
+    else:
+        text = strip_subject(text)
+        if not _EN_MAKE_RE.match(text) or _EN_NOT_DEED_RE.match(text) or _EN_KEEP_RE.match(text):
+            return False
+        name = unit_name(text, "en")
+    subjects = [q.subject.lower() for q in extract_quantities(text) if q.subject]
+    words = set(re.findall(r"[a-z]{3,}|[\u3400-\u9fff]{2}", name.lower())) - {"the"}
+    return bool(words) and not any(
+        words <= set(re.findall(r"[a-z]{3,}|[\u3400-\u9fff]{2}", s)) for s in subjects
+    )
+
+
+def results_in(text: str) -> bool:
+    from interviewer.quantities import extract_quantities
+
+    return any(q.role in ("result", "intermediate") for q in extract_quantities(text))
+
+
+def work_pieces(paragraph: str) -> list[str]:
+    """A prose paragraph telling several pieces of work → one text per piece (its deed sentence
+    and the result-only sentences after it); sentences before the first deed stay as they are.
+    A paragraph with fewer than two deeds is returned whole."""
+    text = paragraph.strip()
+    splitter = _ZH_SENTENCE_RE if re.search(r"[\u3400-\u9fff]", text) else _EN_SENTENCE_RE
+    sentences = [s.strip() for s in splitter.split(text) if s.strip()]
+    if len(sentences) < 2:
+        return [paragraph]
+    deeds = [_deed(s) for s in sentences]
+    deeds[0] = deeds[0] or is_achievement(sentences[0])
+    if sum(deeds) < 2:
+        return [paragraph]
+    glue = "" if splitter is _ZH_SENTENCE_RE else " "
+    pieces: list[str] = []
+    current: list[str] = []
+    for sentence, deed in zip(sentences, deeds, strict=True):
+        if deed or not current:
+            if current:
+                pieces.append(glue.join(current))
+            current = [sentence]
+        elif results_in(sentence):
+            current.append(sentence)  # the result of the work before
+        else:
+            pieces.append(glue.join(current))
+            current = [sentence]
+    if current:
+        pieces.append(glue.join(current))
+    return pieces

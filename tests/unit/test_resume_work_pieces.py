@@ -1,0 +1,133 @@
+"""Families fresh2 showed, each in other words than its résumés (session 6, resume9).
+
+A job told as prose: each piece of work the paragraph tells (a deed and its object) is its own
+askable unit; sentences that only add a result stay with the work before them; sentences about
+the job itself (joined, duties, hiring) are no unit.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.resume.assemble import parse_resume_text
+
+
+def _units(text: str) -> list[tuple[str, list[str]]]:
+    r = parse_resume_text(text)
+    return [(p.name, p.bullets) for p in r.projects]
+
+
+def _has(units: list[tuple[str, list[str]]], phrase: str) -> int:
+    """How many units carry the phrase."""
+    return sum(phrase in " ".join([n, *b]) for n, b in units)
+
+
+_PROSE = [
+    (
+        "EXPERIENCE\n\nHelio Energy, Senior Engineer (2019 to now)\n"
+        "I came in to stabilise billing. I rewrote the meter-read ingestion job in Go, which took "
+        "nightly runtime from 4 hours to 35 minutes. Later I designed a tariff recommendation "
+        "model for households on time-of-use plans; bill complaints fell 22%. I also run our "
+        "interview loop.\n",
+        ["meter-read ingestion", "tariff recommendation"],
+        ["interview loop", "stabilise billing"],
+    ),
+    (
+        "Work history\n\nCarta Freight — Data Scientist — 2018–2022\n"
+        "Most of my time went into pricing. We replaced the static lane-pricing table with a "
+        "gradient-boosted quote model, and win rate on quotes rose from 18% to 26%. After that I "
+        "built the carrier-churn early warning report in Looker. Carrier churn dropped by a "
+        "third. I mentored two analysts.\n",
+        ["quote model", "carrier-churn"],
+        ["mentored two analysts"],
+    ),
+    (
+        "工作经历\n\n2019.07 — 2023.06　某物流平台　算法工程师\n"
+        "主要负责运力调度相关算法。上线了基于强化学习的派单策略，司机空驶率从 31% 降到 24%。"
+        "随后重构了 ETA 预估服务，P90 误差由 9 分钟降至 5 分钟；同时搭建了路网特征的离线"
+        "计算流程，日更改为小时更。平时也负责新人带教和需求评审。\n",
+        ["派单策略", "ETA 预估服务", "路网特征"],
+        ["新人带教"],
+    ),
+    (
+        "工作经历\n\n2021.03 — 至今　某保险科技公司　NLP 工程师\n"
+        "入职后先做理赔单据的信息抽取，把人工录入换成 OCR 加版面模型，录入时长从每单 6 分钟"
+        "缩短到 40 秒。2023 年起牵头建设核保知识库问答，检索加大模型生成，核保员查询时间减少一半。\n",
+        ["信息抽取", "核保知识库问答"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,works,not_units", _PROSE)
+def test_each_piece_of_work_in_a_prose_paragraph_is_its_own_unit(text, works, not_units):
+    units = _units(text)
+    for phrase in works:
+        assert _has(units, phrase) == 1, (phrase, units)
+    assert len(units) == len(works), units
+    for phrase in not_units:
+        assert not any(phrase in n for n, _ in units), units
+
+
+def test_a_result_sentence_stays_with_its_work():
+    units = _units(_PROSE[1][0])
+    churn = next(b for n, b in units if "carrier-churn" in " ".join([n, *b]))
+    assert any("dropped by a third" in line for line in churn)
+    r = parse_resume_text(_PROSE[0][0])
+    ingest = next(p for p in r.projects if "meter-read" in " ".join(p.bullets))
+    assert any(m.baseline == 4 * 3600 or m.baseline == 240 for m in ingest.metrics) or any(
+        m.result is not None for m in ingest.metrics
+    )
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Built the returns portal; cut refund time from 9 days to 2.",
+        "Shipped the churn model. Lifted retention 4 pp.",
+        "搭建了商品知识图谱，覆盖 300 万 SKU。召回率提升 6%。",
+    ],
+)
+def test_a_bullet_with_one_piece_of_work_stays_one_unit(bullet):
+    text = f"Experience\nAcme Corp — Engineer — 2020–2023\n- {bullet}\n- Maintained the CI.\n"
+    assert len(_units(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "RESUME\n\nName: Tran Thi Lan\nApplying for: Data Engineer\nDate of birth: 1996-04-02\n",
+        "CV\n\nFull name: Ahmed Karim\nNationality: Egyptian\nPosition applied: ML Engineer\n",
+        "个人简历\n\n姓名：周楠\n求职意向：数据分析师\n工作年限：5年\n",
+    ],
+)
+def test_the_personal_details_block_is_no_project(head):
+    text = head + (
+        "\nEXPERIENCE\nFrom 2020 to now: Acme Analytics - Data Engineer\n"
+        "- Built the billing ETL in Airflow; nightly runtime from 5 h to 40 min\n"
+    )
+    names = [n for n, _ in _units(text)]
+    assert len(names) == 1, names
+    assert not any(w in " ".join(names) for w in ("Tran", "Ahmed", "周楠", "Nationality"))
+
+
+@pytest.mark.parametrize(
+    "header,name",
+    [
+        (
+            "Project 1) Fraud alerts for card payments (Napas, 2022 - now)",
+            "Fraud alerts for card payments",
+        ),
+        ("Project 2. Warehouse slotting optimiser (TMA, 2021)", "Warehouse slotting optimiser"),
+        ("Proj. 3) Call-centre speech analytics (2019 - 2020)", "Call-centre speech analytics"),
+    ],
+)
+def test_a_numbered_project_line_with_a_parenthesis_names_the_project(header, name):
+    text = (
+        "PROJECT EXPERIENCE\n\n"
+        f"{header}\n - Responsibility: design the model and the API.\n"
+        " - Achievement: alert precision improve from 0.41 to 0.63.\n\n"
+        "Project 9) Internal wiki search (2018)\n - Achievement: search time decrease 40%.\n"
+    )
+    names = [n for n, _ in _units(text)]
+    assert names == [name, "Internal wiki search"], names
