@@ -20,7 +20,7 @@ from interviewer.resume.layout import (
 
 _NAME_MAX = 60
 _CLIENT_WORK_RE = re.compile(
-    r"[A-Za-z][\w&'. -]{1,40}?\s(?:—|–|-)\s[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*){0,3}"
+    r"[A-Za-z0-9][\w&'. -]{1,40}?\s(?:—|–|-)\s[A-Za-z][\w&/+-]*(?:\s[A-Za-z0-9][\w&/+-]*){0,3}"
 )
 """`Client — engagement`: two names joined by a dash, the second a short phrase of words."""
 _SYMBOLS_RE = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
@@ -61,6 +61,8 @@ def split_role_period(rest: str) -> tuple[str, str, str]:
     head = re.match(r"^\s*[（(]([^()（）]{1,30})[)）]\s*", text)
     if head and ROLE_RE.search(head.group(1)) and is_role_only(clean_text(head.group(1))):
         role, text = clean_text(head.group(1)), text[head.end() :]
+    text = re.sub(r"([（(])\s*[,，;；]\s*", r"\1", text)  # "(2024, ongoing)" without its year
+    text = re.sub(r"\s*[,，;；]\s*([)）])", r"\1", text)
     text = re.sub(r"[（(]\s*[)）]", "", text)
     rest = clean_text(re.sub(r"\s+([.。,，;；])", r"\1", text))
     parts = [clean_text(p) for p in SPLIT_RE.split(rest) if clean_text(p)]

@@ -14,6 +14,7 @@ from interviewer.resume.evidence import (
     job_line,
     named_item,
     org_like,
+    piped_item,
     project_role,
     role_line,
     title_like,
@@ -198,7 +199,13 @@ class Reader(TableRows):
             job = job_line(nxt.text, heading=bool(nxt.heading)) if not nxt.marker else None
             if job is not None and job.period and not _EDUCATION_RE.search(nxt.text):
                 jobs += 1
-            elif nxt.heading or nxt.prefixed or nxt.label == "name" or named_item(nxt.text):
+            elif (
+                nxt.heading
+                or nxt.prefixed
+                or nxt.label == "name"
+                or named_item(nxt.text)
+                or (nxt.marker and piped_item(nxt.text))
+            ):
                 titled += 1
             elif nxt.marker and is_achievement(nxt.text):
                 done += 1
@@ -459,7 +466,7 @@ class Reader(TableRows):
 
     def _named(self, line: Line) -> bool:
         """`Name: description` / `Name - description` as a list item or a paragraph."""
-        named = named_item(line.text)
+        named = named_item(line.text) or (piped_item(line.text) if line.marker else None)
         if named is None:
             return False
         current = self.project

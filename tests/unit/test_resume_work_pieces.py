@@ -131,3 +131,73 @@ def test_a_numbered_project_line_with_a_parenthesis_names_the_project(header, na
     )
     names = [n for n, _ in _units(text)]
     assert names == [name, "Internal wiki search"], names
+
+
+@pytest.mark.parametrize(
+    "items,names",
+    [
+        (
+            "- geo-cache | Redis, Go | map tile p95 420 ms → 90 ms\n"
+            "- invoice-ocr | Tesseract, LayoutLM | manual keying ↓ 70%\n",
+            ["geo-cache", "invoice-ocr"],
+        ),
+        (
+            "• churn-radar | LightGBM, dbt | churn 6.1% → 4.9%\n"
+            "• sku-merge | Spark | duplicate SKUs ↓ 80%\n"
+            "• docs-bot | RAG, Qdrant | deflection 15% ↑ 32%\n",
+            ["churn-radar", "sku-merge", "docs-bot"],
+        ),
+        (
+            "* 推荐召回 | Faiss, 双塔 | CTR ↑ 3.1%\n* 日志平台 | ClickHouse | 查询耗时 12s ↓ 0.8s\n",
+            ["推荐召回", "日志平台"],
+        ),
+    ],
+)
+def test_a_name_stack_result_one_liner_names_its_project(items, names):
+    text = "Jane Roe | ML engineer | jane@example.com\n\nSTUFF I SHIPPED\n" + items
+    assert [n for n, _ in _units(text)] == names
+
+
+@pytest.mark.parametrize(
+    "line,name",
+    [
+        ("Tier-2 UK retailer — S&OP demand forecast (2022, 4 months)", "S&OP demand forecast"),
+        ("Public broadcaster — A/B test platform (2021, 10 weeks, team of 3)", "A/B test platform"),
+        ("Nordic bank — KYC Q&A assistant (2024, ongoing)", "KYC Q&A assistant"),
+    ],
+)
+def test_a_client_engagement_line_is_named_by_client_and_engagement(line, name):
+    text = f"CLIENT ENGAGEMENTS\n\n{line}\nBuilt the first version; error fell from 30% to 12%.\n"
+    got = _units(text)
+    assert len(got) == 1 and name in got[0][0], got
+    assert not any(b.startswith("(,") for b in got[0][1]), got
+
+
+@pytest.mark.parametrize(
+    "section,line",
+    [
+        ("TALKS & SERVICE", "Reviewer: KDD 2024, WSDM 2025. Keynote, PyCon Lisbon 2023."),
+        ("Patents", "Adaptive rate limiting for API gateways — US 11,234,567 (2022)"),
+        ("荣誉奖项", "优秀员工：2022 年度公司优秀员工（前 5%）"),
+    ],
+)
+def test_records_of_talks_service_patents_and_awards_are_no_units(section, line):
+    text = (
+        "PROJECTS\nRoute optimiser: cut delivery miles from 120k to 95k a month.\n\n"
+        f"{section}\n{line}\n"
+    )
+    assert [n for n, _ in _units(text)] == ["Route optimiser"]
+
+
+@pytest.mark.parametrize(
+    "name,body",
+    [
+        ("Pipe-failure prediction", "Weibull survival analysis on asset age and soil type."),
+        ("Footfall prediction", "Hourly visitor counts per store from Wi-Fi pings and weather."),
+        ("Late-payment prediction", "Invoices scored weekly for the credit team."),
+    ],
+)
+def test_work_named_by_what_it_predicts_is_ml(name, body):
+    from interviewer.resume.kinds import classify
+
+    assert classify(name, [body]).kind == "ml"
