@@ -72,14 +72,17 @@ class _Index:
     beginnings, and the Chinese characters and character pairs it contains."""
 
     def __init__(self, low: str) -> None:
-        runs = _RUN.findall(low)
-        self.runs = frozenset(runs)
-        self.heads = frozenset(r[:k] for r in self.runs for k in range(1, len(r) + 1))
+        self.runs = frozenset(_RUN.findall(low))
         grams: set[str] = set()
         for run in _HAN_RUN.findall(low):
             grams.update(run)
             grams.update(run[k : k + 2] for k in range(len(run) - 1))
         self.grams = frozenset(grams)
+
+    @cached_property
+    def heads(self) -> frozenset[str]:
+        # Only lists with `word*` entries look here, and only when nothing else matched.
+        return frozenset(r[:k] for r in self.runs for k in range(1, len(r) + 1))
 
 
 @lru_cache(maxsize=256)
