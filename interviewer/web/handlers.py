@@ -11,6 +11,7 @@ import base64
 import contextlib
 import json
 import logging
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -180,6 +181,27 @@ def _warm_up(ctx: WebContext, part: str) -> None:
             from interviewer.voice.tts import warm_up_tts
 
             warm_up_tts(settings)
+
+
+_READING_WARM = threading.Event()
+
+
+def _warm_up_reading() -> None:
+    """Compile the reading layer's word lists once per process, in the background, so the first
+    answer of the first session does not pay for them."""
+    if _READING_WARM.is_set():
+        return
+    _READING_WARM.set()
+
+    def run() -> None:
+        from interviewer.reading.vocab import compile_all
+
+        with contextlib.suppress(
+            Exception
+        ):  # a broken list is reported by the answer that needs it
+            compile_all()
+
+    threading.Thread(target=run, name="warm-reading", daemon=True).start()
 
 
 def speech_value(key: str, clips: list[Any]) -> str:
@@ -369,6 +391,7 @@ def start_interview(
         owner=state["owner"],
     )
     ctx.runners.put(state["owner"], runner)
+    _warm_up_reading()  # while the candidate reads the question
     if ctx.warm_up_voice:
         _warm_up(ctx, "stt")  # loaded while the candidate reads the question
     if read_aloud:

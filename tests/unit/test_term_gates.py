@@ -123,3 +123,11 @@ def test_bank_gate_lets_matches_through(terms: tuple[str, ...], text: str) -> No
     assert compile_terms(terms).search(t), "the case must match without the gate"
     assert gate(terms).may_match(t)
     assert find(terms, t)
+
+
+def test_compile_all_leaves_no_list_for_an_answer_to_compile() -> None:
+    from interviewer.reading.vocab import compile_all, vocab
+
+    lists = [t for f in vocab().files.values() for t in f.lists.values()]
+    assert compile_all() == len(lists) > 100
+    assert all("pattern" in t.__dict__ and "gate" in t.__dict__ for t in lists)
