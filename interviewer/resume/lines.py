@@ -133,6 +133,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "负责内容",
         "个人职责",
         "个人工作",
+        "我的工作",
+        "我做的",
+        "我做了什么",
+        "本人工作",
+        "本人职责",
+        "我的职责",
+        "我的贡献",
         "主要贡献",
         "个人贡献",
         "项目内容",
@@ -169,6 +176,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "business impact",
         "key achievement",
         "my contribution",
+        "my contributions",
+        "my part",
+        "my work",
+        "my role and work",
         "deliverables",
         "方案",
         "解决方案",
@@ -383,7 +394,12 @@ def _line(raw: str) -> Line:
     return line
 
 
+_LEAD_GLYPH_RE = re.compile(r"^[▍▌▎▏▋▊▉█▐❖✦✧◼◾▸▹▻§¶]+\s*")
+"""A heading's leading bar or glyph (`▍作业答疑助手`, `❖ Parts search`): decoration, no marker."""
+
+
 def _clean(text: str) -> str:
+    text = _LEAD_GLYPH_RE.sub("", text)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     return DECOR_RE.sub("", text).strip().strip("*").strip()
 
@@ -412,6 +428,8 @@ def _rejoin(lines: list[Line]) -> list[Line]:
             elif re.search(r"[a-z]{2}-$", prev.text) and re.match(r"[a-z]{2}", line.text):
                 prev.text, joiner = prev.text[:-1], ""  # "promo-" + "tion days": a word hyphenated
             prev.text = f"{prev.text}{joiner}{line.text}"
+            if prev.label and prev.value:  # "项目成果：… 从 2 万次" + "增长到 15 万次。"
+                prev.value = f"{prev.value}{joiner}{line.text}"
             prev.raw = f"{prev.raw}\n{line.raw}"
             prev.wraps += 1
             if not prev.period and line.period:

@@ -201,3 +201,60 @@ def test_work_named_by_what_it_predicts_is_ml(name, body):
     from interviewer.resume.kinds import classify
 
     assert classify(name, [body]).kind == "ml"
+
+
+@pytest.mark.parametrize(
+    "head,name",
+    [
+        ("▍智能排产助手　2022.05 - 2023.01", "智能排产助手"),
+        ("❖ Warranty claim triage   2021 – 2022", "Warranty claim triage"),
+        ("▌客服质检大模型  2023.02-2023.11", "客服质检大模型"),
+    ],
+)
+def test_a_heading_with_a_leading_bar_glyph_names_a_project(head, name):
+    text = (
+        "工作经历\n某制造企业　算法工程师　2020.07 - 至今\n"
+        f"{head}\n项目背景：排产靠人工经验。\n我的工作：搭建需求预测与排产求解模块。\n"
+        "项目成果：排产耗时由 4 小时缩短至 15 分钟。\n"
+    )
+    assert [n for n, _ in _units(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "first,second,baseline,result",
+    [
+        (
+            "项目成果：上线后覆盖全部门店，客诉率下降一半，日活用户从 3 万",
+            "增长到 12 万。",
+            30000,
+            120000,
+        ),
+        (
+            "Impact: shipped to all regions in two sprints; monthly active sellers went from 1,200",
+            "to 4,800 after launch.",
+            1200,
+            4800,
+        ),
+        (
+            "成果：规则与模型双通道上线，误杀明显减少，人工审核量由每天 8000 条",
+            "下降到 1500 条。",
+            8000,
+            1500,
+        ),
+    ],
+)
+def test_a_labelled_result_wrapped_onto_the_next_line_keeps_its_end(
+    first, second, baseline, result
+):
+    from interviewer.resume.lines import width
+
+    # a PDF's lines: the wrapped line runs to the column's full width, as the others do
+    back = "项目背景：人工审核压力大，规则误杀多，" + "高峰期积压严重" * 3
+    while width(back) > width(first):
+        back = back[:-1]
+    text = f"项目经历\n▍订单风控系统　2021.03 - 2022.06\n{back}\n{first}\n{second}\n"
+    r = parse_resume_text(text)
+    assert len(r.projects) == 1
+    assert any(m.baseline == baseline and m.result == result for m in r.projects[0].metrics), [
+        (m.baseline, m.result) for m in r.projects[0].metrics
+    ]
