@@ -45,6 +45,9 @@ TUNING_MORE = (
     #: listen5 REQUEST 05:01 (2)-(4): team actions behind spoken asides, methods told as who
     #: counted it or the window compared, comparators 相对于/比起/than before
     ROOT / "tests" / "data" / "reading" / "facts19.jsonl",
+    #: session 6: changes said from → to in their own unit against a claimed multiple or
+    #: percentage ("from 2,000 to 4,000 a second" against "throughput 3x")
+    ROOT / "tests" / "data" / "reading" / "conflicts20.jsonl",
     #: numeric answers of the engine's scripted sessions (tests/data/engine, labels by listen4)
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",
@@ -64,6 +67,11 @@ BLIND2 = ROOT / "tests" / "data" / "reading" / "blind2.jsonl"
 #: sizes, directions, time, cost, team size, words; and look-alikes: steps, rounding, other metric,
 #: other project, a sub-part, units). Row "fresh8 (untuned)": measured, never tuned on.
 FRESH8 = ROOT / "tests" / "data" / "reading" / "conflicts8.jsonl"
+#: A fresh split written at the start of session 6 before any code change (time, cost, team
+#: size, numbers in words, ranges and bounds, steps, spoken zh, non-native en, other units:
+#: "half a million" / 500k, "two-thirds" / 67%, "a minute and a half" / 90 s; earlier answers).
+#: Row "fresh9 (untuned)": measured, never tuned on.
+FRESH9 = ROOT / "tests" / "data" / "reading" / "conflicts_fresh9.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "reading"
 Item = dict[str, Any]
 
@@ -178,12 +186,17 @@ def why_rows(split: str, group: str, items: list[Item], out: list[dict[str, Any]
         if gold is None or bool(gold) == o["conflict"]:
             continue
         if gold:
-            reasons = {f"{w} ({k})" for k, w in o["why"] if w not in ("unpaired", "conflict")}
+            reasons = {
+                f"{w} ({k})"
+                for k, w in o["why"]
+                if not w.startswith("unpaired") and w != "conflict"
+            }
             if not o["why"]:
                 misses["no number of the work read"] += 1
             elif not reasons:
                 kinds = "/".join(sorted({k for k, _ in o["why"]}))
-                misses[f"read, not paired ({kinds})"] += 1
+                whys = "; ".join(sorted({w.split(": ", 1)[-1] for _, w in o["why"] if ": " in w}))
+                misses[f"read, not paired ({kinds}: {whys})"] += 1
             else:
                 for w in reasons:
                     misses[f"squared: {w}"] += 1
@@ -483,6 +496,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _rows("blind", _load(BLIND) + _load(BLIND_ACTS))
     rows += _rows("blind2", _load(BLIND2))
     rows += _rows("fresh8 (untuned)", _load(FRESH8))
+    rows += _rows("fresh9 (untuned)", _load(FRESH9))
     held = _load(HELDOUT / "acts.jsonl") + _load(HELDOUT / "conflicts.jsonl")
     if held:
         rows += _rows("heldout", held)

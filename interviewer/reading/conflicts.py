@@ -24,7 +24,7 @@ from typing import Literal
 from interviewer.reading import numbers
 from interviewer.reading.discussed import projects_discussed
 from interviewer.reading.model import Conflict, Quantity, Span
-from interviewer.reading.pairing import candidates
+from interviewer.reading.pairing import candidates, why_unpaired
 from interviewer.reading.relevance import terms_of
 from interviewer.reading.said import (
     CLAUSE_CUT,
@@ -82,7 +82,13 @@ def resume_claims(resume: Resume | None, project: str | None, answer: str) -> li
         for bullet in p.bullets:
             found = [q for q in numbers.extract(bullet) if q.role in numbers.COMPARED_ROLES]
             sides = [
-                _qps(_with_self(_crowd(side_of(bullet, _saving(bullet, _claimed_level(q, found))))))
+                _counted(
+                    _qps(
+                        _with_self(
+                            _crowd(side_of(bullet, _saving(bullet, _claimed_level(q, found))))
+                        )
+                    )
+                )
                 for q in found
             ]
             out += sides + _team_total(sides)
@@ -268,12 +274,37 @@ _FROM_LOOSE = re.compile(
 
 
 def _qps(side: Side) -> Side:
-    """A bare figure named as a request rate ("峰值 QPS 5000", "throughput is 600") is requests a
-    second, whatever unit the number reader left it."""
+    """A bare figure named as a request rate ("峰值 QPS 5000", "throughput is 600", "峰值 QPS 从
+    1200 提升到 5000") is requests a second, whatever unit the number reader left it."""
     q = side.q
-    if q.unit == "" and q.baseline is None and q.value >= 1 and _RATE_NAME.search(q.subject):
+    if q.unit == "" and not is_delta(q) and q.value >= 1 and _RATE_NAME.search(q.subject):
         return replace(side, q=q.model_copy(update={"unit": "qps"}))
     return side
+
+
+def _counted(side: Side) -> Side:
+    """A claimed bare figure in the hundreds or more of a measure that counts ("daily active
+    users from 2,000 to 15,000", "日均处理请求从 20 万提升到 50 万", "weekly orders from 300 to
+    1,100") is an amount of things, not a rate or a score (a said bare figure takes the unit of
+    the claim it answers)."""
+    q = side.q
+    if q.unit != "" or is_delta(q):
+        return side
+    ends = [q.value] + ([q.baseline] if q.baseline is not None else [])
+    if min(ends) >= 100 and q.family in _COUNTING_FAMILIES and not _SCORE_NAME.search(q.subject):
+        named = _PERIOD_NAME.sub(" ", q.subject)  # "weekly orders": orders are counted
+        named = re.split(r"(?i)\bfrom\b|从|由|\d", named)[0].strip()
+        raw = named if named and len(named.split()) <= 4 else ""
+        return replace(side, q=q.model_copy(update={"unit": "count", "raw_unit": raw}))
+    return side
+
+
+_PERIOD_NAME = re.compile(
+    r"(?i)\b(?:daily|weekly|monthly|yearly|annual)\b|日均|每天|每日|每周|每月"
+)
+#: Families whose values in the hundreds are amounts of things (or none named at all).
+_COUNTING_FAMILIES = frozenset({"", "engagement", "traffic", "tickets", "defects", "workload"})
+_SCORE_NAME = re.compile(r"(?i)\b(?:elo|score|rating|points?)\b|分")
 
 
 _RATE_NAME = re.compile(r"(?i)\b(?:qps|rps|tps|throughput)\b|吞吐|并发量|每秒请求")
@@ -373,7 +404,7 @@ def earlier_claims(exchanges: list[tuple[str, str]]) -> list[Side]:
                 # / "One run is around six hours"), whether or not the answer names it again
                 subject = f"{q.subject} {question}".strip()
                 side = replace(side, q=side.q.model_copy(update={"subject": subject}))
-                out.append(side)
+                out.append(_counted(_qps(side)))
     return out
 
 
@@ -431,12 +462,25 @@ def find_conflicts(
             if not why and against and id(s) not in done:
                 why = "restates" if _restates(s, against, resume + earlier, question) else ""
             if trace is not None and claims:
-                trace.append((s.kind, why or ("unpaired" if not against else "conflict")))
+                trace.append(
+                    (
+                        s.kind,
+                        why
+                        or (_unpaired(s, pairs, claims, question) if not against else "conflict"),
+                    )
+                )
             if id(s) in done or not against or why:
                 continue
             done.add(id(s))
             out.append(_conflict(text, *against[0], source))
     return sorted(out, key=lambda c: c.said.start)
+
+
+def _unpaired(s: Side, pairs: Pairs, claims: list[Side], question: str) -> str:
+    """`unpaired: <why>` for the bench's trace (see `pairing.why_unpaired`)."""
+    if pairs:
+        return "unpaired: claim is a start or step"
+    return f"unpaired: {why_unpaired(s, claims, question)}"
 
 
 #: A short spoken answer: bare figures in it answer the question ("Close to 80.").

@@ -162,43 +162,55 @@ def _stats(side: Side, extra: str = "") -> set[str]:
 
 
 def _differ(said: Side, claim: Side, sentence: str, question: str = "") -> bool:
+    return bool(differ_why(said, claim, sentence, question))
+
+
+def differ_why(said: Side, claim: Side, sentence: str, question: str = "") -> str:
     """Known to be different measures: two families, two statistics (median vs p95), two
     counted things (clinics vs doctors), or a wider group than the project (a department)."""
     a, b = said.q, claim.q
+    derived = derived_change(a, b)
     if (said.each and claim.per) or (claim.each and said.per):
-        return True  # "$300 each time" and "nine grand a month": per event vs per period
+        return "each vs per period"  # "$300 each time" and "nine grand a month": per event vs per period
     if _stock_and_flow(said, claim, question):
-        return True  # "replayed 500 meetings" and "1,200 meetings a week": a set vs a flow
+        return (
+            "stock vs flow"  # "replayed 500 meetings" and "1,200 meetings a week": a set vs a flow
+        )
     if a.unit == "" and max(a.value, a.baseline or 0) > 100 and b.unit in ("%", "pp"):
-        if not is_delta(a):  # "about 300k a day", "we went from 128 to 64": no percentage
-            return True
+        if (
+            not is_delta(a) and not derived
+        ):  # "about 300k a day", "we went from 128 to 64": no percentage
+            return "count vs share"
     if a.unit == b.unit == "" and _score_and_count(a.value, b.value):
-        return True  # "NDCG@10 went 0.61 to 0.68" is no "300k a day"
+        return "score vs count"  # "NDCG@10 went 0.61 to 0.68" is no "300k a day"
     if a.unit in ("%", "pp") and _OF_THOSE.match(said.tail):
-        return True  # "under 2% of those": a share of a part told before, another measure
+        return (
+            "share of a part"  # "under 2% of those": a share of a part told before, another measure
+        )
     fa = _kind_family(said, a.family or _family_near(said) or _label_family(said, sentence))
     fb = _kind_family(claim, b.family or _family_near(claim))
     if fa and fb and fa != fb and not (said.kind == "money" and {fa, fb} <= _LABOUR_COST):
-        return True  # ("五十万的人力" is a labour cost: money spent on work is a cost)
+        return "family"  # ("五十万的人力" is a labour cost: money spent on work is a cost)
     va, vb = _variants(f"{a.subject} {a.text}"), _variants(f"{b.subject} {b.text}")
     if any(va[m] != vb[m] for m in va.keys() & vb.keys()):
-        return True  # ROUGE-1 vs ROUGE-L, recall@5 vs recall@10, top-1 vs top-5
+        return "metric variant"  # ROUGE-1 vs ROUGE-L, recall@5 vs recall@10, top-1 vs top-5
     mine = _stats(said, sentence) or (_stats(said, question) if not specific(said.q) else set())
     theirs = _stats(claim, claim.sentence)  # "p95?" / "About 450 ms.": the p95, not the median
     if mine and theirs and not mine & theirs:
-        return True
+        return "statistic"
     na, nb = _named_noun(_noun(a)), _named_noun(_noun(b))  # a classifier alone names nothing
     asked = _COUNT_QUESTION.search(question) is not None and bool(
         _terms(b.raw_unit, drop_generic=False) & _terms(question, drop_generic=False)
     )
     if na and nb and not nouns_meet(na, nb) and not asked:
-        return True  # "900 shops" answering "How many stores?" is about the stores
+        return "counted thing"  # "900 shops" answering "How many stores?" is about the stores
     if na and not nb and not asked and _counts_elsewhere(na, claim):
-        return True  # "三个老师" against "800 篇，3 位老师打分": the line counts teachers apart
+        return "counted elsewhere"  # "三个老师" against "800 篇，3 位老师打分": the line counts teachers apart
     if said.kind == "gpu" and {_purpose(sentence), _purpose(claim.sentence)} == {"train", "serve"}:
-        return True  # GPUs to train and GPUs to serve are two facts
+        return "gpu purpose"  # GPUs to train and GPUs to serve are two facts
     scope = vocab()["numbers.other_scope"]
-    return bool(scope.search(f"{a.subject} {sentence}")) != bool(scope.search(b.subject))
+    wider = bool(scope.search(f"{a.subject} {sentence}")) != bool(scope.search(b.subject))
+    return "other scope" if wider else ""
 
 
 #: Families a measure of each kind can have; another one was carried from a neighbour ("120
@@ -207,6 +219,27 @@ _KIND_FAMILIES = {
     "qps": frozenset({"throughput", "traffic"}),
     "time": frozenset({"latency", "duration_measure", "speed"}),
 }
+
+
+#: The families a change told in a kind's own unit can be a relative change of.
+_DERIVED_FAMILIES = {
+    "qps": frozenset({"throughput", "traffic"}),
+    "time": frozenset({"latency", "duration_measure"}),
+    "money": frozenset({"cost", "revenue"}),
+}
+
+
+def derived_change(said: Quantity, claim: Quantity) -> bool:
+    """A change said from → to in its own unit ("from 2,000 to 4,000 events a second", "P99 从
+    800 毫秒降到了 600") against a claimed relative change ("throughput 3x", "降低 70%"): the
+    said ends give the claimed multiple or percentage."""
+    return (
+        said.baseline is not None
+        and said.result is not None
+        and said.unit not in ("%", "pp", "x")
+        and is_delta(claim)
+        and claim.unit in ("x", "%")
+    )
 
 
 def _kind_family(side: Side, family: str) -> str:
@@ -336,7 +369,10 @@ def _strength(said: Side, claim: Side, context: str, unique: bool) -> int:
     ):
         return 3
     own_rate = said.kind == claim.kind == "qps" and bool(said.q.raw_unit or said.q.family)
-    if _outcome_of(said, claim) or own_rate:
+    fits = derived_change(said.q, claim.q) and claim.q.family in _DERIVED_FAMILIES.get(
+        said.kind, ()
+    )  # "from 2,000 to 4,000 a second" against "throughput 3x": a rate of requests is throughput
+    if _outcome_of(said, claim) or own_rate or fits:
         return 2  # requests a second: a project's throughput, whatever its line also names
     named_after = bool(
         claim.tail and _terms(claim.tail, drop_generic=True) & _terms(context, drop_generic=True)
@@ -464,8 +500,12 @@ def candidates(said: Side, claims: list[Side], question: str) -> list[tuple[Side
         mixed = {s.kind, c.kind} == {"span", "time"} and _near_in_size(s.q, c.q)
         if s is said and s.kind == c.kind == "time" and not _near_in_size(s.q, c.q):
             continue  # "for a few hours" is no 50 ms p99
-        if (s.kind == c.kind or any_kind or mixed) and not _differ(s, c, said.sentence, question):
-            alike.append((s, c, weak or mixed))
+        derived = derived_change(said.q, c.q)  # "from 2,000 to 4,000 a second" against "3x"
+        s = said if derived else s
+        if (s.kind == c.kind or any_kind or mixed or derived) and not _differ(
+            s, c, said.sentence, question
+        ):
+            alike.append((s, c, weak or mixed or derived))
     unique = len([c for _, c, weak in alike if not weak]) == 1
     own = f"{said.head} {said.q.text} {said.tail} {question}"  # a span meets a time by name
     scored = [
@@ -488,3 +528,31 @@ def candidates(said: Side, claims: list[Side], question: str) -> list[tuple[Side
         changes = [(s, c) for s, c in out if c.q.baseline is not None or is_delta(c.q)]
         out = changes or out
     return out
+
+
+def why_unpaired(said: Side, claims: list[Side], question: str) -> str:
+    """Why `said` met no claim (bench diagnostics): the rules that told it apart from each claim
+    of its kind (`family`, `stock vs flow`, …), `no evidence` when nothing said they differ but
+    nothing said they are the same, or `no claim of its kind`."""
+    context = f"{said.sentence} {question}"
+    why: set[str] = set()
+    for c in claims:
+        s = said
+        bare = said.q.unit == "" or (said.q.unit == "count" and not _noun(said.q))
+        if bare and c.q.unit in _BORROWED and said.q.value > 1 and c.q.unit != said.q.unit:
+            s = replace(said, q=said.q.model_copy(update={"unit": c.q.unit}))
+        mixed = {s.kind, c.kind} == {"span", "time"}
+        if s.kind != c.kind and not mixed:
+            continue
+        if s.kind == c.kind == "time" and not _near_in_size(s.q, c.q):
+            why.add("time of another size")
+            continue
+        reason = differ_why(s, c, said.sentence, question)
+        if reason:
+            why.add(reason)
+        elif _strength(s, c, context, False) == 0:
+            why.add("no evidence")
+    if not why:
+        kinds = "/".join(sorted({c.kind for c in claims}))
+        return f"no claim of its kind (claims: {kinds})"
+    return "/".join(sorted(why))

@@ -43,6 +43,8 @@ def values_agree(
         return True  # a step on the way says nothing of a level claimed without a path
     if _bounds(said) and _bounds(claim):
         return _bounds_agree(said, claim)
+    if _derived(said, claim):
+        return _derived_agrees(said, claim)
     if is_delta(said) and said.unit == "%" and claim.baseline and _multiple_word(said):
         return _ratio_agrees(said, claim)  # "roughly halved", 减半: as coarse as "doubled"
     if is_delta(said) and said.unit == "%" and (claim.unit not in ("%", "pp", "") or _count(claim)):
@@ -164,6 +166,41 @@ def _percent_change_agrees(said: Quantity, claim: Quantity) -> bool:
         return True
     rel = 100 * abs(claim.baseline - _level(claim)) / abs(claim.baseline)
     return meets(said, rel)
+
+
+def _derived(said: Quantity, claim: Quantity) -> bool:
+    return (
+        said.baseline is not None
+        and said.result is not None
+        and said.unit not in ("%", "pp", "x")
+        and is_delta(claim)
+        and claim.unit in ("x", "%")
+        and bool(said.baseline)
+    )
+
+
+def _derived_agrees(said: Quantity, claim: Quantity) -> bool:
+    """A change said from → to in its own unit against a claimed multiple or percentage ("from
+    2,000 to 4,000 a second" is 2x, not the claimed 3x; "P99 从一秒降到三百毫秒左右" is −70%):
+    the claimed figure must lie within what the said ends allow, each with its rounding."""
+    b, e = float(said.baseline or 0), float(said.result or 0)
+    tb, te = _end_slack(said, b), _end_slack(said, e)
+    corners = [(b0, e0) for b0 in (b - tb, b + tb) for e0 in (e - te, e + te) if b0 > 0 and e0 > 0]
+    if not corners:
+        return True
+    if claim.unit == "x":
+        ratios = [max(e0 / b0, b0 / e0) for b0, e0 in corners]
+        slack = 0.25 if _multiple_word(claim) else 0.15
+        return min(ratios) * (1 - slack) <= claim.value <= max(ratios) * (1 + slack)
+    sign = -1.0 if claim.direction == "down" else 1.0
+    changes = [sign * 100 * (e0 - b0) / b0 for b0, e0 in corners]
+    slack = max(ROUND_POINTS, 0.1 * abs(claim.value))
+    return min(changes) - slack <= claim.value <= max(changes) + slack
+
+
+def _end_slack(said: Quantity, v: float) -> float:
+    """Rounding of one end of a said change: a tenth when said "about", else a twentieth."""
+    return (ABOUT if said.bound in ("about", "range") else ABOUT / 2) * abs(v)
 
 
 def _relative_agrees(s: Quantity, claim: Quantity) -> bool:

@@ -849,3 +849,42 @@ BILL = ["Cut the monthly inference bill from $48k to $19k by caching and batchin
 )
 def test_cues_stay_in_the_numbers_sentence(question: str, answer: str, conflict: bool) -> None:
     assert _conflict(BILL, question, answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("bullets", "question", "answer", "conflict"),
+    [
+        # a change said from → to in its own unit gives the claimed multiple or percentage
+        (
+            ["Increased ingestion throughput 3x."],
+            "How much faster?",
+            "From 2,000 to 4,000 events a second.",
+            True,
+        ),
+        (
+            ["Increased ingestion throughput 3x."],
+            "How much faster?",
+            "From 1,500 to 4,500 events a second.",
+            False,
+        ),
+        (["P99 延迟降低 70%"], "延迟降了多少？", "P99 从 800 毫秒降到了 600 毫秒。", True),
+        (["P99 延迟降低 70%"], "延迟降了多少？", "P99 从一秒降到了三百毫秒左右。", False),
+        # a claimed bare figure in the thousands that counts is an amount, not a rate
+        (
+            ["Scaled daily active users from 2,000 to 15,000."],
+            "How many daily users now?",
+            "About four thousand daily active users.",
+            True,
+        ),
+        (
+            ["Scaled daily active users from 2,000 to 15,000."],
+            "How many daily users now?",
+            "About fifteen thousand daily active users.",
+            False,
+        ),
+    ],
+)
+def test_changes_in_other_units_and_claimed_counts(
+    bullets: list[str], question: str, answer: str, conflict: bool
+) -> None:
+    assert _conflict(bullets, question, answer) is conflict
