@@ -43,7 +43,7 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
     reading = parse_json_resume(analysed) if analysed.lstrip().startswith("{") else None
     reading = reading or read_narrative(analysed) or Reader().read(analysed)
     skills = dedupe(reading.skills)
-    entries = [p for p in reading.projects if p.name.strip() or p.bullets]
+    entries = [p for p in reading.projects if (p.name.strip() or p.bullets) and not _no_work(p)]
     entries += _askable_units(reading.positions, reading.projects, lang)
     for area in reading.areas:  # a functional résumé: achievements under skill areas
         for unit in _askable_units([area], [], lang):
@@ -123,6 +123,37 @@ def _corrected_reading(text: str, source: str) -> Resume | None:
         return from_contract(text, source)
     except ValueError:
         return None  # a broken reading is read as text; the CLI reports the field at fault
+
+
+_RECORD_RE = re.compile(
+    r"(?i:\bet al\.|\barxiv\b|\bin proceedings\b|\bproc\. of\b|\bdoi:|\bISBN\b|\bpatent (?:no\.|us)|"
+    r"\b(?:best paper|award|prize|scholarship|fellowship|certificate|certified)\b)"
+    r"|奖学金|获奖|荣誉|证书|一等奖|二等奖|三等奖|优秀员工"
+)
+"""A publication, patent, award or certificate: a record of recognition, not work to ask about."""
+_NOT_WORK_NAME_RE = re.compile(
+    r"(?i)^(?:overview|summary|about|tools|toolbox|stack|tech stack|skills?|writing|links?|contact|"
+    r"misc|miscellaneous|other|others|notes?|interests|hobbies)$"
+    r"|^(?:个人|技术|项目|工作)?(?:总结|概述|概况|简介|技术栈|技能|工具|其他|其它|备注)(?:总结|清单|列表)?$"
+)
+
+
+def _no_work(e: Entry) -> bool:
+    """A named entry that tells no work: a heading word over nothing (`技术栈总结`), a skill list
+    (`Python、Go、Kafka`), or a publication/award line. Entries with a described piece of work
+    (a bullet, a role or dates) stay."""
+    from interviewer.resume.layout import split_skills
+
+    name = e.name.strip()
+    work = any(is_achievement(b) for b in e.bullets if b.strip())
+    if work:
+        return False
+    if _RECORD_RE.search(name):
+        return True
+    items = split_skills(name)
+    if len(items) >= 3 and all(len(i.split()) <= 3 for i in items):
+        return True
+    return bool(_NOT_WORK_NAME_RE.search(name)) and not (e.period or e.role)
 
 
 def _askable_units(positions: list[Entry], projects: list[Entry], lang: str) -> list[Entry]:

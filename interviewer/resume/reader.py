@@ -589,7 +589,13 @@ class Reader(TableRows):
         if target is not None:
             target.bullets.append(clean_text(line.text))
         elif self.section == "projects":
-            self._start_project(line.text[:40], line)
+            text = clean_text(line.text)
+            sentence = bool(re.search(r"[.!?。！？]$", text)) or width_of(text) > 60
+            if title_like(text) or not sentence:
+                self._start_project(line.text[:40], line)
+            elif is_achievement(text):  # a piece of work told with no name: named by its object
+                self.out.projects.append(Entry(name=unit_name(text, ""), bullets=[text], level=-1))
+            # else a sentence about the candidate ("I like building search systems."): no work
 
     # ------------------------------------------------------------------ helpers
 

@@ -258,3 +258,20 @@ def test_a_labelled_result_wrapped_onto_the_next_line_keeps_its_end(
     assert any(m.baseline == baseline and m.result == result for m in r.projects[0].metrics), [
         (m.baseline, m.result) for m in r.projects[0].metrics
     ]
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "2. 技术栈总结\nPython、Go、Kafka\n3. 荣誉：公司年度优秀员工\n",
+        "Tools\nPython, Rust, DuckDB, Airflow\n",
+        "Best paper award, RecSys 2022\nChen, L., et al. Fast ANN for ads. arXiv:2301.01234\n",
+        "I love turning messy logs into useful products.\n",
+    ],
+)
+def test_a_heading_skill_list_award_or_sentence_is_no_project(extra):
+    text = (
+        "Projects\n1. Ads retrieval revamp (2022.01-2023.06)\n"
+        "- Built the two-tower retriever; recall@100 from 0.52 to 0.71.\n" + extra
+    )
+    assert [n for n, _ in _units(text)] == ["Ads retrieval revamp"]
