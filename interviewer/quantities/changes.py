@@ -88,7 +88,11 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
                 and (
                     _BETWEEN_RE.search(text, lo, a.start) or (not frm and not _ARROW_RE.search(gap))
                 )
-                and (not change_verbs(text, lo, a.start) or _DASH_GAP_RE.fullmatch(gap))
+                and (
+                    not change_verbs(text, lo, a.start)
+                    or _DASH_GAP_RE.fullmatch(gap)
+                    or (gap == "" and a.words and b.words)  # "省下七八十万": one spoken range
+                )
                 and not _changes_in(gap)
                 and not _falling(a, b, gap)
                 and _adopt(a, b).value < b.value  # a range runs upwards: "5 and 2" is two figures

@@ -74,7 +74,43 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _time_windows(folded, out)
     _pairs_in_parens(folded, out)
     out = add_context(text, folded, out)
+    out = _periods_of_money(folded, out)
     _mark_intermediates(out)
+    return out
+
+
+_ONE_PERIOD_H = {24.0, 168.0, 730.0, 2190.0, 8760.0}
+"""A day, a week, a month, a quarter, a year, in hours."""
+_MONEY_UNITS = ("usd", "cny", "eur", "gbp")
+_ONE_RE = re.compile(r"(?i:^(?:一|1\s?|a\s|one\s|每|per\s|each\s|every\s))")
+
+
+_SPENT_RE = re.compile(
+    r"(?:花了|用了|耗时|历时|做了|搞了|持续了?|(?i:\b(?:took|spent|in|over|for|within|during|after)))\s*(?:大概|大约|约|差不多|about|around)?\s*$"
+)
+"""A verb or preposition of time spent right before a period: "花了一个月", "in a year"."""
+
+
+def _periods_of_money(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A single period told before an amount of money in its sentence is the money's period,
+    not time the work took ("一个季度的云账单差不多十五万", "一年能省个二三十万"); one told
+    after a verb of spending time still is ("花了一个月，成本三万")."""
+    out = []
+    for i, q in enumerate(qs):
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if (
+            nxt is not None
+            and q.unit == "h"
+            and q.role == "duration"
+            and q.value in _ONE_PERIOD_H
+            and q.baseline is None
+            and nxt.unit in _MONEY_UNITS
+            and _ONE_RE.match(text[_digit_at(text, q) : q.end])
+            and not re.search(r"[.。!?！？;；\n]", text[q.end : nxt.start])
+            and not _SPENT_RE.search(text, max(0, _digit_at(text, q) - 8), _digit_at(text, q))
+        ):
+            continue
+        out.append(q)
     return out
 
 
@@ -382,6 +418,7 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
     if unit in ("gpu", "params"):
         subject = _thing_named(folded, lo, n)
     family = family_of(subject) if subject else _UNIT_FAMILY.get(unit, "")
+    unit, raw_unit = _zh_money(folded, lo, n, unit, family, previous) or (unit, raw_unit)
     if not family and not subject and unit not in ("gpu", "params", "people"):
         inherited = _inherit(previous, folded, start, unit)
         if inherited is not None:
@@ -415,6 +452,7 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
         after=folded[end:hi],
         outcome=outcome,
         context=re.split(r"[.。;；!?！？\n]\s", folded[max(0, n.start - 40) : n.start])[-1],
+        reached=_REACHED_RE.search(folded, max(lo, n.start - 12), n.start) is not None,
     )
     role = decide(evidence)
     role = "count" if role == "other" and per_period else role  # "12k a week": per period
@@ -473,7 +511,7 @@ def _fallback_subject(
         if _PERIOD_WORD_RE.fullmatch(subject):
             subject = ""
     if not subject and unit not in ("gpu", "params", "people", "count"):
-        subject = _measure_earlier(folded, start)
+        subject = _measure_earlier(folded, start, unit)
     if unit == "" and subject and vocab().team_re.fullmatch(subject.split()[-1]):
         unit, raw_unit = "people", ""  # "team of 4", "团队 5"
     if (
@@ -722,15 +760,91 @@ def _outcome(text: str, lo: int, start: int) -> bool:
     return bool(vocab().outcome_re.search(window))
 
 
-def _measure_earlier(text: str, start: int) -> str:
-    """A measure named earlier in the same sentence ("latency was bad, like two seconds")."""
+_ZH_AMOUNT_RE = re.compile(r"[万千亿]")
+_REACHED_RE = re.compile(
+    r"(?:到|至)了?\s*(?:约|大约|大概|差不多)?\s*[$¥€£]?\s*$"
+    r"|(?i:\b(?:down to|reached|brought (?:it|that) (?:down )?to|got (?:it|that) (?:down )?to)\s*[$€£]?\s*$)"
+)
+
+
+def _zh_money(
+    folded: str, lo: int, n: Num, unit: str, family: str, previous: list[Quantity]
+) -> tuple[str, str] | None:
+    """("cny", "") for a bare Chinese amount (三万, 二三十万, 5千) told of money: after a word
+    of spending or saving (花了, 省下, 成本, 账单…) in its clause, as the value of a cost or
+    revenue, or as a level after money told earlier in the sentence ("月成本到了四十万；…最后到
+    24 万"); None otherwise (a counted thing, a unit, a small figure)."""
+    if unit or n.value < 100 or not _ZH_AMOUNT_RE.search(folded[n.start : n.end + 1]):
+        return None
+    if _COUNTED_ZH_RE.match(folded, n.end):
+        return None  # "三万条": things counted
+    return ("cny", "") if _zh_money_told(folded, lo, n, family, previous) else None
+
+
+def _zh_money_told(folded: str, lo: int, n: Num, family: str, previous: list[Quantity]) -> bool:
+    if family in ("cost", "revenue"):
+        return True
+    if vocab().money_zh_re.search(folded, lo, n.start) is not None:
+        return True
+    last = previous[-1] if previous else None
+    return (
+        last is not None
+        and last.unit in _MONEY_UNITS
+        and not family
+        and not re.search(r"[.。!?！？\n]", folded[last.end : n.start])
+        and _level_told(folded, lo, n)
+    )
+
+
+def _measure_earlier(text: str, start: int, unit: str) -> str:
+    """A measure named earlier in the same sentence ("latency was bad, like two seconds") that
+    a figure in `unit` can measure: a span of time never takes a precision, and one told as how
+    long the work took ("…, and it took about two weeks") takes no measure at all."""
     base = lo = max(0, start - 120)
     for m in re.finditer(r"[.。!?！？;；\n]", text[base:start]):
         after = base + m.end()
         if m.group() != "." or (after < len(text) and not text[after].isdigit()):
             lo = after
-    found = list(vocab().family_re.finditer(text, lo, start))
-    return found[-1].group() if found else ""
+    if unit == "h" and vocab().took_re.search(text, clause_start(text, start), start):
+        return ""
+    v = vocab()
+    found = [
+        (m.start(), m.group())
+        for m in v.family_re.finditer(text, lo, start)
+        if fits(v.family_of.get(re.sub(r"\s+", " ", m.group().lower()), ""), unit)
+    ]
+    if unit == "ms":  # "P99 飙到了 5 秒": a percentile is a latency, in seconds or less
+        found += [(m.start(), m.group()) for m in v.percentile_re.finditer(text, lo, start)]
+    return max(found)[1] if found else ""
+
+
+_RATIO_FAMILIES = frozenset(
+    {
+        "recall",
+        "precision",
+        "accuracy",
+        "f1",
+        "ranking",
+        "hit_rate",
+        "error_rate",
+        "success_rate",
+        "conversion",
+        "retention",
+        "satisfaction",
+        "agreement",
+        "quality_score",
+        "availability",
+    }
+)
+"""Measures that are shares or scores: no span of time, amount of money or size is one."""
+_AMOUNT_UNITS = frozenset({"h", "ms", "usd", "cny", "eur", "gbp", "bytes", "qps", "tokens/s"})
+
+
+def fits(family: str, unit: str) -> bool:
+    """Whether a figure in `unit` can be a value of a measure of `family`: a span of time, an
+    amount of money or a size is never a recall or an accuracy; plain figures and shares may be
+    anything."""
+    return not (unit in _AMOUNT_UNITS and family in _RATIO_FAMILIES)
 
 
 def _version_like(text: str, n: Num) -> bool:
@@ -754,6 +868,8 @@ def _inherit(previous: list[Quantity], text: str, start: int, unit: str) -> Quan
         if q.subject and q.unit == "%" and unit == "" and q.role == "result":
             return q  # "accuracy around 61 percent … then up to like 87"
         if q.unit == unit and q.subject and q.role in ("result", "baseline", "intermediate"):
+            if unit == "h" and vocab().took_re.search(text, clause_start(text, start), start):
+                return None  # "…, and it took about two weeks": how long the work took
             return q
     return None
 

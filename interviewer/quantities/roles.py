@@ -45,6 +45,8 @@ class Evidence:
     """An outcome verb ("caught", "发现") leads to this count."""
     context: str = ""
     """The sentence before the number, across commas ("搭建评测集，覆盖1200条")."""
+    reached: bool = False
+    """Told as a level something was brought to ("月成本到了四十万", "down to $3k")."""
 
 
 _GAINED_RE = re.compile(
@@ -77,6 +79,8 @@ _DONE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 """A count whose outcome participle follows it ("22 regressions blocked", "14 models onboarded")."""
+_SAVED_ZH_RE = re.compile(r"(?<![节])省(?![份内市级心事])[^，。,.；;!?！？\d]{0,8}$")
+"""省 a few words before an amount of money: the money saved."""
 _MONEY_OUTCOME_RE = re.compile(
     r"(?i:\b(?:avoided|prevented|recovered|reduced|lower|saved|savings|added|incremental|new)\b)"
 )
@@ -99,6 +103,8 @@ def _told_role(e: Evidence) -> str:
         told = e.context[-50:] or e.before[-50:]
         if _ADOPTED_BY_RE.search(told) or _DONE_AFTER_RE.match(e.after[:40]):
             return "result"
+    if money and _SAVED_ZH_RE.search(e.before[-12:]):
+        return "result"  # "一年大概省 150 万", "能省 cost 三十万左右": money saved
     if money and _MONEY_OUTCOME_RE.search(e.subject):
         return "result"  # "€1.2M in avoided write-offs", "$300k a year in reduced chargebacks"
     if money and re.search(
@@ -139,7 +145,7 @@ def decide(e: Evidence) -> str:
     if e.unit in ("ms", "h"):
         return "result" if e.family in ("latency", "duration_measure") else "duration"
     if e.unit in ("usd", "cny", "eur", "gbp"):
-        return "result" if e.family == "revenue" else "cost"
+        return "result" if e.family == "revenue" or e.reached else "cost"
     return _count_role(e)
 
 

@@ -64,7 +64,11 @@ UNIT_TABLE: list[tuple[str, str, float]] = [
         r"元|块钱|块(?!\s*(?:GPU|显卡|卡|板|屏|硬盘|磁盘|盘|内存|地|儿))|RMB\b|CNY\b|rmb\b",
         1.0,
     ),
-    ("usd", r"美元|美金|USD\b|dollars?\b|bucks?\b", 1.0),
+    (
+        "usd",
+        r"美元|美金|美刀|(?<=[0-9十百千万])\s?刀(?![\u3400-\u9fff])|USD\b|dollars?\b|bucks?\b",
+        1.0,
+    ),
     ("eur", r"欧元|euros?\b|EUR\b", 1.0),
     ("gbp", r"英镑|pounds?\s+sterling\b|GBP\b|quid\b", 1.0),
     ("usd", r"grand\b", 1e3),

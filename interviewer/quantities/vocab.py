@@ -34,6 +34,8 @@ class VocabFile(BaseModel):
     data: list[str]
     cost: list[str]
     duration: list[str]
+    took: list[str]
+    money_zh: list[str]
     zero_to_one: list[str]
     gpu_models: str
 
@@ -76,6 +78,8 @@ class Vocab:
         self.sampling_re = re.compile(words_pattern(data.sampling), flags)
         self.data_re = re.compile(words_pattern(data.data), flags)
         self.cost_re = re.compile(words_pattern(data.cost), flags)
+        self.took_re = re.compile(words_pattern(data.took), flags)
+        self.money_zh_re = re.compile(words_pattern(data.money_zh), flags)
         self.zero_to_one_re = re.compile("|".join(data.zero_to_one))
         self.gpu_models = data.gpu_models
 

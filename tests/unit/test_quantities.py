@@ -21,10 +21,17 @@ def _close(a: float, b: float) -> bool:
 
 
 def matches(expected: dict[str, Any], q: Quantity) -> bool:
-    """The tuning set's rule: role, unit and value agree; optional fields agree when given."""
+    """The tuning set's rule: role, unit and value (or low/high) agree; optional fields agree
+    when given."""
     if q.role != expected["role"] or q.unit != expected.get("unit", q.unit):
         return False
-    if not _close(q.value, float(expected["value"])):
+    if "value" in expected and not _close(q.value, float(expected["value"])):
+        return False
+    for key in ("low", "high"):
+        got = getattr(q, key)
+        if key in expected and (got is None or not _close(got, float(expected[key]))):
+            return False
+    if "family" in expected and q.family != expected["family"]:
         return False
     if "baseline" in expected and (
         q.baseline is None or not _close(q.baseline, float(expected["baseline"]))
