@@ -19,6 +19,12 @@ TUNING_QUESTIONS = ROOT / "tests" / "data" / "bank" / "questions.jsonl"
 #: Free wordings (spoken, terse, analogies, mixed zh/en) written apart from the bank's wordings.
 TUNING_PARAPHRASES = ROOT / "tests" / "data" / "bank" / "questions_paraphrase.jsonl"
 TUNING_FREE2 = ROOT / "tests" / "data" / "bank" / "questions_free2.jsonl"
+#: Session 6 (bank11): interviewers' phrasings written before any matcher change of that session —
+#: long scenarios, terse "聊聊 X", code-mixed, own-project questions naming a topic in passing, HR
+#: and off-bank technical questions with no key. The first was read for its misses while changing
+#: the matcher; the second only in aggregate (its author knew it, so it is not fully untouched).
+UNTOUCHED = ROOT / "tests" / "data" / "bank" / "questions_untouched.jsonl"
+UNTOUCHED2 = ROOT / "tests" / "data" / "bank" / "questions_untouched2.jsonl"
 #: Answers that make key points in words unlike the key's (spoken, terse, rambling, zh/en/mixed),
 #: each with `split`: "tune" (read while changing the detector) or "untuned" (never read for it).
 PARAPHRASES = ROOT / "tests" / "data" / "bank" / "answers_paraphrase.jsonl"
@@ -262,22 +268,33 @@ def _semantic_rows(
 
 
 def _match_rows(split: str, items: list[dict[str, Any]], bank: Any) -> list[dict[str, object]]:
+    """Matching accuracy (no key counts as right for a question that must get none; `also` lists
+    another acceptable key where two bank questions overlap), with the three ways to be wrong
+    apart: a wrong key (grading against the wrong answer key, the costly one), no key for a bank
+    question, a key for a question that must get none."""
     if not items:
         return []
     right = 0
     by_lang: Counter[str] = Counter()
     totals: Counter[str] = Counter()
+    losses: Counter[str] = Counter()
     for item in items:
         m = bank.match(item["text"], item.get("lang"))
         got = m.question.id if m else None
-        ok = got == item["question_id"]
+        gold = item["question_id"]
+        ok = got in {gold, *item.get("also", [])} if gold else got is None
+        if not ok:
+            losses[
+                "key for no-key" if gold is None else "no key" if got is None else "wrong key"
+            ] += 1
         right += ok
         by_lang[item.get("lang", "?")] += ok
         totals[item.get("lang", "?")] += 1
     per = ", ".join(f"{k} {by_lang[k]}/{totals[k]}" for k in sorted(totals))
+    lost = ", ".join(f"{k} {losses[k]}" for k in ("wrong key", "no key", "key for no-key"))
     return [
         {
-            "metric": f"{split} question matching accuracy, incl. no-key cases ({per})",
+            "metric": f"{split} question matching accuracy, incl. no-key cases ({per}; {lost})",
             "value": round(right / len(items), 3),
             "target": ">= 0.85",
             "status": "ok" if right / len(items) >= 0.85 else "BELOW",
@@ -331,6 +348,8 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     else:
         rows.append({"metric": "held-out answers", "value": "none yet", "target": "", "status": ""})
     rows += _match_rows("held-out", _read(HELDOUT_QUESTIONS), bank)
+    rows += _match_rows("interviewer phrasings (read for misses)", _read(UNTOUCHED), bank)
+    rows += _match_rows("interviewer phrasings 2 (aggregate only)", _read(UNTOUCHED2), bank)
     rows.append(_speed(bank, tuning, quick))
     if not quick:
         rows += _semantic_rows(_read(PARAPHRASES), heldout, bank)

@@ -10,6 +10,10 @@ its answer is about ("the bot keeps saying the same sentence" is the repetition-
 "why is the first token slow" is prefill vs decode). So each question is also compared through its
 key: its key points, outline and hint in one language, with every concept the key uses, and the
 better of the two similarities counts (measured: tests/data/bank/questions_paraphrase.jsonl).
+
+A wrong key is worse than none (the answer is graded against another question's key), so a match
+is also refused when it rests on one or two shared terms with a middling confidence, and when the
+question is about the candidate's own work rather than a topic (interviewer/data/question_match.yaml).
 """
 
 from __future__ import annotations
@@ -19,6 +23,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
 
 from interviewer.bank.schema import BankQuestion, Concept
 from interviewer.bank.text import compile_terms, gate, grams, normalise
@@ -27,6 +35,13 @@ from interviewer.bank.text import compile_terms, gate, grams, normalise
 #: .18 when every question gained a plain-words wording, whose lay words reach interview questions
 #: no key answers).
 THRESHOLD = 0.18
+#: A match that shares at most this many features with the description it matched (one or two
+#: terms: a concept counts with its word) rests on a term any question may use in passing ("L2
+#: regularization" → the similarity-metric question, "梯度爆炸" → loss spikes, "linked list" →
+#: multi-hop); it needs `THIN_CONFIDENCE`. Measured in bench/bank.py (session 6, bank11): no tuning
+#: set lost an item, keys on no-key questions fell 19 → 3 (own-work rule included) on a new set.
+THIN_SUPPORT = 4
+THIN_CONFIDENCE = 0.25
 CONCEPT_WEIGHT = 3
 #: Similarity through a question's key counts this much against similarity to its wordings
 #: (0.6–0.8 changed nothing, 1.2 lost a tuning match; see bench/bank.py).
@@ -44,10 +59,62 @@ STOP_EN = frozenset(
 STOP_ZH = frozenset("的了吗呢吧么是在和与及或有你我他它们这那个些什怎为如何讲说一下请谈聊看")
 
 
+CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "question_match.yaml"
+
+
+class _Phrases(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    en: list[str]
+    zh: list[str]
+
+
+class MatchCues(BaseModel):
+    """interviewer/data/question_match.yaml: what keeps a question from getting a key."""
+
+    model_config = ConfigDict(extra="forbid")
+    own_work: _Phrases
+    logistics: _Phrases
+
+
+def _phrase_pattern(p: _Phrases) -> re.Pattern[str]:
+    parts: list[str] = []
+    for entry in p.en:
+        words = []
+        for w in entry.lower().split():
+            if w == "*":
+                words.append(r"(?:\S+\s+){0,2}\S+")
+            elif w.endswith("*"):
+                words.append(re.escape(w[:-1]) + r"\w*")
+            else:
+                words.append(re.escape(w))
+        parts.append(r"\b" + r"\s+".join(words) + r"\b")
+    parts += [re.escape(z) for z in p.zh]
+    return re.compile("|".join(parts))
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from interviewer.loader import validate_file
+
+    cues = validate_file(CUES_FILE, MatchCues)
+    return _phrase_pattern(cues.own_work), _phrase_pattern(cues.logistics)
+
+
+def about_own_work(text: str) -> bool:
+    """A question about the candidate's own past work that asks about people, time, money or
+    outcome ("I see DPO on your resume, who decided the budget?"): not a bank question, whatever
+    topic it names in passing."""
+    own, logistics = _cues()
+    t = normalise(text).text
+    return bool(own.search(t) and logistics.search(t))
+
+
 @dataclass(frozen=True)
 class Match:
     question: BankQuestion
     confidence: float
+    support: int = 0
+    """How many features the question shares with the description it matched best."""
 
 
 def _stem(word: str) -> str:
@@ -152,26 +219,39 @@ class Matcher:
         del lang  # features of both languages are always read; questions mix them
         query = self._weigh(self._features(text or ""))
         scores = [0.0] * self._slots
+        shared = [0] * self._slots
         owner = [0] * self._slots
         for f, w in query.items():
             for slot, i, v in self._postings.get(f, ()):
                 scores[slot] += w * v
+                shared[slot] += 1
                 owner[slot] = i
         best = [0.0] * len(self.questions)
+        support = [0] * len(self.questions)
         keys_from = len(self._vectors)
         for slot, score in enumerate(scores):
             if score:
                 score *= KEY_WEIGHT if slot >= keys_from else 1.0
                 i = owner[slot]
-                best[i] = max(best[i], score)
-        scored = [Match(q, round(b, 3)) for q, b in zip(self.questions, best, strict=True)]
+                if score > best[i]:
+                    best[i], support[i] = score, shared[slot]
+        scored = [
+            Match(q, round(b, 3), n) for q, b, n in zip(self.questions, best, support, strict=True)
+        ]
         return sorted(scored, key=lambda m: -m.confidence)
 
     def match(self, text: str, lang: str | None = None) -> Match | None:
+        """The best bank question, or None: below `THRESHOLD`; resting on a term or two and below
+        `THIN_CONFIDENCE`; or a question about the candidate's own work (`about_own_work`)."""
         ranked = self.ranked(text, lang)
         if not ranked or ranked[0].confidence < THRESHOLD:
             return None
-        return ranked[0]
+        best = ranked[0]
+        if best.support <= THIN_SUPPORT and best.confidence < THIN_CONFIDENCE:
+            return None
+        if about_own_work(text):
+            return None
+        return best
 
 
 def _key_features(q: BankQuestion, lang: str) -> Counter[str]:
