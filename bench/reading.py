@@ -48,6 +48,8 @@ TUNING_MORE = (
     #: session 6: changes said from → to in their own unit against a claimed multiple or
     #: percentage ("from 2,000 to 4,000 a second" against "throughput 3x")
     ROOT / "tests" / "data" / "reading" / "conflicts20.jsonl",
+    #: counted things in other words (clients/customers, files/documents, services/microservices)
+    ROOT / "tests" / "data" / "reading" / "conflicts21.jsonl",
     #: numeric answers of the engine's scripted sessions (tests/data/engine, labels by listen4)
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",

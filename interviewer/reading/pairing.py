@@ -108,18 +108,24 @@ def _plain_noun_words(q: Quantity) -> tuple[set[str], str]:
     words: set[str] = set()
     head = ""
     seq: list[str] = []
-    for w in re.findall(r"[A-Za-z][\w-]*", raw.lower()):
+    for token in re.findall(r"[A-Za-z][\w-]*", raw):
+        w = token.lower()
         if w.endswith(("ing", "ed")) and words:
             break  # "five reviewers going through": the noun ends before the verb
         if w not in _NOT_NOUNS:
-            words.add(_singular(w))
-            seq.append(_singular(w))
-            head = _singular(w)
-            if w != _singular(w):
+            one = w if _ACRONYM.fullmatch(token) else _singular(w)  # "GPS pings": no plural
+            words.add(one)
+            seq.append(one)
+            head = one
+            if w != one:
                 break  # a plural ends the counted thing: "1,200 invoices | field accuracy"
     if len(seq) >= 2:  # "pull requests" is also counted as "PRs"
         words.add("".join(w[0] for w in seq))
     return words | _person(raw), head
+
+
+#: An acronym is no plural ("GPS", "AWS"), though "PRs" is.
+_ACRONYM = re.compile(r"[A-Z]{2,}[A-Z0-9]*")
 
 
 def _named_noun(words: set[str]) -> set[str]:
@@ -131,6 +137,10 @@ def nouns_meet(a: set[str], b: set[str]) -> bool:
     ("docs" / "documents", "repos" / "repositories", "PRs" / "pull requests")."""
     if a & b:
         return True
+    if any(len(x) >= 5 and len(y) > len(x) and y.endswith(x) for x in a for y in b) or any(
+        len(y) >= 5 and len(x) > len(y) and x.endswith(y) for x in a for y in b
+    ):
+        return True  # "services" / "microservices": a compound names the same thing
     return any(len(x) >= 3 and len(y) > len(x) and y.startswith(x) for x in a for y in b) or any(
         len(y) >= 3 and len(x) > len(y) and x.startswith(y) for x in a for y in b
     )
@@ -548,6 +558,11 @@ def why_unpaired(said: Side, claims: list[Side], question: str) -> str:
             why.add("time of another size")
             continue
         reason = differ_why(s, c, said.sentence, question)
+        if reason == "counted thing":  # which words could have joined them
+            na, nb = _named_noun(_noun(s.q)), _named_noun(_noun(c.q))
+            asked = bool(nb & _terms(question, drop_generic=False))
+            in_line = bool(na & _terms(c.sentence, drop_generic=False))
+            reason += f" [{'q' if asked else '-'}{'l' if in_line else '-'}{len(na)}{len(nb)}]"
         if reason:
             why.add(reason)
         elif _strength(s, c, context, False) == 0:

@@ -888,3 +888,29 @@ def test_changes_in_other_units_and_claimed_counts(
     bullets: list[str], question: str, answer: str, conflict: bool
 ) -> None:
     assert _conflict(bullets, question, answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("bullets", "answer", "conflict"),
+    [
+        # an acronym before the counted thing is no plural; a compound names the same thing
+        (
+            ["Processed 2.4 billion GPS pings per day."],
+            "About 240 million location pings a day.",
+            True,
+        ),
+        (
+            ["Processed 2.4 billion GPS pings per day."],
+            "About 2.5 billion location pings a day.",
+            False,
+        ),
+        (
+            ["Migrated 300 microservices to Kubernetes."],
+            "We moved about thirty services over.",
+            True,
+        ),
+        (["Migrated 300 microservices to Kubernetes."], "Roughly three hundred services.", False),
+    ],
+)
+def test_counted_things_in_other_words(bullets: list[str], answer: str, conflict: bool) -> None:
+    assert _conflict(bullets, "How much?", answer) is conflict
