@@ -9,13 +9,27 @@ that are both about the question and content.
 
 from __future__ import annotations
 
+import re
+
 from interviewer.reading.acts import is_empty
 from interviewer.reading.model import Fact, Quantity, SentenceInfo, Span
 from interviewer.reading.relevance import LIFE, terms_of
 from interviewer.reading.text import sentence_spans, size, words
 from interviewer.reading.vocab import require, vocab
 
-require("substance", "filler", "padding", "rubric_words", "incidental", "said_before")
+require(
+    "substance",
+    "filler",
+    "padding",
+    "rubric_words",
+    "incidental",
+    "said_before",
+    "scope_world",
+    "career",
+    "question_meta",
+    "judgement",
+    "speaker",
+)
 
 #: A sentence this much covered by what came before is a repeat (less when it says so).
 REPEAT_SHARE = 0.7
@@ -64,9 +78,13 @@ def read_sentences(
     out: list[SentenceInfo] = []
     for i, (s, e) in enumerate(sentence_spans(text)):
         sent = text[s:e]
-        kinds: list[str] = sorted({str(f.kind) for f in facts if s <= f.start < e})
+        here = [f for f in facts if s <= f.start < e]
+        kinds: list[str] = sorted({str(f.kind) for f in here})
         terms = terms_of(sent, drop_generic=True)
-        why = _why_not(sent, s, e, kinds, quantities, injection, flattery, admission, terms, seen)
+        strong_at = [f.start - s for f in here if f.kind in _STRONG]
+        why = _why_not(
+            sent, s, e, kinds, quantities, injection, flattery, admission, terms, seen, strong_at
+        )
         about = on_topic and not _life(sent) and why not in ("injection", "flattery")
         out.append(
             SentenceInfo(
@@ -96,6 +114,7 @@ def _why_not(  # noqa: C901 - one reason per line, first that applies
     admission: list[Span],
     terms: set[str],
     seen: list[set[str]],
+    strong_at: list[int],
 ) -> str:
     if _overlaps(s, e, injection):
         return "injection"
@@ -115,11 +134,74 @@ def _why_not(  # noqa: C901 - one reason per line, first that applies
     nums = [q for q in quantities if s <= q.start < e]
     if nums and all(q.role == "incidental" for q in nums) and not strong:
         return "incidental"
+    if general_share(sent, strong_at) >= GENERAL_SHARE:
+        return "padding"
     if vocab()["substance.padding"].search(sent) and not strong:
         return "padding"
     if sent.rstrip().endswith(("?", "？")) and not substantive:
         return "question"
     return ""
+
+
+#: Share of a sentence's words in clauses about the world, the speaker's career, the question or
+#: the topic as a class, from which the sentence is padding (when its other clauses carry no fact
+#: of their own), and from which it is padding whatever else it says.
+GENERAL_SHARE = 0.5
+GENERAL_ALWAYS = 0.75
+#: A clause judging the topic as a class is short: a longer one says something besides.
+JUDGEMENT_WORDS = 10
+_CLAUSE = re.compile(r"[^，,;；:：—–()（）]+")
+
+
+def generic_clauses(sent: str) -> list[tuple[int, int]]:
+    """Spans (in `sent`) of the clauses that say nothing about this system or this candidate's
+    work: the world, the field or the market in general ("现在 message queue 到处都在用",
+    "everyone uses LLMs these days"), the speaker's career counted ("我待过的四家公司",
+    "over my eleven years"), the question itself ("这个问题问得很好"), or the topic judged as a
+    class ("限流非常重要", "it's a balance"). A clause about the world names no actor of this
+    work (I, we, our); a career clause needs the speaker in the sentence."""
+    v = vocab()
+    speaker_in_sentence = v["substance.speaker"].search(sent) is not None or "我" in sent
+    out: list[tuple[int, int]] = []
+    for m in _CLAUSE.finditer(sent):
+        clause = m.group()
+        if size(clause) == 0 or _only_filler(clause):
+            continue
+        actor = v["substance.speaker"].search(clause) is not None
+        if (
+            v["substance.question_meta"].search(clause)
+            or (speaker_in_sentence and v["substance.career"].search(clause))
+            or (not actor and v["substance.scope_world"].search(clause))
+            or (
+                not actor
+                and size(clause) <= JUDGEMENT_WORDS
+                and v["substance.judgement"].search(clause)
+            )
+        ):
+            out.append(m.span())
+    return out
+
+
+def general_share(sent: str, strong_at: list[int] | None = None) -> float:
+    """How much of `sent` is generic clauses (0..1); 0 when its other clauses state a fact of
+    this work (`strong_at`: offsets in `sent` of the reading's strong facts) and the generic part
+    is not overwhelming."""
+    spans = generic_clauses(sent)
+    if not spans:
+        return 0.0
+    total = max(1, size(_filler_free(sent)))
+    general = sum(size(_filler_free(sent[a:b])) for a, b in spans)
+    share = min(1.0, general / total)
+    if share < GENERAL_ALWAYS and any(
+        not any(a <= at < b for a, b in spans) for at in strong_at or []
+    ):
+        return 0.0
+    return share
+
+
+def _filler_free(text: str) -> str:
+    fill = vocab()["substance.filler"].pattern
+    return fill.sub(" ", text) if fill else text
 
 
 def _only_filler(sent: str) -> bool:

@@ -99,3 +99,56 @@ def test_a_terse_mechanism_about_the_question_subject_is_depth(grader, star, que
     res = grader.grade(question, answer, star, GradeContext(topic_kind="technical"))
     depth = next(c for c in res.criteria if c.criterion == "depth")
     assert depth.score >= 3
+
+
+def _why(question: str, answer: str, lang: str) -> list[str]:
+    info = QuestionInfo(text=question, kind="technical")
+    return [s.why_not for s in read_answer(info, answer, lang=lang).sentences]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # the world, the field or the market in general
+        ("en", "Honestly everybody's talking about vector databases nowadays, the market is huge."),
+        ("zh", "现在微服务到处都是，大厂基本都在用。"),
+        ("zh", "据统计七成以上的团队都踩过这个坑。"),
+        # the speaker's career counted
+        ("en", "I've been building APIs for almost twelve years now, at five different companies."),
+        ("zh", "我做了十年开发，待过的三家公司都遇到过这种情况。"),
+        # the question itself, and the topic judged as a class
+        ("zh", "这个问题问得很好，这是一个非常经典的面试题。"),
+        ("en", "Great question, caching is one of the hardest problems, it's a balance."),
+    ],
+)
+def test_sentences_about_the_world_the_career_or_the_question_are_padding(lang, sentence):
+    question = "How would you cache the product pages?" if lang == "en" else "商品页怎么做缓存？"
+    answer = f"{sentence} " + (
+        "We cache the rendered page for sixty seconds and purge it when the price changes."
+        if lang == "en"
+        else "我们把渲染好的页面缓存六十秒，价格变了就主动删掉。"
+    )
+    why = _why(question, answer, lang)
+    assert why[0] in ("padding", "flattery"), why  # praise of the question is also flattery
+    assert why[-1] == "", why
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "en",
+            "Everyone on the team agreed to keep the logs for two years, so the table grew to 2 TB.",
+        ),
+        ("en", "The cache hit rate is very important here, because a miss costs a 200 ms query."),
+        ("zh", "后来大家一起排查，发现是连接池满了。"),
+        ("zh", "原因之一是锁竞争，高峰时一半的请求在等锁。"),
+        ("zh", "一年后我们为一个国家换了服务商，花了八天。"),
+        ("zh", "KV cache 很大，长对话时占了一半显存。"),
+    ],
+)
+def test_sentences_about_this_work_stay_content_with_the_same_words(lang, sentence):
+    question = (
+        "What went wrong and how did you find it?" if lang == "en" else "出了什么问题，怎么查到的？"
+    )
+    assert _why(question, sentence, lang) == [""] * len(_why(question, sentence, lang)), sentence
