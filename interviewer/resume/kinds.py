@@ -36,6 +36,17 @@ _TOOL_USE_RE = re.compile(
 )
 
 
+_MEASURED_ON_RE = re.compile(
+    r"(?i:\b(?:on|in|against|across|over|using|by|per)\s+(?:(?:our|the|an?|their|its|internal|"
+    r"offline|held-?out|hidden|public|standard)\s+)*(?:[\w-]+\s+){0,2}?(?:evaluation|eval|test|"
+    r"validation|benchmark|golden|holdout|held-out)\s*(?:sets?|suites?|data(?:sets?)?|benchmarks?|"
+    r"cases|questions)\b)"
+    r"|在?[^，。；\n]{0,12}(?:测试集|评测集|验证集|基准集?)上"
+)
+"""Where a result was measured ("accuracy on our evaluation set", "在测试集上"): how the result is
+told, not what the project delivered, so its words name no kind."""
+
+
 class KindsFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -148,10 +159,23 @@ def _tools_and_tests(
         strong.add("agent")
 
 
+def _what_decides(done: dict[str, str], named: set[str], strong: set[str]) -> set[str]:
+    """Acts over words. Measuring words (an eval set, 标注, 质检) with no act or name of their
+    own, in a project whose act or name is another kind, tell how its result was measured, not
+    what it delivered; a pretrained model fine-tuned to classify is fine-tuning work whatever
+    the name says. Returns the kinds the name decides (`strong` is updated in place)."""
+    others = (set(done) | named) - {"eval"}
+    if "eval" in strong and "eval" not in done and "eval" not in named and others:
+        strong.discard("eval")
+    if "finetune" in done and "ml" in named and "finetune" not in named:
+        return (named - {"ml"}) | {"finetune"}
+    return named
+
+
 def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> KindReading:
     """The project's primary kind, all kinds that apply, and the words that decided."""
     data, compiled = _vocab()
-    body = "\n".join([*bullets, *(skills or [])])
+    body = _MEASURED_ON_RE.sub(" ", "\n".join([*bullets, *(skills or [])]))
     scores: dict[str, float] = {}
     found: dict[str, list[str]] = {}
     strong: set[str] = set()
@@ -184,6 +208,7 @@ def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> 
         found[kind] = [words, *found.get(kind, [])]
         strong.add(kind)
     _tools_and_tests(f"{name}\n{body}", data, scores, found, strong)
+    named = _what_decides(done, named, strong)
     ranked = sorted(
         (k for k in scores if k != "other" and k in strong and scores[k] >= data.min_score),
         # the name's own strong words say what the project is; then an act says what was

@@ -275,3 +275,64 @@ def test_a_heading_skill_list_award_or_sentence_is_no_project(extra):
         "- Built the two-tower retriever; recall@100 from 0.52 to 0.71.\n" + extra
     )
     assert [n for n, _ in _units(text)] == ["Ads retrieval revamp"]
+
+
+_KINDS = [
+    # a model that finds violations / anomalies in what people produce is ml, not eval
+    ("客服通话智能质检", ["用 BERT 模型对通话文本做违规话术识别，人工抽检量下降 70%。"], "ml"),
+    (
+        "Chat moderation",
+        ["A classifier that flags abuse in live chat; reviewer queue down 45%."],
+        "ml",
+    ),
+    ("Sensor anomaly alerts", ["Isolation forest per turbine on SCADA signals."], "ml"),
+    ("Pump health", ["Autoencoders on vibration spectra; unplanned stops -20%."], "ml"),
+    # caches and attention kernels of an LLM server are serving
+    (
+        "Prompt cache rollout",
+        ["Shared system-prompt prefixes across tenants; GPU hours -30%."],
+        "serving",
+    ),
+    ("前缀缓存改造", ["多轮对话复用 KV，首字延迟下降 40%。"], "serving"),
+    # query rewriting / spelling correction / cold-start recall in search and recsys are ml
+    ("搜索纠错", ["同义词挖掘加拼写纠错，零结果率从 5% 降到 2%。"], "ml"),
+    ("Query rewriting", ["Rewrote misspelled product queries; null-result rate 6% to 3%."], "ml"),
+    ("新用户冷启动", ["基于向量的召回通路，新用户点击率提升 8%。"], "ml"),
+    # a judge / grader that scores other outputs is the measuring itself
+    ("Essay auto-grader", ["Trained a reward model on 20k teacher scores; agreement 0.8."], "eval"),
+    (
+        "LLM judge for support replies",
+        ["Prompted GPT-4 with a rubric; agrees with leads 85%."],
+        "eval",
+    ),
+    ("回答质量裁判模型", ["训练奖励模型给客服回答打分，与人工一致率 0.82。"], "eval"),
+    # a pretrained model fine-tuned, or distilled into a student, is finetune
+    ("工单分类", ["基于 RoBERTa 微调多标签分类模型，F1 从 0.7 提升到 0.8。"], "finetune"),
+    (
+        "Intent model",
+        ["Distilled the 1B intent model into a 60M student for the edge."],
+        "finetune",
+    ),
+    ("文本审核", ["把 13B 审核模型蒸馏到 1B，吞吐提升 5 倍。"], "finetune"),
+    # labels made to train a model in a data loop are data; labels spot-checked are eval
+    (
+        "Perception data loop",
+        ["Pre-labelling model plus human review; annotation cost -50%."],
+        "data",
+    ),
+    ("标注质量抽检", ["抽检 2000 条标注数据，修正 300 条错误。"], "eval"),
+    ("Label audit", ["Spot-checked 5k annotations from the vendor; error rate 8% to 2%."], "eval"),
+    # measuring words in a project that built something else do not make it eval
+    (
+        "Policy assistant",
+        ["Hybrid retrieval over policy PDFs; accuracy on our evaluation set 70% to 85%."],
+        "rag",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,bullets,kind", _KINDS)
+def test_kind_by_what_the_work_did(name, bullets, kind):
+    from interviewer.resume.kinds import classify
+
+    assert classify(name, bullets).kind == kind, classify(name, bullets)
