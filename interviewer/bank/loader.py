@@ -144,6 +144,14 @@ class Bank:
             self._matcher = Matcher(list(self.questions.values()))
         return self._matcher.match(question_text, lang)
 
+    def decide(self, question_text: str, lang: str | None = None) -> tuple[Match | None, str]:
+        """`match`, with the reason when no key is used ("" when one is)."""
+        from interviewer.bank.match import Matcher
+
+        if self._matcher is None:
+            self._matcher = Matcher(list(self.questions.values()))
+        return self._matcher.decide(question_text, lang)
+
     def scored(self, question_text: str, lang: str | None = None) -> list[Match]:
         """Every candidate with its confidence, best first (for tools and the benchmark)."""
         from interviewer.bank.match import Matcher

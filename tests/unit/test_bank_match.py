@@ -71,3 +71,10 @@ def test_own_work_needs_both_cues() -> None:
         "I see DPO on your resume. How does it drop the reward model?"
     )
     assert not match_mod.about_own_work("Who decided that the reward model can be dropped?")
+
+
+def test_decide_says_why_no_key_is_used(bank) -> None:  # type: ignore[no-untyped-def]
+    m, why = bank.decide("你简历里那个 RAG 项目，当时团队几个人？")
+    assert m is None and why
+    m, why = bank.decide("聊聊 MoE")
+    assert m is not None and why == ""
