@@ -269,8 +269,9 @@ class Reader(TableRows):
                 if target is self.job
                 else target.__setattr__("role", clean_text(value))
             )
-        elif line.label == "org" and value and self.job is not None:
-            self.job.org = clean_text(value)
+        elif line.label == "org":
+            if value and self.job is not None and not self.job.org:
+                self.job.org = clean_text(value)  # a project's "所在公司：" names no work
         elif line.label == "skills":
             target.skills.extend(split_skills(value))
         elif value:
@@ -538,6 +539,7 @@ class Reader(TableRows):
             "role",
             "desc",
             "work",
+            "org",  # "所属公司：…" under a project's name
         )
         opens = (
             opens or nxt.period_only or role_line(nxt.text) is not None or nxt.indent > line.indent

@@ -336,3 +336,35 @@ def test_kind_by_what_the_work_did(name, bullets, kind):
     from interviewer.resume.kinds import classify
 
     assert classify(name, bullets).kind == kind, classify(name, bullets)
+
+
+_ZH_BLOCKS = [
+    (
+        "项目经验\n项目名称：智慧工地安全帽识别\n开发周期：2021.03-2021.09\n所在公司：某建筑科技公司\n"
+        "项目职位：算法负责人\n项目介绍：基于 YOLOv5 的安全帽检测，部署在边缘盒子上。\n我的职责：\n"
+        "1、负责模型训练与加速，单路推理耗时从 80ms 降到 25ms；\n2、检测 mAP 由 0.82 提升至 0.91。\n",
+        ["智慧工地安全帽识别"],
+    ),
+    (
+        "项目经历\n2021/03 - 2022/12    门店客流预测\n所在单位：某零售集团\n项目描述：按小时预测客流。\n"
+        "责任描述：LightGBM 特征工程，MAPE 从 22% 降到 13%。\n\n"
+        "2019/01 - 2020/12    会员积分系统重构\n所属公司：某零售集团\n项目描述：积分服务拆分。\n"
+        "责任描述：接口 P99 从 800ms 降到 120ms。\n",
+        ["门店客流预测", "会员积分系统重构"],
+    ),
+    (
+        "■ 项目经历\n【项目一】金融知识库问答（2023.02 ~ 2023.12）\n● 角色：技术负责人\n"
+        "● 描述：文档切块 + 向量检索 + 大模型生成。\n● 业绩：问答准确率 65%→89%。\n"
+        "【项目二】营销短信生成（2022.05 ~ 2022.12）\n● 角色：算法工程师\n"
+        "● 描述：用 LoRA 微调 ChatGLM-6B 生成营销短信。\n● 业绩：点击率提升 1.3 个百分点。\n",
+        ["金融知识库问答", "营销短信生成"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,names", _ZH_BLOCKS)
+def test_zh_project_blocks_in_job_site_words(text, names):
+    r = parse_resume_text(text)
+    assert [p.name for p in r.projects] == names
+    assert not any("公司" in b or "集团" in b for p in r.projects for b in p.bullets[:1])
+    assert all(p.metrics for p in r.projects)
