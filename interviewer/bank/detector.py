@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 
+from interviewer.bank.coverage import credit
 from interviewer.bank.cues import (
     IMPLIED,
     Occ,
@@ -454,6 +455,7 @@ def _claims(
     rd: Reading,
     asserting: bool = False,
     point: KeyPoint | Misconception | None = None,
+    wrong: Sequence[tuple[Span, set[str]]] = (),
 ) -> tuple[Span | None, Span | None]:
     """(span where one claim holds, span where one is stated the opposite way).
 
@@ -483,10 +485,17 @@ def _claims(
     if holds is None:
         for claim, span in plain:
             mine = set(claim.all)
-            if not any(mine <= r for r in reversed_sets):
-                holds = span
-                break
+            if any(mine <= r for r in reversed_sets):
+                continue
+            if any(_overlaps(span, w) and mine & concepts for w, concepts in wrong):
+                continue
+            holds = span
+            break
     return holds, opposite
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def detect(question: BankQuestion, answer: str, lang: str | None = None) -> KeyPointResult:
@@ -497,20 +506,36 @@ def detect(question: BankQuestion, answer: str, lang: str | None = None) -> KeyP
     """
     del lang
     rd = prepare(question, answer or "")
-    hit, missed, contradicted = [], [], []
-    for kp in question.key_points:
-        holds, opposite = _claims(kp.claims, question, rd, point=kp)
-        if holds is not None:
-            hit.append(HitPoint(id=kp.id, span=holds))
-            continue
-        missed.append(kp.id)
-        if opposite is not None:
-            contradicted.append(HitPoint(id=kp.id, span=opposite))
     wrong = []
     for m in question.misconceptions:
         holds, _ = _claims(m.claims, question, rd, asserting=True, point=m)
         if holds is not None:
             wrong.append(AssertedMisconception(id=m.id, span=holds, correction=m.correction))
+    # Where a misconception is asserted, the words it shares with a key point are the wrong
+    # relation: a key point's plain claim (names together, no direction or denial) is not credited
+    # from that clause, nor anywhere over a subset of the misconception's concepts.
+    vetoes = [
+        (w.span, set(cl.all))
+        for w in wrong
+        for m in question.misconceptions
+        if m.id == w.id
+        for cl in m.claims
+    ]
+    hit, missed, contradicted = [], [], []
+    for kp in question.key_points:
+        holds, opposite = _claims(kp.claims, question, rd, point=kp, wrong=vetoes)
+        if holds is not None:
+            hit.append(HitPoint(id=kp.id, span=holds))
+            continue
+        if opposite is not None:
+            missed.append(kp.id)
+            contradicted.append(HitPoint(id=kp.id, span=opposite))
+            continue
+        said = credit(kp, question, rd, [w.span for w in wrong])
+        if said is not None:
+            hit.append(HitPoint(id=kp.id, span=said))
+            continue
+        missed.append(kp.id)
     total = sum(k.weight for k in question.key_points)
     got = sum(k.weight for k in question.key_points if k.id in {h.id for h in hit})
     return KeyPointResult(

@@ -51,6 +51,10 @@ class Lexicon(BaseModel):
     on one side moves the way the other is said to move."""
     covary_inverse: Terms
     """Tie two quantities to opposite directions ("inversely proportional to", "成反比")."""
+    stopwords: Terms
+    """Words that carry no content when an answer's sentence is compared with a key point's own
+    sentence word by word (`coverage`): English whole words; Chinese single characters, a pair of
+    which is skipped."""
 
 
 @lru_cache(maxsize=1)

@@ -387,3 +387,48 @@ def test_naming_a_relation_with_its_direction_reversed_earns_no_credit(
     claim over the same concepts ("a smaller β keeps it closer")."""
     hit, _, _ = verdict(q(bank, "alignment.dpo"), answer)
     assert ("beta_kl" in hit) is right
+
+
+def _without_coverage(question: BankQuestion, answer: str) -> list[str]:
+    from interviewer.bank import coverage
+
+    saved = dict(coverage.THRESHOLD)
+    coverage.THRESHOLD.update(en=9.0, zh=9.0)
+    try:
+        return detect(question, answer).hit_ids()
+    finally:
+        coverage.THRESHOLD.update(saved)
+
+
+def test_a_point_described_without_its_components_names_is_credited(bank: Bank) -> None:
+    # "query heads into groups … shares one key head" names no GQA component the key knows
+    question = q(bank, "attention.mqa_gqa")
+    answer = (
+        "A middle road: the query heads are put into a few groups, and every group shares one "
+        "key head and one value head."
+    )
+    assert "gqa_groups" not in _without_coverage(question, answer)
+    assert "gqa_groups" in detect(question, answer).hit_ids()
+
+
+@pytest.mark.parametrize(
+    ("qid", "answer", "point"),
+    [
+        # denied where the point affirms
+        (
+            "attention.mqa_gqa",
+            "The query heads are not put into groups, and no group shares one key head.",
+            "gqa_groups",
+        ),
+        # a rival stands where the point's component would: the relation decides, not the words
+        (
+            "sampling.three_knobs",
+            "Top-p keeps only the k most likely tokens, renormalises and samples from them.",
+            "top_k_fixed",
+        ),
+    ],
+)
+def test_the_same_words_in_another_relation_are_not_credited_by_coverage(
+    bank: Bank, qid: str, answer: str, point: str
+) -> None:
+    assert point not in detect(q(bank, qid), answer).hit_ids()

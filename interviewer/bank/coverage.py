@@ -1,0 +1,142 @@
+"""Key points said in other words: the fallback when the relational reading cannot judge.
+
+The detector reads a key point as a relation over named components. A paraphrase often
+describes a component instead of naming it ("the search that matches exact strings" for BM25),
+so one component is not found and the relation cannot be read at all. Here such a point is
+credited when one sentence of the answer covers enough of the point's own sentence, word by word
+(English word stems, Chinese two-character pieces), each word weighted by how rare it is among the
+key points of the shipped bank.
+
+Only where the relational reading had no say: never for a point the answer contradicts, never
+from a sentence in which every component of one of the point's relations is named (there the
+relation itself decides, so the same words in a swapped or reversed relation earn nothing),
+never from a sentence that asserts a misconception, and never when the sentence denies what the
+point's sentence affirms (or the other way round).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from interviewer.bank.cues import IMPLIED, Reading, Sentence, prepare
+from interviewer.bank.lexicon import lexicon
+from interviewer.bank.schema import BankQuestion, KeyPoint, Span, has_cjk
+from interviewer.bank.text import normalise
+
+#: Weighted share of a key point's sentence one sentence of the answer must cover. Chosen on the
+#: tuning splits (answers.jsonl, the paraphrase set's tune split, answers_fresh.jsonl); Chinese
+#: two-character pieces overlap by chance more often than English stems, so it asks for more.
+THRESHOLD = {"en": 0.35, "zh": 0.45}
+#: English words longer than this lose a plural or verb ending; stems are cut to this length.
+STEM = 6
+_WORD = re.compile(r"[a-z][a-z0-9\-]+|\d+")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_ENDING = re.compile(r"(ies|es|s|ed|ing|ly)$")
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> tuple[frozenset[str], frozenset[str]]:
+    words = lexicon().stopwords
+    return frozenset(w.lower() for w in words.en), frozenset(words.zh)
+
+
+@lru_cache(maxsize=16384)
+def tokens(text: str) -> frozenset[str]:
+    """Content pieces of a text: English stems ("w:shard") and Chinese character pairs ("z:分片")."""
+    en_stop, zh_stop = _stopwords()
+    t = normalise(text).text
+    out = set()
+    for w in _WORD.findall(t):
+        if w in en_stop:
+            continue
+        if len(w) > 4:
+            w = _ENDING.sub("", w)
+        out.add("w:" + w[:STEM])
+    for run in _CJK_RUN.findall(t):
+        for i in range(len(run) - 1):
+            pair = run[i : i + 2]
+            if pair[0] in zh_stop and pair[1] in zh_stop:
+                continue
+            out.add("z:" + pair)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _document_frequency() -> tuple[Counter[str], int]:
+    """How many key points of the shipped bank (zh and en sentence together) contain each piece."""
+    from interviewer.bank.loader import load_dirs
+    from interviewer.loader import builtin_dir
+
+    bank = load_dirs([builtin_dir("bank")])
+    docs = [tokens(k.en) | tokens(k.zh) for q in bank.questions.values() for k in q.key_points]
+    return Counter(t for d in docs for t in d), len(docs)
+
+
+def _weight(piece: str) -> float:
+    df, n = _document_frequency()
+    return math.log((n + 1) / (df.get(piece, 0) + 1)) + 0.5
+
+
+def coverage(point: Iterable[str], sentence: frozenset[str]) -> float:
+    """Weighted share of the point's pieces the sentence contains."""
+    pieces = set(point)
+    total = sum(_weight(p) for p in pieces)
+    return sum(_weight(p) for p in pieces & sentence) / total if total else 0.0
+
+
+_DENIALS: dict[tuple[str, str], int] = {}
+
+
+def _denials(question: BankQuestion, text: str) -> int:
+    """How many negations the key point's own sentence holds (cached per question and text)."""
+    key = (question.id, text)
+    if key not in _DENIALS:
+        _DENIALS[key] = sum(len(s.negations) for s in prepare(question, text).sents)
+    return _DENIALS[key]
+
+
+def _judged(point: KeyPoint, question: BankQuestion, rd: Reading, sent: Sentence) -> bool:
+    """The relational reading decided in this sentence: it names every component of one of the
+    point's relations, or a rival in place of one of them ("top-p keeps a fixed number")."""
+    from interviewer.bank.detector import _options
+
+    for claim in point.claims:
+        for c in claim.all:
+            said = any(sent.start <= o.start < sent.end for o in rd.occs.get(c, []))
+            rivals = question.concepts[c].rivals
+            if not said and any(
+                sent.start <= o.start < sent.end for r in rivals for o in rd.occs.get(r, [])
+            ):
+                return True  # a rival stands where the point's component would
+        if len(claim.all) < 2:
+            continue
+        options = _options(claim, question, rd, sent, None)
+        if all(options) and not all(o[0].start == IMPLIED for o in options):
+            return True
+    return False
+
+
+def credit(
+    point: KeyPoint, question: BankQuestion, rd: Reading, wrong: Sequence[Span]
+) -> Span | None:
+    """The sentence of the answer that states the point in other words, or None."""
+    text = rd.norm.text
+    lang = "zh" if has_cjk(rd.norm.original) else "en"
+    own = point.zh if lang == "zh" else point.en
+    wanted = tokens(own)
+    denied = _denials(question, own) % 2
+    for sent in rd.sents:
+        start, end = rd.norm.span(sent.start, sent.end)
+        if any(w.start < end and start < w.end for w in wrong):
+            continue
+        if len(sent.negations) % 2 != denied:
+            continue
+        if _judged(point, question, rd, sent):
+            continue
+        if coverage(wanted, tokens(text[sent.start : sent.end])) >= THRESHOLD[lang]:
+            return Span(start=start, end=end, text=rd.norm.original[start:end])
+    return None
