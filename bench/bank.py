@@ -35,7 +35,7 @@ FRESH = ROOT / "tests" / "data" / "bank" / "answers_fresh.jsonl"
 #: analogies, code-mixed; wrong explanations with the right words in the wrong relation), written
 #: and scored before any change of that session and never read item by item while changing the
 #: key or the detector (`split: "untouched"`).
-UNTOUCHED = ROOT / "tests" / "data" / "bank" / "answers_untouched.jsonl"
+UNTOUCHED_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "bank" / "answers.jsonl"
 HELDOUT_QUESTIONS = ROOT / "tests" / "data" / "heldout" / "bank" / "questions.jsonl"
 TARGET = 0.85
@@ -341,7 +341,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         rows += _family_rows("tuning", tuning, bank)
     fresh = [{**i, "split": "fresh"} for i in _read(FRESH)]
     rows += _paraphrase_rows(_read(PARAPHRASES) + fresh, bank)
-    untouched = [{**i, "split": "untouched"} for i in _read(UNTOUCHED)]
+    untouched = [{**i, "split": "untouched"} for i in _read(UNTOUCHED_ANSWERS)]
     rows += _paraphrase_rows(untouched, bank)
     if fresh and not quick:
         rows += _family_rows("fresh (untuned)", fresh, bank)
