@@ -255,13 +255,20 @@ _SERVED_RE = re.compile(
 )
 
 
+_CLIENTS_RE = re.compile(
+    r"(?i:compan|business|client|customer|merchant|tenant|hospital|school|store|shop|bank|user)"
+    r"|企业|公司|客户|商家|医院|学校|门店|银行|用户|租户|机构"
+)
+
+
 def _people_served(text: str, qs: list[Quantity]) -> None:
     """ "服务 1980 余名医生", "serving 300 clinicians": people served are counted, not a team."""
     for q in qs:
-        if q.unit == "people" and q.role == "team_size":
+        served = q.unit == "count" and q.role == "count" and _CLIENTS_RE.search(q.raw_unit)
+        if (q.unit == "people" and q.role == "team_size") or served:
             number = _number_at(text, q)
             if _SERVED_RE.search(text, max(0, number - 8), number):
-                q.unit, q.role = "count", "result"
+                q.unit, q.role = "count", "result"  # "Served 300 companies", "服务了 40 家医院"
 
 
 _MONEY = ("usd", "cny", "eur", "gbp")

@@ -75,8 +75,38 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _pairs_in_parens(folded, out)
     out = add_context(text, folded, out)
     out = _periods_of_money(folded, out)
+    _incidental(folded, out)
     _mark_intermediates(out)
     return out
+
+
+def _sentence_of(text: str, pos: int) -> tuple[int, int]:
+    starts = [m.end() for m in re.finditer(r"[.。!?！？;；\n](?!\d)", text[:pos])]
+    lo = starts[-1] if starts else 0
+    m = re.compile(r"[.。!?！？;；\n](?!\d)").search(text, pos)
+    return lo, m.start() if m else len(text)
+
+
+def _incidental(text: str, qs: list[Quantity]) -> None:
+    """Numbers that say nothing about the work asked about: the speaker's employers and career
+    ("我待过的四家公司", "the five companies I've worked at", "in my career … fifteen projects")
+    and the field at large or other companies ("业内大概七成的团队", "most companies see 30
+    percent"), unless the number's own clause tells our own work ("我们的召回率比业内高 12 个点")."""
+    v = vocab()
+    for q in qs:
+        lo, hi = _sentence_of(text, q.start)
+        sentence = text[lo:hi]
+        clause = text[clause_start(text, q.start) : clause_end(text, q.end)]
+        own = v.own_re.search(v.field_re.sub(" ", clause)) is not None
+        employers = (
+            q.unit in ("count", "people")
+            and v.employers_re.search(q.raw_unit + " " + q.subject) is not None
+            and v.career_re.search(sentence) is not None
+        )
+        career = v.career_re.search(clause) is not None
+        field = v.field_re.search(sentence) is not None and not own
+        if employers or (career and q.baseline is None) or field:
+            q.role = "incidental"
 
 
 _ONE_PERIOD_H = {24.0, 168.0, 730.0, 2190.0, 8760.0}

@@ -20,6 +20,7 @@ QuantityRole = Literal[
     "data_size",
     "count",
     "date",
+    "incidental",
     "other",
 ]
 Bound = Literal["exact", "about", "at_least", "at_most", "range"]
@@ -35,6 +36,7 @@ FACT_ROLES: frozenset[str] = frozenset(
         "data_size",
         "count",
         "date",
+        "incidental",
         "other",
     }
 )

@@ -60,6 +60,7 @@ _ADOPTION_RE = re.compile(
     r"signups?|sign-ups?|subscribers?|adopters?|business units|product lines)\b)|下载|安装量|日活|月活|星标|"
     r"注册用户|业务线|业务方|产品线|业务部门|事业部|门店|商户|个团队|个部门"
     r"|(?i:\b(?:now\s+)?(?:use|uses|rely on|relies on|depend on|run on|build on)\s+(?:the|our|it|this|my)\b)"
+    r"|(?i:\b(?:daily|weekly|monthly)\b[\w\s-]{0,14}\busers?\b)"
 )
 """Counts of adoption a candidate claims as an outcome (1.2k GitHub stars)."""
 
@@ -122,6 +123,8 @@ def decide(e: Evidence) -> str:
     if e.unit in ("people", "count") and _ADOPTED_BY_RE.search(e.before[-40:]):
         return "result"  # "adopted by 300 engineers", "被 20 多个团队接入": adoption the work won
     team = any(vocab().team_re.fullmatch(w) for w in e.subject.split()[-1:]) or "团队" in e.subject
+    if e.unit == "people" and not team and not e.changed and _ADOPTION_RE.search(e.after[:20]):
+        return "result"  # "Hundreds of engineers use it now": adoption, not the team
     if e.unit == "people" and not team and (e.changed or _GAINED_RE.search(e.before[-12:])):
         return "result"  # labour the work saved ("由 20 人减至 6 人", "节省 12 人"); a team grown is a fact
     fact = _unit_fact(e)

@@ -13,6 +13,28 @@ from interviewer.errors import DataFileError
 VOCAB_FILE = Path(__file__).resolve().parent.parent / "data" / "quantities.yaml"
 
 
+class VagueEn(BaseModel):
+    """English vague magnitudes (see the data file)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    before_scale: dict[str, tuple[float, float]]
+    scales: dict[str, float]
+    plural_scales: dict[str, tuple[float, float]]
+    figures: dict[str, tuple[float, float]]
+
+
+class Incidental(BaseModel):
+    """Words that make a number incidental (see the data file)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    employers: list[str]
+    career: list[str]
+    field: list[str]
+    own: list[str]
+
+
 class VocabFile(BaseModel):
     """The file's shape; every list is words of either language."""
 
@@ -36,6 +58,8 @@ class VocabFile(BaseModel):
     duration: list[str]
     took: list[str]
     money_zh: list[str]
+    vague_en: VagueEn
+    incidental: Incidental
     zero_to_one: list[str]
     gpu_models: str
 
@@ -80,6 +104,10 @@ class Vocab:
         self.cost_re = re.compile(words_pattern(data.cost), flags)
         self.took_re = re.compile(words_pattern(data.took), flags)
         self.money_zh_re = re.compile(words_pattern(data.money_zh), flags)
+        self.employers_re = re.compile(words_pattern(data.incidental.employers), flags)
+        self.career_re = re.compile(words_pattern(data.incidental.career), flags)
+        self.field_re = re.compile(words_pattern(data.incidental.field), flags)
+        self.own_re = re.compile(words_pattern(data.incidental.own), flags)
         self.zero_to_one_re = re.compile("|".join(data.zero_to_one))
         self.gpu_models = data.gpu_models
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SMALL = {
     "zero": 0,
@@ -122,9 +123,58 @@ def _decades(text: str) -> list[Spelled]:
     return out
 
 
+_FIGURE_COUNTS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+@lru_cache(maxsize=1)
+def _vague_en_re() -> re.Pattern[str]:
+    from interviewer.quantities.vocab import vocab, words_pattern
+
+    v = vocab().data.vague_en
+    before = words_pattern(list(v.before_scale))
+    scales = words_pattern(list(v.scales))
+    plural = words_pattern(list(v.plural_scales))
+    parts = words_pattern([p for p in v.figures if p])
+    figures = words_pattern(list(_FIGURE_COUNTS))
+    return re.compile(
+        rf"(?P<q>{before})[\s-]+(?P<s>{scales})(?![A-Za-z])"
+        rf"|(?P<p>{plural})(?:\s+of\s+(?P<p2>{plural}))?(?:\s+of)(?=\s+[a-z])"
+        rf"|(?:(?:the|a)\s+)?(?:(?P<part>{parts})[\s-]+)?(?P<n>{figures})[\s-]+figures?\b",
+        re.IGNORECASE,
+    )
+
+
+def _vague_english(text: str) -> list[Spelled]:
+    """ "several hundred" (300-900), "a few thousand", "hundreds of", "tens of thousands",
+    "low six figures": a vague magnitude, as a range (value = the low end)."""
+    from interviewer.quantities.vocab import vocab
+
+    v = vocab().data.vague_en
+    out: list[Spelled] = []
+    for m in _vague_en_re().finditer(text):
+        if m.group("q"):
+            low, high = v.before_scale[re.sub(r"\s+", " ", m.group("q").lower())]
+            scale = v.scales[m.group("s").lower()]
+        elif m.group("p"):
+            low, high = v.plural_scales[m.group("p").lower()]
+            scale = v.plural_scales[m.group("p2").lower()][0] / 2 if m.group("p2") else 1.0
+            if m.group("p2") and m.group("p").lower() not in ("tens", "hundreds"):
+                continue  # "thousands of millions": no phrase anyone says
+        else:
+            low, high = v.figures[(m.group("part") or "").lower()]
+            scale = 10.0 ** (_FIGURE_COUNTS[m.group("n").lower()] - 1)
+        s = Spelled(m.start(), m.end(), low * scale, tokens=2)
+        if high > low:
+            s.above = (high - low) * scale
+        else:
+            s.bound = "about"  # "a couple hundred"
+        out.append(s)
+    return out
+
+
 def find(text: str) -> list[Spelled]:
     """Every number in words of `text` (already folded), in order, not overlapping."""
-    found = _decades(text) + _english(text) + _chinese(text)
+    found = _decades(text) + _vague_english(text) + _english(text) + _chinese(text)
     found.sort(key=lambda s: (s.start, -s.end))
     out: list[Spelled] = []
     for s in found:

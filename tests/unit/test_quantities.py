@@ -23,7 +23,7 @@ def _close(a: float, b: float) -> bool:
 def matches(expected: dict[str, Any], q: Quantity) -> bool:
     """The tuning set's rule: role, unit and value (or low/high) agree; optional fields agree
     when given."""
-    if q.role != expected["role"] or q.unit != expected.get("unit", q.unit):
+    if q.role != expected.get("role", q.role) or q.unit != expected.get("unit", q.unit):
         return False
     if "value" in expected and not _close(q.value, float(expected["value"])):
         return False
