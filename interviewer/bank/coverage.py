@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from interviewer.bank.cues import IMPLIED, Reading, Sentence, prepare
-from interviewer.bank.lexicon import lexicon
+from interviewer.bank.lexicon import _family_index, lexicon
 from interviewer.bank.schema import BankQuestion, KeyPoint, Span, has_cjk
 from interviewer.bank.text import normalise
 
@@ -46,9 +46,10 @@ def _stopwords() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=16384)
 def tokens(text: str) -> frozenset[str]:
-    """Content pieces of a text: English stems ("w:shard") and Chinese character pairs ("z:分片")."""
+    """Content pieces of a text: English stems ("w:shard") and Chinese character pairs ("z:分片"),
+    each thesaurus word said as its family's first member."""
     en_stop, zh_stop = _stopwords()
-    t = normalise(text).text
+    t = _canonical(normalise(text).text)
     out = set()
     for w in _WORD.findall(t):
         if w in en_stop:
@@ -63,6 +64,14 @@ def tokens(text: str) -> frozenset[str]:
                 continue
             out.add("z:" + pair)
     return frozenset(out)
+
+
+def _canonical(text: str) -> str:
+    """Each word of a thesaurus family said as the family's first member ("语料" -> "数据",
+    "redo" -> "revise"), so a sentence and a key point that use different members meet."""
+    en, zh, members, _ = _family_index()
+    text = en.sub(lambda m: " " + members[m.group(0)][0] + " ", text)
+    return zh.sub(lambda m: members[m.group(0)][0], text)
 
 
 @lru_cache(maxsize=1)

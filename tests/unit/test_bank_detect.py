@@ -401,11 +401,12 @@ def _without_coverage(question: BankQuestion, answer: str) -> list[str]:
 
 
 def test_a_point_described_without_its_components_names_is_credited(bank: Bank) -> None:
-    # "query heads into groups … shares one key head" names no GQA component the key knows
+    # "query heads into groups that each share one K and V head" names no GQA component the key
+    # knows (a group, a shared K/V head) in its own terms
     question = q(bank, "attention.mqa_gqa")
     answer = (
-        "A middle road: the query heads are put into a few groups, and every group shares one "
-        "key head and one value head."
+        "Somewhere in between: split the query heads into groups that each share one K and V "
+        "head, between the two extremes."
     )
     assert "gqa_groups" not in _without_coverage(question, answer)
     assert "gqa_groups" in detect(question, answer).hit_ids()
