@@ -47,10 +47,12 @@ class PlausibilityFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     lists: dict[str, Terms]
+    gpu_memory_gb: dict[str, float] = {}
+    """Memory of one accelerator named by its model, in GB."""
 
 
 @lru_cache(maxsize=1)
-def _lists() -> dict[str, Terms]:
+def _data() -> PlausibilityFile:
     from interviewer.errors import DataFileError
     from interviewer.loader import validate_file
 
@@ -58,7 +60,50 @@ def _lists() -> dict[str, Terms]:
     missing = [name for name in LISTS if name not in data.lists]
     if missing:
         raise DataFileError(DATA_FILE, f"lacks the lists {missing}", "add them", field="lists")
-    return data.lists
+    return data
+
+
+def _lists() -> dict[str, Terms]:
+    return _data().lists
+
+
+_COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "a single": 1, "two": 2, "three": 3, "four": 4,
+    "eight": 8, "一": 1, "单": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+    "八": 8, "九": 9, "十": 10,
+}  # fmt: skip
+#: A sentence naming many machines: how many accelerators it speaks of is not known.
+_MANY = re.compile(r"clusters?|nodes|machines|集群|节点|台机器|多机", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _gpu_pattern() -> re.Pattern[str] | None:
+    names = sorted(_data().gpu_memory_gb, key=len, reverse=True)
+    if not names:
+        return None
+    counts = "|".join(sorted((re.escape(w) for w in _COUNT_WORDS), key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?<![\w.])(?P<n>\d+|{counts})\s*(?:张|块|个|片|x|×)?\s*)?"
+        r"(?:(?:nvidia|geforce|rtx|tesla|amd|instinct|昇腾|ascend)\s*)*"
+        rf"(?<![\w.])(?P<gpu>{'|'.join(re.escape(n) for n in names)})s?(?![\w.])",
+        re.IGNORECASE,
+    )
+
+
+def named_gpu_bytes(sentence: str) -> tuple[float, int, int] | None:
+    """Memory (bytes) of the accelerators a sentence names by model ("one RTX 4090", 两张 A100),
+    with the span of the first; None when it names none or speaks of a cluster."""
+    pat = _gpu_pattern()
+    if pat is None or _MANY.search(sentence):
+        return None
+    table = {k.lower(): v for k, v in _data().gpu_memory_gb.items()}
+    total, span = 0.0, None
+    for m in pat.finditer(sentence):
+        n = m.group("n")
+        count = int(n) if n and n.isdigit() else _COUNT_WORDS.get((n or "one").lower(), 1)
+        total += count * table[m.group("gpu").lower()] * 1e9
+        span = span or m.span("gpu")
+    return (total, span[0], span[1]) if span else None
 
 
 @dataclass(frozen=True)
@@ -168,21 +213,26 @@ def impossible_hardware(reading: Reading) -> list[Claim]:
     """A model told to fit in memory it cannot fit in, in one sentence ("a full fine-tune of a
     70B model on one 12 GB GPU", "175B on a single 16 GB card"): no system does that."""
     sizes = [q for q in reading.quantities if q.unit == "params" and q.value > 0]
-    memory = [q for q in reading.quantities if q.unit == "bytes" and q.value > 0]
-    if not sizes or not memory:
+    if not sizes:
         return []
+    memory = [q for q in reading.quantities if q.unit == "bytes" and q.value > 0]
     full = _lists()["full_training"]
     out = []
     for s, e in sentence_spans(reading.text):
         here = [q for q in sizes if s <= q.start < e]
-        room = [q for q in memory if s <= q.start < e]
-        if not here or not room:
+        if not here:
+            continue
+        room = [(q.value, q.start, q.end) for q in memory if s <= q.start < e]
+        named = named_gpu_bytes(reading.text[s:e])
+        if named is not None:  # "one RTX 4090": the card's memory
+            room.append((named[0], s + named[1], s + named[2]))
+        if not room:
             continue
         need = MIN_BYTES_FULL_TRAIN if full.search(reading.text[s:e]) else MIN_BYTES_RUN
-        biggest, most = max(q.value for q in here), max(q.value for q in room)
+        biggest = max(q.value for q in here)
+        most, a, b = max(room)
         if most < biggest * need:
-            q = max(room, key=lambda x: x.value)
-            out.append(Claim(q.start, q.end, "impossible"))
+            out.append(Claim(a, b, "impossible"))
     return out
 
 

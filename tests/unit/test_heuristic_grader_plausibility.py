@@ -202,3 +202,42 @@ def test_a_confident_answers_claims_are_no_evidence(grader, star):
 )
 def test_ordinary_speech_is_not_unbacked(text: str) -> None:
     assert not unbacked(_read("Why?", text, lang="zh" if "因为" in text else "en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We pre-trained a 13B model from scratch on a single RTX 3090 over the weekend.",
+        "我们在两张 V100 上全参数微调了 70B 的模型。",
+        "Ran the 180B model on one L4 for the demo, no quantization tricks needed.",
+    ],
+)
+def test_a_card_named_by_its_model_has_that_models_memory(text: str) -> None:
+    assert impossible_hardware(_read("What hardware did you use?", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We LoRA-tuned the 7B model on one A10G; only the adapters had gradients.",
+        "推理用了 8 张 H100 跑 70B，权重 fp16。",
+        "The 70B fine-tune ran on a cluster of A100 nodes.",
+    ],
+)
+def test_cards_that_can_hold_the_model_are_not_impossible(text: str) -> None:
+    assert not impossible_hardware(_read("What hardware did you use?", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "perfect"),
+    [
+        ("The false positive rate came to zero after the new rules.", True),
+        ("上线后丢包率降到了 0，全年零故障。", True),
+        ("I have never shipped a single bug to production.", True),
+        ("我从来没有遇到过任何困难。", True),
+        ("The error rate was 0.4% after the fix, down from 3%.", False),
+        ("我们的错误率是 0.5% 左右。", False),
+    ],
+)
+def test_what_goes_wrong_told_at_zero_is_perfection(text: str, perfect: bool) -> None:
+    assert any(c.kind == "perfect" for c in claims(text)) is perfect
