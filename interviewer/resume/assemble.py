@@ -11,6 +11,7 @@ from interviewer.resume.kinds import classify
 from interviewer.resume.layout import CJK_RE, WORD_RE, dedupe, mentions
 from interviewer.resume.naming import (
     is_achievement,
+    is_duty_name,
     is_name_line,
     is_result_line,
     unit_name,
@@ -145,7 +146,9 @@ def _no_work(e: Entry) -> bool:
     from interviewer.resume.layout import split_skills
 
     name = e.name.strip()
-    work = any(is_achievement(b) for b in e.bullets if b.strip())
+    work = any(
+        is_achievement(re.sub(r"^\s*[(（][^()（）]*[)）][.。]?\s*", "", b)) for b in e.bullets
+    )
     if work:
         return False
     if _RECORD_RE.search(name):
@@ -153,6 +156,8 @@ def _no_work(e: Entry) -> bool:
     items = split_skills(name)
     if len(items) >= 3 and all(len(i.split()) <= 3 for i in items):
         return True
+    if is_duty_name(name):
+        return True  # "日常：模型监控、报表", "On-call: …": duties kept up, no work delivered
     return bool(_NOT_WORK_NAME_RE.search(name)) and not (e.period or e.role)
 
 

@@ -250,7 +250,7 @@ LABELS["meta"] = (
 )
 """Fields about a job or project that are neither work nor its skills: read, never a project."""
 LABEL_OF = {w: kind for kind, words in LABELS.items() for w in words}
-_LABEL_RE = re.compile(r"^\s*(?P<key>[^:：]{1,20}?)\s*[：:]\s*(?P<value>.*)$")
+_LABEL_RE = re.compile(r"^\s*(?P<key>[^:：]{1,40}?)\s*[：:]\s*(?P<value>.*)$")
 _BOLD_ALL_RE = re.compile(r"^(?:\*\*|__)([^*_]+)(?:\*\*|__)\s*[:：]?$")
 
 

@@ -31,7 +31,8 @@ _EN_DUTY_RE = re.compile(
     re.I,
 )
 _EN_STOP_RE = re.compile(
-    r"\s(?:in|on|with|using|via|for|from|to|into|that|which|by|so|across|at|and|while|after|before)\s|[;,.:(]|\s\d"
+    r"\s(?:in|on|with|using|via|for|from|to|into|that|which|by|so|across|at|and|while|after|before|"
+    r"used|adopted|deployed|relied)\s|[;,.:(]|\s\d"
 )
 _ZH_LEAD_RE = re.compile(
     r"^(?:负责|参与|主导|牵头|独立|带领\s*[\d一二两三四五六七八九十]*\s*(?:人|名)?\s*的?(?:团队|小组|同学|工程师)?|"
@@ -143,6 +144,20 @@ def is_achievement(bullet: str) -> bool:
             for q in results
         )
     return bool(results) or bool(_EN_MAKE_RE.match(text))
+
+
+def is_duty_name(name: str) -> bool:
+    """A name that only tells duties (`日常`, `其他工作`, `On-call`, `Mentoring`, `Daily operations`)."""
+    text = name.strip()
+    if len(text) > 24 or _ZH_MAKE_RE.search(text):
+        return False
+    if re.fullmatch(
+        r"(?:其他|其它)(?:工作|职责)?|(?i:other (?:duties|responsibilities|work)|duties|"
+        r"on-?call(?: rota| rotation| duty)?|support rota)",
+        text,
+    ):
+        return True
+    return bool(_ZH_KEEP_RE.search(text) or _EN_KEEP_RE.match(text))
 
 
 def is_result_line(bullet: str) -> bool:

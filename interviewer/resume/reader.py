@@ -84,7 +84,11 @@ class Reader(TableRows):
     # ------------------------------------------------------------------ dispatch
 
     def feed(self, line: Line) -> None:
-        if self._numbered_block(line) or self._summary_label(line):
+        if (
+            self._numbered_block(line)
+            or self._summary_label(line)
+            or self._job_projects_label(line)
+        ):
             return
         if line.cells is not None:
             self._table_row(line.cells)
@@ -131,6 +135,16 @@ class Reader(TableRows):
             self.section = "experience"  # a job before any section names one (a date table)
         if self.section in _WORK_SECTIONS or self.project is not None or opens:
             self._work_line(line)
+
+    def _job_projects_label(self, line: Line) -> bool:
+        """`Key projects:` / `主要项目：` under a job opens that job's projects, not a section:
+        a later job line is still a job."""
+        if line.section != "projects" or self.section != "experience" or self.job is None:
+            return False
+        if line.heading or not re.search(r"[:：]\s*$", line.raw):
+            return False
+        self.project = None
+        return True
 
     def _summary_label(self, line: Line) -> bool:
         """`个人优势：五年…`, `Summary: …` outside any job: the owner's summary, no work."""

@@ -368,3 +368,50 @@ def test_zh_project_blocks_in_job_site_words(text, names):
     assert [p.name for p in r.projects] == names
     assert not any("公司" in b or "集团" in b for p in r.projects for b in p.bullets[:1])
     assert all(p.metrics for p in r.projects)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "◆ 日常：模型监控、报表、监管报送。",
+        "- Other duties: vendor management, quarterly reporting.",
+        "- On-call: weekly rotation for the feature store.",
+    ],
+)
+def test_an_item_named_by_a_duty_is_no_project(item):
+    text = (
+        "工作经历\n某银行　风控模型岗　2018.07-至今\n"
+        "◆ 申请评分卡：评分卡替换为 XGBoost，KS 从 0.32 提升至 0.41。\n" + item + "\n"
+    )
+    assert [n for n, _ in _units(text)] == ["申请评分卡"]
+
+
+@pytest.mark.parametrize("label", ["Key projects:", "Main projects:", "主要项目："])
+def test_a_projects_label_under_a_job_keeps_the_next_job_a_job(label):
+    text = (
+        "Employment\nAcme Bank, Madrid — Lead Data Scientist (2019 – present)\n"
+        f"{label}\n  Early-warning system: default model; caught 35% more defaults.\n\n"
+        "Telefonica, Madrid — Data Analyst (2016 – 2019)\n"
+        "- Built the churn dashboard for marketing, used by 40 analysts.\n"
+    )
+    r = parse_resume_text(text)
+    assert [p.org for p in r.positions] == ["Acme Bank", "Telefonica"]
+    assert len(r.projects) == 2 and r.projects[1].position == 1
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Roles & Responsibilities:",
+        "Roles and Responsibilities:",
+        "Responsibilities & Achievements:",
+    ],
+)
+def test_a_long_label_opens_a_list_and_is_no_bullet(label):
+    text = (
+        "PROJECT DETAILS\nProject 1:\nTitle : Claims Triage\nClient : A US insurer\n"
+        f"{label}\n• Fine-tuned BERT on 50k labelled emails.\n• Improved routing accuracy from 71% to 90%.\n"
+    )
+    r = parse_resume_text(text)
+    assert [p.name for p in r.projects] == ["Claims Triage"]
+    assert not any("Responsibilities" in b for b in r.projects[0].bullets), r.projects[0].bullets
