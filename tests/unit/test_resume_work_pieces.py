@@ -322,6 +322,10 @@ _KINDS = [
     ),
     ("标注质量抽检", ["抽检 2000 条标注数据，修正 300 条错误。"], "eval"),
     ("Label audit", ["Spot-checked 5k annotations from the vendor; error rate 8% to 2%."], "eval"),
+    # re-ranking in a recommender (multi-objective, MMoE) is ml; re-ranking retrieved passages is rag
+    ("推荐重排", ["引入多目标重排模型，点击率 +4.1%。"], "ml"),
+    ("Feed ranking", ["MMoE multi-task model for watch time and likes; +3% time spent."], "ml"),
+    ("知识库问答", ["文档切块后向量检索加重排，大模型生成答案，准确率 70%→88%。"], "rag"),
     # measuring words in a project that built something else do not make it eval
     (
         "Policy assistant",
