@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 from interviewer.quantities.model import Quantity
+from interviewer.quantities.roles import _MONEY_OUTCOME_RE
 from interviewer.quantities.subject import clause_start, family_of, subject_before
+from interviewer.quantities.vocab import vocab
 
 _OLD_VALUE_RE = re.compile(r"(?:原来|原先|之前|以前|过去|改造前|优化前|上线前)的?\s*$")
 _FRACTION_RE = re.compile(
@@ -166,6 +168,11 @@ def _number_at(text: str, q: Quantity) -> int:
 
 _T_PLUS_RE = re.compile(r"(?:\b(?:from)|从|由)\s*T\s*\+\s*1\b(?:\s*的)?", re.IGNORECASE)
 _DAY = {"ms": 86_400_000.0, "h": 24.0}
+_T_PLUS_WAS_RE = re.compile(
+    r"(?:(?:原来|原先|原本|之前|以前|过去|此前)[^，,。；;\d]{0,4}?(?:是|为)?|(?i:\b(?:was|were|used to be)))"
+    r"\s*T\s*\+\s*1\b(?:\s*的)?",
+    re.IGNORECASE,
+)
 
 
 def _t_plus_one(text: str, orig: str, qs: list[Quantity]) -> None:
@@ -177,7 +184,12 @@ def _t_plus_one(text: str, orig: str, qs: list[Quantity]) -> None:
         said = list(_T_PLUS_RE.finditer(window))
         m = said[-1] if said else None
         if m is None or re.search(r"[.。;；\n]", window[m.end() :]):
-            continue
+            lo = max(0, q.start - 70)  # "原来是 T+1，改为流式以后，延迟降到 5 分钟": what it was
+            window = text[lo : q.end]
+            said = list(_T_PLUS_WAS_RE.finditer(window))
+            m = said[-1] if said else None
+            if m is None or re.search(r"(?:\.\s|[。\n])", window[m.end() :]):
+                continue
         q.baseline, q.result, q.role = _DAY[q.unit], q.value, "result"
         q.direction = "down" if q.value < q.baseline else "up"
         cut = lo + m.start()
@@ -281,12 +293,18 @@ _SAVING_RE = re.compile(r"(?i)\b(?:sav(?:e|ed|es|ing|ings))\b[^.;,]{0,20}$")
 
 def _money_named_after(text: str, qs: list[Quantity]) -> None:
     """ "worth €400k in recovered VAT": the money measures what follows; "…, saving $120k" a saving."""
+    labels = vocab().label_re
     for q in qs:
-        if q.unit not in _MONEY or q.subject.lower() not in ("", "worth", "saving", "saved"):
+        said = q.subject.lower()
+        if q.unit not in _MONEY or not (
+            said in ("", "worth", "saving", "saved") or labels.fullmatch(said)
+        ):
             continue
         after = _IN_WHAT_RE.match(text, q.end)
         if after:
             q.subject = after["np"]
+            if _MONEY_OUTCOME_RE.search(q.subject):
+                q.role = "result"  # "Impact: $450k a year in chargebacks avoided"
         elif _SAVING_RE.search(text, max(0, q.start - 30), _number_at(text, q)):
             q.subject = "saving"
         else:

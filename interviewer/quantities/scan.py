@@ -139,10 +139,41 @@ def fold(text: str) -> str:
     return text.translate(FULL_WIDTH)
 
 
+_HMS = r"(?:\d+(?:\.\d+)?\s?h(?:rs?)?\s?\d+\s?m(?:in)?(?:\s?\d+\s?s)?|\d+\s?m(?:in)?\s?\d+\s?s)(?![\w.])"
+_ONE_TIME = r"(?:\d+(?:\.\d+)?\s?(?:h(?:rs?)?|m(?:in)?|s))(?![\w.])"
+_TIME_ARROW = r"\s*(?:→|->|=>|↓|↑|⬇|⬆|to)\s*"
+_COMPOUND_TIME_RE = re.compile(
+    rf"(?<![\w.])(?:(?P<a>{_HMS})(?:{_TIME_ARROW}(?P<b>{_HMS}|{_ONE_TIME}))?"
+    rf"|(?P<c>{_ONE_TIME}){_TIME_ARROW}(?P<d>{_HMS}))"
+)
+_TIME_PART_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s?(?P<u>h|m|s)")
+_PART_MS = {"h": 3_600_000.0, "m": 60_000.0, "s": 1_000.0}
+
+
+def _compound_times(text: str) -> list[Num]:
+    """ "1h20m → 35m", "2m30s -> 40s", "3h10m ↓ 25m": hours, minutes and seconds told together
+    (and the figure across the arrow from them) are one time each, in ms."""
+    out: list[Num] = []
+    for m in _COMPOUND_TIME_RE.finditer(text):
+        for key in ("a", "b", "c", "d"):
+            if m.group(key) is None:
+                continue
+            said = m.group(key)
+            ms = sum(float(p["n"]) * _PART_MS[p["u"]] for p in _TIME_PART_RE.finditer(said))
+            start, end = m.span(key)
+            out.append(Num(start, end, ms, "ms", said.strip(), 0))
+    return out
+
+
 def scan(text: str) -> list[Num]:
     """Every number in `text` (already folded) that states a quantity, in order."""
     skipped = [m.span() for m in _SKIP_RE.finditer(text)]
     changes = [_change(m) for m in CHANGE_RE.finditer(text)]
+    changes += [
+        n
+        for n in _compound_times(text)
+        if not any(c.start < n.end and n.start < c.end for c in changes)
+    ]
     changes += [
         n
         for n in [*_multiples(text), *_shares(text)]
@@ -280,6 +311,12 @@ def _number(text: str, m: re.Match[str]) -> Num | None:
     value = float(digits.replace(",", "") + (m.group("dec") or ""))
     decimals = len(m.group("dec")) - 1 if m.group("dec") else 0
     num = _with_unit(text, start, end, value, decimals)
+    if (
+        num.unit == "h"
+        and num.raw_unit.startswith("年")
+        and _is_year(digits, m.group("dec"), text, end)
+    ):
+        return None  # "从 2019 年到 2021 年": years of the calendar, not a span of 2019 years
     if num.unit == "" and not num.scaled:
         if (
             _is_year(digits, m.group("dec"), text, end)
@@ -312,7 +349,25 @@ def _is_year(digits: str, dec: str | None, text: str, end: int) -> bool:
         and len(digits) == 4
         and 1950 <= int(digits) <= 2099
         and not text.startswith(("+", "万", "k", "K"), end)
+        and not _changed_to_no_year(text, end)
     )
+
+
+_CHANGED_TO_RE = re.compile(
+    r"\s*(?:[^\d\s，,。；;]{0,4}?(?:到|至)|\s*(?:→|->|to))\s*(?:了|约|大约|about|around)?\s*"
+    r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>万|千|亿|k|K|M|%|倍|x)?",
+    re.IGNORECASE,
+)
+
+
+def _changed_to_no_year(text: str, end: int) -> bool:
+    """ "日活从 2000 增长到 1.5 万", "from 2000 to 15,000": a change to a figure that is no
+    year, so the first is no year either ("from 2019 to 2021" stays two years)."""
+    m = _CHANGED_TO_RE.match(text, end)
+    if m is None:
+        return False
+    n = m["n"].replace(",", "")
+    return bool(m["s"]) or "." in n or not (len(n) == 4 and 1950 <= int(n) <= 2099)
 
 
 def _is_identifier(text: str, start: int, end: int) -> bool:

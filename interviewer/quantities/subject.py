@@ -39,7 +39,7 @@ _ZH_OPENERS_RE = re.compile(
 )
 _ZH_LEAD_RE = re.compile(r"^(?:了|的|是|其|也|都|就|还|再|则|已|又|均|共|累计|平均而言)+")
 _ZH_TAIL_RE = re.compile(
-    r"(?:从|由|约|大约|大概|将近|近|了|做到|搞到|弄到|拿到|做|只有|就|才|达到|达|为|是|至|到|在|控制在|低于|高于|超过|不到|不超过|减少|降低|"
+    r"(?:从|由|约|大约|大概|将近|近|了|做到|搞到|弄到|拿到|做|只有|就|才|则|也|都|还|又|亦|(?<!前)提|达到|达|为|是|至|到|在|控制在|低于|高于|超过|不到|不超过|减少|降低|"
     r"下降|提升|提高|增加|增长|缩短|节省|上升|降|减|涨|翻|优化|压缩|缩减|\s)+$"
 )
 _ZH_REFERENCE_RE = re.compile(
@@ -113,8 +113,24 @@ def _en_subject(text: str, lo: int, start: int) -> str:
         after_verb = _en_phrase(text[verb.end() : start], from_end=False)
         if after_verb:
             return after_verb  # "cut [support tickets] by", "reduced [p95 latency] from"
+        head = _HEAD_RE.match(text, lo, verb.start())
+        if head and not family_of(text[head.end("head") : verb.start()]):
+            # "[unplanned bursts] in the pilot zone fell", "[Complaints] asking about refunds went
+            # down": the head of the phrase, not the place or aside after it
+            return " ".join(head["head"].split())
         return _en_phrase(text[lo : verb.start()], from_end=True)  # "[conversion] rose from"
     return _en_phrase(text[lo:start], from_end=True)  # "[p95 latency] under", "[F1] of"
+
+
+_HEAD_RE = re.compile(
+    r"\s*(?P<head>(?!(?:the|a|an|our|their|its|my|so|and|then|we|i|it|they)\b)[A-Za-z][\w'’-]*"
+    r"(?:\s+(?!(?:in|across|at|within|among|from|for|on|asking|about|regarding|that|which|who|"
+    r"where|with)\b)[A-Za-z][\w'’-]*){0,3})"
+    r"\s+(?:in|across|at|within|among|from|for|on|asking|about|regarding|that|which|who|where|with)\s+"
+    r"(?:the\s+|our\s+|a\s+|an\s+)?[A-Za-z]",
+    re.IGNORECASE,
+)
+"""An English subject's head followed by a postmodifier (a place, a scope, a relative clause)."""
 
 
 def _en_phrase(chunk: str, *, from_end: bool) -> str:
@@ -179,7 +195,14 @@ def _zh_subject(before: str) -> str:
     if len(np) > 12:
         terms = list(v.family_re.finditer(np))
         term = terms[-1] if terms else None
-        np = np[max(0, term.start() - 4) : term.end()] if term else np[-8:]
+        at = max(0, term.start() - 4) if term else max(0, len(np) - 8)
+        words = re.search(r"(?:[A-Za-z][\w-]*\s+){1,3}$", np[: term.start()]) if term else None
+        if words and re.match(r"[A-Za-z]", term.group() if term else ""):
+            at = min(at, words.start())  # "first token latency": the words of the measure
+        while 0 < at < len(np) and re.match(r"[A-Za-z0-9]{2}", np[at - 1 : at + 1]):
+            at -= 1  # "首 token latency": never cut inside a word
+        np = np[at : term.end()] if term else np[at:]
+        np = np.strip()
     return np if _has_content(np) else ""
 
 

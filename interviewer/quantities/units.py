@@ -26,7 +26,8 @@ UNIT_TABLE: list[tuple[str, str, float]] = [
     ("tokens/s", r"tokens?/s\b|tok/s\b|tokens per second\b", 1.0),
     (
         "qps",
-        r"QPS\b|TPS\b|RPS\b|req(?:uest)?s?/s\b|requests per second\b|queries per second\b",
+        r"QPS\b|TPS\b|RPS\b|req(?:uest)?s?/s\b|requests per second\b|queries per second\b"
+        r"|(?:an?|per|each)\s+sec(?:ond)?\b(?!\s+(?:time|round|opinion|look|pass|try))",
         1.0,
     ),
     ("gpu", r"张\s*(?:GPU|显卡|卡)|块\s*(?:GPU|显卡|卡)|卡|GPUs?\b|graphics cards?\b", 1.0),
@@ -48,6 +49,7 @@ UNIT_TABLE: list[tuple[str, str, float]] = [
         1e9,
     ),
     ("bytes", r"MB\b", 1e6),
+    ("bytes", r"KB\b|kB\b|kilobytes?\b", 1e3),
     ("params", r"亿参数|亿个参数", 1e8),
     (
         "params",
@@ -81,7 +83,7 @@ UNIT_RE = re.compile(
 CURRENCY_PREFIX = {"$": "usd", "¥": "cny", "￥": "cny", "€": "eur", "£": "gbp"}
 MAGNITUDE_RE = re.compile(
     r"(?:\s|-(?=(?:million|billion)-))?(?:(?P<zh>百万|千万|万|亿|千)|(?P<en>[kK](?![A-Za-z])|[mM](?![A-Za-z])|[bB](?![A-Za-z])"
-    r"|mn\b|bn\b|million\b|billion\b|thousand\b))"
+    r"|mn\b|bn\b|millions?\b|billions?\b|thousand\b))"
 )
 MAGNITUDES = {
     "百万": 1e6,
@@ -96,6 +98,8 @@ MAGNITUDES = {
     "bn": 1e9,
     "million": 1e6,
     "billion": 1e9,
+    "millions": 1e6,  # "two millions files": a non-native plural, still the magnitude
+    "billions": 1e9,
     "thousand": 1e3,
 }
 TIME_SECONDS = {"ms": 0.001, "h": 3600.0}

@@ -60,6 +60,7 @@ class VocabFile(BaseModel):
     money_zh: list[str]
     vague_en: VagueEn
     incidental: Incidental
+    labels: list[str]
     zero_to_one: list[str]
     gpu_models: str
 
@@ -108,6 +109,7 @@ class Vocab:
         self.career_re = re.compile(words_pattern(data.incidental.career), flags)
         self.field_re = re.compile(words_pattern(data.incidental.field), flags)
         self.own_re = re.compile(words_pattern(data.incidental.own), flags)
+        self.label_re = re.compile(words_pattern(data.labels), flags)
         self.zero_to_one_re = re.compile("|".join(data.zero_to_one))
         self.gpu_models = data.gpu_models
 

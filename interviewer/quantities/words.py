@@ -144,6 +144,11 @@ def _vague_en_re() -> re.Pattern[str]:
     )
 
 
+_NUMERAL_BEFORE_RE = re.compile(
+    r"(?i:(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred))\s*$)"
+)
+
+
 def _vague_english(text: str) -> list[Spelled]:
     """ "several hundred" (300-900), "a few thousand", "hundreds of", "tens of thousands",
     "low six figures": a vague magnitude, as a range (value = the low end)."""
@@ -152,6 +157,8 @@ def _vague_english(text: str) -> list[Spelled]:
     v = vocab().data.vague_en
     out: list[Spelled] = []
     for m in _vague_en_re().finditer(text):
+        if _NUMERAL_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "two millions files": a numeral with its (plural) magnitude
         if m.group("q"):
             low, high = v.before_scale[re.sub(r"\s+", " ", m.group("q").lower())]
             scale = v.scales[m.group("s").lower()]
