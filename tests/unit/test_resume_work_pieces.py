@@ -322,6 +322,18 @@ _KINDS = [
     ),
     ("标注质量抽检", ["抽检 2000 条标注数据，修正 300 条错误。"], "eval"),
     ("Label audit", ["Spot-checked 5k annotations from the vendor; error rate 8% to 2%."], "eval"),
+    # data made for a model (synthetic records, a generator) is data work, whatever it tests
+    (
+        "Synthetic data generator",
+        ["Generated 1M synthetic transactions to test the fraud model."],
+        "data",
+    ),
+    ("合成数据平台", ["用大模型生成 50 万条客服对话，用于意图模型训练。"], "data"),
+    (
+        "Test data factory",
+        ["Built a data generator for 40 payment edge cases used by the risk model."],
+        "data",
+    ),
     # re-ranking in a recommender (multi-objective, MMoE) is ml; re-ranking retrieved passages is rag
     ("推荐重排", ["引入多目标重排模型，点击率 +4.1%。"], "ml"),
     ("Feed ranking", ["MMoE multi-task model for watch time and likes; +3% time spent."], "ml"),
