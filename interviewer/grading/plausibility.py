@@ -236,8 +236,17 @@ def impossible_hardware(reading: Reading) -> list[Claim]:
     return out
 
 
+#: The last reading's claims: grading asks for them up to three times per answer (overclaim,
+#: unbacked, honest reasoning), always about the reading in hand.
+_LAST: list[tuple[Reading, list[Claim]]] = []
+
+
 def _all_claims(reading: Reading) -> list[Claim]:
-    return sorted([*claims(reading.text), *impossible_hardware(reading)], key=lambda c: c.start)
+    if _LAST and _LAST[0][0] is reading:
+        return _LAST[0][1]
+    found = sorted([*claims(reading.text), *impossible_hardware(reading)], key=lambda c: c.start)
+    _LAST[:] = [(reading, found)]
+    return found
 
 
 def unverified(reading: Reading) -> list[Claim]:

@@ -150,6 +150,7 @@ GENERAL_SHARE = 0.5
 GENERAL_ALWAYS = 0.75
 #: A clause judging the topic as a class is short: a longer one says something besides.
 JUDGEMENT_WORDS = 10
+_GENERIC_LISTS = ("question_meta", "career", "scope_world", "judgement")
 _CLAUSE = re.compile(r"[^，,;；:：—–()（）]+")
 
 
@@ -161,6 +162,8 @@ def generic_clauses(sent: str) -> list[tuple[int, int]]:
     class ("限流非常重要", "it's a balance"). A clause about the world names no actor of this
     work (I, we, our); a career clause needs the speaker in the sentence."""
     v = vocab()
+    if not any(v[f"substance.{n}"].search(sent) for n in _GENERIC_LISTS):
+        return []
     speaker_in_sentence = v["substance.speaker"].search(sent) is not None or "我" in sent
     out: list[tuple[int, int]] = []
     for m in _CLAUSE.finditer(sent):
