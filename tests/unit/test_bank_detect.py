@@ -433,3 +433,21 @@ def test_the_same_words_in_another_relation_are_not_credited_by_coverage(
     bank: Bank, qid: str, answer: str, point: str
 ) -> None:
     assert point not in detect(q(bank, qid), answer).hit_ids()
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Accumulating gradients speeds training up: with fewer optimizer steps the total compute "
+        "goes down.",
+        "梯度累积能让训练更快，因为 optimizer step 变少了，总计算量也少了。",
+    ],
+)
+def test_words_shared_with_an_asserted_misconception_credit_no_plain_claim(
+    bank: Bank, answer: str
+) -> None:
+    # "fewer optimizer steps" names the point's terms, but inside the claim that accumulation
+    # saves compute: the clause asserts the misconception, so the point is not credited there
+    hit, _, wrong = verdict(q(bank, "distributed.grad_accumulation"), answer)
+    assert wrong == ["accumulation_speeds_up"]
+    assert "accumulate_then_step" not in hit
