@@ -7,6 +7,10 @@ import re
 
 _SECTIONS: dict[str, tuple[str, ...]] = {
     "experience": (
+        "经历",
+        "履历",
+        "工作履历",
+        "从业经历",
         "工作经历",
         "工作经验",
         "实习经历",
@@ -221,6 +225,7 @@ META_RE = re.compile(
 )
 ROLE_RE = re.compile(
     r"负责人|主导|牵头|核心开发|核心成员|开发者|工程师|架构师|组长|队长|实习生?|产品经理|研究员|独立开发|"
+    r"分析师|科学家|顾问|设计师|数据官|合伙人|"
     r"个人项目|主要开发|参与者?|成员|专家|经理|总监|主管|(?<![A-Za-z])(?:owner|tech lead|lead|leader|"
     r"engineer|developer|architect|manager|member|contributor|intern|pm|scientist|maintainer|"
     r"sole developer|analyst|consultant|head of \w+|researcher|founder|director|swe|sde|mle|cto|ceo|vp)"

@@ -52,6 +52,7 @@ _EN_KEEP_RE = re.compile(
     r"coach(?:ed|ing)?|serv(?:ed|ing) (?:on|as)|took part|take part|participat(?:ed|ing)|attend(?:ed|ing)|"
     r"assist(?:ed|ing)|help(?:ed|ing)?(?: to)?|coordinat(?:ed|ing)|handl(?:ed|ing)|answer(?:ed|ing)|"
     r"on-?call|interview(?:ed|ing)|hir(?:ed|ing)|recruit(?:ed|ing)|manag(?:ed|ing) (?:a|the|my)? ?team|"
+    r"own(?:ed|ing)?|(?:was |am )?accountable for|"
     r"organi[sz](?:ed|ing)|report(?:ed|ing) to|worked on|working on|duties|"
     r"ran (?:the |our |an? )?(?:on-?call|rota|rotation|stand-?ups?|interview|hiring|weekly|daily|"
     r"retros?|sprint|meetings?)|"

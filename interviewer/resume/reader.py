@@ -520,10 +520,35 @@ class Reader(TableRows):
     def _dates(self, line: Line) -> bool:
         if not dates_line(line):
             return False
+        job = self._job_under_dates(line)
+        if job is not None:
+            self._start_job(job, 0)
+            return True
         target = self.project or self.job
         if target is not None and not target.period:
             target.period = line.period
         return True
+
+    def _job_under_dates(self, line: Line) -> Job | None:
+        """`2018.7 ~ 2021.2` alone over `某手机厂商 / 影像算法工程师`: the dates open the job the
+        next line names (an employer and a job title), not the job above."""
+        nxt = self._peek()
+        if self.section != "experience" or nxt is None:
+            return None
+        if nxt.marker or nxt.heading or nxt.period or nxt.label or nxt.section:
+            return None
+        job = job_line(nxt.text)
+        if job is None:
+            parts = [clean_text(p) for p in SPLIT_RE.split(clean_text(nxt.text)) if clean_text(p)]
+            roles = [p for p in parts if ROLE_RE.search(p)]  # one part a title, one an employer
+            if len(parts) != 2 or len(roles) != 1 or project_role(roles[0]):
+                return None
+            org = next(p for p in parts if p not in roles)
+            if len(org.split()) > 6 or width_of(roles[0]) > 30 or not title_like(org):
+                return None
+            job = Job(title=roles[0], org=org, period="")
+        self.i += self._skip_blank() + 1
+        return Job(title=job.title, org=job.org, period=line.period)
 
     def _title(self, line: Line) -> bool:
         """A short title-like line that opens its content (points, dates, a role, labels), or a

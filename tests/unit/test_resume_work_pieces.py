@@ -435,3 +435,45 @@ def test_a_long_label_opens_a_list_and_is_no_bullet(label):
     r = parse_resume_text(text)
     assert [p.name for p in r.projects] == ["Claims Triage"]
     assert not any("Responsibilities" in b for b in r.projects[0].bullets), r.projects[0].bullets
+
+
+_DATES_OVER_JOBS = [
+    (
+        "经历\n\n2021.3 ~ 现在\n某自动驾驶公司 / 感知算法工程师\n· 负责 BEV 感知模型的训练，mAP 提升 4.5 个点\n\n"
+        "2018.7 ~ 2021.2\n某手机厂商 / 影像算法工程师\n· 夜景降噪模型，端侧耗时从 900ms 降至 300ms\n",
+        [("感知算法工程师", "某自动驾驶公司"), ("影像算法工程师", "某手机厂商")],
+    ),
+    (
+        "Experience\n\n2019 – present\nCanva | Senior Data Scientist\n"
+        "- Built the template-recommendation model; template use +9%.\n\n2016 – 2019\n"
+        "Atlassian | Data Scientist\n- Designed the ticket-routing classifier; misrouted tickets down 30%.\n",
+        [("Senior Data Scientist", "Canva"), ("Data Scientist", "Atlassian")],
+    ),
+    (
+        "履历\n2020.01 - 2023.12\n某券商 · 量化研究员\n- 搭建因子挖掘平台，回测耗时从 3 小时降到 20 分钟\n"
+        "2017.07 - 2019.12\n某基金 · 数据分析师\n- 重构净值报表流程，出报时间由 T+1 提前到当日 18 点\n",
+        [("量化研究员", "某券商"), ("数据分析师", "某基金")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,jobs", _DATES_OVER_JOBS)
+def test_a_dates_line_over_an_employer_and_title_opens_that_job(text, jobs):
+    r = parse_resume_text(text)
+    assert [(p.title, p.org) for p in r.positions] == jobs
+    assert len(r.projects) == 2 and [p.position for p in r.projects] == [0, 1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Owned data contracts for 30 producer teams.",
+        "Owned the on-call handbook for 12 services.",
+        "Accountable for vendor SLAs across 4 regions.",
+    ],
+)
+def test_owning_something_for_n_teams_is_a_duty(line):
+    from interviewer.resume.naming import is_achievement
+
+    assert not is_achievement(line)
+    assert is_achievement("Owned the checkout redesign; conversion +3%.")
