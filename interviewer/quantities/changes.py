@@ -25,7 +25,7 @@ _PAIR_GAP_RE = re.compile(  # "$18k/month to $7k/month": the period told on the 
 )
 _FROM_GAP_RE = re.compile(
     r"\s*(?:日均|每天|每日|每月|每周|每年|月均|周均|年均|平均|一年|一个月|一周|一天)?\s*"
-    r"(?:了|的|约|大约|将近|近|超过|不到|about|around|roughly|~|(?:just\s+)?(?:over|under)|more than|"
+    r"(?:了|的|约|大约|将近|近|超过|不到|about|around|roughly|like|~|(?:just\s+)?(?:over|under)|more than|"
     r"less than|nearly|almost|upwards of)?\s*",
     re.IGNORECASE,
 )
@@ -83,8 +83,9 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
             frm = vocab().from_re.search(text, max(lo, a.start - 14), a.start)
             if frm and not _FROM_GAP_RE.fullmatch(text[frm.end() : a.start]):
                 frm = None
+            spoken = _comma_range(text, a, b, gap)  # "eighty-five, eighty-six percent"
             if (
-                (_RANGE_GAP_RE.match(gap) or (gap == "" and a.words and b.words))
+                (_RANGE_GAP_RE.match(gap) or (gap == "" and a.words and b.words) or spoken)
                 and (
                     _BETWEEN_RE.search(text, lo, a.start) or (not frm and not _ARROW_RE.search(gap))
                 )
@@ -92,6 +93,7 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
                     not change_verbs(text, lo, a.start)
                     or _DASH_GAP_RE.fullmatch(gap)
                     or (gap == "" and a.words and b.words)  # "省下七八十万": one spoken range
+                    or spoken
                 )
                 and not _changes_in(gap)
                 and not _falling(a, b, gap)
@@ -137,6 +139,18 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
         out.append(Claim(a.start, a.end, a))
         i += 1
     return out
+
+
+def _comma_range(text: str, a: Num, b: Num, gap: str) -> bool:
+    """ "like 80, 85 percent", "eighty-five, eighty-six percent": two close figures said one
+    after the other, the unit only on the second, are a spoken range (not a list: no third
+    figure follows)."""
+    if not re.fullmatch(r"\s*,\s*", gap) or a.unit or not b.unit or a.scaled:
+        return False
+    low = _adopt(a, b).value
+    if re.match(r"\s*(?:,|and|or|、)\s*\d", text[b.end :]):
+        return False
+    return 0 < low < b.value <= low * 1.25
 
 
 _DASH_GAP_RE = re.compile(r"\s?[-–~～]\s?")

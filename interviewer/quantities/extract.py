@@ -30,7 +30,7 @@ _AFTER_DIR_RE = re.compile(
 )
 _BOUND_AFTER_RE = re.compile(
     r"\s*(?:(?P<most>以内|以下|之内|内(?!容|部|存))|(?P<least>以上|\+|多|余|or more|plus\b)"
-    r"|(?P<about>左右|上下|来(?=个|名|位|条|张|次|道|通|人|天|年|分钟|秒)|or so|ish\b|,?\s*give or take\b|or thereabouts\b|more or less\b))",
+    r"|(?P<about>左右|上下|来(?=个|名|位|条|张|次|道|通|人|天|年|分钟|秒)|or so|-?ish\b|,?\s*give or take\b|or thereabouts\b|more or less\b))",
     re.IGNORECASE,
 )
 _ZH_VERB_TAIL_RE = re.compile(
@@ -71,12 +71,18 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _baselines_aside(folded, out)
     _then_now(folded, out)
     _later_level(folded, out)
+    _levels_after_start(folded, out)
     _time_windows(folded, out)
     _pairs_in_parens(folded, out)
     out = add_context(text, folded, out)
     out = _periods_of_money(folded, out)
     _incidental(folded, out)
     _mark_intermediates(out)
+    if "_" not in text:  # the cutoff's joined spaces ("Recall_at_10") are spaces again
+        for q in out:
+            if "_" in q.subject:
+                q.subject = q.subject.replace("_", " ")
+                q.family = family_of(q.subject) or q.family
     return out
 
 
@@ -160,7 +166,8 @@ def _baselines_aside(text: str, qs: list[Quantity]) -> None:
             continue
         times = {q.unit, old.unit} <= {"ms", "h"}
         counted = {q.unit, old.unit} == {"count", ""}  # "12 incidents, down from 40"
-        scale = _scale(q) if old.unit == "" and old.role == "other" else None
+        bare = old.role in ("other", "result") and old.baseline is None and old.direction is None
+        scale = _scale(q) if old.unit == "" and bare else None
         if q.unit != old.unit and not times and not counted and scale is None:
             continue
         gap = text[q.end : old.start]
@@ -264,6 +271,43 @@ def _time_windows(text: str, qs: list[Quantity]) -> None:
 def _digit_at(text: str, q: Quantity) -> int:
     digit = re.search(r"[\d零一二两三四五六七八九十半]", text[q.start : q.end])
     return q.start + digit.start() if digit else q.start
+
+
+_BEFORE_AFTER_RE = re.compile(
+    r"(?i:\s*before\b(?!\s+(?:launch|release|going live|we\s+(?:shipped|launched))))|\s*(?:之前|以前)"
+)
+_WAS_IN_CLAUSE_RE = re.compile(r"(?i:\b(?:was|were|sat|stood|used to be)\b)|原来|之前|以前")
+_TO_LEVEL_GAP_RE = re.compile(
+    r"(?i:\b(?:to|at)\s*(?:about|around|roughly|like|just|~)?\s*$)|(?:到|至)了?\s*$"
+)
+
+
+def _levels_after_start(text: str, qs: list[Quantity]) -> None:
+    """ "Recall was like 0.7 before, the reranker got us to 0.78, and we ended at 0.83": a level
+    told as what it was before is the start, and the levels reached after it in the sentence
+    are changes from it (the last is the result, the others steps on the way)."""
+    start: Quantity | None = None
+    for q in qs:
+        if start is not None and re.search(r"[.。!?！？\n]", text[start.end : q.start]):
+            start = None
+        if (
+            q.baseline is None
+            and q.role in ("result", "other")
+            and _BEFORE_AFTER_RE.match(text, q.end)
+            and _WAS_IN_CLAUSE_RE.search(text, clause_start(text, q.start), q.end)
+        ):
+            q.role, start = "baseline", q
+            continue
+        if (
+            start is not None
+            and q.baseline is None
+            and q.unit == start.unit
+            and (q.family == start.family or not q.family)
+            and q.value != start.value
+            and _TO_LEVEL_GAP_RE.search(text, max(start.end, q.start - 12), _digit_at(text, q))
+        ):
+            q.baseline, q.result, q.role = start.value, q.value, "result"
+            q.direction = "up" if q.value > start.value else "down"
 
 
 def _later_level(text: str, qs: list[Quantity]) -> None:
@@ -542,8 +586,12 @@ def _fallback_subject(
             subject = ""
     if not subject and unit not in ("gpu", "params", "people", "count"):
         subject = _measure_earlier(folded, start, unit)
-    if unit == "" and subject and vocab().team_re.fullmatch(subject.split()[-1]):
-        unit, raw_unit = "people", ""  # "team of 4", "团队 5"
+    if (
+        unit == ""
+        and subject
+        and (vocab().team_re.fullmatch(subject.split()[-1]) or vocab().team_size_re.search(subject))
+    ):
+        unit, raw_unit = "people", ""  # "team of 4", "团队 5", "Team size: 6", "团队规模：5"
     if (
         _VERB_ONLY_RE.fullmatch(subject)
         and c.baseline is None
@@ -688,6 +736,7 @@ _COUNT_STOP = {
     "through",
     "pulling",
     "serving",
+    "ish",
 }
 
 
@@ -760,6 +809,8 @@ def _bound(text: str, lo: int, n: Num, c: Claim, end: int, *, changed: bool) -> 
         return "range", max(end, n.end + little.end())
     if n.bound:
         return n.bound, end
+    if "ish" in n.raw_unit:
+        return "about", end  # "70-ish percent"
     after = _BOUND_AFTER_RE.match(text, n.end)
     if after is None and end > n.end and not text[n.end : end].isspace():
         told = _BOUND_AFTER_RE.match(text, end)  # "两千单左右": the bound follows the thing counted

@@ -134,9 +134,18 @@ class Num:
     """Room above the value the numeral leaves (五十多 → 10), in the normalised unit."""
 
 
+_CUTOFF_RE = re.compile(
+    r"(?i:\b(?P<m>recall|precision|ndcg|hit rate|hits|mrr|map|success rate|accuracy)(?P<g1>\s+)at(?P<g2>\s+)"
+    r"(?P<k>\d{1,3}|one|two|three|five|ten|twenty|fifty|hundred)\b(?!\s*(?:%|percent|ms\b|s\b|秒|个点|points?)|[.,]\d))"
+)
+"""A ranking measure's cutoff ("Recall at 10", "hit rate at three"): part of its name."""
+
+
 def fold(text: str) -> str:
-    """Full-width digits, letters and signs folded to ASCII, offsets unchanged."""
-    return text.translate(FULL_WIDTH)
+    """Full-width digits, letters and signs folded to ASCII, offsets unchanged; the spaces of a
+    measure's cutoff ("Recall at 10") joined so the cutoff reads as part of the name."""
+    folded = text.translate(FULL_WIDTH)
+    return _CUTOFF_RE.sub(lambda m: m.group().replace(" ", "_"), folded)
 
 
 _HMS = r"(?:\d+(?:\.\d+)?\s?h(?:rs?)?\s?\d+\s?m(?:in)?(?:\s?\d+\s?s)?|\d+\s?m(?:in)?\s?\d+\s?s)(?![\w.])"

@@ -39,7 +39,7 @@ _ZH_OPENERS_RE = re.compile(
 )
 _ZH_LEAD_RE = re.compile(r"^(?:了|的|是|其|也|都|就|还|再|则|已|又|均|共|累计|平均而言)+")
 _ZH_TAIL_RE = re.compile(
-    r"(?:从|由|约|大约|大概|将近|近|了|做到|搞到|弄到|拿到|做|只有|就|才|则|也|都|还|又|亦|(?<!前)提|达到|达|为|是|至|到|在|控制在|低于|高于|超过|不到|不超过|减少|降低|"
+    r"(?:从|由|约|大约|大概|将近|近|了|做到|搞到|弄到|拿到|做|只有|只|就|才|则|也|都|还|又|亦|(?<!前)提|达到|达|为|是|至|到|在|控制在|低于|高于|超过|不到|不超过|减少|降低|"
     r"下降|提升|提高|增加|增长|缩短|节省|上升|降|减|涨|翻|优化|压缩|缩减|\s)+$"
 )
 _ZH_REFERENCE_RE = re.compile(
@@ -155,6 +155,14 @@ def _en_phrase(chunk: str, *, from_end: bool) -> str:
             out.insert(0, w)
         while out and out[0].lower() in _LINKS:
             out.pop(0)
+        at = len(words) - len(out) - 1
+        while out and at >= 0 and not _content(words[at]) and re.match(r"[A-Za-z]", words[at]):
+            joined = f"{words[at]} {' '.join(out)}"
+            term = vocab().family_re.match(joined)
+            if term is None or term.end() <= len(words[at]) + 1:
+                break
+            out.insert(0, words[at])  # "hit rate": a measure whose first word is also a verb
+            at -= 1
         return " ".join(out)
     while words and words[0].lower() in _EN_STOP:
         words.pop(0)

@@ -61,6 +61,7 @@ class VocabFile(BaseModel):
     vague_en: VagueEn
     incidental: Incidental
     labels: list[str]
+    team_size_names: list[str]
     zero_to_one: list[str]
     gpu_models: str
 
@@ -110,6 +111,7 @@ class Vocab:
         self.field_re = re.compile(words_pattern(data.incidental.field), flags)
         self.own_re = re.compile(words_pattern(data.incidental.own), flags)
         self.label_re = re.compile(words_pattern(data.labels), flags)
+        self.team_size_re = re.compile(words_pattern(data.team_size_names), flags)
         self.zero_to_one_re = re.compile("|".join(data.zero_to_one))
         self.gpu_models = data.gpu_models
 

@@ -52,7 +52,8 @@ _DIGIT_WORDS = {**{w: v for w, v in _SMALL.items() if v < 10}, "oh": 0}
 #: Words before "a year" / "a month" that make it a span told ("just over a year"), not a
 #: period ("twice a year") or a time ("a year ago").
 _SPAN_CUE_RE = re.compile(
-    r"(?i)\b(?:over|under|about|almost|nearly|around|roughly|than|within|took|takes|took us|lasted|for|in"
+    r"(?i)\b(?:over|under|about|almost|nearly|around|roughly|than|within|took|takes|took us|take us|"
+    r"takes us|took me|lasted|for|in"
     r"|close to|just about|the better part of|a good|spent|spend)\s+$"
 )
 _TIME_WORDS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
@@ -235,7 +236,7 @@ Found = tuple[Spelled, int] | None
 
 
 def _en_at(text: str, toks: Toks, i: int) -> Found:
-    if i and text[toks[i][1] - 1 : toks[i][1]] in ("-", "'"):
+    if i and text[toks[i][1] - 1 : toks[i][1]] in ("-", "'", "_"):
         return None  # "GPT-four", "rock'n'roll": part of a name
     got = _en_without_numeral(text, toks, i)
     if got is not None:
@@ -265,7 +266,7 @@ def _en_without_numeral(text: str, toks: Toks, i: int) -> Found:
         return Spelled(start, toks[i][2], 1.0), i + 1  # the unit adds the half
     if (
         w in ("a", "an")
-        and nxt in _TIME_WORDS
+        and (nxt in _TIME_WORDS or (nxt == "quarter" and _word(toks, i + 2) != "of"))
         and _SPAN_CUE_RE.search(text[max(0, start - 14) : start])
     ):
         return Spelled(start, toks[i][2], 1.0), i + 1  # "just over a year", "took about a month"
