@@ -338,6 +338,28 @@ _KINDS = [
     ("智能合同审查系统", ["UIE 信息抽取加规则库，风险条款召回率 93%。"], "ml"),
     ("Invoice field reader", ["Entity extraction from scanned invoices; field recall 0.88."], "ml"),
     ("工单实体抽取", ["关系抽取模型识别设备与故障，召回率由 70% 提升到 86%。"], "ml"),
+    # putting models into production as a platform is serving; a base LLM trained further is finetune
+    (
+        "模型服务化平台",
+        ["统一模型上线流程，支持灰度发布与自动扩缩容，上线周期从 2 周缩短到 2 天。"],
+        "serving",
+    ),
+    (
+        "MLOps platform",
+        ["Model registry and one-click rollout to KServe; deploy time 2 weeks to 1 day."],
+        "serving",
+    ),
+    (
+        "金融领域大模型",
+        ["构造 20 万条训练集，在 Qwen-7B 上继续训练，领域评测得分提升 12 分。"],
+        "finetune",
+    ),
+    (
+        "法律大模型",
+        ["基于 Baichuan-13B 做增量预训练和指令微调，法考题正确率提升 9 分。"],
+        "finetune",
+    ),
+    ("行业大模型", ["在 InternLM 上进行 SFT，客服场景采纳率 +14%。"], "finetune"),
     # re-ranking in a recommender (multi-objective, MMoE) is ml; re-ranking retrieved passages is rag
     ("推荐重排", ["引入多目标重排模型，点击率 +4.1%。"], "ml"),
     ("Feed ranking", ["MMoE multi-task model for watch time and likes; +3% time spent."], "ml"),
