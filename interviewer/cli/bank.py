@@ -169,19 +169,20 @@ def match_cmd(question: str, as_json: bool) -> None:
 
     b = _bank(_settings())
     ranked = b.scored(question)[:3]
-    best = ranked[0] if ranked and ranked[0].confidence >= THRESHOLD else None
+    best, why = b.decide(question)  # the same decision grading makes
     if as_json:
         echo_json(
             {
                 "key": {"id": best.question.id, "confidence": best.confidence} if best else None,
                 "threshold": THRESHOLD,
+                "why_none": why or None,
                 "candidates": [{"id": m.question.id, "confidence": m.confidence} for m in ranked],
             }
         )
         return
     if best is None:
         top = f" (closest: {ranked[0].question.id} at {ranked[0].confidence:.2f})" if ranked else ""
-        click.echo(f"no answer key: confidence below {THRESHOLD}{top}")
+        click.echo(f"no answer key: {why}{top}")
         return
     click.echo(f"{best.question.id}  confidence {best.confidence:.2f}")
 

@@ -73,3 +73,12 @@ def test_match_says_when_there_is_no_key() -> None:
     assert hit["key"]["id"] == "vllm.paged_attention"
     miss = run("match", "Why do you want to leave your current job?")
     assert "no answer key" in miss.stdout
+
+
+def test_match_refuses_what_grading_refuses_and_says_why() -> None:
+    # names a bank topic, but asks about the candidate's own project: grading uses no key here
+    own = "Your resume says you used PagedAttention in vLLM to save KV cache memory. Who decided the budget?"
+    out = json.loads(run("match", own, "--json").stdout)
+    assert out["key"] is None and "own work" in out["why_none"]
+    assert out["candidates"][0]["id"] == "vllm.paged_attention"  # the topic is recognised
+    assert "no answer key: " + out["why_none"] in run("match", own).stdout
