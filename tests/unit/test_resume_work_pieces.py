@@ -499,3 +499,20 @@ def test_owning_something_for_n_teams_is_a_duty(line):
 
     assert not is_achievement(line)
     assert is_achievement("Owned the checkout redesign; conversion +3%.")
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        " o Designed a streaming ETA pipeline - alerts 4 hours earlier.\n o Migrated 120 DAGs to Dagster, failed runs -70%.\n",
+        "o Rebuilt the pricing service in Go; p99 from 900 ms to 200 ms.\no Wrote the churn model; churn 5% to 4%.\n",
+        "  o 搭建实时数仓，报表延迟从 1 天降到 5 分钟。\n  o 重构埋点 SDK，丢点率由 3% 降到 0.2%。\n",
+    ],
+)
+def test_words_o_bullet_opens_a_list_item(items):
+    text = (
+        "EXPERIENCE\nACME LOGISTICS, Chicago, IL\nSenior Data Engineer, 03/2020 - Present\n" + items
+    )
+    units = _units(text)
+    assert len(units) == 2, units
+    assert not any(n.startswith(("o ", "the o ")) for n, _ in units)
