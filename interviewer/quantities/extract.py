@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from interviewer.quantities import words
 from interviewer.quantities.changes import Claim, group
 from interviewer.quantities.context import add_context
 from interviewer.quantities.model import Quantity
@@ -61,7 +62,9 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         return []
     text = text[:MAX_CHARS]
     folded = fold(text)
-    nums = [n for n in scan(folded) if not _inside_zero_to_one(folded, n)]
+    nums = [
+        n for n in scan(folded) if not _inside_zero_to_one(folded, n) and not _window(folded, n)
+    ]
     claims = group(folded, nums)
     out: list[Quantity] = []
     for claim in claims:
@@ -76,6 +79,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _pairs_in_parens(folded, out)
     out = add_context(text, folded, out)
     out = _periods_of_money(folded, out)
+    out = _hyphened_windows(folded, out)
     _incidental(folded, out)
     _mark_intermediates(out)
     if "_" not in text:  # the cutoff's joined spaces ("Recall_at_10") are spaces again
@@ -84,6 +88,52 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                 q.subject = q.subject.replace("_", " ")
                 q.family = family_of(q.subject) or q.family
     return out
+
+
+_HYPHENED_RE = re.compile(
+    r"(?i:(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|"
+    r"twenty|thirty|sixty|ninety)-(?P<u>minute|hour|day|week|month|quarter|year)s?(?![\w-])"
+    r"(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?P<noun>[A-Za-z][\w-]*))"
+)
+_ZH_WINDOW_RE = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十百]+)\s?(?:天|日|周|个月|月|年)"
+    r"(?P<run>(?![内前后里中以来的都就在])[\u3400-\u9fff]{1,8})"
+)
+_HOURS_OF = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0,
+             "quarter": 2190.0, "year": 8760.0}  # fmt: skip
+
+
+def _work_named(text: str, en: re.Match[str]) -> re.Match[str] | None:
+    """The piece of work a hyphened span of time is told of ("a 2-week shadow test")."""
+    rest = re.match(r"[\w-]*(?:\s+[A-Za-z][\w/-]*){1,3}", text[en.start("u") :])
+    if rest is None:
+        return None
+    return vocab().work_noun_re.search(text, en.start("u"), en.start("u") + rest.end())
+
+
+def _window(text: str, n: Num) -> bool:
+    """A span of time hyphened onto a noun that is no piece of work names a window ("30-day
+    readmission model", "7-day retention", "24-hour TTL", "30天复购预测模型")."""
+    en = _HYPHENED_RE.match(text, n.start)
+    if en is not None:
+        return _work_named(text, en) is None
+    zh = _ZH_WINDOW_RE.match(text, n.start) if n.unit == "h" else None
+    window = vocab().window_zh_re.search(zh["run"]) if zh is not None else None
+    return window is not None and window.start() <= 2
+
+
+def _hyphened_windows(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A span of time hyphened onto a piece of work is how long that work ran ("a 3-month
+    migration", "a 6-week pilot"), never a result or a count of months."""
+    for q in qs:
+        en = _HYPHENED_RE.match(text, _digit_at(text, q)) if q.baseline is None else None
+        work = _work_named(text, en) if en is not None else None
+        if en is None or work is None:
+            continue
+        said = float(en["n"]) if en["n"][0].isdigit() else float(words.find(en["n"])[0].value)
+        q.value, q.unit, q.raw_unit = said * _HOURS_OF[en["u"].lower()], "h", en["u"]
+        q.role, q.direction, q.subject, q.family = "duration", None, work.group(), ""
+    return qs
 
 
 def _sentence_of(text: str, pos: int) -> tuple[int, int]:

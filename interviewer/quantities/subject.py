@@ -135,7 +135,7 @@ _HEAD_RE = re.compile(
 
 def _en_phrase(chunk: str, *, from_end: bool) -> str:
     """The last (or first) run of up to four content words of `chunk`."""
-    words = re.findall(r"[A-Za-z@][\w@'’/.+-]*|\S", chunk)
+    words = re.findall(r"\d+-[A-Za-z][\w-]*|[A-Za-z@][\w@'’/.+-]*|\S", chunk)  # "7-day retention"
     words = [w.rstrip(".") for w in words]
     if from_end:
         while words and words[-1].lower() in _EN_STOP:
@@ -175,7 +175,7 @@ def _en_phrase(chunk: str, *, from_end: bool) -> str:
 
 
 def _content(word: str) -> bool:
-    return word.lower() not in _EN_STOP and bool(re.match(r"[A-Za-z@]", word))
+    return word.lower() not in _EN_STOP and bool(re.match(r"[A-Za-z@]|\d+-[A-Za-z]", word))
 
 
 def _zh_subject(before: str) -> str:

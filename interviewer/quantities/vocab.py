@@ -62,6 +62,8 @@ class VocabFile(BaseModel):
     incidental: Incidental
     labels: list[str]
     team_size_names: list[str]
+    work_nouns: list[str]
+    window_zh: list[str]
     zero_to_one: list[str]
     gpu_models: str
 
@@ -112,6 +114,8 @@ class Vocab:
         self.own_re = re.compile(words_pattern(data.incidental.own), flags)
         self.label_re = re.compile(words_pattern(data.labels), flags)
         self.team_size_re = re.compile(words_pattern(data.team_size_names), flags)
+        self.work_noun_re = re.compile(words_pattern(data.work_nouns), flags)
+        self.window_zh_re = re.compile(words_pattern(data.window_zh), flags)
         self.zero_to_one_re = re.compile("|".join(data.zero_to_one))
         self.gpu_models = data.gpu_models
 
