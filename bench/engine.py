@@ -28,6 +28,9 @@ HELDOUT = ROOT / "tests" / "data" / "heldout" / "engine"
 #: Written by listen5 in session 5 BEFORE any policy change of that session, measured untouched
 #: and never tuned on afterwards (tests/data/engine/untouched/README.md).
 UNTOUCHED = ROOT / "tests" / "data" / "engine" / "untouched" / "sessions"
+#: Written by listen7 in session 6 BEFORE any engine change of that session (other résumé kinds,
+#: voices and rounds; tests/data/engine/untouched2/README.md), never tuned on.
+UNTOUCHED2 = ROOT / "tests" / "data" / "engine" / "untouched2" / "sessions"
 #: main when issue 15 started: the engine this work is measured against.
 BASELINE_COMMIT = "4df5d9e"
 DRIVER = ROOT / "bench" / "_engine_driver.py"
@@ -242,6 +245,7 @@ def run(quick: bool = False) -> list[Row]:
         for split, folder in (
             ("tuning", TUNING),
             ("untouched", UNTOUCHED),
+            ("untouched2", UNTOUCHED2),
             ("held-out", HELDOUT),
         ):
             paths = _sessions(folder)
