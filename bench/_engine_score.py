@@ -309,6 +309,12 @@ def score_session(
             lab = label(probe or "", ann, facts, pf, open_gaps, probed)
             t.labels[lab] += 1
             t.counts[f"probe:{probe or ''}:{lab}"] += 1
+            if lab == "misapplied":
+                # why, as a count only: after a non-answer (its act) or with the precondition absent
+                act = ann.get("act", "answer")
+                why = f"act {act}" if act not in ("answer", "partial") else "no precondition"
+                why += " on a reply" if "/" in ev["ref"] else " on a first answer"
+                t.counts[f"why:{probe or ''}:{why}"] += 1
             if response.get("quote"):
                 t.counts["quotes"] += 1
                 t.counts["quotes_exact"] += clause_exact(ev["text"], response["quote"])

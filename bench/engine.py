@@ -225,6 +225,13 @@ def _probe_rows(split: str, new: dict[Any, Any], old: dict[Any, Any] | None) -> 
             was = [base.counts[f"probe:{probe}:{lab}"] for lab in _LABELS] if base else None
             n = sum(got)
             text = " ".join(f"{lab} {c}" for lab, c in zip(_LABELS, got, strict=True))
+            whys = sorted(
+                (k.split(":", 2)[2], v)
+                for k, v in cur.counts.items()
+                if k.startswith(f"why:{probe}:") and v
+            )
+            if whys:
+                text += " [misapplied: " + ", ".join(f"{w} {v}" for w, v in whys) + "]"
             rows.append(
                 Row(
                     metric=f"probe {probe} · {lang} · {split}: {text} (today "

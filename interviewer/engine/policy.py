@@ -19,7 +19,7 @@ from interviewer.engine.templates import load_engine_strings
 from interviewer.reading import Fact, Quantity, Reading, quote
 from interviewer.reading.clauses import read_clauses
 from interviewer.reading.said import outcome_of
-from interviewer.reading.text import unfill
+from interviewer.reading.text import CJK, unfill
 from interviewer.reading.vocab import Terms, require, vocab
 
 require("facts", "delivered")
@@ -332,6 +332,124 @@ def team_work(reading: Reading) -> list[Fact]:
     return out
 
 
+def team_deeds(reading: Reading) -> list[Fact]:
+    """The team clauses of the latest answer that tell a *deed*: a finished, specific action
+    of the team on this project ("we rebuilt the guidelines", "we pushed back", 我们统一做了一个网关,
+    后来我们加了一批正样本). Not a habit of the team or the company ("in our company we always
+    start from…", 我们一般是 continuous batching), not a plan, a wish or a modal ("we'd write a
+    rubric", 我们打算…), not a state now or a timeline ("we now own the outages", "we spent
+    about three months on it"), not 我们 read as "our" (我们那套回归集, 我们公司今年…). English
+    tells it by the verb's form (past, -ed, have + participle); a bare verb counts only in an
+    answer told as a past occasion (a non-native "we redesign the rubric, we train them again"
+    after "the request come… they did not trust…"). Chinese tells it by an aspect or result
+    marker on the verb (了/过/完/掉/把) or a past time in the sentence."""
+    said = load_engine_strings().said
+    subject = said.get("team_subject")
+    if subject is None:
+        return []
+    out = []
+    for f in team_work(reading):
+        start = f.start
+        if subject.search(f.text) is None and f.sentence < len(reading.sentences):
+            start = reading.sentences[f.sentence].start
+        text = _SPACES.sub(" ", _FILLERS.sub(" ", unfill(reading.text[start : f.end])))
+        sentence = (
+            reading.sentences[f.sentence].text if f.sentence < len(reading.sentences) else text
+        )
+        habit = said.get("deed_habit")
+        if habit is not None and habit.search(text) is not None:
+            continue
+        who = subject.search(text)
+        if who is None:
+            continue
+        if _subordinate(said, text, who):
+            continue
+        done = (
+            _zh_deed(said, text, who, sentence)
+            if CJK.search(text)
+            else _en_deed(said, text, who, reading)
+        )
+        if done:
+            out.append(f)
+    return out
+
+
+def _subordinate(said: dict[str, Terms], text: str, who: re.Match[str]) -> bool:
+    """The team clause only sets the time or the reason of another one ("after we added query
+    rewriting, recall went…", "when we started", 我们加了缓存以后…)."""
+    sub = said.get("deed_subordinate")
+    if sub is None:
+        return False
+    if CJK.search(text):
+        return sub.search(text[who.end() :].rstrip(" ，,。.")[-4:]) is not None
+    return sub.search(text[: who.start()].strip()[-14:] + " ") is not None
+
+
+#: Words between a team subject and its verb that do not change what the verb tells.
+_BETWEEN = re.compile(
+    r"(?:\w+ly|just|also|then|first|all|both|kind|kinda|sort|of|pretty|much|basically|"
+    r"actually|really|later|together|again|even|only|mostly|mainly|already|ever|quickly|"
+    r"finally|eventually|soon|together|initially|quietly)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _en_deed(said: dict[str, Terms], text: str, who: re.Match[str], reading: Reading) -> bool:
+    if re.search(r"\bwhat\s*$", text[: who.start()], re.IGNORECASE):
+        return False  # "what we paid for it was on-call": the "we" is inside a noun phrase
+    after = text[who.end() :]
+    short = re.match(r"['’](ve|d|ll|re)\b", after)
+    head = who.group().lower() + (f"'{short.group(1).lower()}" if short else "")
+    if head.endswith(("'d", "'ll")):
+        return False  # "we'd relabel", "we'll add": not done
+    words: list[str] = _WORD.findall(after[short.end() if short else 0 :])[:8]
+    i = 0
+    while i < len(words) and _BETWEEN.fullmatch(words[i]):
+        i += 1
+    if i >= len(words):
+        return False
+    window = " ".join(words[: i + 1])
+    not_yet, past = said.get("deed_not_yet"), said.get("deed_past")
+    if not_yet is not None and not_yet.search(window) is not None:
+        return False
+    verb = words[i].lower()
+    if verb in ("have", "has", "had") and not head.endswith("'ve"):
+        # "we have rebuilt", "we had moved": the participle tells it ("we had to" does not)
+        verb = words[i + 1].lower() if i + 1 < len(words) else ""
+        if verb == "to":
+            return False
+    if (verb.endswith("ed") and len(verb) > 3) or (past is not None and past.search(verb)):
+        return True
+    if head.endswith("'ve") or not verb:
+        return verb.endswith("en")  # "we've taken", "we've written"
+    # a bare verb ("we build preference pairs"): done when the answer tells a past occasion
+    # or a change already reached ("went down from 7.5% to 3%")
+    story = said.get("deed_narrative")
+    if story is not None and story.search(reading.text) is not None:
+        return True
+    return any(q.baseline is not None for q in reading.quantities)
+
+
+def _zh_deed(said: dict[str, Terms], text: str, who: re.Match[str], sentence: str) -> bool:
+    not_subject = said.get("deed_not_subject_zh")
+    if not_subject is not None:
+        m = not_subject.search(text[who.start() :])
+        if m is not None and m.start() == 0:
+            return False  # 我们那套…, 我们公司…: "our", nobody acting
+    done = said.get("deed_done_zh")
+    if done is None:
+        return False
+    if done.search(text[who.end() :]) is not None:
+        return True
+    # a past time before the subject (后来我们…, 当时我们…), not an aspect marker of another
+    # clause ("也看过 TensorRT-LLM，…我们模型换得勤")
+    at = sentence.find(text[: who.end()]) if sentence else -1
+    before = (sentence[:at] if at > 0 else "") + text[: who.start()]
+    when = said.get("deed_when_zh")
+    return when is not None and when.search(before) is not None
+
+
 def _own_part(reading: Reading) -> bool:
     """The speaker's part shows inside the team's work ("we tried my way first", "我自己标了三分
     之一", a terse "Disagreed with my manager. Showed him the graph.")."""
@@ -486,13 +604,14 @@ def _evidence_for(reading: Reading, gap: str, slot: PlannedTopic | None, probed:
     if gap == "tradeoffs":
         return open_choice(reading)
     if gap == "ownership":
-        # "which part was yours?" is for team work told with no trace of the speaker's part, and
-        # told as what the team did, not inside an explanation of how something works ("我们的量化
-        # 是将权重…由此显存占用大幅下降")
-        # (a reply with no team in it leaves the gap the discussion opened, as it was)
-        team = reading.of("team_action")
-        if team and not team_work(reading):
-            return False
+        # "which part was yours?" is for an answer whose "we" clauses tell a team *deed*
+        # (team_deeds: done, on this project) with no trace of the speaker's part; a "we" that
+        # is a habit, a plan, a timeline, the setup, an explanation of how something works or a
+        # clause setting the time of another asks nothing (a missed "which part was yours?"
+        # costs less than one asked of no team work); a reply with no team in it leaves the gap
+        # the discussion opened, as it was
+        if reading.of("team_action"):
+            return bool(team_deeds(reading)) and not _own_part(reading)
         return not _own_part(reading)
     return True
 

@@ -659,3 +659,68 @@ def test_a_technique_named_as_the_example_asked_for_is_no_name_drop(services, an
     reading = read_answer(QuestionInfo(text="Can you give an example?", kind="technical"), answer)
     ranked = [g for _, g in rank_gaps(ctx, slot, reading, ["specificity"])]
     assert "depth" not in ranked
+
+
+def _deeds(answer: str) -> list[str]:
+    from interviewer.engine.policy import team_deeds
+    from interviewer.reading import read_answer
+    from interviewer.reading.model import QuestionInfo
+
+    lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in answer) else "en"
+    q = "讲讲这个项目。" if lang == "zh" else "Tell me about the project."
+    reading = read_answer(QuestionInfo(text=q, kind="project"), answer, lang=lang)
+    return [f.text for f in team_deeds(reading)]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We rebuilt the ingestion in Go and moved everything to Kafka.",
+        "So we, like, rewrote the scheduler over the summer.",  # an aside before the verb
+        "We've replaced the old ranking model with a cross-encoder.",  # perfect
+        "After the pilot we threw out half of the category definitions.",
+        # a non-native bare verb, told as a past occasion
+        "The request came from sales, they did not trust it. So we redesign the rubric.",
+        "For the refusal we build preference pairs. Unsafe answers go down from 7.5% to 3%.",
+        "我们组把调度重写了一遍，还加了缓存。",
+        "后来我们加了一批正常问诊当正样本。",
+        "我们评估了一下觉得不值，就没做。",
+    ],
+)
+def test_a_finished_team_action_on_the_project_is_a_deed(services, answer):
+    assert _deeds(answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "In our company we always start from the accepted comments.",  # a company habit
+        "We usually ship on Thursdays.",  # a team habit
+        "We'd probably try KTO next, since it only needs thumbs.",  # a plan
+        "We spent about three months on it, and it worked out.",  # a timeline
+        "The bill is lower, and what we paid for it was on-call: we now own the outages.",
+        "Recall went from 0.64 to 0.79 after we added query rewriting.",  # sets the time
+        "We build preference pairs and train with DPO.",  # a bare verb, no occasion told
+        "我们一般是先做离线评测，再灰度。",
+        "我们打算下季度做 prefill 和 decode 分离。",
+        "在我们那套 2000 条的回归集上 GPTQ 掉点少一点。",  # 我们 = "our"
+        "也看过 TensorRT-LLM，但我们模型换得勤，就没选。",  # 过 belongs to another clause
+    ],
+)
+def test_a_habit_a_plan_a_timeline_or_a_state_is_no_deed(services, answer):
+    assert not _deeds(answer)
+
+
+def test_which_part_was_yours_is_not_asked_of_team_talk_without_a_deed(services):
+    ctx = _ctx(services)
+    slot = PlannedTopic(topic="t", kind="project", project="Atlas", question="Q?", reason="")
+    from interviewer.reading import read_answer
+    from interviewer.reading.model import QuestionInfo
+
+    for answer, asked in (
+        ("In our company we always start from accepted comments, this is the normal way.", False),
+        ("We collected two years of comments, we trained a LoRA and put it behind the bot.", True),
+    ):
+        reading = read_answer(QuestionInfo(text="Q?", kind="project"), answer)
+        ranked = [g for _, g in rank_gaps(ctx, slot, reading, [])]
+        assert ("ownership" in ranked) is asked, answer
