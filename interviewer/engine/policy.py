@@ -142,6 +142,13 @@ def rank_gaps(
     # a technique named with a vague effect ("开了 prefix caching，latency 也好了一些") is not
     # "nothing checkable": how the technique works is the clearer question
     thin = thin and name_drop(reading, slot.question if slot else "") is None
+    untold = kind == "behavioral" and not probed and _occasion_without_deed(reading)
+    if untold and "star" not in gaps:
+        # "we disagreed, we talked it through", 和同事有过分歧，后来沟通了一下: the occasion is
+        # told, what the speaker did about it is the missing part of the story (not "be
+        # specific", which the story already is)
+        gaps.insert(0, "star")
+        thin = False
     if thin and "specificity" not in gaps:
         gaps.append("specificity")
     if kind == "motivation" and not probed and "motivation" not in gaps and _no_reason(reading):
@@ -200,6 +207,22 @@ def evidenced_gaps(slot: PlannedTopic | None, reading: Reading, probed: list[str
 
 def _work_quantities(reading: Reading) -> list[Quantity]:
     return [q for q in reading.quantities if q.role not in ("incidental", "date")]
+
+
+def _occasion_without_deed(reading: Reading) -> bool:
+    """A story question answered with the occasion and nobody's deed: one time that happened
+    (a situation, "there was this one time", 有过分歧, 那次) but no action of the speaker's, no
+    deed of the team's and no part of the speaker's told (talk between two sides is no deed)."""
+    if reading.of("own_action") or team_deeds(reading) or _own_part(reading):
+        return False
+    if _work_quantities(reading) or any(f.kind in CONCRETE | {"choice"} for f in reading.facts):
+        return False  # "在 500 条上试了两种…最后定了 12 类": what was done is told, subject or not
+    if _moral_only(reading):
+        return False  # a habit told as the story: asked for one occasion (specificity)
+    occasion = load_engine_strings().said.get("story_occasion")
+    return bool(reading.of("situation")) or (
+        occasion is not None and occasion.search(reading.text) is not None
+    )
 
 
 def _thin(reading: Reading) -> bool:

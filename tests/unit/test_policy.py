@@ -724,3 +724,20 @@ def test_which_part_was_yours_is_not_asked_of_team_talk_without_a_deed(services)
         reading = read_answer(QuestionInfo(text="Q?", kind="project"), answer)
         ranked = [g for _, g in rank_gaps(ctx, slot, reading, [])]
         assert ("ownership" in ranked) is asked, answer
+
+
+@pytest.mark.parametrize(
+    ("answer", "star"),
+    [
+        ("There was this one time with a colleague, we disagreed, we talked it through.", True),
+        ("我们和运维那边有过分歧，大家开了几次会。", True),
+        ("和同事有过分歧，后来沟通了一下，就解决了。", True),
+        ("Disagreed with my manager on autoscaling. Showed him the queue-length graph.", False),
+        ("和律师团队有过分歧。在 500 条上试了两种，最后定了 12 类。", False),  # done, no subject
+        ("我觉得我的优点是学习能力强。", False),  # no occasion told
+    ],
+)
+def test_a_story_told_by_its_occasion_without_a_deed_asks_what_the_speaker_did(
+    services, answer, star
+):
+    assert (_rank_of(services, "behavioral", answer)[:1] == ["star"]) is star
