@@ -39,8 +39,8 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
         corrected = _corrected_reading(text, source)
         if corrected is not None:
             return corrected
-    analysed = text[:MAX_ANALYSED_CHARS]
-    lang = detect_language(text)
+    analysed = _from_html(text[:MAX_ANALYSED_CHARS])
+    lang = detect_language(analysed)
     reading = parse_json_resume(analysed) if analysed.lstrip().startswith("{") else None
     reading = reading or read_narrative(analysed) or Reader().read(analysed)
     skills = dedupe(reading.skills)
@@ -75,6 +75,29 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
         text=text,
         source=source,
     )
+
+
+_HTML_TAG_RE = re.compile(
+    r"</?(?:p|li|ul|ol|h[1-6]|b|strong|i|em|div|span|td|tr|th|table)\b[^>]*>", re.I
+)
+"""Tags of a web page (not `<br>`, which the DOCX reader writes inside table cells itself)."""
+
+
+def _from_html(text: str) -> str:
+    """A résumé pasted from a web page keeps its tags: list items, headings and line breaks
+    become Markdown lines, other tags go, entities are read (`&amp;` → `&`)."""
+    import html
+
+    if len(_HTML_TAG_RE.findall(text)) < 3:
+        return text
+    text = re.sub(r"(?i)<br\s*/?>|</(?:p|div|tr|h[1-6]|li|ul|ol|table)>", "\n", text)
+    text = re.sub(r"(?i)<h([1-6])\b[^>]*>", lambda m: "\n" + "#" * int(m.group(1)) + " ", text)
+    text = re.sub(r"(?i)<li\b[^>]*>", "\n- ", text)
+    text = re.sub(r"(?i)<(?:b|strong)\b[^>]*>|</(?:b|strong)>", "**", text)
+    text = re.sub(r"(?i)<td\b[^>]*>", " | ", text)
+    text = re.sub(r"<[^>\n]{1,200}>", "", text)
+    text = html.unescape(text)
+    return re.sub(r"\n\s*\n\s*\n+", "\n\n", text)
 
 
 _CLAUSE_END_RE = re.compile(r"[;；。\n]|(?<=\.)\s+(?=[A-Z])")

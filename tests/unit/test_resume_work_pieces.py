@@ -516,3 +516,32 @@ def test_words_o_bullet_opens_a_list_item(items):
     units = _units(text)
     assert len(units) == 2, units
     assert not any(n.startswith(("o ", "the o ")) for n, _ in units)
+
+
+_HTML = [
+    (
+        "<h2>Experience</h2><p><b>Senior Engineer</b>, Zalando (2019–2023)</p><ul>"
+        "<li><b>Size advisor:</b> built the size-recommendation model; returns due to size -9%.</li>"
+        "<li>Ran the team's hiring loop.</li></ul>",
+        ["Size advisor"],
+    ),
+    (
+        "<div><h3>工作经历</h3><p>2020.07 - 至今 某电商公司 算法工程师</p><ul>"
+        "<li>搭建商品知识图谱，搜索无结果率从 6% 降到 2%</li><li>参与日常值班</li></ul></div>",
+        ["商品知识图谱"],
+    ),
+    (
+        "<h2>Projects</h2><p><strong>Q&amp;A bot</strong> &mdash; RAG over the wiki; "
+        "deflection 10% &rarr; 25%.</p><p><strong>Invoice OCR</strong> &mdash; LayoutLM; "
+        "keying time 6 min &rarr; 1 min.</p>",
+        ["Q&A bot", "Invoice OCR"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,names", _HTML)
+def test_a_resume_pasted_with_its_html_tags_reads_as_its_text(text, names):
+    r = parse_resume_text(text)
+    assert [p.name for p in r.projects] == names
+    assert not any("<" in b for p in r.projects for b in p.bullets)
+    assert all(p.metrics for p in r.projects)
