@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import re
 import unicodedata
 from pathlib import Path
 
@@ -370,9 +371,25 @@ def _docx_paragraph(par: object) -> str:
     if style.startswith("heading") or style == "title":
         level = style.removeprefix("heading").strip()
         return "#" * (int(level) if level.isdigit() else 1) + " " + text.strip()
-    if "list" in style:
-        return "- " + text.strip()
+    level = _list_level(par, style)
+    if level is not None:
+        mark = "1." if "number" in style else "-"
+        return "  " * level + mark + " " + text.strip()  # a sub-item stays under its item
     return text
+
+
+def _list_level(par: object, style: str) -> int | None:
+    """0 for a list item, 1+ for a nested one (`List Bullet 2`, or numbering level `w:ilvl`);
+    None for a paragraph that is no list item."""
+    num_pr = getattr(getattr(par, "_p", None), "pPr", None)
+    num_pr = getattr(num_pr, "numPr", None) if num_pr is not None else None
+    ilvl = getattr(getattr(num_pr, "ilvl", None), "val", None) if num_pr is not None else None
+    if "list" not in style and num_pr is None:
+        return None
+    found = re.search(r"\s(\d)$", style)
+    if found:
+        return max(int(found.group(1)) - 1, 0)
+    return int(ilvl) if isinstance(ilvl, int) else 0
 
 
 def _tidy(text: str) -> str:

@@ -321,7 +321,10 @@ class Reader(TableRows):
         parts = SPLIT_RE.split(clean_text(line.text))
         numbered = re.match(r"\s*(?:#+\s*)?(?:\d+|[一二三四五六七八九十]+)\s*[).、．]", line.raw)
         placed = len(parts) == 2 and bool(_PLACE_RE.fullmatch(parts[1]))
-        if numbered or not (placed or org_like(parts[0])):
+        # a deeper heading holding a job title and its dates (`## Bosch` over `### Data
+        # Scientist (2017 – 2020)`): the heading above it names the employer
+        titled = bool(nxt is not None and nxt.heading > line.heading and found[1])
+        if numbered or not (placed or titled or org_like(parts[0])):
             return None  # a project heading over its role line (`Tech lead | 2022`) stays one
         self.i += self._skip_blank() + 1
         return Job(title=found[0], org=parts[0], period=found[1])

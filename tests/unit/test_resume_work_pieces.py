@@ -545,3 +545,54 @@ def test_a_resume_pasted_with_its_html_tags_reads_as_its_text(text, names):
     assert [p.name for p in r.projects] == names
     assert not any("<" in b for p in r.projects for b in p.bullets)
     assert all(p.metrics for p in r.projects)
+
+
+def _docx(build) -> bytes:
+    import io
+
+    from docx import Document
+
+    doc = Document()
+    build(doc)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def _jobs_with_nested_points(doc, employer_level, title_level, item_style, point_style):
+    doc.add_heading("Experience", 1)
+    for org, title, items in (
+        (
+            "Siemens Healthineers",
+            "Senior ML Engineer (2020 – present)",
+            ["Report summarizer", "Protocol recommender"],
+        ),
+        ("Bosch", "Data Scientist (2017 – 2020)", ["Drill-line maintenance model"]),
+    ):
+        doc.add_heading(org, employer_level)
+        doc.add_heading(title, title_level)
+        for item in items:
+            doc.add_paragraph(item, style=item_style)
+            doc.add_paragraph("Role: Tech lead | 2021–2022")
+            doc.add_paragraph(
+                f"Shipped the {item.lower()}; error rate 30% to 12%.", style=point_style
+            )
+
+
+@pytest.mark.parametrize(
+    "levels,styles",
+    [
+        ((2, 3), ("List Number", "List Bullet 2")),
+        ((2, 3), ("List Bullet", "List Bullet 2")),
+        ((3, 4), ("List Number", "List Number 2")),
+    ],
+)
+def test_docx_employer_heading_over_title_heading_and_nested_points(levels, styles):
+    from interviewer.resume import load_resume_bytes
+
+    data = _docx(lambda d: _jobs_with_nested_points(d, *levels, *styles))
+    r = load_resume_bytes(data, "cv.docx")
+    assert [p.org for p in r.positions] == ["Siemens Healthineers", "Bosch"]
+    names = [p.name for p in r.projects]
+    assert names == ["Report summarizer", "Protocol recommender", "Drill-line maintenance model"]
+    assert all(p.metrics for p in r.projects)
