@@ -51,6 +51,12 @@ KEY_WEIGHT = 1.0
 #: 2 .867 → .917, new interviewer phrasings .844 → .857 (wrong keys 16 → 13); .7 and 1 lost tuning
 #: items.
 AGREEMENT = 0.4
+#: Added to the ranking (not the confidence) for the share of what the question asks for by its
+#: form that a wording of the bank question asks too ("how do you TEST injection resistance" →
+#: the testing question, not "what IS injection"). .06, session 6 (bank11): tuning and both
+#: free-wording sets unchanged, new interviewer phrasings .857 → .870 and .865 → .878 (wrong keys
+#: 13 → 11, 4 → 3); .1 lost a tuning item.
+ASK_FORM = 0.06
 _WORD = re.compile(r"[a-z][a-z0-9+\-_]*[a-z0-9+]|[a-z]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 STOP_EN = frozenset(
@@ -198,6 +204,16 @@ class Matcher:
             for f, w in vec.items():
                 self._postings.setdefault(f, []).append((slot, i, w))
         self._slots = len(self._vectors) + len(self._keys)
+        self._ask_forms: list[list[frozenset[str]]] | None = None
+
+    def _asks(self) -> list[list[frozenset[str]]]:
+        """What each wording of each question asks for (built on first use)."""
+        if self._ask_forms is None:
+            self._ask_forms = [
+                [_asks(t) for t in [*q.text.zh, *q.text.en]] or [frozenset()]
+                for q in self.questions
+            ]
+        return self._ask_forms
 
     def _features(self, text: str) -> Counter[str]:
         feats = _words(text)
@@ -247,6 +263,28 @@ class Matcher:
         # Ranked by the better route plus a share of the other: a question its wordings AND its
         # key both resemble goes ahead of one a single generic phrase of one wording reaches.
         order = [max(w, k) + AGREEMENT * min(w, k) for w, k in zip(wording, key, strict=True)]
+        asked = _asks(text or "")
+        if asked:
+            # Of two questions on the same terms, the one asked the same way goes first.
+            for i, forms in enumerate(self._asks()):
+                if order[i]:
+                    order[i] += ASK_FORM * max(len(asked & f) for f in forms) / len(asked)
+        import os
+
+        g = float(os.environ.get("B11_G", "0"))
+        if g:
+            from interviewer.reading.relevance import asks_of
+
+            if not hasattr(self, "_qasks"):
+                self._qasks = [
+                    [asks_of(t) for t in [*q.text.zh, *q.text.en]] for q in self.questions
+                ]
+            qa = asks_of(text or "") - {"mechanism"}
+            if qa:
+                for i in range(n):
+                    if order[i]:
+                        best_j = max(len(qa & (a - {"mechanism"})) for a in self._qasks[i])
+                        order[i] += g * best_j / len(qa)
         scored = [
             (o, Match(q, round(b, 3), s))
             for o, q, b, s in zip(order, self.questions, best, support, strict=True)
@@ -268,6 +306,15 @@ class Matcher:
         if about_own_work(text):
             return None, "asks about the candidate's own work, not the topic it names"
         return best, ""
+
+
+def _asks(text: str) -> frozenset[str]:
+    """What a question asks for by its form (interviewer/data/reading/questions.yaml `ask_*`:
+    a method, a choice, a cost, a failure, an alternative…), except "how it works", which
+    nearly every technical question asks."""
+    from interviewer.reading.relevance import asks_of
+
+    return frozenset(asks_of(text) - {"mechanism"})
 
 
 def _key_features(q: BankQuestion, lang: str) -> Counter[str]:
