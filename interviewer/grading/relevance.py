@@ -23,6 +23,7 @@ that says nothing recognisable either way keeps 1.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -32,7 +33,16 @@ from pydantic import BaseModel, ConfigDict
 from interviewer.reading.vocab import Terms
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "grading" / "relevance.yaml"
-LISTS = ("q_define", "q_design", "q_own_part", "q_future", "a_future", "a_own", "subject_pronoun")
+LISTS = (
+    "q_define",
+    "q_design",
+    "q_own_part",
+    "q_future",
+    "a_future",
+    "a_own",
+    "a_compare",
+    "subject_pronoun",
+)
 
 #: What each failed check leaves of the answer's relevance (1 = addressed).
 OTHER_SUBJECT = 0.15
@@ -61,11 +71,23 @@ class AskFamily(BaseModel):
     """Words an answer giving it uses."""
 
 
+class FactAsk(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    q: Terms
+    """Words of a question asking for this kind of story or reason."""
+    facts: list[str]
+    """Fact kinds of the reading layer, one of which an answer giving it has."""
+    a: Terms = Terms()
+    """Or words an answer giving it uses (the reading's fact lists do not know every way)."""
+
+
 class RelevanceFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     lists: dict[str, Terms]
     families: dict[str, AskFamily]
+    fact_asks: dict[str, FactAsk] = {}
 
 
 @lru_cache(maxsize=1)
@@ -167,6 +189,9 @@ class QuestionAsk:
     choice: frozenset[str]
     """Names a "why X over Y" question chooses between (empty when it is no such question)."""
     families: frozenset[str]
+    alternatives: frozenset[str] = frozenset()
+    """Of `choice`, the ones not chosen (named after "over", "instead of", 而不是)."""
+    fact_asks: frozenset[str] = frozenset()
 
 
 _CHOICE = re.compile(
@@ -182,6 +207,13 @@ def question_ask(question: str) -> QuestionAsk:
     lists = data.lists
     names = _names(question)
     choice = names if _WHY.search(question) and _CHOICE.search(question) else set()
+    alternatives: set[str] = set()
+    if choice:
+        m = _CHOICE.search(question)
+        tail = question[m.end() :] if m else ""
+        # a word before the tail, so its first name counts as mid-sentence (capitalised)
+        alternatives = {n[:5] for n in _names("the " + tail)}
+        alternatives &= {n[:5] for n in choice}
     return QuestionAsk(
         define=lists["q_define"].search(question) is not None
         or lists["q_design"].search(question) is not None,
@@ -191,6 +223,8 @@ def question_ask(question: str) -> QuestionAsk:
         names=frozenset(names),
         choice=frozenset(choice),
         families=frozenset(n for n, f in data.families.items() if f.q.search(question)),
+        alternatives=frozenset(alternatives),
+        fact_asks=frozenset(n for n, f in data.fact_asks.items() if f.q.search(question)),
     )
 
 
@@ -243,8 +277,11 @@ def _other_subject(ask: QuestionAsk, subject: str, shared: frozenset[str] | set[
     )
 
 
-def addressed(question: str, answer: str, lang: str) -> Addressed:
-    """How far `answer` gives what `question` asks (1: no sign it answers something else)."""
+def addressed(
+    question: str, answer: str, lang: str, facts: Collection[str] | None = None
+) -> Addressed:
+    """How far `answer` gives what `question` asks (1: no sign it answers something else).
+    `facts`: the fact kinds the reading layer found in the answer (None: not read)."""
     ask = question_ask(question)
     data = _data()
     lists = data.lists
@@ -271,6 +308,20 @@ def addressed(question: str, answer: str, lang: str) -> Addressed:
         miss("not_future", NOT_FUTURE)
     if ask.families and not any(data.families[f].a.search(answer) for f in ask.families):
         miss("other_ask", OTHER_ASK)
+    if (
+        ask.alternatives
+        and not any(n in low for n in ask.alternatives)
+        and lists["a_compare"].search(answer) is None
+    ):
+        # "why X over Y" told without Y and without comparing anything: an account of X alone
+        # (an incident on it, a tuning story)
+        miss("no_choice", OTHER_ASK)
+    if facts is not None:
+        kinds = set(facts)
+        for name in ask.fact_asks:
+            fa = data.fact_asks[name]
+            if not kinds & set(fa.facts) and fa.a.search(answer) is None:
+                miss("other_ask", OTHER_ASK)
     return out
 
 

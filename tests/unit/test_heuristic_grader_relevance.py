@@ -144,3 +144,73 @@ def test_figures_the_question_names_count_as_naming_it() -> None:
     other = "We used a token bucket per key and sent 429 with a Retry-After header."
     assert named_share(q, right) > named_share(q, other)
     assert named_share(q, right) <= NAMED_LIFT
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "missed"),
+    [
+        (
+            "Why did you pick Cassandra over DynamoDB?",
+            "We ran Cassandra on twelve nodes; I tuned compaction and read repair, and p99 fell to 9 ms.",
+            True,
+        ),
+        (
+            "Why did you pick Cassandra over DynamoDB?",
+            "DynamoDB would have locked us into one cloud, and our customers run on-prem.",
+            False,
+        ),
+        (
+            "Why did you pick Cassandra over a managed service?",
+            "Cheaper at our write volume than paying per request, and we already ran it.",
+            False,
+        ),
+        (
+            "为什么用 ClickHouse 而不是 Elasticsearch？",
+            "ClickHouse 集群有三台机器，我调了分区键，查询快了很多。",
+            True,
+        ),
+        (
+            "为什么用 ClickHouse 而不是 Elasticsearch？",
+            "我们主要是聚合查询，列存比倒排索引省很多磁盘。",
+            False,
+        ),
+    ],
+)
+def test_why_x_over_y_needs_y_or_a_comparison(question: str, answer: str, missed: bool) -> None:
+    lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in question) else "en"
+    assert ("no_choice" in addressed(question, answer, lang).misses) is missed
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "facts", "missed"),
+    [
+        (
+            "What's the worst call you made as a tech lead?",  # no fact ask: not read
+            "I led the rewrite and it shipped early.",
+            {"own_action", "result"},
+            False,
+        ),
+        (
+            "Tell me about a mistake that cost your team time.",
+            "I led the migration to Kubernetes and we finished a month early.",
+            {"own_action", "result"},
+            True,
+        ),
+        (
+            "Tell me about a mistake that cost your team time.",
+            "I skipped the load test and the new cache fell over on Monday.",
+            {"own_action", "failure"},
+            False,
+        ),
+        (
+            "你为什么想离开现在的公司？",
+            "我负责支付网关，把成功率提高了两个点。",
+            {"own_action", "result"},
+            True,
+        ),
+        ("你为什么想离开现在的公司？", "部门在收缩，我希望继续做基础架构。", {"situation"}, False),
+    ],
+)
+def test_a_story_of_another_kind_does_not_answer_the_ask(question, answer, facts, missed) -> None:
+    lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in question) else "en"
+    assert ("other_ask" in addressed(question, answer, lang, facts=facts).misses) is missed
