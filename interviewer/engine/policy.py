@@ -180,6 +180,11 @@ def rank_gaps(
     return out
 
 
+#: Acts whose repair restarts the discussion: after a reframe ("I don't know"), a clarification
+#: or a calm redirect (an instruction to the interviewer), the reply is a fresh attempt at the
+#: question, and "which part was yours?" is not piled on it (held-out: such ownership probes
+#: were misapplied; a redirect after drift is not one of them — drift is often misread).
+REPAIRED = ("stuck", "clarify", "injection", "refusal", "empty")
 #: Gaps about the whole project rather than one question: asked once per project (the
 #: candidate's reply to "which part was yours?" stands for every later question about it).
 PROJECT_GAPS = ("ownership",)
@@ -633,6 +638,8 @@ def _evidence_for(reading: Reading, gap: str, slot: PlannedTopic | None, probed:
         # clause setting the time of another asks nothing (a missed "which part was yours?"
         # costs less than one asked of no team work); a reply with no team in it leaves the gap
         # the discussion opened, as it was
+        if any(p in REPAIRED for p in probed):
+            return False  # the discussion restarted after a repair: not its share to divide
         if reading.of("team_action"):
             return bool(team_deeds(reading)) and not _own_part(reading)
         return not _own_part(reading)

@@ -741,3 +741,16 @@ def test_a_story_told_by_its_occasion_without_a_deed_asks_what_the_speaker_did(
     services, answer, star
 ):
     assert (_rank_of(services, "behavioral", answer)[:1] == ["star"]) is star
+
+
+@pytest.mark.parametrize("act", ["stuck", "clarify", "injection"])
+def test_which_part_was_yours_is_not_asked_of_the_reply_to_a_repair(services, act):
+    from interviewer.reading import read_answer
+    from interviewer.reading.model import QuestionInfo
+
+    ctx = _ctx(services)
+    slot = PlannedTopic(topic="t", kind="project", project="Atlas", question="Q?", reason="")
+    answer = "We collected two years of comments, we trained a LoRA and put it behind the bot."
+    reading = read_answer(QuestionInfo(text="Q?", kind="project"), answer)
+    assert "ownership" in [g for _, g in rank_gaps(ctx, slot, reading, [])]
+    assert "ownership" not in [g for _, g in rank_gaps(ctx, slot, reading, [act])]
