@@ -119,6 +119,8 @@ def _why(question: str, answer: str, lang: str) -> list[str]:
         # the question itself, and the topic judged as a class
         ("zh", "这个问题问得很好，这是一个非常经典的面试题。"),
         ("en", "Great question, caching is one of the hardest problems, it's a balance."),
+        ("en", "In my experience caching is extremely useful and every engineer should know it."),
+        ("en", "Nowadays almost every website uses a CDN, it changed the whole field."),
     ],
 )
 def test_sentences_about_the_world_the_career_or_the_question_are_padding(lang, sentence):
