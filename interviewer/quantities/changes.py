@@ -99,7 +99,7 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
                 and not _falling(a, b, gap)
                 and _adopt(a, b).value < b.value  # a range runs upwards: "5 and 2" is two figures
             ):
-                out.append(Claim(a.start, b.end, _adopt(b, a), low=_adopt(a, b)))
+                out.append(Claim(a.start, b.end, _adopt(b, a), low=_scaled_low(a, b)))
                 i += 2
                 continue
             if (
@@ -139,6 +139,17 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
         out.append(Claim(a.start, a.end, a))
         i += 1
     return out
+
+
+def _scaled_low(a: Num, b: Num) -> Num:
+    """The low end of a range whose magnitude is said once, on its high end ("3 to 4k",
+    "3 到 5 万", "between 2 and 3M"): the low end has it too."""
+    low = _adopt(a, b)
+    magnitude = b.factor / (b.unit_factor or 1.0)
+    if b.scaled and not a.scaled and magnitude > 1 and a.value < b.value / b.factor:
+        low = Num(a.start, a.end, a.value * magnitude, b.unit, b.raw_unit, a.decimals)
+        low.words, low.factor, low.scaled = a.words, b.factor, True
+    return low
 
 
 def _comma_range(text: str, a: Num, b: Num, gap: str) -> bool:

@@ -26,6 +26,7 @@ _EN_STOP = set(
     higher lower better worse fewer cheaper shorter smaller bigger larger quicker you know
     basically us them took take brought bring pushed push moved move made make saw see stood
     stands sat sits came reached hit hits landed ended kept keep literally actually maybe go goes
+    north south upwards
     going gone come comes became become becomes gets being did do does done stayed stays stay
     remained remains remain estimated est additional approximately""".split()
 )
@@ -39,9 +40,10 @@ _ZH_OPENERS_RE = re.compile(
 )
 _ZH_LEAD_RE = re.compile(r"^(?:了|的|是|其|也|都|就|还|再|则|已|又|均|共|累计|平均而言)+")
 _ZH_TAIL_RE = re.compile(
-    r"(?:从|由|约|大约|大概|将近|近|了|做到|搞到|弄到|拿到|做|只有|只|就|才|则|也|都|还|又|亦|(?<!前)提|达到|达|为|是|至|到|在|控制在|低于|高于|超过|不到|不超过|减少|降低|"
+    r"(?:从|由|约|大约|大概|将近|近|了|做到|搞到|弄到|拿到|做|只有|只|就|才|则|也|都|还|又|亦|(?<!前)提|达到|达|为|是|至|到|在|控制在|低于|高于|超过|不到|不超过|花了|(?<!开)花|用了|减少|降低|"
     r"下降|提升|提高|增加|增长|缩短|节省|上升|降|减|涨|翻|优化|压缩|缩减|\s)+$"
 )
+_ZH_BOUND_TAIL_RE = re.compile(r"(?:至少|最少|起码|最多|顶多|至多|也|就|都)+$")
 _ZH_REFERENCE_RE = re.compile(
     r"(?:至|到|为|成)(?:原来|之前|以前|原先)的?|(?:原来|之前|以前|原先)的?"
     r"|(?:较|相比|相较于?|比|对比)\s*(?:基线|之前|原来|上一版|旧版|上线前|去年|同期)?"
@@ -194,6 +196,8 @@ def _zh_subject(before: str) -> str:
             tail = ""  # "提升至原来的 2.5 倍": the old level is no subject
         np = tail if tail.strip() else chunk[: last.start()]
     np = _ZH_TAIL_RE.sub("", np)
+    bare = _ZH_TAIL_RE.sub("", _ZH_BOUND_TAIL_RE.sub("", np))
+    np = bare if _has_content(bare) else np  # "召回率至少": the bound is no part of the measure
     np = _ZH_OPENERS_RE.sub("", np)
     if "的" in np and len(np.rsplit("的", 1)[1].strip()) >= 2:
         np = np.rsplit("的", 1)[1]
