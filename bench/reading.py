@@ -57,6 +57,9 @@ TUNING_MORE = (
     ROOT / "tests" / "data" / "reading" / "acts_clarify.jsonl",
     #: answers that only hedge ("it depends", 要看具体情况) are thin answers; drift controls
     ROOT / "tests" / "data" / "reading" / "acts_hedge.jsonl",
+    #: session 6: drift to a question about a résumé project (the engine's context), bridged by
+    #: the question's own word ("Team, yeah, my team was great…", 评估啊，现在大模型圈子里…)
+    ROOT / "tests" / "data" / "reading" / "acts_drift10.jsonl",
 )
 #: Contradiction pairs written blind (before reading how the code reads them), in families and
 #: voices the tuning set lacked; not tuned on after their first measurement.
@@ -129,6 +132,7 @@ def new_reader(item: Item) -> dict[str, Any]:
     return {
         "said": said,
         "paired": paired,
+        "roles": sorted({x.role for x in r.quantities}),
         "why": why,
         "act": r.act,
         "relevance": r.relevance,
@@ -194,7 +198,8 @@ def why_rows(split: str, group: str, items: list[Item], out: list[dict[str, Any]
                 if not w.startswith("unpaired") and w != "conflict"
             }
             if not o["why"]:
-                misses["no number of the work read"] += 1
+                roles = "/".join(o.get("roles") or []) or "nothing read"
+                misses[f"no number of the work read ({roles})"] += 1
             elif not reasons:
                 kinds = "/".join(sorted({k for k, _ in o["why"]}))
                 whys = "; ".join(sorted({w.split(": ", 1)[-1] for _, w in o["why"] if ": " in w}))
@@ -262,6 +267,7 @@ def old_reader(item: Item) -> dict[str, Any]:
     ms = (time.perf_counter() - t0) * 1000
     return {
         "said": None,
+        "roles": [],
         "paired": None,
         "why": [],
         "act": act,

@@ -142,6 +142,7 @@ def classify(
     yes_no: bool = False,
     elsewhere: bool = True,
     hedge: bool = False,
+    turned: bool = False,
 ) -> str:
     """The act of one answer (see module docstring for the order).
 
@@ -150,6 +151,8 @@ def classify(
     the work, a turn away); a vague or elliptical answer that shares few words with the question
     but is about nothing else is an answer (graded thin), not drift.
     `hedge`: every sentence only says it depends; however long, that is a thin answer.
+    `turned`: the answer opens by turning away ("Can I say something first?", 说到这个，): a
+    question after that with no clarifying cue, far from the question, is no clarification.
     """
     if is_empty(graded):
         return "injection" if injected else "empty"
@@ -159,7 +162,8 @@ def classify(
     if vocab()["acts.refusal"].search(graded) and said <= 25 and not admitted:
         return "refusal"
     questions = _questions(graded)
-    if questions and not closing and not admitted and _clarifying(graded, questions, relevance):
+    clarifies = _clarifying(graded, questions, relevance, turned) if questions else False
+    if questions and not closing and not admitted and clarifies:
         return "clarify"
     if questions and not closing and _elsewhere(graded, questions):
         return "offtopic"  # "嗯，评估的话……对了，年终奖一般发几个月？": a question about the job
@@ -214,7 +218,7 @@ _ALTERNATIVE = re.compile(
 )
 
 
-def _clarifying(text: str, questions: list[str], relevance: float) -> bool:
+def _clarifying(text: str, questions: list[str], relevance: float, turned: bool = False) -> bool:
     """The answer is mostly a question about what was asked: a clarifying phrase, or a short
     question about the question's scenario. A question about the job, the process or life
     ("is this role remote?", "需要出差吗？") that shares nothing with the question is drift."""
@@ -226,6 +230,8 @@ def _clarifying(text: str, questions: list[str], relevance: float) -> bool:
     )  # "p50 or p99?", "技术上的还是协调上的？": which of two readings of the question
     if not cue and elsewhere and relevance < OFFTOPIC_BELOW and size(asked) > TINY_QUESTION:
         return False
+    if not cue and turned and relevance < OFFTOPIC_BELOW:
+        return False  # "说到这个，我在考虑要不要买房……您觉得现在是好时机吗？": a question elsewhere
     if statements <= 2 and size(asked) <= 25:
         return True
     if not cue:

@@ -440,7 +440,8 @@ def _elsewhere(said: Side, claim: Side) -> bool:
 
 
 def any_change(said: Side) -> bool:
-    """A change told by its size alone, naming no measure ("提升了 15%", "It went up by a third")."""
+    """A change told by its size alone, naming no measure of a family ("提升了 15%", "It went
+    up by a third", 整体效果提升了 20%)."""
     return said.q.unit in ("%", "pp", "x") and is_delta(said.q) and not specific(said.q)
 
 
@@ -482,6 +483,23 @@ def _priced(said: Side, claims: list[Side], context: str) -> list[tuple[Side, Si
         if c.kind == "money" and c.per and _strength(said, c, context, False) >= 2
     ]
     return out if len(out) == 1 else []
+
+
+#: Kinds a level naming no measure is compared with every claim of (see `_any_of_its_kind`).
+_UNNAMED_KINDS = frozenset({"rate", "time"})
+
+
+def _any_of_its_kind(said: Side, alike: list[tuple[Side, Side, bool]]) -> list[tuple[Side, Side]]:
+    """A level that names no measure ("现在大概八成吧", "about two seconds now") where the project
+    claims several of its kind: it is about one of them, so it is paired with all of them and
+    contradicts only if it squares with none."""
+    if said.kind not in _UNNAMED_KINDS or specific(said.q) or is_delta(said.q):
+        return []
+    if said.q.unit == "" or said.q.role not in ("result", "other"):
+        return []
+    same = [(s, c) for s, c, weak in alike if not weak and c.kind == said.kind]
+    same = [(s, c) for s, c in same if c.q.role not in ("baseline", "intermediate")]
+    return same if len(same) >= 2 else []
 
 
 def _score_and_count(a: float, b: float) -> bool:
@@ -533,6 +551,8 @@ def candidates(said: Side, claims: list[Side], question: str) -> list[tuple[Side
     if best == 0 and said.per:  # "每周三千张" and one claim told per period: a volume
         periodic = [(s, c) for s, c, weak in alike if c.per and not weak]
         return periodic if len(periodic) == 1 else []
+    if best == 0:
+        return _any_of_its_kind(said, alike)
     out = [(s, c) for n, s, c in scored if n == best and n > 0]
     if is_delta(said.q):  # "cut it by a third" is about a claimed change, if one is in play
         changes = [(s, c) for s, c in out if c.q.baseline is not None or is_delta(c.q)]
@@ -566,7 +586,15 @@ def why_unpaired(said: Side, claims: list[Side], question: str) -> str:
         if reason:
             why.add(reason)
         elif _strength(s, c, context, False) == 0:
-            why.add("no evidence")
+            flags = (
+                ("S" if specific(s.q) else "-")
+                + ("E" if _elsewhere(s, c) else "-")
+                + ("F" if s.q.family else "-")
+                + ("C" if c.q.family else "-")
+                + ("D" if is_delta(s.q) else "-")
+                + str(sum(1 for o in claims if o.kind == c.kind))
+            )
+            why.add(f"no evidence [{flags}]")
     if not why:
         kinds = "/".join(sorted({c.kind for c in claims}))
         return f"no claim of its kind (claims: {kinds})"

@@ -7,6 +7,7 @@ from typing import Any
 
 from interviewer.reading import acts, conflicts, facts, memory, numbers, roles, substance, tools
 from interviewer.reading.clauses import read_clauses
+from interviewer.reading.discussed import project_lines
 from interviewer.reading.injection import InjectionFinding, find_injection, remove_spans
 from interviewer.reading.model import (
     Fact,
@@ -20,8 +21,8 @@ from interviewer.reading.model import (
     Span,
     TopicMemory,
 )
-from interviewer.reading.relevance import asks_of, relevance
-from interviewer.reading.text import detect_lang, sentence_spans, size
+from interviewer.reading.relevance import asks_of, relevance, terms_of
+from interviewer.reading.text import CJK, detect_lang, sentence_spans, size
 from interviewer.reading.vocab import vocab
 from interviewer.types import Resume
 
@@ -67,6 +68,15 @@ def read_answer(
     concrete = any(f.kind in _CONCRETE for f in fact_list) or any(
         x.role not in ("incidental", "date", "other") for x in quantities
     )
+    # a concrete answer to a question about a résumé project continues that project's
+    # discussion only when it touches the project (its name, its topic's words, its résumé
+    # lines): "my uncle worked in insurance for thirty years" is concrete, and elsewhere
+    anchor = " ".join([*q.keywords, q.project or "", *project_lines(resume, q.project, text)])
+    about_project = (
+        _touches(graded, anchor, q.text)
+        or any(x.role in numbers.COMPARED_ROLES for x in quantities)  # "We ended at 78 percent."
+        or not _names_elsewhere(graded)  # "We started in March and went live in December."
+    )
     rel = relevance(
         q.text,
         graded,
@@ -75,9 +85,11 @@ def read_answer(
         closing=closing,
         story=q.kind in ("behavioral", "project")
         and any(f.kind in ("own_action", "team_action", "result") for f in fact_list),
-        followup=(bool(same) or (q.kind == "project" and bool(q.project))) and concrete,
+        followup=(bool(same) or (q.kind == "project" and bool(q.project) and about_project))
+        and concrete,
     )
     turned = acts.turn_at(graded)
+    echo = None if turned is not None or closing else _echo_end(graded, q.text)
     act_relevance = rel.score
     if turned is not None:  # "Ranking, right. Actually, the thing I keep thinking about is..."
         after = (
@@ -85,6 +97,34 @@ def read_answer(
         )  # "说到合作，…": the echo is the nod, not the answer
         rest = relevance(q.text, graded[after:], context=context, closing=closing)
         act_relevance = min(rel.score, rest.score)
+        said_back = terms_of(graded[:after], drop_generic=True) & terms_of(
+            q.text, drop_generic=True
+        )
+        if (
+            rest.score < TURN_KEEP
+            and not said_back  # "说到评估，我们…" says the question's word back: an echo
+            and not _touches(graded[after:], anchor, "")
+            and not any(x.end > after for x in quantities)
+        ):
+            act_relevance = 0.0  # "Can I say something about remote work first? … better …"
+    elif (
+        echo is not None
+        and not _touches(graded[echo:], anchor, q.text, graded[:echo])
+        and not any(x.end > echo for x in quantities)  # "So now it's, um, 25k": a figure
+    ):
+        # "Team, yeah, my team was great, we went bowling…", 评估啊，现在大模型圈子里…: the
+        # question's word said back is the nod; the rest, touching neither the question nor the
+        # project, is judged on its own
+        rest_facts = [f for f in fact_list if f.start >= echo]
+        rest = relevance(
+            _without(q.text, graded[:echo]),
+            graded[echo:],
+            context=context,
+            answer_kinds=_given(rest_facts, [x for x in quantities if x.start >= echo]),
+            closing=closing,
+        )
+        act_relevance = min(rel.score, rest.score)
+        turned = echo
     # a short answer that shares little with the question is drift when it shows where else it
     # is; when it continues the discussion (a reply to a follow-up) or opens by pointing back at
     # the question ("Quarantined them.", 就是关于…), it is a vague answer
@@ -107,6 +147,7 @@ def read_answer(
         yes_no=_YES_NO.search(q.text) is not None,
         elsewhere=elsewhere,
         hedge=hedging,
+        turned=turned is not None,
     )
     sentences = substance.read_sentences(
         text,
@@ -255,6 +296,61 @@ def _key_points(key: Any, text: str, graded: str, lang: str) -> KeyPoints | None
         ],
         coverage=result.coverage,
     )
+
+
+#: After a turn away ("Can I say something first?", 说到这个，), the rest answers the question
+#: only with this much relevance or a word of the question or the project beyond a common one.
+TURN_KEEP = 0.6
+#: The opening said back before a comma or particle ("Team, yeah,", "Cost is interesting,",
+#: 分工这个嘛，, 评估啊，, 选择的话，): at most this many words (Chinese characters / 2).
+ECHO_MAX = 4
+_ECHO_CUT = re.compile(r"[,:]")
+
+
+_NUMERAL = re.compile(
+    r"(?i)\d|[一二两三四五六七八九十百千万半]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|half|dozen)\b"
+)
+
+
+def _echo_end(text: str, question: str) -> int | None:
+    """Where an opening that only says a word of the question back ends, or None."""
+    if CJK.search(text):
+        return None  # 准确率的话，我们…: a Chinese answer names its topic first
+    m = _ECHO_CUT.search(text.strip()[:24])
+    if m is None or m.start() == 0:
+        return None
+    lead = len(text) - len(text.lstrip())
+    head = text[lead : lead + m.start()]
+    if size(head) > ECHO_MAX or _NUMERAL.search(head):
+        return None
+    if not terms_of(head, drop_generic=True) & terms_of(question, drop_generic=True):
+        return None
+    end = lead + m.end()
+    rest = text[end:].lstrip(" ,，:：、")
+    return len(text) - len(rest) if size(rest) >= acts.DRIFT_MIN else None
+
+
+def _without(question: str, echo: str) -> str:
+    """The question without the words the echo said back (they say nothing of the rest)."""
+    said = terms_of(echo, drop_generic=True)
+    out = re.sub(
+        r"[A-Za-z][A-Za-z0-9+#-]{2,}",
+        lambda m: " " if terms_of(m.group(), drop_generic=False) & said else m.group(),
+        question,
+    )
+    for t in said:
+        if not t.isascii():
+            out = out.replace(t, " ")
+    return out
+
+
+def _touches(text: str, anchor: str, question: str, echo: str = "") -> bool:
+    """The text shares a specific word with the project (its name, topic words, résumé lines)
+    or with the question, other than the words of its `echo` said back."""
+    mine = terms_of(text, drop_generic=True) - terms_of(echo, drop_generic=True)
+    theirs = terms_of(anchor, drop_generic=True) | terms_of(question, drop_generic=True)
+    return bool(mine & theirs)
 
 
 def _hedges_only(text: str) -> bool:

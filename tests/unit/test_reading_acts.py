@@ -170,3 +170,38 @@ def test_a_question_between_two_readings_is_a_clarification(
 )
 def test_a_hedge_alone_is_a_thin_answer_not_drift(question: str, answer: str, act: str) -> None:
     assert read_answer(QuestionInfo(text=question, kind="technical"), answer).act == act
+
+
+_FRAUD = ["Real-time fraud scoring for card payments, p99 under 40 ms.", "Team of 5."]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "act"),
+    [
+        # a question about a résumé project: the question's word said back is a nod, the rest
+        # is judged on its own (the engine asks every project question with its project)
+        (
+            "How big was the team?",
+            "Team, yeah, my team was great, we went bowling every month and shared memes.",
+            "offtopic",
+        ),
+        (
+            "Why did you own the feature store?",
+            "Feature store, yeah, honestly the whole fintech scene is a circus, everyone burns cash.",
+            "offtopic",
+        ),
+        ("How big was the team?", "Five. Two data scientists, two backend folks and me.", "answer"),
+        (
+            "How did recall improve?",
+            "Mostly graph features. Shared cards between accounts gave the biggest jump.",
+            "answer",
+        ),
+        ("What does it cost now?", "So now it's, um, about nine thousand a month.", "answer"),
+    ],
+)
+def test_drift_about_a_project_question(question: str, answer: str, act: str) -> None:
+    from interviewer.types import Project, Resume
+
+    resume = Resume(projects=[Project(name="Fraud Scoring", bullets=_FRAUD)])
+    q = QuestionInfo(text=question, kind="project", project="Fraud Scoring")
+    assert read_answer(q, answer, resume=resume).act == act
