@@ -80,6 +80,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     out = add_context(text, folded, out)
     out = _periods_of_money(folded, out)
     out = _hyphened_windows(folded, out)
+    _settings_and_shares(out)
     _incidental(folded, out)
     _mark_intermediates(out)
     if "_" not in text:  # the cutoff's joined spaces ("Recall_at_10") are spaces again
@@ -101,6 +102,47 @@ _ZH_WINDOW_RE = re.compile(
 )
 _HOURS_OF = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0,
              "quarter": 2190.0, "year": 8760.0}  # fmt: skip
+
+
+_SHARE_FAMILIES = frozenset(
+    {
+        "recall",
+        "precision",
+        "accuracy",
+        "hit_rate",
+        "error_rate",
+        "success_rate",
+        "conversion",
+        "retention",
+    }
+)
+_IDENTIFIER_RE = re.compile(r"[A-Za-z]+_[A-Za-z_]+")
+_RATE_NAME_RE = re.compile(
+    r"(?i:rate|accuracy|acc\b|recall|precision|coverage|conversion|retention|ctr|cvr)|率|准确|召回|精确|命中|覆盖"
+)
+"""A subject that names a share ("accuracy", "召回率"), not a count of errors ("false alarms")."""
+_PER_RE = re.compile(r"(?i:\bper\b|\ba\s+(?:day|week|month)\b)|每|日均|周均|月均")
+
+
+def _settings_and_shares(qs: list[Quantity]) -> None:
+    """A setting changed from one value to another ("beta from 0.1 to 0.3", "max_num_seqs 从 64
+    调到 256") is configuration, not a claimed result; a share-type measure told as a bare number
+    above one ("accuracy got to 79", "召回率到了 85", "95.6") is a percentage."""
+    v = vocab()
+    for q in qs:
+        setting = v.settings_re.search(q.subject) or _IDENTIFIER_RE.search(q.subject)
+        if q.role == "result" and q.unit in ("", "tokens", "count") and setting and not q.family:
+            q.role, q.direction = "other", None
+        above_one = q.baseline is None or 1 < q.baseline <= 100
+        rate = _RATE_NAME_RE.search(q.subject) and not _PER_RE.search(q.subject)
+        if (
+            q.unit == ""
+            and q.family in _SHARE_FAMILIES
+            and rate
+            and above_one
+            and 1 < q.value <= 100
+        ):
+            q.unit = "%"  # no share above one is told as a fraction
 
 
 def _work_named(text: str, en: re.Match[str]) -> re.Match[str] | None:

@@ -64,6 +64,7 @@ class VocabFile(BaseModel):
     team_size_names: list[str]
     work_nouns: list[str]
     window_zh: list[str]
+    settings: list[str]
     zero_to_one: list[str]
     gpu_models: str
 
@@ -116,6 +117,7 @@ class Vocab:
         self.team_size_re = re.compile(words_pattern(data.team_size_names), flags)
         self.work_noun_re = re.compile(words_pattern(data.work_nouns), flags)
         self.window_zh_re = re.compile(words_pattern(data.window_zh), flags)
+        self.settings_re = re.compile(words_pattern(data.settings), flags)
         self.zero_to_one_re = re.compile("|".join(data.zero_to_one))
         self.gpu_models = data.gpu_models
 
