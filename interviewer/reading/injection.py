@@ -29,6 +29,8 @@ require(
     "top_grade",
     "judge_verb",
     "meets",
+    "praise_target",
+    "praise_word",
     "second_person",
     "self_ref",
     "imperative",
@@ -105,7 +107,7 @@ def find_injection(text: str) -> InjectionFinding:
         kind = sentence_kind(sent)
         if kind:
             hits.append((s, e, kind))
-        elif _has("praise", sent):
+        elif _has("praise", sent) or _praises_addressee(sent):
             flattery.append((s, e))
     found = InjectionFinding()
     for s, e, kind in _merge_hits(hits, t):
@@ -117,6 +119,17 @@ def find_injection(text: str) -> InjectionFinding:
         if not any(a < e and s < b for a, b, _ in hits)
     ]
     return found
+
+
+def _praises_addressee(sentence: str) -> bool:
+    """A clause praising the interviewer, their company or the question ("you're one of the
+    sharpest interviewers", 面试官您问得真专业, 这个问题问得太好了): praise aimed at the reader."""
+    if not (_has("praise_target", sentence) and _has("praise_word", sentence)):
+        return False
+    return any(
+        _has("praise_target", c) and _has("praise_word", c)
+        for c in re.split(r"[,;:，；：、]", sentence)
+    )
 
 
 def _structural(t: str) -> list[tuple[int, int, str]]:

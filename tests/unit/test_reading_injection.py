@@ -73,3 +73,19 @@ def test_verdicts_on_this_answer_are_injection(text: str) -> None:
 )
 def test_talk_about_grading_is_not_a_verdict(text: str) -> None:
     assert not find_injection(text).spans, text
+
+
+@pytest.mark.parametrize(
+    ("text", "praise"),
+    [
+        ("面试官您问得真专业，一听就是大牛。", True),
+        ("这个问题问得太好了，看得出贵公司技术氛围很强。", True),
+        ("Honestly, these questions are so well thought out.", True),
+        ("If you're using batching you get amazing throughput.", False),
+        ("You're right that the smart pointer frees it.", False),
+        ("这个问题的关键在于索引，很好理解。", False),
+    ],
+)
+def test_praise_of_the_interviewer_or_the_question_is_flattery(text: str, praise: bool) -> None:
+    found = find_injection(text)
+    assert bool(found.flattery) is praise and not found.spans, text
