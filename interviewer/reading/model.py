@@ -37,26 +37,6 @@ FACT_KINDS: tuple[str, ...] = FactKind.__args__  # type: ignore[attr-defined]
 
 QuestionKind = Literal["project", "behavioral", "technical", "design", "motivation", "closing"]
 
-#: Quantity roles in an answer: the quantities module's roles plus `incidental` (years of
-#: experience, market sizes, dates: numbers that say nothing about the work asked about).
-QUANTITY_ROLES = (
-    "result",
-    "baseline",
-    "intermediate",
-    "sample_size",
-    "sampling_rate",
-    "team_size",
-    "duration",
-    "cost",
-    "hardware",
-    "model_size",
-    "data_size",
-    "count",
-    "date",
-    "incidental",
-    "other",
-)
-
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -97,6 +77,8 @@ class Quantity(_Model):
     unit: str = ""
     raw_unit: str = ""
     role: str = "other"
+    """One of quantities.model.QuantityRole (kept a plain string so stored sessions load
+    whatever roles later versions add or drop)."""
     subject: str = ""
     baseline: float | None = None
     result: float | None = None
