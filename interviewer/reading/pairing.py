@@ -15,7 +15,7 @@ from interviewer.reading import numbers
 from interviewer.reading.model import Quantity
 from interviewer.reading.relevance import terms_of
 from interviewer.reading.said import CLAUSE_CUT, MONEY, SINGLE, Side
-from interviewer.reading.values import is_delta
+from interviewer.reading.values import derived_change, is_delta
 from interviewer.reading.vocab import require, vocab
 
 require(
@@ -237,19 +237,6 @@ _DERIVED_FAMILIES = {
     "time": frozenset({"latency", "duration_measure"}),
     "money": frozenset({"cost", "revenue"}),
 }
-
-
-def derived_change(said: Quantity, claim: Quantity) -> bool:
-    """A change said from → to in its own unit ("from 2,000 to 4,000 events a second", "P99 从
-    800 毫秒降到了 600") against a claimed relative change ("throughput 3x", "降低 70%"): the
-    said ends give the claimed multiple or percentage."""
-    return (
-        said.baseline is not None
-        and said.result is not None
-        and said.unit not in ("%", "pp", "x")
-        and is_delta(claim)
-        and claim.unit in ("x", "%")
-    )
 
 
 def _kind_family(side: Side, family: str) -> str:

@@ -168,15 +168,21 @@ def _percent_change_agrees(said: Quantity, claim: Quantity) -> bool:
     return meets(said, rel)
 
 
-def _derived(said: Quantity, claim: Quantity) -> bool:
+def derived_change(said: Quantity, claim: Quantity) -> bool:
+    """A change said from → to in its own unit ("from 2,000 to 4,000 events a second", "P99 从
+    800 毫秒降到了 600") against a claimed relative change ("throughput 3x", "降低 70%"): the
+    said ends give the claimed multiple or percentage."""
     return (
         said.baseline is not None
         and said.result is not None
         and said.unit not in ("%", "pp", "x")
         and is_delta(claim)
         and claim.unit in ("x", "%")
-        and bool(said.baseline)
     )
+
+
+def _derived(said: Quantity, claim: Quantity) -> bool:
+    return derived_change(said, claim) and bool(said.baseline)
 
 
 def _derived_agrees(said: Quantity, claim: Quantity) -> bool:
