@@ -50,6 +50,10 @@ TUNING_MORE = (
     ROOT / "tests" / "data" / "reading" / "conflicts20.jsonl",
     #: counted things in other words (clients/customers, files/documents, services/microservices)
     ROOT / "tests" / "data" / "reading" / "conflicts21.jsonl",
+    #: quantity types that must not meet (team vs data, test set vs training data, a length vs a
+    #: latency), a share of a subset, another metric's from → to told as a cost, a baseline told
+    #: after its level ("to 120 ms (down from 400 ms)")
+    ROOT / "tests" / "data" / "reading" / "conflicts22.jsonl",
     #: numeric answers of the engine's scripted sessions (tests/data/engine, labels by listen4)
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",

@@ -197,6 +197,8 @@ def differ_why(said: Side, claim: Side, sentence: str, question: str = "") -> st
         return (
             "share of a part"  # "under 2% of those": a share of a part told before, another measure
         )
+    if a.unit in ("%", "pp") and _breakdown(said) and not _breakdown(claim):
+        return "breakdown"  # "60% of the complaints came from the app": what they are, not a rate
     fa = _kind_family(said, a.family or _family_near(said) or _label_family(said, sentence))
     fb = _kind_family(claim, b.family or _family_near(claim))
     if fa and fb and fa != fb and not (said.kind == "money" and {fa, fb} <= _LABOUR_COST):
@@ -218,6 +220,8 @@ def differ_why(said: Side, claim: Side, sentence: str, question: str = "") -> st
         return "counted elsewhere"  # "三个老师" against "800 篇，3 位老师打分": the line counts teachers apart
     if said.kind == "gpu" and {_purpose(sentence), _purpose(claim.sentence)} == {"train", "serve"}:
         return "gpu purpose"  # GPUs to train and GPUs to serve are two facts
+    if said.kind.startswith("amount") and {_data_use(said), _data_use(claim)} == {"test", "train"}:
+        return "test vs training data"  # "a 1200-item test set" is no "80k pairs to fine-tune on"
     scope = vocab()["numbers.other_scope"]
     wider = bool(scope.search(f"{a.subject} {sentence}")) != bool(scope.search(b.subject))
     return "other scope" if wider else ""
@@ -316,6 +320,23 @@ def _purpose(sentence: str) -> str:
     train = vocab()["numbers.train_cue"].search(sentence) is not None
     serve = vocab()["numbers.serve_cue"].search(sentence) is not None
     return "train" if train and not serve else "serve" if serve and not train else ""
+
+
+def _data_use(side: Side) -> str:
+    """What an amount of data was for, as its clause says: `test` (a test or evaluation set),
+    `train` (training or fine-tuning) or ``."""
+    clause = f"{side.head} {side.q.subject} {side.q.text} {side.tail}"
+    if vocab()["numbers.test_cue"].search(clause):
+        return "test"
+    if vocab()["numbers.train_cue"].search(clause):
+        return "train"  # "Trained on 3 million transactions" even when read as a sample
+    return ""  # "we annotated 800 pictures" is a sample, but no test set
+
+
+def _breakdown(side: Side) -> bool:
+    """A share told of a population followed by where its members came from or what caused
+    them ("a third of the misses were scanned PDFs", "一半是节假日导致的"): a breakdown."""
+    return vocab()["numbers.breakdown"].search(side.tail) is not None
 
 
 def _named(context: str, claim: Quantity) -> bool:
