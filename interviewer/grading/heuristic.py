@@ -94,7 +94,13 @@ class HeuristicGrader:
         # figure and a promise) are not capped, but the sentences making them are no evidence
         no_evidence = overclaimed or unbacked(reading)
         view = SubstanceView(text, lang, reading, exclude=[(c.start, c.end) for c in no_evidence])
-        addr = addressed(question, text, lang, facts={f.kind for f in reading.facts})
+        addr = addressed(
+            question,
+            text,
+            lang,
+            facts={f.kind for f in reading.facts},
+            honest=bool(honest_reasoning(reading)),
+        )
         if _is_empty(text, lang):
             flags.append("empty")
         elif detect_script(text) == "other":

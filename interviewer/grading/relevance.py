@@ -11,6 +11,11 @@ this question asks and checks the answer gives it:
   (no first-person action at all);
 - a question about the future is not answered by the present job alone;
 - "why X over Y" is not answered by an answer naming neither;
+- a question about how a named thing works, why it is so or what it is for (the CDN, Kafka, the
+  GIL) is not answered by what the candidate does or did about the neighbouring problem (making
+  a site faster, raising throughput) when that account never names the thing: the ask is a
+  mechanism, the answer supplies a plan or a story (unless the candidate says they are unsure
+  and reasons: an honest partial answer speaks in the first person too);
 - a question asking for a kind of work (how it was tested, evaluated, monitored; a story of
   feedback, of a missed deadline, of a disagreement…) is not answered by an answer giving none
   of that kind's words (interviewer/data/grading/relevance.yaml, `families`).
@@ -35,6 +40,7 @@ from interviewer.reading.vocab import Terms
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "grading" / "relevance.yaml"
 LISTS = (
     "q_define",
+    "q_why_thing",
     "q_design",
     "q_own_part",
     "q_future",
@@ -192,6 +198,8 @@ class QuestionAsk:
     alternatives: frozenset[str] = frozenset()
     """Of `choice`, the ones not chosen (named after "over", "instead of", 而不是)."""
     fact_asks: frozenset[str] = frozenset()
+    thing: bool = False
+    """It asks how a thing named in it works, why it is so or what it is for (not about you)."""
 
 
 _CHOICE = re.compile(
@@ -225,6 +233,11 @@ def question_ask(question: str) -> QuestionAsk:
         families=frozenset(n for n, f in data.families.items() if f.q.search(question)),
         alternatives=frozenset(alternatives),
         fact_asks=frozenset(n for n, f in data.fact_asks.items() if f.q.search(question)),
+        thing=bool(names)
+        and (
+            lists["q_define"].search(question) is not None
+            or lists["q_why_thing"].search(question) is not None
+        ),
     )
 
 
@@ -232,7 +245,8 @@ def question_ask(question: str) -> QuestionAsk:
 class Addressed:
     score: float = 1.0
     misses: list[str] = field(default_factory=list)
-    """Which checks failed: other_subject, no_own_part, not_future, no_choice, other_ask."""
+    """Which checks failed: other_subject, own_not_thing, no_own_part, not_future, no_choice,
+    other_ask."""
 
     @property
     def offtopic(self) -> bool:
@@ -278,10 +292,16 @@ def _other_subject(ask: QuestionAsk, subject: str, shared: frozenset[str] | set[
 
 
 def addressed(
-    question: str, answer: str, lang: str, facts: Collection[str] | None = None
+    question: str,
+    answer: str,
+    lang: str,
+    facts: Collection[str] | None = None,
+    *,
+    honest: bool = False,
 ) -> Addressed:
     """How far `answer` gives what `question` asks (1: no sign it answers something else).
-    `facts`: the fact kinds the reading layer found in the answer (None: not read)."""
+    `facts`: the fact kinds the reading layer found in the answer (None: not read); `honest`:
+    the answer admits not knowing and reasons (its first person is no plan or story)."""
     ask = question_ask(question)
     data = _data()
     lists = data.lists
@@ -302,6 +322,15 @@ def addressed(
         # a subject of digits or stop words ("401:") names nothing to compare
         if named_terms and not (named_terms & ask.terms) and _other_subject(ask, subject, shared):
             miss("other_subject", OTHER_SUBJECT)
+    if (
+        ask.thing
+        and not honest
+        and not any(n in low for n in ask.names)
+        and lists["a_own"].search(answer) is not None
+    ):
+        # a mechanism asked about a named thing, a first-person plan or story given that never
+        # names it: the answer to "what would you do about <the neighbouring problem>"
+        miss("own_not_thing", OTHER_ASK)
     if ask.own_part and lists["a_own"].search(answer) is None:
         miss("no_own_part", NO_OWN_PART)
     if ask.future and lists["a_future"].search(answer) is None:

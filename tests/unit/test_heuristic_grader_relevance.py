@@ -214,3 +214,42 @@ def test_why_x_over_y_needs_y_or_a_comparison(question: str, answer: str, missed
 def test_a_story_of_another_kind_does_not_answer_the_ask(question, answer, facts, missed) -> None:
     lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in question) else "en"
     assert ("other_ask" in addressed(question, answer, lang, facts=facts).misses) is missed
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "honest", "missed"),
+    [
+        (
+            "How does Nginx pick the upstream for a request?",
+            "When our site got slow I added two more app servers and a bigger database.",
+            False,
+            True,
+        ),
+        (
+            "How does Nginx pick the upstream for a request?",
+            "It keeps a list of healthy servers and picks one by round robin or fewest connections.",
+            False,
+            False,
+        ),
+        (
+            "How does Nginx pick the upstream for a request?",
+            "I'm not sure, but I'd guess the balancer checks which backend has fewest connections.",
+            True,
+            False,
+        ),
+        ("Redis 为什么这么快？", "接口慢的时候我一般先加缓存，再调连接池。", False, True),
+        ("Redis 为什么这么快？", "数据都在内存里，单线程处理命令，没有锁的开销。", False, False),
+        (
+            "Why did you pick this design?",  # about the candidate: a first-person answer fits
+            "I picked it because the team already ran it.",
+            False,
+            False,
+        ),
+    ],
+)
+def test_a_plan_that_never_names_the_asked_thing_is_no_mechanism(
+    question: str, answer: str, honest: bool, missed: bool
+) -> None:
+    lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in question) else "en"
+    got = addressed(question, answer, lang, honest=honest).misses
+    assert ("own_not_thing" in got) is missed
