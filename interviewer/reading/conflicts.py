@@ -458,7 +458,8 @@ def find_conflicts(
         paired = _with_starts([(s, candidates(s, claims, question)) for s in sides])
         for s, pairs in paired:
             against = _comparable(pairs)
-            why = "" if id(s) in done or not against else _squares(s, pairs, paired)
+            told = _starts_told(s, pairs)
+            why = "" if id(s) in done or not against else _squares(s, told, paired)
             if not why and against and id(s) not in done:
                 why = "restates" if _restates(s, against, resume + earlier, question) else ""
             if trace is not None and claims:
@@ -474,6 +475,21 @@ def find_conflicts(
             done.add(id(s))
             out.append(_conflict(text, *against[0], source))
     return sorted(out, key=lambda c: c.said.start)
+
+
+def _starts_told(s: Side, pairs: Pairs) -> Pairs:
+    """Without a claimed starting point that another paired claim already starts from ("p95 to
+    120 ms (down from 400 ms)": 400 is the start of 400 → 120): a said level is about where the
+    change ended, so a value near the start squares nothing ("about 300 ms now")."""
+    if s.q.role in ("baseline", "intermediate"):
+        return pairs
+    starts = [c.q.baseline for _, c in pairs if c.q.baseline is not None and c.q.role != "baseline"]
+    kept = [
+        (m, c)
+        for m, c in pairs
+        if not (c.q.role == "baseline" and c.q.baseline is None and c.q.value in starts)
+    ]
+    return kept or pairs
 
 
 def _unpaired(s: Side, pairs: Pairs, claims: list[Side], question: str) -> str:
@@ -616,9 +632,12 @@ def _restates(s: Side, against: Pairs, claims: list[Side], question: str) -> boo
     weakly paired with — unless it names the contradicted measure itself."""
     if any(numbers.same_measure(mine.q, c.q) for mine, c in against):
         return False
+    starts = {c.q.baseline for c in claims if c.q.baseline is not None}
     for c in claims:
         if any(c is theirs for _, theirs in against) or c.kind != s.kind:
             continue
+        if c.q.role == "baseline" and c.q.value in starts and s.q.role not in ("baseline",):
+            continue  # "现在大概 70%" against "达到 91%（此前为 67%）": a level, not the start again
         if c.q.unit not in (s.q.unit, "") and s.q.unit not in ("", "count"):
             continue
         if values_agree(s.q, c.q, s.per, c.per) and _exact_enough(s.q, c.q):
