@@ -141,15 +141,26 @@ def _clean(found: dict[str, str], c: Clause) -> dict[str, str]:
     for kind in ("failure", "result", "fix"):
         if found[kind] and _negated_cue(c.text, found[kind]):
             found[kind] = ""
-    if found["failure"] and _moved(c.text) == "better":
+    moved = _moved(c.text)
+    if found["failure"] and moved == "better":
         found["result"] = found["result"] or found["failure"]
         found["failure"] = ""  # "转人工率下降了 20%", "error rate dropped": a bad measure went down
-    elif not found["failure"] and _moved(c.text) == "worse" and not c.negated:
+    elif moved == "better" and not (found["result"] or c.negated or _goal(found)):
+        # a measure moved the good way is an outcome with or without a number ("latency came
+        # down a lot", 延迟降了挺多的, "fewer tickets"): what is open is how much, not whether
+        found["result"] = "better"
+    elif not found["failure"] and moved == "worse" and not c.negated:
         if not found["cost"]:  # "the trade-off was higher latency": the price of a choice
             found["failure"] = "worse"  # "recall dropped from 80% to 60%": a good measure went down
     if found["mechanism"] and _terms("not_mechanism").search(c.text):
         found["mechanism"] = ""
     return found
+
+
+def _goal(found: dict[str, str]) -> bool:
+    """A clause that states an aim or a limit ("the goal was fewer tickets", 我们希望降低延迟):
+    the change it names has not happened yet."""
+    return bool(found["task"] or found["motivation"] or found["constraint"])
 
 
 def _moved(clause: str) -> str:
