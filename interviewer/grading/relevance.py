@@ -10,7 +10,9 @@ this question asks and checks the answer gives it:
 - a question about the candidate's own part is not answered by how such work is usually split
   (no first-person action at all);
 - a question about the future is not answered by the present job alone;
-- "why X over Y" is not answered by an answer naming neither;
+- "why X over Y" is not answered by an answer naming neither, and "why did you choose X" not by
+  an account of X that gives no reason at all (no reason word, no comparison, no fact of a
+  choice, constraint, cause, motive, alternative or cost);
 - a question about how a named thing works, why it is so or what it is for (the CDN, Kafka, the
   GIL) is not answered by what the candidate does or did about the neighbouring problem (making
   a site faster, raising throughput) when that account never names the thing: the ask is a
@@ -42,6 +44,7 @@ LISTS = (
     "q_define",
     "q_why_thing",
     "q_design",
+    "q_why_chose",
     "q_own_part",
     "q_future",
     "a_future",
@@ -199,6 +202,8 @@ class QuestionAsk:
     """Of `choice`, the ones not chosen (named after "over", "instead of", 而不是)."""
     fact_asks: frozenset[str] = frozenset()
     thing: bool = False
+    why_chose: bool = False
+    """It asks the candidate's reason for choosing a thing ("why did you pick X")."""
     """It asks how a thing named in it works, why it is so or what it is for (not about you)."""
 
 
@@ -233,6 +238,7 @@ def question_ask(question: str) -> QuestionAsk:
         families=frozenset(n for n, f in data.families.items() if f.q.search(question)),
         alternatives=frozenset(alternatives),
         fact_asks=frozenset(n for n, f in data.fact_asks.items() if f.q.search(question)),
+        why_chose=lists["q_why_chose"].search(question) is not None,
         thing=bool(names)
         and (
             lists["q_define"].search(question) is not None
@@ -246,7 +252,7 @@ class Addressed:
     score: float = 1.0
     misses: list[str] = field(default_factory=list)
     """Which checks failed: other_subject, own_not_thing, no_own_part, not_future, no_choice,
-    other_ask."""
+    no_reason, other_ask."""
 
     @property
     def offtopic(self) -> bool:
@@ -345,6 +351,15 @@ def addressed(
         # "why X over Y" told without Y and without comparing anything: an account of X alone
         # (an incident on it, a tuning story)
         miss("no_choice", OTHER_ASK)
+    if (
+        ask.why_chose
+        and facts is not None
+        and not set(facts) & REASON_FACTS
+        and lists["a_compare"].search(answer) is None
+        and _reason_cue().search(answer) is None
+    ):
+        # "why did you pick X" told as what was built on X: no reason of any kind
+        miss("no_reason", OTHER_ASK)
     if facts is not None:
         kinds = set(facts)
         for name in ask.fact_asks:
@@ -352,6 +367,16 @@ def addressed(
             if not kinds & set(fa.facts) and fa.a.search(answer) is None:
                 miss("other_ask", OTHER_ASK)
     return out
+
+
+#: Fact kinds of the reading layer that give a reason for a choice.
+REASON_FACTS = frozenset({"choice", "constraint", "cause", "motivation", "alternative", "cost"})
+
+
+def _reason_cue() -> Terms:
+    from interviewer.reading.vocab import vocab
+
+    return vocab()["questions.reason_cue"]
 
 
 _FIGURE = re.compile(r"(?<![\w.])[A-Za-z]{0,3}\d{2,}[A-Za-z]{0,3}(?![\w.])")

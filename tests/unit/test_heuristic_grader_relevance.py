@@ -253,3 +253,40 @@ def test_a_plan_that_never_names_the_asked_thing_is_no_mechanism(
     lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in question) else "en"
     got = addressed(question, answer, lang, honest=honest).misses
     assert ("own_not_thing" in got) is missed
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "facts", "missed"),
+    [
+        (
+            "Why did you go with DynamoDB for the sessions?",
+            "DynamoDB held two tables; I set TTLs on them and wrote the access layer in Go.",
+            {"own_action"},
+            True,
+        ),
+        (
+            "Why did you go with DynamoDB for the sessions?",
+            "Sessions are pure key lookups and we wanted no servers to run, which it gave us.",
+            {"choice"},
+            False,
+        ),
+        (
+            "你们为什么用 Redis 存会话？",
+            "Redis 是我部署的，三主三从，我还配了监控。",
+            {"own_action"},
+            True,
+        ),
+        ("你们为什么用 Redis 存会话？", "因为会话读写很频繁，放内存里最快。", set(), False),
+        (
+            "How did you pick the batch size?",  # no choice of a thing asked: not checked
+            "I ran the job on four GPUs and logged the loss.",
+            {"own_action"},
+            False,
+        ),
+    ],
+)
+def test_why_did_you_choose_x_needs_a_reason(
+    question: str, answer: str, facts: set[str], missed: bool
+) -> None:
+    lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in question) else "en"
+    assert ("no_reason" in addressed(question, answer, lang, facts=facts).misses) is missed
