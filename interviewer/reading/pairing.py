@@ -191,14 +191,15 @@ def differ_why(said: Side, claim: Side, sentence: str, question: str = "") -> st
             not is_delta(a) and not derived
         ):  # "about 300k a day", "we went from 128 to 64": no percentage
             return "count vs share"
+    other_type = _other_type(said, claim)
+    if other_type:
+        return other_type
     if a.unit == b.unit == "" and _score_and_count(a.value, b.value):
         return "score vs count"  # "NDCG@10 went 0.61 to 0.68" is no "300k a day"
     if a.unit in ("%", "pp") and _OF_THOSE.match(said.tail):
         return (
             "share of a part"  # "under 2% of those": a share of a part told before, another measure
         )
-    if a.unit in ("%", "pp") and _breakdown(said) and not _breakdown(claim):
-        return "breakdown"  # "60% of the complaints came from the app": what they are, not a rate
     fa = _kind_family(said, a.family or _family_near(said) or _label_family(said, sentence))
     fb = _kind_family(claim, b.family or _family_near(claim))
     if fa and fb and fa != fb and not (said.kind == "money" and {fa, fb} <= _LABOUR_COST):
@@ -220,8 +221,6 @@ def differ_why(said: Side, claim: Side, sentence: str, question: str = "") -> st
         return "counted elsewhere"  # "三个老师" against "800 篇，3 位老师打分": the line counts teachers apart
     if said.kind == "gpu" and {_purpose(sentence), _purpose(claim.sentence)} == {"train", "serve"}:
         return "gpu purpose"  # GPUs to train and GPUs to serve are two facts
-    if said.kind.startswith("amount") and {_data_use(said), _data_use(claim)} == {"test", "train"}:
-        return "test vs training data"  # "a 1200-item test set" is no "80k pairs to fine-tune on"
     scope = vocab()["numbers.other_scope"]
     wider = bool(scope.search(f"{a.subject} {sentence}")) != bool(scope.search(b.subject))
     return "other scope" if wider else ""
@@ -320,6 +319,20 @@ def _purpose(sentence: str) -> str:
     train = vocab()["numbers.train_cue"].search(sentence) is not None
     serve = vocab()["numbers.serve_cue"].search(sentence) is not None
     return "train" if train and not serve else "serve" if serve and not train else ""
+
+
+def _other_type(said: Side, claim: Side) -> str:
+    """Another type of quantity than the claim's, though the kinds agree: a rating against a
+    share, a breakdown of a population against a rate, a test set against training data."""
+    a, b = said.q, claim.q
+    if a.unit == "" and b.unit in ("%", "pp") and max(a.value, a.baseline or 0) <= 10:
+        if vocab()["numbers.rating"].search(f"{said.head} {a.subject} {said.tail}"):
+            return "rating vs share"  # "医生打分从 4.4 掉到 4.1" is no share of answers
+    if a.unit in ("%", "pp") and _breakdown(said) and not _breakdown(claim):
+        return "breakdown"  # "60% of the complaints came from the app": what they are, not a rate
+    if said.kind.startswith("amount") and {_data_use(said), _data_use(claim)} == {"test", "train"}:
+        return "test vs training data"  # "a 1200-item test set" is no "80k pairs to fine-tune on"
+    return ""
 
 
 def _data_use(side: Side) -> str:
