@@ -136,6 +136,8 @@ def _as_meant(text: str, side: Side) -> Side:
         and _REACHED_LEVEL.search(_before(side))
     ):
         q = q.model_copy(update={"result": q.value})  # "加了缓存之后降到两秒半": a level reached
+    if q.role not in ("baseline", "intermediate") and _opens_before(side):
+        q = q.model_copy(update={"role": "baseline"})  # "微调之前，直接用基座模型，F1 是 0.65"
     q = _step_or_headline(text, side, q)
     q = _just_over(side, q)
     if q.role == "baseline" and q.baseline is None and _now(side):
@@ -163,6 +165,27 @@ def _as_meant(text: str, side: Side) -> Side:
         q = q.model_copy(update={"unit": "count", "raw_unit": noun.group(1)})
     side = replace(side, q=q) if q is not side.q else side
     return _qps(_with_self(_crowd(side)))
+
+
+_OPENER = re.compile(r"^[^,，:：;；]{1,24}[,，:：]")
+
+
+def _opens_before(side: Side) -> bool:
+    """A level in a sentence that opens with a starting-point clause ("Before we fine-tuned
+    anything, …", "微调之前，…") and tells no level now and no change: the start, however
+    far the number is from the cue. Not "Initially, …": that opens a story of steps."""
+    q = side.q
+    if q.baseline is not None or q.result is not None or q.direction:
+        return False
+    opener = _OPENER.match(side.sentence.strip())
+    if not opener or side.sentence.find(q.text) < opener.end() - 1:
+        return False
+    v = vocab()
+    return (
+        v["numbers.start_opener"].search(opener.group()) is not None
+        and v["numbers.now_cue"].search(side.sentence) is None
+        and _GOES_TO.search(side.sentence[opener.end() :]) is None
+    )
 
 
 def _steps_joined(text: str, sides: list[Side]) -> list[Side]:
