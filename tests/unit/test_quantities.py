@@ -9,39 +9,12 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from quantity_expect import matches
 
 from interviewer.quantities import Quantity, consistent, extract_quantities, same_measure
 
 TUNING = Path(__file__).resolve().parent.parent / "data" / "resumes" / "tuning" / "quantities.yaml"
 ITEMS: list[dict[str, Any]] = yaml.safe_load(TUNING.read_text(encoding="utf-8"))["items"]
-
-
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= max(1e-9, 0.011 * max(abs(a), abs(b)))
-
-
-def matches(expected: dict[str, Any], q: Quantity) -> bool:
-    """The tuning set's rule: role, unit and value (or low/high) agree; optional fields agree
-    when given."""
-    if q.role != expected.get("role", q.role) or q.unit != expected.get("unit", q.unit):
-        return False
-    if "value" in expected and not _close(q.value, float(expected["value"])):
-        return False
-    for key in ("low", "high"):
-        got = getattr(q, key)
-        if key in expected and (got is None or not _close(got, float(expected[key]))):
-            return False
-    if "family" in expected and q.family != expected["family"]:
-        return False
-    if "baseline" in expected and (
-        q.baseline is None or not _close(q.baseline, float(expected["baseline"]))
-    ):
-        return False
-    if "subject" in expected and expected["subject"].lower() not in q.subject.lower():
-        return False
-    return all(
-        getattr(q, key) == expected[key] for key in ("direction", "bound") if key in expected
-    )
 
 
 @pytest.mark.parametrize("item", ITEMS, ids=[f"{i}-{it['voice']}" for i, it in enumerate(ITEMS)])

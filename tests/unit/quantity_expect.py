@@ -1,0 +1,40 @@
+"""The rule the quantities sets (tests/data/resumes/tuning/quantities.yaml, `items:` and
+`untouched:`) are scored by, shared by their two tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from interviewer.quantities import Quantity
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= max(1e-9, 0.011 * max(abs(a), abs(b)))
+
+
+def matches(expected: dict[str, Any], q: Quantity) -> bool:
+    """Role, unit and value (or low/high) agree; `around` lies inside the range read; optional
+    fields agree when given."""
+    if q.role != expected.get("role", q.role) or q.unit != expected.get("unit", q.unit):
+        return False
+    if "value" in expected and not _close(q.value, float(expected["value"])):
+        return False
+    for key in ("low", "high"):
+        got = getattr(q, key)
+        if key in expected and (got is None or not _close(got, float(expected[key]))):
+            return False
+    if "around" in expected and (
+        q.low is None or q.high is None or not q.low <= float(expected["around"]) <= q.high
+    ):
+        return False
+    if "family" in expected and q.family != expected["family"]:
+        return False
+    if "baseline" in expected and (
+        q.baseline is None or not _close(q.baseline, float(expected["baseline"]))
+    ):
+        return False
+    if "subject" in expected and expected["subject"].lower() not in q.subject.lower():
+        return False
+    return all(
+        getattr(q, key) == expected[key] for key in ("direction", "bound") if key in expected
+    )
