@@ -41,6 +41,9 @@ require(
     "good_measure",
     "change_down",
     "change_up",
+    "said_better",
+    "said_worse",
+    "said_aim",
 )
 
 #: Kinds that describe what happened: not in a negated or hypothetical clause.
@@ -169,7 +172,12 @@ def _moved(clause: str) -> str:
     bad, good = _terms("bad_measure").search(clause), _terms("good_measure").search(clause)
     down, up = _terms("change_down").search(clause), _terms("change_up").search(clause)
     if bool(bad) == bool(good) or bool(down) == bool(up):
-        return ""
+        # no measure named: a comparative says which way the thing itself went ("much quicker",
+        # 稳定多了), the measure it implies ("quicker" is time) left unsaid
+        better, worse = _terms("said_better").search(clause), _terms("said_worse").search(clause)
+        if bool(better) == bool(worse) or _terms("said_aim").search(clause):
+            return ""  # "we needed something faster", 希望更稳定: wanted, not reached
+        return "better" if better else "worse"
     return "better" if (bad and down) or (good and up) else "worse"
 
 

@@ -98,6 +98,26 @@ def test_an_outcome_without_a_number_is_a_result_missing_its_number(answer: str)
     assert r.has("result") and "result" not in r.gaps and "metrics" in r.gaps
 
 
+@pytest.mark.parametrize(
+    ("answer", "reached"),
+    [
+        # a comparative with no measure named still says which way the thing went
+        ("After the move the whole pipeline is much quicker and a lot more reliable.", True),
+        ("迁完以后整个流程快了很多，也稳定多了。", True),
+        ("Honestly it's way better now.", True),
+        # ... unless it is what was wanted, not what was reached
+        ("We needed something faster, so we looked at Flink.", False),
+        ("我们希望它更稳定一点，所以换了方案。", False),
+    ],
+)
+def test_a_comparative_without_a_measure_is_an_outcome_unless_wanted(
+    answer: str, reached: bool
+) -> None:
+    r = read_answer(QuestionInfo(text="How did the migration go?", kind="project"), answer)
+    assert r.has("result") is reached
+    assert ("metrics" in r.gaps) is reached
+
+
 def test_every_span_is_exact_and_json_round_trips() -> None:
     text = "我负责检索链路：把切片改成按章节切，准确率从 68% 提升到 85%，在 600 条人工标注的问题上测的。"
     r = read_answer(STORY, text)
