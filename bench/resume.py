@@ -4,7 +4,7 @@ bench/_resume_baseline) measured in the same run:
 - project precision/recall, claim accuracy and kind accuracy per layout and language, on the
   tuning corpus (tests/data/resumes/corpus, varied, fresh — fresh was first measured untouched,
   before any change made for it; fresh2, untuned until session 6), fresh3 (written by resume9 in
-  layouts none of those have, never tuned on: the untuned row) and the held-out split (tests/data/heldout/resumes,
+  layouts none of those have, seen in session 6) and fresh4 (resume10, session 7, never tuned on) and the held-out split (tests/data/heldout/resumes,
   written by the eval helper; only aggregates are printed);
 - the bounded parsing worker: CPU seconds a real two-column résumé PDF costs, against the budget.
 """
@@ -49,7 +49,7 @@ def _close(a: float, b: float) -> bool:
 
 def _new_ok(item: dict[str, Any]) -> bool:
     from interviewer.quantities import extract_quantities
-    from tests.unit.test_quantities import matches
+    from tests.unit.quantity_expect import matches
 
     found = extract_quantities(item["text"])
     ok = all(any(matches(e, q) for q in found) for e in item.get("expect", []))
@@ -106,7 +106,8 @@ CORPUS = ROOT / "tests" / "data" / "resumes" / "corpus"
 VARIED = ROOT / "tests" / "data" / "resumes" / "varied"
 FRESH = ROOT / "tests" / "data" / "resumes" / "fresh"
 FRESH2 = ROOT / "tests" / "data" / "resumes" / "fresh2"  # untuned until session 6, now tuning
-FRESH3 = ROOT / "tests" / "data" / "resumes" / "fresh3"  # never tuned on
+FRESH3 = ROOT / "tests" / "data" / "resumes" / "fresh3"  # untouched until session 7 (seen once)
+FRESH4 = ROOT / "tests" / "data" / "resumes" / "fresh4"  # never tuned on (session 7)
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "resumes"
 TARGETS = {"P": 0.95, "R": 0.95, "claims": 0.9, "kind": 0.9}
 
@@ -211,6 +212,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         *corpus_rows("tuning-fresh", FRESH),
         *corpus_rows("tuning-fresh2", FRESH2),
         *corpus_rows("fresh3-untuned", FRESH3),
+        *corpus_rows("fresh4-untuned", FRESH4),
         *corpus_rows("held-out", HELDOUT),
         *worker_rows(),
     ]
