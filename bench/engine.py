@@ -31,6 +31,9 @@ UNTOUCHED = ROOT / "tests" / "data" / "engine" / "untouched" / "sessions"
 #: Written by listen7 in session 6 BEFORE any engine change of that session (other résumé kinds,
 #: voices and rounds; tests/data/engine/untouched2/README.md), never tuned on.
 UNTOUCHED2 = ROOT / "tests" / "data" / "engine" / "untouched2" / "sessions"
+#: Written by listen9 in session 7 BEFORE any engine change of that session (speech, product
+#: search, document and customer-service résumés; tests/data/engine/untouched3/README.md).
+UNTOUCHED3 = ROOT / "tests" / "data" / "engine" / "untouched3" / "sessions"
 #: main when issue 15 started: the engine this work is measured against.
 BASELINE_COMMIT = "4df5d9e"
 DRIVER = ROOT / "bench" / "_engine_driver.py"
@@ -253,6 +256,7 @@ def run(quick: bool = False) -> list[Row]:
             ("tuning", TUNING),
             ("untouched", UNTOUCHED),
             ("untouched2", UNTOUCHED2),
+            ("untouched3", UNTOUCHED3),
             ("held-out", HELDOUT),
         ):
             paths = _sessions(folder)
