@@ -8,7 +8,8 @@ extracted with `git archive`), measured in the same run, each grader in its own 
 - fresh (untuned): tests/data/grading/fresh/, written in session 5 BEFORE that session changed the
   grader, in voices unlike the tuning pairs; never tuned on (a failure there becomes three new
   tuning pairs in other words), printed as its own rows; fresh3 (untuned): tests/data/grading/fresh3/,
-  the same for session 6 (verbosity, relevance, honesty, correctness);
+  the same for session 6 (verbosity, relevance, honesty, correctness); fresh4 (untuned):
+  tests/data/grading/fresh4/, the same for session 7 (six families, new voices, attacks);
 - held-out: tests/data/heldout/grading/ written independently by the eval helper. Only
   aggregates are printed (per family × language, attack pass counts by kind), never item text.
 A pair is right only when the better answer's overall is STRICTLY higher (ties are wrong).
@@ -45,7 +46,7 @@ TARGET_RATE = 200.0
 CAP_OVERALL = 40.0
 CAP_CRITERION = 2
 #: Splits written before a session changed the grader and never tuned on (tests/data/grading/<name>/).
-UNTUNED = ("fresh", "fresh3")
+UNTUNED = ("fresh", "fresh3", "fresh4")
 
 
 # ------------------------------------------------------------------ data

@@ -16,6 +16,14 @@ VOICES = {
     "nomarker",
     "chat",
     "defensive",
+    "analogy",
+    "hedged",
+    "code",
+    "selfqa",
+    "colloquial",
+    "traditional",
+    "numbered",
+    "storyteller",
     "transcript",
     "bullets",
 }
@@ -68,3 +76,21 @@ def test_the_fresh3_split_has_twelve_pairs_per_family_in_both_languages() -> Non
     assert len({p["id"] for p in pairs}) == len(pairs)
     assert all(p["voice"] in VOICES for p in pairs)
     assert all(p["keyed"] is not None for p in pairs if p["family"] == "correctness")
+
+
+def test_the_fresh4_split_has_four_pairs_per_family_and_language_and_attacks_with_controls() -> (
+    None
+):
+    pairs = fresh_pairs("fresh4")
+    assert {p["family"] for p in pairs} == set(FAMILIES)
+    for fam in FAMILIES:
+        for lang in ("zh", "en"):
+            assert sum(p["family"] == fam and p["lang"] == lang for p in pairs) >= 4, (fam, lang)
+    assert len({p["id"] for p in pairs}) == len(pairs)
+    assert all(p["voice"] in VOICES for p in pairs)
+    assert all(p["keyed"] is not None for p in pairs if p["family"] == "correctness")
+    attacks = fresh_attacks("fresh4")
+    real = [a for a in attacks if not a.get("legit")]
+    assert len(real) >= 12 and {a["lang"] for a in real} == {"zh", "en"}
+    for a in real:
+        assert a["control"] and len(a["answer"]) > len(a["control"]), a["id"]
