@@ -9,8 +9,11 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from quantity_expect import matches
 
+try:
+    from quantity_expect import matches
+except ModuleNotFoundError:  # imported as tests.unit.test_quantities (bench/resume.py)
+    from tests.unit.quantity_expect import matches
 from interviewer.quantities import Quantity, consistent, extract_quantities, same_measure
 
 TUNING = Path(__file__).resolve().parent.parent / "data" / "resumes" / "tuning" / "quantities.yaml"
