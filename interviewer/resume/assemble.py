@@ -185,7 +185,8 @@ def _no_work(e: Entry) -> bool:
 
 
 def _askable_units(positions: list[Entry], projects: list[Entry], lang: str) -> list[Entry]:
-    """A job with no named projects: each achievement becomes a unit named by its object."""
+    """A job with no named projects: each achievement becomes a unit named by its object. A
+    sub-point (a list item indented under another) belongs to the piece of work above it."""
     with_projects = {p.position for p in projects}
     units: list[Entry] = []
     for index, job in enumerate(positions):
@@ -193,9 +194,19 @@ def _askable_units(positions: list[Entry], projects: list[Entry], lang: str) -> 
             continue
         mine: list[Entry] = []
         named: Entry | None = None
-        lines = [piece for bullet in job.bullets for piece in work_pieces(bullet)]
-        for i, bullet in enumerate(lines):
-            following = lines[i + 1] if i + 1 < len(lines) else ""
+        pieces = [
+            (piece, b in job.subs)
+            for b, bullet in enumerate(job.bullets)
+            for piece in work_pieces(bullet)
+        ]
+        parent: Entry | None = None  # the unit the current top-level point became, if any
+        for i, (bullet, sub) in enumerate(pieces):
+            following, following_sub = pieces[i + 1] if i + 1 < len(pieces) else ("", False)
+            if sub and parent is not None and named is None:
+                parent.bullets.append(bullet)  # a result or a step of the point above
+                continue
+            if not sub:
+                parent = None
             if is_name_line(bullet, following):  # a line naming the work the lines after tell
                 named = Entry(
                     name=bullet.strip(), position=index, role=job.title, period=job.period
@@ -208,8 +219,12 @@ def _askable_units(positions: list[Entry], projects: list[Entry], lang: str) -> 
             if mine and is_result_line(bullet):
                 mine[-1].bullets.append(bullet)  # the result of the achievement above
                 continue
-            # a duty line whose result the next line tells is work delivered after all
-            delivered = is_achievement(bullet) or bool(following and is_result_line(following))
+            # a duty line whose result the next line (or a sub-point under it) tells is work
+            # delivered after all
+            delivered = is_achievement(bullet) or bool(
+                following
+                and (is_result_line(following) or (following_sub and not sub and _told(following)))
+            )
             name = unit_name(bullet, lang) if delivered else ""
             if name:
                 mine.append(
@@ -222,8 +237,14 @@ def _askable_units(positions: list[Entry], projects: list[Entry], lang: str) -> 
                         level=-1,
                     )
                 )
+                parent = None if sub else mine[-1]
         units.extend(mine)
     return units
+
+
+def _told(text: str) -> bool:
+    """The line states a claimed result (a change, a level reached, an outcome counted)."""
+    return any(m.role == "result" for m in claims_in(text))
 
 
 def _project(e: Entry, skills: list[str]) -> Project:

@@ -207,6 +207,9 @@ BULLET_RE = re.compile(
     r"^\s*(?:[-*+](?=\s)|o(?=\s+[A-Z\u3400-\u9fff])|[•·●▪◦‣○■□➢►→∙⁃◆◇★☆✓✔➤▶\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06c\uf06e]"
     r"|\d{1,2}[.)）、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*"
 )
+GLYPH_DEPTH = {"•": 0, "\uf0b7": 0, "●": 0, "o": 1, "◦": 1, "○": 1, "▪": 2, "\uf0a7": 2}
+"""Word's list glyphs by level (•, then o, then ▪): a plain-text export keeps the glyph, not the
+indent, so the glyph tells a sub-point from a point."""
 NUMBERING_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．）](?!\d)|[IVX]+\.\s|[（(][一二三四五六七八九十\d]+[)）])\s*"
 )

@@ -20,6 +20,7 @@ from interviewer.resume.evidence import (
     title_like,
 )
 from interviewer.resume.layout import (
+    GLYPH_DEPTH,
     PARENS_RE,
     PERIOD_RE,
     ROLE_RE,
@@ -631,6 +632,8 @@ class Reader(TableRows):
             return
         target = self.project or self.job
         if target is not None:
+            if target is self.job:
+                _job_point(target, line)
             target.bullets.append(clean_text(line.text))
         elif self.section == "projects":
             text = clean_text(line.text)
@@ -642,6 +645,21 @@ class Reader(TableRows):
             # else a sentence about the candidate ("I like building search systems."): no work
 
     # ------------------------------------------------------------------ helpers
+
+
+def _job_point(job: Entry, line: Line) -> None:
+    """A list item indented under the job's previous item is a sub-point of that item (its
+    result, how it was done): part of the same piece of work, never a piece of its own."""
+    if not line.marker:
+        return
+    top = GLYPH_DEPTH.get(job.point_style, -1)
+    deeper = 0 <= job.point_indent < line.indent or (
+        line.indent == job.point_indent and 0 <= top < GLYPH_DEPTH.get(line.style, -1)
+    )
+    if job.bullets and deeper:
+        job.subs.add(len(job.bullets))
+    else:
+        job.point_indent, job.point_style = line.indent, line.style
 
 
 def _measured(text: str) -> bool:

@@ -25,6 +25,11 @@ class Entry:
     level: int = 0
     indent: int = -1
     style: str = ""
+    subs: set[int] = field(default_factory=set)
+    """A job's bullets (indexes) that are sub-points of the bullet above them."""
+    point_indent: int = -1
+    """Indent of the job's last top-level list item."""
+    point_style: str = ""
 
 
 @dataclass
