@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -26,10 +27,12 @@ def make_engine(url: str) -> Engine:
     outside the app home are the operator's to create.
     """
     kwargs: dict[str, Any] = {}
+    db_file: Path | None = None
     if url.startswith("sqlite"):
         db_path = url.split("///", 1)[-1]
         if db_path and db_path != ":memory:":
-            _private_file(Path(db_path).expanduser())
+            db_file = Path(db_path).expanduser()
+            _private_file(db_file)
         kwargs["connect_args"] = {"timeout": SQLITE_BUSY_SECONDS, "check_same_thread": False}
     else:
         kwargs["pool_pre_ping"] = True
@@ -39,7 +42,7 @@ def make_engine(url: str) -> Engine:
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
             cur = dbapi_conn.cursor()
-            _journal_mode_wal(cur)
+            _journal_mode_wal(cur, db_file)
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_SECONDS * 1000)}")
@@ -48,32 +51,72 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def _journal_mode_wal(cur: Any) -> None:
-    """Turn on WAL, retrying while another connection is switching the same new file.
+def _journal_mode_wal(cur: Any, path: Path | None = None) -> None:
+    """Turn on WAL once per file: switched by one connection at a time, never re-switched.
 
-    A new file starts in rollback-journal mode; switching it to WAL needs a write lock. When two
-    connections switch at once, one holding a read lock and the other waiting to write, SQLite
-    answers "database is locked" at once instead of calling the busy handler (it would deadlock).
-    Seen as a rare failure of processes opening one blank database together (measured: 1 in 60 to
-    120 starts of 8 processes); retrying after the read lock is released resolves it.
+    A new file starts in rollback-journal mode; switching it to WAL rewrites the file header and
+    sets up the -wal and -shm files. When several processes open one blank database together and
+    all switch at once, SQLite answers "database is locked" at once instead of calling the busy
+    handler (it would deadlock) and, rarely, "disk I/O error" (one failed CI run of the concurrent
+    first start). So a connection first asks which mode the file is in (WAL is stored in the file,
+    so every later connection stops there); only a file not yet in WAL is switched, by one
+    connection at a time across processes (a lock on its folder), retried while another
+    connection still holds the file.
     """
-    import sqlite3
-
-    for attempt in range(_WAL_ATTEMPTS):
-        try:
-            cur.execute("PRAGMA journal_mode=WAL")
-            return
-        except sqlite3.OperationalError as e:
-            if "locked" not in str(e) or attempt == _WAL_ATTEMPTS - 1:
-                raise
-            time.sleep(0.01 * (attempt + 1))
+    if _mode(cur) == "wal":
+        return
+    with _folder_lock(path.parent if path else None):
+        for attempt in range(_WAL_ATTEMPTS):
+            try:
+                if _mode(cur) != "wal":
+                    cur.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as e:
+                transient = "locked" in str(e) or "disk i/o" in str(e).lower()
+                if not transient or attempt == _WAL_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.01 * (attempt + 1))
 
 
 _WAL_ATTEMPTS = 20
 
 
+def _mode(cur: Any) -> str:
+    cur.execute("PRAGMA journal_mode")
+    row = cur.fetchone()
+    return str(row[0]).lower() if row else ""
+
+
+@contextmanager
+def _folder_lock(folder: Path | None) -> Iterator[None]:
+    """An exclusive lock other processes' first connections wait for (POSIX only).
+
+    The folder, not the database file, is locked: closing any descriptor of the database file
+    would drop the locks SQLite holds on it in this process.
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows: no flock; the retries above still apply
+        yield
+        return
+    if folder is None:
+        yield
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
 def _private_file(path: Path) -> None:
-    """Make the SQLite file readable by its owner only (its -wal and -shm files follow its mode)."""
+    """Make the SQLite file readable by its owner only (its -wal and -shm files follow its mode).
+
+    A new file is made under a temporary name and linked into place with no descriptor of it left
+    open: closing a descriptor of the database file while another thread's SQLite connection holds
+    locks on it would silently drop those locks.
+    """
     from interviewer.errors import ConfigError
 
     if not path.parent.is_dir():
@@ -83,11 +126,22 @@ def _private_file(path: Path) -> None:
         )
     try:
         if not path.exists():
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+            _create_private(path)
         elif path.stat().st_mode & 0o077 and path.stat().st_uid == os.getuid():
             os.chmod(path, 0o600)
     except OSError as e:
         raise storage_error(e, path) from e
+
+
+def _create_private(path: Path) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.new")
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        pass  # another process or thread made it first
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def storage_error(e: BaseException, where: object = None) -> Any:

@@ -305,24 +305,65 @@ def test_a_migration_waits_for_the_schema_lock_on_postgres(pg_url: str, tmp_path
     _waits_for_the_schema_lock(pg_url, tmp_path)
 
 
-def test_turning_on_wal_retries_while_another_connection_switches_the_file() -> None:
-    """The rare "database is locked" of a concurrent first start on SQLite came from the switch
-    to WAL (SQLite skips the busy handler there to avoid a deadlock); it is retried."""
+class _SwitchingCursor:
+    """A DB-API cursor over a file in rollback mode whose switch to WAL fails `failures` times."""
+
+    def __init__(self, failures: int, error: str = "database is locked", mode: str = "delete"):
+        self.failures, self.error, self.mode = failures, error, mode
+        self.switches = 0
+
+    def execute(self, sql: str) -> None:
+        if sql.endswith("=WAL"):
+            self.switches += 1
+            if self.switches <= self.failures:
+                import sqlite3
+
+                raise sqlite3.OperationalError(self.error)
+            self.mode = "wal"
+
+    def fetchone(self) -> tuple[str]:
+        return (self.mode,)
+
+
+def test_turning_on_wal_retries_while_another_connection_switches_the_file(tmp_path: Path) -> None:
+    """The rare "database is locked" and "disk I/O error" of a concurrent first start on SQLite
+    came from the switch to WAL (SQLite skips the busy handler there to avoid a deadlock); it is
+    retried, a lasting failure is not, and a file already in WAL is never switched again."""
     import sqlite3
 
     from storage.db import _journal_mode_wal
 
-    class Cursor:
-        def __init__(self, failures: int) -> None:
-            self.failures, self.calls = failures, 0
-
-        def execute(self, sql: str) -> None:
-            self.calls += 1
-            if self.calls <= self.failures:
-                raise sqlite3.OperationalError("database is locked")
-
-    cur = Cursor(failures=2)
-    _journal_mode_wal(cur)
-    assert cur.calls == 3
+    for error in ("database is locked", "disk I/O error"):
+        cur = _SwitchingCursor(failures=2, error=error)
+        _journal_mode_wal(cur, tmp_path / "x.db")
+        assert (cur.switches, cur.mode) == (3, "wal")
     with pytest.raises(sqlite3.OperationalError, match="locked"):
-        _journal_mode_wal(Cursor(failures=1000))
+        _journal_mode_wal(_SwitchingCursor(failures=1000), tmp_path / "x.db")
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        _journal_mode_wal(
+            _SwitchingCursor(failures=1, error="attempt to write a readonly database")
+        )
+    already = _SwitchingCursor(failures=1000, mode="wal")
+    _journal_mode_wal(already, tmp_path / "x.db")
+    assert already.switches == 0
+
+
+def test_a_new_database_file_is_private_and_made_once_by_racing_threads(tmp_path: Path) -> None:
+    """Threads making one new file at once: one file, mode 600, no temporary files left behind."""
+    from storage.db import _private_file
+
+    path = tmp_path / "race.db"
+    go = threading.Event()
+
+    def make() -> None:
+        go.wait()
+        _private_file(path)
+
+    threads = [threading.Thread(target=make) for _ in range(8)]
+    for t in threads:
+        t.start()
+    go.set()
+    for t in threads:
+        t.join()
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in tmp_path.iterdir() if "race.db" in p.name] == ["race.db"]
