@@ -10,6 +10,7 @@ from interviewer.resume.jsonresume import parse_json_resume
 from interviewer.resume.kinds import classify
 from interviewer.resume.layout import CJK_RE, WORD_RE, dedupe, mentions
 from interviewer.resume.naming import (
+    deed_sentence,
     is_achievement,
     is_duty_name,
     is_name_line,
@@ -225,7 +226,7 @@ def _askable_units(positions: list[Entry], projects: list[Entry], lang: str) -> 
                 following
                 and (is_result_line(following) or (following_sub and not sub and _told(following)))
             )
-            name = unit_name(bullet, lang) if delivered else ""
+            name = unit_name(deed_sentence(bullet), lang) if delivered else ""
             if name:
                 mine.append(
                     Entry(

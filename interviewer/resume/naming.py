@@ -181,6 +181,7 @@ def unit_name(bullet: str, lang: str) -> str:
     if re.search(r"[\u3400-\u9fff]", text):
         head = _ZH_STOP_RE.split(text, maxsplit=1)[0]
         head = _ZH_WHEN_RE.sub("", head).strip()
+        head = re.sub(r"^(?:我们|我|本人)(?:也|还|又|先|后来|主要|亲自)?", "", head).strip()
         head = _ZH_LEAD_RE.sub("", head).strip()
         head = re.sub(r"^(?:重做|重新做|做|接手|了)+了?\s*", "", head).strip()
         return head[:20] or text[:20]
@@ -262,6 +263,21 @@ def results_in(text: str) -> bool:
     from interviewer.quantities import extract_quantities
 
     return any(q.role in ("result", "intermediate") for q in extract_quantities(text))
+
+
+def deed_sentence(piece: str) -> str:
+    """The sentence of a piece of prose that tells its deed when the piece opens on the job
+    itself ("Lumen Grid (2019 to now), Platform Lead. I was hired to …. I rebuilt the billing
+    export …" → "I rebuilt the billing export …"): what the unit is named by. The piece itself
+    otherwise (a first sentence that names no job may name the work)."""
+    from interviewer.resume.evidence import job_line
+
+    text = piece.strip()
+    splitter = _ZH_SENTENCE_RE if re.search(r"[\u3400-\u9fff]", text) else _EN_SENTENCE_RE
+    sentences = [s.strip() for s in splitter.split(text) if s.strip()]
+    if len(sentences) < 2 or _deed(sentences[0]) or job_line(sentences[0]) is None:
+        return piece
+    return next((s for s in sentences[1:] if _deed(s)), piece)
 
 
 def work_pieces(paragraph: str) -> list[str]:

@@ -40,6 +40,8 @@ from interviewer.resume.tables import TableRows
 __all__ = ["Entry", "Reader", "Reading"]
 
 _WORK_SECTIONS = ("experience", "projects")
+_ORPHANS = "\x00experience"
+"""The area that holds experience lines under no recognised job."""
 _PLACE_RE = re.compile(
     r"(?:[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?(?:,\s*[A-Z]{2})?|remote|Remote|[\u3400-\u9fff]{2,3}(?:市)?)"
 )
@@ -643,6 +645,18 @@ class Reader(TableRows):
             elif is_achievement(text):  # a piece of work told with no name: named by its object
                 self.out.projects.append(Entry(name=unit_name(text, ""), bullets=[text], level=-1))
             # else a sentence about the candidate ("I like building search systems."): no work
+        elif self.section == "experience":
+            self._orphan(line)
+
+    def _orphan(self, line: Line) -> None:
+        """A line of the experience section under no job the reader recognised (prose jobs, a
+        client list, an unusual job line): the pieces of work it tells are still askable, as units
+        with no position (a deed and its object make a unit, not the layout around it)."""
+        if not self.out.areas or self.out.areas[-1].name != _ORPHANS:
+            self.out.areas.append(Entry(name=_ORPHANS))
+        area = self.out.areas[-1]
+        _job_point(area, line)
+        area.bullets.append(clean_text(line.text))
 
     # ------------------------------------------------------------------ helpers
 
