@@ -18,6 +18,9 @@ this question asks and checks the answer gives it:
   a site faster, raising throughput) when that account never names the thing: the ask is a
   mechanism, the answer supplies a plan or a story (unless the candidate says they are unsure
   and reasons: an honest partial answer speaks in the first person too);
+- a question asking for a figure (how long, how many people, how big, 多少, 多久) is not answered
+  by a process, a design or a story that gives no number of the kind asked (a duration, a
+  headcount, any figure; `figure_asks`);
 - a question asking for a kind of work (how it was tested, evaluated, monitored; a story of
   feedback, of a missed deadline, of a disagreement…) is not answered by an answer giving none
   of that kind's words (interviewer/data/grading/relevance.yaml, `families`).
@@ -97,6 +100,9 @@ class RelevanceFile(BaseModel):
     lists: dict[str, Terms]
     families: dict[str, AskFamily]
     fact_asks: dict[str, FactAsk] = {}
+    figure_asks: dict[str, AskFamily] = {}
+    """A question asking for a figure (`q`), answered by a number of that kind (`a`); the first
+    that matches the question decides (a duration before any figure)."""
 
 
 @lru_cache(maxsize=1)
@@ -204,14 +210,19 @@ class QuestionAsk:
     thing: bool = False
     why_chose: bool = False
     """It asks the candidate's reason for choosing a thing ("why did you pick X")."""
+    figure: str = ""
+    """The kind of figure it asks for (duration, headcount, figure), "" when it asks none."""
     """It asks how a thing named in it works, why it is so or what it is for (not about you)."""
 
 
 _CHOICE = re.compile(
-    r"\b(?:over|instead of|rather than|versus|vs\.?|or)\b|而不是|而不用|还是|而非|不用|不选",
+    r"\b(?:over|instead of|rather than|versus|vs\.?|or)\b|而不是|而不用|还是|而非|不用|不选|没用|没选|没有用|没有选",
     re.IGNORECASE,
 )
-_WHY = re.compile(r"\bwhy\b|\bwhat made you\b|为什么|为啥|怎么选|选择", re.IGNORECASE)
+_WHY = re.compile(
+    r"\bwhy\b|\bwhat made you\b|\bhow come\b|为什么|为啥|怎么选|选择|怎么就|咋就|怎么会选",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=2048)
@@ -239,6 +250,7 @@ def question_ask(question: str) -> QuestionAsk:
         alternatives=frozenset(alternatives),
         fact_asks=frozenset(n for n, f in data.fact_asks.items() if f.q.search(question)),
         why_chose=lists["q_why_chose"].search(question) is not None,
+        figure=next((n for n, f in data.figure_asks.items() if f.q.search(question)), ""),
         thing=bool(names)
         and (
             lists["q_define"].search(question) is not None
@@ -252,7 +264,7 @@ class Addressed:
     score: float = 1.0
     misses: list[str] = field(default_factory=list)
     """Which checks failed: other_subject, own_not_thing, no_own_part, not_future, no_choice,
-    no_reason, other_ask."""
+    no_reason, no_figure, other_ask."""
 
     @property
     def offtopic(self) -> bool:
@@ -347,6 +359,7 @@ def addressed(
         ask.alternatives
         and not any(n in low for n in ask.alternatives)
         and lists["a_compare"].search(answer) is None
+        and not _gives_reason(answer, facts)
     ):
         # "why X over Y" told without Y and without comparing anything: an account of X alone
         # (an incident on it, a tuning story)
@@ -354,12 +367,15 @@ def addressed(
     if (
         ask.why_chose
         and facts is not None
-        and not set(facts) & REASON_FACTS
+        and not _gives_reason(answer, facts)
         and lists["a_compare"].search(answer) is None
-        and _reason_cue().search(answer) is None
     ):
         # "why did you pick X" told as what was built on X: no reason of any kind
         miss("no_reason", OTHER_ASK)
+    if ask.figure and not honest and data.figure_asks[ask.figure].a.search(answer) is None:
+        # "how long / how many people / 多少" answered with a process, a design or a story that
+        # gives no figure of the kind asked
+        miss("no_figure", OTHER_ASK)
     if facts is not None:
         kinds = set(facts)
         for name in ask.fact_asks:
@@ -371,6 +387,14 @@ def addressed(
 
 #: Fact kinds of the reading layer that give a reason for a choice.
 REASON_FACTS = frozenset({"choice", "constraint", "cause", "motivation", "alternative", "cost"})
+
+
+def _gives_reason(answer: str, facts: Collection[str] | None) -> bool:
+    """Whether the answer gives a reason of any kind (a reason word, or a fact of a choice,
+    constraint, cause, motive, alternative or cost); unread (`facts` None) counts as none."""
+    if facts is None:
+        return False
+    return bool(set(facts) & REASON_FACTS) or _reason_cue().search(answer) is not None
 
 
 def _reason_cue() -> Terms:

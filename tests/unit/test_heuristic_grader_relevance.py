@@ -290,3 +290,48 @@ def test_why_did_you_choose_x_needs_a_reason(
 ) -> None:
     lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in question) else "en"
     assert ("no_reason" in addressed(question, answer, lang, facts=facts).misses) is missed
+
+
+def test_a_question_asking_for_a_figure_is_not_answered_by_a_process_without_one() -> None:
+    from interviewer.grading.relevance import addressed
+
+    q = "How long did the cutover to the new billing system take?"
+    assert (
+        "no_figure"
+        in addressed(q, "We froze writes, copied the ledger, then switched DNS.", "en", []).misses
+    )
+    assert (
+        addressed(q, "About three weeks, most of it spent reconciling invoices.", "en", []).score
+        == 1
+    )
+    zh = "这个模型当时训练用了多少张卡？"
+    assert (
+        "no_figure"
+        in addressed(zh, "我们用的是数据并行，梯度累积，混合精度训练。", "zh", []).misses
+    )
+    assert addressed(zh, "三十二张 A100，跑了大概五天。", "zh", []).score == 1
+    # admitting not knowing the figure is honest, not off the question
+    assert (
+        addressed(
+            q, "I don't remember exactly, I joined halfway through.", "en", [], honest=True
+        ).score
+        == 1
+    )
+
+
+def test_why_x_and_not_y_answered_with_a_reason_for_x_addresses_the_choice() -> None:
+    from interviewer.grading.relevance import addressed
+
+    q = "后来怎么就定了用 Rust 而没选 C++？"
+    assert (
+        addressed(
+            q, "主要是因为内存安全，编译期就能挡住一大类越界和悬垂指针的问题。", "zh", []
+        ).score
+        == 1
+    )
+    assert (
+        addressed(
+            q, "Rust 这块我们用 tokio 做异步，服务拆成三个 crate，CI 里跑 clippy。", "zh", []
+        ).score
+        < 1
+    )
