@@ -305,6 +305,9 @@ class Reader(TableRows):
             job = self._employer_over_title(line) or self._title_over_employer(line)
         if job is None and self.section == "experience" and not deeper and self._linkedin_run(line):
             job = self._linkedin_job(line)  # `## Paystack`, `Senior Data Scientist`, dates · city
+        if job is None and self.section == "experience" and self.job is not None:
+            if line.heading == self.job_level and line.period:
+                job = _sibling_job(line.text)
         if job is not None and not deeper:
             self._start_job(job, line.heading)
             return True
@@ -659,6 +662,28 @@ class Reader(TableRows):
         area.bullets.append(clean_text(line.text))
 
     # ------------------------------------------------------------------ helpers
+
+
+_DASH_RE = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*")
+
+
+def _sibling_job(text: str) -> Job | None:
+    """A heading at the level of the job above, with dates and a title (`Tech Lead, Payments —
+    Acme (2016–2019)`, `阿里巴巴 ｜ 技术负责人 ｜ 2018 – 2021`) is the next job, even when its title
+    is one a project role could have: a project is not dated in the job list's own headings. The
+    employer is the part after a dash when one separates it from the title and its team."""
+    body = clean_text(PERIOD_RE.sub(" ", PARENS_RE.sub(lambda m: " " + m.group(1) + " ", text)))
+    parts = [clean_text(p) for p in SPLIT_RE.split(body)]
+    parts = [p for p in parts if p and p.lower() not in ("present", "now", "至今", "今")]
+    roles = [p for p in parts if ROLE_RE.search(p) or project_role(p)]
+    if len(parts) < 2 or not roles:
+        return None
+    title = roles[0]
+    dashed = [clean_text(p) for p in _DASH_RE.split(body)]
+    org = dashed[-1] if len(dashed) == 2 and title not in dashed[-1] else ""
+    org = org or next(p for p in parts if p != title)
+    found = PERIOD_RE.search(text)
+    return Job(title=title, org=org, period=found.group() if found else "")
 
 
 def _job_point(job: Entry, line: Line) -> None:
