@@ -169,7 +169,11 @@ def preview_html(resume: Resume | None, lang: str) -> str:
             f"<strong>{html.escape(p.name)}</strong>{where} "
             f"<span class='kind'>{html.escape(kind_name(p.kind, lang))}</span>"
             + (f"<ul>{items}</ul>" if items else "")
-            + (f"<p class='facts'>{html.escape(fact_text)}</p>" if fact_text else "")
+            + (
+                f"<p class='facts'>{html.escape(t('preview_facts', lang) + fact_text)}</p>"
+                if fact_text
+                else ""
+            )
             + "</div>"
         )
     return "<div id='resume-preview-body'>" + "".join(parts) + "</div>"

@@ -28,6 +28,7 @@ def test_preview_shows_projects_kinds_claims_and_escapes():
     assert any("<script>" in p.name for p in resume.projects)
     assert "Atlas Assistant" in body and "retrieval (RAG)" in body and "12 → 19%" in body
     assert "8x H100 (hardware)" in body
+    assert "Other figures (scale, setup; not results): 8x H100" in body  # a fact is no claim
     zh, _ = preview(resume, "zh")  # kinds and roles by name in the page's language, never ids
     assert "检索增强（RAG）" in zh and "8x H100 (硬件)" in zh and "hardware" not in zh
     assert "下降 40%" in zh and "down" not in zh and "12 → 19%" in zh
