@@ -20,7 +20,8 @@ _UNIT_WORDS = {
 
 
 def num(x: float) -> str:
-    return f"{int(x):,}" if float(x).is_integer() and abs(x) < 1e15 else f"{x:.3g}"
+    """A claimed figure as written: never rounded into another claim (99.95% uptime is not 100%)."""
+    return f"{int(x):,}" if float(x).is_integer() and abs(x) < 1e15 else f"{x:.6g}"
 
 
 def claim_phrase(m: ClaimedMetric) -> str:

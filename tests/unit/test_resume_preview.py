@@ -36,6 +36,16 @@ def test_preview_shows_projects_kinds_claims_and_escapes():
     assert rows[0][:2] == ["Atlas Assistant", "retrieval (RAG)"]
 
 
+def test_claims_keep_the_figures_as_written():
+    resume = parse_resume_text(
+        "WORK\n2018–2022  Software Engineer, Fabrikam\n"
+        "• Owned the invoicing API, 99.95% uptime over 2 years; p99 from 1.25 s to 0.333 s.\n"
+    )
+    for lang in ("en", "zh"):
+        body, _ = preview(resume, lang)
+        assert "99.95%" in body and "1,250 → 333" in body and "100%" not in body
+
+
 def test_kind_cells_are_names_in_either_language_or_ids():
     resume = parse_resume_text(TEXT)
     _, rows = preview(resume, "zh")
