@@ -278,6 +278,8 @@ def section_kind(line: str) -> str:
         return ""
     s = DECOR_RE.sub("", NUMBERING_RE.sub("", line)).strip()
     s = _RULE_RE.sub("", s).strip().rstrip(":：").strip().lower()  # "———— 工作经历 ————"
+    # "CLIENT WORK (2021 – now, selected)", "项目经历（部分）": a remark on the section, not its name
+    s = re.sub(r"\s*[（(][^()（）]{1,30}[)）]$", "", s).strip().rstrip(":：").strip() or s
     if s in _SECTION_OF:
         return _SECTION_OF[s]
     head = _SECTION_HEAD_RE.fullmatch(s)
@@ -295,7 +297,7 @@ _RULE_RE = re.compile(r"^[-—–=_~─━═*·•◆◇■□▌|#\s]{2,}|[-�
 _SECTION_HEAD_RE = re.compile(
     r"(?:(?:selected|notable|key|major|relevant|recent|featured|other|personal|side|professional|"
     r"academic|research|technical|industry|work|career|employment|past|prior|additional|open[- ]source|"
-    r"client|consulting)"
+    r"client|consulting|independent|freelance|contract)"
     r"\s+)+(?P<head>projects?|experience|history|skills|education|work|engagements)"
     r"|(?:主要|重点|代表性?|相关|核心|个人|科研|实习|工作|校园|其他|开源)+(?P<zh>项目(?:经历|经验)?|经历|技能)"
 )

@@ -269,12 +269,14 @@ class Reader(TableRows):
             if line.value:
                 self._start_project(line.value, line)
             return True
+        if self._record_employer(line):
+            return True
         target = self.project or self.job
         if target is None:
             return line.label in ("work", "desc")
         value = line.value
         if line.label == "period" and value:
-            target.period = norm_period(line.period or value)
+            target.period = _period_field(target.period, line)
         elif line.label == "role" and value:
             found = PERIOD_RE.search(value)
             if found and not target.period:
@@ -505,6 +507,15 @@ class Reader(TableRows):
         self._fill_header(self.project, rest)
         return True
 
+    def _record_employer(self, line: Line) -> bool:
+        """`Employer: X` in a record of fields (an ATS export) opens the next job."""
+        if line.label != "org" or not line.value or self.section != "experience":
+            return False
+        if self.project is not None or (self.job is not None and not self.job.org):
+            return False
+        self._start_job(Job(title="", org=clean_text(line.value), period=""), 0)
+        return True
+
     def _fresh_role(self, line: Line) -> bool:
         """Right under a project's name, `Lead engineer | 2021 – 2022` is its role, not a job."""
         if self.project is None or self.project.bullets or self.project.role:
@@ -664,7 +675,16 @@ class Reader(TableRows):
     # ------------------------------------------------------------------ helpers
 
 
+_ENDS_RE = re.compile(r"(?i)\s*(?:end date|until|结束时间|离职时间)\s*[:：]")
 _DASH_RE = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*")
+
+
+def _period_field(period: str, line: Line) -> str:
+    """`Start Date: 04/2021` then `End Date: Present`: one period."""
+    value = line.period or line.value
+    if period and _ENDS_RE.match(line.text):
+        return norm_period(f"{period} – {value}")
+    return norm_period(value)
 
 
 def _sibling_job(text: str) -> Job | None:
