@@ -81,6 +81,15 @@ FRESH8 = ROOT / "tests" / "data" / "reading" / "conflicts8.jsonl"
 #: "half a million" / 500k, "two-thirds" / 67%, "a minute and a half" / 90 s; earlier answers).
 #: Row "fresh9 (untuned)": measured, never tuned on.
 FRESH9 = ROOT / "tests" / "data" / "reading" / "conflicts_fresh9.jsonl"
+#: A fresh split written at the start of session 7 before any code change (reading12): per-unit
+#: rates and their inverses ("six charts an hour" / 4 min a chart, 一分钟二十来张 / 1.2 秒一张),
+#: subsets and other scopes (one site, a load test, peak vs average, another model's GPUs),
+#: targets and a vendor's figure, numbers in words and ranges, earlier answers; plus plan replies
+#: ("Next I'd like to …"), drift and clarifying questions. Row "fresh10 (untuned)": never tuned on.
+FRESH10 = (
+    ROOT / "tests" / "data" / "reading" / "conflicts_fresh10.jsonl",
+    ROOT / "tests" / "data" / "reading" / "acts_fresh10.jsonl",
+)
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "reading"
 Item = dict[str, Any]
 
@@ -509,6 +518,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _rows("blind2", _load(BLIND2))
     rows += _rows("fresh8 (untuned)", _load(FRESH8))
     rows += _rows("fresh9 (untuned)", _load(FRESH9))
+    rows += _rows("fresh10 (untuned)", [i for p in FRESH10 for i in _load(p)])
     held = _load(HELDOUT / "acts.jsonl") + _load(HELDOUT / "conflicts.jsonl")
     if held:
         rows += _rows("heldout", held)
