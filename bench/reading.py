@@ -54,6 +54,10 @@ TUNING_MORE = (
     #: latency), a share of a subset, another metric's from → to told as a cost, a baseline told
     #: after its level ("to 120 ms (down from 400 ms)")
     ROOT / "tests" / "data" / "reading" / "conflicts22.jsonl",
+    #: session 7 (reading12): a level told as reached when the question asks "before and after"
+    #: ("Accuracy reached 79 percent"), the old system's level beside the level reached (a change
+    #: told without "from"), plans ("we'd relabel five thousand"), settings, "the rest came from"
+    ROOT / "tests" / "data" / "reading" / "conflicts23.jsonl",
     #: numeric answers of the engine's scripted sessions (tests/data/engine, labels by listen4)
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",

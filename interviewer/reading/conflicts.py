@@ -136,6 +136,14 @@ def _as_meant(text: str, side: Side) -> Side:
         and _REACHED_LEVEL.search(_before(side))
     ):
         q = q.model_copy(update={"result": q.value})  # "加了缓存之后降到两秒半": a level reached
+    if (
+        q.role == "baseline"
+        and q.baseline is None
+        and q.result in (None, q.value)
+        and _REACHED_LEVEL.search(_before(side))
+        and not vocab()["numbers.baseline_cue"].search(side.sentence)
+    ):
+        q = q.model_copy(update={"role": "result"})  # "Accuracy reached 79", asked before/after
     if q.role not in ("baseline", "intermediate") and _opens_before(side):
         q = q.model_copy(update={"role": "baseline"})  # "微调之前，直接用基座模型，F1 是 0.65"
     q = _step_or_headline(text, side, q)
@@ -186,6 +194,43 @@ def _opens_before(side: Side) -> bool:
         and v["numbers.now_cue"].search(side.sentence) is None
         and _GOES_TO.search(side.sentence[opener.end() :]) is None
     )
+
+
+_BROUGHT_TO = re.compile(
+    r"(?i)(?:\b(?:got|brought|took|pushed|moved|lifted|raised|cut|dropped)\s+(?:it|us|them|that|"
+    r"this|things|accuracy|recall|latency|the\s+\w+)\s+(?:up\s+|down\s+|all the way\s+)?to|"
+    r"\breached|(?:后|之后|以后)?(?:到了|达到了?|做到了?|提到了?|提升到了?|降到了?|降至|升到了?|涨到了?|压到了?))"
+    r"\s*(?:about|around|roughly|nearly|almost|大约|大概|约|将近|接近|差不多)?\s*$"
+)
+
+
+def _loose_start(text: str, sides: list[Side]) -> list[Side]:
+    """A level told plainly and then, later in the same sentence, a level of the same unit told
+    as reached ("the legacy rules were at around 55%, and the model got it to 90", "原有系统约为
+    60%，替换后达到 93%") is a change told without "from": the first is where it started. Not
+    when the first is itself reached ("took it to 68, … got us up to 79": steps), nor when the
+    two name different families of measure."""
+    out = list(sides)
+    for k in range(1, len(out)):
+        prev, side = out[k - 1], out[k]
+        p, q = prev.q, side.q
+        if (
+            prev.sentence == side.sentence
+            and p.unit == q.unit
+            and p.start < q.start
+            and p.baseline is None
+            and q.baseline is None
+            and p.role in ("result", "intermediate", "other", "baseline")
+            and not p.direction
+            and not (p.family and q.family and p.family != q.family)
+            and not _REACHED_LEVEL.search(_before(prev))
+            and not _FROM_LOOSE.search(_before(prev))
+            and _BROUGHT_TO.search(_before(side))
+            and CLAUSE_CUT.search(text[p.end : q.start])
+            and not _now(prev)
+        ):
+            out[k - 1] = replace(prev, q=p.model_copy(update={"role": "baseline", "result": None}))
+    return out
 
 
 def _steps_joined(text: str, sides: list[Side]) -> list[Side]:
@@ -449,31 +494,17 @@ def find_conflicts(
 
     `trace`, when given, gets (kind of measure, why) for every said value and source: `unpaired`,
     the reason it squares with its claim, `restates` or `conflict` (bench diagnostics)."""
+    meant = [
+        _as_meant(text, trial(side_of(text, _headline(as_said(text, q, question)))))
+        for q in spoken_levels(text, said) + teams_in_words(text, said, question)
+        if q.role in numbers.COMPARED_ROLES
+        and not _is_question(text, q)
+        and not _is_scale(text, q)
+        and not _not_an_amount(text, q)
+        and not _is_rule(text, q)
+    ]
     sides = _elliptic(
-        chained(
-            text,
-            _steps_joined(
-                text,
-                _joined(
-                    text,
-                    from_to(
-                        text,
-                        [
-                            _as_meant(
-                                text, trial(side_of(text, _headline(as_said(text, q, question))))
-                            )
-                            for q in spoken_levels(text, said)
-                            + teams_in_words(text, said, question)
-                            if q.role in numbers.COMPARED_ROLES
-                            and not _is_question(text, q)
-                            and not _is_scale(text, q)
-                            and not _not_an_amount(text, q)
-                            and not _is_rule(text, q)
-                        ],
-                    ),
-                ),
-            ),
-        )
+        chained(text, _steps_joined(text, _joined(text, from_to(text, _loose_start(text, meant)))))
     )
     out: list[Conflict] = []
     done: set[int] = set()
