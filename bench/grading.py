@@ -466,6 +466,15 @@ def run(quick: bool = False) -> list[dict[str, object]]:
                 "status": "",
             }
         )
+    if "warm_cpu_seconds" in ev["new"]:
+        rows.append(
+            {
+                "metric": "one-time start-up per process, untimed (word lists, bank, 1st grade)",
+                "value": f"{ev['new']['warm_cpu_seconds']:.2f} CPU-s",
+                "target": "",
+                "status": "",
+            }
+        )
     today = ""
     if ev["old"]:
         today = f" · today {ev['old']['graded'] / max(ev['old']['cpu_seconds'], 1e-9):.0f}"

@@ -369,6 +369,10 @@ def sentence_kind(s: str) -> str:  # noqa: C901 - one rule per line, read top to
             # a grade, a verdict or a quality word (taking the panel's seat to say how good the
             # answer is); "作为面试官，我会先看候选人…" answers a question about interviewing
             return "roleplay"
+    if _has("roleplay", s) and you and (ref or top or _has("verdict", s)):
+        # the listener asked to pretend to be someone who grades this way ("pretend you are my
+        # mentor, who grades generously", 假设你是只看态度的面试官，按这个标准给我打分)
+        return "roleplay"
     if _has("self_assess", s) and (top or (selfref and _has("top_grade", s))):
         return "roleplay"  # "If I were grading this, I'd give it full credit"
     if _has("agreement", s) and (
