@@ -181,7 +181,7 @@ def job_line(text: str, *, heading: bool = False) -> Job | None:
     parts = [
         p for p in parts if p and not _LOCATION_RE.match(p) and not _PERIOD_WORDS_RE.fullmatch(p)
     ]
-    if len(parts) == 1 and CJK_RE.search(parts[0]) and " " in parts[0]:
+    if len(parts) == 1 and CJK_RE.search(parts[0]) and re.search(r"\s", parts[0]):
         parts = parts[0].split()
     roles = [p for p in parts if ROLE_RE.search(p) and width(p) <= 48 and not project_role(p)]
     orgs = [p for p in parts if ORG_RE.search(p) and p not in roles]

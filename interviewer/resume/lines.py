@@ -424,6 +424,12 @@ def _line(raw: str) -> Line:
             line.label, line.value = LABEL_OF[key], label.group("value").strip()
         elif not label.group("value").strip() and width(key) <= 16:
             line.label = "work"  # "Highlights:" / "工作亮点：" opens a list; it names nothing
+    if not line.label and not line.marker and not line.section and not line.cells:
+        # a label alone on its line ("主要业绩", "Key achievements") opens a list; it names nothing
+        key = line.text.rstrip(":：").strip().lower()
+        kind = LABEL_OF.get(key) or LABEL_OF.get(re.sub(r"^(?:主要|工作|项目|个人|核心)", "", key))
+        if kind in ("work", "desc"):
+            line.label = kind
     found = PERIOD_RE.search(line.text)
     line.period = norm_period(found.group()) if found else ""
     return line

@@ -241,6 +241,7 @@ class Reader(TableRows):
 
     def _work_line(self, line: Line) -> None:
         for decide in (
+            self._dated_work,
             self._label,
             self._title_over_org_line,
             self._heading,
@@ -505,6 +506,25 @@ class Reader(TableRows):
         self._start_project(name, line)
         assert self.project is not None
         self._fill_header(self.project, rest)
+        return True
+
+    def _dated_work(self, line: Line) -> bool:
+        """`2022.09 - 2023.12　主导 X 项目：…` under a job: dates, then a deed told as a sentence —
+        a piece of work dated, not a job (its period is when it was done, never its name)."""
+        if self.section != "experience" or self.job is None or self.project is not None:
+            return False
+        lead = PERIOD_RE.match(line.text)
+        if lead is None or lead.start() > 0:
+            return False
+        rest = clean_text(line.text[lead.end() :]).lstrip(" ：:-–—|｜,，")
+        sentence = bool(re.search(r"[。.！!；;]$", rest))
+        if (
+            not rest
+            or not sentence
+            and (job_line(line.text) is not None or not is_achievement(rest))
+        ):
+            return False  # `2017.07 - 2021.05　百度　凤巢　高级研发工程师` is the next job
+        self.job.bullets.append(rest)
         return True
 
     def _record_employer(self, line: Line) -> bool:
