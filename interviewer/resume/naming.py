@@ -144,7 +144,29 @@ def is_achievement(bullet: str) -> bool:
             q.unit not in ("count", "people", "") or q.baseline is not None or q.direction
             for q in results
         )
+    if _PEOPLE_OBJECT_RE.match(text) and not _PURPOSE_RE.search(text):
+        # the team grown, the guild or hiring loop run: managing people, not work delivered,
+        # unless a result other than a head count is measured
+        return any(q.unit != "people" for q in results)
     return bool(results) or bool(_EN_MAKE_RE.match(text))
+
+
+_PEOPLE_OBJECT_RE = re.compile(
+    r"^(?:[A-Za-z]+ed|built|grew|ran|led|made|set up|stood up|spun up)\s+(?:up\s+)?"
+    r"(?:(?:the|a|an|our|my|its|their)\s+)?(?:[\w/&'-]+\s+){0,2}?"
+    r"(?:teams?|group|org|organi[sz]ation|department|engineers|people|staff|hires|guild|chapter|"
+    r"reading group|hiring loop|hiring|interns|juniors)"
+    r"(?=\s*(?:$|[,.;:(]|(?:of|from|to|and|in|at|with|for|across|by)\b))",
+    re.I,
+)
+"""A deed whose object is people or a forum of them (grew the group, built a team of 8, ran the
+guild and the hiring loop): managing, not a piece of work to ask about."""
+_PURPOSE_RE = re.compile(
+    r"(?i)\b(?:to|that|which|who)\s+(?!\d)(?!(?:senior|staff|lead|principal|manager|director|"
+    r"the|a|an|our|their|its|my)\b)[a-z]{3,}\b"
+)
+"""A purpose or relative clause telling the work the people did ('led a team of 5 to rebuild
+checkout'); not 'from 5 to 14 engineers' or 'promoted to senior'."""
 
 
 def is_duty_name(name: str) -> bool:

@@ -310,10 +310,10 @@ def test_job_header_split_over_lines():
         ("Staff Engineer", "Example Labs", "2016 – 2019"),
     ]
     assert r.positions[0].bullets == ["Built the fleet telemetry pipeline."]
-    # No named projects: each achievement is an askable unit named by its object (issue 14).
+    # No named projects: each achievement is an askable unit named by its object (issue 14);
+    # leading a team is managing people, not a piece of work (session 7, test_resume_people_work).
     assert [(p.name, p.position, p.named) for p in r.projects] == [
         ("the fleet telemetry pipeline", 0, False),
-        ("the storage team", 1, False),
     ]
 
 
