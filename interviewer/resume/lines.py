@@ -376,7 +376,28 @@ _MD_LINK_RE = re.compile(r"\[([^\]\n]{1,80})\]\((?:https?://|www\.|mailto:|/)[^)
 """A Markdown link `[tiny-rag](https://…)`: its text is what the line says."""
 
 
+_MARKUP_RE = re.compile(
+    r"(?i)</?(?:aside|details|summary|div|p|span|img|a|sup|sub|center|picture|source|kbd|b|i|em|"
+    r"strong|h[1-6]|hr|section|article|header|footer|table|tr|td|th|ul|ol|li)\b[^<>]{0,300}?/?>"
+)
+"""HTML inside Markdown (a GitHub README, a Notion export's <aside>): layout, not content.
+`<br>` stays — the DOCX reader writes it inside table cells."""
+
+
+def _strip_markup(raw: str) -> str:
+    if "<" not in raw:
+        return raw
+    raw = re.sub(
+        r"(?i)^(\s*)<h([1-6])\b[^>]*>", lambda m: m.group(1) + "#" * int(m.group(2)) + " ", raw
+    )
+    raw = re.sub(
+        r"(?i)<summary\b[^>]*>.*?</summary>", "", raw
+    )  # a toggle's label ("Click to expand")
+    return _MARKUP_RE.sub("", raw)
+
+
 def _line(raw: str) -> Line:
+    raw = _strip_markup(raw)
     raw = _MD_LINK_RE.sub(r"\1", raw)
     raw = _unjustify(raw)
     expanded = raw.expandtabs(4)

@@ -40,6 +40,11 @@ from interviewer.resume.tables import TableRows
 __all__ = ["Entry", "Reader", "Reading"]
 
 _WORK_SECTIONS = ("experience", "projects")
+_NOTE_RE = re.compile(
+    r"(?i)^(?:[\U0001F4A1\u2139\U0001F4CC\u26A0\u2757\U0001F4DD\uFE0F\s]+|(?:note|nb)\s*[:：])"
+    r"|^(?:以下|下列|下面|如下|注[:：])|^(?:the following|below|all (?:of )?(?:the )?(?:projects|work)\b)"
+)
+"""A remark on the list below (a callout, 'The following were all led by me'), not an item of it."""
 _ORPHANS = "\x00experience"
 """The area that holds experience lines under no recognised job."""
 _PLACE_RE = re.compile(
@@ -673,6 +678,8 @@ class Reader(TableRows):
             target.bullets.append(clean_text(line.text))
         elif self.section == "projects":
             text = clean_text(line.text)
+            if _NOTE_RE.match(line.text.strip()):
+                return  # a note on the list ("以下项目均为主导", "💡 All led by me"), not a project
             sentence = bool(re.search(r"[.!?。！？]$", text)) or width_of(text) > 60
             if title_like(text) or not sentence:
                 self._start_project(line.text[:40], line)
