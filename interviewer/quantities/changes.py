@@ -40,6 +40,8 @@ _AGAINST_RE = re.compile(
 )
 """What joins a result to the figure it is compared with, told after it: the figure after is the
 baseline ("in 6 minutes instead of 11", "(the prompt-only pilot managed 23%)")."""
+_SHARE_NOUN_RE = re.compile(r"^\s*(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*s(?=\s+to\b)")
+"""The population a share is told of, between it and the share it changed to."""
 _BETWEEN_RE = re.compile(r"(?i:between|anywhere from)\s*$|介于\s*$|在\s*$")
 
 
@@ -79,6 +81,8 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
                 continue
         if b is not None and _compatible(a, b):
             gap = text[a.end : b.start]
+            if a.raw_unit == b.raw_unit == "share":  # "from 1 in 5 alerts to 1 in 20"
+                gap = _SHARE_NOUN_RE.sub("", gap, count=1)
             lo = clause_start(text, a.start)
             frm = vocab().from_re.search(text, max(lo, a.start - 14), a.start)
             if frm and not _FROM_GAP_RE.fullmatch(text[frm.end() : a.start]):

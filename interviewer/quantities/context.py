@@ -443,7 +443,7 @@ def _share_of(text: str, qs: list[Quantity]) -> None:
         if last not in _VERBISH and not (last.endswith("ed") and len(q.subject.split()) > 1):
             continue
         m = _SHARE_OF_RE.match(text, q.end)
-        if m and m["np"] not in q.subject:
+        if m and m["np"] not in q.subject and m["np"].split()[0] not in q.subject.split():
             q.subject = f"{q.subject} {m['np']}"
             q.family = family_of(q.subject) or q.family
 

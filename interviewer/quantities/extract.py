@@ -303,7 +303,10 @@ _THEN_RE = re.compile(
     r"(?i:\b(?:previously|formerly|originally|initially|at first|used to (?:be|take|cost)|was|were|"
     r"took|had)\b(?:[^.;!?。；！？]|\.(?=\d)){0,40}$)|(?:原来|原先|原本|之前|以前|此前|过去|起初|最初|(?:优化|上线|改造|改版|升级|重构)前)[^。；！？，,]{0,16}$"
 )
+_THEN_AFTER_RE = re.compile(r"(?i:^\s*(?:[a-z][\w-]*\s+){0,3}?(?:used to|would)\b)")
+"""A level told as what it was by the verb after it ("One in four deployments used to roll back")."""
 _NOW_RE = re.compile(
+    r"(?i:\bafter\b[^,.;!?]{0,30}\b(?:it's|it is|they're|we're)\s*(?:at|down to|only|about)?\s*$)|"
     r"(?i:\b(?:now|today|these days|nowadays|currently)\b(?:\s+(?:it|they|we|is|are|it's|takes?|costs?|"
     r"sits?|stands?|runs?|at|only|just|about|around|under))*\s*$|\b(?:is|are)\s+now\s+(?:at\s+)?$)"
     r"|(?:现在|目前|如今|当前|(?:优化|上线|改造|改版|升级|重构)后)(?:是|为|只有|仅|约|降到|只要|只需)?\s*$"
@@ -447,10 +450,11 @@ def _then_now(text: str, qs: list[Quantity]) -> None:
             continue
         gap = text[old.end : q.start]
         lo = max(0, old.start - 40)
-        if len(gap) > 40 or re.search(r"[.。!?！？\n]", gap):
+        if re.search(r"[.。!?！？\n]", gap) or len(gap) > (60 if _THEN_AFTER_RE.match(gap) else 40):
             continue
         told = text[old.end : _digit_at(text, q)]  # the marker may open the level's span
-        then_now = _THEN_RE.search(text[lo : old.end]) and _NOW_RE.search(told)
+        then = _THEN_RE.search(text[lo : old.end]) or _THEN_AFTER_RE.match(gap)
+        then_now = then and _NOW_RE.search(told)
         before_after = _BEFORE_GAP_RE.match(gap) and _AFTER_NEXT_RE.match(text, q.end)
         if not (then_now or before_after):
             continue

@@ -244,6 +244,21 @@ _PART_MID_RE = re.compile(r"里|中|对|过|召回|命中|有|能")
 """A part of a small whole told in counts: "十个里面也就对七个" (70 %), "十道题能答对七道"."""
 
 
+_SHARE_WORD = r"one|two|three|four|five|six|seven|eight|nine"
+_EN_SHARE_RE = re.compile(
+    rf"(?i:(?<![\w.,])(?P<a>\d{{1,3}}|{_SHARE_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?P<b>\d{1,3}(?:,\d{3})?|\d{4,5})(?![\d.,]\d|\s?(?:%|[kmb]\b|x\b)|[\s-]*(?:percent|thousand|million|"
+    r"billion|ms\b|s\b|secs?\b|seconds?|mins?\b|minutes?|h\b|hrs?\b|hours?|days?|weeks?|months?|"
+    r"quarters?|years?|sprints?|天|小时|分钟|秒|周|个月|年)))"
+)
+"""A share told as a part of a whole with a digit ("1 in 25", "2 out of 5", "one in every 20"):
+a percentage; never a time ("3 in 10 days") or an amount ("1 in 5k")."""
+_FRACTION_OF_RE = re.compile(
+    r"(?<![\d/.])(?P<a>\d)\s?/\s?(?P<b>\d{1,2})(?![\d/.])(?=\s*(?:的|(?i:of)\b))"
+)
+"""A digit fraction of a population ("1/3 of the requests", "1/4 的流量")."""
+
+
 def _zh_small(said: str) -> float | None:
     """ "五" → 5, "十五" → 15, "二十" → 20, "一点五" → 1.5; None when not such a numeral."""
     whole, _, dec = said.partition("点")
@@ -275,13 +290,32 @@ def _shares(text: str) -> list[Num]:
         )
         if not _PART_MID_RE.search(m["mid"]):
             continue
-        if whole in (10.0, 20.0, 100.0, 1000.0) and part is not None and 0 < part < whole:
+        if whole is None or part is None:
+            continue
+        if (
+            whole in (10.0, 20.0, 100.0, 1000.0) or _small_whole(text, m, whole)
+        ) and 0 < part < whole:
             out.append(Num(m.start(), m.end(), round(100 * part / whole, 4), "%", "share"))
     for m in _CHANGE_SHARE_RE.finditer(text):
         a, b = int(m["a"]), int(m["b"])
         if 0 < a < b:
             out.append(Num(m.start("a"), m.end(), round(100 * a / b, 4), "%", m.group()))
+    for m in [*_EN_SHARE_RE.finditer(text), *_FRACTION_OF_RE.finditer(text)]:
+        part = float(m["a"]) if m["a"].isdigit() else float(words.SMALL[m["a"].lower()])
+        of = float(m["b"].replace(",", ""))
+        if 0 < part < of and not any(n.start < m.end() and m.start() < n.end for n in out):
+            out.append(Num(m.start(), m.end(), round(100 * part / of, 4), "%", "share"))
     return out
+
+
+def _small_whole(text: str, m: re.Match[str], whole: float) -> bool:
+    """ "每五单就有一单", "五个里面就有一个": a share of any small whole told per that whole or
+    as a part among it."""
+    if whole > 10:
+        return False
+    return (
+        text[max(0, m.start() - 1) : m.start()] == "每" or re.search(r"里|中", m["mid"]) is not None
+    )
 
 
 def _multiples(text: str) -> list[Num]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_SMALL = {
+SMALL = _SMALL = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -61,6 +61,11 @@ _VAGUE = (("a couple of", 2), ("a couple", 2), ("a few", 3), ("a dozen", 12), ("
 #: Whole numbers a share is told against ("one in five", "four out of ten").
 _PER = frozenset({2, 3, 4, 5, 10, 20, 100, 1000})
 
+#: What after "one in <n>" makes <n> an amount or a time, not the whole of a share.
+_NOT_A_WHOLE = frozenset(
+    "percent thousand million billion hundred seconds second minutes minute hours hour days day "
+    "weeks week months month quarters quarter years year sprints sprint".split()
+)
 _TOKEN = re.compile(r"[A-Za-z]+")
 #: "cut false alerts by, like, a third": a share told as the size of a change.
 _BY_RE = re.compile(
@@ -339,8 +344,10 @@ def _en_share(text: str, toks: Toks, i: int, j: int, value: float, tokens: int) 
         return Spelled(start, toks[j][2], value * 100.0 / _FRACTIONS[_stem(nxt)], share=True), j + 1
     if nxt in ("in", "out") and value == int(value):
         k = j + 2 if nxt == "out" and _word(toks, j + 1) == "of" else j + 1
+        k += _word(toks, k) == "every"  # "one out of every ten"
         k2, whole, _ = _en_integer(text, toks, k)
-        if k2 > k and whole in _PER and whole > value:
+        per = whole in _PER or (whole <= 10_000 and _word(toks, k2) not in _NOT_A_WHOLE)
+        if k2 > k and per and whole > value:
             return Spelled(start, toks[k2 - 1][2], value * 100.0 / whole, share=True), k2
     return None
 
