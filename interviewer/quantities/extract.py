@@ -81,6 +81,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     out = _periods_of_money(folded, out)
     out = _hyphened_windows(folded, out)
     _settings_and_shares(out)
+    _times_by(folded, out)
     _incidental(folded, out)
     _mark_intermediates(out)
     if "_" not in text:  # the cutoff's joined spaces ("Recall_at_10") are spaces again
@@ -143,6 +144,22 @@ def _settings_and_shares(qs: list[Quantity]) -> None:
             and 1 < q.value <= 100
         ):
             q.unit = "%"  # no share above one is told as a fraction
+
+
+_TIMES_BY_RE = re.compile(
+    r"(?:提升|提高|增长|增加|上涨|上升|涨|快|扩大|扩容)了?\s*(?:约|近|将近|大约|差不多)?\s*"
+    r"(?:\d+(?:\.\d+)?|[二两三四五六七八九十]+)\s*倍\s*(?:左右|上下)?$"
+)
+"""增长了三倍, 提高了 4 倍 (by N times): Chinese speakers mean N or N+1 times; 提高到原来的 N 倍
+(to N times) is N."""
+
+
+def _times_by(text: str, qs: list[Quantity]) -> None:
+    for q in qs:
+        if q.unit != "x" or q.bound not in ("exact", "about") or q.baseline is not None:
+            continue
+        if q.value >= 2 and _TIMES_BY_RE.search(text, q.start, q.end):
+            q.low, q.high, q.bound = q.value, q.value + 1, "range"
 
 
 def _work_named(text: str, en: re.Match[str]) -> re.Match[str] | None:
@@ -300,15 +317,15 @@ _DELTA_BEFORE_RE = re.compile(
     r"|(?:(?P<up2>增加|提升|多)|减少|缩短|降低|少)了?\s*[~≈$£€¥]?$"
 )
 _THEN_RE = re.compile(
-    r"(?i:\b(?:previously|formerly|originally|initially|at first|used to (?:be|take|cost)|was|were|"
+    r"(?i:\b(?:previously|formerly|originally|initially|at first|before|used to (?:be|take|cost)|was|were|"
     r"took|had)\b(?:[^.;!?。；！？]|\.(?=\d)){0,40}$)|(?:原来|原先|原本|之前|以前|此前|过去|起初|最初|(?:优化|上线|改造|改版|升级|重构)前)[^。；！？，,]{0,16}$"
 )
 _THEN_AFTER_RE = re.compile(r"(?i:^\s*(?:[a-z][\w-]*\s+){0,3}?(?:used to|would)\b)")
 """A level told as what it was by the verb after it ("One in four deployments used to roll back")."""
 _NOW_RE = re.compile(
     r"(?i:\bafter\b[^,.;!?]{0,30}\b(?:it's|it is|they're|we're)\s*(?:at|down to|only|about)?\s*$)|"
-    r"(?i:\b(?:now|today|these days|nowadays|currently)\b(?:\s+(?:it|they|we|is|are|it's|takes?|costs?|"
-    r"sits?|stands?|runs?|at|only|just|about|around|under))*\s*$|\b(?:is|are)\s+now\s+(?:at\s+)?$)"
+    r"(?i:\b(?:now|today|these days|nowadays|currently)\b,?(?:\s+(?:it|they|we|is|are|it's|takes?|costs?|"
+    r"sits?|stands?|runs?|at|only|just|about|around|under|more like|like|closer to|close to|maybe|roughly))*\s*$|\b(?:is|are)\s+now\s+(?:at\s+)?$)"
     r"|(?:现在|目前|如今|当前|(?:优化|上线|改造|改版|升级|重构)后)(?:是|为|只有|仅|约|降到|只要|只需)?\s*$"
 )
 
@@ -446,7 +463,8 @@ def _then_now(text: str, qs: list[Quantity]) -> None:
         if q.baseline is not None or old.baseline is not None:
             continue
         times = {q.unit, old.unit} <= {"ms", "h"}
-        if q.unit != old.unit and not times and {q.unit, old.unit} != {"count", ""}:
+        bare = q.unit == "" and not q.raw_unit and old.unit not in ("", "count", "x")
+        if q.unit != old.unit and not times and {q.unit, old.unit} != {"count", ""} and not bare:
             continue
         gap = text[old.end : q.start]
         lo = max(0, old.start - 40)
@@ -458,12 +476,17 @@ def _then_now(text: str, qs: list[Quantity]) -> None:
         before_after = _BEFORE_GAP_RE.match(gap) and _AFTER_NEXT_RE.match(text, q.end)
         if not (then_now or before_after):
             continue
+        scale = _scale(old) if bare else None
+        if bare and scale is None:
+            continue
+        if bare:  # "builds took like 40 minutes; now it's more like 12": in the unit told before
+            q.value, q.unit, q.raw_unit = q.value * (scale or 1.0), old.unit, old.raw_unit
         was = old.value * _HOUR_MS if old.unit == "h" and q.unit == "ms" else old.value
         was = was / _HOUR_MS if old.unit == "ms" and q.unit == "h" else was
         if was == q.value:
             continue
         q.baseline, q.result, q.role = was, q.value, "result"
-        q.direction = q.direction or ("up" if q.value > was else "down")
+        q.direction = "up" if q.value > was else "down"
         old.role = "baseline"
         subject = old.subject
         cut = clause_start(text, old.start)
@@ -475,6 +498,7 @@ def _then_now(text: str, qs: list[Quantity]) -> None:
             or _ASIDE_RE.search(q.subject)
             or _VERB_ONLY_RE.fullmatch(q.subject)
             or q.subject == old.subject
+            or _IT_NOW_RE.match(q.subject)
             or not _THEN_WORD_RE.sub("", q.subject).strip()
         )
         subject = _THEN_WORD_RE.sub("", subject).strip()
@@ -486,6 +510,7 @@ def _then_now(text: str, qs: list[Quantity]) -> None:
 _MEASURE_ON_RE = re.compile(
     r"(?P<m>[A-Za-z][\w@%-]*(?:\s[A-Za-z][\w@-]*){0,2})\s+(?:on|for|across|over|in)\s+(?:the|a|an|our|its)\b"
 )
+_IT_NOW_RE = re.compile(r"(?i:(?:days\s+)?(?:it's|it is|it|they're|that's)\b)")
 _VERB_ONLY_RE = re.compile(r"(?i:[a-z]+(?:s|ed)|now|only|just|still)")
 
 
@@ -573,7 +598,8 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
     team_of = TEAM_OF_RE.search(folded, lo, n.start)
     if unit == "" and team_of:
         unit, raw_unit, subject = "people", "", "team"
-    counted = _counted(folded, n) if unit == "" and c.low is None else None
+    ranged = c.low is not None and not _COUNTED_ZH_RE.match(folded, n.end)  # 三四千个用户 counts
+    counted = _counted(folded, n) if unit == "" and not ranged else None
     counted = _named_by_baseline(folded, c, unit, counted, end) or counted
     if counted is not None:
         noun, end = counted

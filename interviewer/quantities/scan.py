@@ -245,14 +245,19 @@ _PART_MID_RE = re.compile(r"里|中|对|过|召回|命中|有|能")
 
 
 _SHARE_WORD = r"one|two|three|four|five|six|seven|eight|nine"
+_WHOLE_WORDS = {**words.SMALL, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
 _EN_SHARE_RE = re.compile(
-    rf"(?i:(?<![\w.,])(?P<a>\d{{1,3}}|{_SHARE_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?"
-    r"(?P<b>\d{1,3}(?:,\d{3})?|\d{4,5})(?![\d.,]\d|\s?(?:%|[kmb]\b|x\b)|[\s-]*(?:percent|thousand|million|"
+    rf"(?i:(?<![\w.,])(?P<a>\d{{1,3}}|{_SHARE_WORD})(?:\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"|(?:\s+(?!in\b|out\b|and\b|or\b)[a-z][\w-]*){1,3}?\s+(?:in\s+every|out\s+of(?:\s+every)?)\s+)"
+    rf"(?P<b>\d{{1,3}}(?:,\d{{3}})?|\d{{4,5}}|{'|'.join(_WHOLE_WORDS)})\b(?![\d.,]\d|\s?(?:%|[kmb]\b|x\b)|[\s-]*(?:percent|thousand|million|"
     r"billion|ms\b|s\b|secs?\b|seconds?|mins?\b|minutes?|h\b|hrs?\b|hours?|days?|weeks?|months?|"
     r"quarters?|years?|sprints?|天|小时|分钟|秒|周|个月|年)))"
 )
 """A share told as a part of a whole with a digit ("1 in 25", "2 out of 5", "one in every 20"):
 a percentage; never a time ("3 in 10 days") or an amount ("1 in 5k")."""
+_RATED_RE = re.compile(
+    r"(?i:\b(?:rat(?:ed|es|ing)|scor(?:ed|es|ing)|stars?|grad(?:ed|e))\b)|打分|评分"
+)
 _FRACTION_OF_RE = re.compile(
     r"(?<![\d/.])(?P<a>\d)\s?/\s?(?P<b>\d{1,2})(?![\d/.])(?=\s*(?:的|(?i:of)\b))"
 )
@@ -302,7 +307,10 @@ def _shares(text: str) -> list[Num]:
             out.append(Num(m.start("a"), m.end(), round(100 * a / b, 4), "%", m.group()))
     for m in [*_EN_SHARE_RE.finditer(text), *_FRACTION_OF_RE.finditer(text)]:
         part = float(m["a"]) if m["a"].isdigit() else float(words.SMALL[m["a"].lower()])
-        of = float(m["b"].replace(",", ""))
+        said = m["b"].replace(",", "")
+        of = float(said) if said.isdigit() else float(_WHOLE_WORDS[said.lower()])
+        if _RATED_RE.search(text, max(0, m.start() - 30), m.start()) or 1900 <= of <= 2100:
+            continue  # "rated it four out of five": a score; "won one in 2022": a year
         if 0 < part < of and not any(n.start < m.end() and m.start() < n.end for n in out):
             out.append(Num(m.start(), m.end(), round(100 * part / of, 4), "%", "share"))
     return out
@@ -311,8 +319,8 @@ def _shares(text: str) -> list[Num]:
 def _small_whole(text: str, m: re.Match[str], whole: float) -> bool:
     """ "每五单就有一单", "五个里面就有一个": a share of any small whole told per that whole or
     as a part among it."""
-    if whole > 10:
-        return False
+    if whole > 10 or re.search(r"人|同事|同学|工程师|成员", m["mid"]):
+        return False  # "四个人里两个做数据": a team told by its parts
     return (
         text[max(0, m.start() - 1) : m.start()] == "每" or re.search(r"里|中", m["mid"]) is not None
     )

@@ -460,14 +460,23 @@ _HALF_RE = re.compile(
     r"(?<![零〇一二两俩三四五六七八九十百千万亿个])半(?=个?(?:年|天|秒|小时|月|分钟|星期|礼拜|周))"
 )
 _HALF_SHARE_RE = re.compile(r"一半(?!个?(?:年|天|秒|小时|月|分钟|星期|礼拜|周))")
-_RANGE_RE = re.compile(r"^([一二三四五六七八])([二三四五六七八九])(十万|百万|千万|[十百千万亿]?)$")
+_RANGE_RE = re.compile(
+    r"^([一二两三四五六七八])([二三四五六七八九])(十万|百万|千万|[十百千万亿]?)$"
+)
 _TENS_RANGE_RE = re.compile(r"^([一二三四五六七八九]?)十([一二三四五六七八])([二三四五六七八九])$")
 """八十七八: 87-88, the tens said once."""
 _VAGUE_ZH_RE = re.compile(
-    r"(?P<good>好)?几(?P<scale>十万|百万|千万|十|百|千|万|亿)(?![零〇一二两三四五六七八九])"
+    r"(?:(?P<good>好)|(?P<big>大))?几(?P<scale>十万|百万|千万|十|百|千|万|亿)(?![零〇一二两三四五六七八九])"
     r"|(?P<over>上|成)(?P<oscale>百|千|万|十万|百万|千万|亿)(?=[个名位条篇项次家人台份单件张笔元块]|的|\s|[，,。；;]|$)"
 )
-"""几千 (2,000-9,000), 好几百 (300-900), 上千 (1,000 or more): a vague magnitude."""
+"""几千 (2,000-9,000), 好几百 (300-900), 大几千 (5,000-9,000), 上千 (1,000 or more): a vague
+magnitude."""
+_NEARLY_ZH_RE = re.compile(r"(?<![大缩减最较变很太微偏从弱渺矮短])小(?=[一两二三四五六七八九十])")
+"""小一万, 小十万, 小两百万: nearly that much (80-100 % of it)."""
+_ABOUT_ZH_RE = re.compile(
+    r"(?P<scale>[十百千万])把(?=[块元人个条台次张])|个把(?=月|星期|礼拜|小时|钟头|周)"
+)
+"""万把块 (about 10,000), 千把人, 个把月 (a month or so): about one of that."""
 _SCALE_ZH = {
     "十": 10,
     "百": 100,
@@ -523,7 +532,12 @@ def _chinese(text: str) -> list[Spelled]:
             out.append(_suffix(text, ranged))
             continue
         value = cn_value(n)
-        if value is None:
+        if value is None or text.startswith("把", m.end()) and _ABOUT_ZH_RE.match(text, at):
+            continue
+        if not m.group("d") and _NEARLY_ZH_RE.match(text, at - 1) and _round(value):
+            nearly = Spelled(at - 1, m.end(), value, tokens=len(n), bound="about", zh=True)
+            nearly.low, nearly.low_end, nearly.high_start = 0.8 * value, at, at
+            out.append(nearly)
             continue
         if m.group("of"):
             whole, part = value, cn_value(m.group("of"))
@@ -554,11 +568,22 @@ def _chinese(text: str) -> list[Spelled]:
             out.append(Spelled(m.start(), m.end(), value, bound="at_least", zh=True))
             continue
         scale = _SCALE_ZH[m.group("scale")]
-        low = 3 if m.group("good") else 2
+        low = 3 if m.group("good") else 5 if m.group("big") else 2
         out.append(Spelled(m.start(), m.end(), low * scale, above=(9 - low) * scale, zh=True))
+    for m in _ABOUT_ZH_RE.finditer(text):
+        if m.group("scale"):  # 万把块: the numeral is its place, 把 runs on to the unit
+            value, skip = _SCALE_ZH[m.group("scale")], 1
+            out.append(Spelled(m.start(), m.start() + 1, value, bound="about", skip=skip, zh=True))
+        else:  # 个把月: one, its unit told with its 个
+            out.append(Spelled(m.start(), m.start(), 1.0, bound="about", skip=2, zh=True))
     for m in _HALF_SHARE_RE.finditer(text):  # 一半左右的通话: a share
         out.append(Spelled(m.start(), m.end(), 50.0, share=True, zh=True))
     return out
+
+
+def _round(value: float) -> bool:
+    """十, 一万, 两百万: one significant figure, ten or more (小 before it is 'nearly')."""
+    return value >= 10 and value / place(value) < 10
 
 
 def _spoken_range(n: str, at: int, end: int) -> Spelled | None:
