@@ -82,6 +82,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     out = _hyphened_windows(folded, out)
     _settings_and_shares(out)
     _times_by(folded, out)
+    _product_scale(folded, out)
     _incidental(folded, out)
     _mark_intermediates(out)
     if "_" not in text:  # the cutoff's joined spaces ("Recall_at_10") are spaces again
@@ -152,6 +153,33 @@ _TIMES_BY_RE = re.compile(
 )
 """增长了三倍, 提高了 4 倍 (by N times): Chinese speakers mean N or N+1 times; 提高到原来的 N 倍
 (to N times) is N."""
+
+
+_PRODUCT_BEFORE_RE = re.compile(
+    r"(?i:\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<p>[\w-]+)\s+(?:with|serving|handling|of|that\s+(?:serves|handles|has))"
+    r"\s+(?:about|around|roughly|over|nearly|~)?\s*$)"
+)
+_OF_PRODUCT_RE = re.compile(r"\s*(?:左右|多|余)?\s*的\s*(?P<p>[^\s，。；、,.;]{1,8})")
+
+
+def _product_scale(text: str, qs: list[Quantity]) -> None:
+    """ "Search for an app with 3M DAU", 一个月活 800 万的社区产品: the size of what one worked on,
+    a fact about it, not a result of the work."""
+    products = vocab().products_re
+    for q in qs:
+        if q.role != "result" or q.baseline is not None or q.direction is not None:
+            continue
+        if q.unit not in ("count", "", "people"):
+            continue
+        before = _PRODUCT_BEFORE_RE.search(text, max(0, q.start - 60), _digit_at(text, q))
+        after = _OF_PRODUCT_RE.match(text, q.end)
+        if (before and products.fullmatch(before["p"])) or (
+            after
+            and products.search(after["p"])
+            and re.search(r"一[个款家]|为|给", text[max(0, q.start - 12) : q.start + 4])
+        ):
+            q.role = "count"
+            q.subject = re.sub(r"^.*?一[个款家]", "", q.subject) or q.subject
 
 
 def _times_by(text: str, qs: list[Quantity]) -> None:

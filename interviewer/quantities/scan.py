@@ -210,7 +210,30 @@ def scan(text: str) -> list[Num]:
         if num is not None:
             found.append(num)
     found.extend(c for c in changes if not any(c.start < n.end and n.start < c.end for n in found))
-    return sorted(found, key=lambda n: n.start)
+    return sorted(_no_denominators(text, found), key=lambda n: n.start)
+
+
+_PER_DENOM_RE = re.compile(r"(?i:\b(?:per|for\s+every|for\s+each|every)\s*|/\s?)$|每\s*$")
+_MONEY = ("usd", "cny", "eur", "gbp")
+
+
+def _no_denominators(text: str, found: list[Num]) -> list[Num]:
+    """ "$0.02 per 1k tokens", "GPU time per 1M tokens dropped from $4 to $1.6": the round figure
+    a price is told per is part of the rate, no quantity; "every 10 minutes" stays a time."""
+    if not any(n.unit in _MONEY for n in found):
+        return found
+    out = []
+    for n in found:
+        told_per = _PER_DENOM_RE.search(text, max(0, n.start - 12), n.start) is not None
+        round_ = (
+            n.value >= 10
+            and float(f"{n.value:.0e}") == n.value
+            and str(int(n.value)).strip("0") == "1"
+        )
+        if told_per and round_ and n.unit in ("", "count", "tokens"):
+            continue
+        out.append(n)
+    return out
 
 
 _PREFIX_X_RE = re.compile(r"(?<![A-Za-z0-9.])[x×]\s?(\d{1,3}(?:\.\d+)?)(?![\d.%A-Za-z])")

@@ -65,6 +65,7 @@ class VocabFile(BaseModel):
     work_nouns: list[str]
     window_zh: list[str]
     settings: list[str]
+    products: list[str]
     zero_to_one: list[str]
     gpu_models: str
 
@@ -118,6 +119,7 @@ class Vocab:
         self.work_noun_re = re.compile(words_pattern(data.work_nouns), flags)
         self.window_zh_re = re.compile(words_pattern(data.window_zh), flags)
         self.settings_re = re.compile(words_pattern(data.settings), flags)
+        self.products_re = re.compile(words_pattern(data.products), flags)
         self.zero_to_one_re = re.compile("|".join(data.zero_to_one))
         self.gpu_models = data.gpu_models
 
