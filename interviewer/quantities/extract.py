@@ -72,6 +72,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         if q is not None:
             out.append(q)
     _baselines_aside(folded, out)
+    _compared_first(folded, out)
     _then_now(folded, out)
     _later_level(folded, out)
     _levels_after_start(folded, out)
@@ -82,6 +83,8 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     out = _hyphened_windows(folded, out)
     _settings_and_shares(out)
     _times_by(folded, out)
+    _taken_off(folded, out)
+    _share_part_named(folded, out)
     _product_scale(folded, out)
     _incidental(folded, out)
     _mark_intermediates(out)
@@ -180,6 +183,37 @@ def _product_scale(text: str, qs: list[Quantity]) -> None:
         ):
             q.role = "count"
             q.subject = re.sub(r"^.*?一[个款家]", "", q.subject) or q.subject
+
+
+_OFF_RE = re.compile(
+    r"(?i:\s+off\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?P<np>[a-z][\w-]*(?:\s+(?!in\b|on\b|by\b|with\b|for\b)[a-z][\w-]*){0,2}))"
+)
+
+
+_PART_NAMED_RE = re.compile(
+    r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+(?P<np>(?!in\b|out\b)[a-z][\w-]*"
+    r"(?:\s+(?!in\b|out\b)[a-z][\w-]*){0,2})\s+(?:in\s+every|out\s+of)\b)"
+)
+
+
+def _share_part_named(text: str, qs: list[Quantity]) -> None:
+    """ "one false alarm in every three alerts": the share is of what the part names."""
+    for q in qs:
+        m = _PART_NAMED_RE.search(text, q.start, q.end) if q.unit == "%" else None
+        if m:
+            family = family_of(m["np"]) or family_of(m["np"] + "s")
+            q.subject, q.family = m["np"], family or q.family
+
+
+def _taken_off(text: str, qs: list[Quantity]) -> None:
+    """ "shaved a good quarter off the runtime", "take half off the search time": the share taken
+    away from what follows, a drop."""
+    for q in qs:
+        m = _OFF_RE.match(text, q.end)
+        if q.unit == "%" and q.baseline is None and m:
+            q.role, q.direction = "result", "down"
+            q.subject = m["np"]
+            q.family = family_of(q.subject) or q.family
 
 
 def _times_by(text: str, qs: list[Quantity]) -> None:
@@ -488,6 +522,43 @@ _THEN_WORD_RE = re.compile(
     r"^(?:原来|原先|原本|之前|以前|此前|过去|(?:优化|上线|改造|改版|升级|重构)[前后])"
     r"|(?:原来|原先|原本|之前|以前|此前|(?:优化|上线|改造|改版|升级|重构)[前后])(?:是|为)?$"
 )
+
+
+_COMPARED_RE = re.compile(
+    r"(?i:\b(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to|against)\b)|相比|对比|比起|相较|较之|和|跟|与"
+)
+_COMPARED_AFTER_RE = re.compile(r"^[^，,。；;.!?！？]{0,12}?(?:相比|比|对比)?\s*[，,]")
+
+
+def _compared_first(text: str, qs: list[Quantity]) -> None:
+    """ "Compared to last year's 12%, churn is now 7%", 对比旧版本的 85%，新模型准确率到了 92%,
+    "Versus the 3 seconds of the old service, ours answers in 800 ms": the first level is what
+    the second is compared with — its start."""
+    for old, q in zip(qs, qs[1:], strict=False):
+        lo = clause_start(text, old.start)
+        cue = _COMPARED_RE.search(text, max(lo, old.start - 24), _digit_at(text, old))
+        if cue is None or text[lo : cue.start()].strip(" ,，") != "":
+            continue  # the comparison opens the clause
+        if cue.group() in ("和", "跟", "与") and not _COMPARED_AFTER_RE.match(text[old.end :]):
+            continue  # 和原来的 3 天比，…: a comparison only with its 比
+        gap = text[old.end : q.start]
+        if not re.search(r"[，,]", gap) or re.search(r"[.。!?！？;；\n]", gap) or len(gap) > 40:
+            continue
+        times = {q.unit, old.unit} <= {"ms", "h"}
+        if q.unit != old.unit and not times:
+            continue
+        reversed_ = old.baseline is not None and q.role == "baseline"
+        if q.baseline is not None or (old.baseline is not None and not reversed_):
+            continue
+        if reversed_:  # grouped the wrong way round: the compared figure is the start
+            old.baseline = old.result = old.direction = None
+        was = old.value * _HOUR_MS if old.unit == "h" and q.unit == "ms" else old.value
+        was = was / _HOUR_MS if old.unit == "ms" and q.unit == "h" else was
+        if was == q.value:
+            continue
+        q.baseline, q.result, q.role = was, q.value, "result"
+        q.direction = "up" if q.value > was else "down"
+        old.role = "baseline"
 
 
 def _then_now(text: str, qs: list[Quantity]) -> None:
@@ -835,6 +906,9 @@ def _counted(text: str, n: Num) -> tuple[str, int] | None:
 
 
 _COUNT_STOP = {
+    "versus",
+    "vs",
+    "against",
     "only",
     "just",
     "now",

@@ -104,6 +104,9 @@ def _told_role(e: Evidence) -> str:
         told = e.context[-50:] or e.before[-50:]
         if _ADOPTED_BY_RE.search(told) or _DONE_AFTER_RE.match(e.after[:40]):
             return "result"
+        last = e.subject.split()[-1:] if " " in e.subject else []
+        if last and _DONE_AFTER_RE.match(last[0]):
+            return "result"  # "two dozen regressions caught": the outcome closes the counted thing
     if money and _SAVED_ZH_RE.search(e.before[-12:]):
         return "result"  # "一年大概省 150 万", "能省 cost 三十万左右": money saved
     if money and _MONEY_OUTCOME_RE.search(e.subject):
@@ -172,6 +175,12 @@ def _count_role(e: Evidence) -> str:
         return "result"  # "F1 0.85", "kappa 0.81", "NDCG@10 of 0.62"
     if v.sample_re.search(near_after) or v.sample_re.search(e.context[-30:]):
         return "sample_size"
+    if e.unit == "count" and re.fullmatch(
+        r"[\u3400-\u9fff]*(?:标注样本|样本|用例|测试题|评测题)", e.subject
+    ):
+        return "sample_size"  # 两三千个标注样本: the counted thing is a set of examples
+    if e.unit == "count" and v.data_re.search(e.before[-6:]):
+        return "data_size"  # 日志量小十万条: a count right after the data it counts
     if _ON_SET_RE.search(e.before) and e.unit in ("count", ""):
         return "sample_size"
     if (

@@ -140,3 +140,15 @@ def vocab() -> Vocab:
         return Vocab(data)
     except re.error as e:
         raise DataFileError(VOCAB_FILE, f"bad pattern: {e}", field="patterns") from None
+
+
+def bound_of(words: str) -> str:
+    """The bound that hedge words give a figure they precede or follow ("just over" → at_least,
+    不到 → at_most, "roughly"/大概 → about, else exact): one table for every reader of numbers
+    (interviewer/data/quantities.yaml at_most / at_least / about)."""
+    v = vocab()
+    if v.at_least_re.search(words):
+        return "at_least"
+    if v.at_most_re.search(words):
+        return "at_most"
+    return "about" if v.about_re.search(words) else "exact"

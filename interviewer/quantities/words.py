@@ -254,7 +254,10 @@ def _en_at(text: str, toks: Toks, i: int) -> Found:
         if got is not None:
             return got
     if [_word(toks, j + k) for k in range(3)] == ["and", "a", "half"]:
-        return Spelled(toks[i][1], toks[j + 2][2], value + 0.5, 1, tokens + 1), j + 3
+        half = 0.5 * _SCALES.get(_word(toks, j - 1), 1)  # "a million and a half": 1.5 M
+        return Spelled(toks[i][1], toks[j + 2][2], value + half, 1, tokens + 1), j + 3
+    if _word(toks, j) == "dozen" and _adjacent(text, toks, j - 1) and value < 100:
+        return Spelled(toks[i][1], toks[j][2], value * 12, 0, tokens + 1), j + 1  # "two dozen"
     return Spelled(toks[i][1], toks[j - 1][2], value, 0, tokens), j
 
 
@@ -264,7 +267,7 @@ def _en_without_numeral(text: str, toks: Toks, i: int) -> Found:
     nxt = _word(toks, i + 1)
     if w == "half" and nxt in ("a", "an") and _adjacent(text, toks, i):
         return Spelled(start, toks[i + 1][2], 0.5, 1), i + 2
-    if w == "half" and nxt in ("of", "the") and _adjacent(text, toks, i):
+    if w == "half" and nxt in ("of", "the", "off") and _adjacent(text, toks, i):
         return Spelled(start, toks[i][2], 50.0, share=True), i + 1
     half = [_word(toks, i + k) for k in (2, 3, 4)] == ["and", "a", "half"]
     if w in ("a", "an") and nxt in _TIME_WORDS and half:
@@ -288,13 +291,15 @@ def _en_without_numeral(text: str, toks: Toks, i: int) -> Found:
 def _en_a_fraction(text: str, toks: Toks, i: int) -> Found:
     """ "a fifth of the traffic", "cut it by a third"."""
     w, start = toks[i][0], toks[i][1]
-    if w not in ("a", "an", "one") or _word(toks, i + 1) not in _fraction_words(singular=True):
+    k = i + 1 + (_word(toks, i + 1) == "good")  # "a good third": a third or a bit more
+    if w not in ("a", "an", "one") or _word(toks, k) not in _fraction_words(singular=True):
         return None
     by = _BY_RE.search(text[max(0, start - 16) : start]) is not None
     by = by or _TO_SHARE_RE.search(text[max(0, start - 60) : start]) is not None
-    if (_word(toks, i + 2) == "of" or by) and _adjacent(text, toks, i):
-        d = _FRACTIONS[_word(toks, i + 1)]
-        return Spelled(start, toks[i + 1][2], 100.0 / d, share=True), i + 2
+    off = _word(toks, k + 1) == "off"  # "shaved a quarter off the runtime": taken away
+    if (_word(toks, k + 1) == "of" or by or off) and _adjacent(text, toks, i):
+        d = _FRACTIONS[_word(toks, k)]
+        return Spelled(start, toks[k][2], 100.0 / d, share=True), k + 1
     return None
 
 

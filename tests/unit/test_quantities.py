@@ -112,3 +112,21 @@ def test_same_measure_across_languages_and_percentiles():
 def test_never_raises_and_spans_fit(text: str) -> None:
     for found in extract_quantities(text):
         assert text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    ("words", "bound"),
+    [
+        ("just over", "at_least"),
+        ("不到", "at_most"),
+        ("roughly", "about"),
+        ("大概", "about"),
+        ("up to", "at_most"),
+        ("超过", "at_least"),
+        ("exactly", "exact"),
+    ],
+)
+def test_bound_of_hedge_words_is_one_shared_table(words: str, bound: str) -> None:
+    from interviewer.quantities import bound_of
+
+    assert bound_of(words) == bound
