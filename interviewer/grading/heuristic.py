@@ -135,7 +135,8 @@ class HeuristicGrader:
         # partial relevance scales the rest: an answer that shares little with its question, or
         # misses what it asks (another subject, no own part, the present for the future), earns
         # that much less of what its content would earn on the right question
-        scale = relevance_factor(max(reading.relevance, named_share(question, text)), addr)
+        rel = max(reading.relevance, named_share(question, text))
+        scale = relevance_factor(rel, addr)
         if reasons and not addr.offtopic and reading.relevance >= HONEST_RELEVANT:
             # saying what one does not know about the asked thing, and reasoning towards it, is
             # an answer to the ask: an honest partial answer ABOUT the question (its reading is
@@ -146,7 +147,7 @@ class HeuristicGrader:
             # answers every criterion leaves at the floor are told apart by how far they are
             # about the question (a terse right answer with no marker words, against one about
             # something else); an answer with anything above the floor is left as graded
-            overall = _tie_credit(text, reading.relevance, addr.score)
+            overall = _tie_credit(text, relevance_factor(rel, addr))
         overall = min(overall, flag_cap(flags)[1], 100.0)
         grades = _noted(grades, flags, view.lang)
         return GradeResult(
@@ -228,13 +229,15 @@ TIE_CREDIT = 3.0
 TIE_BRIEF = 60
 
 
-def _tie_credit(text: str, reading_relevance: float, addressed_score: float) -> float:
-    """A few points for how far a brief answer is about its question (reading relevance times
-    what the question-ask checks leave). Never for a flagged answer or one that praised the
+def _tie_credit(text: str, relevance: float) -> float:
+    """A few points for how far a brief answer is about its question (the same relevance factor
+    that scales a graded answer: the reading's relevance above a floor, times what the
+    question-ask checks leave, so a terse paraphrase that repeats none of the question's words
+    still beats an answer to another ask). Never for a flagged answer or one that praised the
     grader, and shrinking with length, so text added to an answer (an undetected instruction,
     padding) can hardly buy any."""
     brevity = min(1.0, TIE_BRIEF / max(1, _size(text)))
-    return TIE_CREDIT * reading_relevance * addressed_score * brevity
+    return TIE_CREDIT * relevance * brevity
 
 
 def _discounted(grades: list[CriterionGrade], factor: float) -> list[CriterionGrade]:

@@ -335,3 +335,18 @@ def test_why_x_and_not_y_answered_with_a_reason_for_x_addresses_the_choice() -> 
         ).score
         < 1
     )
+
+
+def test_a_question_asking_for_the_costs_or_for_hindsight_is_not_answered_by_benefits_or_a_retelling() -> (
+    None
+):
+    q = "What are the drawbacks of putting a cache in front of the database?"
+    upside = "Reads get much faster and the database sees a tenth of the traffic it used to."
+    costs = "Reads can be stale after a write, and you have one more system to operate."
+    assert "other_ask" in addressed(q, upside, "en", []).misses
+    assert addressed(q, costs, "en", []).score == 1
+    zh = "要是这个项目重来一次，你会改什么？"
+    retold = "这个项目做的是日志平台，我们接了三十多个服务，按天分区存储。"
+    change = "我会一开始就把查询模式定下来，当初应该先按服务名排序。"
+    assert "other_ask" in addressed(zh, retold, "zh", []).misses
+    assert addressed(zh, change, "zh", []).score == 1
