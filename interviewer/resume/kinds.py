@@ -172,6 +172,25 @@ def _what_decides(done: dict[str, str], named: set[str], strong: set[str]) -> se
     return named
 
 
+_FIRST_CLAUSE_RE = re.compile(
+    r"[;；，。:：\n]|(?<!\d),(?!\d)|\s+and\s+|(?<!\d)\.(?!\d)|以及|并且?|同时"
+)
+
+
+def _measuring_step(body: str, named: set[str], strong: set[str]) -> bool:
+    """An evaluation set or benchmark built along the way ("…, 建立 500 条评测集每周回归", "and a
+    golden set to measure label quality") is how the work was measured, not what it delivered:
+    true when evaluation is neither in the name nor in the work's first deed, and another kind
+    is told."""
+    if "eval" in named or not (strong - {"eval", "other"}):
+        return False
+    first = _FIRST_CLAUSE_RE.split(body.strip(), maxsplit=1)[0]
+    _, compiled = _vocab()
+    if any(w >= 2 and p.search(first) for p, w, _ in compiled.get("eval", [])):
+        return False  # "建设模型上线评测流程": evaluation is the work's first deed
+    return "eval" not in _what_was_done(first)
+
+
 def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> KindReading:
     """The project's primary kind, all kinds that apply, and the words that decided."""
     data, compiled = _vocab()
@@ -209,13 +228,20 @@ def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> 
         strong.add(kind)
     _tools_and_tests(f"{name}\n{body}", data, scores, found, strong)
     named = _what_decides(done, named, strong)
+    step = _measuring_step(body, named, strong)
     ranked = sorted(
         (k for k in scores if k != "other" and k in strong and scores[k] >= data.min_score),
         # the name's own strong words say what the project is; then an act says what was
         # delivered, where words only say what was touched ("the ranking model's online
         # predictions moved to GPUs" is serving work on an ml model; "智能客服 Agent" that also
         # built its eval set is an agent)
-        key=lambda k: (k not in named, k not in done, -scores[k], data.priority.index(k)),
+        key=lambda k: (
+            k not in named,
+            k == "eval" and step,
+            k not in done,
+            -scores[k],
+            data.priority.index(k),
+        ),
     )
     if not ranked:
         for kind, words in _what_was_done(f"{name}\n{body}", "fallback").items():

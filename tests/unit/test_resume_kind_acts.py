@@ -41,3 +41,37 @@ CASES = [
 @pytest.mark.parametrize(("want", "name", "bullets"), CASES)
 def test_kind_follows_the_act(want: str, name: str, bullets: list[str]) -> None:
     assert classify(name, bullets).kind == want
+
+
+STEP_CASES = [
+    (
+        "serving",
+        [
+            "Moved the ranking model's inference to Triton on GPUs and built a load-test "
+            "benchmark to compare configs; p99 from 80 ms to 30 ms."
+        ],
+    ),
+    (
+        "rag",
+        [
+            "搭建客服知识库问答，基于向量检索 + 重排，建立 500 条人工评测集每周回归，解决率从 60% 提升到 78%。"
+        ],
+    ),
+    ("serving", ["把推荐模型的在线推理迁移到 GPU 集群，设计压测基准对比方案，延迟降低 50%。"]),
+    (
+        "finetune",
+        ["用 LoRA 微调 Qwen-7B 做合同条款抽取，构建 2000 条测试集评估，F1 从 0.71 提升到 0.86。"],
+    ),
+    (
+        "eval",
+        ["Built the evaluation harness for our chatbot: 800 golden questions and a release gate."],
+    ),
+    ("eval", ["建设模型上线评测流程，评测耗时从 2 天缩短到 3 小时。"]),
+]
+
+
+@pytest.mark.parametrize(("want", "bullets"), STEP_CASES)
+def test_an_eval_set_built_along_the_way_is_a_step(want: str, bullets: list[str]) -> None:
+    """Evaluation built to measure the work is how it was measured, not what it delivered,
+    unless evaluation is the work's first deed or its name."""
+    assert classify("", bullets).kind == want
