@@ -25,6 +25,13 @@ TUNING_FREE2 = ROOT / "tests" / "data" / "bank" / "questions_free2.jsonl"
 #: the matcher; the second only in aggregate (its author knew it, so it is not fully untouched).
 UNTOUCHED = ROOT / "tests" / "data" / "bank" / "questions_untouched.jsonl"
 UNTOUCHED2 = ROOT / "tests" / "data" / "bank" / "questions_untouched2.jsonl"
+#: Session 7 (bank15): 76 questions labelled before any matcher change of that session and measured
+#: on main first — long multi-part, casual spoken, persona-written, topics next to the bank's that
+#: no key covers, own-project events (no key) beside own-framed method questions (a key). Never
+#: tuned on; the bench prints it per family.
+UNTOUCHED3 = ROOT / "tests" / "data" / "bank" / "questions_untouched3.jsonl"
+#: Session 7 (bank15): tuning questions for each matching failure family (read item by item).
+TUNING_ABSTAIN = ROOT / "tests" / "data" / "bank" / "questions_abstain.jsonl"
 #: Answers that make key points in words unlike the key's (spoken, terse, rambling, zh/en/mixed),
 #: each with `split`: "tune" (read while changing the detector) or "untuned" (never read for it).
 PARAPHRASES = ROOT / "tests" / "data" / "bank" / "answers_paraphrase.jsonl"
@@ -307,6 +314,20 @@ def _match_rows(split: str, items: list[dict[str, Any]], bank: Any) -> list[dict
     ]
 
 
+def _match_family_rows(
+    split: str, items: list[dict[str, Any]], bank: Any
+) -> list[dict[str, object]]:
+    """`_match_rows` per family (what kind of question the set's author meant it to be)."""
+    families: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        families.setdefault(str(item.get("family", "?")), []).append(item)
+    rows: list[dict[str, object]] = []
+    for fam in sorted(families):
+        for row in _match_rows(f"{split} [{fam}]", families[fam], bank):
+            rows.append({**row, "target": "", "status": ""})
+    return rows
+
+
 def run(quick: bool = False) -> list[dict[str, object]]:
     from interviewer.bank.loader import load_dirs
     from interviewer.loader import builtin_dir
@@ -359,6 +380,9 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _match_rows("held-out", _read(HELDOUT_QUESTIONS), bank)
     rows += _match_rows("interviewer phrasings (read for misses)", _read(UNTOUCHED), bank)
     rows += _match_rows("interviewer phrasings 2 (aggregate only)", _read(UNTOUCHED2), bank)
+    rows += _match_rows("interviewer phrasings 3 (untouched)", _read(UNTOUCHED3), bank)
+    rows += _match_family_rows("interviewer phrasings 3", _read(UNTOUCHED3), bank)
+    rows += _match_rows("tuning abstention families", _read(TUNING_ABSTAIN), bank)
     rows.append(_speed(bank, tuning, quick))
     if not quick:
         rows += _semantic_rows(_read(PARAPHRASES), heldout, bank)

@@ -12,8 +12,10 @@ key: its key points, outline and hint in one language, with every concept the ke
 better of the two similarities counts (measured: tests/data/bank/questions_paraphrase.jsonl).
 
 A wrong key is worse than none (the answer is graded against another question's key), so a match
-is also refused when it rests on one or two shared terms with a middling confidence, and when the
-question is about the candidate's own work rather than a topic (interviewer/data/question_match.yaml).
+is also refused when it rests on one or two shared terms with a middling confidence, when the
+question is about the candidate's own work rather than a topic, and when what the question's form
+says it asks about ("the difference between X and Y", "讲讲 X 的原理") is something the matched
+question's wordings and key never mention (interviewer/data/question_match.yaml).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from interviewer.bank.schema import BankQuestion, Concept
 from interviewer.bank.text import compile_terms, gate, grams, normalise
@@ -43,6 +45,13 @@ THRESHOLD = 0.18
 THIN_SUPPORT = 4
 THIN_CONFIDENCE = 0.25
 CONCEPT_WEIGHT = 3
+#: A thing the question asks about (`asked_about`) is covered by a bank question when at least this
+#: share of its features (weighted by rarity) occur in that question's wordings or key.
+SUBJECT_COVER = 0.5
+#: ...and only below this confidence: a question most of whose words a bank question shares is
+#: that question even when the span read as its subject is worded otherwise ("ReAct 和 CoT").
+SUBJECT_CONFIDENCE = 0.5
+_NUMBER = re.compile(r"(?<![\w.])\d{3,}(?![\w.])")
 #: Similarity through a question's key counts this much against similarity to its wordings
 #: (0.6–0.8 changed nothing, 1.2 lost a tuning match; see bench/bank.py).
 KEY_WEIGHT = 1.0
@@ -78,6 +87,35 @@ class _Phrases(BaseModel):
     en: list[str]
     zh: list[str]
 
+    @field_validator("en", "zh")
+    @classmethod
+    def _compiles(cls, v: list[str]) -> list[str]:
+        for p in v:
+            if p.startswith("re:"):
+                try:
+                    re.compile(p[3:])
+                except re.error as e:
+                    raise ValueError(f"not a regular expression ({e}): {p!r}") from None
+        return v
+
+
+class _Spans(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    en: list[str]
+    zh: list[str]
+
+    @field_validator("en", "zh")
+    @classmethod
+    def _compiles(cls, v: list[str]) -> list[str]:
+        for p in v:
+            try:
+                groups = re.compile(p).groupindex
+            except re.error as e:
+                raise ValueError(f"not a regular expression ({e}): {p!r}") from None
+            if "s" not in groups:
+                raise ValueError(f"needs a named group (?P<s>...) for what is asked about: {p!r}")
+        return v
+
 
 class MatchCues(BaseModel):
     """interviewer/data/question_match.yaml: what keeps a question from getting a key."""
@@ -85,11 +123,17 @@ class MatchCues(BaseModel):
     model_config = ConfigDict(extra="forbid")
     own_work: _Phrases
     logistics: _Phrases
+    hypothetical: _Phrases
+    subject_spans: _Spans
+    clause_words: list[str]
 
 
 def _phrase_pattern(p: _Phrases) -> re.Pattern[str]:
     parts: list[str] = []
     for entry in p.en:
+        if entry.startswith("re:"):
+            parts.append(entry[3:])
+            continue
         words = []
         for w in entry.lower().split():
             if w == "*":
@@ -99,25 +143,67 @@ def _phrase_pattern(p: _Phrases) -> re.Pattern[str]:
             else:
                 words.append(re.escape(w))
         parts.append(r"\b" + r"\s+".join(words) + r"\b")
-    parts += [re.escape(z) for z in p.zh]
+    parts += [z[3:] if z.startswith("re:") else re.escape(z) for z in p.zh]
     return re.compile("|".join(parts))
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _load_cues() -> MatchCues:
     from interviewer.loader import validate_file
 
-    cues = validate_file(CUES_FILE, MatchCues)
-    return _phrase_pattern(cues.own_work), _phrase_pattern(cues.logistics)
+    return validate_file(CUES_FILE, MatchCues)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cues = _load_cues()
+    return (
+        _phrase_pattern(cues.own_work),
+        _phrase_pattern(cues.logistics),
+        _phrase_pattern(cues.hypothetical),
+    )
+
+
+@lru_cache(maxsize=1)
+def _span_patterns() -> tuple[re.Pattern[str], ...]:
+    cues = _load_cues().subject_spans
+    return tuple(re.compile(p) for p in [*cues.en, *cues.zh])
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _load_cues().clause_words)
+
+
+def _a_name(span: str) -> bool:
+    """Whether an English span can name a thing (see `clause_words`); Chinese spans always can."""
+    words = span.split()
+    if not words or _CJK_RUN.search(span):
+        return bool(words)
+    if words[0].endswith(("ly", "ing")) and len(words) > 1:
+        return False
+    return not any(w.strip("'-") in _clause_words() for w in words)
+
+
+def asked_about(text: str) -> list[str]:
+    """The things a short question asks about, where its form says so ("difference between X and
+    Y", "讲讲 X 的原理"): interviewer/data/question_match.yaml `subject_spans`."""
+    t = normalise(text).text
+    out: list[str] = []
+    for p in _span_patterns():
+        for m in p.finditer(t):
+            out += [g.strip() for k, g in m.groupdict().items() if k in ("s", "t") and g]
+    return [s for s in out if _a_name(s)]
 
 
 def about_own_work(text: str) -> bool:
     """A question about the candidate's own past work that asks about people, time, money or
     outcome ("I see DPO on your resume, who decided the budget?"): not a bank question, whatever
-    topic it names in passing."""
-    own, logistics = _cues()
+    topic it names in passing. A scenario put to the candidate ("imagine your team…", "假设你们
+    团队…") is not their past work."""
+    own, logistics, hypothetical = _cues()
     t = normalise(text).text
-    return bool(own.search(t) and logistics.search(t))
+    return bool(own.search(t) and logistics.search(t) and not hypothetical.search(t))
 
 
 @dataclass(frozen=True)
@@ -204,6 +290,13 @@ class Matcher:
             for f, w in vec.items():
                 self._postings.setdefault(f, []).append((slot, i, w))
         self._slots = len(self._vectors) + len(self._keys)
+        # Everything each question's wordings and key say, to tell whether it covers what a
+        # question asks about.
+        self._vocab: list[set[str]] = [set() for _ in self.questions]
+        for i, vec in [*self._vectors, *self._keys]:
+            self._vocab[i].update(vec)
+        idfs = sorted(self._idf.values())
+        self._specific = idfs[len(idfs) // 2] if idfs else 0.0
         self._ask_forms: list[list[frozenset[str]]] | None = None
 
     def _asks(self) -> list[list[frozenset[str]]]:
@@ -269,22 +362,6 @@ class Matcher:
             for i, forms in enumerate(self._asks()):
                 if order[i]:
                     order[i] += ASK_FORM * max(len(asked & f) for f in forms) / len(asked)
-        import os
-
-        g = float(os.environ.get("B11_G", "0"))
-        if g:
-            from interviewer.reading.relevance import asks_of
-
-            if not hasattr(self, "_qasks"):
-                self._qasks = [
-                    [asks_of(t) for t in [*q.text.zh, *q.text.en]] for q in self.questions
-                ]
-            qa = asks_of(text or "") - {"mechanism"}
-            if qa:
-                for i in range(n):
-                    if order[i]:
-                        best_j = max(len(qa & (a - {"mechanism"})) for a in self._qasks[i])
-                        order[i] += g * best_j / len(qa)
         scored = [
             (o, Match(q, round(b, 3), s))
             for o, q, b, s in zip(order, self.questions, best, support, strict=True)
@@ -305,7 +382,55 @@ class Matcher:
             return None, f"rests on one or two terms, confidence below {THIN_CONFIDENCE}"
         if about_own_work(text):
             return None, "asks about the candidate's own work, not the topic it names"
+        missing = (
+            self.uncovered(text, best.question) if best.confidence < SUBJECT_CONFIDENCE else ""
+        )
+        if missing:
+            return None, f"asks about {missing!r}, which {best.question.id} does not cover"
         return best, ""
+
+    def uncovered(self, text: str, question: BankQuestion) -> str:
+        """The first thing `text` asks about (`asked_about`) whose specific words `question` does
+        not use (below `SUBJECT_COVER` of them, by rarity), or "".
+
+        Each English word, number and run of Chinese characters in the span is one unit; a unit
+        is specific when no more than a few bank wordings use it (idf at least the bank's median:
+        "query", "model" say nothing of the subject); a Chinese run is covered by the share of its
+        known character pairs the question uses."""
+        i = next((j for j, q in enumerate(self.questions) if q is question), None)
+        if i is None:
+            return ""
+        vocab = self._vocab[i]
+        for span in asked_about(text):
+            total = covered = 0.0
+            for unit in _units(span):
+                w = max(self._idf.get(f, self._default_idf) for f in unit)
+                if w < self._specific:
+                    continue
+                # Of a Chinese run, only pairs some bank text uses say what it names (a pair
+                # across two words, "型幻" in 模型幻觉, is known nowhere); a run none of whose
+                # pairs is known is foreign to the bank.
+                known = [f for f in unit if f in self._idf] if len(unit) > 1 else unit
+                total += w
+                covered += w * sum(f in vocab for f in known) / len(known) if known else 0.0
+            if total and covered / total < SUBJECT_COVER:
+                return span
+        return ""
+
+
+def _units(span: str) -> list[list[str]]:
+    """The features of a span, grouped by the word, number or Chinese run they come from."""
+    t = normalise(span).text
+    units: list[list[str]] = [["n:" + n] for n in _NUMBER.findall(t)]
+    for w in _WORD.findall(t):
+        if w not in STOP_EN:
+            units.append(["w:" + _stem(w)])
+    for run in _CJK_RUN.findall(t):
+        pairs = [f"z:{a}{b}" for a, b in zip(run, run[1:], strict=False)]
+        pairs = [p for p in pairs if not (p[2] in STOP_ZH and p[3] in STOP_ZH)]
+        if pairs:
+            units.append(pairs)
+    return units
 
 
 def _asks(text: str) -> frozenset[str]:

@@ -20,7 +20,7 @@ def bank():  # type: ignore[no-untyped-def]
 
 
 def test_question_sets_name_real_ids(bank) -> None:  # type: ignore[no-untyped-def]
-    for path in (bench_bank.UNTOUCHED, bench_bank.UNTOUCHED2):
+    for path in (bench_bank.UNTOUCHED, bench_bank.UNTOUCHED2, bench_bank.UNTOUCHED3):
         items = bench_bank._read(path)
         assert len(items) >= 60
         assert sum(i["question_id"] is None for i in items) >= 20  # HR, own project, off-bank
@@ -63,6 +63,65 @@ def test_a_topic_named_in_passing_gets_no_key(bank, text: str) -> None:  # type:
 def test_a_technical_question_keeps_its_key(bank, text: str, qid: str) -> None:  # type: ignore[no-untyped-def]
     m = bank.match(text)
     assert m is not None and m.question.topic == qid
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("What's the difference between a 401 and a 403 when the tool calls an API?", "a 401"),
+        ("讲讲 Dropout 的原理，训练和推理有什么不一样", "dropout"),
+        ("XGBoost 和随机森林有什么区别", "xgboost"),
+        ("How does garbage collection work in Java?", "garbage collection"),
+    ],
+)
+def test_what_a_question_asks_about_is_read_from_its_form(text: str, span: str) -> None:
+    assert span in match_mod.asked_about(text)
+
+
+def test_a_spoken_clause_is_not_read_as_a_subject() -> None:
+    assert match_mod.asked_about("So what's really happening under the hood here?") == []
+    assert match_mod.asked_about("Describe roughly what a reranker is buying you.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "讲讲 Dropout 的原理，训练和推理有什么不一样",
+        "Nginx 负载均衡有哪几种策略？",
+        "How does gradient checkpointing trade compute for memory during training?",
+    ],
+)
+def test_a_subject_the_key_never_mentions_gets_no_key(bank, text: str) -> None:  # type: ignore[no-untyped-def]
+    m, why = bank.decide(text)
+    assert m is None and "does not cover" in why
+
+
+@pytest.mark.parametrize(
+    ("text", "qid"),
+    [
+        (
+            "ReAct 和 CoT 有什么区别？",
+            "agents.react",
+        ),  # strong match: the span's wording may differ
+        (
+            "Explain continuous batching for me, and why throughput goes up.",
+            "inference.continuous_batching",
+        ),
+        ("说说 MoE 里负载均衡损失是干什么的", "moe.load_balancing"),
+    ],
+)
+def test_a_covered_subject_keeps_its_key(bank, text: str, qid: str) -> None:  # type: ignore[no-untyped-def]
+    m = bank.match(text)
+    assert m is not None and m.question.id == qid
+
+
+def test_a_bad_span_pattern_names_the_field(tmp_path: Path) -> None:
+    good = match_mod.CUES_FILE.read_text(encoding="utf-8")
+    bad = tmp_path / "question_match.yaml"
+    bad.write_text(good.replace("(?P<s>", "(?P<x>", 1), encoding="utf-8")
+    with pytest.raises(DataFileError) as e:
+        validate_file(bad, match_mod.MatchCues)
+    assert "subject_spans" in str(e.value)
 
 
 def test_own_work_needs_both_cues() -> None:
