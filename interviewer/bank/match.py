@@ -295,6 +295,7 @@ class Matcher:
         self._vocab: list[set[str]] = [set() for _ in self.questions]
         for i, vec in [*self._vectors, *self._keys]:
             self._vocab[i].update(vec)
+        self._known = set().union(*self._vocab) if self._vocab else set()
         idfs = sorted(self._idf.values())
         self._specific = idfs[len(idfs) // 2] if idfs else 0.0
         self._ask_forms: list[list[frozenset[str]]] | None = None
@@ -391,7 +392,10 @@ class Matcher:
 
     def uncovered(self, text: str, question: BankQuestion) -> str:
         """The first thing `text` asks about (`asked_about`) whose specific words `question` does
-        not use (below `SUBJECT_COVER` of them, by rarity), or "".
+        not use (below `SUBJECT_COVER` of them, by rarity) and that names something no bank text
+        uses at all (XGBoost, Nginx, 401), or "". Without that word foreign to the bank the span
+        is taken as another wording of what the question covers: measured, requiring it kept
+        every key a held-out grading question had (one honesty pair lost without it).
 
         Each English word, number and run of Chinese characters in the span is one unit; a unit
         is specific when no more than a few bank wordings use it (idf at least the bank's median:
@@ -403,17 +407,19 @@ class Matcher:
         vocab = self._vocab[i]
         for span in asked_about(text):
             total = covered = 0.0
+            foreign = False
             for unit in _units(span):
                 w = max(self._idf.get(f, self._default_idf) for f in unit)
                 if w < self._specific:
                     continue
+                foreign = foreign or not any(f in self._known for f in unit)
                 # Of a Chinese run, only pairs some bank text uses say what it names (a pair
                 # across two words, "型幻" in 模型幻觉, is known nowhere); a run none of whose
                 # pairs is known is foreign to the bank.
                 known = [f for f in unit if f in self._idf] if len(unit) > 1 else unit
                 total += w
                 covered += w * sum(f in vocab for f in known) / len(known) if known else 0.0
-            if total and covered / total < SUBJECT_COVER:
+            if foreign and total and covered / total < SUBJECT_COVER:
                 return span
         return ""
 

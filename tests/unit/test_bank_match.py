@@ -86,9 +86,9 @@ def test_a_spoken_clause_is_not_read_as_a_subject() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "讲讲 Dropout 的原理，训练和推理有什么不一样",
+        "XGBoost 和随机森林有什么区别",
         "Nginx 负载均衡有哪几种策略？",
-        "How does gradient checkpointing trade compute for memory during training?",
+        "What's the difference between a 401 and a 403 when the tool calls an API?",
     ],
 )
 def test_a_subject_the_key_never_mentions_gets_no_key(bank, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -122,6 +122,30 @@ def test_a_bad_span_pattern_names_the_field(tmp_path: Path) -> None:
     with pytest.raises(DataFileError) as e:
         validate_file(bad, match_mod.MatchCues)
     assert "subject_spans" in str(e.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How long did it take you to get the fine-tuned model good enough to ship?",
+        "Looking back at the vLLM migration you led, what would you do differently?",
+        "你们当时上 MCP 的时候，业务方是什么反应？",
+    ],
+)
+def test_own_work_is_the_second_person_with_their_work_or_past(text: str) -> None:
+    assert match_mod.about_own_work(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When you deployed your model, how did you decide between GPTQ and AWQ?",
+        "Imagine your team has a week to ship a bot; who should own the eval set?",
+        "假设你们团队要上线一个客服问答，你会选微调还是 RAG？谁来负责？",
+    ],
+)
+def test_a_method_or_a_hypothetical_is_not_own_work(text: str) -> None:
+    assert not match_mod.about_own_work(text)
 
 
 def test_own_work_needs_both_cues() -> None:
