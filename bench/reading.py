@@ -58,6 +58,9 @@ TUNING_MORE = (
     #: ("Accuracy reached 79 percent"), the old system's level beside the level reached (a change
     #: told without "from"), plans ("we'd relabel five thousand"), settings, "the rest came from"
     ROOT / "tests" / "data" / "reading" / "conflicts23.jsonl",
+    #: figures of work not done: plans, hopes, targets ("If I had more time I'd get p99 under
+    #: 40 ms", 要是再给我两个月，我想把召回率做到 95%), with controls ("if I remember right")
+    ROOT / "tests" / "data" / "reading" / "conflicts24.jsonl",
     #: numeric answers of the engine's scripted sessions (tests/data/engine, labels by listen4)
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",
@@ -68,6 +71,10 @@ TUNING_MORE = (
     #: session 6: drift to a question about a résumé project (the engine's context), bridged by
     #: the question's own word ("Team, yeah, my team was great…", 评估啊，现在大模型圈子里…)
     ROOT / "tests" / "data" / "reading" / "acts_drift10.jsonl",
+    #: session 7: plan replies to plan questions ("With three more months …?" / "I'd love to
+    #: rewrite the ingestion layer") are on topic; a not-knowing told as what would happen
+    #: otherwise (不然每次改完都说不清楚好没好) is no admission; drift controls
+    ROOT / "tests" / "data" / "reading" / "acts_plan12.jsonl",
 )
 #: Contradiction pairs written blind (before reading how the code reads them), in families and
 #: voices the tuning set lacked; not tuned on after their first measurement.

@@ -19,6 +19,7 @@ require(
     "acts",
     "dont_know",
     "not_admission",
+    "consequence",
     "reasoning",
     "refusal",
     "clarify",
@@ -65,6 +66,9 @@ def admissions(text: str, clauses: list[Clause]) -> list[Span]:
                 continue
             if _someone_else_before(c.text, m.start()) and not _speaker_before(c.text, m.start()):
                 continue
+            before = re.split(r"[。.!?！？]", text[max(0, s - 24) : s])[-1]
+            if vocab()["acts.consequence"].search(before):
+                continue  # "不然每次改完都说不清楚好没好": what would happen otherwise
             out.append(Span(start=c.start, end=c.end, text=c.text))
             break
     return out

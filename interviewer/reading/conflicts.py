@@ -72,6 +72,7 @@ require(
     "ordinal_person",
     "change_period",
     "change_period_after",
+    "not_done",
 )
 
 
@@ -202,6 +203,30 @@ _BROUGHT_TO = re.compile(
     r"\breached|(?:后|之后|以后)?(?:到了|达到了?|做到了?|提到了?|提升到了?|降到了?|降至|升到了?|涨到了?|压到了?))"
     r"\s*(?:about|around|roughly|nearly|almost|大约|大概|约|将近|接近|差不多)?\s*$"
 )
+
+
+_WHAT_WAS_DONE = re.compile(
+    r"(?i)\b(?:actually|in the end|ended|ended up|got|reached|hit)\b|实际|最后|最终|结果|现在|目前"
+)
+
+
+def _not_done(side: Side) -> bool:
+    """A figure told as a plan, a hope, a target or what one would do with more time ("If I had
+    more time I'd get p99 under 40 ms", "the goal for next year is 200 customers", 计划三个月做完,
+    要是再给我两个月，我想把召回率做到 95%) is no fact about the work: it contradicts nothing.
+    The cue counts in the number's own clause, or opening its sentence ("If we had another
+    quarter, …") when the number's clause does not tell what was done ("实际拖到了半年")."""
+    cue = vocab()["numbers.not_done"]
+    numeral = _FIRST_NUMERAL.search(side.q.text)
+    own = f"{side.head} {side.q.text[: numeral.start()] if numeral else ''}"
+    if cue.search(own):
+        return True
+    opener = CLAUSE_CUT.split(side.sentence.strip(), maxsplit=1)[0]
+    return (
+        side.sentence.find(side.q.text) > len(opener)
+        and cue.search(opener) is not None
+        and _WHAT_WAS_DONE.search(own) is None
+    )
 
 
 def _loose_start(text: str, sides: list[Side]) -> list[Side]:
@@ -503,6 +528,7 @@ def find_conflicts(
         and not _not_an_amount(text, q)
         and not _is_rule(text, q)
     ]
+    meant = [s for s in meant if not _not_done(s)]
     sides = _elliptic(
         chained(text, _steps_joined(text, _joined(text, from_to(text, _loose_start(text, meant)))))
     )

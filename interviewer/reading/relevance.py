@@ -80,8 +80,9 @@ ASKS = (
     "team",
     "closing",
     "amount",
+    "plan",
 )
-require("questions", *(f"ask_{a}" for a in ASKS), "reason_cue")
+require("questions", *(f"ask_{a}" for a in ASKS), "reason_cue", "plan_form")
 
 #: Asks specific enough that giving them is strong evidence of answering (a method to "how
 #: did you measure", a failure to "tell me about a failure"); the rest any work story gives.
@@ -171,6 +172,8 @@ def relevance(
         and _t("questions.reason_cue").search(answer)
     ):
         a = max(a, 0.6)  # reasons given to a "why"
+    if "plan" in asked and _t("questions.plan_form").search(answer):
+        a = max(a, 0.6)  # "I'd rewrite the ingestion layer" to "with three more months, what …?"
     score = 1 - (1 - 0.75 * c) * (1 - 0.6 * t) * (1 - 0.35 * t_ctx) * (1 - a)
     work = _t("concepts.work").search(answer) is not None
     if closing and ("?" in answer or "？" in answer or _t("concepts.closing").search(answer)):
