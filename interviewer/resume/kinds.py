@@ -172,23 +172,21 @@ def _what_decides(done: dict[str, str], named: set[str], strong: set[str]) -> se
     return named
 
 
-_FIRST_CLAUSE_RE = re.compile(
-    r"[;；，。:：\n]|(?<!\d),(?!\d)|\s+and\s+|(?<!\d)\.(?!\d)|以及|并且?|同时"
-)
+_FIRST_CLAUSE_RE = re.compile(r"[;；，。:：\n]|(?<!\d),(?!\d)|(?<!\d)\.(?!\d)")
 
 
-def _measuring_step(body: str, named: set[str], strong: set[str]) -> bool:
+def _measuring_step(body: str, named: set[str], strong: set[str], kind: str = "eval") -> bool:
     """An evaluation set or benchmark built along the way ("…, 建立 500 条评测集每周回归", "and a
     golden set to measure label quality") is how the work was measured, not what it delivered:
     true when evaluation is neither in the name nor in the work's first deed, and another kind
     is told."""
-    if "eval" in named or not (strong - {"eval", "other"}):
+    if kind in named or not (strong - {kind, "other"}):
         return False
     first = _FIRST_CLAUSE_RE.split(body.strip(), maxsplit=1)[0]
     _, compiled = _vocab()
-    if any(w >= 2 and p.search(first) for p, w, _ in compiled.get("eval", [])):
+    if any(w >= 2 and p.search(first) for p, w, _ in compiled.get(kind, [])):
         return False  # "建设模型上线评测流程": evaluation is the work's first deed
-    return "eval" not in _what_was_done(first)
+    return kind not in _what_was_done(first)
 
 
 def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> KindReading:
@@ -229,6 +227,7 @@ def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> 
     _tools_and_tests(f"{name}\n{body}", data, scores, found, strong)
     named = _what_decides(done, named, strong)
     step = _measuring_step(body, named, strong)
+    prep = _measuring_step(body, named, strong, "data")
     ranked = sorted(
         (k for k in scores if k != "other" and k in strong and scores[k] >= data.min_score),
         # the name's own strong words say what the project is; then an act says what was
@@ -237,7 +236,7 @@ def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> 
         # built its eval set is an agent)
         key=lambda k: (
             k not in named,
-            k == "eval" and step,
+            (k == "eval" and step) or (k == "data" and prep),
             k not in done,
             -scores[k],
             data.priority.index(k),

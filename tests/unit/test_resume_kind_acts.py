@@ -75,3 +75,34 @@ def test_an_eval_set_built_along_the_way_is_a_step(want: str, bullets: list[str]
     """Evaluation built to measure the work is how it was measured, not what it delivered,
     unless evaluation is the work's first deed or its name."""
     assert classify("", bullets).kind == want
+
+
+PREP_CASES = [
+    (
+        "rag",
+        ["搭建法规问答助手，基于向量检索 + 重排回答条款问题；清洗 2 万篇法规文档去重后切块入库。"],
+    ),
+    (
+        "ml",
+        [
+            "Built a model that predicts late deliveries for 40 depots; cleaned and backfilled "
+            "3 years of scan events first. On-time rate +6%."
+        ],
+    ),
+    (
+        "data",
+        ["清洗并去重 SFT 数据，设计规则 + 模型打分的质量评估，数据从 100 万条精简到 30 万条。"],
+    ),
+    (
+        "data",
+        [
+            "Deduplicated 4M product records and built the golden-record merge; duplicates 8% → 0.5%."
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("want", "bullets"), PREP_CASES)
+def test_data_prepared_along_the_way_is_a_step(want: str, bullets: list[str]) -> None:
+    """Data cleaned to feed the work is a step of it; data delivered as the work stays data."""
+    assert classify("", bullets).kind == want
