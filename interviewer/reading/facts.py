@@ -43,7 +43,7 @@ require(
     "change_up",
     "said_better",
     "said_worse",
-    "said_aim",
+    "aim",
 )
 
 #: Kinds that describe what happened: not in a negated or hypothetical clause.
@@ -145,10 +145,16 @@ def _clean(found: dict[str, str], c: Clause) -> dict[str, str]:
         if found[kind] and _negated_cue(c.text, found[kind]):
             found[kind] = ""
     moved = _moved(c.text)
+    if moved and _goal(found, c.text):
+        # "the goal was fewer incidents", 希望更稳定: a change wanted is neither an outcome nor
+        # something that went wrong
+        if moved == "better":
+            found["failure"] = ""
+        moved = ""
     if found["failure"] and moved == "better":
         found["result"] = found["result"] or found["failure"]
         found["failure"] = ""  # "转人工率下降了 20%", "error rate dropped": a bad measure went down
-    elif moved == "better" and not (found["result"] or c.negated or _goal(found)):
+    elif moved == "better" and not (found["result"] or c.negated):
         # a measure moved the good way is an outcome with or without a number ("latency came
         # down a lot", 延迟降了挺多的, "fewer tickets"): what is open is how much, not whether
         found["result"] = "better"
@@ -160,10 +166,13 @@ def _clean(found: dict[str, str], c: Clause) -> dict[str, str]:
     return found
 
 
-def _goal(found: dict[str, str]) -> bool:
-    """A clause that states an aim or a limit ("the goal was fewer tickets", 我们希望降低延迟):
-    the change it names has not happened yet."""
-    return bool(found["task"] or found["motivation"] or found["constraint"])
+def _goal(found: dict[str, str], clause: str) -> bool:
+    """A clause that states an aim or a limit ("the goal was fewer tickets", 我们希望降低延迟,
+    "we needed something faster", 希望更稳定): the change it names, with a measure or as a bare
+    comparative, is wanted, not reached. The one place an aim is told from an outcome."""
+    if found["task"] or found["motivation"] or found["constraint"]:
+        return True
+    return _terms("aim").search(clause) is not None
 
 
 def _moved(clause: str) -> str:
@@ -175,8 +184,8 @@ def _moved(clause: str) -> str:
         # no measure named: a comparative says which way the thing itself went ("much quicker",
         # 稳定多了), the measure it implies ("quicker" is time) left unsaid
         better, worse = _terms("said_better").search(clause), _terms("said_worse").search(clause)
-        if bool(better) == bool(worse) or _terms("said_aim").search(clause):
-            return ""  # "we needed something faster", 希望更稳定: wanted, not reached
+        if bool(better) == bool(worse):
+            return ""
         return "better" if better else "worse"
     return "better" if (bad and down) or (good and up) else "worse"
 
