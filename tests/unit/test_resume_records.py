@@ -55,3 +55,17 @@ def test_client_lines_under_a_remarked_section_give_units() -> None:
     bodies = [" ".join([p.name, *p.bullets]) for p in r.projects]
     assert len(bodies) == 2
     assert "no-show model" in bodies[0] and "dbt" in bodies[1]
+
+
+def test_a_grants_list_is_a_record_not_work() -> None:
+    """Like publications and awards, a grant is a record of recognition; the research it funds
+    is the unit."""
+    r = parse_resume_text(
+        "## Research\n### Sepsis early warning\nA temporal model over vitals; alerts 6 h earlier "
+        "than the rule-based score, AUROC 0.86 vs 0.74.\n\n## Funding\n"
+        "| Funder | Title | Role |\n|---|---|---|\n| Wellcome Trust | Early warning for sepsis | PI |\n"
+        "| EPSRC | Robust clinical ML | Co-I |\n"
+    )
+    assert [p.name for p in r.projects] == ["Sepsis early warning"]
+    assert section_kind("Grants and funding") == "other"
+    assert section_kind("科研基金") == "other"
