@@ -101,7 +101,10 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
 
 
 _RELATIVE = re.compile(r"(?:^|[^a-z])(?:that|which|who|whose)\s+(?:[a-z']+\s+)?$")
-_ZH_ATTRIBUTIVE_NEG = ("没", "没有", "不在")
+#: Chinese negators that open a modifier ("没人引用的块", "不再被引用的块", "词表里没有的字"):
+#: with a 的 soon after, they deny the modifier only. "不" opens one only before 被 / 再 / 在.
+_ZH_ATTRIBUTIVE_NEG = ("没", "没有", "没人", "没有人", "没被")
+_ZH_ATTRIBUTIVE_BU = ("被", "再", "在")
 ATTRIBUTIVE_CJK_CHARS = 8
 
 
@@ -111,7 +114,8 @@ def _attributive_end(text: str, ns: int, ne: int, limit: int) -> int | None:
     for an ordinary negation."""
     if _RELATIVE.search(text[max(0, ns - 16) : ns]):
         return _phrase_end(text, ne, limit)
-    if text[ns:ne] in _ZH_ATTRIBUTIVE_NEG:
+    cue = text[ns:ne]
+    if cue in _ZH_ATTRIBUTIVE_NEG or (cue == "不" and text[ne : ne + 1] in _ZH_ATTRIBUTIVE_BU):
         de = text.find("的", ne, min(limit, ne + ATTRIBUTIVE_CJK_CHARS))
         if de >= 0 and not any(ch in "，,、" for ch in text[ne:de]):
             return de + 1

@@ -451,3 +451,16 @@ def test_words_shared_with_an_asserted_misconception_credit_no_plain_claim(
     hit, _, wrong = verdict(q(bank, "distributed.grad_accumulation"), answer)
     assert wrong == ["accumulation_speeds_up"]
     assert "accumulate_then_step" not in hit
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "显存紧的时候，没人引用的 block 按 LRU 顺序回收。",
+        "显存紧张时，不再被引用的缓存块按 LRU 回收。",
+    ],
+)
+def test_a_negated_modifier_does_not_deny_its_noun(bank: Bank, answer: str) -> None:
+    """'没人引用的 block' names the blocks nobody references; it does not deny the blocks."""
+    hit, contradicted, _ = verdict(q(bank, "vllm.prefix_caching"), answer)
+    assert "lru_free_blocks" in hit and "lru_free_blocks" not in contradicted
