@@ -262,7 +262,10 @@ DESCRIPTION_RE = re.compile(
 )
 ORG_RE = re.compile(
     r"公司|科技|集团|银行|大学|学院|研究院|研究所|实验室|工作室|(?<![A-Za-z])(?:inc|ltd|llc|co|corp|"
-    r"corporation|company|gmbh|labs?|university|institute|group|technologies|studio)\b\.?",
+    r"corporation|company|gmbh|labs?|university|institute|group|technologies|studio)\b\.?"
+    # legal forms (Sp. z o.o., S.A., B.V., plc; AG, SE, Oy as written): an employer's name
+    r"|(?<![A-Za-z])(?:sp\.\s?z\s?o\.\s?o\.?|s\.\s?a\.|s\.r\.l\.|s\.p\.a\.|b\.v\.|n\.v\.|plc|pty)(?![A-Za-z])"
+    r"|(?-i:\b(?:AG|SE|BV|NV|AB|ASA|Oy|SAS|SARL|SRL|SpA|KK)\b)",
     re.IGNORECASE,
 )
 SPLIT_RE = re.compile(r"\s*(?:\||｜|·|•|—|–|\s-\s|\t|\s{2,}|，|,\s|/\s|\s/)\s*")

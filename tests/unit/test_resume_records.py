@@ -69,3 +69,19 @@ def test_a_grants_list_is_a_record_not_work() -> None:
     assert [p.name for p in r.projects] == ["Sepsis early warning"]
     assert section_kind("Grants and funding") == "other"
     assert section_kind("科研基金") == "other"
+
+
+def test_europass_fields_and_legal_forms() -> None:
+    """'Business or sector: …' is a field about the job, never a project; an employer written
+    with its legal form (Sp. z o.o., SE, AG, N.V.) is an employer."""
+    r = parse_resume_text(
+        "WORK EXPERIENCE\n01/2020 – CURRENT – Poznań, Poland\n"
+        "DATA SCIENTIST – ALLEGRO ANALYTICS SP. Z O.O.\nBusiness or sector: Retail\n"
+        "▪ Price elasticity model: replaced the rule table; margin +1.5 pp.\n\n"
+        "06/2016 – 12/2019\nANALYST – SIEMENS AG\n"
+        "Type of business or sector: Manufacturing\n▪ Built the scrap-rate dashboard; scrap down 9%.\n"
+    )
+    assert [p.org for p in r.positions] == ["ALLEGRO ANALYTICS SP. Z O.O.", "SIEMENS AG"]
+    names = [p.name for p in r.projects]
+    assert not any("sector" in n.lower() for n in names)
+    assert "Price elasticity model" in names
