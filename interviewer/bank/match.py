@@ -124,6 +124,7 @@ class MatchCues(BaseModel):
     own_work: _Phrases
     logistics: _Phrases
     hypothetical: _Phrases
+    own_decision: _Phrases
     subject_spans: _Spans
     clause_words: list[str]
 
@@ -194,6 +195,18 @@ def asked_about(text: str) -> list[str]:
         for m in p.finditer(t):
             out += [g.strip() for k, g in m.groupdict().items() if k in ("s", "t") and g]
     return [s for s in out if _a_name(s)]
+
+
+@lru_cache(maxsize=1)
+def _own_decision() -> re.Pattern[str]:
+    return _phrase_pattern(_load_cues().own_decision)
+
+
+def own_decision(text: str) -> bool:
+    """A question for the candidate's account of a choice they made ("How did you choose the
+    chunk size for your RAG index?", "你们 RAG 的切片大小是怎么定的？"): question_match.yaml
+    `own_decision`."""
+    return bool(_own_decision().search(normalise(text).text))
 
 
 def about_own_work(text: str) -> bool:
@@ -383,6 +396,10 @@ class Matcher:
             return None, f"rests on one or two terms, confidence below {THIN_CONFIDENCE}"
         if about_own_work(text):
             return None, "asks about the candidate's own work, not the topic it names"
+        if own_decision(text) and not any(
+            own_decision(w) for w in [*best.question.text.en, *best.question.text.zh]
+        ):
+            return None, "asks how the candidate made a choice of their own, which no key grades"
         missing = (
             self.uncovered(text, best.question) if best.confidence < SUBJECT_CONFIDENCE else ""
         )

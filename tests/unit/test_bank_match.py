@@ -139,13 +139,34 @@ def test_own_work_is_the_second_person_with_their_work_or_past(text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "When you deployed your model, how did you decide between GPTQ and AWQ?",
+        "In your chatbot, how did you keep retrieved chunks from losing their source?",
         "Imagine your team has a week to ship a bot; who should own the eval set?",
         "假设你们团队要上线一个客服问答，你会选微调还是 RAG？谁来负责？",
     ],
 )
 def test_a_method_or_a_hypothetical_is_not_own_work(text: str) -> None:
     assert not match_mod.about_own_work(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How did you choose the chunk size for your RAG index?",
+        "你们 RAG 的切片大小是怎么定的？",
+        "Why did you pick Qwen over Llama as the base for your fine-tune?",
+    ],
+)
+def test_the_candidates_own_choice_gets_no_key(bank, text: str) -> None:  # type: ignore[no-untyped-def]
+    m, why = bank.decide(text)
+    assert m is None and "choice of their own" in why
+
+
+def test_a_choice_asked_in_general_or_worded_so_by_the_bank_keeps_its_key(bank) -> None:  # type: ignore[no-untyped-def]
+    for text in ("How would you choose the chunk size for a RAG index?", "切片大小怎么定？"):
+        m = bank.match(text)
+        assert m is not None and m.question.topic == "rag_chunking", text
+    m = bank.match("How did you choose your embedding model?")  # the bank asks exactly this
+    assert m is not None and m.question.id == "embeddings.choose_model"
 
 
 def test_own_work_needs_both_cues() -> None:
