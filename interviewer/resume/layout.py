@@ -202,7 +202,7 @@ _SECTION_OF = {alias: kind for kind, aliases in _SECTIONS.items() for alias in a
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = (
     rf"(?:(?:19|20)\d{{2}}(?:\s*[./\-年]\s*\d{{1,2}}(?:\s*月)?)?|{_MONTHS}\s+(?:19|20)\d{{2}}"
-    r"|\d{1,2}/(?:19|20)\d{2})"
+    r"|(?:\d{1,2}[./])?\d{1,2}[/.](?:19|20)\d{2})"  # 09/2017, 15/09/2017, 15.09.2017
 )
 PERIOD_RE = re.compile(
     rf"{_DATE}\s*(?:[-–—~～至到]+|to)\s*(?:{_DATE}|至今|今|现在|目前|present|now|current|today)"
@@ -265,7 +265,7 @@ ORG_RE = re.compile(
     r"corporation|company|gmbh|labs?|university|institute|group|technologies|studio)\b\.?"
     # legal forms (Sp. z o.o., S.A., B.V., plc; AG, SE, Oy as written): an employer's name
     r"|(?<![A-Za-z])(?:sp\.\s?z\s?o\.\s?o\.?|s\.\s?a\.|s\.r\.l\.|s\.p\.a\.|b\.v\.|n\.v\.|plc|pty)(?![A-Za-z])"
-    r"|(?-i:\b(?:AG|SE|BV|NV|AB|ASA|Oy|SAS|SARL|SRL|SpA|KK)\b)",
+    r"|(?-i:\b(?:AG|SE|SA|BV|NV|AB|ASA|Oy|SAS|SARL|SRL|SpA|KK)\b)",
     re.IGNORECASE,
 )
 SPLIT_RE = re.compile(r"\s*(?:\||｜|·|•|—|–|\s-\s|\t|\s{2,}|，|,\s|/\s|\s/)\s*")

@@ -40,6 +40,10 @@ from interviewer.resume.tables import TableRows
 __all__ = ["Entry", "Reader", "Reading"]
 
 _WORK_SECTIONS = ("experience", "projects")
+_PLACE_LINE_RE = re.compile(
+    r"[A-ZÀ-Þ][\w\u00c0-\u024f.' -]{1,30},\s*[A-ZÀ-Þ][\w\u00c0-\u024f' -]{1,30}|(?i:remote|hybrid)"
+)
+"""'City, Country' alone: where a job was, never its employer."""
 _NOTE_RE = re.compile(
     r"(?i)^(?:[\U0001F4A1\u2139\U0001F4CC\u26A0\u2757\U0001F4DD\uFE0F\s]+|(?:note|nb)\s*[:：])"
     r"|^(?:以下|下列|下面|如下|注[:：])|^(?:the following|below|all (?:of )?(?:the )?(?:projects|work)\b)"
@@ -427,6 +431,18 @@ class Reader(TableRows):
         if not line.period or nxt is None or nxt.marker or nxt.period:
             return None
         title = clean_text(nxt.text)
+        body = clean_text(PERIOD_RE.sub("", line.text))
+        if _PLACE_LINE_RE.fullmatch(body.strip(" -–—|,")):
+            # `06/2016 – 12/2019 – Munich, Germany` over `ANALYST – SIEMENS AG` (Europass): the
+            # dates and the place are the job's; the line below names title and employer
+            job = job_line(title)
+            parts = [clean_text(p) for p in SPLIT_RE.split(title) if clean_text(p)]
+            roles = [p for p in parts if ROLE_RE.search(p)]
+            if job is None and len(parts) == 2 and len(roles) == 1:
+                job = Job(title=roles[0], org=next(p for p in parts if p != roles[0]), period="")
+            if job is not None and job.title and job.org:  # else the line above names the employer
+                self.i += self._skip_blank() + 1
+                return Job(title=job.title, org=job.org, period=line.period)
         if (
             not ROLE_RE.search(title)
             or project_role(title)
@@ -434,7 +450,6 @@ class Reader(TableRows):
             or re.search(r"[.;:,。；：，]", title)
         ):
             return None
-        body = clean_text(PERIOD_RE.sub("", line.text))
         org = clean_text(SPLIT_RE.split(PARENS_RE.sub("", body))[0]) if body else ""
         if not org or len(org.split()) > 5 or ROLE_RE.search(org):
             return None

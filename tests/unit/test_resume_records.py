@@ -85,3 +85,19 @@ def test_europass_fields_and_legal_forms() -> None:
     names = [p.name for p in r.projects]
     assert not any("sector" in n.lower() for n in names)
     assert "Price elasticity model" in names
+
+
+def test_dates_and_place_over_title_and_employer() -> None:
+    """`dd/mm/yyyy – dd/mm/yyyy – City, Country` over `TITLE – EMPLOYER` (Europass): the place
+    is where the job was, not its employer; day-month-year dates keep both ends."""
+    r = parse_resume_text(
+        "WORK EXPERIENCE\n06/2016 – 12/2019 – Munich, Germany\nANALYST – SIEMENS AG\n"
+        "▪ Built the scrap-rate dashboard; scrap down 9%.\n\n"
+        "15/09/2012 – 28/02/2016 – Lyon, France\nENGINEER – SOPRA STERIA SA\n"
+        "▪ Automated the test-data refresh; refresh from 2 days to 3 hours.\n"
+    )
+    assert [(p.title, p.org, p.period) for p in r.positions] == [
+        ("ANALYST", "SIEMENS AG", "06/2016 – 12/2019"),
+        ("ENGINEER", "SOPRA STERIA SA", "15/09/2012 – 28/02/2016"),
+    ]
+    assert len(r.projects) == 2
