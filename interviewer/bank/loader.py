@@ -17,7 +17,7 @@ from interviewer.errors import DataFileError, NotFoundError
 from interviewer.loader import builtin_dir, validate_file
 
 if TYPE_CHECKING:
-    from interviewer.bank.match import Match, Matcher
+    from interviewer.bank.match import Decision, Match, Matcher
     from interviewer.config import Settings
 
 
@@ -151,6 +151,14 @@ class Bank:
         if self._matcher is None:
             self._matcher = Matcher(list(self.questions.values()))
         return self._matcher.decide(question_text, lang)
+
+    def decision(self, question_text: str, lang: str | None = None) -> Decision:
+        """`decide` with the ranking it was made from (one ranking for a caller that shows both)."""
+        from interviewer.bank.match import Matcher
+
+        if self._matcher is None:
+            self._matcher = Matcher(list(self.questions.values()))
+        return self._matcher.decision(question_text, lang)
 
     def scored(self, question_text: str, lang: str | None = None) -> list[Match]:
         """Every candidate with its confidence, best first (for tools and the benchmark)."""

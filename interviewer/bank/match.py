@@ -227,6 +227,16 @@ class Match:
     """How many features the question shares with the description it matched best."""
 
 
+@dataclass(frozen=True)
+class Decision:
+    """What `Matcher.decision` decided: the key (None when no key is used), why none is used
+    ("" when one is), and every bank question ranked, best first."""
+
+    match: Match | None
+    why: str
+    ranked: list[Match]
+
+
 def _stem(word: str) -> str:
     for suffix in ("ing", "es", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
@@ -386,26 +396,33 @@ class Matcher:
         return self.decide(text, lang)[0]
 
     def decide(self, text: str, lang: str | None = None) -> tuple[Match | None, str]:
+        """The best bank question, or None and why (see `decision`)."""
+        d = self.decision(text, lang)
+        return d.match, d.why
+
+    def decision(self, text: str, lang: str | None = None) -> Decision:
         """The best bank question, or None and why: below `THRESHOLD`; resting on a term or two
-        and below `THIN_CONFIDENCE`; or a question about the candidate's own work."""
+        and below `THIN_CONFIDENCE`; a question about the candidate's own work or own choice; or
+        one about something the matched question does not cover. Carries the ranking it was
+        made from, so a caller that shows the candidates ranks once."""
         ranked = self.ranked(text, lang)
         if not ranked or ranked[0].confidence < THRESHOLD:
-            return None, f"confidence below {THRESHOLD}"
+            return Decision(None, f"confidence below {THRESHOLD}", ranked)
         best = ranked[0]
+        why = ""
         if best.support <= THIN_SUPPORT and best.confidence < THIN_CONFIDENCE:
-            return None, f"rests on one or two terms, confidence below {THIN_CONFIDENCE}"
-        if about_own_work(text):
-            return None, "asks about the candidate's own work, not the topic it names"
-        if own_decision(text) and not any(
+            why = f"rests on one or two terms, confidence below {THIN_CONFIDENCE}"
+        elif about_own_work(text):
+            why = "asks about the candidate's own work, not the topic it names"
+        elif own_decision(text) and not any(
             own_decision(w) for w in [*best.question.text.en, *best.question.text.zh]
         ):
-            return None, "asks how the candidate made a choice of their own, which no key grades"
-        missing = (
-            self.uncovered(text, best.question) if best.confidence < SUBJECT_CONFIDENCE else ""
-        )
-        if missing:
-            return None, f"asks about {missing!r}, which {best.question.id} does not cover"
-        return best, ""
+            why = "asks how the candidate made a choice of their own, which no key grades"
+        elif best.confidence < SUBJECT_CONFIDENCE and (
+            missing := self.uncovered(text, best.question)
+        ):
+            why = f"asks about {missing!r}, which {best.question.id} does not cover"
+        return Decision(None if why else best, why, ranked)
 
     def uncovered(self, text: str, question: BankQuestion) -> str:
         """The first thing `text` asks about (`asked_about`) whose specific words `question` does

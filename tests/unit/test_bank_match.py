@@ -182,3 +182,16 @@ def test_decide_says_why_no_key_is_used(bank) -> None:  # type: ignore[no-untype
     assert m is None and why
     m, why = bank.decide("聊聊 MoE")
     assert m is not None and why == ""
+
+
+def test_decision_carries_the_ranking_it_was_made_from(bank) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "聊聊 MoE",
+        "你简历里那个 RAG 项目，当时团队几个人？",
+        "XGBoost 和随机森林有什么区别",
+    ):
+        d = bank.decision(text)
+        assert (d.match, d.why) == bank.decide(text)
+        assert [m.question.id for m in d.ranked[:3]] == [
+            m.question.id for m in bank.scored(text)[:3]
+        ]
