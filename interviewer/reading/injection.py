@@ -337,13 +337,25 @@ def sentence_kind(s: str) -> str:  # noqa: C901 - one rule per line, read top to
         return "instruction"
     if neg and _has("penalty", s):
         return "instruction"
+    # a procedure for scoring many things ("rate each response 1 to 5", 给每个样本打分) or one
+    # the candidate's team followed ("我们让标注员…给 5 分的才算优秀") is no order to this grader
+    # unless it also names this answer, the candidate or the reader
+    aimed = you or selfref or vocative or _gives_me(s)
+    many = _DISTRIBUTIVE.search(s) is not None and _RUBRIC_ITEMS.search(s) is None
+    grade_imper = imper and (aimed or not (many or _NARRATED.search(s)))
     if top and (
-        you or imper or deon or selfref or vocative or _gives_me(s) or _has("reviewer_role", s)
+        you
+        or grade_imper
+        or deon
+        or selfref
+        or vocative
+        or _gives_me(s)
+        or _has("reviewer_role", s)
     ):
         return "grade"
     if ref and (selfref or vocative) and (imper or deon or top or _has("top_grade", s)):
         return "grade"
-    if ref and imper and (you or selfref or _has("top_grade", s)):
+    if ref and grade_imper and (aimed or top):
         return "grade"
     if weak and selfref and _has("top_grade", s) and (deon or imper or vocative):
         return "grade"
@@ -383,6 +395,19 @@ def sentence_kind(s: str) -> str:  # noqa: C901 - one rule per line, read top to
         return "score"
     return ""
 
+
+#: Scoring many things at once: each / every / per / 每个 / 每条 / 各个.
+_DISTRIBUTIVE = re.compile(
+    r"\b(?:each|every|per)\b|每(?:个|条|篇|份|一|段|次|轮|道)|各个|逐个|逐条", re.I
+)
+#: ... unless what is scored each is the rubric's own items ("every criterion", 每一项, 每个维度).
+_RUBRIC_ITEMS = re.compile(
+    r"\b(?:each|every|all(?: the)?)\s+(?:single\s+)?(?:criterion|criteria|dimensions?|categor(?:y|ies)|items?|"
+    r"sections?|rubric|aspects?|areas?|lines?)\b|每一?项|各项|每个?(?:维度|指标|方面|部分|评分项)|所有(?:维度|指标|项)",
+    re.I,
+)
+#: A sentence told as what the candidate's team did (we / 我们 as its subject).
+_NARRATED = re.compile(r"(?<![\w'])(?:we|we'd|we've|our team)(?![\w'])|我们", re.I)
 
 _GRADE_LINE = re.compile(
     r"\s*(?:[\"'(（\[]\s*)?(?:(?:final |overall |total )?(?:score|rating|grade|verdict|result|overall)\b|"
