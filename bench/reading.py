@@ -61,6 +61,9 @@ TUNING_MORE = (
     #: figures of work not done: plans, hopes, targets ("If I had more time I'd get p99 under
     #: 40 ms", 要是再给我两个月，我想把召回率做到 95%), with controls ("if I remember right")
     ROOT / "tests" / "data" / "reading" / "conflicts24.jsonl",
+    #: settings told by a configuration key or a hyperparameter's name, with the claim named in
+    #: the question ("beta went from 0.1 to 0.3", "max_num_seqs 从 64 调到 256")
+    ROOT / "tests" / "data" / "reading" / "conflicts25.jsonl",
     #: numeric answers of the engine's scripted sessions (tests/data/engine, labels by listen4)
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",

@@ -21,6 +21,8 @@ import re
 from dataclasses import replace
 from typing import Literal
 
+from interviewer.quantities.vocab import vocab as quantity_words
+from interviewer.quantities.vocab import words_pattern
 from interviewer.reading import numbers
 from interviewer.reading.discussed import projects_discussed
 from interviewer.reading.model import Conflict, Quantity, Span
@@ -74,6 +76,11 @@ require(
     "change_period_after",
     "not_done",
 )
+
+
+#: Words that make a number approximate ("about", 大约, 将近): one list, the quantities
+#: vocabulary's (interviewer/data/quantities.yaml `about`), for every pattern here that allows them.
+_ABOUT = words_pattern(quantity_words().data.about)
 
 
 def resume_claims(resume: Resume | None, project: str | None, answer: str) -> list[Side]:
@@ -201,7 +208,7 @@ _BROUGHT_TO = re.compile(
     r"(?i)(?:\b(?:got|brought|took|pushed|moved|lifted|raised|cut|dropped)\s+(?:it|us|them|that|"
     r"this|things|accuracy|recall|latency|the\s+\w+)\s+(?:up\s+|down\s+|all the way\s+)?to|"
     r"\breached|(?:后|之后|以后)?(?:到了|达到了?|做到了?|提到了?|提升到了?|降到了?|降至|升到了?|涨到了?|压到了?))"
-    r"\s*(?:about|around|roughly|nearly|almost|大约|大概|约|将近|接近|差不多)?\s*$"
+    r"\s*(?:" + _ABOUT + r")?\s*$"
 )
 
 
@@ -297,8 +304,7 @@ def _step_or_headline(text: str, side: Side, q: Quantity) -> Quantity:
 
 
 _REACHED_LEVEL = re.compile(
-    r"(?i)(?:\bto|\breached|\bhit|到了?|至|达到了?)\s*"
-    r"(?:about|around|roughly|nearly|almost|大约|大概|约|将近|接近|差不多)?\s*$"
+    r"(?i)(?:\bto|\breached|\bhit|到了?|至|达到了?)\s*(?:" + _ABOUT + r")?\s*$"
 )
 
 
@@ -310,10 +316,7 @@ def _qualified(before: str) -> str:
         return "at_least"
     if re.search(r"\b(?:under|below|less than)\b|不到", words):
         return "at_most"
-    if re.search(
-        r"\b(?:about|around|roughly|nearly|almost|maybe|like)\b|大约|大概|约|将近|接近|差不多",
-        words,
-    ):
+    if re.search(r"(?i)\b(?:maybe|like)\b|" + _ABOUT, words):  # spoken hedges too
         return "about"
     return "exact"
 
@@ -426,9 +429,7 @@ def _with_self(side: Side) -> Side:
     return replace(side, q=q.model_copy(update={"value": q.value + 1, "direction": None}))
 
 
-_REACHED = re.compile(
-    r"(?i)(?:\bto|\breached|\bhit|到|至|达到)\s*(?:about|around|roughly|大约|大概|约)?\s*$"
-)
+_REACHED = re.compile(r"(?i)(?:\bto|\breached|\bhit|到|至|达到)\s*(?:" + _ABOUT + r")?\s*$")
 _GOES_ON = re.compile(
     r"(?i)^\s*(?:to|down to|up to|->|→|到|降到|降至|提到|升到|提到了|降到了)\s*"
     r"(?:(?:about|around|roughly|nearly|almost|maybe|like|just|a little|a bit|slightly|close to"
@@ -527,6 +528,7 @@ def find_conflicts(
         and not _is_scale(text, q)
         and not _not_an_amount(text, q)
         and not _is_rule(text, q)
+        and not _configured(text, q)
     ]
     meant = [s for s in meant if not _not_done(s)]
     sides = _elliptic(
@@ -1107,6 +1109,16 @@ def _is_scale(text: str, q: Quantity) -> bool:
     return _SCALE.search(text[max(0, q.start - 20) : q.start].rstrip()) is not None or bool(
         _SCALE.search(text[max(0, at - 20) : at].rstrip())
     )
+
+
+def _configured(text: str, q: Quantity) -> bool:
+    """A value told right after the setting it configures, whatever role the reader of numbers
+    gave it: a change of a setting ("beta went from 0.1 to 0.3", "max_num_seqs 从 64 调到 256")
+    is how the work was set up, not a measure of it, even when the question names the claim."""
+    numeral = _FIRST_NUMERAL.search(q.text)
+    lead = q.text[: numeral.start()] if numeral else ""
+    before = unfill(text)[max(0, q.start - 30) : q.start] + lead
+    return vocab()["numbers.setting"].search(before) is not None
 
 
 def _is_rule(text: str, q: Quantity) -> bool:
