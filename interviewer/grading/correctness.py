@@ -21,6 +21,10 @@ _TEXT = {
         "en": "This is a known misconception: {wrong} In fact: {right}",
         "zh": "这是一个常见误解：{wrong}实际上：{right}",
     },
+    "reversed": {
+        "en": "This states a key point the wrong way round: \u201c{clause}\u201d In fact: {right}",
+        "zh": "这一句把要点说反了：\u201c{clause}\u201d实际上：{right}",
+    },
     "missed": {
         "en": "A complete answer also covers: {points}",
         "zh": "完整的回答还应讲到：{points}",
@@ -100,9 +104,15 @@ def feedback(kr: KeyReading, lang: str) -> str:
     """Name the first misconception with its correction, else the key points missed."""
     lang = "zh" if lang == "zh" else "en"
     if kr.wrong:
-        wid, _, right = kr.wrong[0]
+        wid, clause, right = kr.wrong[0]
         belief = next((m for m in kr.key.misconceptions if m.id == wid), None)
         wrong = getattr(belief, lang) if belief else ""
+        if not wrong.strip():
+            # a key point contradicted (no misconception of the key names it): quote the clause
+            # that says it the wrong way round, never an empty "known misconception"
+            return _TEXT["reversed"][lang].format(
+                clause=clause.strip(), right=_sentence(right or "", lang)
+            )
         return _TEXT["misconception"][lang].format(wrong=_sentence(wrong, lang), right=right)
     if kr.missed:
         points = [getattr(kr.key.key_point(i), lang) for i in kr.missed[:2]]

@@ -146,3 +146,22 @@ def test_a_question_is_matched_to_its_key_once_per_bank() -> None:
     assert key_for(bank, QUESTION, "en", "behavioral") is None
     assert bank.calls == 1
     assert key_for(bank, "   ", "en") is None
+
+
+def test_a_key_point_stated_the_wrong_way_round_is_quoted_not_called_an_empty_misconception() -> (
+    None
+):
+    from types import SimpleNamespace
+
+    from interviewer.grading.correctness import KeyReading, feedback
+
+    key = SimpleNamespace(misconceptions=[], key_point=lambda _i: None)
+    clause = "stage 1 shards the parameters"
+    kr = KeyReading(key=key, wrong=[("stages", clause, "Stage 1 shards the optimizer states.")])
+    en = feedback(kr, "en")
+    assert clause in en and "Stage 1 shards the optimizer states." in en
+    assert "misconception:  " not in en and "known misconception" not in en
+    zh = feedback(
+        KeyReading(key=key, wrong=[("stages", "一阶段切参数", "一阶段切优化器状态")]), "zh"
+    )
+    assert "一阶段切参数" in zh and "常见误解：实际上" not in zh
