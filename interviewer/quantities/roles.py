@@ -60,7 +60,7 @@ _ADOPTION_RE = re.compile(
     r"signups?|sign-ups?|subscribers?|adopters?|business units|product lines)\b)|下载|安装量|日活|月活|星标|"
     r"注册用户|业务线|业务方|产品线|业务部门|事业部|门店|商户|个团队|个部门"
     r"|(?i:\b(?:now\s+)?(?:use|uses|rely on|relies on|depend on|run on|build on)\s+(?:the|our|it|this|my)\b)"
-    r"|(?i:\b(?:daily|weekly|monthly)\b[\w\s-]{0,14}\busers?\b)"
+    r"|(?i:\b(?:daily|weekly|monthly)\b[\w\s-]{0,14}\busers?\b)|^\s*(?:都|已经)?(?:在用|用上了?|在使用)"
 )
 """Counts of adoption a candidate claims as an outcome (1.2k GitHub stars)."""
 

@@ -784,6 +784,8 @@ def _spelled_counts(text: str, sp: words.Spelled, num: Num, pos: int) -> bool:
     word = text[sp.start : sp.end].lower()
     if word in ("one", "a few", "a couple", "a couple of", "zero"):
         return False
+    if word in ("a couple dozen", "a couple of dozen"):
+        return True  # "a couple dozen customer": said of things, whatever the noun's number
     if sp.value >= 10 and _measure_before(text, sp.start):
         return True  # "Accuracy hit ninety-one": a value of the measure just named
     if sp.value >= 100 and _PERIOD_AFTER_RE.match(text, sp.end):

@@ -33,7 +33,7 @@ UNIT_TABLE: list[tuple[str, str, float]] = [
     ("gpu", r"张\s*(?:GPU|显卡|卡)|块\s*(?:GPU|显卡|卡)|卡|GPUs?\b|graphics cards?\b", 1.0),
     (
         "people",
-        r"人团队|人小组|个人(?!贡献|能力|项目|博客|主页|技能|成长|负责|品牌|网站)|人(?!工|力|民|才|脸|物|员)"
+        r"人团队|人小组|号人|个人(?!贡献|能力|项目|博客|主页|技能|成长|负责|品牌|网站)|人(?!工|力|民|才|脸|物|员)"
         r"|名(?:工程师|成员|同学|开发|同事|员工)?|位(?:工程师|成员|同事)?|-person\b|-people\b|people\b|persons?\b"
         r"|engineers?\b|members?\b|developers?\b|devs\b|headcount\b|FTEs?\b|reports\b|interns?\b"
         r"|of us\b",

@@ -57,7 +57,15 @@ _SPAN_CUE_RE = re.compile(
     r"|close to|just about|the better part of|a good|spent|spend)\s+$"
 )
 _TIME_WORDS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
-_VAGUE = (("a couple of", 2), ("a couple", 2), ("a few", 3), ("a dozen", 12), ("dozen", 12))
+_VAGUE = (
+    ("a couple dozen", 24),
+    ("a couple of dozen", 24),
+    ("a couple of", 2),
+    ("a couple", 2),
+    ("a few", 3),
+    ("a dozen", 12),
+    ("dozen", 12),
+)
 #: Whole numbers a share is told against ("one in five", "four out of ten").
 _PER = frozenset({2, 3, 4, 5, 10, 20, 100, 1000})
 
