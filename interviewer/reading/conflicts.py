@@ -528,7 +528,7 @@ def find_conflicts(
         and not _is_scale(text, q)
         and not _not_an_amount(text, q)
         and not _is_rule(text, q)
-        and not _configured(text, q)
+        and not configured(text, q)
     ]
     meant = [s for s in meant if not _not_done(s)]
     sides = _elliptic(
@@ -1111,7 +1111,7 @@ def _is_scale(text: str, q: Quantity) -> bool:
     )
 
 
-def _configured(text: str, q: Quantity) -> bool:
+def configured(text: str, q: Quantity) -> bool:
     """A value told right after the setting it configures, whatever role the reader of numbers
     gave it: a change of a setting ("beta went from 0.1 to 0.3", "max_num_seqs 从 64 调到 256")
     is how the work was set up, not a measure of it, even when the question names the claim."""

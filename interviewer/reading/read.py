@@ -81,7 +81,7 @@ def read_answer(
         q.text,
         graded,
         context=context,
-        answer_kinds=_given(fact_list, quantities),
+        answer_kinds=_given(fact_list, quantities, text),
         closing=closing,
         story=q.kind in ("behavioral", "project")
         and any(f.kind in ("own_action", "team_action", "result") for f in fact_list),
@@ -228,10 +228,12 @@ _KNOWN = frozenset(
 )
 
 
-def _given(fact_list: list[Fact], quantities: list[Quantity]) -> set[str]:
+def _given(fact_list: list[Fact], quantities: list[Quantity], text: str = "") -> set[str]:
     """What the answer gives, in the names questions ask for (fact kinds, a number of the work,
-    a result, the people on it)."""
+    a result, the people on it, a setting's value: "max_num_seqs 从 64 调到 256")."""
     out: set[str] = {f.kind for f in fact_list}
+    if text and any(conflicts.configured(text, x) for x in quantities):
+        out.add("setting")
     work = [x for x in quantities if x.role not in ("incidental", "date")]
     if work:
         out.add("amount")

@@ -81,13 +81,24 @@ ASKS = (
     "closing",
     "amount",
     "plan",
+    "setting",
 )
 require("questions", *(f"ask_{a}" for a in ASKS), "reason_cue", "plan_form")
 
 #: Asks specific enough that giving them is strong evidence of answering (a method to "how
 #: did you measure", a failure to "tell me about a failure"); the rest any work story gives.
 DISTINCT_ASKS = frozenset(
-    {"method", "failure", "alternative", "lesson", "motivation", "amount", "result", "team"}
+    {
+        "method",
+        "failure",
+        "alternative",
+        "lesson",
+        "motivation",
+        "amount",
+        "result",
+        "team",
+        "setting",
+    }
 )
 #: Below this an answer that says something is drift (act `offtopic`).
 OFFTOPIC_BELOW = 0.3
