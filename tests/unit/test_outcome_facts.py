@@ -61,3 +61,30 @@ def test_from_then_on_is_still_a_lesson(answer: str) -> None:
 def test_a_change_wanted_is_neither_outcome_nor_failure(answer: str) -> None:
     r = read_answer(PROJECT, answer)
     assert not r.has("result") and not r.has("failure")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "After that I moved the collector onto the shared Airflow.",
+        "Then we wired its alerts into the team channel.",
+        "之后我又把校准集换成了分层抽样。",
+        "后来我们把重试逻辑挪到了网关里。",
+    ],
+)
+def test_a_word_that_orders_the_next_action_tells_no_outcome(answer: str) -> None:
+    r = read_answer(PROJECT, answer)
+    assert not r.has("result") and "result" in r.gaps
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "After that, latency dropped a lot.",
+        "In the end I convinced them.",
+        "Eventually we shipped it to all six teams.",
+        "后来我们上线了，效果不错。",
+    ],
+)
+def test_an_outcome_after_a_sequence_word_is_still_one(answer: str) -> None:
+    assert read_answer(PROJECT, answer).has("result")
