@@ -44,6 +44,7 @@ require(
     "said_better",
     "said_worse",
     "aim",
+    "sequence",
 )
 
 #: Kinds that describe what happened: not in a negated or hypothetical clause.
@@ -144,6 +145,10 @@ def _clean(found: dict[str, str], c: Clause) -> dict[str, str]:
     for kind in ("failure", "result", "fix"):
         if found[kind] and _negated_cue(c.text, found[kind]):
             found[kind] = ""
+    if found["result"] and _sequence_only(found["result"], c):
+        # "After that I added a check step", 之后我又把校准集换成了…: the word orders the
+        # speaker's (or the team's) next action, it tells no outcome
+        found["result"] = ""
     moved = _moved(c.text)
     if moved and _goal(found, c.text):
         # "the goal was fewer incidents", 希望更稳定: a change wanted is neither an outcome nor
@@ -164,6 +169,19 @@ def _clean(found: dict[str, str], c: Clause) -> dict[str, str]:
     if found["mechanism"] and _terms("not_mechanism").search(c.text):
         found["mechanism"] = ""
     return found
+
+
+def _sequence_only(cue: str, c: Clause) -> bool:
+    """The result cue only says what came next (after that, later, 之后, 后来) and the clause
+    is an action of the speaker or the team with no outcome word of its own."""
+    seq = _terms("sequence")
+    m = seq.search(cue)
+    if m is None or m.group().strip().lower() != cue.strip().lower():
+        return False
+    if not (c.own_verb and c.subject in ("self", "team")):
+        return False
+    rest = c.text.replace(cue, " ", 1)
+    return _terms("result").search(rest) is None
 
 
 def _goal(found: dict[str, str], clause: str) -> bool:
