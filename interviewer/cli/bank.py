@@ -167,9 +167,8 @@ def validate_cmd(files: tuple[Path, ...], as_json: bool) -> None:
 def match_cmd(question: str, as_json: bool) -> None:
     from interviewer.bank.match import THRESHOLD
 
-    b = _bank(_settings())
-    ranked = b.scored(question)[:3]
-    best, why = b.decide(question)  # the same decision grading makes
+    d = _bank(_settings()).decision(question)  # the decision grading makes, ranked once
+    best, why, ranked = d.match, d.why, d.ranked[:3]
     if as_json:
         echo_json(
             {

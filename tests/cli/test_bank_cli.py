@@ -15,7 +15,9 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-m", "interviewer", "bank", *args],
         capture_output=True,
         text=True,
-        timeout=60,
+        # `bank validate` runs the key-point detector over every question's examples (~12 CPU-s
+        # alone); on two cores shared with a whole test run it once passed 60 s
+        timeout=240,
     )
 
 
