@@ -81,6 +81,21 @@ _PERSONAL_KEY_RE = re.compile(
 _TRAILING_PARENS_RE = re.compile(r"\s*[（(][^()（）]{0,40}[)）]\s*$")
 
 
+_OWNER_KEY_RE = re.compile(
+    r"(?i:^(?:e-?mail|phone|mobile|tel|wechat|address|contact)\s*[:：])|^(?:邮箱|电话|手机|微信|地址|所在地|现居)\s*[:：]"
+    r"|[\w.+-]+@[\w-]+\.\w|\+\d{1,3}[ -]?\d{3}|(?<!\d)1[3-9]\d(?:[- ]?\d{4}[- ]?\d{4}(?!\d)|x{2,})"
+)
+
+
+def owner_details(text: str) -> bool:
+    """`手机：139xxxx | 邮箱：…`, `Phone: … | Email: …`, `姓名：…`: the owner's details, never a
+    piece of work, whatever section the reader believes it is in (a URL alone may name a repository)."""
+    if _OWNER_KEY_RE.search(text):
+        return True
+    key = re.match(r"\s*([^:：]{1,30})[:：]", text)
+    return bool(key and _PERSONAL_KEY_RE.fullmatch(key.group(1).strip()))
+
+
 def title_like(text: str) -> bool:
     """Reads like the name of a piece of work: short, no sentence, no claim, not an action."""
     if _CONTACT_RE.search(text):
@@ -126,6 +141,9 @@ def named_item(text: str) -> tuple[str, str] | None:
     if has_claim(rest) and len(re.findall(r"[A-Za-z]{2,}|[\u3400-\u9fff]", rest)) <= 1:
         return None  # "Working capital released: $45M" is a measure and its value
     dashed = not re.match(r"\s*[:：]", masked[m.end("name") :])
+    named = _kind_then_name(name, rest) if not dashed else None
+    if named is not None:
+        return named
     meta = _TRAILING_PARENS_RE.search(rest)
     what = rest[: meta.start()] if meta else rest  # "… — engagement (2023, 9 months, team of 6)"
     if dashed and len(what.split()) <= 4 and title_like(what) and not CJK_RE.search(what):
@@ -133,6 +151,28 @@ def named_item(text: str) -> tuple[str, str] | None:
         whole = clean_text(text[: len(text) - len(rest) + len(what)])
         return whole, (meta.group().strip() if meta else "")
     return name, rest
+
+
+_WORK_KIND_RE = re.compile(
+    r"(?:课程设计|大作业|课程项目|毕业设计|毕业项目|研究课题|课题|"
+    r"(?i:(?:course|class|capstone|final|thesis|semester|term|group|university)\s+project|capstone|"
+    r"coursework))$"
+)
+"""The kind of a piece of work written where its name would be (`《编译原理》大作业：X`, `Course
+project: X`): the name follows it."""
+
+
+def _kind_then_name(kind: str, rest: str) -> tuple[str, str] | None:
+    """`毕业设计：基于知识图谱的药物推荐（2024）`: the name is the rest's first clause, the kind (and the
+    course it was done for) its setting."""
+    if width(kind) > 24 or not _WORK_KIND_RE.search(kind):
+        return None
+    head = re.match(r"\s*([^（(。;；,，]+?)\s*(?=[（(。;；,，]|$)", rest)
+    name = clean_text(head.group(1)) if head else ""
+    if not name or width(name) > MAX_NAME_WIDTH or has_claim(name) or _CONTACT_RE.search(name):
+        return None  # "基于知识图谱的药物推荐" names the work though it starts like an action
+    assert head is not None
+    return name, rest[head.end() :].strip(" 。;；,，")
 
 
 def piped_item(text: str) -> tuple[str, str] | None:

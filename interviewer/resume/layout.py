@@ -302,7 +302,60 @@ def section_kind(line: str) -> str:
             rest = s.replace(part, "").strip(" /|｜&")
             if not rest or rest in _SECTION_OF:
                 return _SECTION_OF[part]
-    return ""
+    return _zh_section(s)
+
+
+_ZH_HEAD_NOUNS = (
+    ("教育", "education"),
+    ("学历", "education"),
+    ("项目", "projects"),
+    ("实习", "experience"),
+    ("工作", "experience"),
+    ("技能", "skills"),
+    ("奖项", "other"),
+    ("奖励", "other"),
+    ("荣誉", "other"),
+    ("证书", "other"),
+    ("竞赛", "other"),
+    ("资格", "other"),
+    ("论文", "other"),
+    ("专利", "other"),
+    ("爱好", "other"),
+    ("评价", "other"),
+    ("概要", "other"),
+    ("简介", "other"),
+    ("总结", "other"),
+    ("信息", "other"),
+)
+"""The last noun of a short Chinese heading and the section it names (教育, 课程项目, 荣誉证书)."""
+_LABEL_HEADS = ("项目", "工作", "主要", "个人", "本人")
+"""`项目简介`, `工作总结`, `主要工作`, `个人信息`: a project's or job's label (or a listed section), not
+a section named by its last noun."""
+_ZH_HEADING_RE = re.compile(r"[\u3400-\u9fff]+(?:[与和及、&][\u3400-\u9fff]+)*")
+
+
+def _zh_section(s: str) -> str:
+    """`教育`, `课程项目`, `竞赛与奖项`: a short all-Chinese heading whose parts each end in a
+    section noun (at most two characters before it, so `智慧城市项目` stays a project's name)
+    opens the section its first part names."""
+    if len(s) > 10 or not _ZH_HEADING_RE.fullmatch(s):
+        return ""
+    kinds = []
+    for part in re.split(r"[与和及、&]", s):
+        kind = _SECTION_OF.get(part) or next(
+            (
+                k
+                for noun, k in _ZH_HEAD_NOUNS
+                if part.endswith(noun)
+                and len(part) - len(noun) <= 2
+                and (part == noun or not part.startswith(_LABEL_HEADS))
+            ),
+            "",
+        )
+        if not kind:
+            return ""
+        kinds.append(kind)
+    return kinds[0]
 
 
 _RULE_RE = re.compile(r"^[-—–=_~─━═*·•◆◇■□▌|#\s]{2,}|[-—–=_~─━═*·•◆◇■□▌|#\s]{2,}$")

@@ -90,8 +90,12 @@ class Cursor:
             self.i += self._skip_blank() + 1
 
     def _start_project(self, header: str, line: Line | None) -> None:
+        from interviewer.resume.evidence import owner_details
         from interviewer.resume.headers import parse_project_header
 
+        if owner_details(header):
+            self.project = None  # the owner's phone and e-mail under a headline name no work
+            return
         name, role, period, rest = parse_project_header(header)
         position = len(self.out.positions) - 1 if self.job is not None else None
         self.project = Entry(
