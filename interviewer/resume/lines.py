@@ -47,6 +47,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "起止时间",
         "周期",
         "项目周期",
+        "期间",
         "开发周期",
         "开发时间",
         "起止日期",
@@ -156,6 +157,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "客户",
     ),
     "work": (
+        "业务内容",
         "工作描述",
         "岗位描述",
         "job description",
@@ -231,6 +233,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
 }
 LABELS["meta"] = (
+    "规模",
+    "项目规模",
     "languages",
     "spoken languages",
     "awards",
@@ -389,6 +393,12 @@ _MARKUP_RE = re.compile(
 `<br>` stays — the DOCX reader writes it inside table cells."""
 
 
+_BRACKET_FIELD_RE = re.compile(
+    r"^[【\[［〔]\s*(?P<key>[^】\]］〕]{1,12}?)\s*[】\]］〕]\s*(?P<value>.*)$"
+)
+"""`【期间】2021年10月～至今`, `[时间] 2021.03 – 2021.12`, `【成果】`: a field's key in brackets."""
+
+
 def _strip_markup(raw: str) -> str:
     if "<" not in raw:
         return raw
@@ -417,6 +427,9 @@ def _line(raw: str) -> Line:
         line.text = " | ".join(cells)
         return line
     stripped = re.sub(r"^(?:>\s*)+", "", stripped)  # a Markdown quote is read as its text
+    field = _BRACKET_FIELD_RE.match(stripped)
+    if field and field.group("key").strip().lower() in LABEL_OF:
+        stripped = f"{field.group('key').strip()}：{field.group('value')}"  # 【期间】2021年～至今
     line.bracketed = bool(re.fullmatch(r"[【\[].{1,20}[】\]]", stripped))
     heading = HEADING_RE.match(stripped)
     body = heading.group(2) if heading else stripped

@@ -198,6 +198,9 @@ class Reader(TableRows):
             bold_alone = line.heading == 9 and self.section not in _WORK_SECTIONS
             top = self.section_level or 2  # headings at the level of the named sections, or 1-2
             return line.heading <= top or (bold_alone and not line.period and title_like(line.text))
+        if line.bracketed and self.project is not None and self.section in _WORK_SECTIONS:
+            line.label = "work"  # `【内容】` under `【项目】X`: a list of that project's points
+            return False
         if line.bracketed or _CAPS_RE.fullmatch(line.text):
             return True
         # a Title Case line over a list, outside jobs and projects ("Risk Modelling" over
