@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from interviewer.bank.lexicon import Lexicon, expand, lexicon
 from interviewer.bank.schema import BankQuestion
@@ -184,10 +185,78 @@ def _only_fillers(text: str, lex: Lexicon) -> bool:
     return not _PUNCT.sub("", rest)
 
 
+@dataclass(frozen=True)
+class _AnswerCues:
+    """What a reading takes from the answer text alone (no question): the normalised text, every
+    cue of the lexicon found in it, and its statement sentences with their clause cuts. Shared by
+    every question the same text is read for (a key point's own sentence is read for its roles,
+    its denials and the self-check; an answer for each candidate key)."""
+
+    norm: Norm
+    post: frozenset[tuple[int, int]]
+    phrase: frozenset[tuple[int, int]]
+    negs: tuple[tuple[int, int], ...]  # before the question's terms rule some out
+    not_dirs: tuple[tuple[int, int], ...]  # before the question's terms are added
+    cue_spans: tuple[tuple[int, int], ...]
+    ups: tuple[tuple[int, int], ...]
+    downs: tuple[tuple[int, int], ...]
+    numeric: tuple[tuple[int, int, int], ...]
+    resp: tuple[tuple[int, int], ...]
+    otherwise: tuple[tuple[int, int], ...]
+    ties: tuple[tuple[int, int, int], ...]
+    sents: tuple[tuple[int, int, tuple[int, ...]], ...]  # start, end, clause cuts
+
+
+#: Texts whose answer-level cues are kept: enough for one detection (the answer and a question's
+#: key-point sentences), small enough that a pass over many answers never reuses a stale one.
+ANSWER_CACHE = 256
+
+
+@lru_cache(maxsize=ANSWER_CACHE)
+def _answer_cues(answer: str) -> _AnswerCues:
+    lex = lexicon()
+    norm = normalise(answer)
+    text = norm.text
+    # "对不对", "有没有" ask; the "不对" inside is no topic denial.
+    not_neg = find(lex.not_negators.all(), text)
+    post = set(_without(find(lex.post_negators.all(), text), not_neg))
+    phrase = set(find(lex.phrase_negators.all(), text))
+    negs = _without(find(lex.negators.all(), text), not_neg)
+    negs = sorted(set(_without(negs, [*post, *phrase])) | post | phrase)
+    inverse = find(lex.covary_inverse.all(), text)
+    ties = [(a, b, -1) for a, b in inverse]
+    ties += [(a, b, 1) for a, b in _without(find(lex.covary.all(), text), inverse)]
+    sents = tuple(
+        (
+            s,
+            e,
+            tuple(_merge_fillers(text, s, e, clause_bounds(text, s, e, lex.contrast.all()), lex)),
+        )
+        for s, e in sentences(text)
+        if not is_question(text, s, e)
+    )
+    return _AnswerCues(
+        norm=norm,
+        post=frozenset(post),
+        phrase=frozenset(phrase),
+        negs=tuple(negs),
+        not_dirs=tuple(find(lex.not_directions.all(), text)),
+        cue_spans=tuple(find([*lex.up.all(), *lex.down.all()], text)),
+        ups=tuple(find(lex.up.all(), text)),
+        downs=tuple(find(lex.down.all(), text)),
+        numeric=tuple(_numeric_changes(text)),
+        resp=tuple(find(lex.respectively.all(), text)),
+        otherwise=tuple(find(lex.counterfactual.all(), text)),
+        ties=tuple(ties),
+        sents=sents,
+    )
+
+
 def prepare(question: BankQuestion, answer: str) -> Reading:
     """Find every mention, negation and direction word of the answer, sentence by sentence."""
     lex = lexicon()
-    norm = normalise(answer)
+    cues = _answer_cues(answer)
+    norm = cues.norm
     text = norm.text
     occs: dict[str, list[Occ]] = {}
     for cid, concept in question.concepts.items():
@@ -199,33 +268,23 @@ def prepare(question: BankQuestion, answer: str) -> Reading:
         occs[cid] = sorted(found, key=lambda o: o.start)
     occs = _drop_contained(occs)
     term_spans = [(o.start, o.end) for lst in occs.values() for o in lst]
-    # "对不对", "有没有" ask; the "不对" inside is no topic denial.
-    post = set(_without(find(lex.post_negators.all(), text), find(lex.not_negators.all(), text)))
-    phrase = set(find(lex.phrase_negators.all(), text))
-    negs = _without(find(lex.negators.all(), text), find(lex.not_negators.all(), text))
-    negs = sorted(set(_without(negs, [*post, *phrase])) | post | phrase)
+    post, phrase = cues.post, cues.phrase
     # A negator inside a term is part of it ("非连续", "non-contiguous"), not a negation.
-    negs = [n for n in negs if not any(a <= n[0] and n[1] <= b for a, b in term_spans)]
-    not_dirs = find(lex.not_directions.all(), text) + term_spans
+    negs = [n for n in cues.negs if not any(a <= n[0] and n[1] <= b for a, b in term_spans)]
+    not_dirs = [*cues.not_dirs, *term_spans]
     # A negator inside a direction phrase is part of it ("never make it", "轮不到").
-    cue_spans = find([*lex.up.all(), *lex.down.all()], text)
     negs = [
-        n for n in negs if not any(a <= n[0] and n[1] <= b and (a, b) != n for a, b in cue_spans)
+        n
+        for n in negs
+        if not any(a <= n[0] and n[1] <= b and (a, b) != n for a, b in cues.cue_spans)
     ]
-    ups = [(s, e, 1) for s, e in _without(find(lex.up.all(), text), not_dirs)]
-    downs = [(s, e, -1) for s, e in _without(find(lex.down.all(), text), not_dirs)]
-    dirs = _longest(ups + downs + _numeric_changes(text))
-    resp = find(lex.respectively.all(), text)
-    otherwise = find(lex.counterfactual.all(), text)
-    inverse = find(lex.covary_inverse.all(), text)
-    ties = [(a, b, -1) for a, b in inverse]
-    ties += [(a, b, 1) for a, b in _without(find(lex.covary.all(), text), inverse)]
+    ups = [(s, e, 1) for s, e in _without(list(cues.ups), not_dirs)]
+    downs = [(s, e, -1) for s, e in _without(list(cues.downs), not_dirs)]
+    dirs = _longest(ups + downs + list(cues.numeric))
+    resp, otherwise, ties = cues.resp, cues.otherwise, cues.ties
     sents = []
-    for s, e in sentences(text):
-        if is_question(text, s, e):
-            continue
-        cuts = _merge_fillers(text, s, e, clause_bounds(text, s, e, lex.contrast.all()), lex)
-        sent = Sentence(text, s, e, cuts)
+    for s, e, cuts in cues.sents:
+        sent = Sentence(text, s, e, list(cuts))
         sent.respectively = any(s <= r < e for r, _ in resp)
         sent.directions = [d for d in dirs if s <= d[0] < e]
         sent.covary = [c for c in ties if s <= c[0] < e]

@@ -376,31 +376,35 @@ def _roles(question: BankQuestion, point: KeyPoint | Misconception, k: int) -> R
     claim that names no concept with rivals ("one random, the other zero"), the rival-bearing
     concept said just before each of its concepts in the same clause there ("B is initialised to
     zero (A randomly)": zero is B's, random is A's). Empty when the sentences name none. Cached
-    per claim."""
+    per claim; the point's two sentences are read once for all its claims."""
     key = (question.id, point.id, k)
     if key not in _ROLES:
-        claim = point.claims[k]
         bearing = {c for c, concept in question.concepts.items() if concept.rivals}
-        roles: dict[str, set[str]] = {}
-        if not bearing & set(claim.all):
-            for text in (point.zh, point.en):
-                rd = prepare(question, text)
-                for sent in rd.sents:
-                    for c in claim.all:
-                        for o in rd.occs.get(c, []):
-                            if not sent.start <= o.start < sent.end:
-                                continue
-                            lo = sent.clause(o.start)[0]
-                            before = [
-                                r
-                                for b in bearing
-                                for r in rd.occs.get(b, [])
-                                if lo <= r.start and r.end <= o.start
-                            ]
-                            if before:
-                                nearest = max(before, key=lambda r: r.start).concept
-                                roles.setdefault(c, set()).add(nearest)
-        _ROLES[key] = {c: frozenset(r) for c, r in roles.items()}
+        readings: list[Reading] = []
+        for j, claim in enumerate(point.claims):
+            roles: dict[str, set[str]] = {}
+            if not bearing & set(claim.all):
+                if not readings:
+                    readings = [prepare(question, text) for text in (point.zh, point.en)]
+                for rd in readings:
+                    for sent in rd.sents:
+                        for c in claim.all:
+                            for o in rd.occs.get(c, []):
+                                if not sent.start <= o.start < sent.end:
+                                    continue
+                                lo = sent.clause(o.start)[0]
+                                before = [
+                                    r
+                                    for b in bearing
+                                    for r in rd.occs.get(b, [])
+                                    if lo <= r.start and r.end <= o.start
+                                ]
+                                if before:
+                                    nearest = max(before, key=lambda r: r.start).concept
+                                    roles.setdefault(c, set()).add(nearest)
+            _ROLES.setdefault(
+                (question.id, point.id, j), {c: frozenset(r) for c, r in roles.items()}
+            )
     return _ROLES[key]
 
 
