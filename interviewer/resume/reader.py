@@ -20,6 +20,7 @@ from interviewer.resume.evidence import (
     title_like,
 )
 from interviewer.resume.layout import (
+    CJK_RE,
     GLYPH_DEPTH,
     PARENS_RE,
     PERIOD_RE,
@@ -31,7 +32,7 @@ from interviewer.resume.layout import (
     split_skills,
     table_cells,
 )
-from interviewer.resume.lines import Line
+from interviewer.resume.lines import LABEL_OF, Line
 from interviewer.resume.lines import width as width_of
 from interviewer.resume.naming import is_achievement, is_result_line, unit_name
 from interviewer.resume.structure import Entry, Reading, dates_line, label_line
@@ -254,6 +255,7 @@ class Reader(TableRows):
     def _work_line(self, line: Line) -> None:
         for decide in (
             self._dated_work,
+            self._named_parent,
             self._label,
             self._title_over_org_line,
             self._heading,
@@ -308,6 +310,25 @@ class Reader(TableRows):
             target.skills.extend(split_skills(value))
         elif value:
             target.bullets.append(clean_text(value))
+        return True
+
+    def _named_parent(self, line: Line) -> bool:
+        """`- 搜索召回优化：` over deeper bullets: a piece of work named, its points below; a known
+        label so written (`- Highlights:`, `- 主要工作：`) names nothing."""
+        if line.label != "work" or line.value or not line.marker:
+            return False
+        key = line.text.rstrip(":：").strip()
+        bare = re.sub(r"^(?:主要|工作|项目|个人|核心)", "", key.lower())
+        nxt = self._peek()
+        if key.lower() in LABEL_OF or bare in LABEL_OF or not title_like(key):
+            return False
+        if not CJK_RE.search(key) or re.search(
+            r"(?:工作|项目|成果|亮点|业绩|职责|内容|经历)$", key
+        ):
+            return False  # "Key initiatives:", "重点工作：" head a list of pieces of work
+        if nxt is None or not nxt.marker or nxt.indent <= line.indent:
+            return False
+        self._start_project(key, line)
         return True
 
     def _heading(self, line: Line) -> bool:
