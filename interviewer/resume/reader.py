@@ -256,6 +256,7 @@ class Reader(TableRows):
         for decide in (
             self._dated_work,
             self._named_parent,
+            self._dated_bullet,
             self._label,
             self._title_over_org_line,
             self._heading,
@@ -310,6 +311,30 @@ class Reader(TableRows):
             target.skills.extend(split_skills(value))
         elif value:
             target.bullets.append(clean_text(value))
+        return True
+
+    def _dated_bullet(self, line: Line) -> bool:
+        """`▶ 名称　2023.02 – 2023.10　角色` under a job, over bullets of another glyph: a piece of
+        work named and dated; the other glyph's bullets are its points."""
+        if self.section != "experience" or self.job is None or line.marker != "bullet":
+            return False
+        if not line.period or PERIOD_RE.match(line.text):
+            return False  # "➢ 2019.03 – 2019.12 负责…": a dated point of the job
+        nxt = self._peek()
+        if nxt is None or not nxt.marker or (nxt.style == line.style and nxt.indent <= line.indent):
+            return False
+        if (
+            self.project is not None
+            and self.project.style != line.style
+            and self.project.indent >= 0
+        ):
+            return False
+        from interviewer.resume.headers import parse_project_header
+
+        name = parse_project_header(line.text)[0]
+        if not title_like(name):
+            return False
+        self._start_project(line.text, line)
         return True
 
     def _named_parent(self, line: Line) -> bool:
