@@ -28,6 +28,7 @@ require(
     "career",
     "question_meta",
     "judgement",
+    "vague",
     "speaker",
 )
 
@@ -150,7 +151,8 @@ GENERAL_SHARE = 0.5
 GENERAL_ALWAYS = 0.75
 #: A clause judging the topic as a class is short: a longer one says something besides.
 JUDGEMENT_WORDS = 10
-_GENERIC_LISTS = ("question_meta", "career", "scope_world", "judgement")
+_GENERIC_LISTS = ("question_meta", "career", "scope_world", "judgement", "vague")
+_DIGIT = re.compile(r"\d")
 _CLAUSE = re.compile(r"[^，,;；:：—–()（）]+")
 
 
@@ -159,8 +161,11 @@ def generic_clauses(sent: str) -> list[tuple[int, int]]:
     work: the world, the field or the market in general ("现在 message queue 到处都在用",
     "everyone uses LLMs these days"), the speaker's career counted ("我待过的四家公司",
     "over my eleven years"), the question itself ("这个问题问得很好"), or the topic judged as a
-    class ("限流非常重要", "it's a balance"). A clause about the world names no actor of this
-    work (I, we, our); a career clause needs the speaker in the sentence."""
+    class ("限流非常重要", "it's a balance"), or a choice said to be weighed, made or fine without
+    what was weighed, chosen or measured ("it depends on the use case", "we made a decision that
+    worked well for us", 最终选了一个比较合适的方案). A clause about the world names no actor of this
+    work (I, we, our); a career clause needs the speaker in the sentence; a vague clause holds no
+    digit (a setting or a figure is what it would lack)."""
     v = vocab()
     if not any(v[f"substance.{n}"].search(sent) for n in _GENERIC_LISTS):
         return []
@@ -180,6 +185,7 @@ def generic_clauses(sent: str) -> list[tuple[int, int]]:
                 and size(clause) <= JUDGEMENT_WORDS
                 and v["substance.judgement"].search(clause)
             )
+            or (not _DIGIT.search(clause) and v["substance.vague"].search(clause))
         ):
             out.append(m.span())
     return out
@@ -196,10 +202,24 @@ def general_share(sent: str, strong_at: list[int] | None = None) -> float:
     general = sum(size(_filler_free(sent[a:b])) for a, b in spans)
     share = min(1.0, general / total)
     if share < GENERAL_ALWAYS and any(
-        not any(a <= at < b for a, b in spans) for at in strong_at or []
+        not any(a <= at < b for a, b in spans) and _says_something(sent, at)
+        for at in strong_at or []
     ):
         return 0.0
     return share
+
+
+#: Words (filler aside) a clause needs to state a fact of its own: a fact found at "so we," whose
+#: words run on into a generic clause ("so we, um, we talked about it quite a bit") states none.
+CLAUSE_WORDS = 3
+
+
+def _says_something(sent: str, at: int) -> bool:
+    """Whether the clause of `sent` holding offset `at` is long enough to state a fact."""
+    for m in _CLAUSE.finditer(sent):
+        if m.start() <= at < m.end():
+            return size(_filler_free(m.group())) >= CLAUSE_WORDS
+    return True
 
 
 def _filler_free(text: str) -> str:

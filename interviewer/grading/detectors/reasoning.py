@@ -78,6 +78,23 @@ def _names_subject(sentence: str, subject: frozenset[str]) -> int:
     return int(len(_terms(sentence) & subject) >= min(SUBJECT_SHARED, len(subject)))
 
 
+#: Figures in one sentence from which a comparison cue reads as settings measured side by side.
+COMPARED_FIGURES = 3
+#: A figure standing on its own ("512", "0.78", "1e-4", "30 分钟"), not part of a name (p99, recall@5, k8s).
+_FIGURE = re.compile(r"(?<![A-Za-z0-9_@.\-])\d+(?:[.,]\d+)*(?:e-?\d+)?(?![A-Za-z@])")
+
+
+def _compared(v: TextView, numbered: list[int]) -> list[int]:
+    """Sentences comparing settings tried by what each measured ("tried 256, 512 and 1024 …
+    0.78 vs 0.71", 对比了三档 … 0.82、0.74): a trial cue and three figures of their own."""
+    cued = v.hits("depth.compared")
+    return [
+        i
+        for i in numbered
+        if i in cued and len(set(_FIGURE.findall(v.sentence(i)))) >= COMPARED_FIGURES
+    ]
+
+
 def depth(v: TextView, ctx: DetectContext) -> Detection:
     """1 nothing technical · 2 buzzwords · 3 a mechanism · 4 with real parameters or limits · 5 both."""
     terms = v.hits("depth.terms", both=True)
@@ -97,6 +114,9 @@ def depth(v: TextView, ctx: DetectContext) -> Detection:
     limits = _ok(v, "depth.limit")
     technical = _ok(v, "depth.technical", both=True)
     numbered = _numbered(v)
+    # settings tried side by side with what each measured show the work behind the choice as
+    # a "because" would: such a sentence counts as explaining, whatever its words
+    mech = sorted(set(mech) | set(_compared(v, numbered)))
     params = sorted({i for i in numbered if _long(v, i)} | {i for i in technical if i in numbered})
     buzz = _ok(v, "depth.buzzwords", both=True)
     if not mech and not params:
