@@ -64,6 +64,10 @@ TUNING_MORE = (
     #: settings told by a configuration key or a hyperparameter's name, with the claim named in
     #: the question ("beta went from 0.1 to 0.3", "max_num_seqs 从 64 调到 256")
     ROOT / "tests" / "data" / "reading" / "conflicts25.jsonl",
+    #: a sampling interval or cadence ("GPS pings every 30 seconds", 每 10 秒采一次) against a
+    #: level claim; a said change whose end is the claimed level ("was 2 percent; now 0.6");
+    #: breakdown shares, counts of other things, model names, another metric (kappa vs F1)
+    ROOT / "tests" / "data" / "reading" / "conflicts26.jsonl",
     #: numeric answers of the engine's scripted sessions (tests/data/engine, labels by listen4)
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",

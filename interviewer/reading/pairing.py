@@ -28,6 +28,7 @@ require(
     "statistic",
     "flow_cue",
     "person_nouns",
+    "interval",
     *(f"per_{p}" for p in ("day", "week", "month", "year")),
 )
 #: Units a bare number may take from the claim it answers ("About 450." → ms, "Six." → people).
@@ -325,6 +326,10 @@ def _other_type(said: Side, claim: Side) -> str:
     """Another type of quantity than the claim's, though the kinds agree: a rating against a
     share, a breakdown of a population against a rate, a test set against training data."""
     a, b = said.q, claim.q
+    if interval(said) != interval(claim):
+        return "interval vs level"  # "GPS pings every 30 seconds" is no level of an ETA error
+    if interval(said) and not numbers.same_measure(a, b):
+        return "another interval"  # pings every 30 s are no index refreshed every 15 minutes
     if a.unit == "" and b.unit in ("%", "pp") and max(a.value, a.baseline or 0) <= 10:
         if vocab()["numbers.rating"].search(f"{said.head} {a.subject} {said.tail}"):
             return "rating vs share"  # "医生打分从 4.4 掉到 4.1" is no share of answers
@@ -333,6 +338,33 @@ def _other_type(said: Side, claim: Side) -> str:
     if said.kind.startswith("amount") and {_data_use(said), _data_use(claim)} == {"test", "train"}:
         return "test vs training data"  # "a 1200-item test set" is no "80k pairs to fine-tune on"
     return ""
+
+
+_NUMERAL = re.compile(
+    r"(?i)\d|[零一二两三四五六七八九十半]|\b(?:a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty"
+    r"|forty|fifty|sixty|ninety|half|couple|few)\b"
+)
+
+
+def interval(side: Side) -> bool:
+    """A duration told as how often something happens ("every 30 seconds", "at 5-minute
+    intervals", 每 10 秒一次): a sampling interval or a cadence, another kind of quantity than a
+    level of the measure (an error, a delay) a claim states."""
+    if side.kind not in ("time", "span"):
+        return False
+    numeral = _NUMERAL.search(side.q.text)
+    lead = side.q.text[: numeral.start()] if numeral else ""
+    at = side.sentence.find(side.q.text)
+    before = (side.sentence[max(0, at - 24) : at] if at >= 0 else side.head[-24:]) + lead
+    after = side.sentence[at + len(side.q.text) :][:12] if at >= 0 else side.tail[:12]
+    pattern = vocab()["numbers.interval"]
+    return bool(pattern.search(before) or (_UNIT_END.search(side.q.text) and pattern.search(after)))
+
+
+#: The said span ends in its unit of time, so what follows may name the interval ("10 秒一次").
+_UNIT_END = re.compile(
+    r"(?i)(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|ms|s|秒钟?|分钟|小时|天)$"
+)
 
 
 def _data_use(side: Side) -> str:

@@ -914,3 +914,30 @@ def test_changes_in_other_units_and_claimed_counts(
 )
 def test_counted_things_in_other_words(bullets: list[str], answer: str, conflict: bool) -> None:
     assert _conflict(bullets, "How much?", answer) is conflict
+
+
+ETA = ["Mean ETA error from 14 min to 9 min.", "Index refreshed every 15 minutes."]
+
+
+@pytest.mark.parametrize(
+    ("bullets", "answer", "conflict"),
+    [
+        # a sampling interval or cadence is no level of the claimed measure
+        (ETA, "We had GPS pings every 30 seconds and I turned them into segment speeds.", False),
+        (
+            ["告警延迟从 3 分钟降到 40 秒。"],
+            "监控指标每 10 秒采一次，我们按这个粒度做了滑窗。",
+            False,
+        ),
+        (ETA, "The error dropped from like 16 minutes to 9 minutes after the rebuild.", True),
+        # a said change whose end is a level claimed without a start squares with it
+        (FRAUD[:1], "With the old rules it was about 1.2 percent; now 0.4 percent.", False),
+        (["欺诈模型误报率 0.5%。"], "以前规则那套大概 3%，现在是 0.5%。", False),
+        (["欺诈模型误报率 0.5%。"], "以前大概 3%，现在是 1.5%。", True),
+        (SEARCH, "p95 went from 1.2 s to 300 ms.", True),
+    ],
+)
+def test_intervals_and_changes_ending_at_the_level(
+    bullets: list[str], answer: str, conflict: bool
+) -> None:
+    assert _conflict(bullets, "Tell me about it.", answer) is conflict
