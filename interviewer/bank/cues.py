@@ -252,6 +252,32 @@ def _answer_cues(answer: str) -> _AnswerCues:
     )
 
 
+ConceptTerms = list[tuple[str, tuple[str, ...], tuple[str, ...] | None]]
+_CONCEPT_TERMS: dict[int, tuple[BankQuestion, ConceptTerms]] = {}
+#: Questions whose expanded concept terms are kept (the shipped bank has about 170).
+CONCEPT_CACHE = 1024
+
+
+def _concept_terms(question: BankQuestion) -> ConceptTerms:
+    """Each concept's terms and opposite terms with their thesaurus variants, built once per
+    question object (kept with it, so a new object with the same id is built afresh)."""
+    hit = _CONCEPT_TERMS.get(id(question))
+    if hit is None or hit[0] is not question:
+        if len(_CONCEPT_TERMS) >= CONCEPT_CACHE:
+            _CONCEPT_TERMS.clear()
+        terms: ConceptTerms = [
+            (
+                cid,
+                expand(tuple(c.terms.all())),
+                None if c.opposite is None else expand(tuple(c.opposite.all())),
+            )
+            for cid, c in question.concepts.items()
+        ]
+        hit = (question, terms)
+        _CONCEPT_TERMS[id(question)] = hit
+    return hit[1]
+
+
 def prepare(question: BankQuestion, answer: str) -> Reading:
     """Find every mention, negation and direction word of the answer, sentence by sentence."""
     lex = lexicon()
@@ -259,10 +285,10 @@ def prepare(question: BankQuestion, answer: str) -> Reading:
     norm = cues.norm
     text = norm.text
     occs: dict[str, list[Occ]] = {}
-    for cid, concept in question.concepts.items():
-        found = [Occ(cid, s, e, 1) for s, e in find(expand(tuple(concept.terms.all())), text)]
-        if concept.opposite is not None:
-            opp = find(expand(tuple(concept.opposite.all())), text)
+    for cid, terms, opposite in _concept_terms(question):
+        found = [Occ(cid, s, e, 1) for s, e in find(terms, text)]
+        if opposite is not None:
+            opp = find(opposite, text)
             found = [o for o in found if not any(o.start < e and s < o.end for s, e in opp)]
             found += [Occ(cid, s, e, -1) for s, e in opp]
         occs[cid] = sorted(found, key=lambda o: o.start)
