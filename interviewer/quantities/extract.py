@@ -352,8 +352,7 @@ def _baselines_aside(text: str, qs: list[Quantity]) -> None:
         told = _ASIDE_RE.search(text[q.end : old.end])  # the marker may open the aside's span
         if not (told or (gap.strip() in ("(", "（") and _ASIDE_AFTER_RE.match(text, old.end))):
             continue
-        was = old.value * _HOUR_MS if old.unit == "h" and q.unit == "ms" else old.value
-        was = was / _HOUR_MS if old.unit == "ms" and q.unit == "h" else was
+        was = _in_unit_of(old, q)
         if scale is not None and not counted:  # "1,800 milliseconds at p95, it was 4,200"
             was, old.unit, old.raw_unit = old.value * scale, q.unit, q.raw_unit
             old.value = was
@@ -553,13 +552,26 @@ def _compared_first(text: str, qs: list[Quantity]) -> None:
             continue
         if reversed_:  # grouped the wrong way round: the compared figure is the start
             old.baseline = old.result = old.direction = None
-        was = old.value * _HOUR_MS if old.unit == "h" and q.unit == "ms" else old.value
-        was = was / _HOUR_MS if old.unit == "ms" and q.unit == "h" else was
+        was = _in_unit_of(old, q)
         if was == q.value:
             continue
-        q.baseline, q.result, q.role = was, q.value, "result"
-        q.direction = "up" if q.value > was else "down"
-        old.role = "baseline"
+        _start_of(old, q, was)
+
+
+def _in_unit_of(old: Quantity, q: Quantity) -> float:
+    """`old`'s value in `q`'s unit (times are read as hours or milliseconds)."""
+    if old.unit == "h" and q.unit == "ms":
+        return old.value * _HOUR_MS
+    if old.unit == "ms" and q.unit == "h":
+        return old.value / _HOUR_MS
+    return old.value
+
+
+def _start_of(old: Quantity, q: Quantity, was: float) -> None:
+    """`old` (worth `was` in q's unit) is where the change that ended at `q` started."""
+    q.baseline, q.result, q.role = was, q.value, "result"
+    q.direction = "up" if q.value > was else "down"
+    old.role = "baseline"
 
 
 _BEFORE_LABEL_RE = re.compile(
@@ -595,13 +607,10 @@ def _labelled_columns(text: str, qs: list[Quantity]) -> None:
         header = _HEADER_RE.search(text, lo, o_at) if re.fullmatch(r"\s*/\s*", gap) else None
         if not (first and then) and not header:
             continue
-        was = old.value * _HOUR_MS if old.unit == "h" and q.unit == "ms" else old.value
-        was = was / _HOUR_MS if old.unit == "ms" and q.unit == "h" else was
+        was = _in_unit_of(old, q)
         if was == q.value:
             continue
-        q.baseline, q.result, q.role = was, q.value, "result"
-        q.direction = "up" if q.value > was else "down"
-        old.role = "baseline"
+        _start_of(old, q, was)
         cut = header.start() if header else first.start() if first else o_at
         head = text[text.rfind("\n", 0, cut) + 1 : cut].rstrip(" \t|:：—–-(（")
         measure = re.split(r"[|;；,，。](?!\d)", head)[-1].strip(" \t-•*·")
@@ -640,13 +649,10 @@ def _then_now(text: str, qs: list[Quantity]) -> None:
             continue
         if bare:  # "builds took like 40 minutes; now it's more like 12": in the unit told before
             q.value, q.unit, q.raw_unit = q.value * (scale or 1.0), old.unit, old.raw_unit
-        was = old.value * _HOUR_MS if old.unit == "h" and q.unit == "ms" else old.value
-        was = was / _HOUR_MS if old.unit == "ms" and q.unit == "h" else was
+        was = _in_unit_of(old, q)
         if was == q.value:
             continue
-        q.baseline, q.result, q.role = was, q.value, "result"
-        q.direction = "up" if q.value > was else "down"
-        old.role = "baseline"
+        _start_of(old, q, was)
         subject = old.subject
         cut = clause_start(text, old.start)
         if (not subject or _ASIDE_RE.fullmatch(subject.strip())) and cut > 1:
