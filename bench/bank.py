@@ -30,6 +30,11 @@ UNTOUCHED2 = ROOT / "tests" / "data" / "bank" / "questions_untouched2.jsonl"
 #: no key covers, own-project events (no key) beside own-framed method questions (a key). Never
 #: tuned on; the bench prints it per family.
 UNTOUCHED3 = ROOT / "tests" / "data" / "bank" / "questions_untouched3.jsonl"
+#: Session 8 (bank18): 88 questions labelled before any matcher change of that session and measured
+#: on main first — long spoken preambles, two-part, "walk me through", follow-ups that refer back
+#: ("that", "这个"), near-identical questions of one topic that need different keys, own-project
+#: questions and off-bank technical questions with no key. Never tuned on; printed per family.
+UNTOUCHED4 = ROOT / "tests" / "data" / "bank" / "questions_untouched4.jsonl"
 #: Session 7 (bank15): tuning questions for each matching failure family (read item by item).
 TUNING_ABSTAIN = ROOT / "tests" / "data" / "bank" / "questions_abstain.jsonl"
 #: Answers that make key points in words unlike the key's (spoken, terse, rambling, zh/en/mixed),
@@ -383,6 +388,8 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _match_rows("interviewer phrasings 3 (untouched)", _read(UNTOUCHED3), bank)
     rows += _match_family_rows("interviewer phrasings 3", _read(UNTOUCHED3), bank)
     rows += _match_rows("tuning abstention families", _read(TUNING_ABSTAIN), bank)
+    rows += _match_rows("interviewer phrasings 4 (untouched)", _read(UNTOUCHED4), bank)
+    rows += _match_family_rows("interviewer phrasings 4", _read(UNTOUCHED4), bank)
     rows.append(_speed(bank, tuning, quick))
     if not quick:
         rows += _semantic_rows(_read(PARAPHRASES), heldout, bank)

@@ -20,7 +20,12 @@ def bank():  # type: ignore[no-untyped-def]
 
 
 def test_question_sets_name_real_ids(bank) -> None:  # type: ignore[no-untyped-def]
-    for path in (bench_bank.UNTOUCHED, bench_bank.UNTOUCHED2, bench_bank.UNTOUCHED3):
+    for path in (
+        bench_bank.UNTOUCHED,
+        bench_bank.UNTOUCHED2,
+        bench_bank.UNTOUCHED3,
+        bench_bank.UNTOUCHED4,
+    ):
         items = bench_bank._read(path)
         assert len(items) >= 60
         assert sum(i["question_id"] is None for i in items) >= 20  # HR, own project, off-bank
