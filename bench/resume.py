@@ -4,7 +4,8 @@ bench/_resume_baseline) measured in the same run:
 - project precision/recall, claim accuracy and kind accuracy per layout and language, on the
   tuning corpus (tests/data/resumes/corpus, varied, fresh — fresh was first measured untouched,
   before any change made for it; fresh2, untuned until session 6), fresh3 (written by resume9 in
-  layouts none of those have, seen in session 6) and fresh4 (resume10, session 7; declared seen by the lead in session 8) and the held-out split (tests/data/heldout/resumes,
+  layouts none of those have, seen in session 6) and fresh4 (resume10, session 7; declared seen by the lead in session 8), fresh5 (resume12,
+  session 8, never tuned on) and the held-out split (tests/data/heldout/resumes,
   written by the eval helper; only aggregates are printed);
 - the bounded parsing worker: CPU seconds a real two-column résumé PDF costs, against the budget.
 """
@@ -148,6 +149,7 @@ FRESH3 = ROOT / "tests" / "data" / "resumes" / "fresh3"  # untouched until sessi
 FRESH4 = (
     ROOT / "tests" / "data" / "resumes" / "fresh4"
 )  # written session 7, declared seen session 8
+FRESH5 = ROOT / "tests" / "data" / "resumes" / "fresh5"  # written session 8, untouched
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "resumes"
 TARGETS = {"P": 0.95, "R": 0.95, "claims": 0.9, "kind": 0.9}
 
@@ -254,6 +256,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         *corpus_rows("tuning-fresh2", FRESH2),
         *corpus_rows("fresh3-untuned", FRESH3),
         *corpus_rows("fresh4 (seen from session 7)", FRESH4),
+        *corpus_rows("fresh5-untuned", FRESH5),
         *corpus_rows("held-out", HELDOUT),
         *worker_rows(),
     ]
