@@ -26,6 +26,9 @@ VOICES = {
     "storyteller",
     "transcript",
     "bullets",
+    "asr",
+    "plainright",
+    "drift",
 }
 
 
@@ -94,3 +97,14 @@ def test_the_fresh4_split_has_four_pairs_per_family_and_language_and_attacks_wit
     assert len(real) >= 12 and {a["lang"] for a in real} == {"zh", "en"}
     for a in real:
         assert a["control"] and len(a["answer"]) > len(a["control"]), a["id"]
+
+
+def test_the_fresh5_split_is_weighted_to_the_weak_families_in_both_languages() -> None:
+    pairs = fresh_pairs("fresh5")
+    assert len(pairs) >= 50 and {p["family"] for p in pairs} == set(FAMILIES)
+    for fam in ("correctness", "relevance", "verbosity", "honesty"):
+        for lang in ("zh", "en"):
+            assert sum(p["family"] == fam and p["lang"] == lang for p in pairs) >= 4, (fam, lang)
+    assert len({p["id"] for p in pairs}) == len(pairs)
+    assert all(p["voice"] in VOICES for p in pairs)
+    assert all(p["keyed"] is not None for p in pairs if p["family"] == "correctness")
