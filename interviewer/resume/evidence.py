@@ -109,6 +109,8 @@ def title_like(text: str) -> bool:
         return False
     if SENTENCE_END_RE.search(text) or _CLAUSE_RE.search(text) or _ACTION_RE.match(text):
         return False
+    if re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text):
+        return False  # "Mostly on Mastodon or by email. Pronouns": a sentence ends inside
     if text.lower() in LABEL_OF or is_role_only(text) or has_claim(text):
         return False
     return not re.match(r"^[\d\W]", text)

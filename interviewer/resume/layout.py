@@ -471,6 +471,9 @@ _COLUMN_KINDS: dict[str, tuple[str, ...]] = {
         "date",
         "when",
         "duration",
+        "year",
+        "years",
+        "年份",
     ),
     "role": ("角色", "项目角色", "担任角色", "职责角色", "role", "my role", "position"),
 }

@@ -478,8 +478,20 @@ _LEAD_GLYPH_RE = re.compile(r"^[▍▌▎▏▋▊▉█▐❖✦✧◼◾▸▹
 """A heading's leading bar or glyph (`▍作业答疑助手`, `❖ Parts search`): decoration, no marker."""
 
 
+def _lead_pictographs(text: str) -> str:
+    """`🛠️ Things I've built`, `🔎 menu-search — …`: leading emoji decorate, they name nothing."""
+    i = 0
+    while i < len(text) and (
+        unicodedata.category(text[i]) in ("So", "Sk", "Cf", "Mn")
+        and not text[i].isalnum()
+        or text[i] == " "
+    ):
+        i += 1
+    return text[i:] if i and i < len(text) else text
+
+
 def _clean(text: str) -> str:
-    text = _LEAD_GLYPH_RE.sub("", text)
+    text = _lead_pictographs(_LEAD_GLYPH_RE.sub("", text))
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     return DECOR_RE.sub("", text).strip().strip("*").strip()
 

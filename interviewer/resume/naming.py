@@ -169,6 +169,15 @@ _PURPOSE_RE = re.compile(
 checkout'); not 'from 5 to 14 engineers' or 'promoted to senior'."""
 
 
+def tells_duty(text: str) -> bool:
+    """A line that tells a duty kept up, a part taken or a rota, whatever it delivers."""
+    text = strip_subject(text.strip())
+    if re.search(r"[\u3400-\u9fff]", text):
+        head = _ZH_STOP_RE.split(text, maxsplit=1)[0]
+        return bool(_ZH_KEEP_RE.search(head) or _ROTA_RE.search(head))
+    return bool(_EN_KEEP_RE.match(text) or _RECURRING_RE.search(text) or _ROTA_RE.search(text))
+
+
 def is_duty_name(name: str) -> bool:
     """A name that only tells duties (`日常`, `其他工作`, `On-call`, `Mentoring`, `Daily operations`)."""
     text = name.strip()

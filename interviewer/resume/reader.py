@@ -8,6 +8,7 @@ line's words are) and the line's place (heading level, list nesting, what follow
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from interviewer.resume.evidence import (
     Job,
@@ -103,8 +104,7 @@ class Reader(TableRows):
             or self._job_projects_label(line)
         ):
             return
-        if line.cells is not None:
-            self._table_row(line.cells)
+        if self._table_line(line):
             return
         self.table = None
         pairs = table_cells(line.text)  # a key/value row flattened to `a | b | c | d`
@@ -148,6 +148,29 @@ class Reader(TableRows):
             self.section = "experience"  # a job before any section names one (a date table)
         if self.section in _WORK_SECTIONS or self.project is not None or opens:
             self._work_line(line)
+
+    def _prepare(self) -> None:
+        """A page no vocabulary sections (a GitHub profile README: the owner's name as its one
+        top heading, then `### 🛠️ Things I've built`, `### 📫 Reach me`): when one heading of
+        the page's repeated level holds named pieces of work or jobs, that level's headings are
+        its sections, each of the kind its lines tell; a heading there is never a project."""
+        if any(line.section for line in self.lines):
+            return
+        levels = Counter(line.heading for line in self.lines if 1 <= line.heading <= 6)
+        if sum(n for level, n in levels.items() if level <= 2) > 1:
+            return  # level 1-2 headings already open sections here
+        repeated = sorted(level for level, n in levels.items() if level >= 3 and n >= 2)
+        if not repeated:
+            return
+        level = repeated[0]
+        self.section_level = level
+        found = False
+        for k, line in enumerate(self.lines):
+            if line.heading == level:
+                self.i = k + 1
+                found = found or self._infer_section(line) in ("projects", "experience")
+        self.i = 0
+        self.section_level = level if found else 0
 
     def _job_projects_label(self, line: Line) -> bool:
         """`Key projects:` / `主要项目：` under a job opens that job's projects, not a section:
@@ -440,6 +463,13 @@ class Reader(TableRows):
         ):
             job.org = text
             return True
+        # "Philips, Eindhoven (Netherlands)", "美团，北京": the employer, then where it is
+        parts = re.split(r"\s*[,，]\s*", text, maxsplit=1)
+        if len(parts) == 2 and not job.org and job.title and not ROLE_RE.search(text):
+            head, place = parts[0], re.sub(r"\s*[（(][^()（）]*[)）]$", "", parts[1]).strip()
+            if place and len(place.split()) <= 3 and width_of(place) <= 16 and title_like(head):
+                job.org = head
+                return True
         return False
 
     def _job(self, line: Line) -> bool:

@@ -63,12 +63,16 @@ class Cursor:
 
     def read(self, text: str) -> Reading:
         self.lines = read_lines(text)
+        self._prepare()
         while self.i < len(self.lines):
             line = self.lines[self.i]
             self.i += 1
             if line.text:
                 self.feed(line)
         return self.out
+
+    def _prepare(self) -> None:
+        """Decisions about the whole page, before its lines are read (the reader may add some)."""
 
     def feed(self, line: Line) -> None:  # pragma: no cover - the reader defines it
         raise NotImplementedError

@@ -5,11 +5,30 @@ from __future__ import annotations
 import re
 
 from interviewer.resume.layout import _COLUMN_OF, PERIOD_RE, clean_text, norm_period, table_columns
+from interviewer.resume.lines import Line
+from interviewer.resume.naming import is_achievement, tells_duty
 from interviewer.resume.structure import Cursor, label_line
+
+_FULL_ROW_RE = re.compile(r"\|\s*([^|]+?)\s*\|")
+"""A row of one cell spanning a table (`| Klarna — Senior Engineer — 2020–present |`)."""
 
 
 class TableRows(Cursor):
     """The reader's handling of Markdown rows (`| a | b |`, DOCX tables arrive this way)."""
+
+    def _table_line(self, line: Line) -> bool:
+        """A table's row, or a full-width row inside a table (an employer over its projects'
+        rows): its text is a line of its own, and the table goes on under it."""
+        if line.cells is not None:
+            self._table_row(line.cells)
+            return True
+        found = _FULL_ROW_RE.fullmatch(line.raw.strip()) if self.table is not None else None
+        if found is None:
+            return False
+        table = self.table
+        self.feed(label_line(found.group(1)))
+        self.table = table
+        return True
 
     def _table_row(self, cells: list[str]) -> None:
         """A table: a header naming project columns, key/value rows, or a layout table whose
@@ -19,7 +38,7 @@ class TableRows(Cursor):
         if not cells:
             return
         if len(cells) == 2 and _period_only(cells[0]) and cells[1].strip():
-            self._dated_row(clean_text(cells[0]), clean_text(cells[1]))
+            self._dated_row(clean_text(cells[0]), cells[1])
             return
         if _key_value(cells):
             for key, value in zip(cells[::2], cells[1::2], strict=True):
@@ -32,6 +51,10 @@ class TableRows(Cursor):
         changes = _change_columns(cells)
         if changes:
             self.table = changes
+            return
+        grouped = self._grouped_header(cells)
+        if grouped:
+            self.table = grouped
             return
         if (
             self.table is None
@@ -51,9 +74,34 @@ class TableRows(Cursor):
                 if part.strip():
                     self.feed(label_line(part))
 
+    def _grouped_header(self, cells: list[str]) -> list[str] | None:
+        """A header of short labels over a full-width row (`When | Initiative | Role | Impact`
+        then `| Shopify — Staff Engineer — 2021–present |`): a table of pieces of work grouped
+        under their employers; the first column that tells no dates or role names the work."""
+        if self.table is not None or len(cells) < 3 or not _labels_only(cells):
+            return None
+        nxt = self._peek()
+        if nxt is None or nxt.cells is not None or not _FULL_ROW_RE.fullmatch(nxt.raw.strip()):
+            return None
+        kinds = [_COLUMN_OF.get(clean_text(c).lower(), "") for c in cells]
+        if "name" not in kinds:
+            if "" not in kinds:
+                return None
+            kinds[kinds.index("")] = "name"
+        return kinds
+
     def _dated_row(self, when: str, text: str) -> None:
         """A date column beside the text: a short row is a job (or schooling) with its dates, a
-        sentence is a point of the job above, told with its own dates."""
+        sentence is a point of the job above, told with its own dates. A cell holding a stack of
+        paragraphs (a page laid out as one table: title, employer, points) is that stack: its
+        first line is what the dates belong to, the others are lines of their own."""
+        first, *rest = [p.strip() for p in text.split("<br>") if clean_text(p)] or [""]
+        if rest:
+            self._dated_row(when, clean_text(first))
+            for part in rest:
+                self.feed(label_line(part))
+            return
+        text = clean_text(first)
         if re.search(r"[，。；;]|[.!?](?:\s|$)", text) or len(text) > 60:
             self.feed(label_line(text))
             return
@@ -78,6 +126,13 @@ class TableRows(Cursor):
         name = clean_text(values.get("name", "").replace("<br>", " "))
         if not name:
             return
+        told = [
+            clean_text(c.replace("<br>", " "))
+            for k, c in zip(self.table, cells, strict=True)
+            if not k
+        ]
+        if any(tells_duty(t) for t in told) and not any(is_achievement(t) for t in told):
+            return  # "On-call and service ownership | Second-line on-call …": a duty, no work
         self._start_project(name, None)
         assert self.project is not None
         period = values.get("period", "")
@@ -136,6 +191,20 @@ def _header_row(cells: list[str]) -> bool:
     for cell in cells:
         text = clean_text(cell)
         if re.search(r"\d|[.。,，;；:：]", text) or len(text.split()) > 3 or len(text) > 20:
+            return False
+    return True
+
+
+def _labels_only(cells: list[str]) -> bool:
+    """Every cell a short label: no figure, no sentence."""
+    for cell in cells:
+        text = clean_text(cell)
+        if (
+            not text
+            or re.search(r"\d|[.。,，;；:：]", text)
+            or len(text.split()) > 3
+            or len(text) > 20
+        ):
             return False
     return True
 

@@ -1,0 +1,262 @@
+"""Families fresh4's English layouts showed (seen), each in other words than its résumés
+(session 8, resume12).
+
+1. A profile page (GitHub/GitLab/personal-site README): casual headings decorated with emoji
+   ("Things I've built", "Say hi") at a level below the page title, and no section a vocabulary
+   names. Such a heading is a section whose kind its lines decide, never a project.
+2. A DOCX project table whose employers are merged full-width rows inside the table: the row is
+   the job the following rows belong to, and the table goes on under it; a row that only
+   tells a duty is no project.
+3. A DOCX page laid out as one two-column table (dates or section labels left, a paragraph
+   stack right): a right cell is a job's title, employer and points, one line each.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from interviewer.resume import load_resume_bytes
+from interviewer.resume.assemble import parse_resume_text
+
+
+def _names(resume: Any) -> list[str]:
+    return [p.name for p in resume.projects]
+
+
+# ---------------------------------------------------------------- 1. profile READMEs
+
+_PROFILES = [
+    (
+        "# Tomás Herrera\n\nBackend + ML, Montevideo.\n\n"
+        "#### 🚀 Stuff I shipped\n"
+        "- ⚙️ **[queue-lens](https://example.com/q)** — a Kafka lag visualiser; 900 ⭐.\n"
+        "- 🧠 **[ask-the-docs](https://example.com/a)** — retrieval over our wiki with citations;"
+        " answer accuracy 55% → 80%.\n\n"
+        "#### 🏢 Where I've been\n"
+        "Data engineer at **dLocal** (2020–2023), now ML engineer at **Mercado Libre**.\n\n"
+        "#### ✉️ Say hi\n"
+        "Email or [LinkedIn](https://example.com/in/th). He/him.\n",
+        {"queue-lens", "ask-the-docs"},
+    ),
+    (
+        "<h2 align='center'>Priya Nair</h2>\n\n"
+        "### ⚡ Currently\n"
+        "Working on search at a travel company; writing about evals on my blog.\n\n"
+        "### 📦 Projects I maintain\n"
+        "* **fastrerank** – a cross-encoder reranking server in Rust; p95 12 ms.\n"
+        "* **promptdiff** – diffs LLM outputs between prompt versions; used by 30 teams.\n\n"
+        "### 🤝 Elsewhere\n"
+        "Talks at PyData, a newsletter, and way too many bike rides.\n",
+        {"fastrerank", "promptdiff"},
+    ),
+    (
+        "# 👋 你好，我是林舟\n\n"
+        "### 🌱 最近在做\n"
+        "在一家电商公司做推荐系统，业余写开源。\n\n"
+        "### 🔧 我做过的东西\n"
+        "- 🔍 **[doc-qa](https://example.com/d)**：基于向量检索的文档问答，准确率从 62% 提升到 85%。\n"
+        "- 🧰 **[etl-kit](https://example.com/e)**：轻量数据同步工具，GitHub 1.3k ⭐。\n\n"
+        "### 📬 联系我\n"
+        "邮箱或者微信都可以。\n",
+        {"doc-qa", "etl-kit"},
+    ),
+]
+
+
+_CONTACT_TAILS = [
+    "Mostly on Mastodon or by email. Pronouns: she/her.",
+    "Find me on Bluesky or write an email. Timezone: CET, usually online after 10.",
+    "DMs are open on X, or just open an issue. Currently: learning Zig.",
+]
+
+
+@pytest.mark.parametrize("tail", _CONTACT_TAILS)
+def test_a_sentence_is_no_project_name(tail: str) -> None:
+    text = _PROFILES[1][0].replace(
+        "Talks at PyData, a newsletter, and way too many bike rides.", tail
+    )
+    assert set(_names(parse_resume_text(text))) == _PROFILES[1][1]
+
+
+@pytest.mark.parametrize("text,expected", _PROFILES)
+def test_profile_headings_are_sections_not_projects(text: str, expected: set[str]) -> None:
+    names = _names(parse_resume_text(text))
+    assert set(names) == expected, names
+
+
+# ---------------------------------------------------------------- DOCX builders
+
+
+def _docx(build: Callable[[Any], None]) -> bytes:
+    from docx import Document
+
+    doc = Document()
+    build(doc)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def _table(doc: Any, rows: list[tuple[str, ...]], width: int) -> None:
+    table = doc.add_table(rows=len(rows), cols=width)
+    for r, cells in enumerate(rows):
+        if len(cells) == 1:
+            table.cell(r, 0).merge(table.cell(r, width - 1)).text = cells[0]
+            continue
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+
+
+# ---------------------------------------------------------------- 2. merged employer rows
+
+_MERGED = [
+    (
+        [
+            ("When", "Initiative", "Role", "Impact"),
+            ("Shopify — Staff Engineer — Ottawa, 2021–present",),
+            ("2023", "Checkout fraud scoring", "Lead", "Chargebacks down 18%."),
+            ("2022", "Storefront search relevance", "IC", "Search conversion +4%."),
+            ("Wattpad — Software Engineer — Toronto, 2017–2021",),
+            ("2019", "Story recommendation service", "IC", "Reads per user +9%."),
+        ],
+        {"Checkout fraud scoring", "Storefront search relevance", "Story recommendation service"},
+        2,
+    ),
+    (
+        [
+            ("时间", "项目", "职责", "成果"),
+            ("腾讯 · 高级工程师 · 2019–2022",),
+            ("2021", "广告点击率预估", "模型负责人", "点击率提升 6%。"),
+            ("2020", "素材审核模型", "核心开发", "人工审核量下降 40%。"),
+            ("字节跳动 · 工程师 · 2016–2019",),
+            ("2018", "推送时机优化", "开发", "打开率从 3.1% 提升到 3.9%。"),
+        ],
+        {"广告点击率预估", "素材审核模型", "推送时机优化"},
+        2,
+    ),
+    (
+        [
+            ("Year", "Work", "What I did", "Result"),
+            ("Grab — Data Scientist — Singapore, 2020–present",),
+            ("2022", "Driver incentive targeting", "Built the uplift model.", "Cost per trip -7%."),
+            ("2020–2022", "Support rota", "Second-line on-call for the pricing jobs.", "—"),
+            ("Lazada — Analyst — Singapore, 2018–2020",),
+            ("2019", "Seller churn dashboard", "Built it in Tableau.", "Used by 40 managers."),
+        ],
+        {"Driver incentive targeting", "Seller churn dashboard"},
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize("rows,expected,jobs", _MERGED)
+def test_merged_employer_rows_keep_the_project_table(
+    rows: list[tuple[str, ...]], expected: set[str], jobs: int
+) -> None:
+    def build(doc: Any) -> None:
+        doc.add_heading("Work", 1)
+        _table(doc, rows, 4)
+
+    resume = load_resume_bytes(_docx(build), "cv.docx")
+    assert set(_names(resume)) == expected, _names(resume)
+    assert len(resume.positions) == jobs, resume.positions
+    assert all(p.metrics for p in resume.projects if "Support" not in p.name)
+
+
+# ---------------------------------------------------------------- 3. two-column layout tables
+
+_LAYOUT = [
+    (
+        [
+            ("PERSONAL INFORMATION", ["Lena Novak"]),
+            ("WORK EXPERIENCE", [""]),
+            (
+                "03/2019–Present",
+                [
+                    "Data Scientist",
+                    "Philips, Eindhoven (Netherlands)",
+                    "▪ Built a readmission-risk model for cardiology wards; AUC from 0.70 to 0.78.",
+                    "▪ Attended the weekly clinical review meetings.",
+                    "Business or sector Health technology",
+                ],
+            ),
+            (
+                "09/2015–02/2019",
+                [
+                    "Analyst",
+                    "ASML, Veldhoven (Netherlands)",
+                    "▪ Automated the wafer-defect report pipeline; report time from 2 days to 3 hours.",
+                ],
+            ),
+            ("EDUCATION AND TRAINING", [""]),
+            ("2013–2015", ["MSc Statistics", "Utrecht University"]),
+        ],
+        ["readmission-risk model", "wafer-defect report"],
+        [("Data Scientist", "Philips"), ("Analyst", "ASML")],
+    ),
+    (
+        [
+            ("工作经历", [""]),
+            (
+                "2020.07 – 至今",
+                [
+                    "算法工程师",
+                    "美团，北京",
+                    "• 搭建配送时长预估模型，平均误差从 6 分钟降到 4 分钟。",
+                    "• 参与部门周会与需求评审。",
+                ],
+            ),
+            (
+                "2017.07 – 2020.06",
+                ["数据分析师", "京东，北京", "• 建立用户流失预警看板，流失率下降 3 个百分点。"],
+            ),
+            ("教育背景", [""]),
+            ("2013 – 2017", ["北京大学 统计学 本科"]),
+        ],
+        ["配送时长预估模型", "用户流失预警看板"],
+        [("算法工程师", "美团"), ("数据分析师", "京东")],
+    ),
+    (
+        [
+            ("Experience", [""]),
+            (
+                "Jan 2021 – Now",
+                [
+                    "Machine Learning Engineer, Spotify",
+                    "Stockholm",
+                    "- Shipped a podcast-episode recommender; listening minutes +5%.",
+                    "- Rebuilt the feature backfill job in Spark; backfill from 30 hours to 4 hours.",
+                ],
+            ),
+            ("Skills", ["Python, Scala, Spark, TensorFlow"]),
+        ],
+        ["podcast-episode recommender", "feature backfill job"],
+        [("Machine Learning Engineer", "Spotify")],
+    ),
+]
+
+
+@pytest.mark.parametrize("rows,phrases,positions", _LAYOUT)
+def test_two_column_layout_table_reads_as_lines(
+    rows: list[tuple[str, list[str]]], phrases: list[str], positions: list[tuple[str, str]]
+) -> None:
+    def build(doc: Any) -> None:
+        table = doc.add_table(rows=len(rows), cols=2)
+        for r, (label, paras) in enumerate(rows):
+            table.cell(r, 0).text = label
+            cell = table.cell(r, 1)
+            cell.text = paras[0]
+            for extra in paras[1:]:
+                cell.add_paragraph(extra)
+
+    resume = load_resume_bytes(_docx(build), "cv.docx")
+    got = [(p.name, " ".join(p.bullets)) for p in resume.projects]
+    assert len(got) == len(phrases), got
+    for phrase in phrases:
+        assert sum(phrase in " ".join(u) for u in got) == 1, (phrase, got)
+    assert all(p.metrics for p in resume.projects), got
+    assert [(j.title, j.org) for j in resume.positions] == positions
