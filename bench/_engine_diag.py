@@ -1,5 +1,6 @@
-"""Per-answer view of the TUNING engine sessions: what the script annotated, what the engine read,
-what it did next and how LABELLING.md labels it. Never reads the held-out split.
+"""Per-answer view of the TUNING engine sessions (and of untouched2/untouched3, declared seen in
+session 8): what the script annotated, what the engine read, what it did next and how LABELLING.md
+labels it. Never reads the held-out split, untouched or untouched4.
 
     python -m bench._engine_diag [--label nag,misapplied] [--count drift,conflict_fp] [SESSION...]
 
@@ -26,6 +27,13 @@ from bench.engine import DRIVER, TUNING, _sessions
 _MISSED = {"drift": "drift_caught", "conflict": "conflict_caught", "stuck": "stuck_handled"}
 
 
+def _refused(path: Path) -> bool:
+    """Held-out, untouched and untouched4 are never looked at item by item; untouched2 and
+    untouched3 were declared seen in session 8 (their READMEs say so)."""
+    parts = set(path.parts)
+    return "heldout" in parts or "untouched" in parts or "untouched4" in parts
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--label", default="")
@@ -35,8 +43,10 @@ def main() -> int:
     ap.add_argument("sessions", nargs="*")
     args = ap.parse_args()
     paths = [Path(s).resolve() for s in args.sessions] or _sessions(TUNING)
-    if any("heldout" in str(p) or "untouched" in str(p) for p in paths):
-        print("_engine_diag reads the tuning split only", file=sys.stderr)
+    if any(_refused(p) for p in paths):
+        print(
+            "_engine_diag reads the tuning, untouched2 and untouched3 splits only", file=sys.stderr
+        )
         return 1
     out = Path(args.json) if args.json else Path(tempfile.mkdtemp()) / "played.json"
     if not (args.json and out.is_file()):

@@ -34,6 +34,10 @@ UNTOUCHED2 = ROOT / "tests" / "data" / "engine" / "untouched2" / "sessions"
 #: Written by listen9 in session 7 BEFORE any engine change of that session (speech, product
 #: search, document and customer-service résumés; tests/data/engine/untouched3/README.md).
 UNTOUCHED3 = ROOT / "tests" / "data" / "engine" / "untouched3" / "sessions"
+#: Written by listen10 in session 8 BEFORE any engine change of that session (fraud scoring, code
+#: review tooling, ads CTR and factory vision résumés; HR counter-questions and retold stories;
+#: tests/data/engine/untouched4/README.md), never tuned on and never diagnosed.
+UNTOUCHED4 = ROOT / "tests" / "data" / "engine" / "untouched4" / "sessions"
 #: main when issue 15 started: the engine this work is measured against.
 BASELINE_COMMIT = "4df5d9e"
 DRIVER = ROOT / "bench" / "_engine_driver.py"
@@ -257,6 +261,7 @@ def run(quick: bool = False) -> list[Row]:
             ("untouched", UNTOUCHED),
             ("untouched2", UNTOUCHED2),
             ("untouched3", UNTOUCHED3),
+            ("untouched4", UNTOUCHED4),
             ("held-out", HELDOUT),
         ):
             paths = _sessions(folder)
