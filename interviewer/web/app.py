@@ -104,6 +104,7 @@ def build_app(services: Services | None = None) -> gr.Blocks:
                 value=lang0,
                 label=t("ui_lang", lang0),
                 elem_id="ui-lang",
+                interactive=False,  # until the page load has set the language (see _wire_app)
                 scale=0,
                 min_width=220,
             )
@@ -134,6 +135,9 @@ def build_app(services: Services | None = None) -> gr.Blocks:
     demo.queue(default_concurrency_limit=CONCURRENCY)
     demo.interviewer_context = ctx  # type: ignore[attr-defined]  # launch_options shares it
     return demo
+
+
+PAGE_READY_JS = "() => { document.documentElement.dataset.ivReady = '1'; }"
 
 
 def _header(lang: str) -> str:
@@ -183,6 +187,17 @@ def _wire_app(
         choices = h.unfinished_sessions(ctx, st["owner"], lg)
         return gr.update(choices=choices, value=choices[0][1] if choices else None)
 
+    def settled(st: Any, lg: str, request: gr.Request) -> tuple[Any, Any]:
+        # A language picked while the load was still running would be undone by it, so the
+        # switch opens only now; PAGE_READY_JS then marks the page settled for test drivers.
+        # The switch opens even when the list of unfinished sessions could not be read.
+        try:
+            picks = unfinished(st, lg, request)
+        except gr.Error as e:
+            gr.Warning(str(e))
+            picks = gr.update()
+        return picks, gr.update(interactive=True)
+
     demo.load(
         on_load,
         [browser, ui_lang_store, locale],
@@ -190,8 +205,8 @@ def _wire_app(
         js="(stored, uiLang, _) => [stored, uiLang, navigator.language || '']",
         api_name=False,  # type: ignore[arg-type]
     ).then(restore, [state], [*outs, lang], api_name=False).then(
-        unfinished, [state, lang], [iv.resume_pick], api_name=False
-    )
+        settled, [state, lang], [iv.resume_pick, lang], api_name=False
+    ).then(None, None, None, js=PAGE_READY_JS, api_name=False)
     state.change(ws.browser_value, [state], [browser], api_name=False)
 
     # Handlers speak the session's language (kept in the state); this only re-labels the page.

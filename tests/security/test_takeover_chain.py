@@ -19,6 +19,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from security_samples import polyglot_wav, spoken_wav
 
 from bench._servers import served_app
+from tests.web.pages import wait_ready
 
 pytestmark = [
     pytest.mark.browser,
@@ -30,7 +31,7 @@ VICTIM_ANSWER = "I owned the SECRETPLAN rollout and measured recall on two thous
 
 def _start(page, url: str) -> int:
     page.goto(url)
-    page.wait_for_selector("#start", state="visible", timeout=30_000)
+    wait_ready(page)
     page.locator("#ui-lang label", has_text="English").click()
     page.fill("#resume-text textarea", "Search engineer. Led a ranking rewrite.")
     page.uncheck("#review-transcript input")  # a recording is sent at once, not checked first
@@ -168,8 +169,7 @@ def test_stored_polyglot_runs_no_script_and_identity_cannot_be_forged(chromium, 
         )
         thief = thief_ctx.new_page()
         thief.goto(url)
-        thief.wait_for_selector("#start", state="visible", timeout=30_000)
-        thief.wait_for_timeout(2000)  # page-load events restore what the page kept
+        wait_ready(thief)  # page-load events restore what the page kept
         assert "SECRETPLAN" not in thief.inner_text("#chat")
         assert str(vsid) not in re.findall(r"\d+", _review_rows(thief))
 

@@ -31,6 +31,11 @@ ANSWERS_ZH = [
 XSS = "<script>alert(1)</script> <img src=x onerror=alert(2)>"
 
 
+def wait_ready(page) -> None:
+    """Until the page's load events have run: before that a language click would be undone."""
+    page.wait_for_function("() => document.documentElement.dataset.ivReady === '1'", timeout=60_000)
+
+
 class InterviewPage:
     """Drives the interview tab through the DOM, like a user."""
 
@@ -45,6 +50,7 @@ class InterviewPage:
     def open(self, url: str) -> None:
         self.page.goto(url)
         self.page.wait_for_selector("#start", state="visible", timeout=30_000)
+        wait_ready(self.page)
 
     def set_lang(self, lang: str) -> None:
         self.page.locator("#ui-lang label", has_text="中文" if lang == "zh" else "English").click()

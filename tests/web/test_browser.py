@@ -6,7 +6,15 @@ import re
 
 import pytest
 
-from tests.web.pages import ANSWERS_EN, ANSWERS_ZH, RESUME_EN, RESUME_ZH, XSS, InterviewPage
+from tests.web.pages import (
+    ANSWERS_EN,
+    ANSWERS_ZH,
+    RESUME_EN,
+    RESUME_ZH,
+    XSS,
+    InterviewPage,
+    wait_ready,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -256,7 +264,7 @@ def test_twenty_browsers_at_once(server, browser, shot, served_db):
         page.goto(url)
         pages.append(page)
     for page in pages:
-        page.wait_for_selector("#start", state="visible", timeout=60_000)
+        wait_ready(page)
         page.click("#start")  # all twenty start before any is waited for
     sids = []
     for page in pages:

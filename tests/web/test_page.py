@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.web.pages import ANSWERS_EN, ANSWERS_ZH, RESUME_EN, RESUME_ZH, InterviewPage
+from tests.web.pages import ANSWERS_EN, ANSWERS_ZH, RESUME_EN, RESUME_ZH, InterviewPage, wait_ready
 
 pytestmark = pytest.mark.browser
 
@@ -191,7 +191,8 @@ def test_draft_survives_refresh_but_sent_answers_leave_no_trace(server, browser)
     # (Gradio's own run history in localStorage is the security issue's: see tests/security.)
     page.reload()
     page.wait_for_function(ANSWER_READY, timeout=30_000)
-    page.wait_for_timeout(800)
+    wait_ready(page)
+    page.wait_for_timeout(800)  # page.js would have put a kept draft back by then
     assert page.input_value("#answer textarea") == ""
     page.context.close()
 

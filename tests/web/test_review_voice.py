@@ -19,6 +19,8 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+from tests.web.pages import wait_ready
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="needs Debian espeak-ng"),
@@ -63,7 +65,7 @@ def _browser_owner(svc, page, url: str) -> str:
     from storage.models import SessionRow
 
     page.goto(url)
-    page.wait_for_selector("#start", state="visible", timeout=30_000)
+    wait_ready(page)
     page.locator("#ui-lang label", has_text="English").click()
     page.fill("#resume-text textarea", "Search engineer. Led a ranking rewrite.")
     page.click("#start")
