@@ -46,6 +46,11 @@ from interviewer.types import CriterionGrade, GradeResult, KeyRef
 
 #: Reading relevance from which an honest partial answer is about the question asked.
 HONEST_RELEVANT = 0.5
+#: Every criterion of an answer that misses what its question asks, at most (issue 17: an answer
+#: that does not address the question scores at most 2 on every criterion): another subject, one
+#: side of a comparison, a story for a reason earn at most "some", however good they would be as
+#: answers to that other question. An honest partial answer is not capped.
+ASK_MISS_CAP = 2
 #: Criteria a wrong mechanism caps (correctness itself is capped where it is scored).
 WRONG_CAPS = ("depth", "correctness")
 
@@ -132,6 +137,7 @@ class HeuristicGrader:
         grades, reasons = _honesty(grades, reading, flags)
         grades = _discounted(grades, padding_factor(reading, reasons))
         grades = scoring.cap(grades, flag_cap(flags)[0])
+        grades = _ask_capped(grades, bool(addr.misses), reasons)
         # partial relevance scales the rest: an answer that shares little with its question, or
         # misses what it asks (another subject, no own part, the present for the future), earns
         # that much less of what its content would earn on the right question
@@ -238,6 +244,14 @@ def _tie_credit(text: str, relevance: float) -> float:
     padding) can hardly buy any."""
     brevity = min(1.0, TIE_BRIEF / max(1, _size(text)))
     return TIE_CREDIT * relevance * brevity
+
+
+def _ask_capped(
+    grades: list[CriterionGrade], missed: bool, reasons: list[str]
+) -> list[CriterionGrade]:
+    """An answer that misses what its question asks (and is no honest partial answer) earns at
+    most ASK_MISS_CAP on every criterion."""
+    return scoring.cap(grades, ASK_MISS_CAP) if missed and not reasons else grades
 
 
 def _discounted(grades: list[CriterionGrade], factor: float) -> list[CriterionGrade]:

@@ -21,6 +21,9 @@ this question asks and checks the answer gives it:
 - a question asking for a figure (how long, how many people, how big, 多少, 多久) is not answered
   by a process, a design or a story that gives no number of the kind asked (a duration, a
   headcount, any figure; `figure_asks`);
+- a question asking how two things differ ("A versus B", "how is A different from B", A 和 B 有什么
+  区别) is not answered by an account of one of them that never names the other and sets nothing
+  against anything (`sides`, `a_contrast`);
 - a question asking for a kind of work (how it was tested, evaluated, monitored; a story of
   feedback, of a missed deadline, of a disagreement…) is not answered by an answer giving none
   of that kind's words (interviewer/data/grading/relevance.yaml, `families`).
@@ -53,6 +56,7 @@ LISTS = (
     "a_future",
     "a_own",
     "a_compare",
+    "a_contrast",
     "subject_pronoun",
 )
 
@@ -212,6 +216,8 @@ class QuestionAsk:
     """It asks the candidate's reason for choosing a thing ("why did you pick X")."""
     figure: str = ""
     """The kind of figure it asks for (duration, headcount, figure), "" when it asks none."""
+    sides: tuple[frozenset[str], frozenset[str]] | None = None
+    """The words only each side of a "how do A and B differ" question names (None: no such ask)."""
     """It asks how a thing named in it works, why it is so or what it is for (not about you)."""
 
 
@@ -223,6 +229,44 @@ _WHY = re.compile(
     r"\bwhy\b|\bwhat made you\b|\bhow come\b|为什么|为啥|怎么选|选择|怎么就|咋就|怎么会选",
     re.IGNORECASE,
 )
+
+
+#: "How do A and B differ": the two sides, in the ways questions put a comparison.
+_SIDES_EN = (
+    re.compile(r"difference(?:s)?\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>[^?,.;:]+)", re.IGNORECASE),
+    re.compile(
+        r"(?P<a>[^?,.;:]+?)\s+(?:is\s+|are\s+)?(?:different|differs?)\s+from\s+(?P<b>[^?,.;:]+)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"how\s+(?:do|does)\s+(?P<a>.+?)\s+and\s+(?P<b>[^?]+?)\s+differ", re.IGNORECASE),
+    re.compile(r"(?P<a>[^?,.;:]+?)\s+(?:versus|vs\.?)\s+(?P<b>[^?,.;:]+)", re.IGNORECASE),
+)
+_SIDES_ZH = re.compile(
+    r"(?P<a>[^，,。？?；;：:]+?)\s*(?:和|跟|与|同|及|对比|vs\.?|VS)\s*(?P<b>[^，,。？?；;：:]+?)\s*(?:之间)?"
+    r"(?:有什么|有啥|有哪些|的|在哪些方面|在哪)?(?:区别|不同|不一样|差别|差异|异同)"
+)
+_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]*\d+[A-Za-z]*(?![A-Za-z0-9])")
+
+
+def _side_terms(text: str) -> set[str]:
+    """What names one side of a comparison: its specific words and tokens such as L1, 401, P99."""
+    return _terms(text) | {t.lower() for t in _TOKEN.findall(text)}
+
+
+def _sides(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The words only each side of a comparison the question asks for names, or None."""
+    m = _SIDES_ZH.search(question) if _CJK_RUN.search(question) else None
+    for pattern in () if m else _SIDES_EN:
+        m = pattern.search(question)
+        if m:
+            break
+    if m is None:
+        return None
+    a, b = _side_terms(m.group("a")), _side_terms(m.group("b"))
+    only_a, only_b = a - b, b - a
+    if not only_a or not only_b:
+        return None
+    return frozenset(only_a), frozenset(only_b)
 
 
 @lru_cache(maxsize=2048)
@@ -251,6 +295,7 @@ def question_ask(question: str) -> QuestionAsk:
         fact_asks=frozenset(n for n, f in data.fact_asks.items() if f.q.search(question)),
         why_chose=lists["q_why_chose"].search(question) is not None,
         figure=next((n for n, f in data.figure_asks.items() if f.q.search(question)), ""),
+        sides=_sides(question),
         thing=bool(names)
         and (
             lists["q_define"].search(question) is not None
@@ -372,6 +417,9 @@ def addressed(
     ):
         # "why did you pick X" told as what was built on X: no reason of any kind
         miss("no_reason", OTHER_ASK)
+    if ask.sides is not None and not honest and _one_side(ask.sides, answer):
+        # "how do A and B differ" answered with an account of one of them
+        miss("one_side", OTHER_ASK)
     if ask.figure and not honest and data.figure_asks[ask.figure].a.search(answer) is None:
         # "how long / how many people / 多少" answered with a process, a design or a story that
         # gives no figure of the kind asked
@@ -383,6 +431,16 @@ def addressed(
             if not kinds & set(fa.facts) and fa.a.search(answer) is None:
                 miss("other_ask", OTHER_ASK)
     return out
+
+
+def _one_side(sides: tuple[frozenset[str], frozenset[str]], answer: str) -> bool:
+    """Whether an answer to "how do A and B differ" names exactly one side and sets nothing
+    against anything (an answer naming neither in the question's words, a code-mixed or
+    paraphrasing one, is not judged)."""
+    named = _side_terms(answer)
+    if sum(bool(named & side) for side in sides) != 1:
+        return False
+    return _data().lists["a_contrast"].search(answer) is None
 
 
 #: Fact kinds of the reading layer that give a reason for a choice.

@@ -350,3 +350,66 @@ def test_a_question_asking_for_the_costs_or_for_hindsight_is_not_answered_by_ben
     change = "我会一开始就把查询模式定下来，当初应该先按服务名排序。"
     assert "other_ask" in addressed(zh, retold, "zh", []).misses
     assert addressed(zh, change, "zh", []).score == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "one_side", "both"),
+    [
+        (
+            "What is the difference between a heap and a stack?",
+            "A heap is a tree where each parent is smaller than its children; push and pop take log n.",
+            "A stack gives back the last item pushed; a heap gives back the smallest one.",
+        ),
+        (
+            "Canary versus blue-green deployment?",
+            "Canary means a small slice of traffic goes to the new version first and grows slowly.",
+            "Canary shifts traffic gradually; blue-green keeps two full copies and flips all at once.",
+        ),
+        (
+            "同步和异步调用有什么区别？",
+            "异步调用一般用回调或者 future，调用方发出去以后接着干别的，结果好了再通知。",
+            "同步调用要等结果回来才往下走；异步调用发出去就返回，结果好了再通知。",
+        ),
+    ],
+)
+def test_one_side_of_a_comparison_misses_the_ask(question: str, one_side: str, both: str) -> None:
+    """Session 8: "how do A and B differ" answered by an account of one of them."""
+    lang = "zh" if "区别" in question else "en"
+    assert question_ask(question).sides is not None
+    assert "one_side" in addressed(question, one_side, lang).misses
+    assert "one_side" not in addressed(question, both, lang).misses
+
+
+def test_a_comparison_in_other_words_or_set_against_the_other_is_not_judged() -> None:
+    q = "内存和磁盘有什么区别？"
+    # names neither side in the question's words (code-mixed)
+    assert (
+        "one_side" not in addressed(q, "memory 快但断电就没了，disk 慢但能持久保存。", "zh").misses
+    )
+    # names one side and sets it against the other
+    assert "one_side" not in addressed(q, "内存比较快，相比之下另一个慢得多。", "zh").misses
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I'm not sure of the exact numbers, I read that it keeps the weights in four bits.",
+        "I'd check the docs, but I don't think it drops anything.",
+    ],
+)
+def test_saying_what_one_knows_is_no_own_story(answer: str) -> None:
+    """An answer about a named thing that hedges in the first person is no plan or story."""
+    assert "own_not_thing" not in addressed("How does QLoRA save memory?", answer, "en").misses
+
+
+def test_an_answer_missing_the_ask_earns_at_most_two_anywhere() -> None:
+    q = "How is a semaphore different from a mutex?"
+    other = (
+        "A semaphore keeps a counter: wait decrements it and blocks at zero, signal increments it "
+        "and wakes a waiter. I used one to cap our crawler at eight concurrent downloads, which cut "
+        "timeouts from about 9% to under 1%."
+    )
+    res = HeuristicGrader().grade(
+        q, other, RUBRICS.get("star"), GradeContext(topic_kind="technical")
+    )
+    assert max(c.score for c in res.criteria) <= 2
