@@ -189,14 +189,31 @@ def _measuring_step(body: str, named: set[str], strong: set[str], kind: str = "e
     return kind not in _what_was_done(first)
 
 
-def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> KindReading:
-    """The project's primary kind, all kinds that apply, and the words that decided."""
-    data, compiled = _vocab()
-    body = _MEASURED_ON_RE.sub(" ", "\n".join([*bullets, *(skills or [])]))
-    scores: dict[str, float] = {}
-    found: dict[str, list[str]] = {}
-    strong: set[str] = set()
+_HEAD_SPLIT_RE = re.compile(
+    r"\s+(?:for|of|at|on|in|with|from|to|via|using)\s+|\s*[(:：—–|]\s*|\s+-\s+"
+)
+
+
+def _head_end(name: str) -> int | None:
+    """Where the head word of an English name ends ("Drilling Report *Assistant*", "Card-fraud
+    *model* for checkout"): the words before it only say what the work is about, the head what
+    it is. None for a name in Chinese or of one word (the whole name is its head)."""
+    if re.search(r"[\u3400-\u9fff]", name):
+        return None
+    first = _HEAD_SPLIT_RE.split(name, maxsplit=1)[0].rstrip()
+    if len(first.split()) < 2:
+        return None
+    return len(first)
+
+
+def _terms_found(
+    name: str, body: str, compiled: dict[str, list[tuple[re.Pattern[str], float, str]]]
+) -> tuple[dict[tuple[str, str, float, str], int], set[str]]:
+    """The vocabulary's terms in the name (counted twice) and the body, and the kinds the name
+    names: the strong terms of its head word when that word is a term (it says what the work
+    is, the words before it its topic), else of the whole name."""
     hits_in: dict[tuple[str, str, float, str], int] = {}
+    heads: set[str] = set()
     for where, text, times in (("name", name, 2), ("body", body, 1)):
         spans = [
             (m.start(), m.end(), kind, weight, term)
@@ -204,11 +221,28 @@ def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> 
             for pattern, weight, term in patterns
             for m in pattern.finditer(text)
         ]
+        head = _head_end(text) if where == "name" else None
         for a0, a1, kind, weight, term in spans:
             if any(b0 <= a0 and a1 <= b1 and b1 - b0 > a1 - a0 for b0, b1, *_ in spans):
                 continue  # "标注" inside "标注平台": the longer term says what it is
             key = (kind, term.lower().replace("-", " "), weight, where)
             hits_in[key] = times
+            if where == "name" and (head is None or a0 < head <= a1):
+                heads.add(f"{kind}:{weight >= 2}")  # a term of the name's head word
+    named = {kind for (kind, _, weight, where) in hits_in if where == "name" and weight >= 2}
+    if heads:
+        named = {h.split(":")[0] for h in heads if h.endswith(":True")}
+    return hits_in, named
+
+
+def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> KindReading:
+    """The project's primary kind, all kinds that apply, and the words that decided."""
+    data, compiled = _vocab()
+    body = _MEASURED_ON_RE.sub(" ", "\n".join([*bullets, *(skills or [])]))
+    scores: dict[str, float] = {}
+    found: dict[str, list[str]] = {}
+    strong: set[str] = set()
+    hits_in, named = _terms_found(name, body, compiled)
     for (kind, _, weight, _), times in hits_in.items():
         scores[kind] = scores.get(kind, 0.0) + weight * times
     for kind, patterns in compiled.items():
@@ -218,7 +252,6 @@ def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> 
                     found.setdefault(kind, []).append(term)
                 if weight >= 2:
                     strong.add(kind)  # weak words only support a kind something else names
-    named = {kind for (kind, _, weight, where) in hits_in if where == "name" and weight >= 2}
     done = _what_was_done(f"{name}\n{body}" if name else body)
     for kind, words in done.items():  # what the work did: an act of this kind
         scores[kind] = scores.get(kind, 0.0) + data.work_weight
