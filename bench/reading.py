@@ -82,6 +82,12 @@ TUNING_MORE = (
     #: rewrite the ingestion layer") are on topic; a not-knowing told as what would happen
     #: otherwise (不然每次改完都说不清楚好没好) is no admission; drift controls
     ROOT / "tests" / "data" / "reading" / "acts_plan12.jsonl",
+    #: session 8 (reading14): replies to content-free nudges ("It's okay — what comes to
+    #: mind?", 没事，随便说说) read against the question nudged; replies to probes pointing back
+    #: ("What were those measured on?", 这两个百分比是在哪份数据上算的？) relevant only when they
+    #: speak to what is pointed at; counter-questions about the job (act `counter`) beside
+    #: closing questions and clarify requests
+    ROOT / "tests" / "data" / "reading" / "acts_continue14.jsonl",
 )
 #: Contradiction pairs written blind (before reading how the code reads them), in families and
 #: voices the tuning set lacked; not tuned on after their first measurement.
@@ -107,6 +113,15 @@ FRESH9 = ROOT / "tests" / "data" / "reading" / "conflicts_fresh9.jsonl"
 FRESH10 = (
     ROOT / "tests" / "data" / "reading" / "conflicts_fresh10.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts_fresh10.jsonl",
+)
+#: A fresh split written at the start of session 8 before any code change (reading14): replies to
+#: content-free nudges and to referential probes (read against the question they continue),
+#: counter-questions about the job (act `counter`) beside closing questions and clarify requests,
+#: and contradictions, in ASR-like unpunctuated, code-mixed, terse and rambling voices.
+#: Row "fresh11 (untuned)": never tuned on.
+FRESH11 = (
+    ROOT / "tests" / "data" / "reading" / "fresh11" / "conflicts.jsonl",
+    ROOT / "tests" / "data" / "reading" / "fresh11" / "acts.jsonl",
 )
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "reading"
 Item = dict[str, Any]
@@ -327,6 +342,7 @@ def act_measures(items: list[Item], out: list[dict[str, Any]]) -> dict[str, floa
     drift = [(i, o) for i, o in acts if i["act"] == "offtopic"]
     ontopic = [(i, o) for i, o in acts if i["act"] in ("answer", "partial")]
     clarify = [(i, o) for i, o in acts if i["act"] == "clarify"]
+    counter = [(i, o) for i, o in acts if i["act"] == "counter"]
     return {
         "act accuracy": _ratio(sum(i["act"] == o["act"] for i, o in acts), len(acts)),
         "don't-know handled (stuck→stuck|partial)": _ratio(
@@ -337,6 +353,16 @@ def act_measures(items: list[Item], out: list[dict[str, Any]]) -> dict[str, floa
             sum(o["act"] == "offtopic" for _, o in ontopic), len(ontopic)
         ),
         "clarify recall": _ratio(sum(o["act"] == "clarify" for _, o in clarify), len(clarify)),
+        "counter-question recall": _ratio(
+            sum(o["act"] == "counter" for _, o in counter), len(counter)
+        ),
+        "counter-questions read as clarify": _ratio(
+            sum(o["act"] == "clarify" for _, o in counter), len(counter)
+        ),
+        #: drift labelled before counter-questions were their own act (held-out) may be one
+        "drift read as a counter-question": _ratio(
+            sum(o["act"] == "counter" for _, o in drift), len(drift)
+        ),
     }
 
 
@@ -459,6 +485,8 @@ TARGETS = {
     "injection recall": ("1.0", lambda v: v >= 1.0),
     "injection false positives (legit)": ("0", lambda v: v <= 0.0),
     "relevance pairwise": ("≥ 0.85", lambda v: v >= 0.85),
+    "counter-question recall": ("≥ 0.90", lambda v: v >= 0.9),
+    "counter-questions read as clarify": ("0", lambda v: v <= 0.0),
 }
 MEASURES: dict[str, Callable[[list[Item], list[dict[str, Any]]], dict[str, float | None]]] = {
     "act": act_measures,
@@ -469,6 +497,10 @@ MEASURES: dict[str, Callable[[list[Item], list[dict[str, Any]]], dict[str, float
     "conflict": conflict_measures,
     "injection": injection_measures,
     "substance": substance_measures,
+    #: subfamilies of the act family: replies to nudges, to referential probes, counter-questions
+    "nudge": lambda i, o: {**act_measures(i, o), **relevance_measures(i, o)},
+    "probe": lambda i, o: {**act_measures(i, o), **relevance_measures(i, o)},
+    "counter": act_measures,
 }
 
 
@@ -481,6 +513,8 @@ def _families(items: list[Item], split: str) -> Iterable[tuple[str, list[int]]]:
             groups[f"{f}/{i['lang']}"].append(n)
         if i.get("act") in ("answer", "partial"):
             groups[f"ontopic/{i['lang']}"].append(n)
+        if i.get("subfamily") in ("nudge", "probe", "counter"):
+            groups[f"{i['subfamily']}/{i['lang']}"].append(n)
         if split == "heldout" and fam == "act" and i.get("act") == "injection":
             groups[f"injection/{i['lang']}"].append(n)
     return sorted(groups.items())
@@ -537,6 +571,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _rows("fresh8 (untuned)", _load(FRESH8))
     rows += _rows("fresh9 (untuned)", _load(FRESH9))
     rows += _rows("fresh10 (untuned)", [i for p in FRESH10 for i in _load(p)])
+    rows += _rows("fresh11 (untuned)", [i for p in FRESH11 for i in _load(p)])
     held = _load(HELDOUT / "acts.jsonl") + _load(HELDOUT / "conflicts.jsonl")
     if held:
         rows += _rows("heldout", held)

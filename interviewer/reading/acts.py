@@ -1,7 +1,8 @@
 """The act of an answer: answered, partly answered, stuck, asked back, drifted, refused...
 
 Decided in one order: nothing said (empty), text for the grader (injection), "I won't say"
-(refusal), a question about the question (clarify), "I don't know" with or without reasoning
+(refusal), a question put to the interviewer about the job instead of an answer (counter), a
+question about the question (clarify), "I don't know" with or without reasoning
 after it (partial / stuck), too far from the question (offtopic), else an answer.
 """
 
@@ -31,8 +32,16 @@ require(
     "turn",
     "elsewhere",
     "elliptic",
+    "counter",
+    "addressee",
+    "clarify_meaning",
+    "question_opener",
 )
 
+#: The act a counter-question is given: "counter" once the follow-up policy answers that act
+#: (defer to the closing questions, ask again); until then "offtopic" (a redirect to the
+#: question), with the questions themselves in Reading.counter either way.
+COUNTER_ACT = "counter"
 #: Words (or Chinese characters / 2) of reasoning after an admission that make it `partial`.
 PARTIAL_MIN = 8
 #: Drift needs this much said: a few words are judged as too short, not as off-topic.
@@ -166,6 +175,10 @@ def classify(
     if vocab()["acts.refusal"].search(graded) and said <= 25 and not admitted:
         return "refusal"
     questions = _questions(graded)
+    if not closing and not admitted and _counter_only(graded, relevance):
+        return (
+            COUNTER_ACT  # "Before that — is this team remote-friendly?", 请问这个职位需要带人吗？
+        )
     clarifies = _clarifying(graded, questions, relevance, turned) if questions else False
     if questions and not closing and not admitted and clarifies:
         return "clarify"
@@ -189,6 +202,58 @@ def classify(
     ):
         return "offtopic"
     return "answer"
+
+
+def counter_spans(text: str) -> list[Span]:
+    """The candidate's own questions put to the interviewer about the job, the team they would
+    join, pay or the hiring process ("what's the salary band?", 咱们这边试用期多久？): they name
+    what they ask about (pay, remote work, the hiring process; or a team, a stack, a manager as
+    the interviewer's: you, here, this role, 咱们, "can I ask"), and do not ask what the question
+    means (that is a clarification). Unpunctuated speech ("can i ask first how
+    many rounds are left") is a question when it opens like one."""
+    v = vocab()
+    spans = [(s, e) for s, e in sentence_spans(text) if _is_question(text[s:e])]
+    if not spans and not _PUNCTUATED.search(text) and v["acts.question_opener"].search(text):
+        spans = [(0, len(text))]
+    out = []
+    for s, e in spans:
+        q = text[s:e]
+        turn = v["acts.turn"].search(q)
+        if turn is not None and not _ASKS.search(q[turn.end() :]):
+            continue  # "Can I say something about remote work first?": asks leave to talk
+        about_job = v["acts.logistics"].search(q) is not None or (
+            v["acts.counter"].search(q) is not None and v["acts.addressee"].search(q) is not None
+        )  # pay or remote work is the job's whatever the words; a team or a stack only as theirs
+        if about_job and not v["acts.clarify_meaning"].search(q):
+            out.append(Span(start=s, end=e, text=q))
+    return out
+
+
+_PUNCTUATED = re.compile(r"[.?!。？！]")
+#: A clause that asks (after a turn such as "Speaking of teams," or 对了，).
+_ASKS = re.compile(
+    r"(?i)(?:^|[,，;:：—-]\s*|\b)(?:what|whats|what's|how|is|are|do|does|did|can|could|will|would"
+    r"|when|where|who|which|any)\b[^.。]*[?？]?|[吗呢][？?]?\s*$|多少|几个|几轮|是不是|有没有|能不能|还是|问一下|请问"
+)
+#: What may be said around counter-questions for the answer still to be one ("Depends on my
+#: mood. Anyway, …?", "I have a long commute, …"), unless it is far from the question anyway.
+COUNTER_REST_MAX = 2 * TURN_HEAD_MAX
+
+
+def _is_question(sent: str) -> bool:
+    sent = sent.strip()
+    if _TAG_QUESTION.search(sent):
+        return False
+    return sent.endswith(("?", "？")) or re.search(r"[吗呢]\W*$", sent) is not None
+
+
+def _counter_only(text: str, relevance: float) -> bool:
+    """The answer is counter-questions about the job, with little else or nothing on topic."""
+    found = counter_spans(text)
+    if not found:
+        return False
+    rest = size(text) - sum(size(s.text) for s in found)
+    return rest <= COUNTER_REST_MAX or relevance < OFFTOPIC_BELOW
 
 
 def _bare_negative(text: str) -> bool:

@@ -10,7 +10,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Act = Literal["answer", "partial", "stuck", "clarify", "offtopic", "refusal", "injection", "empty"]
+Act = Literal[
+    "answer", "partial", "stuck", "clarify", "counter", "offtopic", "refusal", "injection", "empty"
+]
 ACTS: tuple[str, ...] = Act.__args__  # type: ignore[attr-defined]
 
 FactKind = Literal[
@@ -208,6 +210,10 @@ class Reading(_Model):
     """Praise of the interviewer or the answer: not an instruction, but it earns nothing."""
     admission: list[Span] = Field(default_factory=list)
     """"I don't know" clauses: never quoted back, never content."""
+    counter: list[Span] = Field(default_factory=list)
+    """The candidate's own questions to the interviewer about the job, the team, pay or the
+    process (act `counter` when the answer is little else; inside an answer they stay here).
+    Empty on a closing question ("any questions for us?"), where such questions are the answer."""
     sentences: list[SentenceInfo] = Field(default_factory=list)
     quantities: list[Quantity] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)

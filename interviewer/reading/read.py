@@ -21,7 +21,7 @@ from interviewer.reading.model import (
     Span,
     TopicMemory,
 )
-from interviewer.reading.relevance import asks_of, relevance, terms_of
+from interviewer.reading.relevance import DISTINCT_ASKS, LIFE, asks_of, relevance, terms_of
 from interviewer.reading.text import CJK, detect_lang, sentence_spans, size
 from interviewer.reading.vocab import vocab
 from interviewer.types import Resume
@@ -62,6 +62,13 @@ def read_answer(
     admitted = acts.admissions(text, clauses)
     same = [d for d in discussion if d.same_question]
     closing = "closing" in asks_of(q.text) or q.kind == "closing"
+    # the question the reply answers: after a content-free nudge ("take your time, roughly?",
+    # 不要紧，慢慢来) the one it nudges; a reply to a nudge or to a probe pointing back at the last
+    # answer ("where did each of those two numbers come from?", 这两个数各自是怎么来的？)
+    # continues the discussion only when it speaks to it (its words or numbers, or what is asked)
+    asked_text = nudged(q.text, same)
+    refers = asked_text == q.text and refers_back(q.text, same)
+    pointed = asked_text != q.text or refers
     context = " ".join(
         [*q.keywords, q.project or "", *(d.question for d in same), *(d.answer for d in same)]
     )
@@ -73,32 +80,39 @@ def read_answer(
     # lines): "my uncle worked in insurance for thirty years" is concrete, and elsewhere
     anchor = " ".join([*q.keywords, q.project or "", *project_lines(resume, q.project, text)])
     about_project = (
-        _touches(graded, anchor, q.text)
+        _touches(graded, anchor, asked_text)
         or any(x.role in numbers.COMPARED_ROLES for x in quantities)  # "We ended at 78 percent."
         or not _names_elsewhere(graded)  # "We started in March and went live in December."
     )
+    given = _given(fact_list, quantities, text)
+    linked = not pointed or _speaks_to(graded, asked_text, same, given)
+    if not linked and not refers and concrete and not _shows_elsewhere(graded):
+        linked = True  # work told after a nudge, with no sign of being elsewhere: an attempt
     rel = relevance(
-        q.text,
+        asked_text,
         graded,
         context=context,
-        answer_kinds=_given(fact_list, quantities, text),
+        answer_kinds=given,
         closing=closing,
         story=q.kind in ("behavioral", "project")
         and any(f.kind in ("own_action", "team_action", "result") for f in fact_list),
         followup=(bool(same) or (q.kind == "project" and bool(q.project) and about_project))
-        and concrete,
+        and concrete
+        and linked,
     )
+    if refers and not linked:  # the probe's referent is not spoken to: not an answer to it
+        rel.score = min(rel.score, UNREFERRED)
     turned = acts.turn_at(graded)
-    echo = None if turned is not None or closing else _echo_end(graded, q.text)
+    echo = None if turned is not None or closing else _echo_end(graded, asked_text)
     act_relevance = rel.score
     if turned is not None:  # "Ranking, right. Actually, the thing I keep thinking about is..."
         after = (
             acts.turn_end(graded) or turned
         )  # "说到合作，…": the echo is the nod, not the answer
-        rest = relevance(q.text, graded[after:], context=context, closing=closing)
+        rest = relevance(asked_text, graded[after:], context=context, closing=closing)
         act_relevance = min(rel.score, rest.score)
         said_back = terms_of(graded[:after], drop_generic=True) & terms_of(
-            q.text, drop_generic=True
+            asked_text, drop_generic=True
         )
         if (
             rest.score < TURN_KEEP
@@ -109,7 +123,7 @@ def read_answer(
             act_relevance = 0.0  # "Can I say something about remote work first? … better …"
     elif (
         echo is not None
-        and not _touches(graded[echo:], anchor, q.text, graded[:echo])
+        and not _touches(graded[echo:], anchor, asked_text, graded[:echo])
         and not any(x.end > echo for x in quantities)  # "So now it's, um, 25k": a figure
     ):
         # "Team, yeah, my team was great, we went bowling…", 评估啊，现在大模型圈子里…: the
@@ -117,7 +131,7 @@ def read_answer(
         # project, is judged on its own
         rest_facts = [f for f in fact_list if f.start >= echo]
         rest = relevance(
-            _without(q.text, graded[:echo]),
+            _without(asked_text, graded[:echo]),
             graded[echo:],
             context=context,
             answer_kinds=_given(rest_facts, [x for x in quantities if x.start >= echo]),
@@ -131,7 +145,11 @@ def read_answer(
     # an answer that only says "it depends" (要看具体情况, "no silver bullet") answers the
     # question thinly: the interviewer asks for one concrete case, it does not redirect
     hedging = _hedges_only(graded)
-    continues = bool(same) or hedging or vocab()["acts.elliptic"].search(graded) is not None
+    # a reply to a nudge or to a probe pointing back that does not speak to the discussion
+    # continues nothing, however it opens ("这个项目后来还拿了奖…": the project, not the numbers)
+    continues = linked and (
+        bool(same) or hedging or vocab()["acts.elliptic"].search(graded) is not None
+    )
     elsewhere = (
         not continues or turned is not None or rel.life_share > 0 or _names_elsewhere(graded)
     )
@@ -144,7 +162,7 @@ def read_answer(
         relevance=act_relevance,
         closing=closing,
         substance=_known_part(fact_list, quantities, admitted),
-        yes_no=_YES_NO.search(q.text) is not None,
+        yes_no=_YES_NO.search(asked_text) is not None,
         elsewhere=elsewhere,
         hedge=hedging,
         turned=turned is not None,
@@ -179,6 +197,11 @@ def read_answer(
         injection=inj,
         flattery=flat,
         admission=admitted,
+        counter=[
+            c
+            for c in ([] if closing else acts.counter_spans(text))
+            if not any(c.start < s.end and s.start < c.end for s in inj)
+        ],
         sentences=sentences,
         quantities=quantities,
         facts=fact_list,
@@ -262,6 +285,60 @@ def _asked(q: QuestionInfo) -> set[str]:
     if q.kind == "motivation":
         out.add("motivation")
     return out
+
+
+#: Most relevance of a reply to a probe pointing back at the last answer that speaks neither
+#: to what it points at nor gives what it asks ("We also switched the OCR engine" to "where did
+#: those two numbers come from?"): below the drift line.
+UNREFERRED = 0.2
+#: Specific words a question may keep besides its nudging words and still be a nudge.
+NUDGE_LEFT = 1
+
+
+def nudged(question: str, same: list[PriorExchange]) -> str:
+    """The question a reply answers: `question` itself, or, when it is a content-free nudge
+    made of encouragement and generic words ("No worries, take your time, roughly?", 没事，慢慢
+    想), the latest question before it on this topic that is not one."""
+    if not same or not _is_nudge(question):
+        return question
+    for d in reversed(same):
+        if not _is_nudge(d.question):
+            return d.question
+    return question
+
+
+def _is_nudge(question: str) -> bool:
+    m = vocab()["questions.nudge"]
+    if m.search(question) is None:
+        return False
+    rest = m.pattern.sub(" ", question) if m.pattern else question
+    return len(terms_of(rest, drop_generic=True)) <= NUDGE_LEFT and not asks_of(rest) - {
+        "situation"
+    }
+
+
+def refers_back(question: str, same: list[PriorExchange]) -> bool:
+    """The question points back at what the last answer on this topic said ("those two
+    numbers", 这两个数, 这个 80)."""
+    return bool(same) and vocab()["questions.referent"].search(question) is not None
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _speaks_to(reply: str, question: str, same: list[PriorExchange], given: set[str]) -> bool:
+    """The reply takes up the discussion it continues: a specific word or a figure of the
+    question or of this topic's earlier turns, or what the question asks for."""
+    before = " ".join([question, *(f"{d.question} {d.answer}" for d in same)])
+    if terms_of(reply, drop_generic=True) & terms_of(before, drop_generic=True):
+        return True
+    figures = {f.replace(",", "") for f in _FIGURE.findall(before)}
+    if figures & {f.replace(",", "") for f in _FIGURE.findall(reply)}:
+        return True
+    asked = asks_of(question)
+    if "method" in asked and vocab()["questions.source"].search(reply) is not None:
+        return True  # "The ops dashboard, averaged over a week each side." to "where from?"
+    return bool(asked & given & DISTINCT_ASKS)
 
 
 def _span(text: str, s: int, e: int) -> Span:
@@ -361,6 +438,16 @@ def _hedges_only(text: str) -> bool:
     hedge = vocab()["facts.hedge"]
     said = [text[s:e] for s, e in sentence_spans(text) if size(text[s:e]) >= 2]
     return bool(said) and all(hedge.search(x) is not None for x in said)
+
+
+def _shows_elsewhere(text: str) -> bool:
+    """Signs an answer is somewhere else: life outside work, views of the industry, the job's
+    terms, a turn away ("其实我更想聊聊我周末在做的一个游戏")."""
+    return (
+        _names_elsewhere(text)
+        or acts.turn_at(text) is not None
+        or any(vocab()[f"concepts.{d}"].search(text) for d in LIFE)
+    )
 
 
 def _names_elsewhere(text: str) -> bool:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from interviewer.reading import QuestionInfo, read_answer
+from interviewer.reading import PriorExchange, QuestionInfo, read_answer
+from interviewer.reading.acts import COUNTER_ACT as COUNTER
 
 STORY = QuestionInfo(text="Tell me about a time you disagreed with a teammate.", kind="behavioral")
 TECH = QuestionInfo(text="LoRA 为什么能减少微调的显存占用？", kind="technical")
@@ -30,8 +31,8 @@ RESULTS = QuestionInfo(
             "partial",
         ),
         # a question back about the job is drift; about the question's scenario, a clarification
-        (STORY, "Speaking of teams, do you know if this role is remote-friendly?", "offtopic"),
-        (TECH, "对了，请问这个岗位需要经常出差吗？", "offtopic"),
+        (STORY, "Speaking of teams, do you know if this role is remote-friendly?", COUNTER),
+        (TECH, "对了，请问这个岗位需要经常出差吗？", COUNTER),
         (STORY, "Is this about my current team, or any team I've worked in?", "clarify"),
         # a nod to the question, then a turn elsewhere; a tag question asks nothing
         (
@@ -40,8 +41,8 @@ RESULTS = QuestionInfo(
             "prices are silly right now, you know?",
             "offtopic",
         ),
-        (TECH, "显存的话……话说，我想先问一下咱们这边有没有期权？", "offtopic"),
-        (STORY, "Um, before I forget, is there a canteen in the office?", "offtopic"),
+        (TECH, "显存的话……话说，我想先问一下咱们这边有没有期权？", COUNTER),
+        (STORY, "Um, before I forget, is there a canteen in the office?", COUNTER),
         (
             QuestionInfo(text="Why do you want this job?", kind="motivation"),
             "I shipped two search products, and you run search at a size I haven't touched yet.",
@@ -138,7 +139,7 @@ def test_an_echo_of_the_question_then_elsewhere_is_drift() -> None:
             "The core team or everyone who touched it? It changed a lot.",
             "clarify",
         ),
-        ("How did you evaluate it?", "这个岗位是远程还是坐班？", "offtopic"),
+        ("How did you evaluate it?", "这个岗位是远程还是坐班？", COUNTER),
     ],
 )
 def test_a_question_between_two_readings_is_a_clarification(
@@ -165,7 +166,7 @@ def test_a_question_between_two_readings_is_a_clarification(
             "It depends, honestly. My weekends are mostly about cycling these days.",
             "offtopic",
         ),
-        ("怎么选 embedding 模型？", "看情况吧。话说你们这边加班多吗？", "offtopic"),
+        ("怎么选 embedding 模型？", "看情况吧。话说你们这边加班多吗？", COUNTER),
     ],
 )
 def test_a_hedge_alone_is_a_thin_answer_not_drift(question: str, answer: str, act: str) -> None:
@@ -205,3 +206,70 @@ def test_drift_about_a_project_question(question: str, answer: str, act: str) ->
     resume = Resume(projects=[Project(name="Fraud Scoring", bullets=_FRAUD)])
     q = QuestionInfo(text=question, kind="project", project="Fraud Scoring")
     assert read_answer(q, answer, resume=resume).act == act
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "act"),
+    [
+        # a question put to the interviewer about the job is a counter-question: not a
+        # clarification, not an answer — but it is the answer to "any questions for us?"
+        ("What metrics did you track?", "What's the tech stack you guys use?", COUNTER),
+        ("讲讲你带新人的经历。", "请问这个职位需要带人吗？", COUNTER),
+        ("How would you debug a memory leak?", "before that whats the interview format", COUNTER),
+        ("Anything you'd like to ask me?", "What does success look like in this role?", "answer"),
+        ("How big was the dataset?", "The training set or the eval set?", "clarify"),
+        ("What did you own on the team?", "You mean the platform team or the ML team?", "clarify"),
+    ],
+)
+def test_counter_questions_are_their_own_act(question: str, answer: str, act: str) -> None:
+    kind = "closing" if "ask me" in question else "project"
+    reading = read_answer(QuestionInfo(text=question, kind=kind), answer)  # type: ignore[arg-type]
+    assert reading.act == act
+    assert bool(reading.counter) == (act == COUNTER)
+
+
+def _after(question: str, answer: str) -> list[PriorExchange]:
+    return [PriorExchange(question=question, answer=answer)]
+
+
+@pytest.mark.parametrize(
+    ("nudge", "earlier", "reply", "act"),
+    [
+        # after a content-free nudge the reply is read against the question nudged
+        (
+            "It's okay — what comes to mind?",
+            _after("How would you shard a table with two billion rows?", "Not sure."),
+            "I'd hash the customer id so each shard gets even writes.",
+            "answer",
+        ),
+        (
+            "It's okay — what comes to mind?",
+            _after("How would you shard a table with two billion rows?", "Not sure."),
+            "My cat knocked my coffee over this morning before the call.",
+            "offtopic",
+        ),
+        (
+            "没事，随便说说你的想法。",
+            _after("模型上线后怎么判断它有没有退化？", "这块我没怎么做过。"),
+            "我的想法是今年想多出去旅游，去年一直加班没休假。",
+            "offtopic",
+        ),
+        # a probe pointing back is answered only by a reply that speaks to what it points at
+        (
+            "Where do those come from?",
+            _after("Did errors go down?", "Error rate dropped from 4% to 1.5%."),
+            "The ops dashboard, averaged over a week each side.",
+            "answer",
+        ),
+        (
+            "这两个百分比是在哪份数据上算的？",
+            _after("效果提升了多少？", "准确率从 82% 提到了 90%。"),
+            "这个项目后来还拿了部门的创新奖，领导挺满意的。",
+            "offtopic",
+        ),
+    ],
+)
+def test_replies_are_read_against_the_question_they_continue(
+    nudge: str, earlier: list[PriorExchange], reply: str, act: str
+) -> None:
+    assert read_answer(QuestionInfo(text=nudge), reply, discussion=earlier).act == act
