@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from interviewer.reading.clauses import Clause
-from interviewer.reading.model import Span
+from interviewer.reading.model import COUNTER_ACT, Span
 from interviewer.reading.relevance import OFFTOPIC_BELOW
 from interviewer.reading.text import CJK, sentence_spans, size
 from interviewer.reading.vocab import require, vocab
@@ -38,10 +38,6 @@ require(
     "question_opener",
 )
 
-#: The act a counter-question is given: "counter" once the follow-up policy answers that act
-#: (defer to the closing questions, ask again); until then "offtopic" (a redirect to the
-#: question), with the questions themselves in Reading.counter either way.
-COUNTER_ACT = "counter"
 #: Words (or Chinese characters / 2) of reasoning after an admission that make it `partial`.
 PARTIAL_MIN = 8
 #: Drift needs this much said: a few words are judged as too short, not as off-topic.

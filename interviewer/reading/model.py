@@ -13,7 +13,16 @@ from pydantic import BaseModel, ConfigDict, Field
 Act = Literal[
     "answer", "partial", "stuck", "clarify", "counter", "offtopic", "refusal", "injection", "empty"
 ]
-ACTS: tuple[str, ...] = Act.__args__  # type: ignore[attr-defined]
+#: The act a counter-question is given: "counter" once the follow-up policy answers that act
+#: (defer to the closing questions, then ask again); until then "offtopic" (a redirect to the
+#: question), with the questions themselves in Reading.counter either way. The one place the
+#: policy's side of the decision is named.
+COUNTER_ACT = "offtopic"
+ACTS: tuple[str, ...] = tuple(
+    a
+    for a in Act.__args__  # type: ignore[attr-defined]
+    if a != "counter" or COUNTER_ACT == "counter"
+)
 
 FactKind = Literal[
     "method",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from interviewer.reading import PriorExchange, QuestionInfo, read_answer
-from interviewer.reading.acts import COUNTER_ACT as COUNTER
+from interviewer.reading.model import COUNTER_ACT as COUNTER
 
 STORY = QuestionInfo(text="Tell me about a time you disagreed with a teammate.", kind="behavioral")
 TECH = QuestionInfo(text="LoRA 为什么能减少微调的显存占用？", kind="technical")
