@@ -36,6 +36,9 @@ UNTOUCHED3 = ROOT / "tests" / "data" / "bank" / "questions_untouched3.jsonl"
 #: questions and off-bank technical questions with no key. Never tuned on; printed per family.
 UNTOUCHED4 = ROOT / "tests" / "data" / "bank" / "questions_untouched4.jsonl"
 #: Session 7 (bank15): tuning questions for each matching failure family (read item by item).
+#: Session 8 (bank18): tuning questions written before each matcher change of that session, three
+#: or more per family in other words plus controls that keep their key (read item by item).
+TUNING_FAMILIES8 = ROOT / "tests" / "data" / "bank" / "questions_families8.jsonl"
 TUNING_ABSTAIN = ROOT / "tests" / "data" / "bank" / "questions_abstain.jsonl"
 #: Answers that make key points in words unlike the key's (spoken, terse, rambling, zh/en/mixed),
 #: each with `split`: "tune" (read while changing the detector) or "untuned" (never read for it).
@@ -399,6 +402,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _match_rows("tuning abstention families", _read(TUNING_ABSTAIN), bank)
     rows += _match_rows("interviewer phrasings 4 (untouched)", _read(UNTOUCHED4), bank)
     rows += _match_family_rows("interviewer phrasings 4", _read(UNTOUCHED4), bank)
+    rows += _match_rows("tuning session-8 families", _read(TUNING_FAMILIES8), bank)
     rows.append(_speed(bank, tuning, quick))
     if not quick:
         rows += _semantic_rows(_read(PARAPHRASES), heldout, bank)

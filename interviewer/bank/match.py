@@ -125,6 +125,9 @@ class MatchCues(BaseModel):
     logistics: _Phrases
     hypothetical: _Phrases
     own_decision: _Phrases
+    opinion_frame: _Phrases
+    opinion_future: _Phrases
+    behavioural: _Phrases
     subject_spans: _Spans
     clause_words: list[str]
 
@@ -207,6 +210,26 @@ def own_decision(text: str) -> bool:
     chunk size for your RAG index?", "你们 RAG 的切片大小是怎么定的？"): question_match.yaml
     `own_decision`."""
     return bool(_own_decision().search(normalise(text).text))
+
+
+@lru_cache(maxsize=1)
+def _not_topic() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cues = _load_cues()
+    return (
+        _phrase_pattern(cues.opinion_frame),
+        _phrase_pattern(cues.opinion_future),
+        _phrase_pattern(cues.behavioural),
+    )
+
+
+def not_a_topic_question(text: str) -> bool:
+    """A question for the candidate's view of where a field is going ("do you think RAG will
+    still matter once…", "你觉得 MCP 会成为行业标准吗？": an opinion frame AND words about the
+    future), or a behavioural or personal one ("tell me about a time…", "你最近在看什么论文？"):
+    question_match.yaml `opinion_frame`, `opinion_future`, `behavioural`."""
+    frame, future, behavioural = _not_topic()
+    t = normalise(text).text
+    return bool((frame.search(t) and future.search(t)) or behavioural.search(t))
 
 
 def about_own_work(text: str) -> bool:
@@ -414,6 +437,8 @@ class Matcher:
             why = f"rests on one or two terms, confidence below {THIN_CONFIDENCE}"
         elif about_own_work(text):
             why = "asks about the candidate's own work, not the topic it names"
+        elif not_a_topic_question(text):
+            why = "asks for the candidate's view of a field's future, or about themselves"
         elif own_decision(text) and not any(
             own_decision(w) for w in [*best.question.text.en, *best.question.text.zh]
         ):

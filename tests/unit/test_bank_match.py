@@ -200,3 +200,33 @@ def test_decision_carries_the_ranking_it_was_made_from(bank) -> None:  # type: i
         assert [m.question.id for m in d.ranked[:3]] == [
             m.question.id for m in bank.scored(text)[:3]
         ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you think agents will still need hand-written workflows five years from now?",
+        "你觉得向量数据库未来会被长上下文取代吗？",
+        "Tell me about a time you shipped something you weren't proud of.",
+        "你业余时间会自己微调模型玩吗？",
+    ],
+)
+def test_an_opinion_of_the_future_or_a_personal_question_is_not_a_topic(text: str) -> None:
+    assert match_mod.not_a_topic_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you think a lower top-p makes the output more diverse?",
+        "你觉得 LoRA 的 B 矩阵为什么要初始化成零？",
+        "Tell me how PagedAttention stores the KV cache.",
+    ],
+)
+def test_an_opinion_frame_about_a_fact_is_a_topic(text: str) -> None:
+    assert not match_mod.not_a_topic_question(text)
+
+
+def test_the_candidates_people_point_at_their_own_work() -> None:
+    assert match_mod.about_own_work("What did your manager think when the eval numbers dropped?")
+    assert match_mod.about_own_work("你们组长当时对这个方案怎么评价？")
