@@ -54,6 +54,8 @@ class Cursor:
         self.section_level = 0
         """Markdown level of the headings that named a section, once one did."""
         self.table: list[str] | None = None
+        self.transposed: list[Entry] = []
+        """The pieces of work a table turned on its side names, one per column."""
         self.employer = ""
         """An employer named over several titles (LinkedIn: org, total tenure, then title/dates)."""
         self.lines: list[Line] = []

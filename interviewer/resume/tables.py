@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from interviewer.resume.evidence import title_like
 from interviewer.resume.layout import _COLUMN_OF, PERIOD_RE, clean_text, norm_period, table_columns
 from interviewer.resume.lines import Line
 from interviewer.resume.naming import is_achievement, tells_duty
@@ -44,6 +45,8 @@ class TableRows(Cursor):
             for key, value in zip(cells[::2], cells[1::2], strict=True):
                 self.feed(label_line(f"{key}：{value.replace('<br>', ' ')}"))
             return
+        if self._transposed(cells) or self._grouped_header(cells):
+            return
         columns = table_columns([c.replace("<br>", " ") for c in cells])
         if columns:
             self.table = columns
@@ -51,10 +54,6 @@ class TableRows(Cursor):
         changes = _change_columns(cells)
         if changes:
             self.table = changes
-            return
-        grouped = self._grouped_header(cells)
-        if grouped:
-            self.table = grouped
             return
         if (
             self.table is None
@@ -74,21 +73,63 @@ class TableRows(Cursor):
                 if part.strip():
                     self.feed(label_line(part))
 
-    def _grouped_header(self, cells: list[str]) -> list[str] | None:
+    def _transposed(self, cells: list[str]) -> bool:
+        """A table turned on its side: an empty corner over a row of names (`| | Price
+        suggestions | Counterfeit detection |`), then rows of a label and each column's value
+        (`| **Result** | 38% → 52% | down 64% |`). Each column is a piece of work."""
+        if self.table is not None and self.table[:1] == ["transposed"]:
+            projects = self.transposed
+            if len(cells) != len(projects) + 1 or not clean_text(cells[0]):
+                self.table = None
+                return False
+            kind = _COLUMN_OF.get(clean_text(cells[0]).lower(), "")
+            for project, cell in zip(projects, cells[1:], strict=True):
+                value = clean_text(cell.replace("<br>", " "))
+                found = PERIOD_RE.search(value) if kind == "period" else None
+                if found:
+                    project.period = norm_period(found.group())
+                elif kind == "role" and value:
+                    project.role = value
+                elif value:
+                    project.bullets.append(value)
+            return True
+        names = [clean_text(c.replace("<br>", " ")) for c in cells[1:]]
+        nxt = self._peek()
+        if (
+            self.table is not None
+            or clean_text(cells[0])
+            or len(names) < 2
+            or not all(title_like(n) for n in names)
+            or nxt is None
+            or nxt.cells is None
+        ):
+            return False
+        self.transposed = []
+        for name in names:
+            self._start_project(name, None)
+            if self.project is not None:
+                self.transposed.append(self.project)
+        self.table = ["transposed", *names]
+        if len(self.transposed) != len(names):
+            self.table = None
+        return True
+
+    def _grouped_header(self, cells: list[str]) -> bool:
         """A header of short labels over a full-width row (`When | Initiative | Role | Impact`
         then `| Shopify — Staff Engineer — 2021–present |`): a table of pieces of work grouped
         under their employers; the first column that tells no dates or role names the work."""
         if self.table is not None or len(cells) < 3 or not _labels_only(cells):
-            return None
+            return False
         nxt = self._peek()
         if nxt is None or nxt.cells is not None or not _FULL_ROW_RE.fullmatch(nxt.raw.strip()):
-            return None
+            return False
         kinds = [_COLUMN_OF.get(clean_text(c).lower(), "") for c in cells]
         if "name" not in kinds:
             if "" not in kinds:
-                return None
+                return False
             kinds[kinds.index("")] = "name"
-        return kinds
+        self.table = kinds
+        return True
 
     def _dated_row(self, when: str, text: str) -> None:
         """A date column beside the text: a short row is a job (or schooling) with its dates, a

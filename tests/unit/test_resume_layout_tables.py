@@ -260,3 +260,41 @@ def test_two_column_layout_table_reads_as_lines(
         assert sum(phrase in " ".join(u) for u in got) == 1, (phrase, got)
     assert all(p.metrics for p in resume.projects), got
     assert [(j.title, j.org) for j in resume.positions] == positions
+
+
+# ---------------------------------------------------------------- 4. tables turned on their side
+
+_TRANSPOSED = [
+    (
+        "## Experience\n**Zalando** — ML Engineer — 2019–now\n\n## Highlights\n\n"
+        "| | Size advisor | Returns forecast |\n|---|---|---|\n"
+        "| Stack | PyTorch, Kafka | LightGBM |\n"
+        "| Built | A fit model that suggests a size from past returns. | A weekly forecast of"
+        " returns per warehouse. |\n"
+        "| Impact | Size-related returns down 11%. | Forecast error from 18% to 9%. |\n",
+        ["Size advisor", "Returns forecast"],
+    ),
+    (
+        "## 项目\n\n| | 智能客服问答 | 推荐重排 | 数据质量监控 |\n|---|---|---|---|\n"
+        "| 时间 | 2023 | 2022 | 2021 |\n"
+        "| 我的工作 | 搭建检索增强问答，接入 2 万篇文档 | 设计多目标重排模型 | 搭建数据质量规则平台 |\n"
+        "| 结果 | 解决率从 55% 提升到 78% | 点击率提升 5% | 数据事故减少 60% |\n",
+        ["智能客服问答", "推荐重排", "数据质量监控"],
+    ),
+    (
+        "# Ana Lima\n\n## Work\nNubank — Data Scientist — 2020–2024\n\n## Selected projects\n\n"
+        "| | Credit-limit policy | Collections chatbot |\n|---|---|---|\n"
+        "| Problem | Limits were set by hand rules. | Collectors made 40k calls a month. |\n"
+        "| Approach | An uplift model ranks who gets a raise. | An LLM agent negotiates payment"
+        " plans over WhatsApp and calls the billing API. |\n"
+        "| Outcome | Losses flat, spend +7%. | Calls per month from 40k to 12k. |\n",
+        ["Credit-limit policy", "Collections chatbot"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", _TRANSPOSED)
+def test_a_table_on_its_side_has_a_project_per_column(text: str, expected: list[str]) -> None:
+    resume = parse_resume_text(text)
+    assert _names(resume) == expected
+    assert all(p.metrics for p in resume.projects), [(p.name, p.bullets) for p in resume.projects]
