@@ -35,6 +35,7 @@ that says nothing recognisable either way keeps 1.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -104,6 +105,9 @@ class RelevanceFile(BaseModel):
     lists: dict[str, Terms]
     families: dict[str, AskFamily]
     fact_asks: dict[str, FactAsk] = {}
+    stock_answers: dict[str, AskFamily] = {}
+    """A stock answer to another interview question (`a`, in the opening) for a question that
+    asks none of it (`q`)."""
     figure_asks: dict[str, AskFamily] = {}
     """A question asking for a figure (`q`), answered by a number of that kind (`a`); the first
     that matches the question decides (a duration before any figure)."""
@@ -417,6 +421,9 @@ def addressed(
     ):
         # "why did you pick X" told as what was built on X: no reason of any kind
         miss("no_reason", OTHER_ASK)
+    if _stock_answer(question, answer):
+        # the answer to another, prepared question (the proudest project, a strength, a plan)
+        miss("stock_answer", OTHER_ASK)
     if ask.sides is not None and not honest and _one_side(ask.sides, answer):
         # "how do A and B differ" answered with an account of one of them
         miss("one_side", OTHER_ASK)
@@ -424,13 +431,29 @@ def addressed(
         # "how long / how many people / 多少" answered with a process, a design or a story that
         # gives no figure of the kind asked
         miss("no_figure", OTHER_ASK)
-    if facts is not None:
-        kinds = set(facts)
-        for name in ask.fact_asks:
-            fa = data.fact_asks[name]
-            if not kinds & set(fa.facts) and fa.a.search(answer) is None:
-                miss("other_ask", OTHER_ASK)
+    if facts is not None and _fact_ask_missed(ask, answer, set(facts)):
+        miss("other_ask", OTHER_ASK)
     return out
+
+
+def _fact_ask_missed(ask: QuestionAsk, answer: str, kinds: set[str]) -> bool:
+    """Whether a question asking for a kind of story or reason got an answer with none of it."""
+    data = _data()
+    for name in ask.fact_asks:
+        fa = data.fact_asks[name]
+        if not kinds & set(fa.facts) and fa.a.search(answer) is None:
+            return True
+    return False
+
+
+def _stock_answer(question: str, answer: str) -> bool:
+    """Whether the answer opens as the stock answer to an interview question this one does not
+    ask ("my proudest moment…" for a question about a mistake)."""
+    opening = "".join(m.group() + " " for m in itertools.islice(_SENTENCE.finditer(answer), 2))
+    for stock in _data().stock_answers.values():
+        if stock.a.search(opening) is not None and stock.q.search(question) is None:
+            return True
+    return False
 
 
 def _one_side(sides: tuple[frozenset[str], frozenset[str]], answer: str) -> bool:

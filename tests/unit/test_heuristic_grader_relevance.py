@@ -413,3 +413,32 @@ def test_an_answer_missing_the_ask_earns_at_most_two_anywhere() -> None:
         q, other, RUBRICS.get("star"), GradeContext(topic_kind="technical")
     )
     assert max(c.score for c in res.criteria) <= 2
+
+
+@pytest.mark.parametrize(
+    ("question", "stock", "asked"),
+    [
+        (
+            "Tell me about a time you broke something in production.",
+            "Honestly the thing I'm most proud of is our billing rewrite, shipped early with no errors.",
+            "Tell me about the project you're most proud of.",
+        ),
+        (
+            "说一次你和同事有冲突的经历。",
+            "我最大的优点就是沟通能力强，和谁都合得来，绩效一直是 A。",
+            "你最大的优点是什么？",
+        ),
+        (
+            "How did you handle a release that slipped?",
+            "In five years I see myself running a platform team, so I'm studying management.",
+            "Where do you see yourself in five years?",
+        ),
+    ],
+)
+def test_a_stock_answer_to_another_question_misses_the_ask(
+    question: str, stock: str, asked: str
+) -> None:
+    """Session 8: the prepared answer to another interview question opening the answer."""
+    lang = "zh" if "说" in question else "en"
+    assert "stock_answer" in addressed(question, stock, lang).misses
+    assert "stock_answer" not in addressed(asked, stock, lang).misses
