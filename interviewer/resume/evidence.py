@@ -164,6 +164,12 @@ _WORK_KIND_RE = re.compile(
 project: X`): the name follows it."""
 
 
+def names_kind_of_work(text: str) -> bool:
+    """`课题：X`, `Thesis project: X`: the line opens with the kind of a piece of work, then its name."""
+    m = _NAME_SEP_RE.match(PERIOD_RE.sub(lambda p: "0" * len(p.group()), text))
+    return bool(m) and _kind_then_name(clean_text(m.group("name")), m.group("rest")) is not None
+
+
 def _kind_then_name(kind: str, rest: str) -> tuple[str, str] | None:
     """`毕业设计：基于知识图谱的药物推荐（2024）`: the name is the rest's first clause, the kind (and the
     course it was done for) its setting."""

@@ -14,6 +14,7 @@ from interviewer.resume.evidence import (
     Job,
     job_line,
     named_item,
+    names_kind_of_work,
     org_like,
     piped_item,
     project_role,
@@ -596,15 +597,32 @@ class Reader(TableRows):
         if named is None:
             return False
         current = self.project
+        setting = False
         if current is not None and line.marker and not line.bold_lead:
-            if current.indent < 0:
+            setting = current.indent < 0 and self._setting_of(current, line)
+            if current.indent < 0 and not setting:
                 return False  # a point under a project named by a heading or label
-            if line.indent > current.indent or line.style != current.style:
+            if not setting and (line.indent > current.indent or line.style != current.style):
                 return False  # a sub-point of the current project, not a sibling
         name, rest = named
         self._start_project(name, line)
         assert self.project is not None
+        if setting:
+            self.project.indent = -1  # the setting's other points are this work's points
         self._fill_header(self.project, rest)
+        return True
+
+    def _setting_of(self, current: Entry, line: Line) -> bool:
+        """A dated line whose first point names a piece of work by its kind (`浙江大学 某实验室 ·
+        本科生科研（2023—至今）` over `- 课题：X`, `MIT CSAIL · researcher (2023)` over `- Thesis
+        project: X`) was the work's setting — a lab or a post, kept as a position — not work."""
+        if not current.period or len(current.bullets) > 1 or not names_kind_of_work(line.text):
+            return False
+        if current in self.out.projects:
+            self.out.projects.remove(current)
+        self.job = Entry(title=current.role, org=current.name, period=current.period)
+        self.out.positions.append(self.job)
+        self.project = None
         return True
 
     def _dated_work(self, line: Line) -> bool:

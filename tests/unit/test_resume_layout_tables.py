@@ -298,3 +298,38 @@ def test_a_table_on_its_side_has_a_project_per_column(text: str, expected: list[
     resume = parse_resume_text(text)
     assert _names(resume) == expected
     assert all(p.metrics for p in resume.projects), [(p.name, p.bullets) for p in resume.projects]
+
+
+# ---------------------------------------------------------------- 5. a lab or post over its work
+
+_SETTINGS = [
+    (
+        "科研经历\n清华大学 智能产业研究院 · 科研助理（2022.07—2023.06）｜ 导师：王老师\n"
+        "- 课题：多模态病历检索。设计图文联合检索方案，召回率从 0.52 提升到 0.66\n"
+        "- 参与组会和文献整理\n",
+        ["多模态病历检索"],
+        "清华大学 智能产业研究院",
+    ),
+    (
+        "Research\nMIT CSAIL · Undergraduate researcher (2023 – 2024)\n"
+        "- Thesis project: Sparse attention for long videos; top-1 accuracy from 61% to 66%\n"
+        "- Presented at the lab's reading group.\n",
+        ["Sparse attention for long videos"],
+        "MIT CSAIL",
+    ),
+    (
+        "Research experience\nETH Zürich, Robotic Systems Lab · student assistant (2021 – 2022)\n"
+        "- Semester project: Learned terrain classifier for a legged robot; slips cut by 30%\n",
+        ["Learned terrain classifier for a legged robot"],
+        "Robotic Systems Lab",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,setting", _SETTINGS)
+def test_a_dated_line_over_named_work_is_its_setting(
+    text: str, expected: list[str], setting: str
+) -> None:
+    resume = parse_resume_text(text)
+    assert _names(resume) == expected
+    assert any(setting in (j.org or "") for j in resume.positions), resume.positions
