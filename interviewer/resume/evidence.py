@@ -167,7 +167,9 @@ project: X`): the name follows it."""
 def names_kind_of_work(text: str) -> bool:
     """`课题：X`, `Thesis project: X`: the line opens with the kind of a piece of work, then its name."""
     m = _NAME_SEP_RE.match(PERIOD_RE.sub(lambda p: "0" * len(p.group()), text))
-    return bool(m) and _kind_then_name(clean_text(m.group("name")), m.group("rest")) is not None
+    if m is None:
+        return False
+    return _kind_then_name(clean_text(m.group("name")), m.group("rest")) is not None
 
 
 def _kind_then_name(kind: str, rest: str) -> tuple[str, str] | None:
