@@ -59,3 +59,29 @@ def test_the_head_word_of_a_name_says_what_the_work_is(
     kind: str, name: str, bullets: list[str]
 ) -> None:
     assert classify(name, bullets).kind == kind
+
+
+RANKING = [
+    ("ml", "Feed ranking", ["LambdaMART over 90 engagement features; time spent +4%."]),
+    ("ml", "Job-ad ranking for the app home", ["Pairwise LTR on 60 features; applications +5%."]),
+    ("ml", "Hotel ranking", ["RankNet over 120 listing features; bookings +3%."]),
+    (
+        "data",
+        "Ranking features pipeline",
+        ["Airflow pipeline that backfills 3 years of ranking features into BigQuery."],
+    ),
+    (
+        "serving",
+        "Ranking service latency",
+        ["Moved ranking inference onto GPUs with batching; p99 from 80 to 30 ms."],
+    ),
+]
+
+
+@pytest.mark.parametrize("kind,name,bullets", RANKING)
+def test_a_ranking_told_by_its_algorithm_and_features_is_ml(
+    kind: str, name: str, bullets: list[str]
+) -> None:
+    """'Dish ranking: LambdaMART over 180 features' (fresh4, seen): features are data and ml
+    alike; the ranking and its learning-to-rank algorithm make it ml work."""
+    assert classify(name, bullets).kind == kind
