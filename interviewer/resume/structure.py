@@ -172,13 +172,21 @@ _PLACE_TAIL_RE = re.compile(
 )
 
 
+_TENURE_TAIL_RE = re.compile(
+    r"[\s·•|｜,，]*[(（]?\s*(?i:\d+\s*(?:years?|yrs?|months?|mos?)(?:\s+\d+\s*(?:months?|mos?))?)\s*[)）]?"
+    r"|[\s·•|｜,，]*[(（]?\s*\d+\s*年(?:\s*\d+\s*个?月)?\s*[)）]?|[\s·•|｜,，]*[(（]?\s*\d+\s*个月\s*[)）]?"
+)
+"""How long a post lasted, told after its dates (`(2 years 11 months)`, `· 4 yrs 1 mo`, `（4年3个月）`)."""
+
+
 def dates_line(line: Line) -> bool:
     """Only dates, or dates and a place (`Mar 2021 – Present · Lagos`, `2019 – 2022, Remote`)."""
     if line.period_only:
         return True
     if not line.period or line.marker:
         return False
-    return _PLACE_TAIL_RE.fullmatch(PERIOD_RE.sub("", line.text)) is not None
+    rest = _TENURE_TAIL_RE.sub("", PERIOD_RE.sub("", line.text))
+    return not rest.strip(" -–—|｜,，()（）·*_") or _PLACE_TAIL_RE.fullmatch(rest) is not None
 
 
 def label_line(text: str) -> Line:

@@ -333,3 +333,44 @@ def test_a_dated_line_over_named_work_is_its_setting(
     resume = parse_resume_text(text)
     assert _names(resume) == expected
     assert any(setting in (j.org or "") for j in resume.positions), resume.positions
+
+
+# ---------------------------------------------------------------- 6. dates with a tenure after them
+
+_TENURES = [
+    (
+        "Experience\nStripe\nSenior Data Engineer\nMay 2021 - Present (3 years 2 months)\n"
+        "Dublin, Ireland\n- Ledger sync: rebuilt the ledger export as a CDC pipeline; lag from 30"
+        " min to 2 min.\nIntercom\nData Engineer\nJune 2018 - April 2021 (2 years 11 months)\n"
+        "Built the event pipeline in Kafka; warehouse costs down 20%.\n",
+        [("Senior Data Engineer", "Stripe"), ("Data Engineer", "Intercom")],
+        "Ledger sync",
+    ),
+    (
+        "Experience\nCanva\nMachine Learning Engineer\nFeb 2020 - Present · 4 yrs 1 mo\n"
+        "- Template search: replaced keyword search with CLIP embeddings; search exits down 18%.\n"
+        "Atlassian\nSoftware Engineer\nJan 2017 - Jan 2020 · 3 yrs 1 mo\n"
+        "Shipped the Jira issue-deduplication model; duplicate tickets down 35%.\n",
+        [("Machine Learning Engineer", "Canva"), ("Software Engineer", "Atlassian")],
+        "Template search",
+    ),
+    (
+        "工作经历\n美团\n算法工程师\n2019.07 - 至今（4年 3个月）\n"
+        "- 配送时间预估：重建 ETA 模型，平均误差从 6 分钟降到 4 分钟。\n"
+        "百度\n研发工程师\n2016.07 - 2019.06（3年）\n搭建日志清洗管道，数据延迟从 T+1 降到 1 小时。\n",
+        [("算法工程师", "美团"), ("研发工程师", "百度")],
+        "配送时间预估",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,positions,first", _TENURES)
+def test_employer_title_dates_with_a_tenure_is_a_job(
+    text: str, positions: list[tuple[str, str]], first: str
+) -> None:
+    """LinkedIn's `Org` / `Title` / `dates (n years m months)`: the tenure after the dates does
+    not stop the run from being a job (fresh3's LinkedIn export read no position at all)."""
+    resume = parse_resume_text(text)
+    assert [(j.title, j.org) for j in resume.positions] == positions
+    assert resume.projects[0].name == first
+    assert not any(org in " ".join(p.bullets) for p in resume.projects for _, org in positions)
