@@ -142,6 +142,18 @@ def test_every_ui_string_has_both_languages():
     assert t("status_session", "zh", id=3, persona="P", lang="L", model="M").startswith("第 3 场")
 
 
+def test_every_fact_role_and_project_kind_has_a_name_in_both_languages():
+    """The résumé preview names what each number tells; a role added to the quantities package
+    (or a kind to the reader) must get its words here, not fall back to its id."""
+    from interviewer.quantities import FACT_ROLES
+    from interviewer.resume.kinds import KINDS
+
+    strings = load_strings()
+    keys = [f"fact_role_{r}" for r in FACT_ROLES] + [f"project_kind_{k}" for k in KINDS]
+    missing = [k for k in keys if k not in strings or set(strings[k]) != {"zh", "en"}]
+    assert not missing, missing
+
+
 def test_a_broken_strings_file_names_the_key(tmp_path):
     from interviewer.errors import DataFileError
 
