@@ -43,6 +43,8 @@ baseline ("in 6 minutes instead of 11", "(the prompt-only pilot managed 23%)")."
 _SHARE_NOUN_RE = re.compile(r"^\s*(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*s(?=\s+to\b)")
 """The population a share is told of, between it and the share it changed to."""
 _BETWEEN_RE = re.compile(r"(?i:between|anywhere from)\s*$|介于\s*$|在\s*$")
+_SAID_BETWEEN_RE = re.compile(r"(?i:\bbetween)\s*[$€£¥]?\s*$|介于\s*$")
+"""A range said as one even after a change verb ("saved somewhere between 20 and 30 thousand")."""
 
 
 @dataclass(slots=True)
@@ -96,6 +98,9 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
                 and (
                     not change_verbs(text, lo, a.start)
                     or _DASH_GAP_RE.fullmatch(gap)
+                    or _SAID_BETWEEN_RE.search(
+                        text, lo, a.start
+                    )  # "cut spend by between $10k and $15k"
                     or (gap == "" and a.words and b.words)  # "省下七八十万": one spoken range
                     or spoken
                 )

@@ -27,7 +27,10 @@ _FRACTION_RE = re.compile(
 )
 _OF_BEFORE_RE = re.compile(
     r"(?i)\s*(?:of\s+(?:the\s+)?(?:time|cost|what|before|it\s+used|the\s+old|its\s+(?:old|former)|"
-    r"previous|former|original|baseline)|of\s+what\s+it\b)"
+    r"previous|former|original|baseline)|of\s+what\s+it\b"
+    # "a quarter of the memory the old one did", "a tenth of the annotators we had before"
+    r"|of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,3}?(?:the\s+old\b|the\s+previous\b|(?:we|they|it)\s+"
+    r"(?:had|used|needed|took|did)\b|(?:it|they|we)\s+used\s+to\b|before\b))"
 )
 
 
@@ -37,12 +40,33 @@ _CUT_TO_RE = re.compile(
 _TIMES_OLD_RE = re.compile(r"(?:是|为|达到|变成)?(?:原来|原先|之前|以前|改造前|优化前)的?$")
 
 
+_TIMES_REF_RE = re.compile(
+    r"(?:是|为|达到|达|变成|提升至|提升到|提高至|提高到|增至|涨到)\s*"
+    r"(?:原来|原先|之前|以前|改造前|优化前|上线前|基线|对照组?|旧|老|上一|(?i:baseline|v1))"
+    r"[\u3400-\u9fffA-Za-z0-9 ]{0,6}?的?\s*(?=(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍)"
+)
+"""A multiple of a reference told as the level reached: "达到基线方案的 1.6 倍", "为对照组的 1.3 倍",
+"达到老版本的 4 倍" (to N times the old one)."""
+
+
+_TAIL_REF_RE = re.compile(
+    r"(?:是|为|达到|达|变成|提升至|提升到|提高至|提高到|增至|涨到)\s*[\u3400-\u9fffA-Za-z0-9 ]{0,8}的$"
+)
+
+
 def _times_the_old(text: str, qs: list[Quantity]) -> None:
     """ "推理速度是原来的 2.5 倍": a multiple of the old value, told as a level, is the change."""
     for q in qs:
-        if q.unit != "x" or q.role == "result" or not _TIMES_OLD_RE.search(q.subject):
+        if q.unit != "x" or q.baseline is not None:
+            continue
+        ref = _TIMES_REF_RE.search(text, clause_start(text, q.start), q.end)
+        if q.role == "result" and not ref:
+            continue
+        if not (_TIMES_OLD_RE.search(q.subject) or ref):
             continue
         q.subject = _TIMES_OLD_RE.sub("", q.subject).strip()
+        if ref and q.subject.endswith("的"):
+            q.subject = _TAIL_REF_RE.sub("", q.subject).strip()
         q.family = family_of(q.subject) or q.family
         q.role = "result"
         q.direction = q.direction or ("up" if q.value > 1 else "down")

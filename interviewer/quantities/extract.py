@@ -18,13 +18,14 @@ from interviewer.quantities.subject import (
     subject_after,
     subject_before,
 )
+from interviewer.quantities.targets import mark_targets
 from interviewer.quantities.units import unit_at
 from interviewer.quantities.vocab import vocab
 
 MAX_CHARS = 200_000
 """Longer texts are read up to here: quantities are for résumés and spoken answers."""
 _AFTER_DIR_RE = re.compile(
-    r"\s*的?\s*(?:(?P<up>faster|quicker|higher|more(?! or less)|better|increase|improvement|gain|uplift|lift|"
+    r"\s*的?\s*(?:(?P<up>faster|quicker|higher|more(?! or less)|better|increase|improvement|gain|uplift|lift|speed-?ups?|"
     r"boost|growth|提升|提高|增长|增加|上涨)|(?P<down>lower|less|fewer|cheaper|smaller|shorter|"
     r"reduction|decrease|drop|savings?|下降|降低|减少|节省|缩短))(?![A-Za-z])",
     re.IGNORECASE,
@@ -88,6 +89,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _share_part_named(folded, out)
     _product_scale(folded, out)
     _incidental(folded, out)
+    mark_targets(folded, out)
     _mark_intermediates(out)
     if "_" not in text:  # the cutoff's joined spaces ("Recall_at_10") are spaces again
         for q in out:
@@ -163,6 +165,14 @@ _PRODUCT_BEFORE_RE = re.compile(
     r"(?i:\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<p>[\w-]+)\s+(?:with|serving|handling|of|that\s+(?:serves|handles|has))"
     r"\s+(?:about|around|roughly|over|nearly|~)?\s*$)"
 )
+_ZH_SERVES_RE = re.compile(
+    r"(?P<p>[\u3400-\u9fffA-Za-z]{1,4})\s*(?:已|累计)?(?:每天|日均|每日)?(?:服务于?|覆盖|支撑|承载|连接)了?着?"
+    r"\s*(?:约|近|超过|大约|将近|上)?\s*$"
+)
+"""A system or platform that serves or covers its users, told in the present: its size (已/累计/了
+make it an outcome of the work) when the system is named as the one worked on or the company's
+(_WORKED_ON_RE); "平台服务 1980 余名医生" alone is reach the work claims."""
+_WORKED_ON_RE = re.compile(r"负责的|维护的|所在的?|参与的|接手的|支持的|公司|集团")
 _OF_PRODUCT_RE = re.compile(r"\s*(?:左右|多|余)?\s*的\s*(?P<p>[^\s，。；、,.;]{1,8})")
 
 
@@ -177,6 +187,16 @@ def _product_scale(text: str, qs: list[Quantity]) -> None:
             continue
         before = _PRODUCT_BEFORE_RE.search(text, max(0, q.start - 60), _digit_at(text, q))
         after = _OF_PRODUCT_RE.match(text, q.end)
+        at = _digit_at(text, q)
+        zh = _ZH_SERVES_RE.search(text, max(0, at - 24), at)
+        if (
+            zh
+            and products.search(zh["p"])
+            and not re.search(r"已|累计|了", zh.group())
+            and _WORKED_ON_RE.search(text, clause_start(text, at), zh.end("p"))
+        ):
+            q.role = "count"  # 我维护的搜索系统服务 1200 万用户: the size of what one worked on
+            continue
         if (before and products.fullmatch(before["p"])) or (
             after
             and products.search(after["p"])
@@ -221,8 +241,9 @@ def _times_by(text: str, qs: list[Quantity]) -> None:
     for q in qs:
         if q.unit != "x" or q.bound not in ("exact", "about") or q.baseline is not None:
             continue
-        if q.value >= 2 and _TIMES_BY_RE.search(text, q.start, q.end):
+        if q.value > 1 and _TIMES_BY_RE.search(text, q.start, q.end):
             q.low, q.high, q.bound = q.value, q.value + 1, "range"
+            q.direction = q.direction or "up"  # every verb of _TIMES_BY_RE tells a rise
 
 
 def _work_named(text: str, en: re.Match[str]) -> re.Match[str] | None:

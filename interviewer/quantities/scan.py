@@ -174,6 +174,38 @@ def _compound_times(text: str) -> list[Num]:
     return out
 
 
+_ZH_DIGIT = "零一二两三四五六七八九"
+_SMALL_MONEY_RE = re.compile(
+    r"(?<![\d.一二两三四五六七八九十百千万])(?P<a>\d{1,3}|[一二两三四五六七八九十]{1,3})(?:"
+    r"(?P<yuan>块|元)(?P<jiao>[零一二两三四五六七八九\d])(?:毛|角)?(?:(?P<fen>[一二两三四五六七八九\d])分?)?"
+    r"|(?P<mao>毛|角)(?!利|巾|病|衣|收入|估|坯)钱?(?:(?P<fen2>[一二两三四五六七八九\d])(?:分)?)?"
+    r"|(?P<cent>分钱))"
+    r"(?![\d.一二两三四五六七八九十百千万个条张次件]|[分秒]|都|也)"  # 一分钱都没花: not a cent
+)
+"""Small sums of yuan said the spoken way: 一块二 (1.2), 两毛钱 (0.2), 一毛五 (0.15), 三分钱 (0.03)."""
+
+
+def _digit_zh(said: str) -> float:
+    if said.isdigit():
+        return float(said)
+    return float(words.cn_value(said) or 0)
+
+
+def _small_money(text: str) -> list[Num]:
+    out: list[Num] = []
+    for m in _SMALL_MONEY_RE.finditer(text):
+        a = _digit_zh(m["a"])
+        if m["yuan"]:
+            value = a + _digit_zh(m["jiao"]) * 0.1 + (_digit_zh(m["fen"]) * 0.01 if m["fen"] else 0)
+        elif m["mao"]:
+            value = a * 0.1 + (_digit_zh(m["fen2"]) * 0.01 if m["fen2"] else 0)
+        else:
+            value = a * 0.01
+        if value > 0:
+            out.append(Num(m.start(), m.end(), round(value, 4), "cny", m.group()[len(m["a"]) :], 2))
+    return out
+
+
 def scan(text: str) -> list[Num]:
     """Every number in `text` (already folded) that states a quantity, in order."""
     skipped = [m.span() for m in _SKIP_RE.finditer(text)]
@@ -185,7 +217,7 @@ def scan(text: str) -> list[Num]:
     ]
     changes += [
         n
-        for n in [*_multiples(text), *_shares(text)]
+        for n in [*_multiples(text), *_shares(text), *_small_money(text)]
         if not any(c.start < n.end and n.start < c.end for c in changes)
     ]
     spelled = [
@@ -750,6 +782,9 @@ def _zh_measure_before(text: str, at: int) -> bool:
     return any(m.end() >= len(window.rstrip()) for m in vocab().family_re.finditer(window))
 
 
+_ZH_RANGE_ON_RE = re.compile(r"\s?(?:到|至|~|～|-|–)\s?[一二两三四五六七八九十\d]")
+
+
 def _zh_bare_counts(text: str, sp: words.Spelled) -> bool:
     """A Chinese numeral with neither unit nor classifier counts when told per period, as a
     level, or as the whole answer."""
@@ -760,6 +795,12 @@ def _zh_bare_counts(text: str, sp: words.Spelled) -> bool:
     told = _ZH_LEVEL_RE.search(text[max(0, sp.start - 16) : sp.start]) is not None
     told = told or _zh_measure_before(text, sp.start)  # "准确率八十七八"
     alone = _opens(text, sp.start) and _ALONE_AFTER_RE.match(text, sp.end) is not None
+    from interviewer.quantities.vocab import vocab
+
+    if _ZH_RANGE_ON_RE.match(text, sp.end) and vocab().family_re.search(
+        text, max(0, sp.start - 10), sp.start
+    ):
+        told = True  # "准确率在八十到八十五之间": the low end of a range of a measure
     return sp.value >= 10 and (told or alone)  # "QPS 大概三十", "提升到九十一", only "两千出头。"
 
 

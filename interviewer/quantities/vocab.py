@@ -35,6 +35,19 @@ class Incidental(BaseModel):
     own: list[str]
 
 
+class Targets(BaseModel):
+    """Words of targets, goals and plans, and of what was achieved beside them (see the data file)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    before: list[str]
+    after: list[str]
+    not_targets: list[str]
+    achieved: list[str]
+    met: list[str]
+    beaten: list[str]
+
+
 class VocabFile(BaseModel):
     """The file's shape; every list is words of either language."""
 
@@ -68,6 +81,7 @@ class VocabFile(BaseModel):
     products: list[str]
     zero_to_one: list[str]
     gpu_models: str
+    targets: Targets
 
 
 def words_pattern(words: list[str]) -> str:
@@ -122,6 +136,13 @@ class Vocab:
         self.products_re = re.compile(words_pattern(data.products), flags)
         self.zero_to_one_re = re.compile("|".join(data.zero_to_one))
         self.gpu_models = data.gpu_models
+        t = data.targets
+        self.target_before_re = re.compile(words_pattern(t.before), flags)
+        self.target_after_re = re.compile(words_pattern(t.after), flags)
+        self.not_target_re = re.compile(words_pattern(t.not_targets), flags)
+        self.achieved_re = re.compile(words_pattern(t.achieved), flags)
+        self.met_re = re.compile(words_pattern(t.met), flags)
+        self.beaten_re = re.compile(words_pattern(t.beaten), flags)
 
 
 @lru_cache(maxsize=1)

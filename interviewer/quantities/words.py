@@ -46,7 +46,8 @@ _TENS = {
     "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
-_FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10,
+              "twentieth": 20, "hundredth": 100}  # fmt: skip
 #: Vague amounts kept as before: "a dozen bugs", "a couple of weeks", "a few engineers".
 _DIGIT_WORDS = {**{w: v for w, v in _SMALL.items() if v < 10}, "oh": 0}
 #: Words before "a year" / "a month" that make it a span told ("just over a year"), not a
