@@ -30,6 +30,13 @@ def test_tuning_sentence(item: dict[str, Any]) -> None:
     assert not [q for q in found if q.role in item.get("absent", [])]
 
 
+def test_tuning_expectations_name_role_and_value() -> None:
+    """bench/resume.py scores the frozen old extractor on the same items: it needs both."""
+    for item in ITEMS:
+        for expected in item.get("expect", []):
+            assert "role" in expected and "value" in expected, (item["text"], expected)
+
+
 def test_spans_are_exact_and_never_cut_a_word():
     text = "Reduced upport-free p95 latency from 1.2s to 380ms; 支持工单减少了30%。"
     for q in extract_quantities(text):
