@@ -18,7 +18,7 @@ _ARROW_RE = re.compile(r"→|->|—>|=>|⇒|➡|~>|➜|-->|[↑↓⬆⬇▲▼]"
 _RATE = r"(?:(?:a|an|per|each|every|/)\s*(?:day|week|month|year|quarter|hour|wk|mo|yr|sprint)\b\.?\s*,?\s*)?"
 _PAIR_GAP_RE = re.compile(  # "$18k/month to $7k/month": the period told on the way
     r"^\s*(?:(?:/|per|a|an|each|every|每)\s*(?:month|mo|year|yr|day|week|hour|quarter|sprint|query|request|call|user|seat|"
-    r"月|年|天|周)s?\b\s*)?(?:(?:→|->|—>|=>|⇒|➡|~>|➜|-->|[↑↓⬆⬇▲▼])|(?:(?:up|down|all the way|further|then|and then)\s+)?to"
+    r"月|年|天|周)s?\b\s*)?(?:(?:→|->|—>|=>|⇒|➡|~>|➜|-->|[↑↓⬆⬇▲▼])|(?:(?:up|down|all the way|further|then|and then)\s+)?(?:to|until|till)"
     r"(?:\s+" + _HEDGE + r"){0,3}"
     r"|[^\d\s，。,;；！？]{0,6}?(?:到|至|变成|变为)了?(?:约|近|大约|不到|仅|只有|将近|接近)?)\s*$",
     re.IGNORECASE,
@@ -137,7 +137,7 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
             and not (a.change or b.change)
             and len(text[a.end : b.start]) <= 24
             and _PAIR_GAP_RE.match(text[a.end : b.start])
-            and re.search(r"(?i:\bto\s)", text[a.end : b.start])
+            and re.search(r"(?i:\b(?:to|until|till)\s)", text[a.end : b.start])
             and vocab().from_re.search(
                 text, max(clause_start(text, a.start), a.start - 24), a.start
             )
@@ -199,13 +199,17 @@ def _into(text: str, a: Num, b: Num) -> bool:
     return bool(_INTO_VERB_RE.search(text, max(lo, a.start - 30), a.start))
 
 
+_FALL_GAP_RE = re.compile(
+    r"\s*(?:to|到|至)\s*(?:~|≈|约|大约|大概|(?:about|around|roughly|approximately)\s)?\s*",
+    re.IGNORECASE,
+)
+"""'to' between two levels, the second maybe hedged ("2.1 MB to ~600 KB", "2GB 到约 600MB")."""
+
+
 def _falling(a: Num, b: Num, gap: str) -> bool:
     """ "MAPE 31 to 18": a range never runs downwards, so a higher figure to a lower one is a
     change."""
-    return (
-        bool(re.fullmatch(r"\s*(?:to|到|至)\s*", gap, re.IGNORECASE))
-        and _adopt(a, b).value > b.value
-    )
+    return bool(_FALL_GAP_RE.fullmatch(gap)) and _adopt(a, b).value > b.value
 
 
 def _changes_in(gap: str) -> bool:

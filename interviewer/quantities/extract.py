@@ -347,6 +347,9 @@ _ASIDE_RE = re.compile(
     r"(?i:\b(?:was|were|vs\.?|versus|compared (?:to|with)|instead of|down from|up from|from|before|"
     r"previously|prior|old|baseline)\b)|上线前|改造前|优化前|之前|原来|原先|此前|以前|对比|相比|基线"
 )
+_UP_DOWN_FROM_RE = re.compile(r"(?i:,\s*(?:down|up)\s+from\s*[~≈$€£¥]?\s*$)")
+"""", down from 11%" closing the level's clause: its start, however long the clause."""
+_WHO_WAS_RE = re.compile(r"(?i:\b(?:i|we|he|she|they|you)\s+(?:was|were)$)")
 _ASIDE_AFTER_RE = re.compile(r"(?i:\s*(?:before|previously|earlier|prior|之前|以前|此前|前))")
 
 
@@ -364,13 +367,16 @@ def _baselines_aside(text: str, qs: list[Quantity]) -> None:
         if q.unit != old.unit and not times and not counted and scale is None:
             continue
         gap = text[q.end : old.start]
-        if len(gap) > 30 or re.search(r"[.。;；!?！？\n]", gap):
+        far = len(gap) > (70 if _UP_DOWN_FROM_RE.search(gap) else 30)
+        if far or re.search(r"[.。;；!?！？\n]", gap):
             continue
         if _FROM_RE.search(q.text) or _TO_RE.search(old.text):
             continue  # "从 72%（原来的规则）提升到 91%": a change told the usual way
         if _BEFORE_GAP_RE.match(gap) and _AFTER_NEXT_RE.match(text, old.end):
             continue  # "45/week before, 12/week after": the first is the baseline (_then_now)
         told = _ASIDE_RE.search(text[q.end : old.end])  # the marker may open the aside's span
+        if told and _WHO_WAS_RE.search(text, max(0, q.end + told.start() - 12), q.end + told.end()):
+            continue  # "about 300 developers, and I was one of the five": who one was, no start
         if not (told or (gap.strip() in ("(", "（") and _ASIDE_AFTER_RE.match(text, old.end))):
             continue
         was = _in_unit_of(old, q)

@@ -28,6 +28,7 @@ FULL_WIDTH.update(
 
 NUM_RE = re.compile(r"(?P<ar>\d{1,3}(?:,\d{3})+(?!\d)|\d+|(?<![\w.])(?=\.\d))(?P<dec>\.\d+)?")
 """Digits, or a decimal written without its leading zero (".72")."""
+_COPULA = r"(?<![A-Za-z])(?:becomes?|became|is|are|was|were|got|gets|be)\s+(?:(?:almost|about|nearly|roughly|now)\s+)?"
 # Changes told in words: (pattern, value, unit, direction).
 CHANGE_WORDS: list[tuple[str, float, str, str]] = [
     (
@@ -43,6 +44,10 @@ CHANGE_WORDS: list[tuple[str, float, str, str]] = [
         "up",
     ),
     (r"(?i:(?<![A-Za-z])(?:quadrupled|quadrupling))", 4, "x", "up"),
+    # "the throughput become triple", "is double now": the non-native adjective after a copula
+    (rf"(?i:{_COPULA}double\b)", 2, "x", "up"),
+    (rf"(?i:{_COPULA}triple\b)", 3, "x", "up"),
+    (rf"(?i:{_COPULA}quadruple\b)", 4, "x", "up"),
     (
         r"(?i:(?<![A-Za-z])(?:halved|halving|halves|cut (?:\w+ ){0,3}in half|by half|in half"
         r"|dropped by half|by fifty percent))",
@@ -310,6 +315,18 @@ _EN_SHARE_RE = re.compile(
 )
 """A share told as a part of a whole with a digit ("1 in 25", "2 out of 5", "one in every 20"):
 a percentage; never a time ("3 in 10 days") or an amount ("1 in 5k")."""
+_EN_OF_SHARE_RE = re.compile(
+    rf"(?i:(?<![\w.,])(?P<a>\d{{1,3}}|{_SHARE_WORD})\s+of\s+(?P<b>4|5|10|20|100|1000|four|five|ten|twenty|hundred)"
+    r"(?![\d.,]\d|\s?%|\w)(?:\s+(?P<noun>[a-z][\w-]*)|\s*(?=[.,;!?]|$)))"
+)
+"""The non-native share without 'out' ("one of five user is using it", "6 of 10 answer is correct",
+"now is 9 of 10."): a percentage of the things named, never of a team or a time."""
+_NOT_SHARED = frozenset(
+    "the a an us them our their these those my your people person persons engineers engineer developers "
+    "developer members member colleagues colleague folks devs interns teammates guys team teams years year "
+    "months month weeks week days day hours hour minutes minute seconds second which what".split()
+)
+_WHO_IS_RE = re.compile(r"(?i:\b(?:i|we|he|she|they|you)\s*(?:was|am|were|are|'m|'re)\s+$)")
 _RATED_RE = re.compile(
     r"(?i:\b(?:rat(?:ed|es|ing)|scor(?:ed|es|ing)|stars?|grad(?:ed|e))\b)|打分|评分"
 )
@@ -368,6 +385,24 @@ def _shares(text: str) -> list[Num]:
             continue  # "rated it four out of five": a score; "won one in 2022": a year
         if 0 < part < of and not any(n.start < m.end() and m.start() < n.end for n in out):
             out.append(Num(m.start(), m.end(), round(100 * part / of, 4), "%", "share"))
+    out.extend(_of_shares(text, out))
+    return out
+
+
+def _of_shares(text: str, taken: list[Num]) -> list[Num]:
+    """ "one of five user", "6 of 10 answer", "now is 9 of 10." (see _EN_OF_SHARE_RE)."""
+    out: list[Num] = []
+    for m in _EN_OF_SHARE_RE.finditer(text):
+        noun = (m["noun"] or "").lower()
+        said = m["b"].lower()
+        of = float(said) if said.isdigit() else float(_WHOLE_WORDS[said])
+        part = float(m["a"]) if m["a"].isdigit() else float(words.SMALL[m["a"].lower()])
+        if noun in _NOT_SHARED or (not noun and of not in (10.0, 100.0)):
+            continue
+        if _WHO_IS_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "I am one of 4 reviewers": who one is
+        if 0 < part < of and not any(n.start < m.end() and m.start() < n.end for n in taken):
+            out.append(Num(m.start(), m.end("b"), round(100 * part / of, 4), "%", "share"))
     return out
 
 

@@ -13,7 +13,14 @@ UNIT_TABLE: list[tuple[str, str, float]] = [
         1.0,
     ),
     ("%", r"%|percents?\b|per cent\b|(?:-|\s)ish\s+percent\b", 1.0),
-    ("x", r"倍|(?<=[\d.])\s?[x×](?![A-Za-z0-9])|times\b(?!\s+(?:a|per|an|each)\b)|-?fold\b", 1.0),
+    (
+        "x",
+        r"倍|(?<=[\d.])\s?[x×](?![A-Za-z0-9])|times\b(?!\s+(?:a|per|an|each)\b)|-?fold\b"
+        # "two time faster": the non-native singular, only before a comparative
+        r"|time\b(?=\s+(?:faster|quicker|cheaper|slower|more|less|bigger|smaller|higher|lower|better|"
+        r"shorter|longer|larger|fewer)\b)",
+        1.0,
+    ),
     ("ms", r"毫秒|ms\b|milliseconds?\b|msecs?\b|millis\b|millisecs?\b", 1.0),
     ("ms", r"秒钟|秒|s\b|secs?\b|seconds?\b", 1000.0),
     ("ms", r"分钟|mins?\b|minutes?\b", 60_000.0),
