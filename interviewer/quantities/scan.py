@@ -316,7 +316,8 @@ _EN_SHARE_RE = re.compile(
 """A share told as a part of a whole with a digit ("1 in 25", "2 out of 5", "one in every 20"):
 a percentage; never a time ("3 in 10 days") or an amount ("1 in 5k")."""
 _EN_OF_SHARE_RE = re.compile(
-    rf"(?i:(?<![\w.,])(?P<a>\d{{1,3}}|{_SHARE_WORD})\s+of\s+(?P<b>4|5|10|20|100|1000|four|five|ten|twenty|hundred)"
+    rf"(?i:(?<![\w.,])(?P<a>\d{{1,3}}|{_SHARE_WORD})\s+of\s+(?:every\s+)?(?P<b>4|5|10|20|100|1000|four|five|ten|"
+    r"twenty|hundred)"
     r"(?![\d.,]\d|\s?%|\w)(?:\s+(?P<noun>[a-z][\w-]*)|\s*(?=[.,;!?]|$)))"
 )
 """The non-native share without 'out' ("one of five user is using it", "6 of 10 answer is correct",
@@ -326,6 +327,10 @@ _NOT_SHARED = frozenset(
     "developer members member colleagues colleague folks devs interns teammates guys team teams years year "
     "months month weeks week days day hours hour minutes minute seconds second which what".split()
 )
+_LINKS = frozenset("to and or in on at by for now before after then".split())
+_FROM_TO_RE = re.compile(r"(?i:\b(?:from|to)\s+$)")
+"""A share without its noun stands when it is one end of a change ("from one of four to one of
+twenty")."""
 _WHO_IS_RE = re.compile(r"(?i:\b(?:i|we|he|she|they|you)\s*(?:was|am|were|are|'m|'re)\s+$)")
 _RATED_RE = re.compile(
     r"(?i:\b(?:rat(?:ed|es|ing)|scor(?:ed|es|ing)|stars?|grad(?:ed|e))\b)|打分|评分"
@@ -394,10 +399,12 @@ def _of_shares(text: str, taken: list[Num]) -> list[Num]:
     out: list[Num] = []
     for m in _EN_OF_SHARE_RE.finditer(text):
         noun = (m["noun"] or "").lower()
+        noun = "" if noun in _LINKS else noun
         said = m["b"].lower()
         of = float(said) if said.isdigit() else float(_WHOLE_WORDS[said])
         part = float(m["a"]) if m["a"].isdigit() else float(words.SMALL[m["a"].lower()])
-        if noun in _NOT_SHARED or (not noun and of not in (10.0, 100.0)):
+        paired = _FROM_TO_RE.search(text, max(0, m.start() - 6), m.start()) is not None
+        if noun in _NOT_SHARED or (not noun and of not in (10.0, 100.0) and not paired):
             continue
         if _WHO_IS_RE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "I am one of 4 reviewers": who one is

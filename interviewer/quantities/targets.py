@@ -92,3 +92,137 @@ def mark_targets(text: str, qs: list[Quantity]) -> None:
         q.role = "result"
         q.subject = q.subject or t.subject
         q.family = q.family or t.family
+
+
+_PERIOD_H = {"hour": 1.0, "day": 24.0, "night": 24.0, "week": 168.0, "fortnight": 336.0,
+             "month": 730.0, "quarter": 2190.0, "year": 8760.0}  # fmt: skip
+_ADVERB_H = {"hourly": 1.0, "daily": 24.0, "nightly": 24.0, "weekly": 168.0, "biweekly": 336.0,
+             "fortnightly": 336.0, "monthly": 730.0, "quarterly": 2190.0, "yearly": 8760.0,
+             "annually": 8760.0}  # fmt: skip
+_ZH_PERIOD_H = {"小时": 1.0, "天": 24.0, "日": 24.0, "周": 168.0, "星期": 168.0, "月": 730.0,
+                "季度": 2190.0, "年": 8760.0}  # fmt: skip
+_FREQ_FROM_RE = re.compile(
+    r"(?i:\bfrom\s+(?:[a-z]+ing\s+)?(?:(?P<adv>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|"
+    r"quarterly|yearly|annually)\b|(?:once|twice|\w+\s+times)\s+(?:a|per|every)\s+(?P<per>hour|day|night|week|"
+    r"fortnight|month|quarter|year)\b|every\s+(?P<every>hour|day|night|week|fortnight|month|quarter|year)\b))"
+    r"|(?:从|由)(?:原来的)?每(?:个)?(?P<zh>小时|天|日|周|星期|月|季度|年)"
+)
+"""What a frequency was before it changed: "from monthly", "from twice a month", 从每周一次."""
+_EVERY_BEFORE_RE = re.compile(r"(?i:\bevery\s*$)|每\s*$")
+_TIMES_AFTER_RE = re.compile(
+    r"(?i:\s*(?:times|x)\s+(?:a|per|every)\s+(?:hour|day|night|week|fortnight|month|quarter|year)\b)"
+)
+_ZH_TIMES_RE = re.compile(r"每(?:个)?(?:小时|天|日|周|星期|月|季度|年)\s*$")
+_TWICE_TO_RE = re.compile(
+    r"(?i:\bto[\s,]+(?:like,?\s+|about\s+|around\s+|maybe\s+)?(?P<n>twice)\s+(?:a|per|every)\s+"
+    r"(?:hour|day|week|month|quarter|year)\b)"
+)
+
+
+def _old_interval(m: re.Match[str]) -> float | None:
+    """The interval before the change, in hours, when a word names it."""
+    if m["adv"]:
+        return _ADVERB_H[m["adv"].lower()]
+    if m["every"]:
+        return _PERIOD_H[m["every"].lower()]
+    if m["zh"] and re.search(r"一次$", m.string[m.end() : m.end() + 3]):
+        return _ZH_PERIOD_H[m["zh"]]
+    return None
+
+
+def mark_frequencies(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A frequency changed ("from monthly to every 10 days", "from twice a month to three times
+    a week", 从每月一次提高到每周两次) is a claimed result: the new interval, with the old one as
+    its start when a word names it, or the new count per period."""
+    for m in _FREQ_FROM_RE.finditer(text):
+        end = _SENTENCE_END_RE.search(text, m.end())
+        stop = min(end.start() if end else len(text), m.end() + 60)
+        for q in qs:
+            at = _figure_at(text, q)
+            if not m.end() <= at < stop or q.baseline is not None:
+                continue
+            if q.unit in ("h", "ms") and _EVERY_BEFORE_RE.search(text, max(0, at - 8), at):
+                q.role = "result"
+                old = _old_interval(m)
+                if old is not None:
+                    q.baseline = old if q.unit == "h" else old * 3_600_000.0
+                    q.direction = "down" if q.value < q.baseline else "up"
+            elif q.unit in ("", "count") and (
+                _TIMES_AFTER_RE.match(text, q.end)
+                or _ZH_TIMES_RE.search(text, max(0, at - 6), at)
+                or re.match(r"\s*次", text[q.end :])
+            ):
+                q.role = "result"
+        twice = _TWICE_TO_RE.search(text, m.end(), stop)
+        if twice and not any(q.start < twice.end("n") and twice.start("n") < q.end for q in qs):
+            said = twice["n"]
+            qs.append(
+                Quantity(
+                    text=said,
+                    start=twice.start("n"),
+                    end=twice.end("n"),
+                    value=2.0,
+                    raw_unit=said,
+                    role="result",
+                    words=True,
+                )
+            )
+    qs.sort(key=lambda q: q.start)
+    return qs
+
+
+_START_CUE_RE = re.compile(
+    r"(?i:\b(?:at first|initially|originally|in the beginning|at the start|to begin with|before)\b)"
+    r"|一开始|开始的时候|最开始|起初|最初|原来|原先|原本|以前|之前"
+)
+_LATER_CUE_RE = re.compile(
+    r"(?i:\b(?:later|then|eventually|finally|in the end|now|today|afterwards|after that|these days)\b)"
+    r"|后来|现在|之后|然后|最后|最终|目前|如今|再后来"
+)
+_TIME_UNITS = ("ms", "h")
+
+
+def _in_unit(value: float, unit: str, to: str) -> float:
+    if unit == to:
+        return value
+    return value * 3_600_000.0 if (unit, to) == ("h", "ms") else value / 3_600_000.0
+
+
+def link_start_to_later(text: str, qs: list[Quantity]) -> None:
+    """ "At first the error rate was around 7%, and eventually it got to 2%", 召回一开始六成，后来
+    到了八成: a level told as where it started, then a level reached later in the sentence, is
+    one change (a bare later level takes the start's unit)."""
+    for i, q in enumerate(qs):
+        if q.role != "result" or q.baseline is not None:
+            continue
+        at = _figure_at(text, q)
+        for p in reversed(qs[:i]):
+            if p.baseline is not None or p.role not in ("baseline", "result", "other"):
+                break
+            gap = text[p.end : at]
+            if _SENTENCE_END_RE.search(gap) or not _LATER_CUE_RE.search(gap):
+                break
+            lo = max(_sentence_start(text, _figure_at(text, p)), p.start - 40)
+            if p.role != "baseline" and not _START_CUE_RE.search(text, lo, _figure_at(text, p)):
+                break
+            if q.family and p.family and q.family != p.family:
+                break
+            if not q.unit and p.unit:
+                written = _written(text, q) if q.value == int(q.value) else None
+                said = _written(text, p)
+                if written is None or not said:
+                    break
+                q.unit, q.raw_unit, q.value = p.unit, p.raw_unit, q.value * p.value / said
+            same = q.unit == p.unit or {q.unit, p.unit} <= set(_TIME_UNITS)
+            if not same:
+                break
+            was = _in_unit(p.value, p.unit, q.unit)
+            if was == q.value:
+                break
+            q.baseline, q.result = was, q.value
+            q.direction = q.direction or ("up" if q.value > was else "down")
+            p.role = "baseline"
+            p.subject = p.subject or q.subject
+            q.subject = q.subject or p.subject
+            q.family = q.family or p.family
+            break

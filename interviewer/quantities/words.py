@@ -352,7 +352,13 @@ def _quarters_of_things(text: str, toks: Toks, start: int, j: int) -> bool:
 def _en_share(text: str, toks: Toks, i: int, j: int, value: float, tokens: int) -> Found:
     """ "two thirds", "one in five", "four out of ten"."""
     nxt, start = _word(toks, j), toks[i][1]
-    if nxt in _fraction_words(singular=value == 1) and value < 10 and tokens == 1:
+    singular_of = (  # "two third of documents": the non-native singular, before "of"
+        value > 1
+        and nxt in _FRACTIONS
+        and nxt not in ("half", "quarter")
+        and _word(toks, j + 1) == "of"
+    )
+    if (nxt in _fraction_words(singular=value == 1) or singular_of) and value < 10 and tokens == 1:
         if nxt == "quarters" and not _quarters_of_things(text, toks, start, j):
             return None  # "shipped in two quarters": a time, not a share (units read it)
         return Spelled(start, toks[j][2], value * 100.0 / _FRACTIONS[_stem(nxt)], share=True), j + 1
