@@ -21,6 +21,7 @@ QuantityRole = Literal[
     "count",
     "date",
     "incidental",
+    "target",
     "other",
 ]
 Bound = Literal["exact", "about", "at_least", "at_most", "range"]
@@ -37,6 +38,7 @@ FACT_ROLES: frozenset[str] = frozenset(
         "count",
         "date",
         "incidental",
+        "target",
         "other",
     }
 )

@@ -1,7 +1,7 @@
 """Targets, goals, plans and requirements beside what was achieved.
 
 A figure set as a target ("the goal was a 30% cost cut", "目标是召回率 85%", "OKR 要求把人工审核率
-降到 10% 以下", "the 95% accuracy target") is no claimed result: its role is `other`, and it is
+降到 10% 以下", "the 95% accuracy target") is no claimed result: its role is `target` (a fact, never compared as a claim), and it is
 never the start of the change achieved. The cue must lie in the figure's own clause (no comma,
 semicolon, bracket or "and"/"but" between), with no word of achievement between them ("OKR: cut
 churn to 5% (achieved 5.8%)"); a target said to be met or beaten before it ("Hit our 99.9% uptime
@@ -65,11 +65,11 @@ def _written(text: str, q: Quantity) -> float | None:
 
 
 def mark_targets(text: str, qs: list[Quantity]) -> None:
-    """Targets become role `other`; a bare achieved figure after one takes its unit."""
+    """Targets become role `target`; a bare achieved figure after one takes its unit."""
     targets: list[Quantity] = []
     for q in qs:
         if q.role in _CLAIMED and _is_target(text, q):
-            q.role = "other"
+            q.role = "target"
             targets.append(q)
     for q in qs:
         if q.unit or q.role not in ("result", "other", "count") or q in targets:
