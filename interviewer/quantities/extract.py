@@ -8,6 +8,7 @@ from interviewer.quantities import words
 from interviewer.quantities.changes import Claim, group
 from interviewer.quantities.context import add_context
 from interviewer.quantities.model import Quantity
+from interviewer.quantities.population import lift_levels, population_facts
 from interviewer.quantities.roles import _USERS_RE, Evidence, decide
 from interviewer.quantities.scan import TEAM_OF_RE, Num, fold, scan
 from interviewer.quantities.subject import (
@@ -88,6 +89,8 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _taken_off(folded, out)
     _share_part_named(folded, out)
     _product_scale(folded, out)
+    population_facts(folded, out)
+    lift_levels(folded, out)
     _incidental(folded, out)
     mark_targets(folded, out)
     out = mark_frequencies(folded, out)
