@@ -303,7 +303,8 @@ def _people_served(text: str, qs: list[Quantity]) -> None:
         served = q.unit == "count" and q.role == "count" and _CLIENTS_RE.search(q.raw_unit)
         if (q.unit == "people" and q.role == "team_size") or served:
             number = _number_at(text, q)
-            if _SERVED_RE.search(text, max(0, number - 8), number):
+            served_at = _SERVED_RE.search(text, max(0, number - 8), number)
+            if served_at and not re.search(r"[，,;；。.、]", text[served_at.end() : number]):
                 q.unit, q.role = "count", "result"  # "Served 300 companies", "服务了 40 家医院"
 
 

@@ -20,6 +20,11 @@ _BASELINE_RE = re.compile(
 )
 _USERS_RE = re.compile(r"(?i:users?|customers?|clients?|merchants?|tenants?|用户|客户|商家|租户)")
 _ON_SET_RE = re.compile(r"(?i:\b(?:on|against)\s+(?:a\s+|the\s+)?$)|在\s*$")
+_INFRA_RE = re.compile(
+    r"(?i:\b(?:clusters?|nodes?|machines?|servers?|hosts?|instances?|pods?|cores?|regions?|zones?|"
+    r"racks?|shards?|replicas?|vms?)\b)|集群|节点|机器|服务器|实例|机房"
+)
+"""What a system runs on ('on 4 k8s clusters') is no set something was tested on."""
 _CONTEXT_AFTER_RE = re.compile(r"(?i)\s*(?:on|in|during|from|across|over|at)\s+(?:the|a|an|our)\b")
 _OUTCOME_UNITS = {"count", "", "usd", "cny", "eur", "gbp"}
 """What an outcome verb makes a result: things counted and money ("caught 9 bugs", "won $1M")."""
@@ -181,7 +186,7 @@ def _count_role(e: Evidence) -> str:
         return "sample_size"  # 两三千个标注样本: the counted thing is a set of examples
     if e.unit == "count" and v.data_re.search(e.before[-6:]):
         return "data_size"  # 日志量小十万条: a count right after the data it counts
-    if _ON_SET_RE.search(e.before) and e.unit in ("count", ""):
+    if _ON_SET_RE.search(e.before) and e.unit in ("count", "") and not _INFRA_RE.search(e.subject):
         return "sample_size"
     if (
         e.unit in ("tokens", "bytes")

@@ -89,7 +89,7 @@ UNIT_RE = re.compile(
 )
 CURRENCY_PREFIX = {"$": "usd", "¥": "cny", "￥": "cny", "€": "eur", "£": "gbp"}
 MAGNITUDE_RE = re.compile(
-    r"(?:\s|-(?=(?:million|billion)-))?(?:(?P<zh>百万|千万|万|亿|千)|(?P<en>[kK](?![A-Za-z])|[mM](?![A-Za-z])|[bB](?![A-Za-z])"
+    r"(?:\s|-(?=(?:million|billion)-))?(?:(?P<zh>百万|千万|万|亿|千)|(?P<en>[kK](?![A-Za-z]|8s)|[mM](?![A-Za-z])|[bB](?![A-Za-z])"
     r"|mn\b|bn\b|millions?\b|billions?\b|thousand\b))"
 )
 MAGNITUDES = {
