@@ -19,7 +19,7 @@ from interviewer.quantities.subject import (
     subject_after,
     subject_before,
 )
-from interviewer.quantities.targets import link_start_to_later, mark_frequencies, mark_targets
+from interviewer.quantities.targets import mark_frequencies, mark_targets
 from interviewer.quantities.units import unit_at
 from interviewer.quantities.vocab import vocab
 
@@ -94,7 +94,6 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _incidental(folded, out)
     mark_targets(folded, out)
     out = mark_frequencies(folded, out)
-    link_start_to_later(folded, out)
     _mark_intermediates(out)
     if "_" not in text:  # the cutoff's joined spaces ("Recall_at_10") are spaces again
         for q in out:

@@ -18,6 +18,9 @@ from interviewer.quantities.model import Quantity
 from interviewer.quantities.vocab import vocab
 
 _CLAIMED = ("result", "baseline", "intermediate", "other")
+_NOT_MEASURED = ("count", "people", "tokens", "bytes", "gpu", "params")
+"""Things counted in a goal's description are no target level ("Goal: a bot that answers from our
+12k articles")."""
 _FIGURE_RE = re.compile(r"(?<![A-Za-z@\d.])\d|[零一二两三四五六七八九十半]")
 _BREAK_RE = re.compile(r"[,，;；()（）\[\]]|(?i:\b(?:and|but|while|whereas|then|so)\b)|但|而|然后")
 _SENTENCE_END_RE = re.compile(r"[.。!?！？;；\n](?!\d)")
@@ -64,13 +67,52 @@ def _written(text: str, q: Quantity) -> float | None:
     return float(m.group()) if m else None
 
 
+_BARE_ACHIEVED_RE = re.compile(
+    r"(?i:\b(?:ended(?:\s+up)?|landed|came\s+in|finished|got(?:\s+it)?|reached|hit|achieved|delivered)\s*"
+    r"(?:at|to|with|on)?)\s*(?P<hedge>(?i:about|around|roughly|like|just|~)\s*)?"
+    r"(?P<n>\d+(?:\.\d+)?)(?![\d.,]|\s*(?:%|[A-Za-z\u3400-\u9fff]))"
+)
+"""A bare figure achieved after a target ("aiming for 50 ms and ended at about 90"): the scanner
+reads no unitless figure there, so it is read here in the target's unit."""
+_LINE_END_RE = re.compile(r"[.。!?！？\n](?!\d)")
+
+
+def _bare_achieved(text: str, qs: list[Quantity], targets: list[Quantity]) -> None:
+    for t in targets:
+        written = _written(text, t)
+        if not t.unit or not written:
+            continue
+        end = _LINE_END_RE.search(text, t.end)
+        m = _BARE_ACHIEVED_RE.search(text, t.end, end.start() if end else len(text))
+        if m is None or any(q.start < m.end("n") and m.start("n") < q.end for q in qs):
+            continue
+        qs.append(
+            Quantity(
+                text=m["n"],
+                start=m.start("n"),
+                end=m.end("n"),
+                value=float(m["n"]) * t.value / written,
+                unit=t.unit,
+                raw_unit=t.raw_unit,
+                role="result",
+                subject=t.subject,
+                family=t.family,
+                bound="about" if m["hedge"] else "exact",
+            )
+        )
+    qs.sort(key=lambda q: q.start)
+
+
 def mark_targets(text: str, qs: list[Quantity]) -> None:
     """Targets become role `target`; a bare achieved figure after one takes its unit."""
     targets: list[Quantity] = []
     for q in qs:
-        if q.role in _CLAIMED and _is_target(text, q):
+        if q.role in _CLAIMED and q.unit not in _NOT_MEASURED and _is_target(text, q):
             q.role = "target"
+            if vocab().target_before_re.fullmatch(q.subject.strip()):
+                q.subject, q.family = "", ""  # "goal", "aiming": the cue names no measure
             targets.append(q)
+    _bare_achieved(text, qs, targets)
     for q in qs:
         if q.unit or q.role not in ("result", "other", "count") or q in targets:
             continue
@@ -169,60 +211,3 @@ def mark_frequencies(text: str, qs: list[Quantity]) -> list[Quantity]:
             )
     qs.sort(key=lambda q: q.start)
     return qs
-
-
-_START_CUE_RE = re.compile(
-    r"(?i:\b(?:at first|initially|originally|in the beginning|at the start|to begin with|before)\b)"
-    r"|一开始|开始的时候|最开始|起初|最初|原来|原先|原本|以前|之前"
-)
-_LATER_CUE_RE = re.compile(
-    r"(?i:\b(?:later|then|eventually|finally|in the end|now|today|afterwards|after that|these days)\b)"
-    r"|后来|现在|之后|然后|最后|最终|目前|如今|再后来"
-)
-_TIME_UNITS = ("ms", "h")
-
-
-def _in_unit(value: float, unit: str, to: str) -> float:
-    if unit == to:
-        return value
-    return value * 3_600_000.0 if (unit, to) == ("h", "ms") else value / 3_600_000.0
-
-
-def link_start_to_later(text: str, qs: list[Quantity]) -> None:
-    """ "At first the error rate was around 7%, and eventually it got to 2%", 召回一开始六成，后来
-    到了八成: a level told as where it started, then a level reached later in the sentence, is
-    one change (a bare later level takes the start's unit)."""
-    for i, q in enumerate(qs):
-        if q.role != "result" or q.baseline is not None:
-            continue
-        at = _figure_at(text, q)
-        for p in reversed(qs[:i]):
-            if p.baseline is not None or p.role not in ("baseline", "result", "other"):
-                break
-            gap = text[p.end : at]
-            if _SENTENCE_END_RE.search(gap) or not _LATER_CUE_RE.search(gap):
-                break
-            lo = max(_sentence_start(text, _figure_at(text, p)), p.start - 40)
-            if p.role != "baseline" and not _START_CUE_RE.search(text, lo, _figure_at(text, p)):
-                break
-            if q.family and p.family and q.family != p.family:
-                break
-            if not q.unit and p.unit:
-                written = _written(text, q) if q.value == int(q.value) else None
-                said = _written(text, p)
-                if written is None or not said:
-                    break
-                q.unit, q.raw_unit, q.value = p.unit, p.raw_unit, q.value * p.value / said
-            same = q.unit == p.unit or {q.unit, p.unit} <= set(_TIME_UNITS)
-            if not same:
-                break
-            was = _in_unit(p.value, p.unit, q.unit)
-            if was == q.value:
-                break
-            q.baseline, q.result = was, q.value
-            q.direction = q.direction or ("up" if q.value > was else "down")
-            p.role = "baseline"
-            p.subject = p.subject or q.subject
-            q.subject = q.subject or p.subject
-            q.family = q.family or p.family
-            break
