@@ -149,7 +149,8 @@ FRESH3 = ROOT / "tests" / "data" / "resumes" / "fresh3"  # untouched until sessi
 FRESH4 = (
     ROOT / "tests" / "data" / "resumes" / "fresh4"
 )  # written session 7, declared seen session 8
-FRESH5 = ROOT / "tests" / "data" / "resumes" / "fresh5"  # written session 8, untouched
+FRESH5 = ROOT / "tests" / "data" / "resumes" / "fresh5"  # written session 8, seen (resume13)
+FRESH6 = ROOT / "tests" / "data" / "resumes" / "fresh6"  # written session 8 (resume13), untouched
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "resumes"
 TARGETS = {"P": 0.95, "R": 0.95, "claims": 0.9, "kind": 0.9}
 
@@ -257,6 +258,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         *corpus_rows("fresh3-untuned", FRESH3),
         *corpus_rows("fresh4 (seen from session 7)", FRESH4),
         *corpus_rows("fresh5-untuned", FRESH5),
+        *corpus_rows("fresh6-untuned", FRESH6),
         *corpus_rows("held-out", HELDOUT),
         *worker_rows(),
     ]
