@@ -94,6 +94,8 @@ def test_a_spoken_clause_is_not_read_as_a_subject() -> None:
         "XGBoost 和随机森林有什么区别",
         "Nginx 负载均衡有哪几种策略？",
         "What's the difference between a 401 and a 403 when the tool calls an API?",
+        "MongoDB 和 MySQL 各有什么利弊？",
+        "What are the pros and cons of Flink versus Spark Streaming?",
     ],
 )
 def test_a_subject_the_key_never_mentions_gets_no_key(bank, text: str) -> None:  # type: ignore[no-untyped-def]
