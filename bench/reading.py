@@ -68,6 +68,10 @@ TUNING_MORE = (
     #: level claim; a said change whose end is the claimed level ("was 2 percent; now 0.6");
     #: breakdown shares, counts of other things, model names, another metric (kappa vs F1)
     ROOT / "tests" / "data" / "reading" / "conflicts26.jsonl",
+    #: session 8 (reading14): a change told the other way round from the claimed one, at the
+    #: same size ("Latency went up 40 percent" against "Reduced latency by 40%", 涨了三成 / 降低
+    #: 30%), with same-direction controls
+    ROOT / "tests" / "data" / "reading" / "conflicts27.jsonl",
     #: numeric answers of the engine's scripted sessions (tests/data/engine, labels by listen4)
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",

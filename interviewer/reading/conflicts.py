@@ -49,6 +49,7 @@ from interviewer.types import Resume
 
 require(
     "numbers",
+    "saved",
     "pilot",
     "subgroup",
     "now_cue",
@@ -81,6 +82,11 @@ require(
 #: Words that make a number approximate ("about", 大约, 将近): one list, the quantities
 #: vocabulary's (interviewer/data/quantities.yaml `about`), for every pattern here that allows them.
 _ABOUT = words_pattern(quantity_words().data.about)
+#: Words that tell a change's direction in the said clause itself ("went up", 涨了, reduced).
+_DIRECTION = {
+    "up": re.compile(words_pattern(quantity_words().data.up), re.I),
+    "down": re.compile(words_pattern(quantity_words().data.down), re.I),
+}
 
 
 def resume_claims(resume: Resume | None, project: str | None, answer: str) -> list[Side]:
@@ -791,9 +797,25 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> str:
 
 
 def _agrees(mine: Side, c: Side, pairs: Pairs) -> str:
+    if _opposite(mine.q, c.q):
+        return ""  # "latency went up 40 percent" against "reduced latency by 40%": the same size
     if values_agree(mine.q, c.q, mine.per, c.per):
         return "values agree"
     return "ends at the level" if _ends_at_level(mine, c, pairs) else ""
+
+
+def _opposite(said: Quantity, claim: Quantity) -> bool:
+    """A change told the other way round from the claimed one (涨了三成 against 降低 30%, "rose"
+    against "cut"): whatever its size, it does not square with the claim."""
+    return (
+        said.direction is not None
+        and claim.direction is not None
+        and said.direction != claim.direction
+        and is_delta(said)
+        and is_delta(claim)
+        and not any(vocab()["numbers.saved"].search(q.text) for q in (said, claim))
+        and all(_DIRECTION[q.direction].search(q.text) for q in (said, claim) if q.direction)
+    )  # a direction told in the words of each, not inferred from the question
 
 
 def _ends_at_level(mine: Side, c: Side, pairs: Pairs) -> bool:

@@ -335,6 +335,8 @@ def _speaks_to(reply: str, question: str, same: list[PriorExchange], given: set[
     figures = {f.replace(",", "") for f in _FIGURE.findall(before)}
     if figures & {f.replace(",", "") for f in _FIGURE.findall(reply)}:
         return True
+    if vocab()["questions.points_back"].search(reply) is not None:
+        return True  # "This was their own check, not ours.", 都是线上统计的
     asked = asks_of(question)
     if "method" in asked and vocab()["questions.source"].search(reply) is not None:
         return True  # "The ops dashboard, averaged over a week each side." to "where from?"

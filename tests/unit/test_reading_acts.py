@@ -273,3 +273,11 @@ def test_replies_are_read_against_the_question_they_continue(
     nudge: str, earlier: list[PriorExchange], reply: str, act: str
 ) -> None:
     assert read_answer(QuestionInfo(text=nudge), reply, discussion=earlier).act == act
+
+
+def test_a_reply_pointing_back_speaks_to_the_probe() -> None:
+    earlier = _after("How good was the new model?", "Recall was 0.81 on the new set.")
+    q = QuestionInfo(text="Where does that figure come from?")
+    assert (
+        read_answer(q, "That was the vendor's own benchmark.", discussion=earlier).act == "answer"
+    )

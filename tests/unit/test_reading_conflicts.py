@@ -941,3 +941,24 @@ def test_intervals_and_changes_ending_at_the_level(
     bullets: list[str], answer: str, conflict: bool
 ) -> None:
     assert _conflict(bullets, "Tell me about it.", answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("answer", "bullet", "conflict"),
+    [
+        # a change told the other way round from the claimed one contradicts it, whatever its size
+        ("Latency went up 40 percent once we added the reranker.", "Reduced latency by 40%.", True),
+        ("工单量增加了大概两成。", "工单量减少 20%。", True),
+        ("Latency dropped about 40 percent.", "Reduced latency by 40%.", False),
+        # saving is spend going down: never compared by direction
+        (
+            "It saves more than two hundred thousand dollars a year.",
+            "Reduced spend by $18,000 per month.",
+            False,
+        ),
+    ],
+)
+def test_a_change_the_other_way_round_contradicts(answer: str, bullet: str, conflict: bool) -> None:
+    resume = Resume(projects=[Project(name="P", bullets=[bullet])])
+    q = QuestionInfo(text="What changed?", project="P")
+    assert bool(read_answer(q, answer, resume=resume).conflicts) == conflict
