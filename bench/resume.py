@@ -257,7 +257,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         *corpus_rows("tuning-fresh2", FRESH2),
         *corpus_rows("fresh3-untuned", FRESH3),
         *corpus_rows("fresh4 (seen from session 7)", FRESH4),
-        *corpus_rows("fresh5-untuned", FRESH5),
+        *corpus_rows("fresh5 (seen, session 8)", FRESH5),
         *corpus_rows("fresh6-untuned", FRESH6),
         *corpus_rows("held-out", HELDOUT),
         *worker_rows(),

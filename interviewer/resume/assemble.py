@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Literal
 
 from interviewer.resume.claims import claims_in
@@ -40,7 +41,7 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
         corrected = _corrected_reading(text, source)
         if corrected is not None:
             return corrected
-    analysed = _from_html(text[:MAX_ANALYSED_CHARS])
+    analysed = _plain_glyphs(_from_html(text[:MAX_ANALYSED_CHARS]))
     lang = detect_language(analysed)
     reading = parse_json_resume(analysed) if analysed.lstrip().startswith("{") else None
     reading = reading or read_narrative(analysed) or Reader().read(analysed)
@@ -76,6 +77,23 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
         text=text,
         source=source,
     )
+
+
+_LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+"""Typographic ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ) a PDF of a typeset document hands back as one glyph."""
+
+_MD_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
+"""A Markdown backslash escape of ASCII punctuation (`1\\.`, `open\\-source`, `\\#`)."""
+
+
+def _plain_glyphs(text: str) -> str:
+    """Words as a reader sees them: ligature glyphs spelled out, and — when an export escapes
+    punctuation throughout (two escapes or more) — Markdown backslash escapes removed."""
+    if any("\ufb00" <= ch <= "\ufb06" for ch in text):
+        text = "".join(_LIGATURES.get(ch, ch) for ch in text)
+    if len(_MD_ESCAPE_RE.findall(text)) >= 2:
+        text = _MD_ESCAPE_RE.sub(r"\1", text)
+    return text
 
 
 _HTML_TAG_RE = re.compile(
