@@ -67,7 +67,15 @@ def _sessions(folder: Path) -> list[Path]:
 
 def _extract_baseline(dest: Path) -> bool:
     """Today's engine source (interviewer, storage, personas, rubrics) into dest; False if git fails."""
-    return extract_commit(BASELINE_COMMIT, dest, "interviewer", "storage", "personas", "rubrics")
+    # the answer keys (bank/) too when the commit has them: without them a baseline after the
+    # bank landed plans other technical questions than the same code with its keys would
+    paths = ["interviewer", "storage", "personas", "rubrics"]
+    known = subprocess.run(
+        ["git", "-C", str(ROOT), "cat-file", "-e", f"{BASELINE_COMMIT}:bank"], capture_output=True
+    )
+    if known.returncode == 0:
+        paths.append("bank")
+    return extract_commit(BASELINE_COMMIT, dest, *paths)
 
 
 def _play(paths: list[Path], code: Path | None, out: Path) -> list[dict[str, Any]]:

@@ -18,8 +18,9 @@ from interviewer.engine.base import InterviewContext, NextAction, Plan, PlannedT
 from interviewer.engine.templates import load_engine_strings
 from interviewer.reading import Fact, Quantity, Reading, quote
 from interviewer.reading.clauses import read_clauses
+from interviewer.reading.relevance import terms_of
 from interviewer.reading.said import outcome_of
-from interviewer.reading.text import CJK, unfill
+from interviewer.reading.text import CJK, sentence_spans, unfill
 from interviewer.reading.vocab import Terms, require, vocab
 
 require("facts", "delivered")
@@ -736,9 +737,28 @@ def decide(
         # got (the rest is about something else); it is met as "I don't know" (one reframe),
         # never with a redirect
         act = "stuck"
+    if act == "answer" and probed and probed[-1] == "contradiction" and _unreferenced(ctx, reading):
+        # "where did each of those numbers come from?" answered with the team offsite or the
+        # hotpot on Fridays: the reply must address what the probe refers to; it is drift
+        act = "offtopic"
+    if act == "answer" and probed and probed[-1] in NUDGES and _nothing_of_the_question(reading):
+        # "take your time, roughly?" answered with the on-call rota or the canteen: read against
+        # the question the nudge continues, it says nothing of it and nothing of the work
+        act = "offtopic"
+    if act in ("clarify", "offtopic") and counter_question(reading):
+        # "before I answer, what's the salary band?", 先问一下团队几个人？: a question back about the
+        # job, the team or the process is the candidate's to ask, not an answer to grade, drift
+        # to redirect or a doubt about the question to clarify: acknowledged, and the round moves
+        # on (the closing slot is where it gets its answer)
+        return [_move_on(ctx, plan, slot, "move_on_counter", "counter")]
+    current = plan.topics[slot] if slot < len(plan.topics) else None
+    if act == "offtopic" and _on_the_subject(reading, current):
+        # a reason given to "why are you moving?" ("the team only maintains it now, I want to go
+        # where serving still scales") or a story of the speaker's own work with what came of it,
+        # however few of the question's words it uses, is an answer, not drift to redirect
+        act = "answer"
     if act not in ("answer", "partial"):
         return _after_act(ctx, plan, slot, act, probed)
-    current = plan.topics[slot] if slot < len(plan.topics) else None
     actions: list[NextAction] = []
     if reading.conflicts and "contradiction" not in probed:
         actions.append(_contradiction(ctx, slot, reading))
@@ -764,6 +784,109 @@ def decide(
         why = "move_on_strong"
     actions.append(_move_on(ctx, plan, slot, why, None))
     return actions
+
+
+#: What a story of the speaker's own work tells besides the deed: its outcome, what went wrong
+#: and why, the fix, how it was measured or how the thing works.
+_STORY_SUBSTANCE = frozenset({"result", "fix", "failure", "cause", "method", "mechanism", "lesson"})
+
+
+def _on_the_subject(reading: Reading, slot: PlannedTopic | None) -> bool:
+    """An answer read as drift that is on the question's subject by what it tells: a motive
+    given to a motivation question, or, to a story or project question, an action of the
+    speaker's told with two of its outcome, failure, cause, fix, method or mechanism."""
+    if slot is None or reading.admission:
+        return False
+    kinds = {f.kind for f in reading.facts}
+    if slot.kind == "motivation":
+        return "motivation" in kinds
+    if slot.kind in ("behavioral", "project"):
+        return "own_action" in kinds and len(kinds & _STORY_SUBSTANCE) >= 2
+    return False
+
+
+#: Follow-ups with no content of their own: a reframe after "I don't know", a redirect after
+#: drift, a clarification.
+NUDGES = ("stuck", "offtopic", "clarify")
+#: A reply to a nudge this short ("Sorry, yes.", 嗯，反正没出事) is a nod, not drift (the
+#: reading's own drift minimum).
+NUDGE_DRIFT_MIN = 5
+#: Below this relevance to the question a nudge continues, a reply with nothing concrete drifts
+#: (the reading's own drift bar).
+NUDGE_DRIFT_BELOW = 0.3
+#: Facts of the work that keep a reply to a nudge an attempt, however far its words are.
+_ATTEMPT = CONCRETE | {"choice", "result", "own_action", "team_action", "term_only"}
+
+
+def _nothing_of_the_question(reading: Reading) -> bool:
+    """A reply to a nudge that shares (almost) nothing with the question the nudge continues
+    and tells nothing of the work: no action, result, choice, technique or number."""
+    if reading.relevance >= NUDGE_DRIFT_BELOW or reading.admission:
+        return False
+    if _work_quantities(reading) or any(f.kind in _ATTEMPT for f in reading.facts):
+        return False
+    return _words(reading.text) >= NUDGE_DRIFT_MIN
+
+
+def _words(text: str) -> int:
+    """How much is said: English words and Chinese characters by pairs."""
+    return len(CJK.findall(text)) // 2 + len(re.findall(r"[A-Za-z]+", text))
+
+
+#: A reply this short ("Yes, the résumé is right.", 对，简历写错了) is a confirmation, not drift.
+_UNREFERENCED_MIN = 8
+
+
+def _unreferenced(ctx: InterviewContext, reading: Reading) -> bool:
+    """A reply to a follow-up about numbers that gives no number, admits nothing and shares no
+    specific word (an English stem of four letters or more, a Chinese pair) with what the
+    follow-up refers to: its words, the main question and the answers given on it."""
+    if reading.admission or any(q.role != "date" for q in reading.quantities):
+        return False
+    if _words(reading.text) < _UNREFERENCED_MIN:
+        return False
+    start = max((i for i, e in enumerate(ctx.history) if e.kind == "question"), default=0)
+    said = []
+    for e in ctx.history[start:]:
+        said.append(e.question)
+        if e is not ctx.history[-1] and e.answer:
+            said.append(e.answer)
+    if ctx.plan is not None:
+        said += [t.project or "" for t in ctx.plan.topics if t.question in said[0]]
+
+    def specific(text: str) -> set[str]:
+        return {t for t in terms_of(text, drop_generic=True) if CJK.search(t) or len(t) >= 4}
+
+    return not specific(reading.text) & specific("\n".join(said))
+
+
+_QUESTION_END = re.compile(r"[?？]\s*$|[吗呢][\s。.]*$")
+
+
+def _questions_back(text: str) -> list[str]:
+    """The sentences of an answer put as questions (ending with ?, ？, 吗 or 呢)."""
+    out = []
+    for start, end in sentence_spans(text):
+        sentence = text[start:end].strip()
+        if _QUESTION_END.search(sentence):
+            out.append(sentence)
+    return out
+
+
+def counter_question(reading: Reading) -> bool:
+    """The answer asks the interviewer about the job rather than about the question: its
+    questions name the pay, the team, the role, the office or the process (said.counter_question)
+    and none asks what the question means (acts.clarify: "do you mean…", 是指…, "which project")."""
+    about_job = load_engine_strings().said.get("counter_question")
+    if about_job is None:
+        return False
+    asked = _questions_back(reading.text)
+    if not asked:
+        return False
+    clarify = vocab()["acts.clarify"]
+    if any(clarify.search(q) is not None for q in asked):
+        return False
+    return any(about_job.search(q) is not None for q in asked)
 
 
 def _rich(reading: Reading) -> bool:

@@ -10,9 +10,19 @@ from __future__ import annotations
 from typing import Any, Protocol, cast
 
 from interviewer.engine.base import Exchange, InterviewContext, PlannedTopic
+from interviewer.engine.policy import ACT_PROBES
 from interviewer.reading import PriorExchange, QuestionInfo, Reading, TopicMemory, read_answer
 from interviewer.reading import memory_after as _memory_after
 from interviewer.schemas import TopicKind
+
+
+def _answers_act(exchange: Exchange) -> bool:
+    """A follow-up that answers an act ("I don't know", drift, a question back, an instruction):
+    its words ("take your time, roughly?", 不要紧，慢慢来) ask nothing of their own, so the reply
+    is read against the question it continues."""
+    return (
+        exchange.kind == "followup" and bool(exchange.probes) and (exchange.probes[0] in ACT_PROBES)
+    )
 
 
 class Reader(Protocol):
@@ -48,8 +58,13 @@ def question_info(ctx: InterviewContext, exchange: Exchange) -> QuestionInfo:
     # A main question is read without the opening or transition around it ("about 8 main
     # questions", "我会穿插几个技术问题" are not what the candidate was asked).
     own = exchange.kind == "question" and slot is not None and slot.question in exchange.question
+    text = slot.question if own and slot is not None else exchange.question
+    if slot is not None and slot.question and _answers_act(exchange):
+        # a reframe or a redirect continues the main question: a reply about moving house is
+        # read against "how was the suite scored?", not against "take your time, roughly?"
+        text = f"{slot.question}\n{exchange.question}"
     return QuestionInfo(
-        text=slot.question if own and slot is not None else exchange.question,
+        text=text,
         kind=kind,
         probes=list(exchange.probes) if exchange.kind == "followup" else [],
         topic=slot.topic if slot else exchange.topic,

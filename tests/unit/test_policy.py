@@ -754,3 +754,114 @@ def test_which_part_was_yours_is_not_asked_of_the_reply_to_a_repair(services, ac
     reading = read_answer(QuestionInfo(text="Q?", kind="project"), answer)
     assert "ownership" in [g for _, g in rank_gaps(ctx, slot, reading, [])]
     assert "ownership" not in [g for _, g in rank_gaps(ctx, slot, reading, [act])]
+
+
+# ---- session 8: questions back about the job, replies to nudges and to "those numbers"
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Before I answer that, what's the salary band for this position?", "clarify"),
+        ("Wait, how big is the team I'd be joining?", "clarify"),
+        ("我能先问下这个岗位 base 在北京还是杭州吗？", "clarify"),
+        ("先问一句，团队现在几个人？", "offtopic"),
+    ],
+)
+def test_a_question_back_about_the_job_is_acknowledged_and_the_round_moves_on(services, text, act):
+    ctx = _ctx(services)
+    (action,) = decide(
+        ctx, ctx.plan, slot=0, followups_used=0, probed=[], reading=_reading([], act, text)
+    )
+    assert (action.kind, action.slot, action.after) == ("question", 1, "counter")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you mean the team I led or the whole department?",
+        "Which project should I talk about, the gateway or the dashboard?",
+        "你是指团队的规模还是我负责的部分？",
+    ],
+)
+def test_a_question_about_what_was_asked_is_still_clarified(services, text):
+    ctx = _ctx(services)
+    action = _first(ctx, _reading([], "clarify", text))
+    assert (action.kind, action.probe) == ("followup", "clarify")
+
+
+def _low(text: str, facts=()) -> Reading:
+    reading = _reading([], "answer", text, facts=facts, quantities=[])
+    reading.relevance = 0.1
+    return reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What I can say is that our on-call rotation was brutal, every second week.",
+        "Honestly the commute there was the worst part of that job, an hour each way.",
+        "嗯，我们公司食堂其实挺好的，就是离工位有点远，每天走过去要十分钟。",
+    ],
+)
+def test_a_reply_to_a_reframe_that_says_nothing_of_the_question_is_redirected(services, text):
+    ctx = _ctx(services)
+    action = _first(ctx, _low(text), probed=["stuck"])
+    assert (action.kind, action.probe) == ("followup", "offtopic")
+
+
+def test_a_far_reply_to_a_reframe_that_tries_something_is_an_attempt(services):
+    ctx = _ctx(services)
+    text = "I guess on our gateway we added a limit on the queue and the timeouts stopped."
+    reading = _low(text, facts=[_fact("team_action", "we added a limit on the queue", text)])
+    action = _first(ctx, reading, probed=["stuck"])
+    assert action.probe != "offtopic"
+
+
+def _numbers_probe(ctx: InterviewContext, answer: str, probe: str) -> None:
+    from interviewer.engine.base import Exchange
+
+    ctx.history = [
+        Exchange(question="Q0?", kind="question", topic="t0", answer=answer),
+        Exchange(question=probe, kind="followup", topic="t0", probes=["contradiction"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "probe", "reply"),
+    [
+        (
+            "Time to first token went from 1.9 seconds to 0.9 at p95.",
+            "You said 0.9 seconds, your résumé says 0.6. Where did each of those numbers come from?",
+            "Oh, honestly the best part of that year was the team offsite, we went hiking.",
+        ),
+        (
+            "Top-5 召回率从 71% 到了 85%。",
+            "“Top-5 召回率从 71% 到了 85%”和简历上的 90% 不太一致。这两个数各自是怎么来的？",
+            "那个，其实那段时间我们组氛围特别好，每周五都一起去吃火锅。",
+        ),
+    ],
+)
+def test_a_reply_to_those_numbers_that_touches_neither_is_drift(services, answer, probe, reply):
+    ctx = _ctx(services)
+    _numbers_probe(ctx, answer, probe)
+    ctx.history[-1].answer = reply
+    action = _first(ctx, _reading([], "answer", reply, quantities=[]), probed=["contradiction"])
+    assert (action.kind, action.probe) == ("followup", "offtopic")
+
+
+def test_a_reply_about_the_numbers_without_a_figure_is_an_answer(services):
+    ctx = _ctx(services)
+    answer = "Time to first token went from 1.9 seconds to 0.9 at p95."
+    probe = "You said 0.9, your résumé says 0.6. Where did each of those numbers come from?"
+    reply = "The résumé figure is after prefix caching went in; the first token one was before."
+    _numbers_probe(ctx, answer, probe)
+    action = _first(ctx, _reading([], "answer", reply, quantities=[]), probed=["contradiction"])
+    assert action.probe != "offtopic"
+
+
+def test_a_question_about_the_scope_of_the_question_naming_the_team_is_clarified(services):
+    ctx = _ctx(services)
+    text = "Does it have to be a technical decision, or can it be about people on the team?"
+    action = _first(ctx, _reading([], "clarify", text))
+    assert (action.kind, action.probe) == ("followup", "clarify")
