@@ -52,6 +52,8 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
         for unit in _askable_units([area], [], lang):
             unit.position, unit.role, unit.period = None, "", ""
             entries.append(unit)
+    for e in entries:
+        _name_from_title_sentence(e)
     for e in entries:  # a project done in a job takes the job's title and dates when it has none
         if e.position is not None and e.position < len(reading.positions):
             job = reading.positions[e.position]
@@ -264,6 +266,29 @@ def _askable_units(positions: list[Entry], projects: list[Entry], lang: str) -> 
 def _told(text: str) -> bool:
     """The line states a claimed result (a change, a level reached, an outcome counted)."""
     return any(m.role == "result" for m in claims_in(text))
+
+
+_TITLE_SENTENCE_RE = re.compile(r"^(?P<title>[A-Z][^.!?;:,]{2,60})\.\s+(?=[A-Z])")
+"""A prose paragraph opening with a verbless title as its own sentence ("Casework data platform.
+Designed the …")."""
+
+
+def _name_from_title_sentence(e: Entry) -> None:
+    """A dated setting line ("Top-5 UK motor insurer (2023, 9 months)", "Regional hospital group,
+    2021") over a paragraph whose first sentence is only a title: the work is named by that title;
+    the line above says for whom and when, so it becomes the role (the setting) — not the name."""
+    if e.level == -1 or not e.period or not e.bullets:
+        return
+    found = _TITLE_SENTENCE_RE.match(e.bullets[0])
+    if found is None:
+        return
+    title = found.group("title").strip()
+    rest = e.bullets[0][found.end() :].strip()
+    if len(title.split()) > 7 or re.search(r"\d", title) or not is_name_line(title, rest):
+        return
+    e.role = e.role or e.name
+    e.name = title
+    e.bullets[0] = rest
 
 
 def _project(e: Entry, skills: list[str]) -> Project:

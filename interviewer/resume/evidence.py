@@ -140,6 +140,8 @@ def named_item(text: str) -> tuple[str, str] | None:
     items = [i.strip() for i in re.split(r"[,，、;；]|\s·\s|\s/\s", rest) if i.strip()]
     if len(items) >= 2 and all(len(i.split()) <= 3 and title_like(i) for i in items):
         return None  # "Key technologies — Python, Spark, Airflow": a list is a field, not work
+    if not re.search(r"[A-Za-z]{2,}|[\u3400-\u9fff]", rest):
+        return None  # "Hours per week: 40", "GPA: 3.8/4.0": a form field and its value, no work
     if has_claim(rest) and len(re.findall(r"[A-Za-z]{2,}|[\u3400-\u9fff]", rest)) <= 1:
         return None  # "Working capital released: $45M" is a measure and its value
     dashed = not re.match(r"\s*[:：]", masked[m.end("name") :])

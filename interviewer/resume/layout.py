@@ -297,6 +297,10 @@ def section_kind(line: str) -> str:
     head = _SECTION_HEAD_RE.fullmatch(s)
     if head:  # "Notable projects", "Relevant work history", "重点项目"
         return _SECTION_HEADS.get(head.group("head") or head.group("zh"), "")
+    if _WORK_SHOWCASE_RE.fullmatch(s):  # "Engagement highlights", "Project portfolio"
+        return "projects"
+    if s == "career":  # "CAREER" over 'Org — Title (years)' lines
+        return "experience"
     for part in re.split(r"\s*[/|｜&]\s*|\s+", s):  # "项目经历 / Projects"
         if part in _SECTION_OF and len(part) >= 2:
             rest = s.replace(part, "").strip(" /|｜&")
@@ -367,6 +371,12 @@ _SECTION_HEAD_RE = re.compile(
     r"|(?:主要|重点|代表性?|相关|核心|个人|科研|实习|工作|校园|其他|开源)+(?P<zh>项目(?:经历|经验)?|经历|技能)"
 )
 
+
+_WORK_SHOWCASE_RE = re.compile(
+    r"(?:(?:selected|key|notable|recent)\s+)?(?:project|engagement|client|consulting|research|"
+    r"delivery|assignment|case)s?\s+(?:highlights|portfolio|showcase|examples|samples|studies|stories)"
+)
+"""A heading that shows off pieces of work: a kind of work and a showcase noun."""
 
 _SECTION_HEADS = {
     "project": "projects",

@@ -272,6 +272,26 @@ LABELS["meta"] = (
 """Fields about a job or project that are neither work nor its skills: read, never a project."""
 LABEL_OF = {w: kind for kind, words in LABELS.items() for w in words}
 _LABEL_RE = re.compile(r"^\s*(?P<key>[^:：]{1,40}?)\s*[：:]\s*(?P<value>.*)$")
+_LIST_HEADS = (
+    "accomplishments accomplishment achievements achievement results contributions highlights "
+    "responsibilities duties impact outcomes wins deliverables"
+).split()
+_LIST_QUALIFIERS = (
+    "key main major selected notable significant principal core primary recent other related "
+    "skills and & , / my our career professional"
+).split()
+
+
+def _list_label(key: str) -> str:
+    """`work` when a line only names a list of what was done — 'KEY ACCOMPLISHMENTS', 'Selected
+    accomplishments', 'Duties, Accomplishments and Related Skills', 'Major results & impact' —
+    qualifiers and list nouns only, at least one list noun; else ''."""
+    words = re.findall(r"[a-z]+|[&,/]", key.lower())
+    if not words or len(words) > 7 or not any(w in _LIST_HEADS for w in words):
+        return ""
+    return "work" if all(w in _LIST_HEADS or w in _LIST_QUALIFIERS for w in words) else ""
+
+
 _BOLD_ALL_RE = re.compile(r"^(?:\*\*|__)([^*_]+)(?:\*\*|__)\s*[:：]?$")
 
 
@@ -461,12 +481,16 @@ def _line(raw: str) -> Line:
         key = label.group("key").strip().lower()
         if key in LABEL_OF:
             line.label, line.value = LABEL_OF[key], label.group("value").strip()
-        elif not label.group("value").strip() and width(key) <= 16:
+        elif not label.group("value").strip() and (width(key) <= 16 or _list_label(key)):
             line.label = "work"  # "Highlights:" / "工作亮点：" opens a list; it names nothing
     if not line.label and not line.marker and not line.section and not line.cells:
         # a label alone on its line ("主要业绩", "Key achievements") opens a list; it names nothing
         key = line.text.rstrip(":：").strip().lower()
-        kind = LABEL_OF.get(key) or LABEL_OF.get(re.sub(r"^(?:主要|工作|项目|个人|核心)", "", key))
+        kind = (
+            LABEL_OF.get(key)
+            or LABEL_OF.get(re.sub(r"^(?:主要|工作|项目|个人|核心)", "", key))
+            or _list_label(key)
+        )
         if kind in ("work", "desc"):
             line.label = kind
     found = PERIOD_RE.search(line.text)

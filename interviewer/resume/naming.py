@@ -21,7 +21,7 @@ _EN_NOUN = {
     "upgraded": "upgrade",
 }
 _EN_VERB_RE = re.compile(
-    r"^(?:[A-Za-z]+ed|built|rebuilt|rewrote|wrote|led|ran|made|drove|set up|shipped|grew|cut|took|"
+    r"^(?:[A-Za-z]{2,}ed|built|rebuilt|rewrote|wrote|led|ran|made|drove|set up|shipped|grew|cut|took|"
     r"brought|won|began|found|kept|held|sold|spun up|stood up|own|owned|drive|build|lead)\b\s*",
     re.I,
 )
@@ -85,7 +85,7 @@ _ZH_DELIVER_RE = re.compile(
 )
 """After 负责, the verbs of a piece of work delivered (not 研发/开发/建设/维护, which name a job)."""
 _EN_MAKE_RE = re.compile(
-    r"^(?:[A-Za-z]+ed|built|rebuilt|rewrote|wrote|led|ran|made|drove|set up|shipped|grew|cut|took|"
+    r"^(?:[A-Za-z]{2,}ed|built|rebuilt|rewrote|wrote|led|ran|made|drove|set up|shipped|grew|cut|took|"
     r"brought|won|began|found|kept|sold|spun up|stood up|responsible for|in charge of|own|owned)\b",
     re.I,
 )
@@ -152,7 +152,7 @@ def is_achievement(bullet: str) -> bool:
 
 
 _PEOPLE_OBJECT_RE = re.compile(
-    r"^(?:[A-Za-z]+ed|built|grew|ran|led|made|set up|stood up|spun up)\s+(?:up\s+)?"
+    r"^(?:[A-Za-z]{2,}ed|built|grew|ran|led|made|set up|stood up|spun up)\s+(?:up\s+)?"
     r"(?:(?:the|a|an|our|my|its|their)\s+)?(?:[\w/&'-]+\s+){0,2}?"
     r"(?:teams?|group|org|organi[sz]ation|department|engineers|people|staff|hires|guild|chapter|"
     r"reading group|hiring loop|hiring|interns|juniors)"
