@@ -32,6 +32,7 @@ from interviewer.resume.layout import (
     norm_period,
     section_kind,
     split_skills,
+    strip_period,
     table_cells,
 )
 from interviewer.resume.lines import LABEL_OF, Line
@@ -710,7 +711,7 @@ class Reader(TableRows):
     def _title(self, line: Line) -> bool:
         """A short title-like line that opens its content (points, dates, a role, labels), or a
         list item that is a sibling of the item that opened the current project."""
-        if not title_like(line.text):
+        if not title_like(line.text) and not (not line.marker and _stack_titled(line.text)):
             return False
         current = self.project
         listed = current is not None and line.marker != "" and current.indent >= 0
@@ -816,6 +817,20 @@ class Reader(TableRows):
 
 _ENDS_RE = re.compile(r"(?i)\s*(?:end date|until|结束时间|离职时间)\s*[:：]")
 _DASH_RE = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*")
+
+
+def _stack_titled(text: str) -> bool:
+    """`Shelfie | Swift, Core ML`, `Tiny-DPO | PyTorch, TRL<TAB>2023`: a title-like name, then
+    cells that only list tools or give a date — the heading of a project, not a point of one."""
+    cells = [c.strip() for c in re.split(r"\s[|｜]\s", strip_period(text).replace("\t", " | "))]
+    cells = [c for c in cells if c]
+    if len(cells) < 2 or not title_like(re.split(r"\s[—–]\s", cells[0])[0]):
+        return False
+    for cell in cells[1:]:
+        items = [i.strip() for i in re.split(r"[,，、;/]", cell) if i.strip()]
+        if not items or any(len(i.split()) > 3 or not title_like(i) for i in items):
+            return False
+    return True
 
 
 def _period_field(period: str, line: Line) -> str:
