@@ -8,7 +8,7 @@ from interviewer.quantities import words
 from interviewer.quantities.changes import Claim, group
 from interviewer.quantities.context import add_context
 from interviewer.quantities.model import Quantity
-from interviewer.quantities.population import lift_levels, population_facts
+from interviewer.quantities.population import lift_levels, org_size, population_facts
 from interviewer.quantities.roles import _USERS_RE, Evidence, decide
 from interviewer.quantities.scan import TEAM_OF_RE, Num, fold, scan
 from interviewer.quantities.subject import (
@@ -90,6 +90,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _share_part_named(folded, out)
     _product_scale(folded, out)
     population_facts(folded, out)
+    org_size(folded, out)
     lift_levels(folded, out)
     _incidental(folded, out)
     mark_targets(folded, out)
@@ -353,7 +354,9 @@ _ASIDE_RE = re.compile(
 )
 _UP_DOWN_FROM_RE = re.compile(r"(?i:,\s*(?:down|up)\s+from\s*[~≈$€£¥]?\s*$)")
 """", down from 11%" closing the level's clause: its start, however long the clause."""
-_WHO_WAS_RE = re.compile(r"(?i:\b(?:i|we|he|she|they|you)\s+(?:was|were)$)")
+_WHO_WAS_RE = re.compile(
+    r"(?i:\b(?:i|we|he|she|they|you|(?:my|our|the)\s+(?:team|squad|group|crew|unit))\s+(?:was|were)$)"
+)
 _ASIDE_AFTER_RE = re.compile(r"(?i:\s*(?:before|previously|earlier|prior|之前|以前|此前|前))")
 
 
@@ -379,7 +382,7 @@ def _baselines_aside(text: str, qs: list[Quantity]) -> None:
         if _BEFORE_GAP_RE.match(gap) and _AFTER_NEXT_RE.match(text, old.end):
             continue  # "45/week before, 12/week after": the first is the baseline (_then_now)
         told = _ASIDE_RE.search(text[q.end : old.end])  # the marker may open the aside's span
-        if told and _WHO_WAS_RE.search(text, max(0, q.end + told.start() - 12), q.end + told.end()):
+        if told and _WHO_WAS_RE.search(text, max(0, q.end + told.start() - 20), q.end + told.end()):
             continue  # "about 300 developers, and I was one of the five": who one was, no start
         if not (told or (gap.strip() in ("(", "（") and _ASIDE_AFTER_RE.match(text, old.end))):
             continue

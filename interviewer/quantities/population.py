@@ -89,3 +89,42 @@ def lift_levels(text: str, qs: list[Quantity]) -> None:
             continue
         q.subject, q.direction, q.role = m["name"].strip(), None, "result"
         q.family = ""
+
+
+_ORG_RE = re.compile(
+    r"(?i:\b(?:company|companies|startup|start-up|firm|organi[sz]ation|org|employer|business|bank|insurer|"
+    r"retailer|agency|enterprise|corporation|corp)\b)"
+    r"|公司|集团|企业|创业公司|全司"
+)
+_ORG_AFTER_RE = re.compile(
+    r"(?i:^[-\s]?(?:person|people|strong|employee)s?\s+(?:company|startup|start-up|firm|organi[sz]ation|org|business)\b)"
+    r"|^\s*(?:多|来|余)?(?:名|个)?(?:人|员工)的?(?:公司|企业|创业公司|集团)"
+)
+_STAFF_RE = re.compile(r"(?i:^\s*(?:多|来|余)?(?:名|个)?\s*(?:员工|职员|staff\b|employees\b))")
+_SERVES_RE = re.compile(r"(?i:\bserv(?:e|es|ed|ing)\b)|服务|覆盖|支撑")
+"""People a system serves are no employer's size (reader of _people_served decides)."""
+_TEAM_WORD_RE = re.compile(r"(?i:\b(?:team|teams|squad|group|crew)\b)|团队|小组|组|部门")
+
+
+def org_size(text: str, qs: list[Quantity]) -> None:
+    """ "a startup of about 30 people", "the company had roughly 200 engineers", 公司有 2000 多名
+    员工, "a 300-person company": the size of the employer is a count, not the team one worked in
+    (a team of 6 in a 500-person company is no contradiction of either)."""
+    for q in qs:
+        if q.role != "team_size" or q.unit != "people":
+            continue
+        at = _figure_at(text, q)
+        digits = re.match(r"[\d.,]+|[零一二两三四五六七八九十百千万]+", text[at:])
+        after = text[at + (digits.end() if digits else 0) : at + 40]
+        clause = re.split(r"[,，;；.。:：!?！？]", text[max(0, at - 40) : at])[-1]
+        org_before = _ORG_RE.search(clause)
+        told = (
+            _ORG_AFTER_RE.match(after) is not None
+            or _STAFF_RE.match(after) is not None
+            or (org_before is not None and not _TEAM_WORD_RE.search(clause[org_before.end() :]))
+        )
+        if told and not _TEAM_WORD_RE.search(q.subject) and not _SERVES_RE.search(clause):
+            q.role, q.unit = "count", "count"
+            org = org_before or _ORG_RE.search(after)
+            if org is not None:
+                q.subject, q.family = org.group(), ""
