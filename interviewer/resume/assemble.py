@@ -41,7 +41,7 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
         corrected = _corrected_reading(text, source)
         if corrected is not None:
             return corrected
-    analysed = _plain_glyphs(_from_html(text[:MAX_ANALYSED_CHARS]))
+    analysed = _drawn_tables(_plain_glyphs(_from_html(text[:MAX_ANALYSED_CHARS])))
     lang = detect_language(analysed)
     reading = parse_json_resume(analysed) if analysed.lstrip().startswith("{") else None
     reading = reading or read_narrative(analysed) or Reader().read(analysed)
@@ -96,6 +96,63 @@ def _plain_glyphs(text: str) -> str:
     if len(_MD_ESCAPE_RE.findall(text)) >= 2:
         text = _MD_ESCAPE_RE.sub(r"\1", text)
     return text
+
+
+_RULE_ROW_RE = re.compile(r"^\s*[┌├└╔╠╚┏┣┗+╭╰|│][─━═\-=+┬┼┴╦╬╩┳╋┻┌┐├┤└┘╔╗╚╝╠╣┏┓┗┛┣┫╭╮╰╯:| ]*$")
+"""A drawn table's rule line (`┌────┬───┐`, `├──┼──┤`, `+-----+----+`)."""
+_CELL_ROW_RE = re.compile(r"^\s*[│┃║|](?P<cells>.*)[│┃║|]\s*$")
+"""A drawn table's row of cells (`│ a │ b │`, `| a | b |`)."""
+
+
+def _drawn_tables(text: str) -> str:
+    """Tables drawn in plain text (box-drawing `┌─┬─┐ │ a │ b │`, or ASCII `+---+ | a | b |`)
+    become Markdown tables, a row whose cells wrap onto further lines one row again: when rule
+    lines separate the data rows, the lines between two rules are one row; otherwise a line whose
+    first cell is empty continues the row above."""
+    if not re.search(r"[│┃║]|^\s*\+[-=+]{5,}\+?\s*$", text, re.M):
+        return text
+    out: list[str] = []
+    block: list[list[str] | None] = []  # cell lines, None for a rule line
+
+    def flush() -> None:
+        groups: list[list[list[str]]] = [[]]
+        for item in block:
+            if item is None:
+                if groups[-1]:
+                    groups.append([])
+            else:
+                groups[-1].append(item)
+        groups = [g for g in groups if g]
+        ruled = len(groups) >= 3 or (len(groups) == 2 and len(groups[0]) > 1)
+        rows: list[list[str]] = []
+        for group in groups:
+            for k, parts in enumerate(group):
+                width = len(rows[-1]) if rows else 0
+                more = k > 0 and (ruled or not parts[0]) and len(parts) == width
+                if more:
+                    rows[-1] = [f"{x} {y}".strip() for x, y in zip(rows[-1], parts, strict=True)]
+                else:
+                    rows.append(parts)
+        if rows:
+            width = max(len(r) for r in rows)
+            for i, row in enumerate(rows):
+                out.append("| " + " | ".join(row + [""] * (width - len(row))) + " |")
+                if i == 0:
+                    out.append("|" + "---|" * width)
+        block.clear()
+
+    for line in text.split("\n"):
+        cells = _CELL_ROW_RE.match(line)
+        rule = _RULE_ROW_RE.match(line) and re.search(r"[─━═]|-{3,}|={3,}", line)
+        if rule and (block or not cells):
+            block.append(None)
+        elif cells and (block or re.search(r"[│┃║]", line)):
+            block.append([c.strip() for c in re.split(r"[│┃║|]", cells.group("cells"))])
+        else:
+            flush()
+            out.append(line)
+    flush()
+    return "\n".join(out)
 
 
 _HTML_TAG_RE = re.compile(
