@@ -42,6 +42,7 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
         if corrected is not None:
             return corrected
     analysed = _drawn_tables(_plain_glyphs(_from_html(text[:MAX_ANALYSED_CHARS])))
+    analysed = _without_page_marks(analysed)
     lang = detect_language(analysed)
     reading = parse_json_resume(analysed) if analysed.lstrip().startswith("{") else None
     reading = reading or read_narrative(analysed) or Reader().read(analysed)
@@ -96,6 +97,40 @@ def _plain_glyphs(text: str) -> str:
     if len(_MD_ESCAPE_RE.findall(text)) >= 2:
         text = _MD_ESCAPE_RE.sub(r"\1", text)
     return text
+
+
+_PAGE_MARK_RE = re.compile(
+    r"^\s*(?:(?:page|p\.|pg\.?|seite|página)\s*\d{1,3}(?:\s*(?:of|/|von|de)\s*\d{1,3})?"
+    r"|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3}"
+    r"|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*共\s*\d{1,3}\s*页)\s*$",
+    re.I,
+)
+"""A page's number printed by a PDF export ('Page 1 of 2', '- 2 -', '1/3', '第 1 页，共 2 页')."""
+
+
+def _without_page_marks(text: str) -> str:
+    """Page numbers are no content; a sentence a page break cut in two is one line again (the
+    text before the mark does not end a sentence, so the blank lines around the mark go too)."""
+    lines = text.split("\n")
+    if not any(_PAGE_MARK_RE.match(line) for line in lines):
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _PAGE_MARK_RE.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        while out and not out[-1].strip():
+            out.pop()  # blank lines before the mark
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        cut = bool(out) and not re.search(r"[.!?。！？;；:：]\s*$", out[-1])
+        if not cut and j > i + 1:
+            out.append("")
+        i = j
+    return "\n".join(out)
 
 
 _RULE_ROW_RE = re.compile(r"^\s*[┌├└╔╠╚┏┣┗+╭╰|│][─━═\-=+┬┼┴╦╬╩┳╋┻┌┐├┤└┘╔╗╚╝╠╣┏┓┗┛┣┫╭╮╰╯:| ]*$")
