@@ -21,7 +21,14 @@ from interviewer.reading.model import (
     Span,
     TopicMemory,
 )
-from interviewer.reading.relevance import DISTINCT_ASKS, LIFE, asks_of, relevance, terms_of
+from interviewer.reading.relevance import (
+    DISTINCT_ASKS,
+    LIFE,
+    asks_of,
+    relevance,
+    terms_of,
+    topics_of,
+)
 from interviewer.reading.text import CJK, detect_lang, sentence_spans, size
 from interviewer.reading.vocab import vocab
 from interviewer.types import Resume
@@ -312,6 +319,8 @@ def _is_nudge(question: str) -> bool:
     if m.search(question) is None:
         return False
     rest = m.pattern.sub(" ", question) if m.pattern else question
+    if topics_of(rest):  # "Sure — and what was the baseline?" asks something of its own
+        return False
     return len(terms_of(rest, drop_generic=True)) <= NUDGE_LEFT and not asks_of(rest) - {
         "situation"
     }

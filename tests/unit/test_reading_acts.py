@@ -281,3 +281,21 @@ def test_a_reply_pointing_back_speaks_to_the_probe() -> None:
     assert (
         read_answer(q, "That was the vendor's own benchmark.", discussion=earlier).act == "answer"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "nudge"),
+    [
+        ("Take your time — roughly?", True),
+        ("没事，随便说说你的想法。", True),
+        ("Sure — and what was the baseline?", False),
+        ("Okay. How did you measure it?", False),
+    ],
+)
+def test_only_a_content_free_nudge_hands_the_reply_to_the_question_before(
+    question: str, nudge: bool
+) -> None:
+    from interviewer.reading.read import nudged
+
+    same = _after("How would you detect drift?", "Not sure.")
+    assert (nudged(question, same) == "How would you detect drift?") == nudge
