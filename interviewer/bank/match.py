@@ -45,6 +45,14 @@ THRESHOLD = 0.18
 THIN_SUPPORT = 4
 THIN_CONFIDENCE = 0.25
 CONCEPT_WEIGHT = 3
+#: A concept that the wordings of more than this many questions name is not what one question is
+#: about (see `Matcher._named_subjects`).
+NAMED_SPREAD = 4
+#: A product or method name as written: a capitalised word of four letters or more, or a CamelCase
+#: one (Postgres, Kubernetes, SimCLR), not all capitals (OS, KB, QK are read as terms).
+_NAME = re.compile(r"(?<![\w.-])([A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][a-z]{3,}[a-z0-9]*)(?![\w-])")
+_SENTENCE_START = re.compile(r"(?:^|[.?!:;—]\s*|\n)$")
+_CJK_NEXT = re.compile(r"\s*[\u3400-\u9fff]")
 #: A thing the question asks about (`asked_about`) is covered by a bank question when at least this
 #: share of its features (weighted by rarity) occur in that question's wordings or key.
 SUBJECT_COVER = 0.5
@@ -345,6 +353,50 @@ class Matcher:
         idfs = sorted(self._idf.values())
         self._specific = idfs[len(idfs) // 2] if idfs else 0.0
         self._ask_forms: list[list[frozenset[str]]] | None = None
+        self._about = self._named_subjects()
+
+    def _named_subjects(self) -> list[frozenset[str]]:
+        """What each question is about: its `subject`, and the concepts of its own that one of its
+        Chinese AND one of its English wordings name, except relation
+        words (relations.yaml) and concepts the wordings of more than `NAMED_SPREAD` questions
+        name ("model", "tools": they say nothing of which question it is)."""
+        from interviewer.bank.schema import relations
+
+        def named(q: BankQuestion, texts: list[str]) -> set[str]:
+            out: set[str] = set()
+            for text in texts:
+                t = normalise(text).text
+                out |= {
+                    c for c in q.concepts if c in self._concepts and self._concepts[c].search(t)
+                }
+            return out
+
+        both = [named(q, q.text.zh) & named(q, q.text.en) for q in self.questions]
+        spread = Counter(c for b in both for c in b)
+        lib = set(relations())
+        return [
+            frozenset(q.subject) | {c for c in b if c not in lib and spread[c] <= NAMED_SPREAD}
+            for q, b in zip(self.questions, both, strict=True)
+        ]
+
+    def foreign_name(self, text: str, question: BankQuestion) -> str:
+        """A product or method name in `text` that no bank text uses (Terraform, Postgres,
+        SimCLR), when `text` names none of the concepts `question` is about, or "". A capitalised
+        word opening an English sentence is not read as a name."""
+        i = next((j for j, q in enumerate(self.questions) if q is question), None)
+        if i is None:
+            return ""
+        named = {f[2:] for f in self._features(text) if f.startswith("c:")}
+        if named & self._about[i]:
+            return ""
+        for m in _NAME.finditer(text):
+            before = text[: m.start()]
+            if _SENTENCE_START.search(before) and not _CJK_NEXT.match(text, m.end()):
+                continue
+            feats = ["w:" + _stem(w) for w in _WORD.findall(m.group(1).lower()) if w not in STOP_EN]
+            if feats and not any(f in self._known for f in feats):
+                return m.group(1)
+        return ""
 
     def _asks(self) -> list[list[frozenset[str]]]:
         """What each wording of each question asks for (built on first use)."""
@@ -447,6 +499,10 @@ class Matcher:
             missing := self.uncovered(text, best.question)
         ):
             why = f"asks about {missing!r}, which {best.question.id} does not cover"
+        elif best.confidence < SUBJECT_CONFIDENCE and (
+            name := self.foreign_name(text, best.question)
+        ):
+            why = f"names {name!r}, which no bank question uses, and not what {best.question.id} is about"
         return Decision(None if why else best, why, ranked)
 
     def uncovered(self, text: str, question: BankQuestion) -> str:

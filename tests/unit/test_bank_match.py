@@ -232,3 +232,11 @@ def test_an_opinion_frame_about_a_fact_is_a_topic(text: str) -> None:
 def test_the_candidates_people_point_at_their_own_work() -> None:
     assert match_mod.about_own_work("What did your manager think when the eval numbers dropped?")
     assert match_mod.about_own_work("你们组长当时对这个方案怎么评价？")
+
+
+def test_a_name_the_bank_never_uses_refuses_a_key_that_is_not_about_it(bank) -> None:  # type: ignore[no-untyped-def]
+    m, why = bank.decide("How does Terraform lock its state file when two people apply at once?")
+    assert m is None and "Terraform" in why
+    # a name in passing beside what a key is about keeps the key
+    m = bank.match("We store vectors in Milvus. What do efConstruction and efSearch control?")
+    assert m is not None and m.question.id == "embeddings.hnsw_params"
