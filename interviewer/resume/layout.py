@@ -241,7 +241,7 @@ ROLE_RE = re.compile(
     r"分析师|科学家|顾问|设计师|数据官|合伙人|"
     r"个人项目|主要开发|参与者?|成员|专家|经理|总监|主管|(?<![A-Za-z])(?:owner|tech lead|lead|leader|"
     r"engineer|developer|architect|manager|member|contributor|intern|pm|scientist|maintainer|"
-    r"sole developer|analyst|consultant|head of \w+|researcher|founder|director|swe|sde|mle|cto|ceo|vp)"
+    r"sole developer|analyst|consultant|specialist|statistician|economist|head of \w+|researcher|founder|director|swe|sde|mle|cto|ceo|vp)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )

@@ -48,6 +48,10 @@ _PLACE_LINE_RE = re.compile(
     r"[A-ZÀ-Þ][\w\u00c0-\u024f.' -]{1,30},\s*[A-ZÀ-Þ][\w\u00c0-\u024f' -]{1,30}|(?i:remote|hybrid)"
 )
 """'City, Country' alone: where a job was, never its employer."""
+_NUMERIC_FIELD_RE = re.compile(r"[A-Za-z][A-Za-z ]{1,30}:\s*[\d.,/ -]{1,12}")
+"""A form field whose value is a number ('Hours per week: 40', 'Grade: 12')."""
+_GRADE_RE = re.compile(r",\s*(?:[A-Z]{1,4}-)?\d[\w/-]*$")
+"""A pay grade after a job title ('IT Specialist, GS-2210-14', 'Analyst, 7')."""
 _NOTE_RE = re.compile(
     r"(?i)^(?:[\U0001F4A1\u2139\U0001F4CC\u26A0\u2757\U0001F4DD\uFE0F\s]+|(?:note|nb)\s*[:：])"
     r"|^(?:以下|下列|下面|如下|注[:：])|^(?:the following|below|all (?:of )?(?:the )?(?:projects|work)\b)"
@@ -508,10 +512,10 @@ class Reader(TableRows):
     def _dated_employer_over_title(self, line: Line) -> Job | None:
         """`Andela (contract), Remote      2017 – 2020` over `Data Engineer`: an employer with no
         company word, dated, over a line that is only a job title (not a project role)."""
-        nxt = self._peek()
+        nxt, after = self._title_below(line)
         if not line.period or nxt is None or nxt.marker or nxt.period:
             return None
-        title = clean_text(nxt.text)
+        title = clean_text(_GRADE_RE.sub("", clean_text(nxt.text)))
         body = clean_text(PERIOD_RE.sub("", line.text))
         if _PLACE_LINE_RE.fullmatch(body.strip(" -–—|,")):
             # `06/2016 – 12/2019 – Munich, Germany` over `ANALYST – SIEMENS AG` (Europass): the
@@ -532,10 +536,28 @@ class Reader(TableRows):
         ):
             return None
         org = clean_text(SPLIT_RE.split(PARENS_RE.sub("", body))[0]) if body else ""
-        if not org or len(org.split()) > 5 or ROLE_RE.search(org):
+        if not org or len(org.split()) > 7 or ROLE_RE.search(org):
             return None
-        self.i += self._skip_blank() + 1
+        self.i = after
         return Job(title=title, org=org, period=line.period)
+
+    def _title_below(self, line: Line) -> tuple[Line | None, int]:
+        """The line under a dated employer line that may hold the job title, past up to two lines
+        that only say where the job was ('Baltimore, MD United States') or give a numeric field
+        ('Hours per week: 40'); and the index after it."""
+        j, seen = self.i, 0
+        while j < len(self.lines):
+            here = self.lines[j]
+            j += 1
+            if not here.text:
+                continue
+            text = clean_text(here.text)
+            where = _PLACE_LINE_RE.fullmatch(text) or _NUMERIC_FIELD_RE.fullmatch(text)
+            if seen < 2 and where and not here.marker and line.period:
+                seen += 1
+                continue
+            return here, j
+        return None, j
 
     def _item_skills(self, line: Line) -> bool:
         """`Skills: QLoRA · Retrieval` under a job, with another job after it (LinkedIn copied
