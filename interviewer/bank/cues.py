@@ -45,6 +45,8 @@ class Sentence:
     covary: list[tuple[int, int, int]] = field(default_factory=list)
     # scopes of "otherwise …" / "否则 …": what would happen without the preceding action
     hypothetical: list[tuple[int, int]] = field(default_factory=list)
+    # "省掉了 X", "gets rid of X": start, end of words that say what follows is removed or spared
+    privatives: list[tuple[int, int]] = field(default_factory=list)
     respectively: bool = False
 
     def clause(self, pos: int) -> tuple[int, int]:
@@ -203,6 +205,7 @@ class _AnswerCues:
     numeric: tuple[tuple[int, int, int], ...]
     resp: tuple[tuple[int, int], ...]
     otherwise: tuple[tuple[int, int], ...]
+    privative: tuple[tuple[int, int], ...]
     ties: tuple[tuple[int, int, int], ...]
     sents: tuple[tuple[int, int, tuple[int, ...]], ...]  # start, end, clause cuts
 
@@ -247,6 +250,7 @@ def _answer_cues(answer: str) -> _AnswerCues:
         numeric=tuple(_numeric_changes(text)),
         resp=tuple(find(lex.respectively.all(), text)),
         otherwise=tuple(find(lex.counterfactual.all(), text)),
+        privative=tuple(_without(find(lex.privative.all(), text), negs)),
         ties=tuple(ties),
         sents=sents,
     )
@@ -314,6 +318,11 @@ def prepare(question: BankQuestion, answer: str) -> Reading:
         sent.respectively = any(s <= r < e for r, _ in resp)
         sent.directions = [d for d in dirs if s <= d[0] < e]
         sent.covary = [c for c in ties if s <= c[0] < e]
+        sent.privatives = [
+            p
+            for p in cues.privative
+            if s <= p[0] < e and not any(a <= p[0] and p[1] <= b for a, b in term_spans)
+        ]
         for cs, ce in otherwise:
             if s <= cs < e:
                 scope = sent.clause(cs)[1]

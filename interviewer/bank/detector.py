@@ -202,15 +202,49 @@ def _elided_direction(o: Occ, sent: Sentence, used: set[int]) -> int | None:
     return None
 
 
+#: Most characters between a removal word and the thing it removes ("省掉了训练奖励模型",
+#: "gets rid of the separate reward model").
+PRIVATIVE_GAP = 16
+
+
 def _sign(
-    claim: Claim, combo: Sequence[Occ], sent: Sentence, premise: Mapping[str, str]
+    claim: Claim,
+    combo: Sequence[Occ],
+    sent: Sentence,
+    premise: Mapping[str, str],
+    absent: Sequence[tuple[int, int]] = (),
 ) -> tuple[int, bool] | None:
     """The answer's sign for this claim in this sentence and whether a direction was assumed
-    (a bare state), or None when it says no direction."""
+    (a bare state), or None when it says no direction.
+
+    `absent`: mentions of things the key says are not there or not needed ("no recomputation"),
+    outside this claim. A negation that reaches one of them before a term of the claim denies that
+    thing, not the claim ("不用再重算前面的 token", "no longer has to redo the prefix": the prefix
+    is what is not recomputed, not what is not stored; "前缀不必再算"). For a claim that denies a thing, a removal
+    word right before it ("省掉了奖励模型", "gets rid of the reward model") is that denial."""
+
+    def covers(ne: int, lo: int, hi: int, o: Occ) -> bool:
+        if not lo <= o.start < hi:
+            return False
+        # the denied thing comes after the cue, before the claim's term or with the term before
+        # the cue (topic first: "前缀不必再算")
+        return not any(ne <= a and b <= hi and (b <= o.start or o.start < ne) for a, b in absent)
+
     negated_at = {
-        o.concept: sum(1 for _, _, lo, hi in sent.negations if lo <= o.start < hi) for o in combo
+        o.concept: sum(1 for _, ne, lo, hi in sent.negations if covers(ne, lo, hi, o))
+        for o in combo
     }
-    negs = sum(1 for _, _, lo, hi in sent.negations if any(lo <= o.start < hi for o in combo))
+    negs = sum(1 for _, ne, lo, hi in sent.negations if any(covers(ne, lo, hi, o) for o in combo))
+    if claim.negated:
+        for ps, pe in sent.privatives:
+            if any(
+                o.start != IMPLIED
+                and o.concept not in claim.change
+                and 0 <= o.start - pe <= PRIVATIVE_GAP
+                and sent.clause(ps) == sent.clause(o.start)
+                for o in combo
+            ):
+                negs += 1
     # "X, otherwise Y goes up": a changing quantity in the hypothesis is one X keeps down.
     for lo, hi in sent.hypothetical:
         inside = [o for o in combo if o.concept in claim.change and lo <= o.start < hi]
@@ -335,6 +369,13 @@ def _evaluate(
             continue
         if sent.respectively and len(claim.all) > 1 and _lists_rivals(claim, question, rd, sent):
             continue
+        absent = [
+            (o.start, o.end)
+            for c in _absent_concepts(question)
+            if c not in claim.all
+            for o in rd.occs.get(c, [])
+            if sent.start <= o.start < sent.end
+        ]
         combos = []
         for combo in itertools.islice(itertools.product(*options), MAX_COMBINATIONS):
             said = [o for o in combo if o.start != IMPLIED]
@@ -353,7 +394,7 @@ def _evaluate(
                 continue
             if roles and _foreign_role(said, roles, question, rd, sent):
                 continue
-            found = _sign(claim, combo, sent, question.premise)
+            found = _sign(claim, combo, sent, question.premise, absent)
             if found is not None:
                 read.append((found[1], width, found[0], said))
         if not read:
@@ -365,6 +406,22 @@ def _evaluate(
         if opposite is None:
             opposite = (-1, _span(rd, sent, said))
     return opposite
+
+
+_ABSENT: dict[str, frozenset[str]] = {}
+
+
+def _absent_concepts(question: BankQuestion) -> frozenset[str]:
+    """Things a key point of the question says are not there or not needed: the concepts of its
+    one-concept denial claims ("no recomputation", "no value model", "not reserved up front")."""
+    if question.id not in _ABSENT:
+        _ABSENT[question.id] = frozenset(
+            cl.all[0]
+            for k in question.key_points
+            for cl in k.claims
+            if cl.negated and len(cl.all) == 1
+        )
+    return _ABSENT[question.id]
 
 
 Roles = dict[str, frozenset[str]]

@@ -49,6 +49,9 @@ class Lexicon(BaseModel):
     covary: Terms
     """Tie two quantities to one direction ("grows with", "随…增长", "proportional to"): a quantity
     on one side moves the way the other is said to move."""
+    privative: Terms
+    """Remove or spare what follows them ("省掉了 X", "gets rid of X", "avoids X"): where a key
+    point denies X exists or is needed, saying it is removed states that denial."""
     covary_inverse: Terms
     """Tie two quantities to opposite directions ("inversely proportional to", "成反比")."""
     stopwords: Terms
@@ -176,11 +179,37 @@ def _variants(term: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+#: "之前的 token": code-mixed answers drop the 的 between a Chinese modifier and an English noun
+#: ("之前 token 的 K 和 V").
+_DE_BEFORE_LATIN = re.compile(r"的\s*(?=[a-z0-9])")
+#: "k 和 v", "key and value": a pair of Latin words joined by a coordinator, which answers write
+#: with any of them ("K、V", "K/V", "key/value", "K 跟 V").
+_LATIN_PAIR = re.compile(r"^([a-z0-9]+)\s*(?:和|与|跟|及|、|/|&|and)\s*([a-z0-9]+)$")
+_PAIR_JOINS = (" 和 ", " 跟 ", " 与 ", "、", "/", " and ", " & ")
+
+
+def _script_variants(term: str) -> list[str]:
+    """Spellings of a term that code-mixed answers use: the 的 before an English word left out,
+    a coordinated pair of English words joined by any coordinator."""
+    if term.startswith("re:"):
+        return []
+    low = term.lower().strip()
+    out = []
+    if _DE_BEFORE_LATIN.search(low):
+        out.append(_DE_BEFORE_LATIN.sub(" ", low))
+    pair = _LATIN_PAIR.match(low)
+    if pair:
+        out += [pair.group(1) + j + pair.group(2) for j in _PAIR_JOINS]
+    return out
+
+
 @lru_cache(maxsize=8192)
 def expand(terms: tuple[str, ...]) -> tuple[str, ...]:
-    """The terms and every variant the thesaurus allows."""
+    """The terms and every variant the thesaurus allows, with their code-mixed spellings."""
     out: dict[str, None] = {}
     for t in terms:
         for v in _variants(t):
             out.setdefault(v, None)
+            for w in _script_variants(v):
+                out.setdefault(w, None)
     return tuple(out)

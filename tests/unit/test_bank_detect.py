@@ -464,3 +464,35 @@ def test_a_negated_modifier_does_not_deny_its_noun(bank: Bank, answer: str) -> N
     """'没人引用的 block' names the blocks nobody references; it does not deny the blocks."""
     hit, contradicted, _ = verdict(q(bank, "vllm.prefix_caching"), answer)
     assert "lru_free_blocks" in hit and "lru_free_blocks" not in contradicted
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Keeps the earlier keys and values per layer, so it no longer has to redo the prefix.",
+        "历史 token 的 key/value 每层留一份，前缀不必再算第二遍。",
+        "每层存着之前 token 的 K、V，这样省掉了对前面整段的重复计算。",
+    ],
+)
+def test_a_denied_cost_does_not_deny_what_it_is_said_of(bank: Bank, answer: str) -> None:
+    """'no need to recompute the prefix' denies the recomputation, not that the prefix is kept."""
+    hit, contradicted, _ = verdict(q(bank, "inference.kv_cache_why"), answer)
+    assert {"stores_past_kv", "no_recompute"} <= set(hit) and contradicted == []
+
+
+def test_the_reversed_cache_is_still_contradicted(bank: Bank) -> None:
+    answer = "KV cache 并不存之前 token 的 K 和 V，每一步还是要把前缀重新算一遍。"
+    hit, contradicted, _ = verdict(q(bank, "inference.kv_cache_why"), answer)
+    assert hit == [] and "stores_past_kv" in contradicted
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "DPO 省掉了训练奖励模型这一步，直接在偏好对上训练。",
+        "DPO gets rid of the separate reward model and trains on the pairs directly.",
+    ],
+)
+def test_a_removal_word_states_a_denial(bank: Bank, answer: str) -> None:
+    hit, contradicted, _ = verdict(q(bank, "alignment.dpo"), answer)
+    assert "no_reward_model" in hit and "no_reward_model" not in contradicted
