@@ -566,13 +566,30 @@ class Reader(TableRows):
         nxt = self._peek()
         if self.section not in _WORK_SECTIONS or target is None or nxt is None:
             return False
-        following = job_line(nxt.text) is not None or self._title_org_dates_ahead(nxt)
+        following = (
+            job_line(nxt.text) is not None
+            or self._title_org_dates_ahead(nxt)
+            or self._dated_run_ahead()
+        )
         if not following:
             return False
         skills = split_skills(line.value)
         target.skills.extend(skills)
         self.out.skills.extend(skills)
         return True
+
+    def _dated_run_ahead(self) -> bool:
+        """The next lines are a job's header run: two or three short lines (employer, title), the
+        last opening with dates (`Carnegie Learning` / `Data Analyst` / `June 2017 - October 2019
+        (2 years 5 months)`)."""
+        run = [ln for ln in self.lines[self.i : self.i + 6] if ln.text][:3]
+        for k, ln in enumerate(run):
+            if ln.marker or width_of(ln.text) > 60:
+                return False
+            lead = PERIOD_RE.match(ln.text.strip())
+            if lead is not None:
+                return k >= 1
+        return False
 
     def _title_org_dates_ahead(self, line: Line) -> bool:
         saved = self.i
