@@ -70,6 +70,13 @@ _RECURRING_RE = re.compile(
     r"(?:a|per) (?:year|week|month|day)|each (?:week|month|sprint))\b)|每周|每天|每日|每月|定期|日常"
 )
 """Work done again and again (weekly reviews, 50 proposals a year) is a duty, not a delivery."""
+_ONE_OFF_BUILD_RE = re.compile(
+    r"(?i)^(?:built|rebuilt|created|designed|redesigned|developed|set up|automated|launched|"
+    r"introduced|stood up|implemented)\s+(?:the|a|an|our|its)\s+(?:new\s+|first\s+)?"
+    r"(?:weekly|daily|nightly|monthly|quarterly|fortnightly)\b"
+)
+"""Making a thing that then runs every week ('Built the weekly mastery dashboard', 'Set up a
+nightly reconciliation job') is done once: a delivery, not a recurring duty."""
 _ROTA_RE = re.compile(
     r"(?i:\bon-?call\b|\bpager(?:duty)?\b|\brota\b|\b(?:documentation|runbooks?|playbooks?)\s+for\b)"
     r"|值班|轮值|轮岗"
@@ -137,7 +144,8 @@ def is_achievement(bullet: str) -> bool:
     text = strip_subject(text)
     if _EN_NOT_DEED_RE.match(text) and not results:
         return False
-    if _EN_KEEP_RE.match(text) or _RECURRING_RE.search(text) or _ROTA_RE.search(text):
+    recurring = _RECURRING_RE.search(text) and not _ONE_OFF_BUILD_RE.match(text)
+    if _EN_KEEP_RE.match(text) or recurring or _ROTA_RE.search(text):
         # a duty kept up, or one done every week / year: only a measured change makes it work
         # delivered ("hired and onboarded four analysts" counts people, it changes nothing)
         return any(

@@ -1,0 +1,20 @@
+"""Building a thing that then runs every week is done once — a delivery to ask about — while
+doing the weekly thing is a duty (family seen in fresh5; cases in other words)."""
+
+from __future__ import annotations
+
+from interviewer.resume.naming import is_achievement
+
+
+def test_building_a_recurring_artefact_is_a_deed() -> None:
+    assert is_achievement(
+        "Set up a nightly reconciliation job between the ledger and the bank feed"
+    )
+    assert is_achievement("Designed the monthly churn report the board reads")
+    assert is_achievement("Automated the quarterly capacity forecast for the warehouse network")
+
+
+def test_doing_the_recurring_work_stays_a_duty() -> None:
+    assert not is_achievement("Produced weekly business reviews for the regional director")
+    assert not is_achievement("Ran the daily standup for the data team")
+    assert not is_achievement("Wrote the weekly newsletter for 2,000 subscribers")
