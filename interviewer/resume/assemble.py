@@ -9,7 +9,7 @@ from typing import Literal
 from interviewer.resume.claims import claims_in
 from interviewer.resume.jsonresume import parse_json_resume
 from interviewer.resume.kinds import classify
-from interviewer.resume.layout import CJK_RE, WORD_RE, dedupe, mentions
+from interviewer.resume.layout import CJK_RE, PERIOD_RE, WORD_RE, dedupe, mentions
 from interviewer.resume.naming import (
     deed_sentence,
     is_achievement,
@@ -42,7 +42,7 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
         if corrected is not None:
             return corrected
     analysed = _drawn_tables(_plain_glyphs(_from_html(text[:MAX_ANALYSED_CHARS])))
-    analysed = _without_page_marks(analysed)
+    analysed = _without_page_marks(_text_columns(analysed))
     lang = detect_language(analysed)
     reading = parse_json_resume(analysed) if analysed.lstrip().startswith("{") else None
     reading = reading or read_narrative(analysed) or Reader().read(analysed)
@@ -97,6 +97,42 @@ def _plain_glyphs(text: str) -> str:
     if len(_MD_ESCAPE_RE.findall(text)) >= 2:
         text = _MD_ESCAPE_RE.sub(r"\1", text)
     return text
+
+
+_GAP_RE = re.compile(r"\S(\s{3,})(?=\S)")
+
+
+def _text_columns(text: str) -> str:
+    """Two columns laid side by side in plain text (`pdftotext -layout` of a two-column CV): when
+    many lines carry a second text starting at one column after a gutter of spaces, the left
+    column is read first, then the right one — else every line mixes both."""
+    lines = text.split("\n")
+    starts: dict[int, int] = {}
+    for line in lines:
+        for gap in _GAP_RE.finditer(line):
+            starts[gap.end(1)] = starts.get(gap.end(1), 0) + 1
+    if not starts:
+        return text
+    col, hits = max(starts.items(), key=lambda kv: (kv[1], -kv[0]))
+    if hits < 4 or col < 20:
+        return text
+
+    def fits(line: str) -> bool:
+        return len(line) <= col - 1 or line[col - 2 : col] == "  "
+
+    both = [i for i, ln in enumerate(lines) if fits(ln) and ln[:col].strip() and ln[col:].strip()]
+    if len(both) < 4:
+        return text
+    first = both[0]
+    last = max(i for i, ln in enumerate(lines) if i >= first and fits(ln) and ln[col:].strip())
+    if any(not fits(ln) for ln in lines[first : last + 1]):
+        return text  # a line runs across the gutter: not two columns
+    right = [ln[col:].strip() for ln in lines[first : last + 1]]
+    prose = [r for r in right if len(r.split()) >= 3 and not PERIOD_RE.fullmatch(r)]
+    if len(prose) < 3:
+        return text  # a column of dates or short labels belongs to its lines
+    left = [ln[:col].rstrip() for ln in lines[first : last + 1]]
+    return "\n".join([*lines[:first], *left, "", *right, *lines[last + 1 :]])
 
 
 _PAGE_MARK_RE = re.compile(
