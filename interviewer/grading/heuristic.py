@@ -28,9 +28,15 @@ from interviewer.grading.plausibility import (
     unverified,
 )
 from interviewer.grading.relevance import addressed, named_share, relevance_factor
-from interviewer.grading.substance import SubstanceView, padding_factor
+from interviewer.grading.substance import (
+    SubstanceView,
+    echo_sentences,
+    padding_factor,
+    without_echo,
+)
 from interviewer.reading import QuestionInfo, Reading, read_answer
 from interviewer.reading.injection import InjectionFinding, find_injection
+from interviewer.reading.relevance import relevance
 from interviewer.schemas import Criterion, Rubric
 from interviewer.signals import (
     TextView,
@@ -102,7 +108,11 @@ class HeuristicGrader:
         # a confident answer's claims short of that (two absolute words, an exact-to-the-digit
         # figure and a promise) are not capped, but the sentences making them are no evidence
         no_evidence = overclaimed or unbacked(reading)
-        view = SubstanceView(text, lang, reading, exclude=[(c.start, c.end) for c in no_evidence])
+        # sentences that only say the question back carry neither substance nor relevance
+        echo = echo_sentences(question, reading)
+        view = SubstanceView(
+            text, lang, reading, exclude=[(c.start, c.end) for c in no_evidence], echo=echo
+        )
         addr = addressed(
             question,
             text,
@@ -139,13 +149,13 @@ class HeuristicGrader:
             grades = optional  # never an empty scorecard: grade what there is
 
         grades, reasons = _honesty(grades, reading, flags)
-        grades = _discounted(grades, padding_factor(reading, reasons))
+        grades = _discounted(grades, padding_factor(reading, reasons, echo))
         grades = scoring.cap(grades, flag_cap(flags)[0])
         grades = _ask_capped(grades, bool(addr.misses), reasons)
         # partial relevance scales the rest: an answer that shares little with its question, or
         # misses what it asks (another subject, no own part, the present for the future), earns
         # that much less of what its content would earn on the right question
-        rel = max(reading.relevance, named_share(question, text))
+        rel = _relevance(question, text, reading, echo)
         scale = relevance_factor(rel, addr)
         if reasons and not addr.offtopic and reading.relevance >= HONEST_RELEVANT:
             # saying what one does not know about the asked thing, and reasoning towards it, is
@@ -213,6 +223,17 @@ class HeuristicGrader:
         return CriterionGrade(
             criterion=criterion.id, score=score, evidence=evidence, suggestion=suggestion
         )
+
+
+def _relevance(question: str, text: str, reading: Reading, echo: frozenset[int]) -> float:
+    """How far the answer addresses its question: the reading's relevance, or the share of the
+    question it names, judged without the sentences that only say the question back (the
+    question's words said back are no evidence of relevance)."""
+    if not echo:
+        return max(reading.relevance, named_share(question, text))
+    said = without_echo(question, reading)
+    read = min(reading.relevance, relevance(question, said).score)
+    return max(read, named_share(question, said))
 
 
 _KINDS = ("project", "behavioral", "technical", "design", "motivation", "closing")

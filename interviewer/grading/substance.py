@@ -16,6 +16,8 @@ from functools import cached_property
 
 from interviewer.grading.limits import answer_size
 from interviewer.reading import Reading
+from interviewer.reading.relevance import terms_of
+from interviewer.reading.substance import STRONG_FACTS
 from interviewer.signals import TextView
 
 #: Quantity roles that measure the work (a metric); the rest are facts or incidental talk.
@@ -62,6 +64,58 @@ def is_term_list(sentence: str) -> bool:
 _COUNTED = frozenset({"", "repeat"})
 
 
+#: A sentence that names at least this share of the question's specific words (and three of
+#: them), adding at most ECHO_NEW specific words of its own per word it repeats (one and a half), restates the
+#: question: it says it back with filler ("…is an important one", 这个问题确实非常常见).
+ECHO_SHARE = 0.5
+ECHO_MIN = 3
+ECHO_NEW = 1.5
+
+
+def echo_sentences(question: str, reading: Reading) -> frozenset[int]:
+    """Indices of the reading's sentences that only say the question back: most of the question's
+    specific words ("So how we brought down the memory usage of the workers…", 关于跨分片分页为什么
+    慢这个问题…), few words of their own, no measure of the work, and no admission (saying one has
+    not done the asked thing is an honest answer, not an echo). A sentence that names the
+    question's subject and goes on to explain it brings many words of its own and is kept. Words
+    taken from the question are no evidence of relevance or substance."""
+    asked = terms_of(question, drop_generic=True)
+    if len(asked) < ECHO_MIN or len(reading.sentences) < 2:
+        # a one-sentence answer that repeats the question's words and adds one of its own
+        # ("A connection pool saves the connection handshake.") is terse, not padded
+        return frozenset()
+    out: set[int] = set()
+    for i, s in enumerate(reading.sentences):
+        if s.why_not == "admission":
+            continue
+        terms = terms_of(s.text, drop_generic=True)
+        hit = terms & asked
+        if len(hit) < max(ECHO_MIN, ECHO_SHARE * len(asked)):
+            continue
+        if len(terms - asked) > ECHO_NEW * len(hit):
+            continue
+        if any(s.start <= q.start < s.end and q.role in MEASURE_ROLES for q in reading.quantities):
+            continue
+        if any(f.sentence == i and f.kind in STRONG_FACTS for f in reading.facts) and len(
+            terms - asked
+        ) > len(hit):
+            continue
+        out.add(i)
+    return frozenset(out)
+
+
+def without_echo(question: str, reading: Reading) -> str:
+    """The answer with its echo sentences blanked (same offsets), for judging relevance."""
+    echo = echo_sentences(question, reading)
+    if not echo:
+        return reading.text
+    text = reading.text
+    for i in sorted(echo, reverse=True):
+        s = reading.sentences[i]
+        text = text[: s.start] + " " * (s.end - s.start) + text[s.end :]
+    return text
+
+
 class SubstanceView(TextView):
     """A TextView of the graded text whose content is what the Reading says carries substance."""
 
@@ -71,6 +125,7 @@ class SubstanceView(TextView):
         lang: str,
         reading: Reading,
         exclude: list[tuple[int, int]] | None = None,
+        echo: frozenset[int] = frozenset(),
     ) -> None:
         super().__init__(text, lang)
         self.reading = reading
@@ -80,8 +135,9 @@ class SubstanceView(TextView):
         out = exclude or []
         self._substance = [
             (s.start, s.end)
-            for s in reading.sentences
+            for i, s in enumerate(reading.sentences)
             if (s.content or s.why_not in _COUNTED)
+            and i not in echo
             and not any(a < s.end and b > s.start for a, b in out)
         ]
 
@@ -159,8 +215,11 @@ _EMPTY_TALK = frozenset({"padding", "filler", "incidental", "flattery", "stuffed
 PADDING_WEIGHT = 1.0
 
 
-def padding_factor(reading: Reading, reasoned: Collection[str] = ()) -> float:
-    """Less for an answer whose words go to padding, strings of terms, incidental talk or praise:
+def padding_factor(
+    reading: Reading, reasoned: Collection[str] = (), echo: Collection[int] = ()
+) -> float:
+    """Less for an answer whose words go to padding, the question said back (`echo`, indices of
+    reading.sentences), strings of terms, incidental talk or praise:
     a longer answer earns more only by what its new content adds. Sentences an honest partial
     answer reasons in (`reasoned`, see plausibility.honest_reasoning) are never a string of terms:
     a rough breakdown told while unsure ("fp16 weights, fp32 master copy, two moments") is
@@ -171,7 +230,9 @@ def padding_factor(reading: Reading, reasoned: Collection[str] = ()) -> float:
     kept = {r.strip() for r in reasoned}
     empty = sum(
         answer_size(s.text)
-        for s in reading.sentences
-        if s.why_not in _EMPTY_TALK or (is_term_list(s.text) and s.text.strip() not in kept)
+        for i, s in enumerate(reading.sentences)
+        if s.why_not in _EMPTY_TALK
+        or i in echo
+        or (is_term_list(s.text) and s.text.strip() not in kept)
     )
     return 1.0 - PADDING_WEIGHT * empty / size

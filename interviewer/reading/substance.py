@@ -57,6 +57,7 @@ _SUBSTANTIVE = frozenset(
 
 #: Facts strong enough to outweigh padding words or an incidental number in the same sentence.
 _STRONG = _SUBSTANTIVE - {"mechanism", "constraint"}
+STRONG_FACTS = _STRONG
 
 
 def _overlaps(s: int, e: int, spans: list[Span]) -> bool:

@@ -7,7 +7,7 @@ import pytest
 
 from interviewer.grading.base import GradeContext
 from interviewer.grading.heuristic import HeuristicGrader
-from interviewer.grading.substance import is_term_list, padding_factor
+from interviewer.grading.substance import echo_sentences, is_term_list, padding_factor
 from interviewer.loader import builtin_dir, load_catalog
 from interviewer.reading import QuestionInfo, read_answer
 from interviewer.schemas import Rubric
@@ -155,3 +155,59 @@ def test_sentences_about_this_work_stay_content_with_the_same_words(lang, senten
         "What went wrong and how did you find it?" if lang == "en" else "出了什么问题，怎么查到的？"
     )
     assert _why(question, sentence, lang) == [""] * len(_why(question, sentence, lang)), sentence
+
+
+def _echo(question: str, answer: str, lang: str) -> list[str]:
+    reading = read_answer(QuestionInfo(text=question, kind="technical"), answer, lang=lang)
+    found = echo_sentences(question, reading)
+    return [s.text.strip() for i, s in enumerate(reading.sentences) if i in found]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "lang"),
+    [
+        (
+            "Why does a hash join need the smaller table in memory?",
+            "Why a hash join needs the smaller table in memory is a classic question. "
+            "It comes up a lot.",
+            "en",
+        ),
+        (
+            "How did you shrink the docker image of the build service?",
+            "Right, so how we shrank the docker image of the build service, yeah. It took a while.",
+            "en",
+        ),
+        (
+            "为什么 Kafka 的分区数会影响消费者的并行度？",
+            "Kafka 的分区数会影响消费者的并行度，这个问题确实非常常见。大家都会遇到。",
+            "zh",
+        ),
+    ],
+)
+def test_a_sentence_saying_the_question_back_is_echo(question, answer, lang):
+    assert _echo(question, answer, lang)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "lang"),
+    [
+        (
+            "Why does a hash join need the smaller table in memory?",
+            "The hash join builds a hash table from the smaller table in memory, then streams the "
+            "bigger one past it and probes each row, so only one side has to fit.",
+            "en",
+        ),
+        (
+            "Tell me about a time you led a large team.",
+            "Honestly I haven't led a large team.",
+            "en",
+        ),
+        (
+            "为什么 Kafka 的分区数会影响消费者的并行度？",
+            "一个分区同一时刻只能被组里的一个消费者读，所以分区数就是组内并行度的上限，多出来的消费者只能闲着。",
+            "zh",
+        ),
+    ],
+)
+def test_naming_the_subject_and_explaining_it_is_no_echo(question, answer, lang):
+    assert not _echo(question, answer, lang)
