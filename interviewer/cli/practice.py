@@ -70,6 +70,10 @@ def _score_line(outcome: Any, lang: str, rubric: Any = None) -> str:
         except KeyError:
             return cid
 
+    from interviewer.grading.scoring import scored
+
+    if not scored(outcome.grade):
+        return "  · " + load_engine_strings().text("cli", "not_scored", lang)
     sep = "，" if lang == "zh" else ", "
     crit = sep.join(f"{name(c.criterion)} {c.score}/5" for c in outcome.grade.criteria)
     return "  · " + load_engine_strings().text(

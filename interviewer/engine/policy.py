@@ -745,7 +745,7 @@ def decide(
         # "take your time, roughly?" answered with the on-call rota or the canteen: read against
         # the question the nudge continues, it says nothing of it and nothing of the work
         act = "offtopic"
-    if act in ("clarify", "offtopic") and counter_question(reading):
+    if asks_about_the_job(act, reading):
         # "before I answer, what's the salary band?", 先问一下团队几个人？: a question back about the
         # job, the team or the process is the candidate's to ask, not an answer to grade, drift
         # to redirect or a doubt about the question to clarify: acknowledged, and the round moves
@@ -871,6 +871,13 @@ def _questions_back(text: str) -> list[str]:
         if _QUESTION_END.search(sentence):
             out.append(sentence)
     return out
+
+
+def asks_about_the_job(act: str, reading: Reading) -> bool:
+    """The turn is a question back about the job instead of an answer (read as a doubt or as
+    drift, with a question about the pay, the team, the role or the process): the policy moves
+    on and the turn is not scored (session._grade flags it `counter`)."""
+    return act in ("clarify", "offtopic") and counter_question(reading)
 
 
 def counter_question(reading: Reading) -> bool:

@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Any
 
 from interviewer.engine.templates import load_engine_strings
-from interviewer.grading.scoring import mean, session_scores
+from interviewer.grading.scoring import mean, scored, session_scores
 from interviewer.schemas import Rubric
 from interviewer.types import GradeResult, SessionRecord, TurnRecord
 
@@ -39,7 +39,7 @@ def _grade_set(turn: TurnRecord, rubric_id: str) -> GradeResult | None:
 def _answers(
     session: SessionRecord, rubric_id: str
 ) -> list[tuple[int, TurnRecord, TurnRecord, GradeResult]]:
-    """(discussion number, question, answer, grades) for every graded answer."""
+    """(discussion number, question, answer, grades) for every scored answer."""
     out = []
     group = -1
     question: TurnRecord | None = None
@@ -50,7 +50,7 @@ def _answers(
             question = t
             continue
         gs = _grade_set(t, rubric_id)
-        if question is not None and gs is not None and t.text.strip():
+        if question is not None and gs is not None and t.text.strip() and scored(gs):
             out.append((max(group, 0), question, t, gs))
     return out
 

@@ -20,12 +20,13 @@ from interviewer.engine.fallback import FallbackAdapter, Rewrite
 from interviewer.engine.memory import fresh_memory
 from interviewer.engine.offline_writer import OfflineWriter
 from interviewer.engine.planner import ResumePlanner
-from interviewer.engine.policy import decide, evidenced_gaps
+from interviewer.engine.policy import asks_about_the_job, decide, evidenced_gaps
 from interviewer.engine.reader import memory_after
 from interviewer.engine.state import EngineState
 from interviewer.errors import InputError, NotFoundError
 from interviewer.grading.base import GradeContext
 from interviewer.grading.limits import MAX_ANSWER_CHARS
+from interviewer.grading.scoring import COUNTER_FLAG
 from interviewer.reading import Reading, TopicMemory
 from interviewer.schemas import Persona, Rubric
 from interviewer.types import (
@@ -473,6 +474,9 @@ class InterviewRunner:
         )
         if len(answer.text) > MAX_ANSWER_CHARS and "too_long" not in grade.flags:
             grade = grade.model_copy(update={"flags": [*grade.flags, "too_long"]})
+        if asks_about_the_job(reading.act, reading) and COUNTER_FLAG not in grade.flags:
+            # the candidate's question about the job is theirs to ask: kept, never scored
+            grade = grade.model_copy(update={"flags": [*grade.flags, COUNTER_FLAG]})
         assert answer.id is not None
         self.repo.add_grades(answer.id, grade)
         return grade

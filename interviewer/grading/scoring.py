@@ -6,10 +6,19 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from interviewer.schemas import Rubric
-from interviewer.types import CriterionGrade, SessionRecord
+from interviewer.types import CriterionGrade, GradeResult, SessionRecord
 
 #: Interviewer turns that open a new discussion (a main question); follow-ups belong to it.
 MAIN_QUESTION_KINDS = ("question",)
+#: The flag of a turn that asked the interviewer about the job instead of answering.
+COUNTER_FLAG = "counter"
+#: Flags of grades that count in no session score, no strongest or weakest answer.
+UNSCORED_FLAGS = frozenset({COUNTER_FLAG})
+
+
+def scored(grade: GradeResult) -> bool:
+    """Whether an answer's grade counts in the session's scores and the report."""
+    return UNSCORED_FLAGS.isdisjoint(grade.flags)
 
 
 def overall(rubric: Rubric, grades: Iterable[CriterionGrade]) -> float:
@@ -59,7 +68,7 @@ def session_scores(session: SessionRecord, rubric: Rubric) -> SessionScores:
             asked = True
             continue
         sets = [g for g in turn.grades if g.rubric == rubric.id]
-        if not asked or not sets or not turn.text.strip():
+        if not asked or not sets or not turn.text.strip() or not scored(sets[-1]):
             continue
         discussion = max(group, 0)
         graded.add(discussion)

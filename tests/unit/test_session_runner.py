@@ -376,3 +376,29 @@ def test_the_report_only_recommends_what_some_question_asked_for(services):
     report = services.repo.get_session(r.session_id).report
     assert "reflection" not in [p["criterion"] for p in report["practice_next"]]
     assert report["practice_next"], "other weak criteria are still recommended"
+
+
+@pytest.mark.parametrize(
+    ("lang", "counter"),
+    [
+        ("en", "Before I answer, can I ask what the salary band for this role is?"),
+        ("zh", "我能先问下这个岗位 base 在北京还是杭州吗？"),
+    ],
+)
+def test_a_question_back_about_the_job_is_kept_but_not_scored(services, lang, counter):
+    from interviewer.grading.scoring import COUNTER_FLAG, session_scores
+
+    r = _start(services, lang=lang, persona="leader")
+    r.next_question()
+    asked = r.submit_answer(counter)
+    assert COUNTER_FLAG in asked.grade.flags
+    r.next_question()
+    answered = r.submit_answer(ANSWERS[lang]["vague"][0])
+    assert COUNTER_FLAG not in answered.grade.flags
+    rec = services.repo.get_session(r.session_id)
+    assert [t.text for t in rec.turns if t.role == "candidate"][0] == counter  # kept
+    scores = session_scores(rec, r.rubric)
+    assert scores.questions == 1
+    report = r.report()
+    assert counter not in (report["weakest"]["answer"], report["strongest"]["answer"])
+    assert report["answers"] == 1
