@@ -88,12 +88,10 @@ def echo_sentences(question: str, reading: Reading) -> frozenset[int]:
     for i, s in enumerate(reading.sentences):
         if s.why_not == "admission":
             continue
+        if not any(_echoes(c, asked) for c in [s.text, *_CLAUSE.findall(s.text)]):
+            continue
         terms = terms_of(s.text, drop_generic=True)
         hit = terms & asked
-        if len(hit) < max(ECHO_MIN, ECHO_SHARE * len(asked)):
-            continue
-        if len(terms - asked) > ECHO_NEW * len(hit):
-            continue
         if any(s.start <= q.start < s.end and q.role in MEASURE_ROLES for q in reading.quantities):
             continue
         if any(f.sentence == i and f.kind in STRONG_FACTS for f in reading.facts) and len(
@@ -102,6 +100,17 @@ def echo_sentences(question: str, reading: Reading) -> frozenset[int]:
             continue
         out.add(i)
     return frozenset(out)
+
+
+_CLAUSE = re.compile(r"[^，,;；:：—–()（）]+")
+
+
+def _echoes(text: str, asked: set[str]) -> bool:
+    terms = terms_of(text, drop_generic=True)
+    hit = terms & asked
+    return len(hit) >= max(ECHO_MIN, ECHO_SHARE * len(asked)) and len(
+        terms - asked
+    ) <= ECHO_NEW * len(hit)
 
 
 def without_echo(question: str, reading: Reading) -> str:

@@ -182,6 +182,17 @@ def _echo(question: str, answer: str, lang: str) -> list[str]:
             "Kafka 的分区数会影响消费者的并行度，这个问题确实非常常见。大家都会遇到。",
             "zh",
         ),
+        (
+            "How do you roll back a bad schema migration safely?",
+            "Well, rolling back a bad schema migration safely, you need to be careful there, "
+            "it is really important. Everyone knows that.",
+            "en",
+        ),
+        (
+            "Redis 集群怎么做主从切换？",
+            "嗯，Redis 集群做主从切换，就是要把这个事情做好，这个非常关键。大家都很重视。",
+            "zh",
+        ),
     ],
 )
 def test_a_sentence_saying_the_question_back_is_echo(question, answer, lang):
