@@ -104,31 +104,21 @@ def quantities_rows() -> list[dict[str, object]]:
 
 
 #: The quantities reader's untouched splits (same file, never tuned on; `count` is an upper bound
-#: there, as in tests/unit/test_quantities_untouched*.py). untouched3's misses were printed once at
+#: there, as in tests/unit/test_quantities_untouched.py). untouched3's misses were printed once at
 #: its baseline (quant12, session 8), so it is SEEN; untouched4 was written after that, unseen.
 UNTOUCHED_SPLITS = ("untouched", "untouched2", "untouched3", "untouched4")
 
 
-def _untouched_ok(item: dict[str, Any]) -> bool:
-    from interviewer.quantities import extract_quantities
-    from tests.unit.quantity_expect import matches
-
-    found = extract_quantities(item["text"])
-    if not all(any(matches(e, q) for q in found) for e in item.get("expect", [])):
-        return False
-    if "count" in item and len(found) > int(item["count"]):
-        return False
-    return not [q for q in found if q.role in item.get("absent", [])]
-
-
 def untouched_rows() -> list[dict[str, object]]:
+    from tests.unit.quantity_expect import read_right
+
     data = yaml.safe_load(TUNING.read_text(encoding="utf-8"))
     rows: list[dict[str, object]] = []
     for split in UNTOUCHED_SPLITS:
         items = data.get(split) or []
         if not items:
             continue
-        share = sum(_untouched_ok(it) for it in items) / len(items)
+        share = sum(read_right(it) for it in items) / len(items)
         seen = " (seen)" if split == "untouched3" else ""
         rows.append(
             {

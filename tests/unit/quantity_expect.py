@@ -1,5 +1,5 @@
-"""The rule the quantities sets (tests/data/resumes/tuning/quantities.yaml, `items:` and
-`untouched:`) are scored by, shared by their two tests."""
+"""The rule the quantities sets (tests/data/resumes/tuning/quantities.yaml, `items:` and the
+`untouched*:` splits) are scored by, shared by their tests and bench/resume.py."""
 
 from __future__ import annotations
 
@@ -38,3 +38,16 @@ def matches(expected: dict[str, Any], q: Quantity) -> bool:
     return all(
         getattr(q, key) == expected[key] for key in ("direction", "bound") if key in expected
     )
+
+
+def read_right(item: dict[str, Any]) -> bool:
+    """An untouched item is read right: every expected quantity found, no role the item rules
+    out, no more quantities than `count` when given (an upper bound there)."""
+    from interviewer.quantities import extract_quantities
+
+    found = extract_quantities(item["text"])
+    if not all(any(matches(e, q) for q in found) for e in item.get("expect", [])):
+        return False
+    if "count" in item and len(found) > int(item["count"]):
+        return False
+    return not [q for q in found if q.role in item.get("absent", [])]

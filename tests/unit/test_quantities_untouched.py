@@ -1,71 +1,91 @@
-"""The quantities reader on its UNTOUCHED set (tests/data/resumes/tuning/quantities.yaml,
-`untouched:`): sentences written before a session's changes and never tuned on. No sentence is
-asserted on its own (that would be tuning on it); the test keeps the share of sentences read
-right from falling below the floor measured when the set was last scored.
+"""The quantities reader on its UNTOUCHED splits (tests/data/resumes/tuning/quantities.yaml):
+sentences written before a session's changes, labelled before the reader ran on them and never
+tuned on. No sentence is asserted on its own (that would be tuning on it); each split's share of
+sentences read right must not fall below the floor measured at its last landing.
 
-`python tests/unit/test_quantities_untouched.py` prints the figure, by family and voice.
+`python tests/unit/test_quantities_untouched.py [SPLIT…] [-v]` prints each figure by family and
+voice; `-v` adds the sentences missed for the splits already seen (read them, never tune on them).
 """
 
 from __future__ import annotations
 
 import sys
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
-from quantity_expect import matches
-
-from interviewer.quantities import extract_quantities
+from quantity_expect import read_right
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "resumes" / "tuning" / "quantities.yaml"
-FLOOR = 0.86
-"""Share of untouched sentences read right; raise it to the figure of each landing."""
 
 
-def read_right(item: dict[str, Any]) -> bool:
-    """Every expected quantity found, no role the item rules out."""
-    found = extract_quantities(item["text"])
-    if not all(any(matches(e, q) for q in found) for e in item.get("expect", [])):
-        return False
-    return not [q for q in found if q.role in item.get("absent", [])]
+@dataclass(frozen=True)
+class Split:
+    floor: float
+    """Share read right at the last landing; raise it with each landing."""
+    size: int
+    """The least number of sentences the split must hold."""
+    printable: bool
+    """Whether `-v` may print its misses (False: nobody has seen them)."""
 
 
-def items() -> list[dict[str, Any]]:
+SPLITS = {
+    # session 6: transcripts and bullets by voice (no `kind` field)
+    "untouched": Split(floor=0.86, size=60, printable=True),
+    # session 7: spoken, terse, flattened tables, code-mixed, non-native English, by family
+    "untouched2": Split(floor=0.79, size=60, printable=True),
+    # session 8 (quant12): its misses were printed once at its baseline, so it is SEEN
+    "untouched3": Split(floor=1.0, size=70, printable=True),
+    # session 8 (quant12), written after untouched3 was seen: its misses are never printed
+    "untouched4": Split(floor=0.85, size=70, printable=False),
+}
+
+
+def items(split: str) -> list[dict[str, Any]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    return list(data["untouched"])
+    return list(data[split])
 
 
-def score() -> float:
-    got = items()
+def score(split: str) -> float:
+    got = items(split)
     return sum(read_right(it) for it in got) / len(got)
 
 
-def test_untouched_set_is_large_and_well_formed() -> None:
-    got = items()
-    assert len(got) >= 60
+@pytest.mark.parametrize("split", SPLITS)
+def test_split_is_large_and_well_formed(split: str) -> None:
+    got = items(split)
+    assert len(got) >= SPLITS[split].size
     for it in got:
         assert it["text"] and (it.get("expect") or it.get("absent")), it
+        assert split == "untouched" or it["kind"], it
 
 
-def test_untouched_share_does_not_fall() -> None:
-    assert score() >= FLOOR
+@pytest.mark.parametrize("split", SPLITS)
+def test_share_does_not_fall(split: str) -> None:
+    assert score(split) >= SPLITS[split].floor
 
 
-def main() -> None:
-    by_voice: dict[str, list[bool]] = defaultdict(list)
-    got = items()
-    right = [read_right(it) for it in got]
-    for it, ok in zip(got, right, strict=True):
-        by_voice[it["voice"]].append(ok)
-    print(f"untouched quantities: {sum(right)}/{len(right)} = {sum(right) / len(right):.3f}")
-    for voice, oks in sorted(by_voice.items()):
-        print(f"  {voice:12s} {sum(oks)}/{len(oks)}")
-    if "-v" in sys.argv:  # the sentences missed: read, never tuned on
+def main(argv: list[str]) -> None:
+    chosen = [a for a in argv if a in SPLITS] or list(SPLITS)
+    for split in chosen:
+        by: dict[str, list[bool]] = defaultdict(list)
+        got = items(split)
+        right = [read_right(it) for it in got]
         for it, ok in zip(got, right, strict=True):
-            if not ok:
-                print("  MISS", it["text"])
+            if "kind" in it:
+                by[f"kind  {it['kind']}"].append(ok)
+            by[f"voice {it['voice']}"].append(ok)
+        print(f"{split} quantities: {sum(right)}/{len(right)} = {sum(right) / len(right):.3f}")
+        for name, oks in sorted(by.items()):
+            print(f"  {name:18s} {sum(oks)}/{len(oks)}")
+        if "-v" in argv and SPLITS[split].printable:
+            for it, ok in zip(got, right, strict=True):
+                if not ok:
+                    print("  MISS", it["text"])
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
