@@ -124,6 +124,16 @@ def unit_at(text: str, pos: int) -> tuple[str, float, str, int] | None:
     return unit, factor, m.group().strip(), m.end()
 
 
+def unit_of(written: str) -> tuple[str, float] | None:
+    """(normalised unit, factor to it) of a unit written on its own ('days', '周', 'seconds');
+    None when the text is not one whole spelling of a known unit."""
+    raw = written.strip()
+    found = unit_at(raw, 0) if raw else None
+    if found is None or found[3] != len(raw):
+        return None
+    return found[0], found[1]
+
+
 def to_seconds(value: float, unit: str) -> float | None:
     """A normalised time value in seconds; None when `unit` is not time."""
     factor = TIME_SECONDS.get(unit)

@@ -24,13 +24,25 @@ def num(x: float) -> str:
     return f"{int(x):,}" if float(x).is_integer() and abs(x) < 1e15 else f"{x:.6g}"
 
 
+def as_written(m: ClaimedMetric, unit_words: dict[str, str]) -> tuple[float, str]:
+    """(divisor, unit text) to show a claim in the unit it was written in: '21 → 12 days', not
+    the normalised '504 → 288 h' (a figure read back from that text is the same quantity)."""
+    from interviewer.quantities.units import unit_of
+
+    found = unit_of(m.raw_unit) if m.raw_unit else None
+    if found is not None and found[0] == m.unit and found[1] != 1.0:
+        factor, raw = found[1], m.raw_unit.strip()
+        return factor, raw if "\u3400" <= raw[:1] <= "\u9fff" else f" {raw}"  # 天 / 12 days
+    return 1.0, unit_words.get(m.unit, f" {m.unit}" if m.unit else "")
+
+
 def claim_phrase(m: ClaimedMetric) -> str:
     """ "召回率: 68 → 85%" / "support tickets: down 30%" / "p95 latency: under 300 ms"."""
-    unit = _UNIT_WORDS.get(m.unit, f" {m.unit}" if m.unit else "")
+    factor, unit = as_written(m, _UNIT_WORDS)
     if m.baseline is not None and m.result is not None:
-        value = f"{num(m.baseline)} → {num(m.result)}{unit}"
+        value = f"{num(m.baseline / factor)} → {num(m.result / factor)}{unit}"
     else:
-        value = f"{num(m.value)}{unit}"
+        value = f"{num(m.value / factor)}{unit}"
         if m.direction and m.result is None:
             value = f"{'up' if m.direction == 'up' else 'down'} {value}"
         elif m.bound in ("at_most", "at_least", "about"):

@@ -125,13 +125,13 @@ def claim_text(m: ClaimedMetric, lang: str) -> str:
     `claim_phrase`, which `parse_claims` reads back."""
     if lang != "zh":
         return claim_phrase(m)
-    from interviewer.resume.view import num
+    from interviewer.resume.view import as_written, num
 
-    unit = _ZH_UNITS.get(m.unit, f" {m.unit}" if m.unit else "")
+    factor, unit = as_written(m, _ZH_UNITS)
     if m.baseline is not None and m.result is not None:
-        value = f"{num(m.baseline)} → {num(m.result)}{unit}"
+        value = f"{num(m.baseline / factor)} → {num(m.result / factor)}{unit}"
     else:
-        value = f"{num(m.value)}{unit}"
+        value = f"{num(m.value / factor)}{unit}"
         if m.direction and m.result is None:
             value = _ZH_WORDS[m.direction] + value
         elif m.bound in ("at_most", "at_least", "about"):
@@ -212,11 +212,10 @@ def parse_claims(cell: str) -> list[ClaimedMetric]:
         m = _CLAIM_RE.match(part)
         if not m:
             continue
-        after = float(m.group("after").replace(",", ""))
+        unit, factor, raw_unit = _unit_back(m.group("unit").strip())
+        after = float(m.group("after").replace(",", "")) * factor
         before = m.group("before")
-        baseline = float(before.replace(",", "")) if before else None
-        unit = m.group("unit").strip().lower()
-        unit = _UNITS_BACK.get(unit, unit)
+        baseline = float(before.replace(",", "")) * factor if before else None
         direction = None
         if m.group("dir"):
             direction = "up" if m.group("dir").lower() in ("up", "上升") else "down"
@@ -233,9 +232,24 @@ def parse_claims(cell: str) -> list[ClaimedMetric]:
                 result=after if baseline is not None else None,
                 direction=direction,  # type: ignore[arg-type]
                 role="result",
+                raw_unit=raw_unit,
             )
         )
     return out
+
+
+def _unit_back(written: str) -> tuple[str, float, str]:
+    """(normalised unit, factor, unit as written) of a claim's unit text: the preview shows a
+    claim in its written unit ('21 → 12 days'), and the reading keeps normalised ones (504 h)."""
+    from interviewer.quantities.units import unit_of
+
+    named = _UNITS_BACK.get(written.lower())
+    if named is not None:
+        return named, 1.0, ""
+    found = unit_of(written)
+    if found is not None:
+        return found[0], found[1], written
+    return written.lower(), 1.0, ""
 
 
 def to_state(resume: Resume | None) -> dict[str, Any] | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from interviewer.resume import parse_resume_text
 from interviewer.web.resume_preview import (
     apply_rows,
@@ -43,7 +45,7 @@ def test_claims_keep_the_figures_as_written():
     )
     for lang in ("en", "zh"):
         body, _ = preview(resume, lang)
-        assert "99.95%" in body and "1,250 → 333" in body and "100%" not in body
+        assert "99.95%" in body and "1.25 → 0.333 s" in body and "100%" not in body
 
 
 def test_kind_cells_are_names_in_either_language_or_ids():
@@ -113,3 +115,24 @@ def test_an_uploaded_file_is_read_in_the_bounded_worker_and_errors_show_in_place
     body, rows, state = on_resume_input(str(bad), "", "en")
     assert "no PDF header" in body and state is None and rows == []
     assert str(tmp_path) not in body
+
+
+@pytest.mark.parametrize(
+    ("bullet", "shown"),
+    [
+        ("median experiment length went from 21 to 12 days", "21 → 12 days"),
+        ("Nightly job runtime cut from 6 hours to 45 minutes", "360 → 45 minutes"),
+        ("首包延迟从 1.4 秒降到 0.6 秒", "1.4 → 0.6秒"),
+        ("onboarding time down from 3 weeks to 4 days", "21 → 4 days"),
+        ("p99 from 900 ms to 300 ms", "900 → 300 ms"),
+    ],
+)
+def test_a_claim_is_shown_in_its_written_unit_and_reads_back_the_same(bullet, shown):
+    from interviewer.resume.view import claim_phrase
+
+    resume = parse_resume_text(f"Projects\nAtlas: {bullet}.\n", "r.txt")
+    (claim,) = [m for p in resume.projects for m in p.metrics if m.role == "result"]
+    phrase = claim_phrase(claim)
+    assert phrase.endswith(shown), phrase
+    (back,) = parse_claims(phrase)
+    assert (back.baseline, back.value, back.unit) == (claim.baseline, claim.value, claim.unit)
