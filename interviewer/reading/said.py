@@ -323,6 +323,8 @@ def outcome_of(text: str, q: Quantity, quantities: list[Quantity]) -> str:
         for x in quantities
     ):
         return "compared"  # "先是…到了四十万左右；然后…最后到 24 万": the end of a curve told
+    if _carried_start(text, q, quantities):
+        return "compared"  # "the old median, twenty-one days … it dropped to twelve"
     sentence = next(((s, e) for s, e in sentence_spans(text) if s <= q.start < e), None)
     if sentence is not None:
         s, e = sentence
@@ -341,6 +343,30 @@ def outcome_of(text: str, q: Quantity, quantities: list[Quantity]) -> str:
         if vocab()["numbers.now_cue"].search(text[s:e]):
             return "reached"  # "the bot now resolves 41%", 上线后解决率 71%: the new state
     return "reached" if q.direction is not None else "level"
+
+
+#: Kinds of a figure whose unit a bare end figure after it takes over.
+_CARRIED_KINDS = frozenset({"time", "span", "money", "rate"})
+
+
+def _carried_start(text: str, q: Quantity, quantities: list[Quantity]) -> bool:
+    """A bare end of a change ("it dropped to twelve", 降到零点八) after a figure told as the
+    starting point in a unit ("three weeks was the old median, twenty-one days"): the end takes
+    that figure's unit and the start is told, so neither the baseline nor the unit is open. The
+    nearest earlier figure with a unit counts, when it is a start (its role, or a before-cue in
+    its sentence)."""
+    if q.unit != "" or q.direction is None:
+        return False
+    before = [x for x in quantities if x is not q and x.end <= q.start and x.unit]
+    if not before:
+        return False
+    x = max(before, key=lambda x: x.start)
+    if kind_of(x) not in _CARRIED_KINDS:
+        return False
+    if x.role in ("baseline", "intermediate"):
+        return True
+    sentence = next((text[s:e] for s, e in sentence_spans(text) if s <= x.start < e), "")
+    return vocab()["numbers.baseline_cue"].search(sentence) is not None
 
 
 def _reached(q: Quantity) -> bool:

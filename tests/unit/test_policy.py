@@ -865,3 +865,28 @@ def test_a_question_about_the_scope_of_the_question_naming_the_team_is_clarified
     text = "Does it have to be a technical decision, or can it be about people on the team?"
     action = _first(ctx, _reading([], "clarify", text))
     assert (action.kind, action.probe) == ("followup", "clarify")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # the lead's session: the start is told in days, the end bare ("twelve" is days too)
+        "Three weeks was the old median, twenty-one days. After CUPED it dropped to twelve.",
+        "A full regression run used to take about forty minutes. After we sharded it, it went down to nine.",
+        "上线前人工标一条要四十秒，有了预标注以后降到十五左右。",
+        "之前平均响应时间两秒多，优化完降到零点八左右。",
+    ],
+)
+def test_a_bare_end_after_a_start_told_in_its_unit_needs_no_baseline(services, answer):
+    assert "baseline" not in _read_and_rank(services, answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "It took us three months, and accuracy went up to 81.",  # a duration is no start
+        "我们花了两个月，准确率提升到了 90。",
+    ],
+)
+def test_a_bare_end_after_a_figure_of_another_kind_still_asks_its_start(services, answer):
+    assert "baseline" in _read_and_rank(services, answer)
