@@ -72,6 +72,10 @@ TUNING_MORE = (
     #: same size ("Latency went up 40 percent" against "Reduced latency by 40%", 涨了三成 / 降低
     #: 30%), with same-direction controls
     ROOT / "tests" / "data" / "reading" / "conflicts27.jsonl",
+    #: session 8 (reading15, lead's practice probes): a figure equal to the claim's start; a
+    #: figure scoped to a subset or period (peak hour, one client, 双十一那几天); counts of different
+    #: things (samples vs epochs, generic 个); a figure about another project of the résumé
+    ROOT / "tests" / "data" / "reading" / "conflicts28.jsonl",
     #: numeric answers of the engine's scripted sessions (tests/data/engine, labels by listen4)
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",
@@ -156,6 +160,9 @@ def _resume(item: Item) -> Any:
 
     if "resume" in item:
         r = item["resume"]
+        if "projects" in r:  # several projects; "project" names the one asked about
+            ps = [Project(name=x["name"], bullets=x["bullets"]) for x in r["projects"]]
+            return Resume(projects=ps), r["project"]
         return Resume(projects=[Project(name=r["project"], bullets=r["bullets"])]), r["project"]
     if "resume_bullet" in item:
         name = item.get("resume_project") or "project"

@@ -7,7 +7,7 @@ from typing import Any
 
 from interviewer.reading import acts, conflicts, facts, memory, numbers, roles, substance, tools
 from interviewer.reading.clauses import read_clauses
-from interviewer.reading.discussed import project_lines
+from interviewer.reading.discussed import about_other_project, project_lines
 from interviewer.reading.injection import InjectionFinding, find_injection, remove_spans
 from interviewer.reading.model import (
     Fact,
@@ -187,6 +187,10 @@ def read_answer(
     claims = conflicts.resume_claims(resume, q.project, text)
     earlier = conflicts.earlier_claims([(d.question, d.answer) for d in discussion])
     said = [x for x in quantities if not any(s.start < x.end and x.start < s.end for s in inj)]
+    # A figure told about another project of the résumé is that project's, not the asked one's.
+    said = [
+        x for x in said if not about_other_project(resume, q.project, _sentence_at(text, x.start))
+    ]
     # The project's name is a name, not a measure the question asks about ("Invoice Field
     # Extractor" does not make "how many examples?" a question about the résumé's "23 fields").
     unnamed = q.text.replace(q.project, " ") if q.project else q.text
@@ -469,3 +473,10 @@ def _names_elsewhere(text: str) -> bool:
         v[name].search(text) is not None
         for name in ("concepts.personal", "concepts.commentary", "acts.logistics", "acts.elsewhere")
     )
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence around `at`, up to the end of the clause holding it."""
+    start, end = next(((s, e) for s, e in sentence_spans(text) if s <= at < e), (0, len(text)))
+    cut = re.search(r"[,，;；]", text[at:end])
+    return text[start : at + cut.start()] if cut else text[start:end]
