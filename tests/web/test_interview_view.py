@@ -149,3 +149,11 @@ def test_any_error_of_an_event_is_one_plain_line_without_paths(caplog):
     with pytest.raises(gr.Error) as e:
         list(bug({}, "zh"))
     assert e.value.message.startswith("出了点问题") and "/home" not in e.value.message
+
+
+def test_a_question_back_about_the_job_shows_no_score_in_the_summary(services):
+    rubric = services.rubrics.get("star")
+    grade = _grade().model_copy(update={"flags": ["counter"]})
+    for lang in ("en", "zh"):
+        html = ih.score_summary_html(grade, rubric, lang)
+        assert "/100" not in html and render.esc(render.flag_label("counter", lang)) in html
