@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 from interviewer.types import ClaimedMetric, Project, Resume
 
-_UNIT_WORDS = {
-    "%": "%",
-    "pp": " points",
-    "x": "x",
-    "ms": " ms",
-    "h": " h",
-    "usd": " USD",
-    "cny": " 元",
-    "count": "",
-    "people": " people",
-    "gpu": " GPUs",
-    "qps": " QPS",
-}
+CLAIM_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "claim_words.yaml"
+
+
+@lru_cache(maxsize=1)
+def _claim_words() -> dict[str, dict[str, dict[str, str]]]:
+    """{"units": id -> {zh, en}, "changes": direction/bound -> {zh, en}} from claim_words.yaml."""
+    from interviewer.bilingual import load_texts
+
+    return load_texts(CLAIM_WORDS_FILE, plain_ok=True, nested=("units", "changes"))
 
 
 def num(x: float) -> str:
@@ -36,17 +35,21 @@ def as_written(m: ClaimedMetric, unit_words: dict[str, str]) -> tuple[float, str
     return 1.0, unit_words.get(m.unit, f" {m.unit}" if m.unit else "")
 
 
-def claim_phrase(m: ClaimedMetric) -> str:
-    """ "召回率: 68 → 85%" / "support tickets: down 30%" / "p95 latency: under 300 ms"."""
-    factor, unit = as_written(m, _UNIT_WORDS)
+def claim_phrase(m: ClaimedMetric, lang: str = "en") -> str:
+    """ "召回率: 68 → 85%" / "support tickets: down 30%" / "p95 latency: under 300 ms", in the
+    words of `lang` ("响应延迟: 下降 30%" on a Chinese page). The English phrase is what the
+    editable project rows read back."""
+    words = _claim_words()
+    lang = "zh" if lang == "zh" else "en"
+    units = {k: v[lang] for k, v in words["units"].items()}
+    factor, unit = as_written(m, units)
     if m.baseline is not None and m.result is not None:
         value = f"{num(m.baseline / factor)} → {num(m.result / factor)}{unit}"
     else:
         value = f"{num(m.value / factor)}{unit}"
-        if m.direction and m.result is None:
-            value = f"{'up' if m.direction == 'up' else 'down'} {value}"
-        elif m.bound in ("at_most", "at_least", "about"):
-            value = {"at_most": "under ", "at_least": "over ", "about": "about "}[m.bound] + value
+        change = m.direction if m.direction and m.result is None else m.bound
+        if change in words["changes"]:
+            value = words["changes"][change][lang] + value
     label = m.subject or m.what
     return f"{label}: {value}" if label else value
 

@@ -97,49 +97,6 @@ def kind_id(cell: str) -> str:
     return text
 
 
-_ZH_UNITS = {
-    "%": "%",
-    "pp": " 个百分点",
-    "x": " 倍",
-    "ms": " 毫秒",
-    "h": " 小时",
-    "usd": " 美元",
-    "cny": " 元",
-    "count": "",
-    "people": " 人",
-    "gpu": " 张 GPU",
-    "qps": " QPS",
-}
-_ZH_WORDS = {
-    "up": "上升 ",
-    "down": "下降 ",
-    "at_most": "低于 ",
-    "at_least": "高于 ",
-    "about": "约 ",
-}
-
-
-def claim_text(m: ClaimedMetric, lang: str) -> str:
-    """A claim as the preview shows it: `claim_phrase` in English, its words in Chinese for a
-    Chinese page ("响应延迟: 下降 30%", never "down 30%"). The editable rows keep
-    `claim_phrase`, which `parse_claims` reads back."""
-    if lang != "zh":
-        return claim_phrase(m)
-    from interviewer.resume.view import as_written, num
-
-    factor, unit = as_written(m, _ZH_UNITS)
-    if m.baseline is not None and m.result is not None:
-        value = f"{num(m.baseline / factor)} → {num(m.result / factor)}{unit}"
-    else:
-        value = f"{num(m.value / factor)}{unit}"
-        if m.direction and m.result is None:
-            value = _ZH_WORDS[m.direction] + value
-        elif m.bound in ("at_most", "at_least", "about"):
-            value = _ZH_WORDS[m.bound] + value
-    label = m.subject or m.what
-    return f"{label}: {value}" if label else value
-
-
 def _name(prefix: str, value: str, lang: str) -> str:
     """A project kind or a fact's role by its name in `lang` (the id only if no name is known)."""
     key = f"{prefix}_{value}"
@@ -161,7 +118,7 @@ def preview_html(resume: Resume | None, lang: str) -> str:
     for p in resume.projects:
         claims = [m for m in p.metrics if m.role == "result"]
         facts = [m for m in p.metrics if m.role != "result"]
-        items = "".join(f"<li>{html.escape(claim_text(m, lang))}</li>" for m in claims)
+        items = "".join(f"<li>{html.escape(claim_phrase(m, lang))}</li>" for m in claims)
         fact_text = "; ".join(f"{m.text} ({_name('fact_role', m.role, lang)})" for m in facts)
         where = "" if p.named else f" <em>{html.escape(t('preview_unit', lang))}</em>"
         parts.append(
