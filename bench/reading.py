@@ -131,6 +131,15 @@ FRESH11 = (
     ROOT / "tests" / "data" / "reading" / "fresh11" / "conflicts.jsonl",
     ROOT / "tests" / "data" / "reading" / "fresh11" / "acts.jsonl",
 )
+#: A fresh split written at the start of session 9 before any code change (reading16): counter-
+#: questions about the job/team/pay/on-call/process beside closing-question and clarify controls,
+#: rhetorical questions, bare and reasoned "I don't know", partial answers, drift, and
+#: contradictions, in filler-spoken, terse, rambling, non-native, code-mixed and formal-zh voices.
+#: Row "fresh12 (untuned)": never tuned on.
+FRESH12 = (
+    ROOT / "tests" / "data" / "reading" / "fresh12" / "conflicts.jsonl",
+    ROOT / "tests" / "data" / "reading" / "fresh12" / "acts.jsonl",
+)
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "reading"
 Item = dict[str, Any]
 
@@ -583,6 +592,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _rows("fresh9 (untuned)", _load(FRESH9))
     rows += _rows("fresh10 (untuned)", [i for p in FRESH10 for i in _load(p)])
     rows += _rows("fresh11 (untuned)", [i for p in FRESH11 for i in _load(p)])
+    rows += _rows("fresh12 (untuned)", [i for p in FRESH12 for i in _load(p)])
     held = _load(HELDOUT / "acts.jsonl") + _load(HELDOUT / "conflicts.jsonl")
     if held:
         rows += _rows("heldout", held)
