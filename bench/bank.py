@@ -39,6 +39,11 @@ UNTOUCHED4 = ROOT / "tests" / "data" / "bank" / "questions_untouched4.jsonl"
 #: Session 8 (bank18): tuning questions written before each matcher change of that session, three
 #: or more per family in other words plus controls that keep their key (read item by item).
 TUNING_FAMILIES8 = ROOT / "tests" / "data" / "bank" / "questions_families8.jsonl"
+#: Session 9 (bank22): 106 questions labelled before any matcher change of that session and
+#: measured on main first — long scenario preambles, follow-ups that refer back (subject named, or
+#: bare: no key), spoken zh with fillers, code-mixed, terse, ASR-like transcripts, exam/persona
+#: wording, off-bank technical questions next to bank topics. Never tuned on; printed per family.
+UNTOUCHED5 = ROOT / "tests" / "data" / "bank" / "questions_untouched5.jsonl"
 TUNING_ABSTAIN = ROOT / "tests" / "data" / "bank" / "questions_abstain.jsonl"
 #: Answers that make key points in words unlike the key's (spoken, terse, rambling, zh/en/mixed),
 #: each with `split`: "tune" (read while changing the detector) or "untuned" (never read for it).
@@ -403,6 +408,8 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _match_rows("interviewer phrasings 4 (untouched)", _read(UNTOUCHED4), bank)
     rows += _match_family_rows("interviewer phrasings 4", _read(UNTOUCHED4), bank)
     rows += _match_rows("tuning session-8 families", _read(TUNING_FAMILIES8), bank)
+    rows += _match_rows("interviewer phrasings 5 (untouched)", _read(UNTOUCHED5), bank)
+    rows += _match_family_rows("interviewer phrasings 5", _read(UNTOUCHED5), bank)
     rows.append(_speed(bank, tuning, quick))
     if not quick:
         rows += _semantic_rows(_read(PARAPHRASES), heldout, bank)
