@@ -140,7 +140,10 @@ FRESH4 = (
     ROOT / "tests" / "data" / "resumes" / "fresh4"
 )  # written session 7, declared seen session 8
 FRESH5 = ROOT / "tests" / "data" / "resumes" / "fresh5"  # written session 8, seen (resume13)
-FRESH6 = ROOT / "tests" / "data" / "resumes" / "fresh6"  # written session 8 (resume13), untouched
+FRESH6 = (
+    ROOT / "tests" / "data" / "resumes" / "fresh6"
+)  # written session 8 (resume13), seen session 9
+FRESH7 = ROOT / "tests" / "data" / "resumes" / "fresh7"  # written session 9 (resume14), untouched
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "resumes"
 TARGETS = {"P": 0.95, "R": 0.95, "claims": 0.9, "kind": 0.9}
 
@@ -249,6 +252,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         *corpus_rows("fresh4 (seen from session 7)", FRESH4),
         *corpus_rows("fresh5 (seen, session 8)", FRESH5),
         *corpus_rows("fresh6-untuned", FRESH6),
+        *corpus_rows("fresh7-untuned", FRESH7),
         *corpus_rows("held-out", HELDOUT),
         *worker_rows(),
     ]
