@@ -61,6 +61,12 @@ UNTOUCHED_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched.jsonl"
 #: reversed, labelled before any change of that session and measured on main first; never tuned on
 #: (`split: "untouched2"`).
 UNTOUCHED2_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched2.jsonl"
+#: Session 9 (bank21): 67 answers to 22 questions no earlier answer set used (MCP, prompt
+#: injection, SFT data, training stages and problems, RAG evaluation/retrieval/chunking, GraphRAG,
+#: MoE balancing, hallucination, Q-Former) in spoken zh with fillers, terse lists and formulas,
+#: rambling, non-native English and code-mixed zh; labelled before any change of that session and
+#: measured on main first; never tuned on (`split: "untouched3"`).
+UNTOUCHED3_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched3.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "bank" / "answers.jsonl"
 HELDOUT_QUESTIONS = ROOT / "tests" / "data" / "heldout" / "bank" / "questions.jsonl"
 TARGET = 0.85
@@ -177,7 +183,7 @@ def _paraphrase_rows(items: list[dict[str, Any]], bank: Any) -> list[dict[str, o
     """Key-point and misconception P/R on the paraphrase set, its tuned and untuned splits apart,
     per language and overall, each beside the phrase-list baseline."""
     rows: list[dict[str, object]] = []
-    for split in ("tune", "untuned", "fresh", "untouched", "untouched2"):
+    for split in ("tune", "untuned", "fresh", "untouched", "untouched2", "untouched3"):
         part = [i for i in items if i.get("split") == split]
         if not part:
             continue
@@ -390,6 +396,10 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _paraphrase_rows(untouched2, bank)
     if untouched2:
         rows += _family_rows("untouched2", untouched2, bank)
+    untouched3 = [{**i, "split": "untouched3"} for i in _read(UNTOUCHED3_ANSWERS)]
+    rows += _paraphrase_rows(untouched3, bank)
+    if untouched3:
+        rows += _family_rows("untouched3", untouched3, bank)
     rows += _match_rows("tuning", _read(TUNING_QUESTIONS), bank)
     rows += _match_rows("tuning free-wording", _read(TUNING_PARAPHRASES), bank)
     rows += _match_rows("tuning free-wording 2", _read(TUNING_FREE2), bank)

@@ -95,3 +95,19 @@ def test_untouched2_split_names_real_ids_and_gets_its_own_row() -> None:
         assert set(item["misconceptions"]) <= {m.id for m in q.misconceptions}, item["id"]
     rows = bench_bank._paraphrase_rows(items, bank)
     assert any("paraphrase set (untouched2)" in str(r["metric"]) for r in rows)
+
+
+def test_untouched3_split_names_real_ids_and_gets_its_own_row() -> None:
+    from interviewer.bank.loader import load_dirs
+    from interviewer.loader import builtin_dir
+
+    bank = load_dirs([builtin_dir("bank")])
+    items = bench_bank._read(bench_bank.UNTOUCHED3_ANSWERS)
+    assert len(items) >= 60 and {i["split"] for i in items} == {"untouched3"}
+    assert {i["lang"] for i in items} == {"zh", "en"}
+    for item in items:
+        q = bank.get(item["question_id"])
+        assert set(item["hit"]) <= {k.id for k in q.key_points}, item["id"]
+        assert set(item["misconceptions"]) <= {m.id for m in q.misconceptions}, item["id"]
+    rows = bench_bank._paraphrase_rows(items, bank)
+    assert any("paraphrase set (untouched3)" in str(r["metric"]) for r in rows)
