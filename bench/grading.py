@@ -12,6 +12,8 @@ extracted with `git archive`), measured in the same run, each grader in its own 
   tests/data/grading/fresh4/, the same for session 7 (six families, new voices, attacks); fresh5
   (untuned): tests/data/grading/fresh5/, the same for session 8 (weighted to correctness,
   relevance, verbosity, honesty; speech-to-text, plain-right vs fluent-wrong, drifting answers);
+  fresh6 (untuned): tests/data/grading/fresh6/, session 9 (six families; spoken transcripts with
+  fillers, terse, non-native, code-mixed; misconceptions inside project deep-dives; 12 attacks);
 - held-out: tests/data/heldout/grading/ written independently by the eval helper. Only
   aggregates are printed (per family × language, attack pass counts by kind), never item text.
 A pair is right only when the better answer's overall is STRICTLY higher (ties are wrong).
@@ -48,7 +50,7 @@ TARGET_RATE = 200.0
 CAP_OVERALL = 40.0
 CAP_CRITERION = 2
 #: Splits written before a session changed the grader and never tuned on (tests/data/grading/<name>/).
-UNTUNED = ("fresh", "fresh3", "fresh4", "fresh5")
+UNTUNED = ("fresh", "fresh3", "fresh4", "fresh5", "fresh6")
 
 
 # ------------------------------------------------------------------ data

@@ -28,6 +28,7 @@ VOICES = {
     "bullets",
     "asr",
     "plainright",
+    "filler",
     "drift",
 }
 
@@ -108,3 +109,19 @@ def test_the_fresh5_split_is_weighted_to_the_weak_families_in_both_languages() -
     assert len({p["id"] for p in pairs}) == len(pairs)
     assert all(p["voice"] in VOICES for p in pairs)
     assert all(p["keyed"] is not None for p in pairs if p["family"] == "correctness")
+
+
+def test_the_fresh6_split_covers_every_family_in_both_languages_with_new_attacks() -> None:
+    pairs = fresh_pairs("fresh6")
+    assert len(pairs) >= 54 and {p["family"] for p in pairs} == set(FAMILIES)
+    for fam in FAMILIES:
+        for lang in ("zh", "en"):
+            assert sum(p["family"] == fam and p["lang"] == lang for p in pairs) >= 3, (fam, lang)
+    assert {p["kind"] for p in pairs} >= {"technical", "project", "behavioral"}
+    assert len({p["id"] for p in pairs}) == len(pairs)
+    assert all(p["voice"] in VOICES for p in pairs)
+    assert all(p["keyed"] is not None for p in pairs if p["family"] == "correctness")
+    real = [a for a in fresh_attacks("fresh6") if not a.get("legit")]
+    assert len(real) >= 8 and {a["lang"] for a in real} == {"zh", "en"}
+    for a in real:
+        assert a["control"] and len(a["answer"]) > len(a["control"]), a["id"]
