@@ -38,6 +38,10 @@ UNTOUCHED3 = ROOT / "tests" / "data" / "engine" / "untouched3" / "sessions"
 #: review tooling, ads CTR and factory vision résumés; HR counter-questions and retold stories;
 #: tests/data/engine/untouched4/README.md), never tuned on and never diagnosed.
 UNTOUCHED4 = ROOT / "tests" / "data" / "engine" / "untouched4" / "sessions"
+#: Written by listen12 in session 9 BEFORE any engine change of that session (serving-infra,
+#: data-engineering and two career-changer résumés; pointers back to earlier answers,
+#: counter-questions in leader rounds; tests/data/engine/untouched5/README.md), never tuned on.
+UNTOUCHED5 = ROOT / "tests" / "data" / "engine" / "untouched5" / "sessions"
 #: main when issue 15 started: the engine this work is measured against.
 BASELINE_COMMIT = "4df5d9e"
 DRIVER = ROOT / "bench" / "_engine_driver.py"
@@ -270,6 +274,7 @@ def run(quick: bool = False) -> list[Row]:
             ("untouched2", UNTOUCHED2),
             ("untouched3", UNTOUCHED3),
             ("untouched4", UNTOUCHED4),
+            ("untouched5", UNTOUCHED5),
             ("held-out", HELDOUT),
         ):
             paths = _sessions(folder)
