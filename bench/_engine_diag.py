@@ -31,7 +31,9 @@ def _refused(path: Path) -> bool:
     """Held-out, untouched, untouched4 and untouched5 are never looked at item by item; untouched2 and
     untouched3 were declared seen in session 8 (their READMEs say so)."""
     parts = set(path.parts)
-    return "heldout" in parts or "untouched" in parts or "untouched4" in parts or "untouched5" in parts
+    return (
+        "heldout" in parts or "untouched" in parts or "untouched4" in parts or "untouched5" in parts
+    )
 
 
 def main() -> int:
