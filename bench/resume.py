@@ -251,7 +251,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         *corpus_rows("fresh3-untuned", FRESH3),
         *corpus_rows("fresh4 (seen from session 7)", FRESH4),
         *corpus_rows("fresh5 (seen, session 8)", FRESH5),
-        *corpus_rows("fresh6-untuned", FRESH6),
+        *corpus_rows("fresh6 (seen, session 9)", FRESH6),
         *corpus_rows("fresh7-untuned", FRESH7),
         *corpus_rows("held-out", HELDOUT),
         *worker_rows(),

@@ -294,6 +294,11 @@ def section_kind(line: str) -> str:
     s = re.sub(r"\s*[（(][^()（）]{1,30}[)）]$", "", s).strip().rstrip(":：").strip() or s
     if s in _SECTION_OF:
         return _SECTION_OF[s]
+    # "Work Experience 1", "Employment #2", "教育经历 2": one numbered record of a web form's
+    # section (a numbered project, "Project 3", is the project block the reader opens instead)
+    record = re.sub(r"\s*(?:#|no\.?\s*)?(?:\d{1,2}|[一二三四五六七八九十])$", "", s)
+    if record != s and _SECTION_OF.get(record, "projects") != "projects":
+        return _SECTION_OF[record]
     head = _SECTION_HEAD_RE.fullmatch(s)
     if head:  # "Notable projects", "Relevant work history", "重点项目"
         return _SECTION_HEADS.get(head.group("head") or head.group("zh"), "")

@@ -282,6 +282,23 @@ _LIST_QUALIFIERS = (
 ).split()
 
 
+_KEY_QUALIFIER_RE = re.compile(
+    r"^(?:(?:project|job|work|position|employment|assignment|engagement|internship|the|my|our)\s+)+"
+)
+
+
+def _qualified_key(key: str) -> str:
+    """`Project description`, `Job responsibilities`, `Project achievements`: a field label
+    named for what it belongs to — the label word's kind; the key itself when none is known
+    (`Project name`, `Job title`, in LABELS already, keep theirs)."""
+    bare = _KEY_QUALIFIER_RE.sub("", key)
+    return bare if bare != key and bare in LABEL_OF and LABEL_OF[bare] != "name" else key
+
+
+_END_KEY_RE = re.compile(r"(?i)^\s*(?:to|till|through)\s*[:：]\s*(?P<value>.+)$")
+_PRESENT_RE = re.compile(r"(?i)^(?:present|now|current|today|ongoing|至今|现在)$")
+
+
 def _list_label(key: str) -> str:
     """`work` when a line only names a list of what was done — 'KEY ACCOMPLISHMENTS', 'Selected
     accomplishments', 'Duties, Accomplishments and Related Skills', 'Major results & impact' —
@@ -479,6 +496,7 @@ def _line(raw: str) -> Line:
     label = _LABEL_RE.match(line.text)
     if label and not line.section:
         key = label.group("key").strip().lower()
+        key = key if key in LABEL_OF else _qualified_key(key)
         if key in LABEL_OF:
             line.label, line.value = LABEL_OF[key], label.group("value").strip()
         elif not label.group("value").strip() and (width(key) <= 16 or _list_label(key)):
@@ -493,6 +511,9 @@ def _line(raw: str) -> Line:
         )
         if kind in ("work", "desc"):
             line.label = kind
+    end = _END_KEY_RE.match(line.text) if not line.label else None
+    if end and (PERIOD_RE.search(end.group("value")) or _PRESENT_RE.match(end.group("value"))):
+        line.label, line.value = "period", end.group("value").strip()  # `From:` … `To: Present`
     found = PERIOD_RE.search(line.text)
     line.period = norm_period(found.group()) if found else ""
     return line

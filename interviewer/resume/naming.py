@@ -53,6 +53,10 @@ _EN_KEEP_RE = re.compile(
     r"assist(?:ed|ing)|help(?:ed|ing)?(?: to)?|coordinat(?:ed|ing)|handl(?:ed|ing)|answer(?:ed|ing)|"
     r"on-?call|interview(?:ed|ing)|hir(?:ed|ing)|recruit(?:ed|ing)|manag(?:ed|ing) (?:a|the|my)? ?team|"
     r"own(?:ed|ing)?|(?:was |am )?accountable for|"
+    # a build joined to its upkeep ("Built and maintained the pricing models", "Develop and
+    # support the ETL"): the job's standing duty, not one piece of work delivered
+    r"(?:[a-z]{2,}ed|built|wrote|ran|develop|build|design|run|own)\s+and\s+"
+    r"(?:maintain(?:ed|s)?|support(?:ed|s)?|operat(?:ed|es?)|ran|run|own(?:ed)?|administer(?:ed)?)|"
     r"organi[sz](?:ed|ing)|report(?:ed|ing) to|worked on|working on|duties|"
     r"ran (?:the |our |an? )?(?:on-?call|rota|rotation|stand-?ups?|interview|hiring|weekly|daily|"
     r"retros?|sprint|meetings?)|"

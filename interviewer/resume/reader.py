@@ -12,6 +12,7 @@ from collections import Counter
 
 from interviewer.resume.evidence import (
     Job,
+    describes_work,
     job_line,
     named_item,
     names_kind_of_work,
@@ -24,6 +25,7 @@ from interviewer.resume.evidence import (
 from interviewer.resume.layout import (
     CJK_RE,
     GLYPH_DEPTH,
+    ORG_RE,
     PARENS_RE,
     PERIOD_RE,
     ROLE_RE,
@@ -231,6 +233,8 @@ class Reader(TableRows):
         if line.bracketed and self.project is not None and self.section in _WORK_SECTIONS:
             line.label = "work"  # `【内容】` under `【项目】X`: a list of that project's points
             return False
+        if _CAPS_RE.fullmatch(line.text) and self._heads_a_job(line):
+            return False  # `NORDSTROM` over `Data Scientist   2019 – 2023`: the employer
         if line.bracketed or _CAPS_RE.fullmatch(line.text):
             return True
         # a Title Case line over a list, outside jobs and projects ("Risk Modelling" over
@@ -242,6 +246,17 @@ class Reader(TableRows):
             and nxt is not None
             and nxt.marker != ""
         )
+
+    def _heads_a_job(self, line: Line) -> bool:
+        """In work experience, the line opens a job's header run with the lines under it."""
+        if self.section != "experience" or not _run_line(line):
+            return False
+        run = [line]
+        j = self.i
+        while len(run) < 3 and j < len(self.lines) and _run_line(self.lines[j]):
+            run.append(self.lines[j])
+            j += 1
+        return _run_job(run[:2]) is not None or _run_job(run) is not None
 
     def _infer_section(self, line: Line) -> str:
         """What an unnamed section holds, from its lines: jobs make it experience, named pieces
@@ -293,6 +308,7 @@ class Reader(TableRows):
             self._fresh_role,
             self._fill_job,
             self._job,
+            self._header_run,
             self._named,
             self._role,
             self._dates,
@@ -509,6 +525,27 @@ class Reader(TableRows):
         self._start_job(job, 0)
         return True
 
+    def _header_run(self, line: Line) -> bool:
+        """A job told over two or three short lines in any order: a line that is only a job
+        title, a line naming the employer (with where), and the dates on either or alone
+        (`Senior ML Engineer` / `Indeed, Austin, TX | March 2021 – Present`, `ACME CORP` /
+        `Data Scientist   2019 – 2021`, `Org` / `Title` / `dates`). The run holds one period, a
+        title that is no project role and an employer that is no sentence; else no job."""
+        if self.section != "experience" or not _run_line(line):
+            return False
+        run = [line]
+        j = self.i
+        while len(run) < 3 and j < len(self.lines) and _run_line(self.lines[j]):
+            run.append(self.lines[j])
+            j += 1
+        for n in (2, 3):
+            job = _run_job(run[:n])
+            if job is not None:
+                self.i += n - 1
+                self._start_job(job, 0)
+                return True
+        return False
+
     def _dated_employer_over_title(self, line: Line) -> Job | None:
         """`Andela (contract), Remote      2017 – 2020` over `Data Engineer`: an employer with no
         company word, dated, over a line that is only a job title (not a project role)."""
@@ -685,12 +722,23 @@ class Reader(TableRows):
         return True
 
     def _record_employer(self, line: Line) -> bool:
-        """`Employer: X` in a record of fields (an ATS export) opens the next job."""
-        if line.label != "org" or not line.value or self.section != "experience":
+        """`Employer: X` or `Job title: X` in a record of fields (an ATS export, a web form)
+        opens the next job when the open job already holds that field; else it fills it."""
+        if line.label not in ("org", "title") or not line.value or self.section != "experience":
             return False
-        if self.project is not None or (self.job is not None and not self.job.org):
+        value = clean_text(line.value)
+        if self.project is not None:
             return False
-        self._start_job(Job(title="", org=clean_text(line.value), period=""), 0)
+        if line.label == "org":
+            if self.job is not None and not self.job.org:
+                return False
+            self._start_job(Job(title="", org=value, period=""), 0)
+            return True
+        if self.job is not None and not self.job.title:
+            return False
+        if self.job is not None and not self.job.org and not self.job.bullets:
+            return False  # `Title:` twice in one header: the label reads the first
+        self._start_job(Job(title=value, org="", period=""), 0)
         return True
 
     def _fresh_role(self, line: Line) -> bool:
@@ -854,8 +902,58 @@ class Reader(TableRows):
     # ------------------------------------------------------------------ helpers
 
 
-_ENDS_RE = re.compile(r"(?i)\s*(?:end date|until|结束时间|离职时间)\s*[:：]")
+_ENDS_RE = re.compile(r"(?i)\s*(?:end date|until|to|till|through|结束时间|离职时间)\s*[:：]")
 _DASH_RE = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*")
+
+
+def _run_line(line: Line) -> bool:
+    """A line that may be part of a job's header run: short, unmarked, no label, no sentence."""
+    if not line.text or line.marker or line.label or line.section or line.cells:
+        return False
+    if line.heading not in (0, 9):
+        return False
+    text = clean_text(line.text)
+    return width_of(text) <= 72 and not re.search(r"[。；;!?！？:：]$|[a-z]{2}\.$", text)
+
+
+def _run_job(run: list[Line]) -> Job | None:
+    """The job a header run tells (see Reader._header_run), or None."""
+    if len(run) < 2:
+        return None
+    dated = [ln for ln in run if PERIOD_RE.search(ln.text)]
+    if len(dated) != 1:
+        return None
+    period = PERIOD_RE.search(dated[0].text).group()  # type: ignore[union-attr]
+    title = org = ""
+    for ln in run:
+        body = clean_text(PERIOD_RE.sub(" ", ln.text)).strip(" |｜·•,，-–—")
+        if not body:
+            continue  # the dates alone
+        parts = [clean_text(p) for p in SPLIT_RE.split(body) if clean_text(p)]
+        head = parts[0] if parts else ""
+        if not head:
+            return None
+        role = ROLE_RE.search(head) and width_of(head) <= 48 and not project_role(head)
+        if role and not ORG_RE.search(head) and not title:
+            if any(not (_PLACE_RE.fullmatch(p) or ROLE_RE.search(p)) for p in parts[1:]):
+                if len(parts) > 2:
+                    return None
+            title = head
+        elif not org and not ROLE_RE.search(body):
+            rest = parts[1:]
+            placed = bool(rest) and all(
+                _PLACE_RE.fullmatch(p) or _PLACE_LINE_RE.fullmatch(p) or len(p) <= 3 for p in rest
+            )
+            if not (org_like(head) or placed or _CAPS_RE.fullmatch(head) or title_like(head)):
+                return None
+            if width_of(head) > 48 or (describes_work(head) and not (placed or org_like(head))):
+                return None
+            org = re.sub(r"\s*[（(][^()（）]*[)）]\s*$", "", head) or head
+        else:
+            return None
+    if not (title and org):
+        return None
+    return Job(title=title, org=org, period=period)
 
 
 def _stack_titled(text: str) -> bool:

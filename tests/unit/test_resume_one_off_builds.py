@@ -18,3 +18,12 @@ def test_doing_the_recurring_work_stays_a_duty() -> None:
     assert not is_achievement("Produced weekly business reviews for the regional director")
     assert not is_achievement("Ran the daily standup for the data team")
     assert not is_achievement("Wrote the weekly newsletter for 2,000 subscribers")
+
+
+def test_a_build_joined_to_its_upkeep_is_a_duty() -> None:
+    from interviewer.resume.naming import is_achievement
+
+    assert not is_achievement("Designed and operated the nightly settlement ETL for 40 branches.")
+    assert not is_achievement("Develop and support the claims data warehouse")
+    assert not is_achievement("Wrote and maintained the internal design-system docs")
+    assert is_achievement("Built and launched the fraud rules engine; chargebacks fell 20%")
