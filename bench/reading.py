@@ -96,6 +96,10 @@ TUNING_MORE = (
     #: speak to what is pointed at; counter-questions about the job (act `counter`) beside
     #: closing questions and clarify requests
     ROOT / "tests" / "data" / "reading" / "acts_continue14.jsonl",
+    #: session 9 (reading16): counter-questions in other words (team size, on-call, pay, next
+    #: steps, office days, work content, growth, hours; a question inside a statement) beside
+    #: clarify requests naming a team or a scenario, rhetorical questions and closing answers
+    ROOT / "tests" / "data" / "reading" / "acts_counter16.jsonl",
 )
 #: Contradiction pairs written blind (before reading how the code reads them), in families and
 #: voices the tuning set lacked; not tuned on after their first measurement.
@@ -201,6 +205,7 @@ def new_reader(item: Item) -> dict[str, Any]:
         "roles": sorted({x.role for x in r.quantities}),
         "why": why,
         "act": r.act,
+        "counter_read": _counter_read(r),
         "relevance": r.relevance,
         "facts": {f.kind for f in r.facts},
         "gaps": set(r.gaps),
@@ -210,6 +215,22 @@ def new_reader(item: Item) -> dict[str, Any]:
         "content": [i for i, s in enumerate(r.sentences) if s.content and s.about_question],
         "ms": ms,
     }
+
+
+def _counter_read(r: Any) -> bool:
+    """The answer is read as a counter-question: its act is `counter` once model.COUNTER_ACT is
+    "counter" (until then the same turn is act "offtopic" with Reading.counter set)."""
+    from interviewer.reading import acts
+    from interviewer.reading.model import COUNTER_ACT
+
+    if r.act == "counter":
+        return True
+    return (
+        r.act == COUNTER_ACT
+        and bool(r.counter)
+        and not r.admission
+        and (acts._counter_only(r.text, r.relevance))
+    )
 
 
 def _conflict_stages(
@@ -337,6 +358,7 @@ def old_reader(item: Item) -> dict[str, Any]:
         "paired": None,
         "why": [],
         "act": act,
+        "counter_read": False,
         "relevance": 0.0 if act == "offtopic" else 1.0,
         "facts": facts,
         "gaps": set(),
@@ -378,6 +400,13 @@ def act_measures(items: list[Item], out: list[dict[str, Any]]) -> dict[str, floa
         ),
         "counter-questions read as clarify": _ratio(
             sum(o["act"] == "clarify" for _, o in counter), len(counter)
+        ),
+        "counter-question recall (act once COUNTER_ACT='counter')": _ratio(
+            sum(o["counter_read"] for _, o in counter), len(counter)
+        ),
+        "other acts read as counter-questions": _ratio(
+            sum(o["counter_read"] for i, o in acts if i["act"] != "counter"),
+            sum(i["act"] != "counter" for i, _ in acts),
         ),
         #: drift labelled before counter-questions were their own act (held-out) may be one
         "drift read as a counter-question": _ratio(

@@ -36,6 +36,8 @@ require(
     "addressee",
     "clarify_meaning",
     "question_opener",
+    "ask_verb",
+    "interrogative",
 )
 
 #: Words (or Chinese characters / 2) of reasoning after an admission that make it `partial`.
@@ -208,7 +210,12 @@ def counter_spans(text: str) -> list[Span]:
     means (that is a clarification). Unpunctuated speech ("can i ask first how
     many rounds are left") is a question when it opens like one."""
     v = vocab()
-    spans = [(s, e) for s, e in sentence_spans(text) if _is_question(text[s:e])]
+    spans = []
+    for s, e in sentence_spans(text):
+        if _is_question(text[s:e]):
+            spans.append((s, e))
+        elif (inner := _embedded_question(text[s:e])) is not None:
+            spans.append((s + inner, e))  # "…，我主要是想先问问，一周要去公司几天啊，因为…"
     if not spans and not _PUNCTUATED.search(text) and v["acts.question_opener"].search(text):
         spans = [(0, len(text))]
     out = []
@@ -226,6 +233,22 @@ def counter_spans(text: str) -> list[Span]:
 
 
 _PUNCTUATED = re.compile(r"[.?!。？！]")
+_CLAUSE_END = re.compile(r"[,，;；:：—]")
+
+
+def _embedded_question(sent: str) -> int | None:
+    """Where a question told inside a statement starts: after an ask verb ("I wanted to check
+    — is there a pager rotation here", 我是想先问问，一周要去公司几天啊，…) when the clause after it
+    asks (an interrogative word); None otherwise."""
+    v = vocab()
+    m = v["acts.ask_verb"].search(sent)
+    if m is None:
+        return None
+    clauses = [c for c in _CLAUSE_END.split(sent[m.end() :]) if c.strip()][:2]
+    # "wanted to check first — is there a pager rota": the ask may come a clause later
+    return m.start() if any(v["acts.interrogative"].search(c) for c in clauses) else None
+
+
 #: A clause that asks (after a turn such as "Speaking of teams," or 对了，).
 _ASKS = re.compile(
     r"(?i)(?:^|[,，;:：—-]\s*|\b)(?:what|whats|what's|how|is|are|do|does|did|can|could|will|would"

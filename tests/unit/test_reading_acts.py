@@ -219,6 +219,21 @@ def test_drift_about_a_project_question(question: str, answer: str, act: str) ->
         ("Anything you'd like to ask me?", "What does success look like in this role?", "answer"),
         ("How big was the dataset?", "The training set or the eval set?", "clarify"),
         ("What did you own on the team?", "You mean the platform team or the ML team?", "clarify"),
+        # pay is the job's whoever it is asked of; the hiring process and the work one would do
+        # are asked of the interviewer's side (this interview, if I join, 组里, 进去)
+        ("What's a bloom filter?", "What's the comp, roughly?", COUNTER),
+        ("Explain the CAP theorem.", "When would I hear back after this interview?", COUNTER),
+        ("讲讲 epoll。", "进去以后主要做什么？", COUNTER),
+        ("Redis 持久化有哪几种方式？", "组里现在多少人？", COUNTER),
+        # a question told inside a statement, after "I wanted to check" / 想先问问
+        (
+            "How would you shard a user table?",
+            "Sure, but I wanted to check first — is there a pager rotation here and how often.",
+            COUNTER,
+        ),
+        ("讲讲 Docker。", "这个等下说，我想先问问，一周要去公司几天啊，我家比较远。", COUNTER),
+        ("Tell me about a failure on your team.", "Do you mean the team I led?", "clarify"),
+        ("How would you design the feed?", "For how many users?", "clarify"),
     ],
 )
 def test_counter_questions_are_their_own_act(question: str, answer: str, act: str) -> None:
