@@ -70,6 +70,16 @@ def _inflected(word: str) -> str:
 INFLECT_INNER = 4
 
 
+#: "前面的 token" is also said "前面那些 token", "之前所有的 token", "前面这几个 token": in
+#: spoken Chinese a demonstrative or quantifier stands where the 的 of a modifier–noun term is
+#: (the 的 itself is kept: dropping it lets a longer term swallow another concept).
+_DE_OR_DETERMINER = "(?:的?(?:那|这)几?[个些条段轮次份块]?|的?所有的?|的)"
+
+
+def _cjk(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
+
+
 def term_atoms(term: str) -> list[str]:
     """Regular expression for one term, as a list of pieces (see `term_pattern`) of the bank's syntax (see `Terms`). English words take
     their plural and verb endings, the last word always and inner words of four letters or more
@@ -91,7 +101,7 @@ def term_atoms(term: str) -> list[str]:
         word = ""
 
     prev = ""
-    for ch in t:
+    for i, ch in enumerate(t):
         if ch == "*":  # inside a term: any word ending here ("limit* the update")
             word = ""
             parts.append(r"[a-z0-9]*")
@@ -106,7 +116,10 @@ def term_atoms(term: str) -> list[str]:
             if prev and _is_word(prev) != _is_word(ch) and prev not in " -_":
                 close_word(inner=True)
                 parts.append(r"\s?")
-            parts.append(re.escape(ch))
+            if ch == "的" and _cjk(prev) and 0 < i < len(t) - 1:
+                parts.append(_DE_OR_DETERMINER)
+            else:
+                parts.append(re.escape(ch))
             word = word + ch if ch.isascii() and ch.isalpha() else ""
         prev = ch
     left = r"(?<![a-z0-9])" if t and _is_word(t[0]) else ""

@@ -496,3 +496,17 @@ def test_the_reversed_cache_is_still_contradicted(bank: Bank) -> None:
 def test_a_removal_word_states_a_denial(bank: Bank, answer: str) -> None:
     hit, contradicted, _ = verdict(q(bank, "alignment.dpo"), answer)
     assert "no_reward_model" in hit and "no_reward_model" not in contradicted
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "生成下一个词时，前面这几个 token 的 K 和 V 都缓存下来了，直接拿来用。",
+        "之前那些 token 每层的 key、value 都存着，新来的词直接用。",
+        "就是把前面所有的 token 算好的 K、V 留下来。",
+    ],
+)
+def test_a_determiner_in_place_of_de_in_a_term(bank: Bank, answer: str) -> None:
+    # Spoken Chinese puts 那些/这几个/所有的 where the term has 的 ("前面的 token").
+    hit, _, wrong = verdict(q(bank, "inference.kv_cache_why"), answer)
+    assert "stores_past_kv" in hit and not wrong
