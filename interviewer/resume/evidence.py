@@ -41,6 +41,13 @@ _ACTION_RE = re.compile(
 _CLAUSE_RE = re.compile(
     r"[，,；;。]|\s(?:and|with|to|for|that|which|by)\s.*\s(?:and|with|to|for|by)\s"
 )
+_SPOKEN_CLAUSE_RE = re.compile(
+    r"(?-i:I|We|My|Our|Me|You|Your)\b(?!-)|(?i:(?:i|we|you)\s+[a-z]+)\b"
+    r"|[\w&/-]+(?:\s+[\w&/-]+)?\s+(?i:include[sd]?|includes|are|is|were|was|has|have|cover|covers|"
+    r"span|spans)(?:\s|$)|我(?!国)|本人"
+)
+"""A clause with a person or a verb of being (`I help…`, `Clients include`, `Our focus is`, `我们…`),
+never the name of a piece of work."""
 _NAME_SEP_RE = re.compile(r"^(?P<name>[^:：—–]{2,60}?)\s*(?:[:：]|\s[-–—]\s|—|–)\s*(?P<rest>\S.*)$")
 _NAME_META_RE = re.compile(
     r"^(?P<name>[^()（）.。:：]{2,60}?)\s*[（(](?P<meta>[^()（）]{2,60})[)）]"
@@ -111,6 +118,8 @@ def title_like(text: str) -> bool:
         return False
     if re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text):
         return False  # "Mostly on Mastodon or by email. Pronouns": a sentence ends inside
+    if _SPOKEN_CLAUSE_RE.match(text):
+        return False  # "I help small teams ship…", "Clients include", "我们做的": a clause
     if text.lower() in LABEL_OF or is_role_only(text) or has_claim(text):
         return False
     return not re.match(r"^[\d\W]", text)

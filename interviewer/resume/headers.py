@@ -20,7 +20,7 @@ from interviewer.resume.layout import (
 
 _NAME_MAX = 60
 _CLIENT_WORK_RE = re.compile(
-    r"[A-Za-z0-9][\w&'. -]{1,40}?\s(?:—|–|-)\s[A-Za-z][\w&/+-]*(?:\s[A-Za-z0-9][\w&/+-]*){0,3}"
+    r"[A-Za-z0-9][\w&'. -]{1,40}?\s(?:—|–|-)\s[A-Za-z][\w&/+-]*(?:\s[A-Za-z0-9][\w&/+-]*){0,6}"
 )
 """`Client — engagement`: two names joined by a dash, the second a short phrase of words."""
 _SYMBOLS_RE = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
@@ -44,8 +44,14 @@ def parse_project_header(header: str) -> tuple[str, str, str, str]:
     roles = [p for p in parts if ROLE_RE.search(p) and is_role_only(p)]
     names = [p for p in parts if p not in roles]
     name = names[0] if names else parts[0]
-    if len(parts) == 2 and len(names) == 2 and _CLIENT_WORK_RE.fullmatch(text.strip()):
-        name = f"{names[0]} — {names[1]}"  # "Regional insurer — claims email agent"
+    # "Regional insurer — claims email agent", "Musement — Support chatbot over the help centre ·
+    # 2023", "Legal-tech startup (Series A) — Contract clause extractor": the client and the
+    # engagement (a remark in brackets and the dates set aside)
+    bare = clean_text(PARENS_RE.sub(" ", text)).strip(" |｜·•,，")
+    pair = [clean_text(p) for p in SPLIT_RE.split(bare) if clean_text(p)]
+    if len(pair) == 2 and not roles and _CLIENT_WORK_RE.fullmatch(bare):
+        name = f"{pair[0]} — {pair[1]}"
+        name = name if len(name) <= _NAME_MAX else pair[1]  # too long: the engagement is the work
         names = [name]
     role = roles[0] if roles else ""
     rest = [p for p in parts[1:] if p not in (role, name)]

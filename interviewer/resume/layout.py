@@ -306,6 +306,8 @@ def section_kind(line: str) -> str:
         return "projects"
     if s == "career":  # "CAREER" over 'Org — Title (years)' lines
         return "experience"
+    if _KIND_OF_CAREER_RE.fullmatch(s):  # "Teaching career", "Military experience": jobs of a kind
+        return "experience"
     for part in re.split(r"\s*[/|｜&]\s*|\s+", s):  # "项目经历 / Projects"
         if part in _SECTION_OF and len(part) >= 2:
             rest = s.replace(part, "").strip(" /|｜&")
@@ -376,6 +378,12 @@ _SECTION_HEAD_RE = re.compile(
     r"|(?:主要|重点|代表性?|相关|核心|个人|科研|实习|工作|校园|其他|开源)+(?P<zh>项目(?:经历|经验)?|经历|技能)"
 )
 
+
+_KIND_OF_CAREER_RE = re.compile(
+    r"(?!(?:project|projects|skills?|education|academic|research|publication)s?\b)"
+    r"[a-z][a-z&-]{2,}(?:\s[a-z][a-z&-]{2,})?\s+(?:career|experience|employment|work history)"
+)
+"""`<a kind of work> career|experience|employment` names jobs, whatever the kind."""
 
 _WORK_SHOWCASE_RE = re.compile(
     r"(?:(?:selected|key|notable|recent)\s+)?(?:project|engagement|client|consulting|research|"

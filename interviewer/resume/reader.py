@@ -302,6 +302,7 @@ class Reader(TableRows):
             self._named_parent,
             self._dated_bullet,
             self._label,
+            self._setting_over_named,
             self._title_over_org_line,
             self._heading,
             self._prefixed,
@@ -687,6 +688,28 @@ class Reader(TableRows):
         if setting:
             self.project.indent = -1  # the setting's other points are this work's points
         self._fill_header(self.project, rest)
+        return True
+
+    def _setting_over_named(self, line: Line) -> bool:
+        """`DataKind UK — DataDive volunteer (2022)` over `Donor churn analysis: cleaned…`: a dated
+        `Org — post` line with nothing more, over a line that names a piece of work and tells
+        it, is where that work was done (a position), not a piece of work."""
+        if not line.period or line.marker or self.section not in _WORK_SECTIONS:
+            return False
+        body = clean_text(PARENS_RE.sub(" ", PERIOD_RE.sub(" ", line.text))).strip(" |｜·,，-–—")
+        parts = [clean_text(p) for p in re.split(r"\s+[—–-]\s+|\s*[|｜]\s*", body) if p.strip()]
+        if len(parts) != 2 or any(
+            len(p.split()) > 5 or re.search(r"[.;:。；：]", p) for p in parts
+        ):
+            return False
+        org, post = parts
+        nxt = self._peek()
+        if nxt is None or nxt.period or nxt.heading or (nxt.marker and nxt.indent <= line.indent):
+            return False
+        told = named_item(nxt.text)
+        if told is None or len(told[1].split()) < 6:
+            return False
+        self._start_job(Job(title=post, org=org, period=line.period), 0)
         return True
 
     def _setting_of(self, current: Entry, line: Line) -> bool:
