@@ -16,13 +16,15 @@ from typing import Any
 import yaml
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from fixture_bytes import cjk_pdf, docx_bytes, pdf_bytes  # noqa: E402
+
 sys.path.insert(0, str(HERE))
 
 from content_en import PEOPLE as EN  # noqa: E402
 from content_more import PEOPLE as MORE  # noqa: E402
 from content_zh import PEOPLE as ZH  # noqa: E402
 
-FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 HEAD = {
     "en": {"exp": "Experience", "proj": "Projects", "skills": "Skills", "edu": "Education"},
     "zh": {"exp": "工作经历", "proj": "项目经历", "skills": "专业技能", "edu": "教育经历"},
@@ -244,31 +246,15 @@ def json_resume(person: dict[str, Any]) -> str:
 # ------------------------------------------------------------------ binary layouts
 
 
-def _pdf():
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_auto_page_break(True, margin=15)
-    pdf.add_font("wqy", "", FONT)
-    pdf.add_page()
-    pdf.set_font("wqy", size=10)
-    return pdf
-
-
-def _pdf_bytes(pdf: Any) -> bytes:
-    pdf.set_creation_date(__import__("datetime").datetime(2024, 1, 1))
-    return bytes(pdf.output())
-
-
 def pdf_lines(lines: list[str], width: float = 190) -> bytes:
-    pdf = _pdf()
+    pdf = cjk_pdf(page_break=True)
     for line in lines:
         pdf.set_x(10)
         if line:
             pdf.multi_cell(width, 5, line, new_x="LMARGIN", new_y="NEXT")
         else:
             pdf.ln(3)
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 def pdf_single(person: dict[str, Any]) -> bytes:
@@ -312,7 +298,7 @@ def pdf_two_column(person: dict[str, Any]) -> bytes:
                     main += wrap(b, width, lang, "• ", "  ")
             else:
                 main += wrap(joined(p, lang), width, lang, "• ", "  ")
-    pdf = _pdf()
+    pdf = cjk_pdf(page_break=True)
     y = 15.0
     for i in range(max(len(side), len(main))):
         if i < len(side) and side[i]:
@@ -325,7 +311,7 @@ def pdf_two_column(person: dict[str, Any]) -> bytes:
         if y > 280:
             pdf.add_page()
             y = 15.0
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 def docx_roles_h2(person: dict[str, Any]) -> bytes:
@@ -347,7 +333,7 @@ def docx_roles_h2(person: dict[str, Any]) -> bytes:
                 doc.add_paragraph(b, style="List Bullet")
     doc.add_heading(h["skills"], 1)
     doc.add_paragraph(", ".join(person["skills"]))
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def docx_table(person: dict[str, Any]) -> bytes:
@@ -379,7 +365,7 @@ def docx_table(person: dict[str, Any]) -> bytes:
     doc.add_paragraph(", ".join(person["skills"]))
     doc.add_heading(h["edu"], 1)
     doc.add_paragraph(EDU[lang])
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def docx_roles(person: dict[str, Any]) -> bytes:
@@ -403,17 +389,7 @@ def docx_roles(person: dict[str, Any]) -> bytes:
                 doc.add_paragraph(joined(p, lang), style="List Bullet")
     doc.add_heading(h["skills"], 1)
     doc.add_paragraph(", ".join(person["skills"]))
-    return _docx_bytes(doc)
-
-
-def _docx_bytes(doc: Any) -> bytes:
-    import io
-
-    doc.core_properties.created = __import__("datetime").datetime(2024, 1, 1)
-    doc.core_properties.modified = __import__("datetime").datetime(2024, 1, 1)
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+    return docx_bytes(doc)
 
 
 def markdown_odd(person: dict[str, Any]) -> str:
@@ -459,7 +435,7 @@ def docx_free_table(person: dict[str, Any]) -> bytes:
             cells[2].text = "\n".join(p["bullets"][1:])
     doc.add_heading(HEAD[lang]["skills"], 1)
     doc.add_paragraph(", ".join(person["skills"]))
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def docx_achievements(person: dict[str, Any]) -> bytes:
@@ -477,7 +453,7 @@ def docx_achievements(person: dict[str, Any]) -> bytes:
             doc.add_paragraph(joined(p, lang), style="List Bullet")
     doc.add_paragraph(HEAD[lang]["skills"])
     doc.add_paragraph(", ".join(person["skills"]))
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def grad_pdf(person: dict[str, Any]) -> bytes:

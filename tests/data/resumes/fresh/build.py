@@ -5,33 +5,22 @@ Run: `python tests/data/resumes/fresh/build.py`. Deterministic: a rebuild shows 
 
 from __future__ import annotations
 
-import datetime
 import io
+import sys
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 HERE = Path(__file__).resolve().parent
-FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
-WHEN = datetime.datetime(2024, 1, 1)
-
-
-def _pdf() -> Any:
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_auto_page_break(True, margin=15)
-    pdf.add_font("wqy", "", FONT)
-    pdf.add_page()
-    pdf.set_font("wqy", size=10)
-    return pdf
+sys.path.insert(0, str(HERE.parent))
+from fixture_bytes import WHEN, cjk_pdf, write_all  # noqa: E402
 
 
 def f01_europass() -> bytes:
     """Europass CV: a 'date – date – City, Country' line, an upper-case 'TITLE – EMPLOYER' line,
     a 'Business or sector' line, ▪ points (some 'Name: text'), language and digital skills, and a
     PROJECTS section at the end with a dates line over the project name."""
-    pdf = _pdf()
+    pdf = cjk_pdf(page_break=True)
     lines: list[tuple[str, int]] = [
         ("Europass Curriculum Vitae", 14),
         ("Marta Kowalczyk", 12),
@@ -246,6 +235,4 @@ BUILDERS = {
 
 
 if __name__ == "__main__":
-    for name, build in BUILDERS.items():
-        (HERE / name).write_bytes(build())
-        print("wrote", name)
+    write_all(BUILDERS, HERE)

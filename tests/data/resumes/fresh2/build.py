@@ -5,38 +5,12 @@ Run: `python tests/data/resumes/fresh2/build.py`. Deterministic: a rebuild shows
 
 from __future__ import annotations
 
-import datetime
-import io
+import sys
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
-FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
-WHEN = datetime.datetime(2024, 1, 1)
-
-
-def _pdf() -> Any:
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.add_font("wqy", "", FONT)
-    pdf.add_page()
-    pdf.set_font("wqy", size=10)
-    return pdf
-
-
-def _pdf_bytes(pdf: Any) -> bytes:
-    pdf.set_creation_date(WHEN)
-    return bytes(pdf.output())
-
-
-def _docx_bytes(doc: Any) -> bytes:
-    doc.core_properties.created = WHEN
-    doc.core_properties.modified = WHEN
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+sys.path.insert(0, str(HERE.parent))
+from fixture_bytes import cjk_pdf, docx_bytes, pdf_bytes, write_all  # noqa: E402
 
 
 def g01_zh_pdf_sidebar() -> bytes:
@@ -44,7 +18,7 @@ def g01_zh_pdf_sidebar() -> bytes:
     drawn as one column with its own line height, the main column drawn after it with another
     line height, so the rows of the two columns never line up; projects as '▍名称' lines with
     项目背景 / 我的工作 / 项目成果 labels."""
-    pdf = _pdf()
+    pdf = cjk_pdf(page_break=False)
     pdf.set_fill_color(232, 236, 242)
     pdf.rect(0, 0, 62, 297, style="F")
     side = [
@@ -104,7 +78,7 @@ def g01_zh_pdf_sidebar() -> bytes:
             pdf.set_xy(70, y)
             pdf.cell(132, 5, text)
         y += 5.6
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 def g02_zh_docx_form_table() -> bytes:
@@ -155,14 +129,14 @@ def g02_zh_docx_form_table() -> bytes:
     t.cell(7, 1).merge(t.cell(7, 3)).text = "熟悉 YOLO 系列与 Mask R-CNN，了解模型量化与剪枝"
     put(8, 0, "自我评价")
     t.cell(8, 1).merge(t.cell(8, 3)).text = "踏实肯干，沟通顺畅，抗压能力强。"
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def g07_research_engineer() -> bytes:
     """Research-engineer CV PDF: one column, small caps-style headings, a RESEARCH PROJECTS
     section whose entries are 'Title — venue/status' over indented prose with results, then a
     PUBLICATIONS list whose paper titles share words with the projects, then talks."""
-    pdf = _pdf()
+    pdf = cjk_pdf(page_break=False)
     y = 15.0
 
     def line(text: str, size: int = 10, x: float = 15, step: float = 5.4) -> None:
@@ -208,7 +182,7 @@ def g07_research_engineer() -> bytes:
     line("")
     line("EDUCATION", 11)
     line("MSc Computer Science, ETH Zürich, 2019", 10)
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 def g09_docx_problem_approach_impact() -> bytes:
@@ -264,7 +238,7 @@ def g09_docx_problem_approach_impact() -> bytes:
             p.add_run(text)
     doc.add_heading("Skills", 1)
     doc.add_paragraph("Python, PyTorch, Elasticsearch, FastAPI, SQL, Airflow")
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 BUILDERS = {
@@ -276,6 +250,4 @@ BUILDERS = {
 
 
 if __name__ == "__main__":
-    for name, build in BUILDERS.items():
-        (HERE / name).write_bytes(build())
-        print("wrote", name)
+    write_all(BUILDERS, HERE)

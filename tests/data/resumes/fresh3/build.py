@@ -5,45 +5,19 @@ Run: `python tests/data/resumes/fresh3/build.py`. Deterministic: a rebuild shows
 
 from __future__ import annotations
 
-import datetime
-import io
+import sys
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
-FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
-WHEN = datetime.datetime(2024, 1, 1)
-
-
-def _pdf() -> Any:
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.add_font("wqy", "", FONT)
-    pdf.add_page()
-    pdf.set_font("wqy", size=10)
-    return pdf
-
-
-def _pdf_bytes(pdf: Any) -> bytes:
-    pdf.set_creation_date(WHEN)
-    return bytes(pdf.output())
-
-
-def _docx_bytes(doc: Any) -> bytes:
-    doc.core_properties.created = WHEN
-    doc.core_properties.modified = WHEN
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+sys.path.insert(0, str(HERE.parent))
+from fixture_bytes import cjk_pdf, docx_bytes, pdf_bytes, write_all  # noqa: E402
 
 
 def h01_newspaper_columns() -> bytes:
     """en PDF, a full-width header then two EQUAL columns the text FLOWS through (newspaper
     style: the first job in the left column, the second job, side projects and skills in the
     right), both columns on the same line grid, bullets wrapped inside the narrow columns."""
-    pdf = _pdf()
+    pdf = cjk_pdf(page_break=False)
     pdf.set_font("wqy", size=15)
     pdf.set_xy(15, 14)
     pdf.cell(180, 7, "Priya Raman")
@@ -85,7 +59,7 @@ def h01_newspaper_columns() -> bytes:
             pdf.set_xy(x, y)
             pdf.cell(88, 5, text)
             y += 5.5
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 def h02_linkedin_export() -> bytes:
@@ -93,7 +67,7 @@ def h02_linkedin_export() -> bytes:
     with its own line height, the main column with name, headline, Summary, Experience where
     one company holds two titles with '(n years m months)' durations and a place line; the
     descriptions are '- Name: text' lines, one a prose paragraph; a 'Page 1 of 1' footer."""
-    pdf = _pdf()
+    pdf = cjk_pdf(page_break=False)
     pdf.set_fill_color(240, 240, 240)
     pdf.rect(0, 0, 64, 297, style="F")
     side = [
@@ -168,7 +142,7 @@ def h02_linkedin_export() -> bytes:
     pdf.set_font("wqy", size=8)
     pdf.set_xy(120, 285)
     pdf.cell(30, 4, "Page 1 of 1")
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 def h03_academic_grants() -> bytes:
@@ -236,7 +210,7 @@ def h03_academic_grants() -> bytes:
     doc.add_paragraph("4 PhD students (2 graduated), 7 MS students.")
     doc.add_heading("Teaching", 1)
     doc.add_paragraph("EECS 595 Natural Language Processing (Fall 2022, 2023, 2024).")
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def h06_zh_xiaozhao_tables() -> bytes:
@@ -289,7 +263,7 @@ def h06_zh_xiaozhao_tables() -> bytes:
     doc.add_paragraph("2023 天池大模型问答挑战赛　第 3 名（共 1200 支队伍）")
     doc.add_heading("专业技能", 2)
     doc.add_paragraph("Python、PyTorch、DeepSpeed、vLLM、LangChain；英语六级 580")
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def h10_nested_bullets() -> bytes:
@@ -341,14 +315,14 @@ def h10_nested_bullets() -> bytes:
                 doc.add_paragraph(sub, style="List Bullet 2")
     doc.add_heading("Skills", 1)
     doc.add_paragraph("Python, SQL, scikit-learn, LightGBM, dbt, Looker")
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def h11_zh_inline_names() -> bytes:
     """zh single-column PDF: a one-line header, jobs as 'org　dept　title' lines with the dates
     pushed to the right margin, a 主要业绩 label, '■' achievements that name their project in
     「」 mid-sentence (主导「X」系统建设：…), a duty line, schooling."""
-    pdf = _pdf()
+    pdf = cjk_pdf(page_break=False)
     y = 16.0
 
     def line(text: str, size: int = 10, x: float = 15, right: str = "") -> None:
@@ -380,7 +354,7 @@ def h11_zh_inline_names() -> bytes:
     line("")
     line("技能", 12)
     line("Python、SQL、OR-Tools、LightGBM、Spark", 9)
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 BUILDERS = {
@@ -394,6 +368,4 @@ BUILDERS = {
 
 
 if __name__ == "__main__":
-    for name, build in BUILDERS.items():
-        (HERE / name).write_bytes(build())
-        print("wrote", name)
+    write_all(BUILDERS, HERE)

@@ -5,29 +5,12 @@ Run: `python tests/data/resumes/fresh4/build.py`. Deterministic: a rebuild shows
 
 from __future__ import annotations
 
-import datetime
-import io
+import sys
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
-CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
-GLYPH_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-GLYPH_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
-WHEN = datetime.datetime(2024, 1, 1)
-
-
-def _pdf_bytes(pdf: Any) -> bytes:
-    pdf.set_creation_date(WHEN)
-    return bytes(pdf.output())
-
-
-def _docx_bytes(doc: Any) -> bytes:
-    doc.core_properties.created = WHEN
-    doc.core_properties.modified = WHEN
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+sys.path.insert(0, str(HERE.parent))
+from fixture_bytes import CJK_FONT, SANS, SANS_BOLD, docx_bytes, new_pdf, pdf_bytes, write_all  # noqa: E402
 
 
 def i03_docx_project_table() -> bytes:
@@ -92,20 +75,15 @@ def i03_docx_project_table() -> bytes:
     doc.add_paragraph("MSc Computer Science, KTH Royal Institute of Technology, 2017")
     doc.add_heading("Skills", 1)
     doc.add_paragraph("Kotlin, Python, gRPC, Kafka, PyTorch, Kubernetes")
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def i07_pdf_glyph_bullets() -> bytes:
     """en PDF, single column, bullets drawn with unusual glyphs: '❖ Name' project lines,
     '➤' bullets whose second line is indented, '✓' result lines, '▸' bullets under a job with
     no named projects, '◆' separating skills; job lines 'ORG | Title | MM/YYYY – Present'."""
-    from fpdf import FPDF
 
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.add_font("dv", "", GLYPH_FONT)
-    pdf.add_font("dv", "B", GLYPH_BOLD)
-    pdf.add_page()
+    pdf = new_pdf(("dv", "", SANS), ("dv", "B", SANS_BOLD))
     lines: list[tuple[str, int, float, str]] = [
         ("B", 16, 15, "JAMAL REED"),
         ("", 9, 15, "Site Reliability / MLOps Engineer · Austin, TX · jamal.reed@example.com"),
@@ -150,7 +128,7 @@ def i07_pdf_glyph_bullets() -> bytes:
         pdf.set_xy(x, y)
         pdf.cell(180, 5, text)
         y += 5.6
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 def i09_europass_docx() -> bytes:
@@ -209,7 +187,7 @@ def i09_europass_docx() -> bytes:
         cell.text = paras[0]
         for extra in paras[1:]:
             cell.add_paragraph(extra)
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def i11_zh_pdf_arrows() -> bytes:
@@ -221,7 +199,7 @@ def i11_zh_pdf_arrows() -> bytes:
     pdf = FPDF()
     pdf.set_auto_page_break(False)
     pdf.add_font("wqy", "", CJK_FONT)
-    pdf.add_font("dv", "", GLYPH_FONT)
+    pdf.add_font("dv", "", SANS)
     pdf.set_fallback_fonts(["dv"])
     pdf.add_page()
     lines: list[tuple[int, float, str]] = [
@@ -256,7 +234,7 @@ def i11_zh_pdf_arrows() -> bytes:
         pdf.set_xy(x, y)
         pdf.cell(180, 5, text)
         y += 5.8
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 BUILDERS = {
@@ -268,6 +246,4 @@ BUILDERS = {
 
 
 if __name__ == "__main__":
-    for name, build in BUILDERS.items():
-        (HERE / name).write_bytes(build())
-        print("wrote", name)
+    write_all(BUILDERS, HERE)

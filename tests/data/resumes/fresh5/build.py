@@ -5,32 +5,23 @@ Run: `python tests/data/resumes/fresh5/build.py`. Deterministic: a rebuild shows
 
 from __future__ import annotations
 
-import datetime
-import io
+import sys
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
-CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
-SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-SANS_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
-SERIF = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
-SERIF_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
-SERIF_ITALIC = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf"
-WHEN = datetime.datetime(2024, 1, 1)
-
-
-def _pdf_bytes(pdf: Any) -> bytes:
-    pdf.set_creation_date(WHEN)
-    return bytes(pdf.output())
-
-
-def _docx_bytes(doc: Any) -> bytes:
-    doc.core_properties.created = WHEN
-    doc.core_properties.modified = WHEN
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+sys.path.insert(0, str(HERE.parent))
+from fixture_bytes import (  # noqa: E402
+    CJK_FONT,
+    SANS,
+    SANS_BOLD,
+    SERIF,
+    SERIF_BOLD,
+    SERIF_ITALIC,
+    docx_bytes,
+    new_pdf,
+    pdf_bytes,
+    write_all,
+)
 
 
 def j01_latex_export() -> bytes:
@@ -38,14 +29,8 @@ def j01_latex_export() -> bytes:
     a rule, 'Org ... City' and italic 'Title ... Dates' lines with the right part pushed to the
     margin on the same baseline, projects as 'Name | stack ... date', the typographic ligatures
     (ﬁ ﬂ ﬀ ﬃ ﬄ) LaTeX writes as single glyphs, and one word hyphenated across a line end."""
-    from fpdf import FPDF
 
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.add_font("se", "", SERIF)
-    pdf.add_font("se", "B", SERIF_BOLD)
-    pdf.add_font("se", "I", SERIF_ITALIC)
-    pdf.add_page()
+    pdf = new_pdf(("se", "", SERIF), ("se", "B", SERIF_BOLD), ("se", "I", SERIF_ITALIC))
     # (style, size, indent, left text, right text); "RULE" draws a section rule
     lines: list[tuple[str, int, float, str, str]] = [
         ("B", 18, 0, "Priya Raman", ""),
@@ -130,7 +115,7 @@ def j01_latex_export() -> bytes:
             pdf.set_xy(15, y)
             pdf.cell(180, 5, right, align="R")
         y += 5.2 if size <= 10 else 8
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 def j03_linkedin_two_pages() -> bytes:
@@ -220,7 +205,7 @@ def j03_linkedin_two_pages() -> bytes:
     pdf.set_font("dv", "", 8)
     pdf.set_xy(90, 285)
     pdf.cell(40, 4, "Page 2 of 2", align="C")
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 def j04_newgrad_docx() -> bytes:
@@ -280,20 +265,15 @@ def j04_newgrad_docx() -> bytes:
     para("President, Machine Learning @ Georgia Tech\tAug 2023 – Present", bold=True)
     doc.add_heading("SKILLS", 1)
     para("Languages: Python, C++, Java, SQL | Tools: PyTorch, LangChain, Docker, Git, ROS")
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def j06_pdf_projects_table() -> bytes:
     """en PDF: a header, one-line jobs, then a 'SELECTED PROJECTS' table drawn with cell
     borders whose cells wrap onto two or three lines (Project | Role | Stack | Impact), so plain
     extraction interleaves the lines of neighbouring cells; skills and education after it."""
-    from fpdf import FPDF
 
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.add_font("dv", "", SANS)
-    pdf.add_font("dv", "B", SANS_BOLD)
-    pdf.add_page()
+    pdf = new_pdf(("dv", "", SANS), ("dv", "B", SANS_BOLD))
     pdf.set_font("dv", "B", 16)
     pdf.cell(0, 8, "Aoife Byrne", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("dv", "", 9)
@@ -370,19 +350,15 @@ def j06_pdf_projects_table() -> bytes:
     pdf.cell(
         0, 5, "MSc Data Analytics, University College Dublin, 2018", new_x="LMARGIN", new_y="NEXT"
     )
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 def j07_zh_boss_export() -> bytes:
     """zh PDF as BOSS直聘 exports an online résumé: a '男 | 29岁 | 6年 | 本科' line, 期望职位,
     个人优势, jobs as '公司　日期' over '职位　部门' with '内容：' and '业绩：' labels, projects as
     '名称　角色　日期' lines with '内容：' / '业绩：' run-on lines; one job of duties only."""
-    from fpdf import FPDF
 
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.add_font("wqy", "", CJK_FONT)
-    pdf.add_page()
+    pdf = new_pdf(("wqy", "", CJK_FONT))
     lines: list[tuple[int, float, str, str]] = [
         (16, 15, "王磊", ""),
         (9, 15, "男 | 29岁 | 6年 | 本科 | 在职-考虑机会", ""),
@@ -434,7 +410,7 @@ def j07_zh_boss_export() -> bytes:
             pdf.set_xy(15, y)
             pdf.cell(180, 5, right, align="R")
         y += 6 if size >= 10 else 5.4
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 def j08_zh_zhilian_docx() -> bytes:
@@ -514,7 +490,7 @@ def j08_zh_zhilian_docx() -> bytes:
     doc.add_paragraph("2013.09 - 2016.06　北京邮电大学　计算机技术　硕士")
     doc.add_heading("专业技能", 1)
     doc.add_paragraph("Hive、Spark、Flink、Paimon、ClickHouse、Python、SQL")
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 BUILDERS = {
@@ -528,6 +504,4 @@ BUILDERS = {
 
 
 if __name__ == "__main__":
-    for name, build in BUILDERS.items():
-        (HERE / name).write_bytes(build())
-        print("wrote", name)
+    write_all(BUILDERS, HERE)

@@ -5,31 +5,22 @@ Run: `python tests/data/resumes/fresh7/build.py`. Deterministic: a rebuild shows
 
 from __future__ import annotations
 
-import datetime
-import io
+import sys
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
-CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
-SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-SANS_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
-SERIF = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
-SERIF_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
-WHEN = datetime.datetime(2024, 1, 1)
-
-
-def _pdf_bytes(pdf: Any) -> bytes:
-    pdf.set_creation_date(WHEN)
-    return bytes(pdf.output())
-
-
-def _docx_bytes(doc: Any) -> bytes:
-    doc.core_properties.created = WHEN
-    doc.core_properties.modified = WHEN
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+sys.path.insert(0, str(HERE.parent))
+from fixture_bytes import (  # noqa: E402
+    CJK_FONT,
+    SANS,
+    SANS_BOLD,
+    SERIF,
+    SERIF_BOLD,
+    docx_bytes,
+    new_pdf,
+    pdf_bytes,
+    write_all,
+)
 
 
 def l02_india_project_details() -> bytes:
@@ -182,7 +173,7 @@ def l02_india_project_details() -> bytes:
         "I hereby declare that the above information is true to the best of my knowledge."
     )
     doc.add_paragraph("Place: Pune")
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def l03_gdocs_template_pdf() -> bytes:
@@ -191,15 +182,10 @@ def l03_gdocs_template_pdf() -> bytes:
     upper-case 'MONTH YYYY - PRESENT' line, then a justified paragraph (no bullets) in which the
     work is told, one piece named inline in quotes; a PROJECTS section of 'Name — subtitle' lines
     over one sentence; skills and awards."""
-    from fpdf import FPDF
 
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.add_font("se", "", SERIF)
-    pdf.add_font("se", "B", SERIF_BOLD)
-    pdf.add_font("sa", "", SANS)
-    pdf.add_font("sa", "B", SANS_BOLD)
-    pdf.add_page()
+    pdf = new_pdf(
+        ("se", "", SERIF), ("se", "B", SERIF_BOLD), ("sa", "", SANS), ("sa", "B", SANS_BOLD)
+    )
     pdf.set_left_margin(20)
     pdf.set_right_margin(20)
     pdf.set_xy(20, 18)
@@ -257,7 +243,7 @@ def l03_gdocs_template_pdf() -> bytes:
     text("se", "", 9.5, "PyTorch, Ray, Spark, AWS, Docker, Hugging Face, SQL")
     section("AWARDS")
     text("se", "", 9.5, "Zillow Hackathon winner, 2022")
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 def l07_zh_two_column_pdf() -> bytes:
@@ -266,12 +252,8 @@ def l07_zh_two_column_pdf() -> bytes:
     edge of the main column, 项目经历 as bold names with the dates on the same baseline, '·'
     bullets wrapped inside the column. The sidebar's lines sit at other heights than the main
     column's."""
-    from fpdf import FPDF
 
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.add_font("wqy", "", CJK_FONT)
-    pdf.add_page()
+    pdf = new_pdf(("wqy", "", CJK_FONT))
     pdf.set_fill_color(232, 236, 242)
     pdf.rect(0, 0, 62, 297, style="F")
     side = [
@@ -335,7 +317,7 @@ def l07_zh_two_column_pdf() -> bytes:
             pdf.set_xy(70, y)
             pdf.cell(125, 6, right, align="R")
         y += 9 if size >= 13 else 6.6 if size == 10 else 5.6
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 def l10_zh_docx_list_styles() -> bytes:
@@ -379,7 +361,7 @@ def l10_zh_docx_list_styles() -> bytes:
     doc.add_heading("专业技能", 1)
     doc.add_paragraph("Go / Python / MySQL / Redis / Kafka", style="List Bullet")
     doc.add_paragraph("熟悉 LangChain、LangGraph，做过多个 Agent 落地", style="List Bullet")
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 BUILDERS = {
@@ -391,6 +373,4 @@ BUILDERS = {
 
 
 if __name__ == "__main__":
-    for name, build in BUILDERS.items():
-        (HERE / name).write_bytes(build())
-        print("wrote", name)
+    write_all(BUILDERS, HERE)

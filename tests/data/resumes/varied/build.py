@@ -6,38 +6,13 @@ Each résumé is laid out by hand in its own function, unlike the generated corp
 
 from __future__ import annotations
 
-import datetime
-import io
+import sys
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
-WHEN = datetime.datetime(2024, 1, 1)
-
-
-def _docx_bytes(doc: Any) -> bytes:
-    doc.core_properties.created = WHEN
-    doc.core_properties.modified = WHEN
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
-
-
-def _pdf() -> Any:
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_auto_page_break(True, margin=15)
-    pdf.add_font("wqy", "", FONT)
-    pdf.add_page()
-    pdf.set_font("wqy", size=10)
-    return pdf
-
-
-def _pdf_bytes(pdf: Any) -> bytes:
-    pdf.set_creation_date(WHEN)
-    return bytes(pdf.output())
+sys.path.insert(0, str(HERE.parent))
+from fixture_bytes import cjk_pdf, docx_bytes, pdf_bytes, write_all  # noqa: E402
 
 
 def _bold_para(doc: Any, text: str, *, italic: bool = False, bold: bool = True) -> None:
@@ -80,7 +55,7 @@ def v07_docx_roles() -> bytes:
     doc.add_paragraph("Interviewed 60+ candidates and onboarded new hires.", style="List Bullet")
     doc.add_heading("Skills", 1)
     doc.add_paragraph("Rust, Python, Flink, Iceberg, PyTorch")
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def _table(doc: Any, head: list[str], rows: list[list[str]]) -> None:
@@ -129,7 +104,7 @@ def v08_docx_table() -> bytes:
     doc.add_paragraph("Data Engineer, Fenwick Water (2017 – 2020)")
     doc.add_heading("Education", 1)
     doc.add_paragraph("BEng Electrical Engineering, University of Leeds, 2017")
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def v09_zh_docx_table() -> bytes:
@@ -162,14 +137,14 @@ def v09_zh_docx_table() -> bytes:
     )
     doc.add_heading("教育经历", 1)
     doc.add_paragraph("某大学 统计学 硕士 2018 – 2021")
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def _two_columns(
     left: list[str], right: list[str], lx: float, lw: float, rx: float, rw: float
 ) -> bytes:
     """Two columns drawn row by row (table-based templates): plain extraction interleaves them."""
-    pdf = _pdf()
+    pdf = cjk_pdf(page_break=True)
     y = 15.0
     for i in range(max(len(left), len(right))):
         if i < len(left) and left[i]:
@@ -182,7 +157,7 @@ def _two_columns(
         if y > 280:
             pdf.add_page()
             y = 15.0
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 def v10_pdf_two_column() -> bytes:
@@ -293,19 +268,19 @@ def v12_linkedin_pdf() -> bytes:
         "Warsaw University of Technology",
         "Master of Science, Computer Science · (2012 - 2017)",
     ]
-    pdf = _pdf()
+    pdf = cjk_pdf(page_break=True)
     for line in lines:
         pdf.set_x(10)
         if line:
             pdf.multi_cell(190, 5, line, new_x="LMARGIN", new_y="NEXT")
         else:
             pdf.ln(3)
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 def v16_pdf_single() -> bytes:
     """Single column, dates pushed right, 'INDEPENDENT WORK' for side projects, terse voice."""
-    pdf = _pdf()
+    pdf = cjk_pdf(page_break=True)
     rows: list[tuple[str, str]] = [
         ("Alex Moreau", ""),
         ("Paris · alex.moreau@example.fr · github.com/amoreau", ""),
@@ -336,7 +311,7 @@ def v16_pdf_single() -> bytes:
             pdf.set_xy(165, y)
             pdf.cell(35, 5, right, align="R")
         pdf.ln(5)
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 def v18_zh_pdf_blocks() -> bytes:
@@ -360,14 +335,14 @@ def v18_zh_pdf_blocks() -> bytes:
         "专业技能",
         "Python、PyTorch、Transformers、Milvus",
     ]
-    pdf = _pdf()
+    pdf = cjk_pdf(page_break=True)
     for line in lines:
         pdf.set_x(10)
         if line:
             pdf.multi_cell(190, 5, line, new_x="LMARGIN", new_y="NEXT")
         else:
             pdf.ln(3)
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 def v25_pdf_wordproc_columns() -> bytes:
@@ -419,7 +394,7 @@ def v25_pdf_wordproc_columns() -> bytes:
         ),
         ("Mentored four junior analysts and ran the internal reading group.", 9),
     ]
-    pdf = _pdf()
+    pdf = cjk_pdf(page_break=True)
     for frame, x, w in ((side, 10.0, 50.0), (main, 68.0, 132.0)):
         pdf.set_xy(x, 15)
         for text, size in frame:
@@ -429,7 +404,7 @@ def v25_pdf_wordproc_columns() -> bytes:
                 pdf.multi_cell(w, size * 0.5, text, new_x="LEFT", new_y="NEXT")
             else:
                 pdf.ln(3)
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 def v30_docx_consultant() -> bytes:
@@ -475,7 +450,7 @@ def v30_docx_consultant() -> bytes:
     )
     doc.add_heading("Education", 1)
     doc.add_paragraph("MSc Statistics, Universidad Carlos III de Madrid, 2016")
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def v33_docx_key_projects() -> bytes:
@@ -523,7 +498,7 @@ def v33_docx_key_projects() -> bytes:
     )
     doc.add_heading("Education", 1)
     doc.add_paragraph("MSc Computer Engineering, Politecnico di Torino, 2018")
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def v37_zh_docx_roles() -> bytes:
@@ -551,7 +526,7 @@ def v37_zh_docx_roles() -> bytes:
     doc.add_paragraph("负责日常经营报表和临时取数需求。")
     doc.add_heading("教育经历", 1)
     doc.add_paragraph("某大学 · 统计学硕士 · 2017 – 2019")
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def v41_zh_docx_datecol() -> bytes:
@@ -586,13 +561,13 @@ def v41_zh_docx_datecol() -> bytes:
         for part in re.split(r"(【[^】]+】)", text):
             if part:
                 para.add_run(part).bold = part.startswith("【")
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def v43_pdf_date_margin() -> bytes:
     """A CV-style PDF: dates sit in a narrow left margin on each entry's first line, the entry's
     text wraps in a wide right column, section titles are ruled, projects are 'Name — text'."""
-    pdf = _pdf()
+    pdf = cjk_pdf(page_break=True)
     pdf.set_font("wqy", size=14)
     pdf.cell(0, 8, "Tomás Ferreira", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("wqy", size=9)
@@ -635,7 +610,7 @@ def v43_pdf_date_margin() -> bytes:
     )
     section("EDUCATION")
     entry("2015 – 2017", "MSc Statistics, Universidade do Porto")
-    return _pdf_bytes(pdf)
+    return pdf_bytes(pdf)
 
 
 def v48_docx_title_alone() -> bytes:
@@ -668,7 +643,7 @@ def v48_docx_title_alone() -> bytes:
     doc.add_paragraph("Supported auditors with transaction extracts.", style="List Bullet")
     doc.add_heading("Education", 1)
     doc.add_paragraph("BSc Statistics, University of Lagos, 2018")
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def v49_docx_role_tab_dates() -> bytes:
@@ -700,7 +675,7 @@ def v49_docx_role_tab_dates() -> bytes:
     )
     doc.add_heading("Skills", 1)
     doc.add_paragraph("Python, PyTorch, LightGBM, Spark, Kubernetes")
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 def v50_docx_role_labels() -> bytes:
@@ -733,7 +708,7 @@ def v50_docx_role_labels() -> bytes:
     doc.add_paragraph("Maintained the MT quality dashboards.", style="List Bullet")
     doc.add_heading("Languages", 1)
     doc.add_paragraph("Italian, English, Spanish")
-    return _docx_bytes(doc)
+    return docx_bytes(doc)
 
 
 BUILDERS = {
@@ -758,6 +733,4 @@ BUILDERS = {
 
 
 if __name__ == "__main__":
-    for name, build in BUILDERS.items():
-        (HERE / name).write_bytes(build())
-        print("wrote", name)
+    write_all(BUILDERS, HERE)
