@@ -8,6 +8,7 @@ misconceptions, a hint and a model outline; matching any question to it; detecti
 
 from __future__ import annotations
 
+from interviewer.bank.asserted import FreeMisconception, asserted_misconceptions
 from interviewer.bank.detector import detect
 from interviewer.bank.loader import Bank, load_bank, load_file
 from interviewer.bank.match import THRESHOLD, Match
@@ -17,8 +18,10 @@ __all__ = [
     "THRESHOLD",
     "Bank",
     "BankQuestion",
+    "FreeMisconception",
     "KeyPointResult",
     "Match",
+    "asserted_misconceptions",
     "detect",
     "load_bank",
     "load_file",
