@@ -31,13 +31,17 @@ def fresh_memory(project: str | None, project_facts: ProjectFacts) -> TopicMemor
     )
 
 
-def remember_project(project_facts: ProjectFacts, memory: TopicMemory) -> ProjectFacts:
-    """`project_facts` with this question's standing facts added (a new mapping)."""
+def remember_project(
+    project_facts: ProjectFacts, memory: TopicMemory, kinds: tuple[str, ...] | None = PROJECT_FACTS
+) -> ProjectFacts:
+    """`project_facts` with this question's standing facts added (a new mapping); `kinds=None`
+    keeps every fact kind (what was told on the project, for the planned questions still to
+    come), else only those kinds (what carries into a later question's memory)."""
     if not memory.project:
         return project_facts
-    out = {p: {k: list(v) for k, v in kinds.items()} for p, kinds in project_facts.items()}
+    out = {p: {k: list(v) for k, v in kinds_.items()} for p, kinds_ in project_facts.items()}
     mine = out.setdefault(memory.project, {})
-    for kind in PROJECT_FACTS:
+    for kind in memory.facts if kinds is None else kinds:
         for clause in memory.facts.get(kind, []):
             kept = mine.setdefault(kind, [])
             if clause not in kept:

@@ -62,7 +62,11 @@ class OfflineWriter:
             ).strip()
             return f"{opening}\n\n{question}" if opening else question
         after = self.strings.transitions_after.get(action.after or "")
-        transitions = (after.get(lang) if after else []) or self.bank.transitions.get(lang)
+        transitions = [
+            safe_format(t, detail=action.detail)
+            for t in (after.get(lang) if after else [])
+            if action.detail or "{detail}" not in t
+        ] or self.bank.transitions.get(lang)
         candidates = [_join(t, question, lang) for t in transitions]
         return self._unused(ctx, candidates, "main", action.slot) or question
 

@@ -13,6 +13,7 @@ The quote is the exact clause of the LATEST answer that shows the gap, or nothin
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from interviewer.engine.base import InterviewContext, NextAction, Plan, PlannedTopic
 from interviewer.engine.templates import load_engine_strings
@@ -696,7 +697,12 @@ def _main(plan: Plan, slot: int, reason: str, after: str | None = None) -> NextA
 
 
 def _move_on(
-    ctx: InterviewContext, plan: Plan, slot: int, why: str, after: str | None
+    ctx: InterviewContext,
+    plan: Plan,
+    slot: int,
+    why: str,
+    after: str | None,
+    told: Mapping[str, Mapping[str, list[str]]] | None = None,
 ) -> NextAction:
     strings = load_engine_strings()
     nxt = slot + 1
@@ -704,7 +710,26 @@ def _move_on(
     if nxt < len(plan.topics) and plan.topics[nxt].reason:
         sep = "; " if ctx.lang == "en" else "；"
         reason = f"{reason}{sep}{plan.topics[nxt].reason}"
-    return _main(plan, nxt, reason, after)
+    action = _main(plan, nxt, reason, after)
+    said = told_before(plan, nxt, told or {})
+    if said and after in (None, "thin", "pointer"):
+        # "How did you evaluate the gateway?" after the candidate already told how: asked
+        # building on what was said ("Earlier you said “…”. Building on that: …")
+        action = action.model_copy(update={"after": "told", "detail": said})
+    return action
+
+
+def told_before(plan: Plan, slot: int, told: Mapping[str, Mapping[str, list[str]]]) -> str:
+    """A clause an earlier answer on the slot's project told of everything its planned question
+    asks for (engine.yaml topic_asks), or "" when something it asks is still untold."""
+    if not 0 <= slot < len(plan.topics):
+        return ""
+    topic = plan.topics[slot]
+    asks = load_engine_strings().topic_asks.get(topic.topic)
+    kinds = told.get(topic.project or "") if topic.project else None
+    if not asks or not kinds or not all(kinds.get(k) for k in asks):
+        return ""
+    return kinds[asks[0]][-1]
 
 
 def decide(
@@ -717,6 +742,7 @@ def decide(
     reading: Reading | None,
     project_probed: list[str] | tuple[str, ...] = (),
     earlier: list[str] | tuple[str, ...] = (),
+    project_told: Mapping[str, Mapping[str, list[str]]] | None = None,
 ) -> list[NextAction]:
     """What to do after the latest answer (or at the start when `slot` is -1), best first.
 
@@ -725,7 +751,8 @@ def decide(
     act do not use the persona's depth). `project_probed`: content probes asked on earlier
     questions about the same project (a project-wide gap is not asked again). `earlier`: gaps
     an earlier answer on this question showed (evidenced_gaps), still askable after a reply
-    about something else while the memory holds them open.
+    about something else while the memory holds them open. `project_told`: per résumé project,
+    the fact kinds told so far (a planned question asking only for those builds on them).
     """
     if slot < 0:
         return [_main(plan, 0, "")]
@@ -752,6 +779,12 @@ def decide(
         # on (the closing slot is where it gets its answer)
         return [_move_on(ctx, plan, slot, "move_on_counter", "counter")]
     current = plan.topics[slot] if slot < len(plan.topics) else None
+    pointer = act in ("answer", "partial") and points_back(reading)
+    if pointer and not _tells_work(reading):
+        # "I just said that", "like I mentioned, the Flink one", 前面说了，刚才那个例子: the candidate
+        # points to an earlier answer and adds nothing of the work: acknowledged as told, never
+        # asked the same thing again
+        return [_move_on(ctx, plan, slot, "move_on_pointer", "pointer", project_told)]
     if act == "offtopic" and _on_the_subject(reading, current):
         # a reason given to "why are you moving?" ("the team only maintains it now, I want to go
         # where serving still scales") or a story of the speaker's own work with what came of it,
@@ -782,8 +815,48 @@ def decide(
         why = "move_on_still"
     else:
         why = "move_on_strong"
-    actions.append(_move_on(ctx, plan, slot, why, None))
+    actions.append(
+        _move_on(ctx, plan, slot, why, _acknowledged(reading, why, pointer), project_told)
+    )
     return actions
+
+
+def _acknowledged(reading: Reading, why: str, pointer: bool) -> str | None:
+    """What the move-on acknowledges (engine.yaml transitions_after): an answer pointing back to
+    an earlier one ("pointer"), an answer that told nothing of the work or left the asked gap
+    open ("thin": no "that's clear" after "that's all I have"), else a plain transition."""
+    if pointer:
+        return "pointer"
+    if why == "move_on_still" or not _tells_work(reading):
+        return "thin"
+    return None
+
+
+#: Fact kinds that tell something of the work (a reply with none of them and no number of the
+#: work — "Yeah, that's pretty much it", 嗯，就这些 — tells nothing).
+_WORK_KINDS = CONCRETE | {
+    "choice",
+    "result",
+    "team_action",
+    "failure",
+    "situation",
+    "task",
+    "motivation",
+    "term_only",
+    "constraint",
+}
+
+
+def _tells_work(reading: Reading) -> bool:
+    """The answer tells something of the work: a fact of it or a number of it."""
+    return bool(_work_quantities(reading)) or any(f.kind in _WORK_KINDS for f in reading.facts)
+
+
+def points_back(reading: Reading) -> bool:
+    """The answer points to something the candidate said before ("like I said", "as I
+    mentioned", "I just told you", 前面说了, 刚才提到的, 不再赘述): said.points_back."""
+    back = load_engine_strings().said.get("points_back")
+    return back is not None and back.search(reading.text) is not None
 
 
 #: What a story of the speaker's own work tells besides the deed: its outcome, what went wrong

@@ -291,6 +291,7 @@ class InterviewRunner:
             reading=self.state.last_reading,
             project_probed=self._project_probed(),
             earlier=self.state.evidenced,
+            project_told=self.state.project_told,
         )
         return next((a for a in actions if self._drafter.text(self.ctx, a)), actions[-1])
 

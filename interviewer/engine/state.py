@@ -32,6 +32,9 @@ class EngineState(BaseModel):
     is read; after it once `analysed_turn` is that answer)."""
     project_facts: ProjectFacts = Field(default_factory=dict)
     """Per résumé project, the standing facts (own part, situation, task) said on it so far."""
+    project_told: ProjectFacts = Field(default_factory=dict)
+    """Per résumé project, every fact kind told on it so far with its clauses (method, result,
+    failure…): a planned question asking only for those is asked building on what was said."""
     project_probed: dict[str, list[str]] = Field(default_factory=dict)
     """Per résumé project, the content probes asked on any of its questions (a project-wide gap
     such as ownership is asked once per project, not once per question)."""
@@ -95,6 +98,7 @@ class EngineState(BaseModel):
         self.analysed_turn = turn_index
         self.memory = memory
         self.project_facts = remember_project(self.project_facts, memory)
+        self.project_told = remember_project(self.project_told, memory, None)
 
     def to_json(self) -> dict[str, Any]:
         return self.model_dump(mode="json")

@@ -79,3 +79,16 @@ def test_moving_on_after_i_dont_know_acknowledges_it(services, lang):
     text = writer.text(ctx, NextAction(kind="question", slot=1, after="stuck"))
     acks = writer.strings.transitions_after["stuck"].get(lang)
     assert any(text.startswith(a) for a in acks) and text.endswith("Q2?")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_planned_question_whose_ask_was_told_is_asked_building_on_it(services, lang):
+    ctx = _ctx(services, lang)
+    ctx.asked.append("opening")
+    said = "we replayed a week of traffic against both stacks"
+    action = NextAction(kind="question", slot=0, after="told", detail=said)
+    text = OfflineWriter().text(ctx, action)
+    assert said in text and text.endswith(ctx.plan.topics[0].question)
+    # nothing told: a plain transition, never an empty quote
+    plain = OfflineWriter().text(ctx, NextAction(kind="question", slot=0, after="told"))
+    assert "“”" not in plain and plain.endswith(ctx.plan.topics[0].question)

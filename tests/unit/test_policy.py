@@ -4,9 +4,11 @@ clause of the latest answer that shows it."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from interviewer.engine.base import InterviewContext, Plan, PlannedTopic
+from interviewer.engine.base import InterviewContext, NextAction, Plan, PlannedTopic
 from interviewer.engine.policy import THRESHOLD, decide, gap_quote, rank_gaps
 from interviewer.reading import Conflict, Fact, Quantity, Reading, SentenceInfo, Span
 
@@ -890,3 +892,166 @@ def test_a_bare_end_after_a_start_told_in_its_unit_needs_no_baseline(services, a
 )
 def test_a_bare_end_after_a_figure_of_another_kind_still_asks_its_start(services, answer):
     assert "baseline" in _read_and_rank(services, answer)
+
+
+# ---- session 9: answers that point back to an earlier one; what a move-on acknowledges
+
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _last(ctx, reading: Reading, probed=()) -> NextAction:
+    return decide(
+        ctx, ctx.plan, slot=0, followups_used=len(probed), probed=list(probed), reading=reading
+    )[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think I already answered that one, honestly.",
+        "Same as before, really — like I told you, that's all there was.",
+        "这个上面已经讲过了，就不重复了。",
+        "嗯，跟刚才说的一样吧。",
+    ],
+)
+def test_an_answer_pointing_back_with_nothing_new_is_acknowledged_and_not_asked_again(
+    services, text
+):
+    ctx = _ctx(services, lang="zh" if CJK_RE.search(text) else "en")
+    actions = decide(
+        ctx,
+        ctx.plan,
+        slot=0,
+        followups_used=1,
+        probed=["metrics"],
+        reading=_reading(["metrics"], "answer", text, quantities=[]),
+    )
+    assert [(a.kind, a.slot, a.after) for a in actions] == [("question", 1, "pointer")]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("As I said, p95 went from 900 ms to 300 ms.", "300 ms"),
+        ("Like I mentioned, it cut the bill to 40k a month.", "40k"),
+        ("前面提到过，召回从 0.62 提到了 0.81。", "0.81"),
+    ],
+)
+def test_a_pointer_that_tells_the_work_again_is_read_as_an_answer(services, text, said):
+    ctx = _ctx(services, lang="zh" if CJK_RE.search(text) else "en")
+    reading = _reading([], "answer", text, quantities=[_number(text, said)])
+    action = _last(ctx, reading)
+    assert (action.kind, action.after) == ("question", "pointer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yeah, that's about all there is to it.",
+        "Nothing more to add there.",
+        "嗯，就这样吧。",
+    ],
+)
+def test_a_reply_that_tells_nothing_is_not_acknowledged_as_clear(services, text):
+    ctx = _ctx(services, lang="zh" if CJK_RE.search(text) else "en")
+    action = _last(ctx, _reading([], "answer", text, quantities=[]), probed=["ownership"])
+    assert (action.kind, action.after) == ("question", "thin")
+
+
+def test_a_reply_leaving_the_asked_gap_open_is_not_acknowledged_as_clear(services):
+    ctx = _ctx(services)
+    text = "The ops team was pretty pleased with it, I think."
+    reading = _reading(["metrics"], "answer", text, facts=[_fact("result", "pretty pleased", text)])
+    reading.quantities = []
+    action = _last(ctx, reading, probed=["metrics"] * 3)
+    assert (action.kind, action.after) == ("question", "thin")
+
+
+def test_a_told_answer_moves_on_with_a_plain_transition(services):
+    ctx = _ctx(services)
+    own = _fact("own_action", "I chose a cross-encoder reranker")
+    action = _last(ctx, _reading([], facts=[own]), probed=["metrics", "baseline", "method"])
+    assert (action.kind, action.after) == ("question", None)
+
+
+def test_thin_and_pointer_acknowledgements_never_say_it_was_clear(services):
+    from interviewer.engine.templates import load_engine_strings
+
+    strings = load_engine_strings()
+    for after in ("thin", "pointer"):
+        for lang in ("en", "zh"):
+            for t in strings.transitions_after[after].get(lang):
+                assert "clear" not in t.lower() and "清楚" not in t and "了解" not in t
+
+
+def _project_plan(*topics: str) -> Plan:
+    return Plan(
+        topics=[
+            PlannedTopic(topic=t, kind="project", project="Atlas", question=f"{t}?", reason="")
+            for t in topics
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("nxt", "told", "said"),
+    [
+        # how it was measured, told while answering about the architecture
+        ("evaluation_own", {"method": ["we replayed a week of traffic"]}, "we replayed a week"),
+        # the outcome for the business, told in the first story
+        ("business_value", {"result": ["finance stopped the manual reconciliation"]}, "finance"),
+        # what went wrong and why, told in a design answer
+        (
+            "incidents",
+            {"failure": ["检查点一直超时"], "cause": ["维表查询打到 MySQL 上太慢"]},
+            "检查点",
+        ),
+        # the choice and what it was chosen over
+        (
+            "design_choices",
+            {"choice": ["we went with Ray"], "alternative": ["instead of Spark"]},
+            "Ray",
+        ),
+    ],
+)
+def test_a_planned_question_whose_ask_the_project_memory_holds_builds_on_it(
+    services, nxt, told, said
+):
+    ctx = _ctx(services)
+    plan = _project_plan("architecture", nxt)
+    own = _fact("own_action", "I chose a cross-encoder reranker")
+    actions = decide(
+        ctx,
+        plan,
+        slot=0,
+        followups_used=3,
+        probed=["metrics", "baseline", "method"],
+        reading=_reading([], facts=[own]),
+        project_told={"Atlas": told},
+    )
+    action = actions[-1]
+    assert (action.kind, action.slot, action.after) == ("question", 1, "told")
+    assert said in action.detail
+
+
+@pytest.mark.parametrize(
+    ("nxt", "told"),
+    [
+        ("incidents", {"failure": ["the checkpoints kept timing out"]}),  # no cause told
+        ("business_value", {"method": ["we replayed a week of traffic"]}),  # no outcome told
+        ("parameters", {"method": ["a", "b"], "result": ["c"]}),  # asks for nothing listed
+    ],
+)
+def test_a_planned_question_asking_for_something_untold_is_asked_as_planned(services, nxt, told):
+    ctx = _ctx(services)
+    own = _fact("own_action", "I chose a cross-encoder reranker")
+    action = decide(
+        ctx,
+        _project_plan("architecture", nxt),
+        slot=0,
+        followups_used=3,
+        probed=["metrics", "baseline", "method"],
+        reading=_reading([], facts=[own]),
+        project_told={"Atlas": told},
+    )[-1]
+    assert (action.kind, action.after) == ("question", None)
