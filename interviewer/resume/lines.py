@@ -607,7 +607,14 @@ def _continues(prev: Line, line: Line, full: int) -> bool:
     if line.period_only or (line.period and PERIOD_RE.match(line.text)):
         return False  # a line opening with its dates starts an entry
     last_width = width(prev.raw.splitlines()[-1].strip())
-    header_like = bool(prev.period and re.search(r"[)）]$", prev.text)) or width(prev.text) < 40
+    # a short item is a header over its indented lines, unless it fills its (narrow) column
+    # or stops on a word that needs the next one ("Rebuilt the pipeline on" / "  Kafka and …")
+    short = width(prev.text) < 40 and (
+        last_width < 0.85 * full or bool(re.search(r"[:：]", prev.text)) or _named(prev.text)
+    )
+    header_like = bool(prev.period and re.search(r"[)）]$", prev.text)) or (
+        short and not _DANGLING_RE.search(prev.text)
+    )
     if prev.marker and line.indent > prev.indent and not header_like and last_width >= 0.6 * full:
         return True  # indented under a long list item
     if (prev.marker or width(prev.text) >= 40) and re.match(r"[a-z0-9(（]", line.text):
@@ -630,6 +637,13 @@ def _continues(prev: Line, line: Line, full: int) -> bool:
     return last_width >= 0.85 * full and (
         prev.marker != "" or prev.wraps > 0 or _cjk_end(prev.text)
     )
+
+
+def _named(text: str) -> bool:
+    """Reads like a name (`Support Copilot`), not a clause cut by the column's edge."""
+    from interviewer.resume.evidence import title_like
+
+    return title_like(text)
 
 
 _MIN_WRAP_WIDTH = 56

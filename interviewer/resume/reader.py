@@ -940,7 +940,8 @@ def _run_line(line: Line) -> bool:
 
 
 def _run_job(run: list[Line]) -> Job | None:
-    """The job a header run tells (see Reader._header_run), or None."""
+    """The job a header run tells (see Reader._header_run), or None: every line gives the
+    title, the employer (with where), both (`Swiggy — Senior Data Engineer`), or the dates."""
     if len(run) < 2:
         return None
     dated = [ln for ln in run if PERIOD_RE.search(ln.text)]
@@ -953,27 +954,33 @@ def _run_job(run: list[Line]) -> Job | None:
         if not body:
             continue  # the dates alone
         parts = [clean_text(p) for p in SPLIT_RE.split(body) if clean_text(p)]
-        head = parts[0] if parts else ""
-        if not head:
+        roles = [
+            p
+            for p in parts
+            if ROLE_RE.search(p)
+            and width_of(p) <= 48
+            and not project_role(p)
+            and not ORG_RE.search(p)
+        ]
+        names = [p for p in parts if p not in roles]
+        head = names[0] if names else ""
+        places = names[1:]
+        if len(roles) > 1 or len(parts) > 4 or (roles and title) or (head and org):
             return None
-        role = ROLE_RE.search(head) and width_of(head) <= 48 and not project_role(head)
-        if role and not ORG_RE.search(head) and not title:
-            if any(not (_PLACE_RE.fullmatch(p) or ROLE_RE.search(p)) for p in parts[1:]):
-                if len(parts) > 2:
-                    return None
-            title = head
-        elif not org and not ROLE_RE.search(body):
-            rest = parts[1:]
-            placed = bool(rest) and all(
-                _PLACE_RE.fullmatch(p) or _PLACE_LINE_RE.fullmatch(p) or len(p) <= 3 for p in rest
-            )
+        if any(
+            not (_PLACE_RE.fullmatch(p) or _PLACE_LINE_RE.fullmatch(p) or len(p) <= 3)
+            for p in places
+        ):
+            return None
+        if roles:
+            title = roles[0]
+        if head:
+            placed = bool(places) or bool(roles)
             if not (org_like(head) or placed or _CAPS_RE.fullmatch(head) or title_like(head)):
                 return None
             if width_of(head) > 48 or (describes_work(head) and not (placed or org_like(head))):
                 return None
             org = re.sub(r"\s*[（(][^()（）]*[)）]\s*$", "", head) or head
-        else:
-            return None
     if not (title and org):
         return None
     return Job(title=title, org=org, period=period)
