@@ -442,3 +442,39 @@ def test_a_stock_answer_to_another_question_misses_the_ask(
     lang = "zh" if "说" in question else "en"
     assert "stock_answer" in addressed(question, stock, lang).misses
     assert "stock_answer" not in addressed(asked, stock, lang).misses
+
+
+@pytest.mark.parametrize(
+    ("question", "other_aspect", "answer"),
+    [
+        (  # how it was noticed ← how it was built
+            "How did you notice the cache was serving old prices?",
+            "The cache sat in front of the pricing service, keyed by SKU and region, with a ten-minute"
+            " TTL and a warm-up job at deploy time.",
+            "A shopper complained that the cart showed yesterday's price, and I saw the TTL had been"
+            " set to a day by mistake.",
+        ),
+        (
+            "你们是怎么发现接口变慢的？",
+            "接口是 Go 写的，前面有一层 Nginx，数据库用的 MySQL 主从，部署在 K8s 上。",
+            "值班的时候告警响了，看板上 p99 从 200 毫秒涨到了 900 毫秒。",
+        ),
+        (  # what it cost ← what it gained
+            "What did adding the read replicas cost you?",
+            "Reads got three times faster and the primary's CPU dropped from 80% to 30%.",
+            "Replication lag: users sometimes didn't see their own edit for a second or two.",
+        ),
+        (  # how the value was chosen ← what else was built
+            "How did you choose the batch size for the importer?",
+            "The importer reads from S3, validates each row against the schema and writes to Postgres.",
+            "I tried 100, 1,000 and 10,000 rows; 1,000 was fastest before memory became a problem.",
+        ),
+    ],
+)
+def test_another_aspect_of_the_same_system_misses_the_ask(
+    question: str, other_aspect: str, answer: str
+) -> None:
+    """Session 9: noticed / cost / chosen asked, answered with how it was built or what it gained."""
+    lang = "zh" if "们" in question else "en"
+    assert "other_ask" in addressed(question, other_aspect, lang).misses
+    assert "other_ask" not in addressed(question, answer, lang).misses
