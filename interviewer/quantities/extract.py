@@ -96,6 +96,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     mark_targets(folded, out)
     out = mark_frequencies(folded, out)
     _mark_intermediates(out)
+    _old_named_after(folded, out)
     if "_" not in text:  # the cutoff's joined spaces ("Recall_at_10") are spaces again
         for q in out:
             if "_" in q.subject:
@@ -787,9 +788,70 @@ def _named_by_baseline(
     return (noun, counted[1] if counted else end) if noun else None
 
 
+_OF_AFTER_RE = re.compile(r"(?i:\s*(?:of|的)(?![A-Za-z]))")
+
+
+def _subject_across(text: str, lo: int, own_lo: int, subject: str) -> str:
+    """The measure of a change told across hedges is named in the clause of its verb."""
+    if lo < own_lo and (not subject or vocab().hedge_clause_re.fullmatch(subject)):
+        return subject_before(text, lo, own_lo).strip(" ,，—–-") or subject
+    return subject
+
+
+def _across_hedges(text: str, lo: int, c: Claim, floor: int) -> int:
+    """ "After-call work grew, I think by a third", "dropped, if I remember right, by 40%",
+    "降了，差不多三成": the size of a change told after hedges set off in clauses of their own
+    takes the change verb and the measure of the clause before them; `lo` of that clause, else
+    `lo` unchanged."""
+    if _OF_AFTER_RE.match(text, c.num.end):
+        return lo  # "went down, 20% of requests hit the cache": a share of its own
+    v = vocab()
+    at, start = lo, c.start
+    for _ in range(3):
+        if at <= floor or not v.hedge_clause_re.fullmatch(text, at, start):
+            return lo
+        before = max(clause_start(text, at - 1), floor)
+        verbs = change_verbs(text, before, at)
+        if verbs and v.verb_tail_re.fullmatch(text, verbs[-1].end(), at):
+            return before
+        start, at = at, before  # a clause of hedges only: look one clause further back
+    return lo
+
+
+#: A level named as the old value after it ("three weeks was the old median", "21 days, that was
+#: where we started", "$12k a month was the previous bill", 三周是之前的中位数): a start told on its
+#: own, often in another turn than its end; `np` names the measure when the sentence does.
+_OLD_AFTER_RE = re.compile(
+    r"(?i:[\s,—–-]*(?:(?:and\s+)?(?:that|which|this|it)(?:'s|\s+is|\s+was)?\s+)?"
+    r"(?:(?:(?:a|per|each)\s+|/\s*)(?:day|week|month|mo|year|yr)\s+)?"
+    r"(?:was|were|used\s+to\s+be|had\s+been)\s+(?:(?:the|our|my|their)\s+)?"
+    r"(?:(?:old|previous|original|initial|starting|former|prior|baseline)\b\s*"
+    r"(?P<np>(?:[a-z][\w/@-]*\s?){0,3}?)(?=\s*(?:[,.;!?]|$|\b(?:now|and|but|before|when)\b))"
+    r"|where\s+(?:we|it|things)\s+(?:started|began|were)\b|the\s+(?:baseline|start(?:ing point)?)\b))"
+    r"|\s*[，,]?\s*(?:那|这)?(?:是|就是)(?:我们)?(?:之前|以前|原来|原先|旧版|老版本|改造前|上线前|优化前)的?"
+    r"(?P<zh>[\u3400-\u9fffA-Za-z0-9]{0,8}?)(?=[，,。；;！？!?]|$)"
+)
+_OLD_ROLES = frozenset({"duration", "cost", "count", "other", "result", "data_size"})
+
+
+def _old_named_after(text: str, qs: list[Quantity]) -> None:
+    """A figure the words after it name as the old value is a baseline (see `_OLD_AFTER_RE`)."""
+    for q in qs:
+        if q.role not in _OLD_ROLES or q.baseline is not None or q.direction is not None:
+            continue
+        m = _OLD_AFTER_RE.match(text, q.end)
+        if m is None:
+            continue
+        q.role = "baseline"
+        named = (m.group("np") or m.group("zh") or "").strip()
+        if named and (family_of(named) or not q.family):
+            q.subject, q.family = named, family_of(named) or q.family
+
+
 def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Quantity | None:
     n = c.num
-    lo = max(clause_start(folded, c.start), previous[-1].end if previous else 0)
+    own_lo = max(clause_start(folded, c.start), previous[-1].end if previous else 0)
+    lo = _across_hedges(folded, own_lo, c, previous[-1].end if previous else 0)
     hi = clause_end(folded, n.end)
     start, end = c.start, c.end
     unit, raw_unit = n.unit, n.raw_unit
@@ -806,6 +868,7 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
         subject = _counted_subject(noun, subject)
     direction = _changed(folded, lo, c, counted, end)
     subject, unit, raw_unit = _fallback_subject(folded, lo, hi, c, end, subject, unit, raw_unit)
+    subject = _subject_across(folded, lo, own_lo, subject)
     if unit == "people" and _USERS_RE.search(subject[-6:] + " " + folded[n.end : n.end + 12]):
         unit = "count"  # "挽回付费用户约 3000 人": users are counted, not a team
     if n.unit == "" and _version_like(folded, n):

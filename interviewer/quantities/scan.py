@@ -49,8 +49,8 @@ CHANGE_WORDS: list[tuple[str, float, str, str]] = [
     (rf"(?i:{_COPULA}triple\b)", 3, "x", "up"),
     (rf"(?i:{_COPULA}quadruple\b)", 4, "x", "up"),
     (
-        r"(?i:(?<![A-Za-z])(?:halved|halving|halves|cut (?:\w+ ){0,3}in half|by half|in half"
-        r"|dropped by half|by fifty percent))",
+        r"(?i:(?<![A-Za-z])(?:halved|halving|halves|cut (?:\w+ ){0,3}in half|in half"
+        r"|(?:dropped|fell|shrank|cut|reduced|decreased|lowered) by (?:half|fifty percent)))",
         50,
         "%",
         "down",

@@ -82,6 +82,8 @@ class VocabFile(BaseModel):
     zero_to_one: list[str]
     gpu_models: str
     targets: Targets
+    hedges: list[str]
+    verb_tails: list[str]
 
 
 def words_pattern(words: list[str]) -> str:
@@ -143,6 +145,14 @@ class Vocab:
         self.achieved_re = re.compile(words_pattern(t.achieved), flags)
         self.met_re = re.compile(words_pattern(t.met), flags)
         self.beaten_re = re.compile(words_pattern(t.beaten), flags)
+        # a clause of hedges only, maybe ending in "by" ("I think by", "if I remember right", 大概)
+        gap = r"[\s,，、—–-]*"
+        hedge = words_pattern(data.hedges + data.about)
+        self.hedge_clause_re = re.compile(
+            rf"{gap}(?:{hedge}{gap})*(?:(?<![A-Za-z])by(?![A-Za-z]){gap}(?:{hedge}{gap})*)?", flags
+        )
+        tail = words_pattern(data.verb_tails + data.hedges)
+        self.verb_tail_re = re.compile(rf"(?:{gap}(?:{tail}|了|吧|呢|啊))*{gap}", flags)
 
 
 @lru_cache(maxsize=1)

@@ -76,9 +76,16 @@ _NOT_A_WHOLE = frozenset(
     "weeks week months month quarters quarter years year sprints sprint".split()
 )
 _TOKEN = re.compile(r"[A-Za-z]+")
-#: "cut false alerts by, like, a third": a share told as the size of a change.
+#: "cut false alerts by, like, a third", "churn down a quarter": a share told as the size of a
+#: change.
 _BY_RE = re.compile(
-    r"(?i)\bby\b[\s,]*(?:(?:like|about|roughly|around|almost|nearly|maybe)[\s,]+)?$"
+    r"(?i)\b(?:by|up|down)\b[\s,]*(?:(?:like|about|roughly|around|almost|nearly|maybe|some|just over|"
+    r"just under|over|under|a good)[\s,]+)?$"
+)
+#: Words in a clause that make "by a quarter" a time a plan moved by ("slipped by a quarter").
+_MOVED_RE = re.compile(
+    r"(?i)\b(?:delay\w*|slip\w*|postpon\w*|push\w*|pull\w*|mov\w*|extend\w*|brought forward|"
+    r"back|ahead|early|earlier|late|later|behind|launch\w*|deadline|schedule\w*|timeline|release)\b"
 )
 #: "cut inference cost to a third": the new value as a share of the old.
 _TO_SHARE_RE = re.compile(
@@ -278,6 +285,8 @@ def _en_without_numeral(text: str, toks: Toks, i: int) -> Found:
         return Spelled(start, toks[i + 1][2], 0.5, 1), i + 2
     if w == "half" and nxt in ("of", "the", "off") and _adjacent(text, toks, i):
         return Spelled(start, toks[i][2], 50.0, share=True), i + 1
+    if w == "half" and nxt not in ("a", "an") and _share_by(text, start):
+        return Spelled(start, toks[i][2], 50.0, share=True), i + 1  # "went up by about half"
     half = [_word(toks, i + k) for k in (2, 3, 4)] == ["and", "a", "half"]
     if w in ("a", "an") and nxt in _TIME_WORDS and half:
         return Spelled(start, toks[i][2], 1.0), i + 1  # the unit adds the half
@@ -285,6 +294,7 @@ def _en_without_numeral(text: str, toks: Toks, i: int) -> Found:
         w in ("a", "an")
         and (nxt in _TIME_WORDS or (nxt == "quarter" and _word(toks, i + 2) != "of"))
         and _SPAN_CUE_RE.search(text[max(0, start - 14) : start])
+        and not (nxt == "quarter" and _share_by(text, start))
     ):
         return Spelled(start, toks[i][2], 1.0), i + 1  # "just over a year", "took about a month"
     for phrase, value in _VAGUE:
@@ -297,13 +307,22 @@ def _en_without_numeral(text: str, toks: Toks, i: int) -> Found:
     return None
 
 
+def _share_by(text: str, start: int) -> bool:
+    """The fraction at `start` is told as the size of a change ("rose by about a quarter",
+    "down a fifth"), not a time a plan moved by ("the launch slipped by a quarter")."""
+    if _BY_RE.search(text[max(0, start - 24) : start]) is None:
+        return False
+    lo = max(text.rfind(p, 0, start) for p in ".;!?\n") + 1
+    return _MOVED_RE.search(text, lo, start) is None
+
+
 def _en_a_fraction(text: str, toks: Toks, i: int) -> Found:
     """ "a fifth of the traffic", "cut it by a third"."""
     w, start = toks[i][0], toks[i][1]
     k = i + 1 + (_word(toks, i + 1) == "good")  # "a good third": a third or a bit more
     if w not in ("a", "an", "one") or _word(toks, k) not in _fraction_words(singular=True):
         return None
-    by = _BY_RE.search(text[max(0, start - 16) : start]) is not None
+    by = _share_by(text, start)
     by = by or _TO_SHARE_RE.search(text[max(0, start - 60) : start]) is not None
     off = _word(toks, k + 1) == "off"  # "shaved a quarter off the runtime": taken away
     if (_word(toks, k + 1) == "of" or by or off) and _adjacent(text, toks, i):
