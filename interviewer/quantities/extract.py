@@ -76,6 +76,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _baselines_aside(folded, out)
     _compared_first(folded, out)
     _then_now(folded, out)
+    _then_now_across(folded, out)
     _labelled_columns(folded, out)
     _later_level(folded, out)
     _levels_after_start(folded, out)
@@ -378,6 +379,10 @@ def _baselines_aside(text: str, qs: list[Quantity]) -> None:
         far = len(gap) > (70 if _UP_DOWN_FROM_RE.search(gap) else 30)
         if far or re.search(r"[.。;；!?！？\n]", gap):
             continue
+        if q.unit == "h" and re.match(
+            r"(?i:\s*(?:later|afterwards|after that|on)\b)|\s*(?:后|之后|以后)", gap
+        ):
+            continue  # "three months later it was 0.71": time passing, not a level's start
         if _FROM_RE.search(q.text) or _TO_RE.search(old.text):
             continue  # "从 72%（原来的规则）提升到 91%": a change told the usual way
         if _BEFORE_GAP_RE.match(gap) and _AFTER_NEXT_RE.match(text, old.end):
@@ -705,6 +710,65 @@ def _then_now(text: str, qs: list[Quantity]) -> None:
         if subject and weak:
             q.subject, old.subject = subject, subject
             q.family = family_of(subject) or old.family or q.family
+
+
+#: A sentence that tells a level as what it was ("When I joined, checkout took about 9 seconds.",
+#: "The old pipeline needed 5 hours", 上线前每天要处理 3000 个工单).
+_THEN_SENTENCE_RE = re.compile(
+    r"(?i:\b(?:previously|formerly|originally|initially|at first|before|used to|back then|at launch|"
+    r"at the start|in the beginning|baseline|when (?:i|we) (?:joined|started|took (?:it )?over|came in|"
+    r"inherited it)|in (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|q[1-4])|(?:the )?(?:old|original|first|initial|previous|legacy) (?:\w+ ){0,2}?"
+    r"(?:version|model|pipeline|system|setup|build|one|process|flow|stack|approach|release))\b)"
+    r"|原来|原先|原本|以前|之前|此前|起初|最初|一开始|刚开始|刚接手|(?:优化|上线|改造|改版|升级|重构|迁移)前|旧的|老的|旧版|基线"
+)
+#: The next sentence opens on what the level is now ("Today it's under 2.", "After the rewrite,
+#: 45 minutes.", "Final: 9.8%.", 上线后，只剩 900 个左右): the end of the same change.
+_NOW_SENTENCE_RE = re.compile(
+    r"(?i:^\s*(?:now|today|these days|nowadays|currently|afterwards|after that|in the end|finally|"
+    r"final|after|now\?|by the end(?: of [\w ]{1,20})?|by (?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|q[1-4]|launch|release|the time)"
+    r"|(?:the |our )?(?:final|last|new|current|shipped|latest) (?:\w+ ){0,2}?(?:version|model|one|"
+    r"pipeline|system|setup|release|build)|(?:\w+|a few|a couple of) (?:weeks|months|days|"
+    r"quarters|sprints|years) later|after (?:the|that|we|it|a|an|our|this|i|switching|moving|adding)\b"
+    r"[^.;!?]{0,40}?)(?:[\s,:?]|$)(?:[^.;!?\d]{0,30})$)"
+    r"|^\s*(?:现在|目前|如今|后来|最后|最终|(?:优化|上线|改造|改版|升级|重构|迁移)后|[^。！？\d]{1,16}(?:之后|以后))"
+    r"[^。！？\d]{0,16}$"
+)
+_SENTENCE_END_RE = re.compile(r"[.。!?！？](?=\s|[\u3400-\u9fff]|$)")
+
+
+def _then_now_across(text: str, qs: list[Quantity]) -> None:
+    """A level told as what it was at the end of one sentence and what it is now at the head of
+    the next ("When I joined, checkout took about 9 seconds. Today it's under 2."): one change,
+    told in two sentences (the level told alone after a bare 'now' takes the unit before)."""
+    for old, q in zip(qs, qs[1:], strict=False):
+        if q.baseline is not None or old.baseline is not None or q.direction is not None:
+            continue
+        gap = text[old.end : _digit_at(text, q)]
+        ends = list(_SENTENCE_END_RE.finditer(gap))
+        if len(ends) != 1 or "\n" in gap or len(gap) > 90:
+            continue
+        head = gap[ends[0].end() :]
+        ends_before = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, old.start)]
+        lo = max([*ends_before[-1:], old.start - 120, 0])
+        if not _NOW_SENTENCE_RE.search(head) or not _THEN_SENTENCE_RE.search(text, lo, old.end):
+            continue
+        times = {q.unit, old.unit} <= {"ms", "h"}
+        bare = q.unit == "" and not q.raw_unit and old.unit in ("ms", "h", *_MONEY_UNITS)
+        if not (q.unit == old.unit or times or bare) or old.role not in _OLD_ROLES | {"baseline"}:
+            continue
+        scale = _scale(old) if bare else None
+        if bare and scale is None:
+            continue
+        if bare:
+            q.value, q.unit, q.raw_unit = q.value * (scale or 1.0), old.unit, old.raw_unit
+        was = _in_unit_of(old, q)
+        if was == q.value:
+            continue
+        _start_of(old, q, was)
+        if old.subject and not q.family:  # "Today it's under 2": the measure told before
+            q.subject, q.family = old.subject, old.family or q.family
 
 
 _MEASURE_ON_RE = re.compile(
