@@ -24,7 +24,7 @@ from interviewer.bank.cues import prepare
 from interviewer.bank.detector import _evaluate, _roles
 from interviewer.bank.lexicon import expand
 from interviewer.bank.loader import Bank, load_dirs
-from interviewer.bank.schema import BankQuestion, Claim, Span, Text
+from interviewer.bank.schema import BankQuestion, Claim, Misconception, Span, Text
 from interviewer.bank.text import find, normalise
 
 
@@ -46,6 +46,8 @@ class _Prepared:
     question: BankQuestion  # a copy without subject or premise: nothing is implied
     subject: frozenset[str]  # what the question is about
     named: frozenset[str]  # concepts its own wording names
+    # each misconception claim with its index and every concept's terms (all to be named)
+    claims: tuple[tuple[Misconception, int, Claim, tuple[tuple[str, ...], ...]], ...]
 
 
 _PREPARED: dict[int, tuple[BankQuestion, _Prepared]] = {}
@@ -66,7 +68,12 @@ def _prepared(question: BankQuestion) -> _Prepared:
     wording = normalise(" \n".join([*question.text.zh, *question.text.en])).text
     named = {cid for cid in question.concepts if find(_terms(question, cid), wording)}
     bare = question.model_copy(update={"subject": [], "premise": {}})
-    out = _Prepared(bare, frozenset(question.subject), frozenset(named))
+    claims = tuple(
+        (m, k, cl, tuple(_terms(question, cid) for cid in cl.all))
+        for m in question.misconceptions
+        for k, cl in enumerate(m.claims)
+    )
+    out = _Prepared(bare, frozenset(question.subject), frozenset(named), claims)
     _PREPARED[id(question)] = (question, out)
     return out
 
@@ -78,8 +85,13 @@ def _builtin() -> Bank:
     return load_dirs([builtin_dir("bank")])
 
 
-def _named(question: BankQuestion, claim: Claim, text: str) -> bool:
-    return all(find(_terms(question, cid), text) for cid in claim.all)
+def _found(terms: tuple[str, ...], text: str, memo: dict[tuple[str, ...], bool]) -> bool:
+    """Whether a term set is named in the text, once per set and text (questions share
+    concepts)."""
+    got = memo.get(terms)
+    if got is None:
+        got = memo[terms] = bool(terms) and bool(find(terms, text))
+    return got
 
 
 def _about(question: BankQuestion, prep: _Prepared, claim: Claim, clause: str) -> bool:
@@ -115,20 +127,20 @@ def asserted_misconceptions(
     wanted = set(topics) if topics is not None else None
     norm = normalise(text).text
     found: list[FreeMisconception] = []
+    memo: dict[tuple[str, ...], bool] = {}
     seen: set[tuple[str, str, int]] = set()
     for qid in bank.ids():
         question = bank.get(qid)
         if not question.misconceptions or (wanted is not None and question.topic not in wanted):
             continue
+        prep = _prepared(question)
         claims = [
             (m, k, cl)
-            for m in question.misconceptions
-            for k, cl in enumerate(m.claims)
-            if _named(question, cl, norm)
+            for m, k, cl, terms in prep.claims
+            if all(_found(t, norm, memo) for t in terms)
         ]
         if not claims:
             continue
-        prep = _prepared(question)
         rd = prepare(prep.question, text)
         for m, k, claim in claims:
             got = _evaluate(claim, prep.question, rd, True, _roles(prep.question, m, k))

@@ -111,3 +111,13 @@ def test_untouched3_split_names_real_ids_and_gets_its_own_row() -> None:
         assert set(item["misconceptions"]) <= {m.id for m in q.misconceptions}, item["id"]
     rows = bench_bank._paraphrase_rows(items, bank)
     assert any("paraphrase set (untouched3)" in str(r["metric"]) for r in rows)
+
+
+def test_free_text_misconception_row() -> None:
+    from interviewer.bank.loader import load_dirs
+    from interviewer.loader import builtin_dir
+
+    bank = load_dirs([builtin_dir("bank")])
+    items = bench_bank._read(bench_bank.UNTOUCHED3_ANSWERS)[:12]
+    rows = bench_bank._free_rows(items, bank)
+    assert len(rows) == 1 and "asserted_misconceptions" in str(rows[0]["metric"])
