@@ -87,6 +87,9 @@ _ROTA_RE = re.compile(
 )
 """An on-call rota kept, or documentation written for someone ("Led the model-risk documentation
 for regulators"), whatever verb tells it, is a duty unless a result is measured."""
+_ZH_PART_RE = re.compile(r"(?:参与|协助|配合|辅助)(?!主导|设计并|搭建并)")
+"""A part taken in someone's work (参与…的数据构建, 协助搭建…): whatever it built, not a delivery of
+one's own unless a result is told."""
 _ZH_MAKE_RE = re.compile(
     r"主导|牵头|搭建|构建|建立|建设|设计|开发|研发|实现|引入|重构|重写|迁移|升级|上线|落地|打造|替换|改造|"
     r"推动|推进|自研|优化|训练|提出|完成"
@@ -138,6 +141,7 @@ def is_achievement(bullet: str) -> bool:
         if (
             _ZH_KEEP_RE.search(head)
             and not _ZH_MAKE_RE.search(head)
+            or _ZH_PART_RE.match(head)
             or _RECURRING_RE.search(text)
             or _ROTA_RE.search(head)
         ):

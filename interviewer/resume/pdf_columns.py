@@ -8,6 +8,7 @@ column is read top to bottom. A page without such a gutter is read as before.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +24,7 @@ class Fragment:
     y: float
     width: float
     text: str
+    size: float = 10.0
 
 
 def page_fragments(page: Any) -> list[Fragment]:
@@ -35,15 +37,28 @@ def page_fragments(page: Any) -> list[Fragment]:
         x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
         y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
         scale = abs(cm[0] * tm[0]) or 1.0
-        width = 0.5 * max(size, 1.0) * scale * len(text.rstrip())
-        out.append(Fragment(x, y, width, text))
+        body = text.rstrip()
+        wide = sum(1 for ch in body if unicodedata.east_asian_width(ch) in "WF")
+        width = max(size, 1.0) * scale * (0.5 * (len(body) - wide) + wide)
+        out.append(Fragment(x, y, width, text, max(size, 1.0) * scale))
 
     page.extract_text(visitor_text=visit)
     return out
 
 
+def _right_cells(fragments: list[Fragment], page_width: float) -> bool:
+    """The page's only gutter-separated band is a band of right-margin cells (see below)."""
+    return _bands(fragments, page_width, merge=False) != _bands(fragments, page_width, merge=True)
+
+
 def split_columns(fragments: list[Fragment], page_width: float) -> list[list[Fragment]] | None:
     """Two or more columns separated by a gutter no fragment crosses, else None."""
+    return _bands(fragments, page_width, merge=True)
+
+
+def _bands(
+    fragments: list[Fragment], page_width: float, merge: bool
+) -> list[list[Fragment]] | None:
     if len(fragments) < 2 * MIN_COLUMN_LINES:
         return None
     step = 2.0
@@ -63,9 +78,28 @@ def split_columns(fragments: list[Fragment], page_width: float) -> list[list[Fra
     columns = [
         [f for f in fragments if lo <= f.x < hi] for lo, hi in zip(bounds, bounds[1:], strict=False)
     ]
+    columns = _without_right_cells(columns) if merge else columns
     if sum(1 for c in columns if _lines(c) >= MIN_COLUMN_LINES) < 2:
         return None
     return columns
+
+
+def _without_right_cells(columns: list[list[Fragment]]) -> list[list[Fragment]]:
+    """A band of short cells each on the baseline of a line to its left (dates or a city pushed
+    to the right margin of job and project lines), holding far fewer lines than the text left of
+    it, is part of those lines' rows, not a column: it is read with them."""
+    out: list[list[Fragment]] = []
+    for column in columns:
+        if out and column:
+            left = out[-1]
+            rows = {round(f.y) for f in left}
+            aligned = sum(1 for f in column if any(abs(f.y - y) <= 2.0 for y in rows))
+            short = all(len(f.text.strip()) <= 30 for f in column)
+            if short and aligned >= 0.9 * len(column) and _lines(column) <= 0.5 * _lines(left):
+                out[-1] = left + column
+                continue
+        out.append(column)
+    return out
 
 
 def _gaps(covered: list[int], step: float, left: float, right: float) -> list[float]:
@@ -96,7 +130,13 @@ def column_text(column: list[Fragment]) -> str:
     lines = []
     for key in sorted(rows, reverse=True):
         parts = sorted(rows[key], key=lambda f: f.x)
-        lines.append(" ".join(p.text.strip() for p in parts))
+        line = parts[0].text.strip()
+        for prev, part in zip(parts, parts[1:], strict=False):
+            gap = part.x - (prev.x + prev.width)
+            # a cell pushed to the right margin (dates, a city) keeps a wide gap, as a layout
+            # export writes it; the runs of one phrase are one space apart
+            line += ("    " if gap > 3 * prev.size else " ") + part.text.strip()
+        lines.append(line)
     return "\n".join(lines)
 
 
@@ -104,9 +144,13 @@ def page_text(page: Any) -> str:
     """The page's text, column by column when the page has columns."""
     try:
         width = float(page.mediabox.width)
-        columns = split_columns(page_fragments(page), width)
+        fragments = page_fragments(page)
+        columns = split_columns(fragments, width)
+        cells = columns is None and _right_cells(fragments, width)
     except (ValueError, TypeError, KeyError, AttributeError, ZeroDivisionError):
-        columns = None
+        columns, cells = None, False
+    if cells:  # one column whose lines carry cells at the right margin: read row by row
+        return column_text(fragments)
     if columns is None:
         return str(page.extract_text() or "")
     return "\n\n".join(column_text(c) for c in columns if c)

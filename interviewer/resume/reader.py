@@ -903,7 +903,8 @@ class Reader(TableRows):
             text = clean_text(line.text)
             if _NOTE_RE.match(line.text.strip()):
                 return  # a note on the list ("以下项目均为主导", "💡 All led by me"), not a project
-            sentence = bool(re.search(r"[.!?。！？]$", text)) or width_of(text) > 60
+            bare = clean_text(strip_period(text))  # the dates at its end are no words of it
+            sentence = bool(re.search(r"[.!?。！？]$", bare)) or width_of(bare) > 60
             if title_like(text) or not sentence:
                 self._start_project(line.text[:40], line)
             elif is_achievement(text):  # a piece of work told with no name: named by its object

@@ -27,3 +27,12 @@ def test_a_build_joined_to_its_upkeep_is_a_duty() -> None:
     assert not is_achievement("Develop and support the claims data warehouse")
     assert not is_achievement("Wrote and maintained the internal design-system docs")
     assert is_achievement("Built and launched the fraud rules engine; chargebacks fell 20%")
+
+
+def test_a_part_taken_in_zh_is_no_delivery_without_a_result() -> None:
+    from interviewer.resume.naming import is_achievement
+
+    assert not is_achievement("参与风控平台的特征构建。")
+    assert not is_achievement("协助搭建推荐系统的离线评测流程")
+    assert not is_achievement("配合算法团队完成模型上线")
+    assert is_achievement("参与搜索重排模型迭代，点击率提升 3%")
