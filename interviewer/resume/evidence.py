@@ -69,7 +69,7 @@ _LOCATION_RE = re.compile(
 
 _CONTACT_RE = re.compile(
     r"(?i:^(?:e-?mail|phone|mobile|tel|github|linkedin|website|site|blog|address|location|wechat|"
-    r"contact)\b)|^(?:邮箱|电话|手机|微信|地址|所在地|现居|个人主页|博客)|[\w.+-]+@[\w-]+\.\w|https?://"
+    r"contact)(?![\w-]))|^(?:邮箱|电话|手机|微信|地址|所在地|现居|个人主页|博客)|[\w.+-]+@[\w-]+\.\w|https?://"
     r"|\+\d{1,3}[ -]?\d{3}|(?<!\d)1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)|\(\d{3}\)\s?\d{3}-\d{4}"
 )
 

@@ -49,7 +49,11 @@ _ZH_WHEN_RE = re.compile(
 _EN_KEEP_RE = re.compile(
     r"^(?:(?:responsible for|in charge of)\s+(?:the\s+)?(?:daily|day-to-day|routine|operations|on-?call|"
     r"team|hiring|support)|maintain(?:ed|ing)?|support(?:ed|ing)?|mentor(?:ed|ing)?|"
-    r"coach(?:ed|ing)?|taught|teach(?:es|ing)?|lectured|tutored|serv(?:ed|ing) (?:on|as)|took part|take part|participat(?:ed|ing)|attend(?:ed|ing)|"
+    r"coach(?:ed|ing)?|taught|teach(?:es|ing)?|lectured|tutored|serv(?:ed|ing) (?:on|as)|"
+    # telling others about the work (talks, findings presented, papers written) is no piece of it
+    r"present(?:ed|ing) (?:\w+ )?(?:findings|results|work|papers?|posters?|to)\b|gave (?:a |\d+ )?talks?|"
+    r"spoke at|(?:co-?)?authored|published|"
+    r"took part|take part|participat(?:ed|ing)|attend(?:ed|ing)|"
     r"assist(?:ed|ing)|help(?:ed|ing)?(?: to)?|coordinat(?:ed|ing)|handl(?:ed|ing)|answer(?:ed|ing)|"
     r"on-?call|interview(?:ed|ing)|hir(?:ed|ing)|recruit(?:ed|ing)|manag(?:ed|ing) (?:a|the|my)? ?team|"
     r"own(?:ed|ing)?|(?:was |am )?accountable for|"
