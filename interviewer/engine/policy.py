@@ -21,7 +21,7 @@ from interviewer.reading import Fact, Quantity, Reading, quote
 from interviewer.reading.clauses import read_clauses
 from interviewer.reading.relevance import terms_of
 from interviewer.reading.said import outcome_of
-from interviewer.reading.text import CJK, sentence_spans, unfill
+from interviewer.reading.text import CJK, unfill
 from interviewer.reading.vocab import Terms, require, vocab
 
 require("facts", "delivered")
@@ -933,40 +933,11 @@ def _unreferenced(ctx: InterviewContext, reading: Reading) -> bool:
     return not specific(reading.text) & specific("\n".join(said))
 
 
-_QUESTION_END = re.compile(r"[?？]\s*$|[吗呢][\s。.]*$")
-
-
-def _questions_back(text: str) -> list[str]:
-    """The sentences of an answer put as questions (ending with ?, ？, 吗 or 呢)."""
-    out = []
-    for start, end in sentence_spans(text):
-        sentence = text[start:end].strip()
-        if _QUESTION_END.search(sentence):
-            out.append(sentence)
-    return out
-
-
 def asks_about_the_job(act: str, reading: Reading) -> bool:
-    """The turn is a question back about the job instead of an answer (read as a doubt or as
-    drift, with a question about the pay, the team, the role or the process): the policy moves
-    on and the turn is not scored (session._grade flags it `counter`)."""
-    return act in ("clarify", "offtopic") and counter_question(reading)
-
-
-def counter_question(reading: Reading) -> bool:
-    """The answer asks the interviewer about the job rather than about the question: its
-    questions name the pay, the team, the role, the office or the process (said.counter_question)
-    and none asks what the question means (acts.clarify: "do you mean…", 是指…, "which project")."""
-    about_job = load_engine_strings().said.get("counter_question")
-    if about_job is None:
-        return False
-    asked = _questions_back(reading.text)
-    if not asked:
-        return False
-    clarify = vocab()["acts.clarify"]
-    if any(clarify.search(q) is not None for q in asked):
-        return False
-    return any(about_job.search(q) is not None for q in asked)
+    """The turn is a question back about the job instead of an answer (the reading's act
+    `counter`: the pay, the team, the role, the process): the policy moves on and the turn is
+    not scored (session._grade flags it `counter`)."""
+    return act == "counter"
 
 
 def _rich(reading: Reading) -> bool:

@@ -17,7 +17,7 @@ Act = Literal[
 #: (defer to the closing questions, then ask again); until then "offtopic" (a redirect to the
 #: question), with the questions themselves in Reading.counter either way. The one place the
 #: policy's side of the decision is named.
-COUNTER_ACT = "offtopic"
+COUNTER_ACT = "counter"
 ACTS: tuple[str, ...] = tuple(
     a
     for a in Act.__args__  # type: ignore[attr-defined]
