@@ -1,6 +1,6 @@
 """Per-answer view of the TUNING engine sessions (and of untouched2/untouched3, declared seen in
 session 8): what the script annotated, what the engine read, what it did next and how LABELLING.md
-labels it. Never reads the held-out split, untouched, untouched4 or untouched5.
+labels it. Never reads the held-out split, untouched or untouched5 (untouched4 is seen since session 9).
 
     python -m bench._engine_diag [--label nag,misapplied] [--count drift,conflict_fp] [SESSION...]
 
@@ -28,12 +28,10 @@ _MISSED = {"drift": "drift_caught", "conflict": "conflict_caught", "stuck": "stu
 
 
 def _refused(path: Path) -> bool:
-    """Held-out, untouched, untouched4 and untouched5 are never looked at item by item; untouched2 and
-    untouched3 were declared seen in session 8 (their READMEs say so)."""
+    """Held-out, untouched and untouched5 are never looked at item by item; untouched2 and
+    untouched3 were declared seen in session 8, untouched4 in session 9 (their READMEs say so)."""
     parts = set(path.parts)
-    return (
-        "heldout" in parts or "untouched" in parts or "untouched4" in parts or "untouched5" in parts
-    )
+    return "heldout" in parts or "untouched" in parts or "untouched5" in parts
 
 
 def main() -> int:
