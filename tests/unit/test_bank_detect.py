@@ -510,3 +510,37 @@ def test_a_determiner_in_place_of_de_in_a_term(bank: Bank, answer: str) -> None:
     # Spoken Chinese puts 那些/这几个/所有的 where the term has 的 ("前面的 token").
     hit, _, wrong = verdict(q(bank, "inference.kv_cache_why"), answer)
     assert "stores_past_kv" in hit and not wrong
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "有了缓存以后，前缀就不用再前向一次了。",
+        "每步只算新 token 自己的那份，免得把整段 prompt 重新 encode 一遍。",
+        "历史部分 cache 住了，省得再走一遍。",
+    ],
+)
+def test_do_it_again_denied_is_no_recompute(bank: Bank, answer: str) -> None:
+    # 再/重新 + any verb + 一遍/一次 is a redo; 省得/免得 spare what follows.
+    hit, _, wrong = verdict(q(bank, "inference.kv_cache_why"), answer)
+    assert "no_recompute" in hit and not wrong
+
+
+def test_do_it_again_asserted_is_not_no_recompute(bank: Bank) -> None:
+    hit, contra, _ = verdict(
+        q(bank, "inference.kv_cache_why"), "每生成一个字都把前面的再 forward 一次。"
+    )
+    assert "no_recompute" not in hit and "no_recompute" in contra
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "每个 token 只能看见它自己跟它前面的词。",
+        "位置 i 只看得到自己和之前的位置，后面的被遮住。",
+        "加了 mask 以后，一个词只看得见前面的内容。",
+    ],
+)
+def test_any_verb_of_seeing_reads_past_only(bank: Bank, answer: str) -> None:
+    hit, _, wrong = verdict(q(bank, "attention.causal_mask"), answer)
+    assert "no_future" in hit and not wrong
