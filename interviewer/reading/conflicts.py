@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Literal
 
 from interviewer.quantities.vocab import vocab as quantity_words
@@ -94,19 +95,21 @@ def resume_claims(resume: Resume | None, project: str | None, answer: str) -> li
     out: list[Side] = []
     for p in projects_discussed(resume, project, answer):
         for bullet in p.bullets:
-            found = [q for q in numbers.extract(bullet) if q.role in numbers.COMPARED_ROLES]
-            sides = [
-                _counted(
-                    _qps(
-                        _with_self(
-                            _crowd(side_of(bullet, _saving(bullet, _claimed_level(q, found))))
-                        )
-                    )
-                )
-                for q in found
-            ]
-            out += sides + _team_total(sides)
+            out += _line_claims(bullet)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _line_claims(bullet: str) -> tuple[Side, ...]:
+    """The claims of one résumé line (read once: the same lines come back answer after answer)."""
+    found = [q for q in numbers.extract(bullet) if q.role in numbers.COMPARED_ROLES]
+    sides = [
+        _counted(
+            _qps(_with_self(_crowd(side_of(bullet, _saving(bullet, _claimed_level(q, found))))))
+        )
+        for q in found
+    ]
+    return tuple(sides + _team_total(sides))
 
 
 def _claimed_level(q: Quantity, line: list[Quantity]) -> Quantity:

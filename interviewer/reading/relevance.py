@@ -118,12 +118,24 @@ def _t(path: str) -> Terms:
 
 
 def topics_of(text: str) -> set[str]:
-    return {t for t in TOPICS if _t(f"concepts.{t}").search(text)}
+    return set(_topics(text))
+
+
+# The question comes back with every answer to it (and the grader reads it again): its topics,
+# asks and words are read once per text.
+@lru_cache(maxsize=4096)
+def _topics(text: str) -> frozenset[str]:
+    return frozenset(t for t in TOPICS if _t(f"concepts.{t}").search(text))
 
 
 def asks_of(question: str) -> set[str]:
     """Fact kinds the question's words ask for."""
-    return {a for a in ASKS if _t(f"questions.ask_{a}").search(question)}
+    return set(_asks(question))
+
+
+@lru_cache(maxsize=4096)
+def _asks(question: str) -> frozenset[str]:
+    return frozenset(a for a in ASKS if _t(f"questions.ask_{a}").search(question))
 
 
 @lru_cache(maxsize=4096)
@@ -137,6 +149,11 @@ def _stem(word: str) -> str:
 
 def terms_of(text: str, *, drop_generic: bool) -> set[str]:
     """Specific words: English stems and Chinese character pairs."""
+    return set(_terms(text, drop_generic))
+
+
+@lru_cache(maxsize=8192)
+def _terms(text: str, drop_generic: bool) -> frozenset[str]:
     generic = _t("concepts.generic")
     out: set[str] = set()
     for m in _EN_WORD.finditer(text):
@@ -148,7 +165,7 @@ def terms_of(text: str, *, drop_generic: bool) -> set[str]:
             run = generic.pattern.sub("|", run) if generic.pattern else run
         for piece in run.split("|"):
             out.update(piece[i : i + 2] for i in range(len(piece) - 1))
-    return out
+    return frozenset(out)
 
 
 def relevance(

@@ -45,11 +45,19 @@ def _tools() -> list[tuple[str, str, str]]:
 
 
 def mentions(text: str) -> list[Mention]:
-    out: list[Mention] = []
-    for job, tool, path in _tools():
-        for m in vocab()[path].finditer(text):
-            out.append(Mention(job, tool, m.start(), m.end()))
-    return out
+    return list(_mentions(text))
+
+
+@lru_cache(maxsize=4096)
+def _mentions(text: str) -> tuple[Mention, ...]:
+    """Every tool list run over one text, once: the résumé's lines and the question come back
+    answer after answer, and one answer is looked at twice."""
+    v = vocab()
+    return tuple(
+        Mention(job, tool, m.start(), m.end())
+        for job, tool, path in _tools()
+        for m in v[path].finditer(text)
+    )
 
 
 def _used(text: str, m: Mention) -> bool:
