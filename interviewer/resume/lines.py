@@ -606,6 +606,8 @@ def _continues(prev: Line, line: Line, full: int) -> bool:
         return False
     if line.period_only or (line.period and PERIOD_RE.match(line.text)):
         return False  # a line opening with its dates starts an entry
+    if re.search(r"\d$", prev.text) and _UNIT_START_RE.match(line.text):
+        return True  # "…降到 20" / "秒；上线后…": a number cut from its unit by the wrap
     last_width = width(prev.raw.splitlines()[-1].strip())
     # a short item is a header over its indented lines, unless it fills its (narrow) column
     # or stops on a word that needs the next one ("Rebuilt the pipeline on" / "  Kafka and …")
@@ -646,6 +648,11 @@ def _named(text: str) -> bool:
     return title_like(text)
 
 
+_UNIT_START_RE = re.compile(
+    r"(?:秒|分钟|小时|天|周|个月|月|万|亿|千|百|次|个|倍|条|张|份|人|元|块|毫秒|[%％‰])"
+)
+"""The unit that a number at the end of the line above needs (a Latin unit starts in lower
+case, which already continues a line)."""
 _MIN_WRAP_WIDTH = 56
 """Text blocks narrower than this (CJK counts twice) are not wrapped by a page width."""
 _DANGLING_RE = re.compile(
