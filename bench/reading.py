@@ -100,6 +100,10 @@ TUNING_MORE = (
     #: steps, office days, work content, growth, hours; a question inside a statement) beside
     #: clarify requests naming a team or a scenario, rhetorical questions and closing answers
     ROOT / "tests" / "data" / "reading" / "acts_counter16.jsonl",
+    #: "I don't know" in non-native English ("I am not having idea", "never learn before"),
+    #: formal zh (本人对此并无了解, 未曾涉猎, 超出…知识范围) and code-mixed zh (不太 familiar,
+    #: 没 touch 过), bare and with reasoning
+    ROOT / "tests" / "data" / "reading" / "acts_dontknow16.jsonl",
 )
 #: Contradiction pairs written blind (before reading how the code reads them), in families and
 #: voices the tuning set lacked; not tuned on after their first measurement.

@@ -314,3 +314,23 @@ def test_only_a_content_free_nudge_hands_the_reply_to_the_question_before(
 
     same = _after("How would you detect drift?", "Not sure.")
     assert (nudged(question, same) == "How would you detect drift?") == nudge
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "act"),
+    [
+        # "I don't know" in non-native English, formal zh and code-mixed zh
+        ("What is a vector clock?", "Sorry, I am not having idea about this one.", "stuck"),
+        ("How does Kafka rebalance consumers?", "This one I never learn before, sorry.", "stuck"),
+        ("请解释 Raft 的日志复制。", "该问题超出本人目前的知识范围。", "stuck"),
+        ("请阐述 LSM 树的压缩策略。", "此部分本人未曾涉猎。", "stuck"),
+        ("讲讲 MVCC。", "这个 topic 我不太 familiar。", "stuck"),
+        (
+            "讲讲 MVCC。",
+            "不太 familiar，不过我猜是每行存多个 version，读的时候按 transaction 的 snapshot 去选可见的那个。",
+            "partial",
+        ),
+    ],
+)
+def test_dont_know_in_other_voices(question: str, answer: str, act: str) -> None:
+    assert read_answer(QuestionInfo(text=question, kind="technical"), answer).act == act
