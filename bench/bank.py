@@ -43,6 +43,9 @@ TUNING_FAMILIES8 = ROOT / "tests" / "data" / "bank" / "questions_families8.jsonl
 #: measured on main first — long scenario preambles, follow-ups that refer back (subject named, or
 #: bare: no key), spoken zh with fillers, code-mixed, terse, ASR-like transcripts, exam/persona
 #: wording, off-bank technical questions next to bank topics. Never tuned on; printed per family.
+#: Session 9 (bank22): tuning questions written before each matcher change of that session, three
+#: or more per family in other words plus controls that keep their key (read item by item).
+TUNING_FAMILIES9 = ROOT / "tests" / "data" / "bank" / "questions_families9.jsonl"
 UNTOUCHED5 = ROOT / "tests" / "data" / "bank" / "questions_untouched5.jsonl"
 TUNING_ABSTAIN = ROOT / "tests" / "data" / "bank" / "questions_abstain.jsonl"
 #: Answers that make key points in words unlike the key's (spoken, terse, rambling, zh/en/mixed),
@@ -420,6 +423,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _match_rows("tuning session-8 families", _read(TUNING_FAMILIES8), bank)
     rows += _match_rows("interviewer phrasings 5 (untouched)", _read(UNTOUCHED5), bank)
     rows += _match_family_rows("interviewer phrasings 5", _read(UNTOUCHED5), bank)
+    rows += _match_rows("tuning session-9 families", _read(TUNING_FAMILIES9), bank)
     rows.append(_speed(bank, tuning, quick))
     seen = tuning + _read(PARAPHRASES) + fresh + untouched + untouched2 + untouched3
     rows += _free_rows(seen, bank)

@@ -132,6 +132,7 @@ class MatchCues(BaseModel):
     own_work: _Phrases
     logistics: _Phrases
     hypothetical: _Phrases
+    retrospective: _Phrases
     own_decision: _Phrases
     opinion_frame: _Phrases
     opinion_future: _Phrases
@@ -167,12 +168,13 @@ def _load_cues() -> MatchCues:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cues = _load_cues()
     return (
         _phrase_pattern(cues.own_work),
         _phrase_pattern(cues.logistics),
         _phrase_pattern(cues.hypothetical),
+        _phrase_pattern(cues.retrospective),
     )
 
 
@@ -244,10 +246,12 @@ def about_own_work(text: str) -> bool:
     """A question about the candidate's own past work that asks about people, time, money or
     outcome ("I see DPO on your resume, who decided the budget?"): not a bank question, whatever
     topic it names in passing. A scenario put to the candidate ("imagine your team…", "假设你们
-    团队…") is not their past work."""
-    own, logistics, hypothetical = _cues()
+    团队…") is not their past work, unless it goes back over that work ("if you could redo your
+    vector search project…", `retrospective`)."""
+    own, logistics, hypothetical, retrospective = _cues()
     t = normalise(text).text
-    return bool(own.search(t) and logistics.search(t) and not hypothetical.search(t))
+    fresh = hypothetical.search(t) and not retrospective.search(t)
+    return bool(own.search(t) and logistics.search(t) and not fresh)
 
 
 @dataclass(frozen=True)

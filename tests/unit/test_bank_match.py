@@ -146,6 +146,26 @@ def test_own_work_is_the_second_person_with_their_work_or_past(text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        "If you could start your fine-tuning project over, what would you change?",
+        "Say you rebuilt your quantization pipeline: what would you keep?",
+        "你这个向量检索项目要是重做一遍，你会改哪些地方？",
+        "你们那个 agent 项目后来为什么没上线？",
+        "你们的 GraphRAG 系统上线之后效果怎么样，用户用得多吗？",
+    ],
+)
+def test_going_back_over_their_own_project_is_own_work(text: str) -> None:
+    assert match_mod.about_own_work(text)
+
+
+def test_a_scenario_built_from_scratch_is_not_own_work() -> None:
+    assert not match_mod.about_own_work(
+        "If you had to build a RAG pipeline from scratch, how would you choose the chunk size?"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "In your chatbot, how did you keep retrieved chunks from losing their source?",
         "Imagine your team has a week to ship a bot; who should own the eval set?",
         "假设你们团队要上线一个客服问答，你会选微调还是 RAG？谁来负责？",
