@@ -121,6 +121,45 @@ def feedback(kr: KeyReading, lang: str) -> str:
     return _TEXT["strong" if kr.hit else "none"][lang]
 
 
+#: Topic kinds whose answers are read for bank misconceptions when the question has no key: a
+#: project deep-dive asserts one in passing ("we used AWQ, which quantises the activations").
+#: Technical and design questions on a bank topic get their own key; reading their unkeyed
+#: answers too cost 18% of grading speed, gained no pair on any split and lost one (a right GQA
+#: answer read as "caches the queries"), so they are not read.
+FREE_KINDS = frozenset({"project"})
+
+
+@dataclass
+class FreeWrong:
+    """Bank misconceptions an unkeyed answer asserts (interviewer.bank.asserted_misconceptions)."""
+
+    found: list[Any] = field(default_factory=list)
+
+    @property
+    def clauses(self) -> list[str]:
+        return [m.span.text for m in self.found]
+
+    def feedback(self, lang: str) -> str:
+        """Name the first misconception with its correction."""
+        lang = "zh" if lang == "zh" else "en"
+        first = self.found[0]
+        wrong = getattr(first.statement, lang, "") or getattr(first.statement, "en", "")
+        right = getattr(first.correction, lang, "") or getattr(first.correction, "en", "")
+        return _TEXT["misconception"][lang].format(
+            wrong=_sentence(wrong, lang), right=_sentence(right, lang)
+        )
+
+
+def free_misconceptions(text: str, lang: str) -> FreeWrong:
+    """Known misconceptions the text asserts, from every bank topic it names (high precision:
+    a claim counts only when every concept it names is named and the clause is about them)."""
+    try:
+        from interviewer.bank import asserted_misconceptions
+    except ImportError:  # pragma: no cover - a bank without the free-text reader
+        return FreeWrong()
+    return FreeWrong(found=list(asserted_misconceptions(text, lang)))
+
+
 def _sentence(text: str, lang: str) -> str:
     text = text.strip()
     if not text:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from interviewer.grading import scoring
 from interviewer.grading.base import GRADER_VERSION, GradeContext
-from interviewer.grading.correctness import KeyReading, correctness, feedback, read_key
+from interviewer.grading.correctness import (
+    FREE_KINDS,
+    FreeWrong,
+    KeyReading,
+    correctness,
+    feedback,
+    free_misconceptions,
+    read_key,
+)
 from interviewer.grading.detectors import DetectContext, Detection, registry
 from interviewer.grading.detectors.reasoning import custom
 from interviewer.grading.evidence import verify_quotes
@@ -131,6 +139,9 @@ class HeuristicGrader:
 
         keyed = ctx.key is not None
         kr = read_key(ctx.key, text, lang) if keyed and "empty" not in flags else None
+        # an answer with no key (a project deep-dive, an off-bank question) is still read for the
+        # bank's known misconceptions on the topics it names: one asserted caps depth
+        free = None if keyed or "empty" in flags else _free_read(question, text, lang, ctx)
         dctx = DetectContext(question=question, probes=tuple(ctx.probes))
         grades: list[CriterionGrade] = []
         optional: list[CriterionGrade] = []
@@ -139,8 +150,7 @@ class HeuristicGrader:
                 grade = _capped(correctness(kr, lang), flags)
             else:
                 grade = self._grade_criterion(criterion, view, dctx, flags, answer)
-            if kr is not None and kr.wrong and criterion.id in WRONG_CAPS:
-                grade = _wrong_mechanism(grade, kr, lang)
+            grade = _wrong_capped(grade, kr, free, lang)
             if _left_out(criterion, grade, question, ctx):
                 optional.append(grade)
             else:
@@ -345,6 +355,39 @@ def _wrong_mechanism(grade: CriterionGrade, kr: KeyReading, lang: str) -> Criter
             "score": min(grade.score, MISCONCEPTION_CAP),
             "evidence": evidence,
             "suggestion": suggestion,
+        }
+    )
+
+
+def _wrong_capped(
+    grade: CriterionGrade, kr: KeyReading | None, free: FreeWrong | None, lang: str
+) -> CriterionGrade:
+    """A misconception the key finds, or (unkeyed) one the bank finds in free text, caps it."""
+    if grade.criterion not in WRONG_CAPS:
+        return grade
+    if kr is not None and kr.wrong:
+        return _wrong_mechanism(grade, kr, lang)
+    if free is not None and free.found:
+        return _free_wrong(grade, free, lang)
+    return grade
+
+
+def _free_read(question: str, text: str, lang: str, ctx: GradeContext) -> FreeWrong | None:
+    """The bank misconceptions an unkeyed answer of a FREE_KINDS topic asserts, else None."""
+    kind = ctx.topic_kind if ctx.topic_kind in _KINDS else question_kind(question)
+    return free_misconceptions(text, lang) if kind in FREE_KINDS else None
+
+
+def _free_wrong(grade: CriterionGrade, free: FreeWrong, lang: str) -> CriterionGrade:
+    """A known misconception asserted in an unkeyed answer caps depth like a keyed one: its
+    clause is no evidence, and the suggestion names it with its correction."""
+    wrong = free.clauses
+    evidence = [e for e in grade.evidence if not any(w in e or e in w for w in wrong)]
+    return grade.model_copy(
+        update={
+            "score": min(grade.score, MISCONCEPTION_CAP),
+            "evidence": evidence,
+            "suggestion": f"{free.feedback(lang)} {grade.suggestion}".strip(),
         }
     )
 

@@ -165,3 +165,41 @@ def test_a_key_point_stated_the_wrong_way_round_is_quoted_not_called_an_empty_mi
         KeyReading(key=key, wrong=[("stages", "一阶段切参数", "一阶段切优化器状态")]), "zh"
     )
     assert "一阶段切参数" in zh and "常见误解：实际上" not in zh
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong", "right", "named"),
+    [
+        (
+            "In that project you served the model with AWQ. What did it do there?",
+            "We used AWQ, which quantises the activations to 4 bits on the fly, so the whole forward"
+            " pass ran in int4; we calibrated on 128 support tickets.",
+            "AWQ only quantised the weights to 4 bits: it used activation statistics from 128 support"
+            " tickets to find the salient channels and scaled them before rounding; activations"
+            " stayed fp16.",
+            "AWQ",
+        ),
+        (
+            "You fine-tuned on two thousand examples. Tell me how the training went.",
+            "LoRA cannot overfit because it trains so few parameters, so we ran ten epochs on the two"
+            " thousand examples without a validation split.",
+            "We ran LoRA for two epochs and watched the loss on 200 held-out examples; it turned up"
+            " after the second epoch, so we stopped there.",
+            "LoRA",
+        ),
+    ],
+)
+def test_a_known_misconception_in_an_unkeyed_project_answer_caps_depth_and_is_named(
+    question: str, wrong: str, right: str, named: str
+) -> None:
+    """Issue 17 / session 9: a project deep-dive has no answer key, but a wrong technical claim
+    in it (a bank misconception on a topic it names) caps depth at 2 and the suggestion names it
+    with its correction; the right account is not touched."""
+    ctx = GradeContext(topic_kind="project")
+    bad = HeuristicGrader().grade(question, wrong, STAR, ctx)
+    good = HeuristicGrader().grade(question, right, STAR, ctx)
+    depth = next(c for c in bad.criteria if c.criterion == "depth")
+    assert depth.score <= MISCONCEPTION_CAP
+    assert "misconception" in depth.suggestion and named in depth.suggestion
+    good_depth = next(c for c in good.criteria if c.criterion == "depth")
+    assert "misconception" not in good_depth.suggestion
