@@ -544,3 +544,16 @@ def test_do_it_again_asserted_is_not_no_recompute(bank: Bank) -> None:
 def test_any_verb_of_seeing_reads_past_only(bank: Bank, answer: str) -> None:
     hit, _, wrong = verdict(q(bank, "attention.causal_mask"), answer)
     assert "no_future" in hit and not wrong
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "可以给词表加上两万个中文 token，序列就短了。",
+        "Chinese-LLaMA 扩了 2 万多个中文 token 进去。",
+        "扩中文词表，同样一段话 token 数能少不少。",
+    ],
+)
+def test_adding_a_count_of_chinese_tokens_extends_the_vocab(bank: Bank, answer: str) -> None:
+    hit, _, wrong = verdict(q(bank, "tokenization.chinese"), answer)
+    assert "extend_vocab" in hit and not wrong
