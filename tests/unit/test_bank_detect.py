@@ -557,3 +557,16 @@ def test_any_verb_of_seeing_reads_past_only(bank: Bank, answer: str) -> None:
 def test_adding_a_count_of_chinese_tokens_extends_the_vocab(bank: Bank, answer: str) -> None:
     hit, _, wrong = verdict(q(bank, "tokenization.chinese"), answer)
     assert "extend_vocab" in hit and not wrong
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "加速多少取决于小模型猜中的比例。",
+        "草稿猜准的比例越高，省的步数越多。",
+        "大模型能收下多少草稿，也就是小模型猜中的比例，决定了快多少。",
+    ],
+)
+def test_guessing_right_is_the_acceptance_rate(bank: Bank, answer: str) -> None:
+    hit, _, wrong = verdict(q(bank, "inference.speculative_decoding"), answer)
+    assert "acceptance_rate" in hit and not wrong
