@@ -354,8 +354,35 @@ def read_lines(text: str) -> list[Line]:
     for raw in text.splitlines():
         raw_lines.extend(_split_labels(raw))
     lines = [_line(r) for r in raw_lines]
+    _outline_numbering(lines)
     _repeated_labels(lines)
     return _rejoin(lines)
+
+
+def _numbering(line: Line) -> str:
+    """The numbering a numbered line uses: its marker's shape and its numerals' script
+    (`一、` and `1、` share a shape, not a numbering)."""
+    raw = line.raw.lstrip(" \t\u3000#>*")
+    script = (
+        "zh"
+        if re.match(r"[（(]?[一二三四五六七八九十]", raw)
+        else "roman"
+        if re.match(r"[IVX]+\.", raw)
+        else "arabic"
+    )
+    return f"{line.style}/{script}"
+
+
+def _outline_numbering(lines: list[Line]) -> None:
+    """Section names numbered alike (`一、基本信息` … `三、项目经历`, `1. Experience` …
+    `2. Projects`) are the page's outline: each opens its section; it is no list item."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.section and line.marker == "number":
+            counts[_numbering(line)] = counts.get(_numbering(line), 0) + 1
+    for line in lines:
+        if line.section and line.marker == "number" and counts[_numbering(line)] >= 2:
+            line.marker, line.style = "", ""
 
 
 def _repeated_labels(lines: list[Line]) -> None:

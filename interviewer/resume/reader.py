@@ -290,6 +290,7 @@ class Reader(TableRows):
 
     def _open_section(self, line: Line) -> None:
         self.section, self.job, self.project, self.job_level = line.section, None, None, 0
+        self.job_style = ""
         if line.heading and line.heading != 9:
             self.section_level = line.heading
         if line.label == "skills" or (":" in line.text or "：" in line.text):
@@ -298,6 +299,7 @@ class Reader(TableRows):
 
     def _work_line(self, line: Line) -> None:
         for decide in (
+            self._numbered_job,
             self._dated_work,
             self._named_parent,
             self._dated_bullet,
@@ -320,6 +322,22 @@ class Reader(TableRows):
         self._content(line)
 
     # ------------------------------------------------------------------ decisions
+
+    def _numbered_job(self, line: Line) -> bool:
+        """`（一）Org　Dept　Title　2020年3月至今`, `1. Org, Title, 2019 – 2021`: the jobs of an
+        experience section numbered as a list are jobs, not achievements — a numbered line that
+        reads whole as employer, title and dates, opening the section or numbered as the job
+        before it (an achievement numbered under a job is never one)."""
+        if self.section != "experience" or line.marker != "number" or not line.period:
+            return False
+        if self.job is not None and self.job_style != line.style:
+            return False
+        job = job_line(line.text)
+        if job is None or not job.org or not job.title:
+            return False
+        self._start_job(job, 0)
+        self.job_style = line.style
+        return True
 
     def _label(self, line: Line) -> bool:
         """`项目名称：X` starts a project; other labels fill the current item; never a project."""

@@ -51,6 +51,8 @@ class Cursor:
         self.job: Entry | None = None
         self.project: Entry | None = None
         self.job_level = 0
+        self.job_style = ""
+        """The numbering of the jobs when an experience section numbers them as a list."""
         self.section_level = 0
         """Markdown level of the headings that named a section, once one did."""
         self.table: list[str] | None = None
