@@ -133,6 +133,7 @@ class MatchCues(BaseModel):
     logistics: _Phrases
     hypothetical: _Phrases
     retrospective: _Phrases
+    refers_back: _Phrases
     own_decision: _Phrases
     opinion_frame: _Phrases
     opinion_future: _Phrases
@@ -208,6 +209,17 @@ def asked_about(text: str) -> list[str]:
         for m in p.finditer(t):
             out += [g.strip() for k, g in m.groupdict().items() if k in ("s", "t") and g]
     return [s for s in out if _a_name(s)]
+
+
+@lru_cache(maxsize=1)
+def _refers_back() -> re.Pattern[str]:
+    return _phrase_pattern(_load_cues().refers_back)
+
+
+def refers_back(text: str) -> bool:
+    """Words that point back at what was said before ("that", "这样"): question_match.yaml
+    `refers_back`."""
+    return bool(_refers_back().search(normalise(text).text))
 
 
 @lru_cache(maxsize=1)
@@ -383,6 +395,11 @@ class Matcher:
             for q, b in zip(self.questions, both, strict=True)
         ]
 
+    def names_a_subject(self, text: str) -> bool:
+        """Whether `text` names a concept some bank question is about (`_named_subjects`)."""
+        named = {f[2:] for f in self._features(text) if f.startswith("c:")}
+        return any(named & about for about in self._about)
+
     def foreign_name(self, text: str, question: BankQuestion) -> str:
         """A product or method name in `text` that no bank text uses (Terraform, Postgres,
         SimCLR), when `text` names none of the concepts `question` is about, or "". A capitalised
@@ -493,6 +510,8 @@ class Matcher:
             why = f"rests on one or two terms, confidence below {THIN_CONFIDENCE}"
         elif about_own_work(text):
             why = "asks about the candidate's own work, not the topic it names"
+        elif refers_back(text) and not self.names_a_subject(text):
+            why = "points back at an earlier answer and names nothing a bank question is about"
         elif not_a_topic_question(text):
             why = "asks for the candidate's view of a field's future, or about themselves"
         elif own_decision(text) and not any(

@@ -260,3 +260,30 @@ def test_a_name_the_bank_never_uses_refuses_a_key_that_is_not_about_it(bank) -> 
     # a name in passing beside what a key is about keeps the key
     m = bank.match("We store vectors in Milvus. What do efConstruction and efSearch control?")
     assert m is not None and m.question.id == "embeddings.hnsw_params"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you unpack that a bit?",
+        "那这样做的代价是什么？",
+        "Why would that be a problem in practice?",
+    ],
+)
+def test_a_bare_follow_up_gets_no_key(bank, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert bank.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "qid"),
+    [
+        (
+            "Why does that happen even at temperature zero?",
+            "sampling.temperature_zero_nondeterminism",
+        ),
+        ("那 chunk 之间的重叠一般留多少？", "rag_chunking.overlap"),
+    ],
+)
+def test_a_follow_up_naming_its_subject_keeps_its_key(bank, text: str, qid: str) -> None:  # type: ignore[no-untyped-def]
+    m = bank.match(text)
+    assert m is not None and m.question.id == qid
