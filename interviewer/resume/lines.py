@@ -352,7 +352,8 @@ def read_lines(text: str) -> list[Line]:
     """Logical lines of the text, blank lines kept as separators (text ``)."""
     raw_lines: list[str] = []
     for raw in text.splitlines():
-        raw_lines.extend(_split_labels(raw))
+        for part in _run_together(raw):
+            raw_lines.extend(_split_labels(part))
     lines = [_line(r) for r in raw_lines]
     _outline_numbering(lines)
     _repeated_labels(lines)
@@ -420,6 +421,47 @@ def _field_key(line: Line) -> str:
 
 
 _NEXT_LABEL_RE = re.compile(r"\s{2,}|\t")
+
+
+_INLINE_BREAK_RE = re.compile(
+    r"(?:(?<=\s)|(?<=[。；;]))(?=项目\s*[一二三四五六七八九十\d]{1,2}\s*[：:]|"
+    r"(?P<key>[\u3400-\u9fff]{2,6})\s*[：:])"
+)
+_HEAD_RE = re.compile(r"(?P<head>[\u3400-\u9fff]{2,6})\s+(?=\S)")
+_DATED_AFTER_STOP_RE = re.compile(r"(?<=[。；;])\s*(?=(?:19|20)\d\d\s*[./年-])")
+
+
+def _run_together(raw: str, headed: bool = False) -> list[str]:
+    """Text pasted with its line breaks lost (`项目经历 项目一：X 2022.01-2023.06 项目描述：… 我的
+    职责：… 项目成果：… 项目二：…`): a long Chinese line holding several labels is broken again
+    before each label (`项目N：` or a label word) and before dates after a full stop; a section
+    name at its head stands on its own line. Lines holding fewer than two such breaks stay whole."""
+    text = raw.strip()
+    head = _HEAD_RE.match(text)
+    if head and len(head.group("head")) >= 4 and section_kind(head.group("head")):
+        # `专业技能 Python、Spark`, `教育背景 2013-2017 武汉大学`: a section name over its line
+        return [head.group("head"), *_run_together(text[head.end() :], headed=True)]
+    if width(text) < (40 if headed else 80) or not re.search(r"[\u3400-\u9fff]", text):
+        return [raw]
+    cuts = [
+        m.start()
+        for m in _INLINE_BREAK_RE.finditer(text)
+        if not m.group("key")
+        or m.group("key") in LABEL_OF
+        or re.sub(r"^(?:我的|本人|个人)", "", m.group("key")) in LABEL_OF
+    ]
+    cuts += [m.end() for m in _DATED_AFTER_STOP_RE.finditer(text)]
+    if len(cuts) < (1 if headed else 2):
+        return [raw]
+    bounds = sorted({0, *cuts, len(text)})
+    parts: list[str] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        part = text[a:b].strip()
+        if PERIOD_RE.match(part):  # `2020.03-至今 Org Dept Title 负责…。`: the job, then its duty
+            parts.extend(re.split(r"\s+(?=(?:主要)?负责)", part, maxsplit=1))
+        elif part:
+            parts.append(part)
+    return parts
 
 
 def _split_labels(raw: str) -> list[str]:
