@@ -51,7 +51,7 @@ class TableRows(Cursor):
         if columns:
             self.table = columns
             return
-        changes = _change_columns(cells)
+        changes = _change_columns(cells) or _metric_change_columns(cells)
         if changes:
             self.table = changes
             return
@@ -61,6 +61,12 @@ class TableRows(Cursor):
             and _header_row(cells)
         ):
             self.table = ["name", *[""] * (len(cells) - 1)]  # "Initiative | My part | Outcome"
+            return
+        if self.table == ["metric", "change"] and len(cells) == 2:
+            label, change = (clean_text(c) for c in cells)
+            target = self.project or self.job
+            if target is not None and label and change:
+                target.bullets.append(f"{label} {change}")  # `无结果率 | 下降 40%`: one claim
             return
         if self.table is not None and "before" in self.table and len(cells) == len(self.table):
             self._change_row(dict(zip(self.table, (clean_text(c) for c in cells), strict=True)))
@@ -207,6 +213,22 @@ def _change_columns(cells: list[str]) -> list[str] | None:
     if kinds.count("before") != 1 or kinds.count("after") != 1 or "" not in kinds:
         return None
     return ["metric" if k == "" and i == kinds.index("") else k for i, k in enumerate(kinds)]
+
+
+_METRIC_RE = re.compile(r"(?i:^(?:metrics?|kpis?|measures?)$)|^(?:核心|关键|业务)?指标(?:名称)?$")
+_CHANGE_RE = re.compile(
+    r"(?i:^(?:change|impact|results?|outcomes?|delta|improvement|effect)$)"
+    r"|^(?:变化|变化幅度|提升|提升幅度|效果|收益|结果|成效|优化效果)$"
+)
+
+
+def _metric_change_columns(cells: list[str]) -> list[str] | None:
+    """A header naming a measure and its change (指标 | 变化, Metric | Impact): each row under it
+    is one claim, the measure then the change told in words (`无结果率 | 下降 40%`)."""
+    words = [clean_text(c).lower() for c in cells]
+    if len(words) == 2 and _METRIC_RE.match(words[0]) and _CHANGE_RE.match(words[1]):
+        return ["metric", "change"]
+    return None
 
 
 def _key_value(cells: list[str]) -> bool:
