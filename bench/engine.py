@@ -42,8 +42,9 @@ UNTOUCHED4 = ROOT / "tests" / "data" / "engine" / "untouched4" / "sessions"
 #: data-engineering and two career-changer résumés; pointers back to earlier answers,
 #: counter-questions in leader rounds; tests/data/engine/untouched5/README.md), never tuned on.
 UNTOUCHED5 = ROOT / "tests" / "data" / "engine" / "untouched5" / "sessions"
-#: main when issue 15 started: the engine this work is measured against.
-BASELINE_COMMIT = "4df5d9e"
+#: main when issue 15 started: the engine this work is measured against. ENGINE_BASELINE_COMMIT
+#: names another commit for one run (e.g. main at a session's start, for a same-run baseline).
+BASELINE_COMMIT = os.environ.get("ENGINE_BASELINE_COMMIT") or "4df5d9e"
 DRIVER = ROOT / "bench" / "_engine_driver.py"
 
 TARGETS: dict[str, tuple[str, float | None, bool]] = {

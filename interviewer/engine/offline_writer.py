@@ -61,14 +61,27 @@ class OfflineWriter:
                 ctx.persona.opening.get(lang), questions=len(ctx.plan.topics)
             ).strip()
             return f"{opening}\n\n{question}" if opening else question
-        after = self.strings.transitions_after.get(action.after or "")
+        after = self.strings.transitions_after.get(action.after or self._plain_after(ctx, action))
         transitions = [
-            safe_format(t, detail=action.detail)
+            safe_format(t, detail=action.detail, project=ctx.plan.topics[action.slot].project or "")
             for t in (after.get(lang) if after else [])
             if action.detail or "{detail}" not in t
         ] or self.bank.transitions.get(lang)
         candidates = [_join(t, question, lang) for t in transitions]
         return self._unused(ctx, candidates, "main", action.slot) or question
+
+    @staticmethod
+    def _plain_after(ctx: InterviewContext, action: NextAction) -> str:
+        """The acknowledgement after an answer that was told: staying on the same résumé
+        project says so ("One more on X"), else a short thanks — never "let's switch topics"
+        when the topic stays, never "that's clear" by habit."""
+        assert ctx.plan is not None and action.slot is not None
+        topics = ctx.plan.topics
+        nxt = topics[action.slot] if action.slot < len(topics) else None
+        before = topics[action.slot - 1] if action.slot >= 1 else None
+        if nxt and before and nxt.project and nxt.project == before.project:
+            return "same_project"
+        return "answered"
 
     # ------------------------------------------------------------ follow-ups
 
@@ -78,6 +91,12 @@ class OfflineWriter:
         persona_bank = ctx.persona.followups.get(gap)
         templates = [t for t in (persona_bank.get(lang) if persona_bank else []) if t.strip()]
         templates += [t for t in self.bank.get(gap, lang) if t not in templates]
+        slot = _slot(ctx, action)
+        own = self.strings.reframes.get("project") if gap == "stuck" else None
+        if own is not None and slot is not None and slot.kind == "project" and slot.project:
+            # "I'm not sure, a colleague built that part" about the candidate's own project: not
+            # a textbook reframe ("how would you reason about it?") but the part that was theirs
+            templates = [t for t in templates if "{hint}" in t] + own.get(lang)
         values = self._values(ctx, action)
         usable = [t for t in templates if all(values.get(k) or f"{{{k}}}" not in t for k in _NEEDS)]
         # A template that picks up what the candidate said (or the key's hint) is more pointed.

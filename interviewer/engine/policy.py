@@ -144,6 +144,9 @@ def rank_gaps(
     # a technique named with a vague effect ("开了 prefix caching，latency 也好了一些") is not
     # "nothing checkable": how the technique works is the clearer question
     thin = thin and name_drop(reading, slot.question if slot else "") is None
+    # "Picked Claude over GPT. Was right.", 最后拍板上了 INT8: a choice told bare is missing its
+    # why (tradeoffs), not "be specific" — the choice is specific already
+    thin = thin and not reading.of("choice")
     untold = kind == "behavioral" and not probed and _occasion_without_deed(reading)
     if untold and "star" not in gaps:
         # "we disagreed, we talked it through", 和同事有过分歧，后来沟通了一下: the occasion is
@@ -803,6 +806,12 @@ def decide(
         for score, gap in rank_gaps(ctx, current, reading, probed, later=later, earlier=earlier)
         if not (gap in PROJECT_GAPS and gap in project_probed)
     ]
+    if probed and probed[-1] not in REPAIRED and not _tells_work(reading):
+        # a reply that tells nothing ("Yes, after that he trusted me more.", 就这些。) is not
+        # asked to "be specific" about nothing; what the discussion left open still may be (a
+        # reply after a repair — a reframe, a clarification — is a fresh attempt and is read
+        # as one)
+        ranked = [(s, g) for s, g in ranked if g != "specificity" or g in earlier]
     bar = THRESHOLD + (RICH_MARGIN if _rich(reading) else 0.0)
     worth = [(s, g) for s, g in ranked if s >= bar]
     if followups_used < ctx.persona.followup_depth:

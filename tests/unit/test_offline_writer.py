@@ -92,3 +92,51 @@ def test_a_planned_question_whose_ask_was_told_is_asked_building_on_it(services,
     # nothing told: a plain transition, never an empty quote
     plain = OfflineWriter().text(ctx, NextAction(kind="question", slot=0, after="told"))
     assert "“”" not in plain and plain.endswith(ctx.plan.topics[0].question)
+
+
+def _two_on_one_project(services, lang: str = "en") -> InterviewContext:
+    plan = Plan(
+        topics=[
+            PlannedTopic(topic="architecture", kind="project", project="Atlas", question="Q1?"),
+            PlannedTopic(topic="evaluation_own", kind="project", project="Atlas", question="Q2?"),
+            PlannedTopic(topic="rag", kind="technical", question="Q3?"),
+        ]
+    )
+    ctx = InterviewContext(
+        session_id=5, persona=services.personas.get("deep_dive"), lang=lang, plan=plan
+    )
+    ctx.asked.append("opening")
+    return ctx
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_next_question_on_the_same_project_says_so_and_no_topic_change(services, lang):
+    ctx = _two_on_one_project(services, lang)
+    text = OfflineWriter().text(ctx, NextAction(kind="question", slot=1))
+    assert "Atlas" in text and text.endswith("Q2?")
+    assert "switch" not in text and "换个话题" not in text and "clear" not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_next_question_after_a_told_answer_is_acknowledged_without_judgement(services, lang):
+    ctx = _two_on_one_project(services, lang)
+    text = OfflineWriter().text(ctx, NextAction(kind="question", slot=2))
+    lead = text[: -len("Q3?")]
+    assert text.endswith("Q3?") and 0 < len(lead) <= 20
+    assert "clear" not in lead and "清楚" not in lead and "了解" not in lead
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_dont_know_about_the_own_project_asks_for_the_part_that_was_theirs(services, lang):
+    ctx = _ctx(services, lang)
+    writer = OfflineWriter()
+    action = NextAction(kind="followup", slot=0, probe="stuck")
+    seen = []
+    while (text := writer.text(ctx, action)) is not None and len(seen) < 10:
+        seen.append(text)
+        ctx.asked.append(text)
+    assert seen and all("Atlas" in t for t in seen)
+    assert not any("textbook" in t or "标准答案" in t for t in seen)
+    # a technical question keeps the shared reframe
+    tech = NextAction(kind="followup", slot=1, probe="stuck")
+    assert "Atlas" not in (writer.text(ctx, tech) or "")

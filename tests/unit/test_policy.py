@@ -147,7 +147,9 @@ def test_a_strong_answer_moves_on(services):
 def test_the_depth_budget_counts_content_followups_only(services):
     ctx = _ctx(services)
     depth = ctx.persona.followup_depth
-    action = _first(ctx, _reading(["metrics"]), used=depth, probed=["baseline"] * depth)
+    # (the reply tells some work: a reply telling nothing opens no gap of its own at all)
+    told = _reading(["metrics"], facts=[_fact("team_action", "We rebuilt the search index")])
+    action = _first(ctx, told, used=depth, probed=["baseline"] * depth)
     assert (action.kind, action.slot) == ("question", 1)
     assert "budget" in action.reason
     # A clarification asked earlier on this question did not use the budget.
@@ -1063,3 +1065,43 @@ def test_a_planned_question_asking_for_something_untold_is_asked_as_planned(serv
         project_told={"Atlas": told},
     )[-1]
     assert (action.kind, action.after) == ("question", None)
+
+
+# ---- session 9: untouched4 (seen) families — "be specific" after nothing, and after a bare choice
+
+
+@pytest.mark.parametrize(
+    ("text", "probe"),
+    [
+        ("Right, that's basically how it went.", "star"),
+        ("Yeah, I'd say so, more or less.", "metrics"),
+        ("对，大概就是这样吧。", "ownership"),
+        ("嗯，差不多。", "specificity"),
+    ],
+)
+def test_a_reply_that_tells_nothing_opens_no_gap_of_its_own(services, text, probe):
+    ctx = _ctx(services, lang="zh" if CJK_RE.search(text) else "en")
+    reading = _reading(["specificity"], "answer", text, quantities=[])
+    actions = decide(
+        ctx, ctx.plan, slot=0, followups_used=1, probed=[probe], reading=reading, earlier=[]
+    )
+    assert "specificity" not in [a.probe for a in actions]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "chose"),
+    [
+        ("project", "We went with Postgres in the end. Seemed fine.", "We went with Postgres"),
+        ("behavioral", "I decided on a weekly release train, and it worked out.", "I decided on"),
+        ("project", "最后选了 Milvus，用着还行。", "最后选了 Milvus"),
+        ("behavioral", "当时拍板用了 LoRA，后来看效果还可以。", "拍板用了 LoRA"),
+    ],
+)
+def test_a_bare_choice_asks_for_its_why_not_for_specifics(services, kind, text, chose):
+    ctx = _ctx(services, lang="zh" if CJK_RE.search(text) else "en")
+    slot = PlannedTopic(topic="t", kind=kind, project="Atlas", question="Q?", reason="")
+    reading = _reading(
+        ["tradeoffs"], "answer", text, facts=[_fact("choice", chose, text)], quantities=[]
+    )
+    ranked = [g for _, g in rank_gaps(ctx, slot, reading, [])]
+    assert "specificity" not in ranked and ranked[:1] == ["tradeoffs"]
