@@ -51,7 +51,7 @@ class TableRows(Cursor):
         if columns:
             self.table = columns
             return
-        changes = _change_columns(cells) or _metric_change_columns(cells)
+        changes = _change_columns(cells)
         if changes:
             self.table = changes
             return
@@ -62,14 +62,7 @@ class TableRows(Cursor):
         ):
             self.table = ["name", *[""] * (len(cells) - 1)]  # "Initiative | My part | Outcome"
             return
-        if self.table == ["metric", "change"] and len(cells) == 2:
-            label, change = (clean_text(c) for c in cells)
-            target = self.project or self.job
-            if target is not None and label and change:
-                target.bullets.append(f"{label} {change}")  # `无结果率 | 下降 40%`: one claim
-            return
-        if self.table is not None and "before" in self.table and len(cells) == len(self.table):
-            self._change_row(dict(zip(self.table, (clean_text(c) for c in cells), strict=True)))
+        if self._metric_change_row(cells):
             return
         if self.table is not None and len(cells) == len(self.table):
             self._project_row(dict(zip(self.table, cells, strict=True)), cells)
@@ -157,6 +150,20 @@ class TableRows(Cursor):
             return
         self.feed(label_line(f"{text} ｜ {when}"))
 
+    def _metric_change_row(self, cells: list[str]) -> bool:
+        """A row under a Before/After header, or `| 无结果率 | 下降 40% |` under 指标 | 变化: one
+        claim line of the open item."""
+        if self.table is not None and "before" in self.table and len(cells) == len(self.table):
+            self._change_row(dict(zip(self.table, (clean_text(c) for c in cells), strict=True)))
+            return True
+        if self.table != ["metric", "change"] or len(cells) != 2:
+            return False
+        label, change = (clean_text(c) for c in cells)
+        target = self.project or self.job
+        if target is not None and label and change:
+            target.bullets.append(f"{label} {change}")
+        return True
+
     def _change_row(self, values: dict[str, str]) -> None:
         """`| p95 latency | 180 ms | 60 ms |` under Metric/Before/After: one claim line."""
         target = self.project or self.job
@@ -205,13 +212,14 @@ _AFTER_RE = re.compile(
 
 
 def _change_columns(cells: list[str]) -> list[str] | None:
-    """A header naming a before and an after column (Metric | Before | After, 指标 | 优化前 | 优化后)."""
+    """A header naming a before and an after column (Metric | Before | After, 指标 | 优化前 | 优化后),
+    or a measure and its change (指标 | 变化)."""
     words = [clean_text(c).lower() for c in cells]
     kinds = [
         "before" if _BEFORE_RE.match(w) else "after" if _AFTER_RE.match(w) else "" for w in words
     ]
     if kinds.count("before") != 1 or kinds.count("after") != 1 or "" not in kinds:
-        return None
+        return _metric_change_columns(cells)
     return ["metric" if k == "" and i == kinds.index("") else k for i, k in enumerate(kinds)]
 
 
