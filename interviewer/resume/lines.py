@@ -268,6 +268,28 @@ LABELS["meta"] = (
     "团队规模",
     "所属行业",
     "语言",
+    # what the candidate is looking for (the page's head, a job-site export): never a project
+    "应聘职位",
+    "应聘岗位",
+    "求职意向",
+    "期望职位",
+    "期望岗位",
+    "意向岗位",
+    "意向职位",
+    "目标岗位",
+    "期望薪资",
+    "期望城市",
+    "期望地点",
+    "工作年限",
+    "到岗时间",
+    "求职状态",
+    "当前状态",
+    "desired position",
+    "target role",
+    "years of experience",
+    "expected salary",
+    "notice period",
+    "availability",
 )
 """Fields about a job or project that are neither work nor its skills: read, never a project."""
 LABEL_OF = {w: kind for kind, words in LABELS.items() for w in words}
