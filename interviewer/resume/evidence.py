@@ -146,7 +146,10 @@ def named_item(text: str) -> tuple[str, str] | None:
     if name.lower() in LABEL_OF or not title_like(name) or _CONTACT_RE.search(text):
         return None
     rest = text[m.start("rest") :].strip()
-    items = [i.strip() for i in re.split(r"[,，、;；]|\s·\s|\s/\s", rest) if i.strip()]
+    bare = rest
+    if width(name) <= 24 and _WORK_KIND_RE.search(name):  # 基金项目：X（2021—2023，负责人）
+        bare = re.sub(r"[（(][^()（）]*[)）]", "", rest)  # the remark's commas list nothing
+    items = [i.strip() for i in re.split(r"[,，、;；]|\s·\s|\s/\s", bare) if i.strip()]
     if len(items) >= 2 and all(len(i.split()) <= 3 and title_like(i) for i in items):
         return None  # "Key technologies — Python, Spark, Airflow": a list is a field, not work
     if not re.search(r"[A-Za-z]{2,}|[\u3400-\u9fff]", rest):
@@ -168,6 +171,8 @@ def named_item(text: str) -> tuple[str, str] | None:
 
 _WORK_KIND_RE = re.compile(
     r"(?:课程设计|大作业|课程项目|毕业设计|毕业项目|研究课题|课题|"
+    # a funded or contracted project's kind (国家自然科学基金青年项目, 企业合作项目, 横向课题)
+    r"(?:基金|计划|专项|合作|横向|纵向|科研|校企|重点|青年|面上|一般|重大)(?:项目|课题)|研发计划|基金|"
     r"(?i:(?:course|class|capstone|final|thesis|semester|term|group|university)\s+project|capstone|"
     r"coursework))$"
 )
