@@ -20,8 +20,12 @@ _PAIR_GAP_RE = re.compile(  # "$18k/month to $7k/month": the period told on the 
     r"^\s*(?:(?:/|per|a|an|each|every|每)\s*(?:month|mo|year|yr|day|week|hour|quarter|sprint|query|request|call|user|seat|"
     r"月|年|天|周)s?\b\s*)?(?:(?:→|->|—>|=>|⇒|➡|~>|➜|-->|[↑↓⬆⬇▲▼])|(?:(?:up|down|all the way|further|then|and then)\s+)?(?:to|until|till)"
     r"(?:\s+" + _HEDGE + r"){0,3}"
-    r"|[^\d\s，。,;；！？]{0,6}?(?:到|至|变成|变为)了?(?:约|近|大约|不到|仅|只有|将近|接近)?)\s*$",
+    r"|[^\d\s，。,;；！？]{0,6}?(?:到|至|变成|变为|调整为|调为|改为|改成|设为|设置为|换成|升为|降为|增至|减至)了?"
+    r"(?:约|近|大约|不到|仅|只有|将近|接近)?)\s*$",
     re.IGNORECASE,
+)
+_ASIDE_IN_GAP_RE = re.compile(
+    r"\s*(?:[(（][^()（）\n]{1,40}[)）]|(?i:in|as of|by)\s+(?:FY\s?)?(?:19|20)\d\d(?!\d)|(?:19|20)\d\d\s*年的?)\s*"
 )
 _FROM_GAP_RE = re.compile(
     r"\s*(?:日均|每天|每日|每月|每周|每年|月均|周均|年均|平均|一年|一个月|一周|一天)?\s*"
@@ -63,10 +67,12 @@ class Claim:
 def group(text: str, nums: list[Num]) -> list[Claim]:
     """Consecutive numbers joined as a change (A → B) or a range (A–B); the rest stand alone."""
     out: list[Claim] = []
+    nums = [n for n in nums if not _told_year(text, n)]
     i = 0
     while i < len(nums):
         a = nums[i]
         b = nums[i + 1] if i + 1 < len(nums) else None
+        told = b  # "€40–60k": the high end as written keeps the magnitude the low end shares
         if b is not None and not b.unit and a.unit and a.factor == 1 and not (a.change or b.change):
             b = _adopt(
                 b, a
@@ -87,7 +93,9 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
                 gap = _SHARE_NOUN_RE.sub("", gap, count=1)
             lo = clause_start(text, a.start)
             frm = vocab().from_re.search(text, max(lo, a.start - 14), a.start)
-            if frm and not _FROM_GAP_RE.fullmatch(text[frm.end() : a.start]):
+            if frm and not _FROM_GAP_RE.fullmatch(
+                _ASIDE_IN_GAP_RE.sub(" ", text[frm.end() : a.start])
+            ):
                 frm = None
             spoken = _comma_range(text, a, b, gap)  # "eighty-five, eighty-six percent"
             if (
@@ -108,9 +116,14 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
                 and not _falling(a, b, gap)
                 and _adopt(a, b).value < b.value  # a range runs upwards: "5 and 2" is two figures
             ):
-                out.append(Claim(a.start, b.end, _adopt(b, a), low=_scaled_low(a, b)))
+                high = told if told is not None and told.scaled and not b.scaled else b
+                out.append(Claim(a.start, b.end, _adopt(b, a), low=_scaled_low(a, high)))
                 i += 2
                 continue
+            if frm or _ARROW_RE.search(gap):
+                # "from 0.72 (their GPT-3.5 prompt) to 0.89", "6 in 2021 → 1 in 2023": an aside
+                # naming the start, or the year of each end, is no part of the change's words
+                gap = _ASIDE_IN_GAP_RE.sub(" ", gap)
             if (
                 len(gap) <= 24
                 and _PAIR_GAP_RE.match(gap)
@@ -150,13 +163,28 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
     return out
 
 
+_YEAR_BEFORE_RE = re.compile(r"(?i:\b(?:in|as of|by|since|during|for)\s*$)|[(（]\s*$")
+_YEAR_AFTER_RE = re.compile(r"\s*(?:[)）]|年(?![度级]))")
+
+
+def _told_year(text: str, n: Num) -> bool:
+    """ "6 in 2021 → 1 in 2023", "从 5 人（2021）…": a year told beside a figure is no figure."""
+    if n.unit or n.words or n.scaled or not re.fullmatch(r"(?:19|20)\d\d", text[n.start : n.end]):
+        return False
+    if _YEAR_AFTER_RE.match(text, n.end):
+        return True
+    counted = re.match(r"\s*[A-Za-z]{3,}", text[n.end :])  # "used in 2000 repos" counts repos
+    return counted is None and bool(_YEAR_BEFORE_RE.search(text, max(0, n.start - 8), n.start))
+
+
 def _scaled_low(a: Num, b: Num) -> Num:
     """The low end of a range whose magnitude is said once, on its high end ("3 to 4k",
     "3 到 5 万", "between 2 and 3M"): the low end has it too."""
     low = _adopt(a, b)
     magnitude = b.factor / (b.unit_factor or 1.0)
     if b.scaled and not a.scaled and magnitude > 1 and a.value < b.value / b.factor:
-        low = Num(a.start, a.end, a.value * magnitude, b.unit, b.raw_unit, a.decimals)
+        unit, raw = (b.unit, b.raw_unit) if b.unit else (a.unit, a.raw_unit)
+        low = Num(a.start, a.end, a.value * magnitude, unit, raw, a.decimals)
         low.words, low.factor, low.scaled = a.words, b.factor, True
     return low
 

@@ -20,7 +20,18 @@ from interviewer.quantities.roles import _MONEY_OUTCOME_RE
 from interviewer.quantities.subject import clause_start, family_of, subject_before
 from interviewer.quantities.vocab import vocab
 
-_OLD_VALUE_RE = re.compile(r"(?:原来|原先|之前|以前|过去|改造前|优化前|上线前)的?\s*$")
+_OLD_VALUE_RE = re.compile(
+    r"(?:原来|原先|之前|以前|过去|改造前|优化前|上线前|旧版|老版本|旧的)的?\s*$"
+)
+#: A half of the old value, told as the level now ("只有旧版的一半", "half the time it used to").
+_HALF_RE = re.compile(r"(?i:\bhalf\b)|一半")
+_HALF_THE_RE = re.compile(
+    r"(?i)\s*the\s+(?:[\w-]+\s+){0,2}?(?:it|they|we|the old one)\s+(?:used\s+to|did|had|took|needed)\b"
+)
+_OLD_TAIL_RE = re.compile(
+    r"(?:只有|只剩|仅有|仅为|仅|只|是|为|变成|变为)?\s*"
+    r"(?:原来|原先|之前|以前|过去|改造前|优化前|上线前|旧版|老版本|旧的)的?\s*$"
+)
 _FRACTION_RE = re.compile(
     r"(?i:(?:one|a)[\s-](?:third|quarter|fifth|sixth|eighth|tenth|twentieth|hundredth)"
     r"|\d+\s*/\s*\d+)|[一二三四五六七八九十百\d]+分之[一二三四五六七八九\d]+"
@@ -72,8 +83,29 @@ def _times_the_old(text: str, qs: list[Quantity]) -> None:
         q.direction = q.direction or ("up" if q.value > 1 else "down")
 
 
+def _half_of_old(text: str, q: Quantity) -> None:
+    """ "新版的 latency 只有旧版的一半", "costs half of what it used to": half the old value is a
+    change down by half (50 %, the convention of 'halved')."""
+    half = _HALF_RE.search(q.text)
+    if half is None or q.direction is not None or q.baseline is not None:
+        return
+    head = text[q.start : q.start + half.start()]
+    if not (
+        _OLD_VALUE_RE.search(head)
+        or _OF_BEFORE_RE.match(text, q.end)
+        or _HALF_THE_RE.match(text, q.end)
+    ):
+        return
+    q.direction, q.role = "down", "result"
+    q.subject = _OLD_TAIL_RE.sub("", q.subject).strip()
+    q.family = family_of(q.subject) or q.family
+
+
 def _proportions(text: str, qs: list[Quantity]) -> None:
     for q in qs:
+        if q.unit == "%" and q.value == 50:
+            _half_of_old(text, q)
+            continue
         if q.unit != "%" or not 0 < q.value < 50 or not _FRACTION_RE.search(q.text):
             continue
         before = text[max(0, q.start) : q.end]
@@ -84,6 +116,8 @@ def _proportions(text: str, qs: list[Quantity]) -> None:
             continue
         q.value = round(100.0 / q.value, 6)
         q.unit, q.direction, q.role = "x", "down", "result"
+        q.subject = _OLD_TAIL_RE.sub("", q.subject).strip() or q.subject
+        q.family = family_of(q.subject) or q.family
         q.result = q.baseline = None
 
 

@@ -77,12 +77,18 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _compared_first(folded, out)
     _then_now(folded, out)
     _then_now_across(folded, out)
+    _unit_in_label(folded, out)
+    _me_and_others(folded, out)
+    _multiple_to_level(folded, out)
+    _against_later(folded, out)
     _labelled_columns(folded, out)
     _later_level(folded, out)
     _levels_after_start(folded, out)
     _time_windows(folded, out)
     _pairs_in_parens(folded, out)
     out = add_context(text, folded, out)
+    _measure_after_multiple(folded, out)
+    _named_before_paren(folded, out)
     out = _periods_of_money(folded, out)
     out = _hyphened_windows(folded, out)
     _settings_and_shares(out)
@@ -379,6 +385,8 @@ def _baselines_aside(text: str, qs: list[Quantity]) -> None:
         far = len(gap) > (70 if _UP_DOWN_FROM_RE.search(gap) else 30)
         if far or re.search(r"[.。;；!?！？\n]", gap):
             continue
+        if re.search(r"(?i:\bafter(?:wards)?\b)|之后|以后", gap):
+            continue  # "before the cache it took two seconds and after it was 300 ms": then, now
         if q.unit == "h" and re.match(
             r"(?i:\s*(?:later|afterwards|after that|on)\b)|\s*(?:后|之后|以后)", gap
         ):
@@ -425,7 +433,8 @@ _THEN_RE = re.compile(
 _THEN_AFTER_RE = re.compile(r"(?i:^\s*(?:[a-z][\w-]*\s+){0,3}?(?:used to|would)\b)")
 """A level told as what it was by the verb after it ("One in four deployments used to roll back")."""
 _NOW_AFTER_RE = re.compile(
-    r"(?i:\bafter\b[^,.;!?]{0,30}\b(?:it's|it is|they're|we're)\s*(?:at|down to|only|about)?\s*$)"
+    r"(?i:\bafter\b[^,.;!?]{0,30}\b(?:it's|it is|it was|it became|it got|they're|they were|we're|we were|"
+    r"that was)\s*(?:at|down to|only|about|around|roughly|like|just)?\s*$)"
 )
 """'after the checks it's …': what a level is now, once the level before is told as what it used to be
 ('At launch p95 was 0.45 s; after the cache it is 0.3' tells two levels on the way, no start)."""
@@ -738,6 +747,182 @@ _NOW_SENTENCE_RE = re.compile(
 _SENTENCE_END_RE = re.compile(r"[.。!?！？](?=\s|[\u3400-\u9fff]|$)")
 
 
+_LABEL_UNIT_RE = re.compile(
+    r"(?:[(（\[]\s*(?P<p>[^()（）\[\]\d]{1,12}?)\s*[)）\]]"
+    r"|(?<![A-Za-z])(?<!per )(?<!a )(?<!each )(?<!every )(?<!/)(?<!每)(?P<w>[A-Za-z]{1,12}|[\u3400-\u9fff]{1,3}))"
+    r"\s*[:：=]\s*(?:[$€£¥~≈]\s*)?$"
+)
+
+
+_UNIT_NAMED_RE = re.compile(
+    r"(?i:\b(?P<u>hours|minutes|mins|seconds|secs|days|weeks|months)\s+(?:per|a|each|to|of|spent)\b"
+    r"|\b(?P<u2>hours|minutes|days)$)|(?P<u3>小时|分钟|天)数"
+)
+
+
+def _unit_in_label(text: str, qs: list[Quantity]) -> None:
+    """A bare figure under a label that names its unit ("Latency (ms): 800 → 300", "Build
+    minutes: 42 → 11", 耗时（秒）：12 → 3): the figures are in that unit."""
+    from interviewer.quantities.units import unit_of
+
+    for q in qs:
+        if q.unit or q.raw_unit:
+            continue
+        lo = text.rfind("\n", 0, q.start) + 1
+        head = text[max(lo, q.start - 40) : q.start]
+        if q.baseline is not None:  # the label heads the change, before its first figure
+            at = max(head.rfind("→"), head.rfind("->"), head.rfind("→"))
+            head = head if at < 0 else head[:at]
+            head = re.sub(r"[\d.,\s]+$", "", head)
+        m = _LABEL_UNIT_RE.search(head)
+        word = (m.group("p") or m.group("w")) if m else ""
+        told = unit_of(word) if m else None
+        named = _UNIT_NAMED_RE.search(q.subject) if told is None else None
+        if named is not None:  # "abstractor hours per case fell from 3 to 1.2"
+            word = named.group("u") or named.group("u2") or named.group("u3")
+            told = unit_of(word)
+        if told is None or told[0] not in ("ms", "h", "%", "usd", "cny", "eur", "gbp", "bytes"):
+            continue
+        unit, factor = told
+        q.unit, q.raw_unit = unit, word
+        q.value *= factor
+        for key in ("baseline", "result", "low", "high"):
+            if getattr(q, key) is not None:
+                setattr(q, key, getattr(q, key) * factor)
+
+
+_ME_AND_RE = re.compile(
+    r"(?i:\b(?:me|myself|i)\s+(?:and|plus|with)\s+(?:just\s+)?(?:an?\s+)?$)"
+    r"|我(?:自己)?(?:和|跟|加上|还有|带着)(?:另外|其他|另)?(?:的)?\s*$"
+)
+_OTHER_AFTER_RE = re.compile(r"(?i:[\w-]*\s+(?:other|more|others)\b)")
+_PEOPLE_ZH_RE = re.compile(r"\s?(?:个|名|位)?\s?(?:人|同事|同学|工程师|开发|伙伴|小伙伴)")
+
+
+def _me_and_others(text: str, qs: list[Quantity]) -> None:
+    """ "当时团队就我跟另外两个同事", "我和另外三个人", "me and two other engineers": the team is
+    the others and the speaker."""
+    for q in qs:
+        if q.unit not in ("people", "count", "") or q.baseline is not None or q.direction:
+            continue
+        at = _digit_at(text, q)
+        if not _ME_AND_RE.search(text, max(0, at - 20), at):
+            continue
+        zh = _PEOPLE_ZH_RE.match(text, at + 1) or _PEOPLE_ZH_RE.match(text, q.end - 2)
+        if q.unit != "people" and not zh and not _OTHER_AFTER_RE.match(text, at):
+            if not re.search(r"[人事学师发伴]", q.text):
+                continue
+        q.value += 1
+        q.role, q.unit, q.subject = "team_size", "people", "team"
+
+
+_TO_LEVEL_AFTER_RE = re.compile(
+    r"(?i:^\s*[,，]?(?:\s+(?!(?:to|at|and|but|then|while|with|or|so)\b)[a-z][\w-]*(?<!ed)){0,4}\s*[,，]?\s*"
+    r"(?:(?:down|up|all the way)\s+)?(?:to|at)\s*"
+    r"(?:about|around|roughly|just|~)?\s*$)"
+    r"|^\s*[,，]?\s*(?:降到|降至|提升到|提升至|涨到|到|至)了?\s*(?:约|大约)?\s*$"
+)
+
+
+def _multiple_to_level(text: str, qs: list[Quantity]) -> None:
+    """ "forecast error halved, to 8%", "doubled to 40k users", "翻倍到 2 万": the level reached
+    after a multiple is the change's result; its start is the level undone by the multiple."""
+    for c, q in zip(qs, qs[1:], strict=False):
+        if c.direction is None or q.baseline is not None or q.direction not in (None, c.direction):
+            continue
+        if c.unit == "x" and c.value > 1:
+            k = c.value
+        elif (
+            c.unit == "%" and c.value == 50 and re.search(r"(?i:half|halv)|一半|减半|砍半", c.text)
+        ):
+            k = 2.0
+        else:
+            continue
+        if q.unit in ("x", "pp") or not _TO_LEVEL_AFTER_RE.search(text[c.end : _digit_at(text, q)]):
+            continue
+        q.baseline = q.value * k if c.direction == "down" else q.value / k
+        q.result, q.direction, q.role = q.value, c.direction, "result"
+        if not q.family:
+            q.subject, q.family = c.subject or q.subject, c.family or q.family
+
+
+_SCORE_FAMILIES = frozenset(
+    {
+        "quality_score",
+        "f1",
+        "ranking",
+        "recall",
+        "precision",
+        "accuracy",
+        "agreement",
+        "satisfaction",
+    }
+)
+
+
+def _score_named(
+    subject: str, counted: tuple[str, int] | None
+) -> tuple[str, tuple[str, int] | None]:
+    """ "27.9 BLEU", "0.81 F1": a score named after its figure is the measure, not things counted."""
+    if counted is not None and family_of(counted[0]) in _SCORE_FAMILIES:
+        return counted[0], None
+    return subject, counted
+
+
+_AGAINST_END_RE = re.compile(
+    r"(?i:\b(?:against|versus|vs\.?|compared\s+(?:to|with)|relative\s+to)\s*(?:the\s+|a\s+|an\s+)?$)"
+)
+_MULTIPLE_OF_RE = re.compile(r"(?i:\s*(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))")
+
+
+def _against_later(text: str, qs: list[Quantity]) -> None:
+    """ "27.9 BLEU on WMT de-en against 28.3 for the BPE baseline": the figure after 'against'
+    is what the level is compared with, its start."""
+    for p, q in zip(qs, qs[1:], strict=False):
+        if p.role != "result" or p.baseline is not None or p.unit != q.unit:
+            continue
+        runs = list(re.finditer(r"\d[\d.,]*", text[q.start : q.end]))
+        gap = text[p.end : q.start + runs[-1].start()] if runs else ""
+        if len(gap) > 45 or re.search(r"[.;!?。；！？\n]", gap) or not _AGAINST_END_RE.search(gap):
+            continue
+        if q.value == p.value:
+            continue
+        p.baseline, p.result = q.value, p.value
+        p.direction = "up" if p.value > q.value else "down"
+        q.role, q.subject, q.family = "baseline", p.subject, p.family
+
+
+def _measure_after_multiple(text: str, qs: list[Quantity]) -> None:
+    """ "in the scheduler: 1.8x throughput": the measure named right after a multiple."""
+    for q in qs:
+        if q.unit != "x" or q.family:
+            continue
+        m = _MULTIPLE_OF_RE.match(text, q.end)
+        if m and family_of(m.group("np")):
+            first = m.group("np").split()[0]
+            np = first if family_of(first) else m.group("np")
+            q.subject, q.family = np, family_of(np)
+
+
+_PAREN_BEFORE_RE = re.compile(r"[(（](?P<label>[^()（）\d]{1,16})[)）]\s*(?:(?i:from)|从|由)?\s*$")
+_EN_STOPS = frozenset({"from", "to", "by", "of"})
+
+
+def _named_before_paren(text: str, qs: list[Quantity]) -> None:
+    """ "Forecast error (WMAPE) from 32% to 24%": the measure is named before its acronym."""
+    for q in qs:
+        if q.subject and q.subject.lower() not in _EN_STOPS:
+            continue
+        m = _PAREN_BEFORE_RE.search(text, max(0, q.start - 30), _digit_at(text, q))
+        if m is None:
+            continue
+        cut = m.start()
+        named = subject_before(text, clause_start(text, cut), cut).strip()
+        if named:
+            q.subject = f"{named} ({m.group('label').strip()})"
+            q.family = family_of(q.subject) or q.family
+
+
 def _then_now_across(text: str, qs: list[Quantity]) -> None:
     """A level told as what it was at the end of one sentence and what it is now at the head of
     the next ("When I joined, checkout took about 9 seconds. Today it's under 2."): one change,
@@ -855,11 +1040,26 @@ def _named_by_baseline(
 _OF_AFTER_RE = re.compile(r"(?i:\s*(?:of|的)(?![A-Za-z]))")
 
 
+_COPULA_END_RE = re.compile(
+    r"(?i:\b[a-z][\w@-]*\s+(?:is|was|are|were|sits at|sat at|stood at|came in at|ended up at|ended at|"
+    r"landed at|got to)[\s,—–-]*$)|[\u3400-\u9fff]{2}(?:是|在|大概是|差不多是)[\s,，]*$"
+)
+
+
 def _subject_across(text: str, lo: int, own_lo: int, subject: str) -> str:
     """The measure of a change told across hedges is named in the clause of its verb."""
-    if lo < own_lo and (not subject or vocab().hedge_clause_re.fullmatch(subject)):
-        return subject_before(text, lo, own_lo).strip(" ,，—–-") or subject
+    if lo >= own_lo:
+        return subject
+    cut = _COPULA_AT_RE.search(text, lo, own_lo)
+    named = subject_before(text, lo, cut.start() if cut else own_lo)
+    named = named.strip(" ,，—–-")
+    weak = not subject or vocab().hedge_clause_re.fullmatch(subject) or subject.lower() in ("or",)
+    if named and (weak or (family_of(named) and not family_of(subject))):
+        return named
     return subject
+
+
+_COPULA_AT_RE = re.compile(r"(?i:\s(?:is|was|are|were)\b)|(?<=[\u3400-\u9fff])(?:是|在)")
 
 
 def _across_hedges(text: str, lo: int, c: Claim, floor: int) -> int:
@@ -878,6 +1078,8 @@ def _across_hedges(text: str, lo: int, c: Claim, floor: int) -> int:
         verbs = change_verbs(text, before, at)
         if verbs and v.verb_tail_re.fullmatch(text, verbs[-1].end(), at):
             return before
+        if _COPULA_END_RE.search(text, before, at):
+            return before  # "the precision is, uh, low nineties": the measure is named before
         start, at = at, before  # a clause of hedges only: look one clause further back
     return lo
 
@@ -925,6 +1127,7 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
         unit, raw_unit, subject = "people", "", "team"
     ranged = c.low is not None and not _COUNTED_ZH_RE.match(folded, n.end)  # 三四千个用户 counts
     counted = _counted(folded, n) if unit == "" and not ranged else None
+    subject, counted = _score_named(subject, counted)
     counted = _named_by_baseline(folded, c, unit, counted, end) or counted
     if counted is not None:
         noun, end = counted
@@ -1122,6 +1325,10 @@ def _counted(text: str, n: Num) -> tuple[str, int] | None:
 
 
 _COUNT_STOP = {
+    # a speaker's aside after the figure ("low nineties I'd say", "92 I think") counts nothing
+    "i'd",
+    "i'm",
+    "we'd",
     "versus",
     "vs",
     "against",

@@ -196,6 +196,22 @@ def _digit_zh(said: str) -> float:
     return float(words.cn_value(said) or 0)
 
 
+_COIN_RE = re.compile(
+    r"(?i:(?<![A-Za-z])(?:a|one|half\s+a)\s+(?P<coin>penny|nickel|dime)(?![A-Za-z])"
+    r"(?=\s*(?:a|an|per|each|for|every|/)\b|\s*[,.;!?]|\s*$|\s+(?:a|per)\s))"
+)
+_COINS = {"penny": 0.01, "nickel": 0.05, "dime": 0.10}
+
+
+def _coins(text: str) -> list[Num]:
+    """ "about a penny per image", "a dime a call": a small sum of dollars told by its coin."""
+    out = []
+    for m in _COIN_RE.finditer(text):
+        value = _COINS[m["coin"].lower()] * (0.5 if m.group().lower().startswith("half") else 1)
+        out.append(Num(m.start(), m.end(), value, "usd", m["coin"], 2))
+    return out
+
+
 def _small_money(text: str) -> list[Num]:
     out: list[Num] = []
     for m in _SMALL_MONEY_RE.finditer(text):
@@ -222,7 +238,7 @@ def scan(text: str) -> list[Num]:
     ]
     changes += [
         n
-        for n in [*_multiples(text), *_shares(text), *_small_money(text)]
+        for n in [*_multiples(text), *_shares(text), *_small_money(text), *_coins(text)]
         if not any(c.start < n.end and n.start < c.end for c in changes)
     ]
     spelled = [
@@ -775,6 +791,14 @@ def _spelled(text: str, sp: words.Spelled) -> list[Num]:
         full = _FULL_RE.match(text, pos)  # "one full day", "two whole weeks"
         if full and (found := unit_at(text, full.end())) is not None and found[0] == "h":
             pos = full.end()
+        hyphened = unit_at(text, pos + 1) if text.startswith("-", pos) else None
+        if (
+            hyphened is not None
+            and hyphened[0] in ("h", "ms")
+            and not sp.zh
+            and not text.startswith("-old", hyphened[3])
+        ):
+            pos += 1  # "a six-week sprint", "a two-month migration"
         num = _with_unit(text, at, pos, sp.value, sp.decimals)
         if num.unit == "" and not num.scaled:
             num.end = sp.end  # the bound (多, 来) and the counted thing are read after it
