@@ -89,6 +89,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     out = add_context(text, folded, out)
     _measure_after_multiple(folded, out)
     _named_before_paren(folded, out)
+    _measure_of_thing(folded, out)
     out = _periods_of_money(folded, out)
     out = _hyphened_windows(folded, out)
     _settings_and_shares(out)
@@ -904,6 +905,24 @@ def _measure_after_multiple(text: str, qs: list[Quantity]) -> None:
             q.subject, q.family = np, family_of(np)
 
 
+def _measure_of_thing(text: str, qs: list[Quantity]) -> None:
+    """ "mean absolute error of the 30-minute forecast reduced from 4.1 to 2.6": the measure is
+    the head before 'of', not the thing it is measured on."""
+    for q in qs:
+        if not q.subject or q.family or not re.match(r"[A-Za-z0-9]", q.subject):
+            continue
+        at = text.rfind(q.subject, max(0, q.start - 120), q.end)
+        if at < 0:
+            continue
+        m = _HEAD_OF_RE.search(text, max(0, at - 50), at)
+        if m and family_of(m.group("x")):
+            head = re.sub(r"(?i)^(?:the|our|a|an|its|their|my|and|so)\s+", "", m.group("x").strip())
+            q.subject, q.family = head, family_of(head)
+
+
+_HEAD_OF_RE = re.compile(
+    r"(?i:(?P<x>[a-z][\w@-]*(?:\s+[a-z][\w@-]*){0,3})\s+(?:of|for|on)\s+(?:the\s+|our\s+|a\s+|an\s+)?$)"
+)
 _PAREN_BEFORE_RE = re.compile(r"[(（](?P<label>[^()（）\d]{1,16})[)）]\s*(?:(?i:from)|从|由)?\s*$")
 _EN_STOPS = frozenset({"from", "to", "by", "of"})
 
@@ -1132,7 +1151,7 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
     if counted is not None:
         noun, end = counted
         unit, raw_unit = "count", noun or raw_unit
-        subject = _counted_subject(noun, subject)
+        subject = _counted_subject(noun, subject, _verb_between(folded, lo, subject, n.start))
     direction = _changed(folded, lo, c, counted, end)
     subject, unit, raw_unit = _fallback_subject(folded, lo, hi, c, end, subject, unit, raw_unit)
     subject = _subject_across(folded, lo, own_lo, subject)
@@ -1292,12 +1311,33 @@ def _thing_named(text: str, lo: int, n: Num) -> str:
     return after.group(1) if after else "model"
 
 
-def _counted_subject(noun: str, subject: str) -> str:
+def _counted_subject(noun: str, subject: str, measure: bool = False) -> str:
     """The noun counted is the subject ("9 bugs"), unless it is a classifier or already inside
-    the subject before the number ("工单量从 1.2 万单…" keeps 工单量)."""
-    if subject and noun and (len(noun) == 1 or noun in subject):
+    the subject before the number ("工单量从 1.2 万单…" keeps 工单量), or the subject is a
+    measure named before its change verb ("manual review queue shrank from 1,200 to 300
+    merchants")."""
+    if subject and noun and (len(noun) == 1 or noun in subject or measure):
         return subject
     return noun or subject
+
+
+def _verb_between(text: str, lo: int, subject: str, start: int) -> bool:
+    """`subject` (two words or more, or a measure) is followed by an up/down change verb before
+    the figure at `start`."""
+    if not subject or not re.match(r"[A-Za-z]", subject):
+        return False
+    if len(subject.split()) < 2 and not family_of(subject):
+        return False
+    at = text.find(subject, lo, start)
+    if at < 0:
+        return False
+    v = vocab()
+    verbs = [
+        m
+        for m in change_verbs(text, at + len(subject), start)
+        if not v.outcome_re.fullmatch(m.group())
+    ]
+    return bool(verbs) and verbs[0].start() - (at + len(subject)) <= 12
 
 
 def _counted(text: str, n: Num) -> tuple[str, int] | None:

@@ -56,6 +56,7 @@ CHANGE_WORDS: list[tuple[str, float, str, str]] = [
         "down",
     ),
     (r"翻了?两番", 4, "x", "up"),
+    (r"翻了?三番", 8, "x", "up"),
     (
         r"翻了?一番|翻了?一倍|翻倍|(?:提升|提高|增加|增长|涨|快)了?(?:将近|接近|近|约|大约)?一倍",
         2,
@@ -634,6 +635,10 @@ def _with_unit(text: str, start: int, end: int, value: float, decimals: int) -> 
     pos = end
     more = re.match(r"\s?(?:\+|多|余)", text[pos:])
     pos += more.end() if more else 0
+    ish = re.match(r"(?i:-ish|\s?ish)(?=\s+[a-z])", text[pos:])  # "200-ish milliseconds"
+    told_ish = ish and (unit_at(text, pos + ish.end()) or (None,))[0] in ("ms", "h", "usd", "qps")
+    if ish and told_ish:
+        pos += ish.end()
     factor, scaled = 1.0, False
     unit, raw_unit = "", ""
     gpu = gpu_at(text, pos)
@@ -675,6 +680,8 @@ def _with_unit(text: str, start: int, end: int, value: float, decimals: int) -> 
             value, pos = value + words.cn_value(tenth.group()) / 10, pos + 1  # type: ignore[operator]
     unit_factor = found[1] if found else 1.0
     num = Num(start, pos, value * factor, unit, raw_unit, decimals, scaled=scaled, factor=factor)
+    if told_ish:
+        num.bound = "about"
     num.unit_factor = unit_factor
     return num
 

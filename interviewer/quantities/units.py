@@ -33,7 +33,7 @@ UNIT_TABLE: list[tuple[str, str, float]] = [
     ("tokens/s", r"tokens?/s\b|tok/s\b|tokens per second\b", 1.0),
     (
         "qps",
-        r"QPS\b|TPS\b|RPS\b|req(?:uest)?s?/s\b|requests per second\b|queries per second\b"
+        r"QPS\b|TPS\b|RPS\b|req(?:uest)?s?/s\b|(?:requests|queries|calls|reqs)\s+(?:per|a|each)\s+sec(?:ond)?\b"
         r"|(?:an?|per|each)\s+sec(?:ond)?\b(?!\s+(?:time|round|opinion|look|pass|try))",
         1.0,
     ),

@@ -287,6 +287,9 @@ def _en_without_numeral(text: str, toks: Toks, i: int) -> Found:
         return Spelled(start, toks[i][2], 50.0, share=True), i + 1
     if w == "half" and nxt not in ("a", "an") and _share_by(text, start):
         return Spelled(start, toks[i][2], 50.0, share=True), i + 1  # "went up by about half"
+    if w in ("a", "an") and nxt == "quarter" and _word(toks, i + 2) in ("million", "billion"):
+        scale = _SCALES[_word(toks, i + 2)]  # "a quarter million dollars"
+        return Spelled(start, toks[i + 2][2], 0.25 * scale, tokens=2), i + 3
     half = [_word(toks, i + k) for k in (2, 3, 4)] == ["and", "a", "half"]
     if w in ("a", "an") and nxt in _TIME_WORDS and half:
         return Spelled(start, toks[i][2], 1.0), i + 1  # the unit adds the half
@@ -559,6 +562,9 @@ def cn_value(s: str) -> float | None:
     return total + section + number
 
 
+_CHANGED_TO_ZH_RE = re.compile(r"[涨降提升增减跌掉压缩][^，。；\d]{0,2}(?:到|至)了?\s*$")
+
+
 def _chinese(text: str) -> list[Spelled]:
     out: list[Spelled] = []
     for m in _CN_RE.finditer(text):
@@ -591,6 +597,8 @@ def _chinese(text: str) -> list[Spelled]:
                 pct
                 or value == 0  # 零点九二: a number below one is only ever said as a decimal
                 or re.match(r"\s?[秒分倍万亿个%]|毫秒|小时|天|年|周", text[m.end() :])
+                # 从百分之四涨到了五点五: a level a change reached, the unit told at its start
+                or _CHANGED_TO_ZH_RE.search(text[max(0, at - 6) : at])
             )
         ):
             digits = "".join(str(CN_DIGIT[ch]) for ch in m.group("d"))
