@@ -796,8 +796,12 @@ _ME_AND_RE = re.compile(
     r"(?i:\b(?:me|myself|i)\s+(?:and|plus|with)\s+(?:just\s+)?(?:an?\s+)?$)"
     r"|我(?:自己)?(?:和|跟|加上|还有|带着)(?:另外|其他|另)?(?:的)?\s*$"
 )
+_NUMERAL_AT_RE = re.compile(r"\d+|[零一二两三四五六七八九十百千]+|(?i:[a-z]+)")
 _OTHER_AFTER_RE = re.compile(r"(?i:[\w-]*\s+(?:other|more|others)\b)")
 _PEOPLE_ZH_RE = re.compile(r"\s?(?:个|名|位)?\s?(?:人|同事|同学|工程师|开发|伙伴|小伙伴)")
+
+
+_AND_ME_RE = re.compile(r"(?i:\s*(?:and|plus)\s+(?:me|myself)\b)|\s*(?:和|跟|加上)我(?![们的])")
 
 
 def _me_and_others(text: str, qs: list[Quantity]) -> None:
@@ -807,8 +811,20 @@ def _me_and_others(text: str, qs: list[Quantity]) -> None:
         if q.unit not in ("people", "count", "") or q.baseline is not None or q.direction:
             continue
         at = _digit_at(text, q)
+        own = _NUMERAL_AT_RE.match(text, at)
+        if own is None or own.end() > q.end:
+            continue
+        after_me = q.unit in ("people", "count") and _AND_ME_RE.match(text, q.end)
+        if after_me:  # "two other engineers and me", 两个同事和我
+            q.value += 1
+            q.role, q.unit, q.subject = "team_size", "people", "team"
+            continue
         if not _ME_AND_RE.search(text, max(0, at - 20), at):
             continue
+        if re.search(r"[\u3400-\u9fff]", text[at : at + 1]) and _NUMERAL_AT_RE.search(
+            text, own.end(), q.end
+        ):
+            continue  # 我和另外一个同事两个人: the total is told after the others
         zh = _PEOPLE_ZH_RE.match(text, at + 1) or _PEOPLE_ZH_RE.match(text, q.end - 2)
         if q.unit != "people" and not zh and not _OTHER_AFTER_RE.match(text, at):
             if not re.search(r"[人事学师发伴]", q.text):
@@ -1331,13 +1347,21 @@ def _verb_between(text: str, lo: int, subject: str, start: int) -> bool:
     at = text.find(subject, lo, start)
     if at < 0:
         return False
+    if _NOT_A_MEASURE_RE.search(subject):
+        return False
     v = vocab()
     verbs = [
         m
         for m in change_verbs(text, at + len(subject), start)
-        if not v.outcome_re.fullmatch(m.group())
+        if not v.outcome_re.fullmatch(m.group()) and _VERB_FORM_RE.fullmatch(m.group())
     ]
     return bool(verbs) and verbs[0].start() - (at + len(subject)) <= 12
+
+
+_VERB_FORM_RE = re.compile(r"(?i:[a-z]+ed|shrank|shrunk|fell|rose|grew|cut|went\s+(?:up|down))")
+_NOT_A_MEASURE_RE = re.compile(
+    r"(?i:\b(?:it|it's|its|we|i|they|honestly|actually|really|like|that|this)\b)"
+)
 
 
 def _counted(text: str, n: Num) -> tuple[str, int] | None:

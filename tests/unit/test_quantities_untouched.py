@@ -41,10 +41,10 @@ SPLITS = {
     "untouched3": Split(floor=1.0, size=70, printable=True),
     # session 8 (quant12), written after untouched3 was seen; declared SEEN in session 9 (quant13:
     # untouched figure on record .855) and its misses read for diagnosis
-    "untouched4": Split(floor=0.85, size=70, printable=True),
+    "untouched4": Split(floor=0.97, size=70, printable=True),
     # session 9 (quant13): words, fractions as changes, zh 口语, ranges, % vs pp, mixed units,
     # counts that are facts, a start and its end in different clauses; misses never printed
-    "untouched5": Split(floor=0.74, size=70, printable=False),
+    "untouched5": Split(floor=0.77, size=70, printable=False),
 }
 
 
