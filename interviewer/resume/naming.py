@@ -39,6 +39,11 @@ _ZH_LEAD_RE = re.compile(
     r"协助|完成|从事|推动|通过|基于|使用|利用|采用|将|把|对(?=\S{0,8}(?:进行|做))|搭建|构建|建设|设计|开发|实现|引入|优化|重构|重写)+"
 )
 _ZH_STOP_RE = re.compile(r"[，,；;。：:（(]")
+_ZH_RESULT_TAIL_RE = re.compile(
+    r"(?<=[\u3400-\u9fffA-Za-z])(?:上线|发布|投产|部署|改造|优化|重构|落地)(?:后|以后|之后)"
+    r"|(?<=[\u3400-\u9fffA-Za-z])(?:同比|环比)?(?:减少|提升|降低|下降|提高|缩短|增加|增长)了?\s*(?:约|近|超过)?\s*\d"
+)
+"""What follows a work's name in a result line (`上线后…`, `…减少 40%`)."""
 _ZH_WHEN_RE = re.compile(
     r"^(?:(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:起|初|底|中|开始)?|去年|今年|前年|之后|随后|后来|此后|"
     r"入职后|入职以后|加入后|同时|另外|此外|期间|最后|首先|然后|接着|还)\s*(?:先|又|也|还)?\s*)+"
@@ -235,7 +240,11 @@ def unit_name(bullet: str, lang: str) -> str:
         head = re.sub(r"^(?:我们|我|本人)(?:也|还|又|先|后来|主要|亲自)?", "", head).strip()
         head = _ZH_LEAD_RE.sub("", head).strip()
         head = re.sub(r"^(?:重做|重新做|做|接手|了)+了?\s*", "", head).strip()
-        return head[:20] or text[:20]
+        # `作文批改模型上线后教师复核量减少 40%`: the work is named before the time it went live
+        # and before a measure's change; a name is never cut inside a number
+        head = _ZH_RESULT_TAIL_RE.split(head, maxsplit=1)[0].strip() or head
+        name = head[:20] or text[:20]
+        return re.sub(r"[\d.,%\s]+$", "", name) if re.search(r"\d$", name) else name
     text = _EN_DUTY_RE.sub("", strip_subject(text))
     verb = _EN_VERB_RE.match(text)
     rest = text[verb.end() :] if verb else text
