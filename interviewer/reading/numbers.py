@@ -29,6 +29,7 @@ require(
     "users_cue",
     "kept_cue",
     "setting",
+    "limit_set",
     *(f"per_{p}" for p in ("day", "week", "month")),
 )
 
@@ -296,8 +297,14 @@ def _setting(text: str, q: Quantity) -> bool:
     not a measured fact a résumé claim or an earlier answer could contradict."""
     lead = re.split(r"\d", q.text, maxsplit=1)[0]
     before = text[max(0, q.start - 30) : q.start] + lead
+    if q.role in ("count", "other", ""):
+        return vocab()["numbers.setting"].search(before) is not None
+    # "capped the queue delay at 5 ms", "超时设成 3 秒": a configured limit, even in a unit
     return (
-        q.role in ("count", "other", "") and vocab()["numbers.setting"].search(before) is not None
+        q.role == "result"
+        and q.baseline is None
+        and q.direction is None
+        and vocab()["numbers.limit_set"].search(before) is not None
     )
 
 

@@ -962,3 +962,43 @@ def test_a_change_the_other_way_round_contradicts(answer: str, bullet: str, conf
     resume = Resume(projects=[Project(name="P", bullets=[bullet])])
     q = QuestionInfo(text="What changed?", project="P")
     assert bool(read_answer(q, answer, resume=resume).conflicts) == conflict
+
+
+SERVING = ["Built the serving layer on Triton with dynamic batching; p99 latency 180 ms -> 60 ms."]
+
+
+@pytest.mark.parametrize(
+    ("bullets", "answer", "conflict"),
+    [
+        # a limit the team configured is how the system was set up, not a level of the claim
+        (
+            SERVING,
+            "Batching adds a queue delay, so we capped it at 5 ms and nobody noticed it.",
+            False,
+        ),
+        (
+            SERVING,
+            "I set the request timeout to 200 ms so one slow model can't block a batch.",
+            False,
+        ),
+        (SERVING, "The batching window is 10 ms, invisible next to the model's own time.", False),
+        (
+            ["推理服务 P99 延迟从 800 毫秒降到 300 毫秒。"],
+            "每个请求的超时设成 3 秒，超了就降级。",
+            False,
+        ),
+        (
+            ["推理服务 P99 延迟从 800 毫秒降到 300 毫秒。"],
+            "最大排队时间限制在 10 毫秒以内。",
+            False,
+        ),
+        # controls: a level reached is still held against the claim
+        (SERVING, "In the end we got p99 down to 150 ms.", True),
+        (SERVING, "Honestly we only took p99 from 180 to 120 ms.", True),
+        (["推理服务 P99 延迟从 800 毫秒降到 300 毫秒。"], "P99 最后降到了 500 毫秒。", True),
+    ],
+)
+def test_a_configured_limit_is_no_level_of_the_claim(
+    bullets: list[str], answer: str, conflict: bool
+) -> None:
+    assert _conflict(bullets, "How did you make the serving layer fast?", answer) is conflict
