@@ -91,12 +91,6 @@ class OfflineWriter:
         persona_bank = ctx.persona.followups.get(gap)
         templates = [t for t in (persona_bank.get(lang) if persona_bank else []) if t.strip()]
         templates += [t for t in self.bank.get(gap, lang) if t not in templates]
-        slot = _slot(ctx, action)
-        own = self.strings.reframes.get("project") if gap == "stuck" else None
-        if own is not None and slot is not None and slot.kind == "project" and slot.project:
-            # "I'm not sure, a colleague built that part" about the candidate's own project: not
-            # a textbook reframe ("how would you reason about it?") but the part that was theirs
-            templates = [t for t in templates if "{hint}" in t] + own.get(lang)
         values = self._values(ctx, action)
         usable = [t for t in templates if all(values.get(k) or f"{{{k}}}" not in t for k in _NEEDS)]
         # A template that picks up what the candidate said (or the key's hint) is more pointed.

@@ -89,9 +89,6 @@ class EngineStrings(BaseModel):
     said: dict[str, Terms] = Field(default_factory=dict)
     """Word lists the follow-up policy reads what was said with (matched like the reading
     layer's lists): e.g. `team_not_work`, a "we" clause that tells no share of the work."""
-    reframes: dict[str, TextList] = Field(default_factory=dict)
-    """Per slot kind, the reframe after "I don't know" when the generic one does not fit
-    (`project`: the candidate's own project — ask for the part that was theirs)."""
     topic_asks: dict[str, list[str]] = Field(default_factory=dict)
     """Per persona topic id, the fact kinds its main question asks for: when an earlier answer
     on the same project already told all of them, the question is asked building on it."""

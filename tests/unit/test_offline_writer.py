@@ -124,19 +124,3 @@ def test_a_next_question_after_a_told_answer_is_acknowledged_without_judgement(s
     lead = text[: -len("Q3?")]
     assert text.endswith("Q3?") and 0 < len(lead) <= 20
     assert "clear" not in lead and "清楚" not in lead and "了解" not in lead
-
-
-@pytest.mark.parametrize("lang", ["en", "zh"])
-def test_dont_know_about_the_own_project_asks_for_the_part_that_was_theirs(services, lang):
-    ctx = _ctx(services, lang)
-    writer = OfflineWriter()
-    action = NextAction(kind="followup", slot=0, probe="stuck")
-    seen = []
-    while (text := writer.text(ctx, action)) is not None and len(seen) < 10:
-        seen.append(text)
-        ctx.asked.append(text)
-    assert seen and all("Atlas" in t for t in seen)
-    assert not any("textbook" in t or "标准答案" in t for t in seen)
-    # a technical question keeps the shared reframe
-    tech = NextAction(kind="followup", slot=1, probe="stuck")
-    assert "Atlas" not in (writer.text(ctx, tech) or "")
