@@ -76,9 +76,31 @@ def admissions(text: str, clauses: list[Clause]) -> list[Span]:
             before = re.split(r"[。.!?！？]", text[max(0, s - 24) : s])[-1]
             if vocab()["acts.consequence"].search(before):
                 continue  # "不然每次改完都说不清楚好没好": what would happen otherwise
-            out.append(Span(start=c.start, end=c.end, text=c.text))
+            end = _object_of_not_knowing(text, clauses, c)
+            out.append(Span(start=c.start, end=end, text=text[c.start : end]))
             break
     return out
+
+
+#: A clause opening with one of these after an admission says what was not known ("I wasn't
+#: there | when the baseline was measured", "I don't know | how they split it"): its facts are
+#: the object of the not-knowing, never told.
+_OBJECT_OPENER = re.compile(
+    r"(?i)^\s*(?:when|how|why|what|whether|if|where|who|which|之前|的时候|怎么|为什么|是不是)\b"
+)
+
+
+def _object_of_not_knowing(text: str, clauses: list[Clause], c: Clause) -> int:
+    """Where an admission ends: its clause, and the clauses after it in the same sentence that
+    open with a word asking what was not known."""
+    end = c.end
+    for nxt in clauses:
+        if nxt.start < end or nxt.sentence != c.sentence:
+            continue
+        if nxt.start - end > 2 or not _OBJECT_OPENER.search(nxt.text):
+            break
+        end = nxt.end
+    return end
 
 
 def _someone_else_before(clause: str, pos: int) -> bool:

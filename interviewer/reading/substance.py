@@ -80,7 +80,13 @@ def read_sentences(
     out: list[SentenceInfo] = []
     for i, (s, e) in enumerate(sentence_spans(text)):
         sent = text[s:e]
-        here = [f for f in facts if s <= f.start < e]
+        # a fact inside what the speaker says they do not know ("I wasn't there | when the
+        # baseline was measured") is the object of the not-knowing, not something told
+        here = [
+            f
+            for f in facts
+            if s <= f.start < e and not any(a.start <= f.start < a.end for a in admission)
+        ]
         kinds: list[str] = sorted({str(f.kind) for f in here})
         terms = terms_of(sent, drop_generic=True)
         strong_at = [f.start - s for f in here if f.kind in _STRONG]

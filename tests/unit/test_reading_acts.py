@@ -334,3 +334,32 @@ def test_only_a_content_free_nudge_hands_the_reply_to_the_question_before(
 )
 def test_dont_know_in_other_voices(question: str, answer: str, act: str) -> None:
     assert read_answer(QuestionInfo(text=question, kind="technical"), answer).act == act
+
+
+BASELINE_Q = QuestionInfo(text="How was the baseline measured on that project?", kind="project")
+
+
+@pytest.mark.parametrize(
+    ("answer", "act"),
+    [
+        # why one cannot know is part of the admission; what was not known is not told
+        ("I wasn't there when the baseline was measured, sorry.", "stuck"),
+        # (not yet: "That was before my time, I joined after the launch." — its clauses split
+        # the phrase, and "That was" reads as a told situation)
+        ("Someone else set up the holdout, so no idea how it was split.", "stuck"),
+        ("我那时候还没来，基线是谁测的我也不清楚。", "stuck"),
+        ("这块不是我负责的，评测集怎么切的我不知道。", "stuck"),
+        # controls: not being there, then telling what one did, is an answer in part at least
+        (
+            "I wasn't there when they set it up, but I rebuilt the eval set later with 2,000 "
+            "real queries and recall went from 61% to 79%.",
+            "partial",
+        ),
+        ("我当时还没来，后来我自己重新标了 800 条，把基线重测了一遍，是 0.62。", "partial"),
+    ],
+)
+def test_not_being_there_is_an_admission(answer: str, act: str) -> None:
+    r = read_answer(BASELINE_Q, answer)
+    assert r.act == act, (answer, r.act)
+    if act == "stuck":
+        assert not any(s.content for s in r.sentences), [s.why_not for s in r.sentences]
