@@ -177,6 +177,10 @@ def question_kind(question: str) -> str:
     if personal and max(personal.values()) >= SURE_CUE and max(personal.values()) >= work:
         return max(personal, key=lambda k: (personal[k], -order.index(k)))
     model = _model().scores(text)
+    if not personal:
+        # no word of a personal subject: the model only weighs how a work question is put (its
+        # few personal questions share openings such as "tell me about" with project questions)
+        model = {k: v for k, v in model.items() if k not in PERSONAL_KINDS}
     if not model or all(v == 0.0 for v in model.values()):
         return max(cues, key=lambda k: (cues[k], -order.index(k))) if cues else DEFAULT_KIND
     top = max(model.values())
