@@ -87,6 +87,26 @@ def change_verbs(text: str, lo: int, hi: int) -> list[re.Match[str]]:
 
 def subject_before(text: str, lo: int, start: int) -> str:
     """The phrase the number at `start` is about, read in its clause before it."""
+    found = _subject_before(text, lo, start)
+    aside = _ASIDE_BEFORE.search(text, 0, lo)
+    if found or aside is None:
+        return found
+    # "ETA error (MAE) fell from 41 to 23": a short aside in brackets ends no clause; an acronym
+    # there is the measure's own name, else the name before it is the subject (read with the
+    # aside blanked, so offsets stay)
+    inner = aside.group().strip()[1:-1].strip()
+    if _ACRONYM.fullmatch(inner):
+        return inner
+    blanked = text[: aside.start()] + " " * (aside.end() - aside.start()) + text[aside.end() :]
+    return _subject_before(blanked, clause_start(blanked, aside.start()), start)
+
+
+#: A bracketed aside of a few words right before a clause ("(MAE)", "(monthly)", "（P99）").
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9@-]{0,2}[A-Z0-9][A-Za-z0-9@-]{0,6}")
+_ASIDE_BEFORE = re.compile(r"[(（][^()（）\n]{1,24}[)）]\s*$")
+
+
+def _subject_before(text: str, lo: int, start: int) -> str:
     before = text[lo:start]
     if not before.strip():
         return ""

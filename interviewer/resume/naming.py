@@ -35,7 +35,7 @@ _EN_STOP_RE = re.compile(
     r"used|adopted|deployed|relied)\s|[;,.:(]|\s\d"
 )
 _ZH_LEAD_RE = re.compile(
-    r"^(?:负责|参与|主导|牵头|独立|带领\s*[\d一二两三四五六七八九十]*\s*(?:人|名)?\s*的?(?:团队|小组|同学|工程师)?|"
+    r"^(?:负责|参与|主导|牵头|独立|(?:带领|带|领导|管理)\s*[\d一二两三四五六七八九十]*\s*(?:个)?\s*(?:人|名)?\s*的?(?:团队|小组|同学|工程师)(?:完成了?|做了?)?|带领\s*[\d一二两三四五六七八九十]*\s*(?:人|名)?\s*的?|"
     r"协助|完成|从事|推动|通过|基于|使用|利用|采用|将|把|对(?=\S{0,8}(?:进行|做))|搭建|构建|建设|设计|开发|实现|引入|优化|重构|重写)+"
 )
 _ZH_STOP_RE = re.compile(r"[，,；;。：:（(]")
@@ -248,6 +248,13 @@ def unit_name(bullet: str, lang: str) -> str:
     text = _EN_DUTY_RE.sub("", strip_subject(text))
     verb = _EN_VERB_RE.match(text)
     rest = text[verb.end() :] if verb else text
+    crew = _CREW_RE.match(rest) if verb and verb.group().strip().lower() in _LEAD_VERBS else None
+    if crew:
+        # "Led a team of 4 to add drift monitoring": the work the people did names the unit
+        rest = rest[crew.end() :]
+        if crew.group("link").lower() not in ("on", "for", "through"):
+            rest = re.sub(r"^[A-Za-z-]+\s+", "", rest)  # "to [add] …", "that [rebuilt] …"
+        verb = None
     rest = re.sub(r"^(?:the|a|an|our|their|its|my)\s+", "", rest, flags=re.I)
     obj = _EN_STOP_RE.split(rest + " ", maxsplit=1)[0].strip()
     obj = re.sub(r"^(?:the|a|an|our|their|its|my)\s+", "", obj, flags=re.I)
@@ -261,6 +268,31 @@ def unit_name(bullet: str, lang: str) -> str:
     noun = _EN_NOUN.get(verb.group().strip().lower(), "") if verb else ""
     name = "the " + " ".join([*words, noun]).strip()
     return name if len(name) <= 40 else name[:40].rsplit(" ", 1)[0]
+
+
+#: Verbs whose object may be the people who did the work rather than the work.
+_LEAD_VERBS = frozenset(
+    {
+        "led",
+        "lead",
+        "managed",
+        "ran",
+        "headed",
+        "coordinated",
+        "directed",
+        "supervised",
+        "mentored",
+        "guided",
+        "coached",
+    }
+)
+_CREW_RE = re.compile(
+    r"^(?:(?:a|an|the|my|our)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:team|squad|group|crew|pod|engineers?|developers?|people|juniors?|interns?|analysts?|"
+    r"scientists?|contractors?)(?:\s+of\s+[\w-]+(?:\s+(?:engineers|people|developers))?)?"
+    r"\s+(?P<link>to|that|who|which|while|in|on|for|through)\s+",
+    re.I,
+)
 
 
 _NAME_LINE_RE = re.compile(r"^[\w\u3400-\u9fff][^.!?。；;:：,，]{1,58}$")

@@ -122,3 +122,19 @@ def test_a_zh_reference_level_is_no_subject_but_measure_words_keep_their_charact
 
 def test_money_named_by_what_the_work_did_to_it_is_a_result():
     assert _first("€1.2M in avoided write-offs in the first year.").role == "result"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a short aside in brackets after the measure's name ends no clause; an acronym there
+        # is the measure's own name
+        ("ETA error (MAE) fell from 41 to 23 minutes on the 2023 holdout.", "MAE"),
+        ("Forecast error (WMAPE) dropped from 32% to 24%.", "WMAPE"),
+        ("Ticket backlog (weekly) went down from 1,200 to 300.", "Ticket backlog"),
+        # the aside after the change stays out of it; a name inside the clause still wins
+        ("We shipped it (finally) and latency dropped from 900 to 300 ms.", "latency"),
+    ],
+)
+def test_a_measure_named_before_a_bracketed_aside_keeps_its_name(text, subject):
+    assert _first(text).subject == subject
