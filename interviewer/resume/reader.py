@@ -249,14 +249,20 @@ class Reader(TableRows):
 
     def _heads_a_job(self, line: Line) -> bool:
         """In work experience, the line opens a job's header run with the lines under it."""
+        run = self._job_run(line)
+        return bool(run) and (_run_job(run[:2]) is not None or _run_job(run) is not None)
+
+    def _job_run(self, line: Line) -> list[Line]:
+        """In work experience, `line` and up to two short run lines after it (a job header told
+        over several lines); empty when `line` cannot open one."""
         if self.section != "experience" or not _run_line(line):
-            return False
+            return []
         run = [line]
         j = self.i
         while len(run) < 3 and j < len(self.lines) and _run_line(self.lines[j]):
             run.append(self.lines[j])
             j += 1
-        return _run_job(run[:2]) is not None or _run_job(run) is not None
+        return run
 
     def _infer_section(self, line: Line) -> str:
         """What an unnamed section holds, from its lines: jobs make it experience, named pieces
@@ -550,13 +556,9 @@ class Reader(TableRows):
         (`Senior ML Engineer` / `Indeed, Austin, TX | March 2021 – Present`, `ACME CORP` /
         `Data Scientist   2019 – 2021`, `Org` / `Title` / `dates`). The run holds one period, a
         title that is no project role and an employer that is no sentence; else no job."""
-        if self.section != "experience" or not _run_line(line):
+        run = self._job_run(line)
+        if not run:
             return False
-        run = [line]
-        j = self.i
-        while len(run) < 3 and j < len(self.lines) and _run_line(self.lines[j]):
-            run.append(self.lines[j])
-            j += 1
         for n in (2, 3):
             job = _run_job(run[:n])
             if job is not None:
