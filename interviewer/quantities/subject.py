@@ -88,8 +88,10 @@ def change_verbs(text: str, lo: int, hi: int) -> list[re.Match[str]]:
 def subject_before(text: str, lo: int, start: int) -> str:
     """The phrase the number at `start` is about, read in its clause before it."""
     found = _subject_before(text, lo, start)
-    aside = _ASIDE_BEFORE.search(text, 0, lo)
-    if found or aside is None:
+    if found:
+        return found
+    aside = _ASIDE_BEFORE.search(text, max(0, lo - 40), lo)  # an aside is at most 26 characters
+    if aside is None:
         return found
     # "ETA error (MAE) fell from 41 to 23": a short aside in brackets ends no clause; an acronym
     # there is the measure's own name, else the name before it is the subject (read with the
