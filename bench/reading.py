@@ -143,10 +143,20 @@ FRESH11 = (
 #: questions about the job/team/pay/on-call/process beside closing-question and clarify controls,
 #: rhetorical questions, bare and reasoned "I don't know", partial answers, drift, and
 #: contradictions, in filler-spoken, terse, rambling, non-native, code-mixed and formal-zh voices.
-#: Row "fresh12 (untuned)": never tuned on.
+#: Row "fresh12 (seen)": untuned through session 9; declared SEEN in session 10 (read10).
 FRESH12 = (
     ROOT / "tests" / "data" / "reading" / "fresh12" / "conflicts.jsonl",
     ROOT / "tests" / "data" / "reading" / "fresh12" / "acts.jsonl",
+)
+#: A fresh split written at the start of session 10 before any code change (read10): indirect
+#: "I don't know" (bare and with a guess), not knowing one's own project (before my time, another
+#: team's part) with controls, clarify requests said as statements, counter-questions and closing
+#: controls, polite drift, refusals, disguised injections with controls, and contradictions
+#: (steps, other metric, words, fractions, durations, data span, an earlier test-set size).
+#: Row "fresh13 (untuned)": never tuned on.
+FRESH13 = (
+    ROOT / "tests" / "data" / "reading" / "fresh13" / "conflicts.jsonl",
+    ROOT / "tests" / "data" / "reading" / "fresh13" / "acts.jsonl",
 )
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "reading"
 Item = dict[str, Any]
@@ -568,7 +578,9 @@ def _families(items: list[Item], split: str) -> Iterable[tuple[str, list[int]]]:
             groups[f"ontopic/{i['lang']}"].append(n)
         if i.get("subfamily") in ("nudge", "probe", "counter"):
             groups[f"{i['subfamily']}/{i['lang']}"].append(n)
-        if split == "heldout" and fam == "act" and i.get("act") == "injection":
+        if fam == "act" and (
+            (split == "heldout" and i.get("act") == "injection") or "injection" in i
+        ):
             groups[f"injection/{i['lang']}"].append(n)
     return sorted(groups.items())
 
@@ -625,7 +637,8 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _rows("fresh9 (untuned)", _load(FRESH9))
     rows += _rows("fresh10 (untuned)", [i for p in FRESH10 for i in _load(p)])
     rows += _rows("fresh11 (untuned)", [i for p in FRESH11 for i in _load(p)])
-    rows += _rows("fresh12 (untuned)", [i for p in FRESH12 for i in _load(p)])
+    rows += _rows("fresh12 (seen)", [i for p in FRESH12 for i in _load(p)])
+    rows += _rows("fresh13 (untuned)", [i for p in FRESH13 for i in _load(p)])
     held = _load(HELDOUT / "acts.jsonl") + _load(HELDOUT / "conflicts.jsonl")
     if held:
         rows += _rows("heldout", held)
