@@ -143,8 +143,11 @@ FRESH5 = ROOT / "tests" / "data" / "resumes" / "fresh5"  # written session 8, se
 FRESH6 = (
     ROOT / "tests" / "data" / "resumes" / "fresh6"
 )  # written session 8 (resume13), seen session 9
-FRESH7 = ROOT / "tests" / "data" / "resumes" / "fresh7"  # written session 9 (resume14), untouched
+FRESH7 = (
+    ROOT / "tests" / "data" / "resumes" / "fresh7"
+)  # written session 9 (resume14), seen session 10
 FRESH8 = ROOT / "tests" / "data" / "resumes" / "fresh8"  # zh tuning, written session 9 (resume15)
+FRESH9 = ROOT / "tests" / "data" / "resumes" / "fresh9"  # written session 10 (resume10), untouched
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "resumes"
 TARGETS = {"P": 0.95, "R": 0.95, "claims": 0.9, "kind": 0.9}
 
@@ -253,8 +256,9 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         *corpus_rows("fresh4 (seen from session 7)", FRESH4),
         *corpus_rows("fresh5 (seen, session 8)", FRESH5),
         *corpus_rows("fresh6 (seen, session 9)", FRESH6),
-        *corpus_rows("fresh7-untuned", FRESH7),
+        *corpus_rows("fresh7 (seen, session 10)", FRESH7),
         *corpus_rows("fresh8 zh tuning (session 9)", FRESH8),
+        *corpus_rows("fresh9-untuned", FRESH9),
         *corpus_rows("held-out", HELDOUT),
         *worker_rows(),
     ]
