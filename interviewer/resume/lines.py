@@ -699,6 +699,8 @@ def _continues(prev: Line, line: Line, full: int) -> bool:
         return False  # a line opening with its dates starts an entry
     if re.search(r"\d$", prev.text) and _UNIT_START_RE.match(line.text):
         return True  # "…降到 20" / "秒；上线后…": a number cut from its unit by the wrap
+    if _clause_tail(prev, line):
+        return True  # "· …再蒸" / "馏到 BERT 上线；": a Chinese item cut mid-word
     last_width = width(prev.raw.splitlines()[-1].strip())
     # a short item is a header over its indented lines, unless it fills its (narrow) column
     # or stops on a word that needs the next one ("Rebuilt the pipeline on" / "  Kafka and …")
@@ -730,6 +732,20 @@ def _continues(prev: Line, line: Line, full: int) -> bool:
     return last_width >= 0.85 * full and (
         prev.marker != "" or prev.wraps > 0 or _cjk_end(prev.text)
     )
+
+
+def _clause_tail(prev: Line, line: Line) -> bool:
+    """`line` ends the clause a Chinese list item was cut in: the item stops on a character with
+    no punctuation, and the line, no longer than the item, starts with a character and stops on
+    a clause's or a sentence's end (a name or a header never does)."""
+    if not (prev.marker and _cjk_end(prev.text) and _cjk_start(line.text)):
+        return False
+    if line.period or not _CLAUSE_END_RE.search(line.text):
+        return False
+    return width(line.text) <= width(prev.raw.splitlines()[-1].strip())
+
+
+_CLAUSE_END_RE = re.compile(r"[。；;，,！？]$")
 
 
 def _named(text: str) -> bool:
