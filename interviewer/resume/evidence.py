@@ -125,6 +125,31 @@ def title_like(text: str) -> bool:
     return not re.match(r"^[\d\W]", text)
 
 
+def quoted_work_title(text: str) -> tuple[str, str, str] | None:
+    """(title, setting, rest) of a project told by its kind or funder with its title in quotes
+    (`国家自然科学基金青年项目“X”（编号），2023–2025，主持`, `横向课题（与某车企）「X」，2023`,
+    `NSF CAREER award "X" (2021–2026), PI`): the quoted title names the work, the words before
+    it are its setting, the remark after it its dates and role."""
+    m = _QUOTED_TITLE_RE.match(text.strip())
+    if m is None or width(m.group("setting")) > 40 or not _SETTING_KIND_RE.search(m["setting"]):
+        return None
+    title = clean_text(m.group("title"))
+    if width(title) > MAX_NAME_WIDTH or SENTENCE_END_RE.search(title) or has_claim(title):
+        return None  # the quotes mark a title, so it may open like an action ("基于…")
+    return title, m.group("setting").strip(), m.group("rest").strip(" ，,。.;；")
+
+
+_QUOTED_TITLE_RE = re.compile(
+    r"(?P<setting>[^“”\"「」《》:：。；;]{2,60}?)\s*(?:“|\"|「|《)(?P<title>[^“”\"「」《》]{2,60})"
+    r"(?:”|\"|」|》)(?P<rest>.*)$"
+)
+_SETTING_KIND_RE = re.compile(
+    r"(?:项目|课题|计划|基金|专项)(?:[（(][^()（）]*[)）])?\s*$|"
+    r"(?i:\b(?:award|grant|project|programme|program|contract|fellowship|fund)\b)"
+    r"(?:\s*[（(][^()（）]*[)）])?\s*$"
+)
+
+
 def named_item(text: str) -> tuple[str, str] | None:
     """`Name: description`, `Name - description`, `Name — description`: the name and the rest."""
     masked = PERIOD_RE.sub(
@@ -172,9 +197,10 @@ def named_item(text: str) -> tuple[str, str] | None:
 _WORK_KIND_RE = re.compile(
     r"(?:课程设计|大作业|课程项目|毕业设计|毕业项目|研究课题|课题|"
     # a funded or contracted project's kind (国家自然科学基金青年项目, 企业合作项目, 横向课题)
-    r"(?:基金|计划|专项|合作|横向|纵向|科研|校企|重点|青年|面上|一般|重大)(?:项目|课题)|研发计划|基金|"
+    r"(?:基金|计划|专项|合作|横向|纵向|科研|校企|重点|青年|面上|一般|重大|[校院省市部]级|国家级|教改|"
+    r"教研|委托)(?:项目|课题)|研发计划|基金|"
     r"(?i:(?:course|class|capstone|final|thesis|semester|term|group|university)\s+project|capstone|"
-    r"coursework))$"
+    r"coursework|(?:award|grant|fellowship|programme)))$"
 )
 """The kind of a piece of work written where its name would be (`《编译原理》大作业：X`, `Course
 project: X`): the name follows it."""

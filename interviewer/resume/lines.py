@@ -579,7 +579,7 @@ def _line(raw: str) -> Line:
     prefix = PROJECT_PREFIX_RE.match(body)
     if prefix and body[prefix.end() :].strip():
         line.prefixed, body = True, body[prefix.end() :]
-    line.text = _clean(body)
+    line.text = _clean(_title_first(body))
     line.section = section_kind(line.text) if len(line.text) <= 40 else ""
     named_field = LABEL_OF.get(line.text.rstrip(":：").strip().lower(), "name")
     if line.heading and not line.section and named_field != "name":
@@ -624,6 +624,27 @@ def _lead_pictographs(text: str) -> str:
     ):
         i += 1
     return text[i:] if i and i < len(text) else text
+
+
+def _title_first(body: str) -> str:
+    """`横向课题（与某车企）“X”（编号），2023，负责人` → `横向课题：X（与某车企）（编号），2023，负责人`: a
+    project told by its kind or funder with its title in quotes is written as a kind and its
+    title (the way `基金项目：X（years，role）` is read), since the quotes that mark the title are
+    decoration the line loses."""
+    from interviewer.resume.evidence import quoted_work_title
+
+    found = quoted_work_title(body)
+    if found is None:
+        return body
+    title, setting, rest = found
+    remark = re.search(r"\s*[（(][^()（）]*[)）]\s*$", setting)
+    kind = setting[: remark.start()] if remark else setting
+    sep = "：" if re.search(r"[\u3400-\u9fff]", kind) else ": "
+    return (
+        f"{kind}{sep}{title}"
+        + (remark.group().strip() if remark else "")
+        + (f" {rest}" if rest else "")
+    )
 
 
 def _clean(text: str) -> str:
