@@ -48,7 +48,7 @@ _WAS_BEFORE_RE = re.compile(
 _LEVEL_BEFORE_RE = re.compile(r"(?:\b(?:to|at|reached|hit)|到|至|为)\s*$", re.IGNORECASE)
 _COUNTED_EN_RE = re.compile(r"[\s-]+(?P<np>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)", re.IGNORECASE)
 _COUNTED_ZH_RE = re.compile(
-    r"\s?(?:多|来|余)?(?P<cl>个|名|位|条|篇|项|次|家|款|套|张|台|份|处|例|起|道|行|通|批|笔|轮|组|段|件|单(?![元位机卡个测独日次]))(?P<np>[\u3400-\u9fffA-Za-z]{0,6})"
+    r"\s?(?:多|来|余)?(?P<cl>个|名|位|条|篇|项|次|家|款|套|张|台|份|处|例|起|道|行|通|批|笔|轮|组|段|件|单(?![元位机卡个测独日次])|(?=并发))(?P<np>并发(?=[下时的数量])|[\u3400-\u9fffA-Za-z]{0,6})"
 )
 _SCALED_NOUN_ZH_RE = re.compile(r"\s?(?P<np>[\u3400-\u9fff]{1,6})")
 _ZH_NOUN_STOP_RE = re.compile(r"[的了和与及并且而在中后为是从由被把将，。；、]")
@@ -101,6 +101,8 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     org_size(folded, out)
     lift_levels(folded, out)
     _incidental(folded, out)
+    _negated_bounds(folded, out)
+    _load_conditions(folded, out)
     mark_targets(folded, out)
     out = mark_frequencies(folded, out)
     _mark_intermediates(out)
@@ -502,6 +504,79 @@ def _time_windows(text: str, qs: list[Quantity]) -> None:
 def _digit_at(text: str, q: Quantity) -> int:
     digit = re.search(r"[\d零一二两三四五六七八九十半]", text[q.start : q.end])
     return q.start + digit.start() if digit else q.start
+
+
+_LOAD_UNITS = frozenset({"qps", "tokens/s"})
+_RATE_NAMED_RE = re.compile(r"(?i:(?<![A-Za-z])(?:QPS|RPS|TPS)$)")
+_CONCURRENT_RE = re.compile(r"(?i:\bconcurren\w*|\bsimultaneous\b|\bin[- ]flight\b)|并发")
+_CONDITION_BEFORE_RE = re.compile(
+    r"(?i:(?:\bat|\bunder|\bwith|@)\s*(?:(?:a|the)\s+)?(?:(?:peak|sustained|steady|full|constant)\s+)?"
+    r"(?:(?:load|traffic|throughput|concurrency)\s+(?:of\s+)?)?(?:about|around|roughly|~|≈)?\s*)$"
+    r"|(?:在|压测?到|打到|跑到|加到)\s*(?:约|大约|大概|差不多)?\s*$"
+)
+_CONDITION_AFTER_RE = re.compile(
+    r"\s*(?:个)?\s*(?:并发)?\s*(?:的)?\s*(?:[\u3400-\u9fff]{0,3}?)(?:下|时|的时候|之下)(?![降滑跌])"
+)
+
+
+def _load_conditions(text: str, qs: list[Quantity]) -> None:
+    """A load told as the condition another figure of its sentence holds under ('p95 180 ms at 900
+    QPS', 在 2000 QPS 压力下 P99 150 毫秒, 'with 64 concurrent users … 2,400 tokens/s') is no
+    claimed result but a setting (role other); a load reached, handled or changed stays a result.
+    A figure named QPS/RPS/TPS is in qps ('峰值 QPS 从 1200 提升到 4500')."""
+    for q in qs:
+        if q.unit == "" and _RATE_NAMED_RE.search(q.subject):
+            q.unit = "qps"
+    conditions = []
+    for q in qs:
+        told = q.subject + " " + q.raw_unit + " " + text[q.end : q.end + 4]
+        concurrent = q.unit == "count" and _CONCURRENT_RE.search(told) is not None
+        roles = ("result", "count", "other", "sample_size") if concurrent else ("result", "other")
+        if not (q.unit in _LOAD_UNITS or concurrent) or q.baseline is not None or q.role not in roles:
+            continue
+        said = _NUMBER_START_RE.search(text, q.start, q.end)
+        at = said.start() if said else q.start
+        before = _CONDITION_BEFORE_RE.search(text, max(0, at - 40), at)
+        if before is not None or _CONDITION_AFTER_RE.match(text, q.end):
+            conditions.append(q)
+    for q in conditions:
+        lo, hi = _sentence_of(text, q.start)
+        if any(
+            o.role == "result" and o not in conditions and lo <= o.start < hi for o in qs
+        ):
+            q.role, q.direction, q.result = "other", None, None
+            if not q.subject:
+                q.subject = (_CONCURRENT_RE.search(text, q.end, q.end + 4) or [""])[0]
+
+
+_NUMBER_START_RE = re.compile(
+    r"[$€£¥]?\s*(?:\d|[零一二两三四五六七八九十半]|(?i:(?<![A-Za-z])(?:"
+    + "|".join(sorted({*words.SMALL, "half", "hundred"}, key=len, reverse=True))
+    + r")(?![A-Za-z])))"
+)
+"""Where a figure's number opens in its span, digits or words ('no longer than two seconds')."""
+
+
+def _negated_bounds(text: str, qs: list[Quantity]) -> None:
+    """A comparative negated just before a figure bounds it the other way and tells no change
+    ('never went above 1.5 s' is at most 1.5 s, 'no lower than 0.9' at least 0.9, 从来没有超过
+    0.01% at most); the negation and what follows it are no part of the measure's name."""
+    v = vocab()
+    for q in qs:
+        said = _NUMBER_START_RE.search(text, q.start, q.end)
+        digit = said.start() if said else q.start
+        told = v.negated_re.search(text, max(0, digit - 40), digit)
+        if told is None:
+            continue
+        q.bound = "at_most" if told.group("more") else "at_least"  # type: ignore[assignment]
+        if q.baseline is None:
+            q.direction, q.result = None, None
+        neg = next((m for m in v.negator_re.finditer(q.subject) if len(q.subject) - m.start() <= 24), None)
+        if neg is not None:
+            q.subject = q.subject[: neg.start()].strip()
+        if neg is not None or not q.subject:
+            q.subject = q.subject or subject_before(text, clause_start(text, told.start()), told.start())
+            q.family = family_of(q.subject) if q.subject else q.family
 
 
 _BEFORE_AFTER_RE = re.compile(

@@ -48,6 +48,16 @@ class Targets(BaseModel):
     beaten: list[str]
 
 
+class NegatedBounds(BaseModel):
+    """Negated comparatives (see the data file)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    negators: list[str]
+    more: list[str]
+    less: list[str]
+
+
 class VocabFile(BaseModel):
     """The file's shape; every list is words of either language."""
 
@@ -83,6 +93,7 @@ class VocabFile(BaseModel):
     gpu_models: str
     targets: Targets
     hedges: list[str]
+    negated_bounds: NegatedBounds
     verb_tails: list[str]
 
 
@@ -145,6 +156,14 @@ class Vocab:
         self.achieved_re = re.compile(words_pattern(t.achieved), flags)
         self.met_re = re.compile(words_pattern(t.met), flags)
         self.beaten_re = re.compile(words_pattern(t.beaten), flags)
+        nb = data.negated_bounds
+        self.negator_re = re.compile(words_pattern(nb.negators), flags)
+        self.negated_re = re.compile(
+            rf"{words_pattern(nb.negators)}(?:\s*(?:[A-Za-z']+|[会能曾再要太可]))??(?:\s*[A-Za-z']+)??\s*"
+            rf"(?:(?P<more>{words_pattern(nb.more)})|(?P<less>{words_pattern(nb.less)}))"
+            rf"\s*(?:{words_pattern(data.about)}\s*)?[$€£¥]?\s*$",
+            flags,
+        )
         # a clause of hedges only, maybe ending in "by" ("I think by", "if I remember right", 大概)
         gap = r"[\s,，、—–-]*"
         hedge = words_pattern(data.hedges + data.about)
@@ -178,6 +197,9 @@ def bound_of(words: str) -> str:
     不到 → at_most, "roughly"/大概 → about, else exact): one table for every reader of numbers
     (interviewer/data/quantities.yaml at_most / at_least / about)."""
     v = vocab()
+    negated = v.negated_re.search(words)
+    if negated:
+        return "at_most" if negated.group("more") else "at_least"
     if v.at_least_re.search(words):
         return "at_least"
     if v.at_most_re.search(words):
