@@ -78,7 +78,7 @@ _ADOPTED_BY_RE = re.compile(
 """Adoption told in the passive before its count ("adopted by 1,100 analysts", "used by 9 companies
 and 3 universities", "shipped to 8 million phones")."""
 _DONE_AFTER_RE = re.compile(
-    r"^\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:blocked|caught|fixed|resolved|onboarded|migrated|prevented|"
+    r"^\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:blocked|caught|fixed|resolved|onboarded|prevented|"
     r"closed|automated|deflected|eliminated|retired|launched|flagged|detected|found|shipped|"
     r"removed|recovered|avoided|saved|won|signed|delisted|taken down|adopted|signed up|switched)\b"
     r"|^\s*(?:个|名|项|家|条|起)?[^，。；\d]{0,8}(?:被拦截|被修复|下架|被发现|上线)",
@@ -123,6 +123,18 @@ def _told_role(e: Evidence) -> str:
     return ""
 
 
+def _scope(e: Evidence) -> bool:
+    """The organisation's own units a scope verb tells the work covers ('覆盖 12 个业务线', 'supports 9
+    product teams'): a fact of the work, not adoption it won (推广到 12 个业务线 is)."""
+    v = vocab()
+    told = e.before[-16:]
+    return (
+        v.scope_verb_re.search(told) is not None
+        and _ADOPTED_BY_RE.search(told) is None
+        and v.scope_unit_re.search(e.subject + " " + e.raw_unit) is not None
+    )
+
+
 def decide(e: Evidence) -> str:
     """One role from the evidence (see the module docstring)."""
     told = _told_role(e)
@@ -145,7 +157,7 @@ def decide(e: Evidence) -> str:
     if gained and e.unit in ("usd", "cny", "eur", "gbp", "h", "ms", "count"):
         return "result"
     if e.unit in ("count", "") and _ADOPTION_RE.search(e.subject + " " + e.after[:16]):
-        return "result"
+        return "count" if _scope(e) else "result"
     after = "" if _CONTEXT_AFTER_RE.match(e.after) else e.after[:16]  # "89% on the audit"
     if e.unit == "%" and not e.outcome and v.sampling_re.search(e.before + " " + after):
         return "sampling_rate"  # "caught 70% of the bugs in the audit" is what the work did

@@ -58,6 +58,15 @@ class NegatedBounds(BaseModel):
     less: list[str]
 
 
+class Scope(BaseModel):
+    """Scope verbs and the organisation's units they cover (see the data file)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    verbs: list[str]
+    units: list[str]
+
+
 class VocabFile(BaseModel):
     """The file's shape; every list is words of either language."""
 
@@ -93,6 +102,7 @@ class VocabFile(BaseModel):
     gpu_models: str
     targets: Targets
     hedges: list[str]
+    scope: Scope
     negated_bounds: NegatedBounds
     verb_tails: list[str]
 
@@ -156,6 +166,8 @@ class Vocab:
         self.achieved_re = re.compile(words_pattern(t.achieved), flags)
         self.met_re = re.compile(words_pattern(t.met), flags)
         self.beaten_re = re.compile(words_pattern(t.beaten), flags)
+        self.scope_verb_re = re.compile(words_pattern(data.scope.verbs), flags)
+        self.scope_unit_re = re.compile(words_pattern(data.scope.units), flags)
         nb = data.negated_bounds
         self.negator_re = re.compile(words_pattern(nb.negators), flags)
         self.negated_re = re.compile(
