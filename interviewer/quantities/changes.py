@@ -106,6 +106,7 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
                 and (
                     not change_verbs(text, lo, a.start)
                     or _DASH_GAP_RE.fullmatch(gap)
+                    or _size_of_fall(text, lo, a, b)  # "shaved off maybe 15 to 20 percent"
                     or _SAID_BETWEEN_RE.search(
                         text, lo, a.start
                     )  # "cut spend by between $10k and $15k"
@@ -165,6 +166,19 @@ def group(text: str, nums: list[Num]) -> list[Claim]:
 
 _YEAR_BEFORE_RE = re.compile(r"(?i:\b(?:in|as of|by|since|during|for)\s*$)|[(（]\s*$")
 _YEAR_AFTER_RE = re.compile(r"\s*(?:[)）]|年(?![度级]))")
+
+
+_BY_BEFORE_RE = re.compile(r"(?i:\bby\s+(?:maybe\s+|about\s+|around\s+|roughly\s+|some\s+)?$)")
+
+
+def _size_of_fall(text: str, lo: int, a: Num, b: Num) -> bool:
+    """'A to B' rising after a fall's verb, or after 'by', is how much it fell, a range: a fall
+    cannot end above its start ('shaved off maybe 15 to 20 percent', 'cut cost by 10 to 15%')."""
+    if _adopt(a, b).value >= b.value:
+        return False
+    verbs = change_verbs(text, lo, a.start)
+    fell = bool(verbs) and vocab().down_re.search(verbs[-1].group()) is not None
+    return fell or _BY_BEFORE_RE.search(text, lo, a.start) is not None
 
 
 def _told_year(text: str, n: Num) -> bool:

@@ -247,7 +247,11 @@ def _taken_off(text: str, qs: list[Quantity]) -> None:
     away from what follows, a drop."""
     for q in qs:
         m = _OFF_RE.match(text, q.end)
-        if q.unit == "%" and q.baseline is None and m:
+        taken = q.unit == "%" or (
+            q.unit in ("ms", "h", "pp", "usd", "cny", "eur", "gbp")
+            and vocab().down_re.search(text[max(0, q.start - 30) : q.end]) is not None
+        )
+        if taken and q.baseline is None and m:
             q.role, q.direction = "result", "down"
             q.subject = m["np"]
             q.family = family_of(q.subject) or q.family
