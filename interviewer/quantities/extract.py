@@ -511,7 +511,6 @@ def _digit_at(text: str, q: Quantity) -> int:
 
 
 _LOAD_UNITS = frozenset({"qps", "tokens/s"})
-_RATE_NAMED_RE = re.compile(r"(?i:(?<![A-Za-z])(?:QPS|RPS|TPS)$)")
 _CONCURRENT_RE = re.compile(r"(?i:\bconcurren\w*|\bsimultaneous\b|\bin[- ]flight\b)|并发")
 _CONDITION_BEFORE_RE = re.compile(
     r"(?i:(?:\bat|\bunder|\bwith|@)\s*(?:(?:a|the)\s+)?(?:(?:peak|sustained|steady|full|constant)\s+)?"
@@ -526,11 +525,7 @@ _CONDITION_AFTER_RE = re.compile(
 def _load_conditions(text: str, qs: list[Quantity]) -> None:
     """A load told as the condition another figure of its sentence holds under ('p95 180 ms at 900
     QPS', 在 2000 QPS 压力下 P99 150 毫秒, 'with 64 concurrent users … 2,400 tokens/s') is no
-    claimed result but a setting (role other); a load reached, handled or changed stays a result.
-    A figure named QPS/RPS/TPS is in qps ('峰值 QPS 从 1200 提升到 4500')."""
-    for q in qs:
-        if q.unit == "" and _RATE_NAMED_RE.search(q.subject):
-            q.unit = "qps"
+    claimed result but a setting (role other); a load reached, handled or changed stays a result."""
     conditions = []
     for q in qs:
         told = q.subject + " " + q.raw_unit + " " + text[q.end : q.end + 4]
