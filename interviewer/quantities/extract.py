@@ -531,7 +531,11 @@ def _load_conditions(text: str, qs: list[Quantity]) -> None:
         told = q.subject + " " + q.raw_unit + " " + text[q.end : q.end + 4]
         concurrent = q.unit == "count" and _CONCURRENT_RE.search(told) is not None
         roles = ("result", "count", "other", "sample_size") if concurrent else ("result", "other")
-        if not (q.unit in _LOAD_UNITS or concurrent) or q.baseline is not None or q.role not in roles:
+        if (
+            not (q.unit in _LOAD_UNITS or concurrent)
+            or q.baseline is not None
+            or q.role not in roles
+        ):
             continue
         said = _NUMBER_START_RE.search(text, q.start, q.end)
         at = said.start() if said else q.start
@@ -540,9 +544,7 @@ def _load_conditions(text: str, qs: list[Quantity]) -> None:
             conditions.append(q)
     for q in conditions:
         lo, hi = _sentence_of(text, q.start)
-        if any(
-            o.role == "result" and o not in conditions and lo <= o.start < hi for o in qs
-        ):
+        if any(o.role == "result" and o not in conditions and lo <= o.start < hi for o in qs):
             q.role, q.direction, q.result = "other", None, None
             if not q.subject:
                 q.subject = (_CONCURRENT_RE.search(text, q.end, q.end + 4) or [""])[0]
@@ -570,11 +572,15 @@ def _negated_bounds(text: str, qs: list[Quantity]) -> None:
         q.bound = "at_most" if told.group("more") else "at_least"  # type: ignore[assignment]
         if q.baseline is None:
             q.direction, q.result = None, None
-        neg = next((m for m in v.negator_re.finditer(q.subject) if len(q.subject) - m.start() <= 24), None)
+        neg = next(
+            (m for m in v.negator_re.finditer(q.subject) if len(q.subject) - m.start() <= 24), None
+        )
         if neg is not None:
             q.subject = q.subject[: neg.start()].strip()
         if neg is not None or not q.subject:
-            q.subject = q.subject or subject_before(text, clause_start(text, told.start()), told.start())
+            q.subject = q.subject or subject_before(
+                text, clause_start(text, told.start()), told.start()
+            )
             q.family = family_of(q.subject) if q.subject else q.family
 
 
