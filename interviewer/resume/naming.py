@@ -129,6 +129,20 @@ _EN_NOT_DEED_RE = re.compile(
 """Verbs that tell the job, not a piece of work delivered ("I joined to fix…")."""
 
 
+_EN_RECOGNITION_RE = re.compile(
+    r"(?i)^(?:(?:was|were|got)\s+)?(?:received|won|awarded|earned|named|recogni[sz]ed|nominated|"
+    r"honou?red|selected|voted)\b[^.;]{0,60}?\b(?:awards?|prizes?|honou?rs?|recognition|"
+    r"scholarships?|medals?|fellowships?|(?:employee|engineer|analyst|rookie|star|performer)\s+of\s+"
+    r"the\s+(?:year|quarter|month))\b"
+)
+"""Recognition received (an award, a prize, employee of the quarter): no piece of work."""
+_EN_WORK_IN_RE = re.compile(
+    r"(?i)\b(?:by|for)\s+(?:building|designing|developing|shipping|creating|leading|rebuilding|"
+    r"launching|automating)\b|\b(?:built|designed|developed|shipped|created|rebuilt|launched)\b"
+)
+"""The work an award was for, told in the same line ('won the hackathon by building…')."""
+
+
 def strip_subject(text: str) -> str:
     """ "After that I built the X" → "built the X" (an English sentence of prose)."""
     return _EN_SUBJECT_RE.sub("", text.strip(), count=1)
@@ -161,6 +175,8 @@ def is_achievement(bullet: str) -> bool:
     text = strip_subject(text)
     if _EN_NOT_DEED_RE.match(text) and not results:
         return False
+    if _EN_RECOGNITION_RE.match(text) and not _EN_WORK_IN_RE.search(text):
+        return False  # "Received the 'Star Performer' award": recognition, no work told
     recurring = _RECURRING_RE.search(text) and not _ONE_OFF_BUILD_RE.match(text)
     if _EN_KEEP_RE.match(text) or recurring or _ROTA_RE.search(text):
         # a duty kept up, or one done every week / year: only a measured change makes it work
