@@ -47,6 +47,13 @@ TUNING_FAMILIES8 = ROOT / "tests" / "data" / "bank" / "questions_families8.jsonl
 #: or more per family in other words plus controls that keep their key (read item by item).
 TUNING_FAMILIES9 = ROOT / "tests" / "data" / "bank" / "questions_families9.jsonl"
 UNTOUCHED5 = ROOT / "tests" / "data" / "bank" / "questions_untouched5.jsonl"
+#: Session 10 (bank10): 83 questions (42 zh, 41 en, 22 with no key) labelled before any matcher
+#: change of that session and measured on main first — worded by a model interviewer
+#: (acknowledgement, transition, then the question), spoken, terse, code-mixed, ASR-like, scenario
+#: preambles, follow-ups naming their subject or bare, two-part, persona/exam wording, near-identical
+#: questions of one topic, off-bank technical, own-project events, HR and opinion. Never tuned on;
+#: printed per family. Session 10 declared `questions_untouched5.jsonl` SEEN.
+UNTOUCHED6 = ROOT / "tests" / "data" / "bank" / "questions_untouched6.jsonl"
 TUNING_ABSTAIN = ROOT / "tests" / "data" / "bank" / "questions_abstain.jsonl"
 #: Answers that make key points in words unlike the key's (spoken, terse, rambling, zh/en/mixed),
 #: each with `split`: "tune" (read while changing the detector) or "untuned" (never read for it).
@@ -70,6 +77,13 @@ UNTOUCHED2_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched2.json
 #: rambling, non-native English and code-mixed zh; labelled before any change of that session and
 #: measured on main first; never tuned on (`split: "untouched3"`).
 UNTOUCHED3_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched3.jsonl"
+#: Session 10 (bank10): 72 answers (36 zh, 36 en) to 24 questions no untouched or fresh set used, in
+#: spoken, terse, code-mixed, ASR-like and non-native voices, and "reported" answers that name a
+#: misconception as someone else's belief and correct it ("有人以为…其实…", "people often think X,
+#: but actually Y"), which must not count as asserting X; labelled before any change of that
+#: session and measured on main first; never tuned on (`split: "untouched4"`). Session 10 declared
+#: `answers_untouched3.jsonl` SEEN (its misses were read to choose the session-10 fixes).
+UNTOUCHED4_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched4.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "bank" / "answers.jsonl"
 HELDOUT_QUESTIONS = ROOT / "tests" / "data" / "heldout" / "bank" / "questions.jsonl"
 TARGET = 0.85
@@ -186,7 +200,15 @@ def _paraphrase_rows(items: list[dict[str, Any]], bank: Any) -> list[dict[str, o
     """Key-point and misconception P/R on the paraphrase set, its tuned and untuned splits apart,
     per language and overall, each beside the phrase-list baseline."""
     rows: list[dict[str, object]] = []
-    for split in ("tune", "untuned", "fresh", "untouched", "untouched2", "untouched3"):
+    for split in (
+        "tune",
+        "untuned",
+        "fresh",
+        "untouched",
+        "untouched2",
+        "untouched3",
+        "untouched4",
+    ):
         part = [i for i in items if i.get("split") == split]
         if not part:
             continue
@@ -222,6 +244,30 @@ def _family_rows(split: str, items: list[dict[str, Any]], bank: Any) -> list[dic
                     "metric": f"{split} {lang} family {kind} (n={int(f['n'])}) key-point P / R, "
                     "misconception P / R",
                     "value": f"{f['p']:.2f} / {f['r']:.2f}, {f['mp']:.2f} / {f['mr']:.2f}",
+                    "target": "",
+                    "status": "",
+                }
+            )
+    return rows
+
+
+def _voice_rows(
+    split: str, items: list[dict[str, Any]], bank: Any, voice: str
+) -> list[dict[str, object]]:
+    """Key-point P / R and misconception precision on one voice of a split, per language; for
+    `reported` answers (a misconception named as someone else's belief, then corrected) every
+    misconception flagged is a false one."""
+    rows: list[dict[str, object]] = []
+    part = [i for i in items if i.get("voice") == voice]
+    ours = score(part, bank, keyed)
+    for lang in ("zh", "en"):
+        if lang in ours:
+            o = ours[lang]
+            rows.append(
+                {
+                    "metric": f"{split} {lang} voice {voice} (n={int(o['n'])}) key-point P / R, "
+                    "misconception P / R",
+                    "value": f"{o['p']:.2f} / {o['r']:.2f}, {o['mp']:.2f} / {o['mr']:.2f}",
                     "target": "",
                     "status": "",
                 }
@@ -403,6 +449,11 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _paraphrase_rows(untouched3, bank)
     if untouched3:
         rows += _family_rows("untouched3", untouched3, bank)
+    untouched4 = [{**i, "split": "untouched4"} for i in _read(UNTOUCHED4_ANSWERS)]
+    rows += _paraphrase_rows(untouched4, bank)
+    if untouched4:
+        rows += _family_rows("untouched4", untouched4, bank)
+        rows += _voice_rows("untouched4", untouched4, bank, "reported")
     rows += _match_rows("tuning", _read(TUNING_QUESTIONS), bank)
     rows += _match_rows("tuning free-wording", _read(TUNING_PARAPHRASES), bank)
     rows += _match_rows("tuning free-wording 2", _read(TUNING_FREE2), bank)
@@ -421,18 +472,24 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _match_rows("interviewer phrasings 4 (untouched)", _read(UNTOUCHED4), bank)
     rows += _match_family_rows("interviewer phrasings 4", _read(UNTOUCHED4), bank)
     rows += _match_rows("tuning session-8 families", _read(TUNING_FAMILIES8), bank)
-    rows += _match_rows("interviewer phrasings 5 (untouched)", _read(UNTOUCHED5), bank)
+    rows += _match_rows("interviewer phrasings 5 (seen in session 10)", _read(UNTOUCHED5), bank)
     rows += _match_family_rows("interviewer phrasings 5", _read(UNTOUCHED5), bank)
     rows += _match_rows("tuning session-9 families", _read(TUNING_FAMILIES9), bank)
+    rows += _match_rows("interviewer phrasings 6 (untouched)", _read(UNTOUCHED6), bank)
+    rows += _match_family_rows("interviewer phrasings 6", _read(UNTOUCHED6), bank)
     rows.append(_speed(bank, tuning, quick))
     seen = tuning + _read(PARAPHRASES) + fresh + untouched + untouched2 + untouched3
     rows += _free_rows(seen, bank)
+    if untouched4:
+        rows += _free_rows(untouched4, bank, "untouched4")
     if not quick:
         rows += _semantic_rows(_read(PARAPHRASES), heldout, bank)
     return rows
 
 
-def _free_rows(items: list[dict[str, Any]], bank: Any) -> list[dict[str, object]]:
+def _free_rows(
+    items: list[dict[str, Any]], bank: Any, split: str = "seen"
+) -> list[dict[str, object]]:
     """`asserted_misconceptions` on the labelled answers read as free text (no matched question;
     the answer's own topic given, as the grader gives a project's topics): share of right answers
     with a misconception flagged, precision of the flags (a flag counts as right when it is the
@@ -453,7 +510,7 @@ def _free_rows(items: list[dict[str, Any]], bank: Any) -> list[dict[str, object]
     return [
         {
             "metric": f"misconceptions in free text (asserted_misconceptions, own topic; n={len(items)} "
-            f"seen answers, {per_s:.0f} texts/s): right answers flagged {flagged}/{right}; "
+            f"{split} answers, {per_s:.0f} texts/s): right answers flagged {flagged}/{right}; "
             f"flag precision / labelled recall",
             "value": f"{flagged / max(right, 1):.3f}; {tp / max(tp + fp, 1):.2f} / {tp / max(gold, 1):.2f}",
             "target": "flagged <= 0.01, precision >= 0.90",
