@@ -146,6 +146,14 @@ def credit(
             continue
         if _judged(point, question, rd, sent):
             continue
-        if coverage(wanted, tokens(text[sent.start : sent.end])) >= THRESHOLD[lang]:
+        said = (
+            "".join(  # a belief reported as others' is not stated
+                " " if any(lo <= i < hi for lo, hi in sent.reported) else text[i]
+                for i in range(sent.start, sent.end)
+            )
+            if sent.reported
+            else text[sent.start : sent.end]
+        )
+        if coverage(wanted, tokens(said)) >= THRESHOLD[lang]:
             return Span(start=start, end=end, text=rd.norm.original[start:end])
     return None

@@ -45,6 +45,8 @@ class Sentence:
     covary: list[tuple[int, int, int]] = field(default_factory=list)
     # scopes of "otherwise …" / "否则 …": what would happen without the preceding action
     hypothetical: list[tuple[int, int]] = field(default_factory=list)
+    # scopes of a belief reported as others' ("people think …", "有人以为 …"), up to a correction
+    reported: list[tuple[int, int]] = field(default_factory=list)
     # "省掉了 X", "gets rid of X": start, end of words that say what follows is removed or spared
     privatives: list[tuple[int, int]] = field(default_factory=list)
     respectively: bool = False
@@ -205,6 +207,7 @@ class _AnswerCues:
     numeric: tuple[tuple[int, int, int], ...]
     resp: tuple[tuple[int, int], ...]
     otherwise: tuple[tuple[int, int], ...]
+    reported: tuple[tuple[int, int], ...]  # belief frame cue, then where its scope ends
     privative: tuple[tuple[int, int], ...]
     ties: tuple[tuple[int, int, int], ...]
     sents: tuple[tuple[int, int, tuple[int, ...]], ...]  # start, end, clause cuts
@@ -250,10 +253,30 @@ def _answer_cues(answer: str) -> _AnswerCues:
         numeric=tuple(_numeric_changes(text)),
         resp=tuple(find(lex.respectively.all(), text)),
         otherwise=tuple(find(lex.counterfactual.all(), text)),
+        reported=tuple(_reported(text, sents, lex)),
         privative=tuple(_without(find(lex.privative.all(), text), negs)),
         ties=tuple(ties),
         sents=sents,
     )
+
+
+def _reported(
+    text: str, sents: tuple[tuple[int, int, tuple[int, ...]], ...], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """The scope of each belief the answer attributes to others: from the start of its frame
+    ("people often think", "有人把 X 当成", which may hold the topic) to the first correction
+    word after the frame ("but actually", "其实") or the end of its sentence."""
+    frames = find(lex.reported.all(), text)
+    if not frames:
+        return []
+    fixes = [s for s, _ in find(lex.correction.all(), text)]
+    out = []
+    for fs, fe in frames:
+        for s, e, _ in sents:
+            if s <= fs < e:
+                out.append((fs, min([c for c in fixes if fe <= c < e], default=e)))
+                break
+    return out
 
 
 ConceptTerms = list[tuple[str, tuple[str, ...], tuple[str, ...] | None]]
@@ -318,6 +341,7 @@ def prepare(question: BankQuestion, answer: str) -> Reading:
         sent.respectively = any(s <= r < e for r, _ in resp)
         sent.directions = [d for d in dirs if s <= d[0] < e]
         sent.covary = [c for c in ties if s <= c[0] < e]
+        sent.reported = [r for r in cues.reported if s <= r[0] < e]
         sent.privatives = [
             p
             for p in cues.privative

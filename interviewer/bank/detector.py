@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from interviewer.bank.coverage import credit
 from interviewer.bank.cues import (
@@ -124,8 +124,11 @@ def _split(combo: Sequence[Occ], sent: Sentence) -> bool:
     return len(combo) >= 3 and len({sent.clause(o.start) for o in tail}) > 1
 
 
-def _directions(claim: Claim, combo: Sequence[Occ], sent: Sentence) -> dict[str, int]:
-    """Bind each direction word to the nearest changing term in its clause (closest pairs first)."""
+def _directions(
+    claim: Claim, combo: Sequence[Occ], sent: Sentence, at: dict[str, int] | None = None
+) -> dict[str, int]:
+    """Bind each direction word to the nearest changing term in its clause (closest pairs first).
+    `at`, when given, receives where each directly bound direction word starts."""
     pairs = []
     for o in combo:
         if o.concept not in claim.change or o.start == IMPLIED:
@@ -144,6 +147,8 @@ def _directions(claim: Claim, combo: Sequence[Occ], sent: Sentence) -> dict[str,
             continue
         bound[concept] = sign
         used.add(k)
+        if at is not None:
+            at[concept] = sent.directions[k][0]
     for o in combo:
         if o.concept in claim.change and o.concept not in bound and o.start != IMPLIED:
             borrowed = _elided_direction(o, sent, used)
@@ -256,7 +261,9 @@ def _sign(
     for o in combo:
         sign *= o.pole
     if claim.change:
-        bound = _directions(claim, combo, sent)
+        where: dict[str, int] = {}
+        bound = _directions(claim, combo, sent, where)
+        sign *= (-1) ** _deny_changes(combo, where, negated_at, sent, covers)
         changing = [c for c in claim.all if c in claim.change]
         for i, c in enumerate(changing):
             if c in bound:
@@ -279,8 +286,65 @@ def _sign(
     return sign, bare
 
 
+def _deny_changes(
+    combo: Sequence[Occ],
+    where: Mapping[str, int],
+    negated_at: dict[str, int],
+    sent: Sentence,
+    covers: Callable[[int, int, int, Occ], bool],
+) -> int:
+    """Topic first, then a denied change ("参数没有减少", "the count is not reduced"): a negation
+    that stands between a quantity and its bound direction word, and reaches none of the claim's
+    terms, denies the change. Marks each such quantity negated; returns how many there are."""
+    n = 0
+    for o in combo:
+        if o.concept not in where or o.start == IMPLIED or negated_at[o.concept]:
+            continue
+        ds = where[o.concept]
+        for ns, ne, lo, hi in sent.negations:
+            counted = any(covers(ne, lo, hi, p) for p in combo)
+            if not counted and o.end <= ns and ne <= ds < hi:
+                negated_at[o.concept] += 1
+                n += 1
+                break
+    return n
+
+
+def _combos(options: list[list[Occ]]) -> list[tuple[int, tuple[Occ, ...]]]:
+    """(width, mentions) of each way to pick one mention per concept: at least one said, none
+    overlapping, within MAX_CLAIM_SPAN."""
+    combos = []
+    for combo in itertools.islice(itertools.product(*options), MAX_COMBINATIONS):
+        said = [o for o in combo if o.start != IMPLIED]
+        if not said:
+            continue
+        starts = sorted((o.start, o.end) for o in said)
+        if any(a[1] > b[0] for a, b in itertools.pairwise(starts)):
+            continue
+        width = max(o.end for o in said) - min(o.start for o in said)
+        if width <= MAX_CLAIM_SPAN:
+            combos.append((width, combo))
+    return combos
+
+
+def _unasserted(said: Sequence[Occ], sent: Sentence, claim: Claim, asserting: bool) -> bool:
+    """A misconception said only as a hypothesis ("…, otherwise X") is not asserted. A belief
+    reported as others' ("people think X, but…") holds no misconception and credits no
+    affirmative claim; a denial read there ("…think X" as not X) still counts."""
+    if asserting and any(lo <= o.start < hi for o in said for lo, hi in sent.hypothetical):
+        return True
+    return (asserting or not claim.negated) and any(
+        lo <= o.start < hi for o in said for lo, hi in sent.reported
+    )
+
+
 def _options(
-    claim: Claim, question: BankQuestion, rd: Reading, sent: Sentence, prev: Sentence | None
+    claim: Claim,
+    question: BankQuestion,
+    rd: Reading,
+    sent: Sentence,
+    prev: Sentence | None,
+    asserting: bool = False,
 ) -> list[list[Occ]]:
     """Mentions of each of the claim's concepts in the sentence. An unsaid concept is implied
     when it is a subject of the question, or when it is the claim's first concept (its subject)
@@ -300,6 +364,16 @@ def _options(
                 c, claim, question, rd, sent
             ):
                 said = [Occ(c, IMPLIED, IMPLIED, 1)]
+        elif (
+            said
+            and not asserting
+            and (c in question.subject or i == 0)
+            and all(any(lo <= o.start < hi for lo, hi in sent.reported) for o in said)
+        ):
+            # named only inside a belief reported as others' ("有人以为 X 是…，其实它…"): the
+            # speaker's own clause after the correction is about it too (for key points; a
+            # misconception needs its subject said by the speaker)
+            said = [*said, Occ(c, IMPLIED, IMPLIED, 1)]
         options.append(said)
     return options
 
@@ -364,7 +438,7 @@ def _evaluate(
     opposite: tuple[int, Span] | None = None
     for k, sent in enumerate(rd.sents):
         prev = rd.sents[k - 1] if k else None
-        options = _options(claim, question, rd, sent, prev)
+        options = _options(claim, question, rd, sent, prev, asserting)
         if any(not opts for opts in options) or all(o[0].start == IMPLIED for o in options):
             continue
         if sent.respectively and len(claim.all) > 1 and _lists_rivals(claim, question, rd, sent):
@@ -376,19 +450,10 @@ def _evaluate(
             for o in rd.occs.get(c, [])
             if sent.start <= o.start < sent.end
         ]
-        combos = []
-        for combo in itertools.islice(itertools.product(*options), MAX_COMBINATIONS):
-            said = [o for o in combo if o.start != IMPLIED]
-            starts = sorted((o.start, o.end) for o in said)
-            if any(a[1] > b[0] for a, b in itertools.pairwise(starts)):
-                continue
-            width = max(o.end for o in said) - min(o.start for o in said)
-            if width <= MAX_CLAIM_SPAN:
-                combos.append((width, combo))
         read = []
-        for width, combo in combos:
+        for width, combo in _combos(options):
             said = [o for o in combo if o.start != IMPLIED]
-            if asserting and any(lo <= o.start < hi for o in said for lo, hi in sent.hypothetical):
+            if _unasserted(said, sent, claim, asserting):
                 continue
             if _blocked(said, claim, question, rd.occs, sent) or _split(combo, sent):
                 continue

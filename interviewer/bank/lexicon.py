@@ -46,6 +46,11 @@ class Lexicon(BaseModel):
     """Follow a term named only for comparison (X 一样)."""
     counterfactual: Terms
     """Open what would happen without the preceding action ("otherwise", "否则"): hypothetical."""
+    reported: Terms
+    """Attribute a belief to others ("people often think", "a common assumption is", "有人以为"):
+    what follows, up to a `correction` word or the sentence's end, is reported, not asserted."""
+    correction: Terms
+    """End a reported belief: the speaker's own claim starts ("but actually", "其实")."""
     covary: Terms
     """Tie two quantities to one direction ("grows with", "随…增长", "proportional to"): a quantity
     on one side moves the way the other is said to move."""

@@ -570,3 +570,159 @@ def test_adding_a_count_of_chinese_tokens_extends_the_vocab(bank: Bank, answer: 
 def test_guessing_right_is_the_acceptance_rate(bank: Bank, answer: str) -> None:
     hit, _, wrong = verdict(q(bank, "inference.speculative_decoding"), answer)
     assert "acceptance_rate" in hit and not wrong
+
+
+#: Session 10 (bank10): a misconception reported as others' belief and then corrected, in frames
+#: other than "people think" (assumption, myth, intuition, hearsay, 说法, 直觉, 当成, 理解成).
+REPORTED = [
+    (
+        "vllm.paged_attention",
+        "eviction_policy",
+        "A popular assumption is that PagedAttention is an LRU scheme that evicts the least "
+        "recently used KV entries; in fact it allocates fixed-size blocks on demand.",
+    ),
+    (
+        "vllm.paged_attention",
+        "eviction_policy",
+        "网上流传的说法是 PagedAttention 就是 LRU 淘汰最久没用的 KV，事实上它是按需分配固定大小的块。",
+    ),
+    (
+        "sampling.top_p_direction",
+        "lower_top_p_more_diverse",
+        "The intuition many juniors have is that lowering top-p lets more candidate words in and "
+        "makes output more varied, but it's the other way round.",
+    ),
+    (
+        "sampling.top_p_direction",
+        "lower_top_p_more_diverse",
+        "不少新人的直觉是 top-p 调低会考虑更多候选词、输出更多样，实际上正好反过来。",
+    ),
+    (
+        "attention.flash_attention",
+        "flash_is_approximate",
+        "There's a widespread myth that FlashAttention is approximate and trades accuracy for "
+        "speed. It isn't; it computes exact attention in tiles.",
+    ),
+    (
+        "attention.flash_attention",
+        "flash_is_approximate",
+        "好多同学把 FlashAttention 当成近似注意力，觉得它是拿精度换速度，这是误会，它是精确的。",
+    ),
+    (
+        "rag_retrieval.hybrid",
+        "dense_replaces_bm25",
+        "You'll hear folks claim that once you have vector search BM25 is obsolete and dense "
+        "retrieval always wins, yet keyword search still nails product codes and rare names.",
+    ),
+    (
+        "rag_retrieval.hybrid",
+        "dense_replaces_bm25",
+        "一种常见的看法是有了向量检索就不需要 BM25 了，向量检索总是更好；可实际上关键词检索在产品型号、罕见名字上更准。",
+    ),
+    (
+        "moe.load_balancing",
+        "balances_itself",
+        "Newcomers tend to imagine the router will spread tokens evenly by itself with nothing "
+        "extra; in practice it collapses onto a few experts.",
+    ),
+    (
+        "moe.load_balancing",
+        "balances_itself",
+        "一般人会想当然地以为路由器自己就会把 token 均匀分给专家，实际训练里它会塌到少数几个专家上。",
+    ),
+    (
+        "quantization.basics",
+        "fewer_params",
+        "Some folks picture quantisation as cutting the number of parameters — it doesn't; every "
+        "weight is still there, just in fewer bits.",
+    ),
+    (
+        "quantization.basics",
+        "fewer_params",
+        "外行常把量化理解成减少参数数量，其实参数一个没少，只是每个用更少的位来存。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("qid", "mis", "answer"), REPORTED)
+def test_a_belief_reported_as_others_is_not_asserted(
+    bank: Bank, qid: str, mis: str, answer: str
+) -> None:
+    _, _, wrong = verdict(q(bank, qid), answer)
+    assert mis not in wrong
+
+
+@pytest.mark.parametrize(
+    ("qid", "mis", "answer"),
+    [
+        (
+            "vllm.paged_attention",
+            "eviction_policy",
+            "PagedAttention 就是 LRU，把最久没用的 KV 淘汰掉。",
+        ),
+        (
+            "moe.load_balancing",
+            "balances_itself",
+            "I think the router spreads tokens evenly by itself, nothing extra needed.",
+        ),
+        ("quantization.basics", "fewer_params", "我觉得量化就是减少参数数量。"),
+    ],
+)
+def test_own_belief_is_still_asserted(bank: Bank, qid: str, mis: str, answer: str) -> None:
+    _, _, wrong = verdict(q(bank, qid), answer)
+    assert mis in wrong
+
+
+def test_the_correction_after_a_reported_belief_is_credited(bank: Bank) -> None:
+    # the topic is named only inside the belief; the speaker's clause after 事实上 is about it
+    hit, _, wrong = verdict(
+        q(bank, "vllm.paged_attention"),
+        "网上流传的说法是 PagedAttention 就是 LRU 淘汰最久没用的 KV，事实上它是按需分配固定大小的块。",
+    )
+    assert {"blocks", "on_demand"} <= set(hit) and not wrong
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "量化以后参数没有减少。",
+        "量化以后参数一个都没少。",
+        "参数量并没有因为量化而降低，只是位数变少。",
+        "The number of parameters is not reduced by quantisation.",
+    ],
+)
+def test_topic_first_then_a_denied_change(bank: Bank, answer: str) -> None:
+    # the negation stands between the quantity and its direction word: the change is denied
+    _, _, wrong = verdict(q(bank, "quantization.basics"), answer)
+    assert "fewer_params" not in wrong
+
+
+def test_topic_first_denied_change_keeps_the_other_direction(bank: Bank) -> None:
+    hit, _, wrong = verdict(
+        q(bank, "sampling.top_p_direction"), "top-p 调低以后，候选词并没有变多，反而变少了。"
+    )
+    assert "fewer_candidates" in hit and not wrong
+
+
+@pytest.mark.parametrize(
+    ("qid", "point", "answer"),
+    [
+        # 说明 is a description, not 说; "say," is a filler, not a belief verb
+        (
+            "mcp.security",
+            "untrusted_content",
+            "别人写的 server 给出的工具说明和返回内容都不能轻信，里面可能夹带指令。",
+        ),
+        (
+            "llm_evaluation.judge_validation",
+            "human_sample",
+            "You get people to grade, say, two hundred examples and check how often the judge "
+            "agrees with them.",
+        ),
+    ],
+)
+def test_words_near_a_belief_frame_are_not_one(
+    bank: Bank, qid: str, point: str, answer: str
+) -> None:
+    hit, _, _ = verdict(q(bank, qid), answer)
+    assert point in hit
