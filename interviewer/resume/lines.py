@@ -376,10 +376,27 @@ def read_lines(text: str) -> list[Line]:
     for raw in text.splitlines():
         for part in _run_together(raw):
             raw_lines.extend(_split_labels(part))
-    lines = [_line(r) for r in raw_lines]
+    lines = [_line(r) for r in _star_headings(raw_lines)]
     _outline_numbering(lines)
     _repeated_labels(lines)
     return _rejoin(lines)
+
+
+_STAR_HEADING_RE = re.compile(r"^(\*+)\s+(\S.*?)(?:\s+:[\w@#%:-]+:)?\s*$")
+
+
+def _star_headings(raw_lines: list[str]) -> list[str]:
+    """An outline whose headings are runs of stars at the line's start (org-mode `* Experience`,
+    `** Org — Title  :tags:`) is written as Markdown headings of the same depth, the tags left
+    out. Told by two or more lines opening with two stars and a space, which no Markdown list or
+    bold text does; a single `* item` list is left alone."""
+    if sum(bool(re.match(r"\*\*+\s+\S", r)) for r in raw_lines) < 2:
+        return raw_lines
+    out = []
+    for raw in raw_lines:
+        m = _STAR_HEADING_RE.match(raw)
+        out.append(f"{'#' * min(len(m.group(1)), 6)} {m.group(2)}" if m else raw)
+    return out
 
 
 def _numbering(line: Line) -> str:
