@@ -57,3 +57,22 @@ def test_claims_stay_with_the_project_above_the_cut() -> None:
     assert [p.name for p in r.projects] == ["门店客流预测", "会员流失预警"]
     first = r.projects[0]
     assert any(m.baseline == 18 and m.result == 11 for m in first.metrics), first.metrics
+
+
+# The same cut right after a number ('…由 7.5%' / '降至 2.1%。'): the change's second half is the
+# item's rest (fresh7 l07, seen; cases in other words).
+
+
+def test_a_change_cut_after_its_first_number_rejoins() -> None:
+    text = "· 多模型融合后，退货预测误差由 12.4%\n降到 8.9%；\n· 上线三个城市。\n"
+    assert _texts(text)[0].endswith("由 12.4%降到 8.9%；"), _texts(text)
+
+
+def test_a_rate_cut_after_its_percent_rejoins() -> None:
+    text = "- 重写了网关的重试逻辑，接口错误率从 0.8%\n下降到 0.1%。\n"
+    assert len(_texts(text)) == 1, _texts(text)
+
+
+def test_a_figure_then_a_name_stays_apart() -> None:
+    text = "· 标注一致率达到 93%\n数据质量监控平台\n· 规则覆盖率达到 90%\n"
+    assert len(_texts(text)) == 3, _texts(text)
