@@ -348,6 +348,12 @@ def _askable_units(positions: list[Entry], projects: list[Entry], lang: str) -> 
             for b, bullet in enumerate(job.bullets)
             for piece in work_pieces(bullet)
         ]
+        described = {
+            piece
+            for b, bullet in enumerate(job.bullets)
+            if b in job.described
+            for piece in work_pieces(bullet)
+        }
         parent: Entry | None = None  # the unit the current top-level point became, if any
         for i, (bullet, sub) in enumerate(pieces):
             following, following_sub = pieces[i + 1] if i + 1 < len(pieces) else ("", False)
@@ -374,6 +380,8 @@ def _askable_units(positions: list[Entry], projects: list[Entry], lang: str) -> 
                 following
                 and (is_result_line(following) or (following_sub and not sub and _told(following)))
             )
+            if bullet in described:
+                delivered = _told(bullet)  # the job described: work only where a result is told
             name = unit_name(deed_sentence(bullet), lang) if delivered else ""
             if name:
                 mine.append(

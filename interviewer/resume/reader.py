@@ -380,8 +380,15 @@ class Reader(TableRows):
         elif line.label == "skills":
             target.skills.extend(split_skills(value))
         elif value:
-            target.bullets.append(clean_text(value))
+            self._add_point(target, line)
         return True
+
+    def _add_point(self, target: Entry, line: Line) -> None:
+        """A labelled field's text is a point of what is open; a job's 'Job Description:' is
+        marked as the job told, not a piece of work."""
+        if target is self.job and _JOB_DESCRIPTION_RE.match(line.text):
+            target.described.add(len(target.bullets))
+        target.bullets.append(clean_text(line.value))
 
     def _dated_bullet(self, line: Line) -> bool:
         """`▶ 名称　2023.02 – 2023.10　角色` under a job, over bullets of another glyph: a piece of
@@ -948,6 +955,12 @@ class Reader(TableRows):
 
 _ENDS_RE = re.compile(r"(?i)\s*(?:end date|until|to|till|through|结束时间|离职时间)\s*[:：]")
 _DASH_RE = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*")
+
+
+_JOB_DESCRIPTION_RE = re.compile(
+    r"\s*(?:(?i:(?:job|role|position)\s+description)|工作描述|职位描述|岗位描述)\s*[:：]"
+)
+"""A field that describes the job ('Job Description:', 工作描述：), not a piece of work."""
 
 
 def _run_line(line: Line) -> bool:

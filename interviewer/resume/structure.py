@@ -27,6 +27,8 @@ class Entry:
     style: str = ""
     subs: set[int] = field(default_factory=set)
     """A job's bullets (indexes) that are sub-points of the bullet above them."""
+    described: set[int] = field(default_factory=set)
+    """A job's bullets (indexes) told in a field describing the job (`Job Description:`)."""
     point_indent: int = -1
     """Indent of the job's last top-level list item."""
     point_style: str = ""
