@@ -102,6 +102,8 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     lift_levels(folded, out)
     _incidental(folded, out)
     _negated_bounds(folded, out)
+    out = _per_second(text, folded, out)
+    _raised_share(folded, out)
     _load_conditions(folded, out)
     mark_targets(folded, out)
     out = mark_frequencies(folded, out)
@@ -508,6 +510,58 @@ def _time_windows(text: str, qs: list[Quantity]) -> None:
 def _digit_at(text: str, q: Quantity) -> int:
     digit = re.search(r"[\d零一二两三四五六七八九十半]", text[q.start : q.end])
     return q.start + digit.start() if digit else q.start
+
+
+_PER_SECOND_ZH_RE = re.compile(
+    r"每秒钟?\s*[\u3400-\u9fff]{0,5}?\s*$"
+)
+_PER_SECOND_GAP_RE = re.compile(
+    r"\s*(?:[个条次单笔][\u3400-\u9fff]{0,3}?)?\s*(?:提升|提高|增加|增长|上升|涨|降低|下降|减少|降)?了?"
+    r"\s*(?:至|到|为)\s*每秒钟?\s*(?:约|大约|近)?\s*$"
+)
+_DIGITS_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def _per_second(orig: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Things a system does each second, told after 每秒 ('每秒能处理 500 个请求', '吞吐由每秒 80 条提升至
+    每秒 210 条'), are a rate in qps; two such rates joined by 提升至/降到 are one change."""
+    for q in qs:
+        said = _NUMBER_START_RE.search(text, q.start, q.end)
+        at = said.start() if said else q.start
+        if q.unit not in ("count", "") or not _PER_SECOND_ZH_RE.search(text, max(0, at - 14), at):
+            continue
+        q.unit = "qps"
+        if q.role in ("count", "data_size", "sample_size", "other"):
+            q.role = "result"
+        q.subject = re.sub(r"(?:由|从)?\s*每秒钟?.*$", "", q.subject).strip()
+        q.family = family_of(q.subject) if q.subject else ""
+    gone: list[Quantity] = []
+    for old, q in zip(qs, qs[1:], strict=False):
+        if old.unit != "qps" or q.unit != "qps" or q.baseline is not None or old.baseline is not None:
+            continue
+        num = _DIGITS_RE.search(text, old.start, old.end)
+        said = _NUMBER_START_RE.search(text, q.start, q.end)
+        if num is None or said is None or said.start() <= num.end():
+            continue
+        if _PER_SECOND_GAP_RE.fullmatch(text, num.end(), said.start()):
+            _start_of(old, q, old.value)
+            q.start, q.text = old.start, orig[old.start : q.end]  # told from its start
+            q.subject = q.subject or old.subject
+            gone.append(old)
+    return [q for q in qs if q not in gone]
+
+
+_RAISED_RE = re.compile(r"提了\s*(?:约|大约|大概|差不多|将近|近)?\s*$")
+
+
+def _raised_share(text: str, qs: list[Quantity]) -> None:
+    """提了 right before a share, points or a multiple is a rise (转化率提了两成, 留存提了三个点); before
+    things counted it is only 'raised' (提了 3 个问题), so it is no change word of its own."""
+    for q in qs:
+        said = _NUMBER_START_RE.search(text, q.start, q.end)
+        at = said.start() if said else q.start
+        if q.direction is None and q.unit in ("%", "pp", "x") and _RAISED_RE.search(text, max(0, at - 8), at):
+            q.direction, q.role = "up", "result"
 
 
 _LOAD_UNITS = frozenset({"qps", "tokens/s"})

@@ -9,7 +9,7 @@ import re
 UNIT_TABLE: list[tuple[str, str, float]] = [
     (
         "pp",
-        r"个百分点|百分点|个点(?![\u3400-\u9fff])|percentage points?\b|pp\b|-?points?\b|pts?\b",
+        r"个百分点|百分点|个点(?![\u3400-\u9fff])|percentage points?\b|per\s?cent(?:age)?\s+points?\b|pp\b|-?points?\b|pts?\b",
         1.0,
     ),
     ("%", r"%|percents?\b|per cent\b|(?:-|\s)ish\s+percent\b", 1.0),
