@@ -382,19 +382,33 @@ def _baselines_aside(text: str, qs: list[Quantity]) -> None:
     suggestions, up from 19%", "15 minutes instead of 2 hours before"): one change."""
     for q, old in zip(qs, qs[1:], strict=False):
         plain = not q.unit and not old.unit and bool(q.family) and old.family in ("", q.family)
+        plain = plain or (
+            not q.unit and bool(q.subject) and _UP_DOWN_FROM_RE.search(text[q.end : old.start])
+        )
         if q.baseline is not None or old.baseline is not None or not (q.unit or plain):
             continue
         times = {q.unit, old.unit} <= {"ms", "h"}
         counted = {q.unit, old.unit} == {"count", ""}  # "12 incidents, down from 40"
         bare = old.role in ("other", "result") and old.baseline is None and old.direction is None
         scale = _scale(q) if old.unit == "" and bare else None
+        gap = text[q.end : old.start]
+        # "accuracy ended at 91%, up from 78 when I started", "CSAT 4.5 now, up from 3.9 last
+        # year": a bare start after 'up/down from' is in the level's unit, whatever it was read as
+        said_from = (
+            q.unit in ("", "%")
+            and old.unit in ("", "count")
+            and old.baseline is None
+            and _UP_DOWN_FROM_RE.search(gap) is not None
+            and (q.unit == "" or 0 < old.value <= 100)
+        )
+        if said_from:
+            old.unit, old.raw_unit, old.subject = q.unit, q.raw_unit, ""
         if q.unit != old.unit and not times and not counted and scale is None:
             continue
-        gap = text[q.end : old.start]
         far = len(gap) > (70 if _UP_DOWN_FROM_RE.search(gap) else 30)
         if far or re.search(r"[.。;；!?！？\n]", gap):
             continue
-        if re.search(r"(?i:\bafter(?:wards)?\b)|之后|以后", gap):
+        if re.search(r"(?i:\bafter(?:wards)?\b)|之后|以后", gap) and not _UP_DOWN_FROM_RE.search(gap):
             continue  # "before the cache it took two seconds and after it was 300 ms": then, now
         if q.unit == "h" and re.match(
             r"(?i:\s*(?:later|afterwards|after that|on)\b)|\s*(?:后|之后|以后)", gap
