@@ -123,6 +123,16 @@ def _told_role(e: Evidence) -> str:
     return ""
 
 
+def _gained_across_hedges(e: Evidence) -> bool:
+    """'we saved, I want to say, half a million dollars', 'It freed up, if I remember right, $80k':
+    what was gained is told before a clause of hedges only."""
+    found = list(_GAINED_RE.finditer(e.context[-60:]))
+    if not found:
+        return False
+    rest = e.context[-60:][found[-1].end() :]
+    return bool(re.search(r"[,，、—–]", rest)) and vocab().hedge_clause_re.fullmatch(rest) is not None
+
+
 def _scope(e: Evidence) -> bool:
     """The organisation's own units a scope verb tells the work covers ('覆盖 12 个业务线', 'supports 9
     product teams'): a fact of the work, not adoption it won (推广到 12 个业务线 is)."""
@@ -153,7 +163,7 @@ def decide(e: Evidence) -> str:
     v = vocab()
     if e.changed or (e.outcome and e.unit in _OUTCOME_UNITS):
         return "result"
-    gained = _GAINED_RE.search(e.before[-40:])  # "Saves the legal team about $180k"
+    gained = _GAINED_RE.search(e.before[-40:]) or _gained_across_hedges(e)
     if gained and e.unit in ("usd", "cny", "eur", "gbp", "h", "ms", "count"):
         return "result"
     if e.unit in ("count", "") and _ADOPTION_RE.search(e.subject + " " + e.after[:16]):
