@@ -45,7 +45,9 @@ _WAS_BEFORE_RE = re.compile(
     r"|(?:原来|原先|之前|以前|此前)\s*(?:是|为)?\s*[~约]?\s*$"
 )
 """What a bare figure was before, told after the level ("(previously ~30)", "(up from 2)")."""
-_LEVEL_BEFORE_RE = re.compile(r"(?:\b(?:to|at|reached|hit)|到|至|为)\s*$", re.IGNORECASE)
+_LEVEL_BEFORE_RE = re.compile(
+    r"(?:\b(?:to|at|reached|hit|became|become|becomes)|到|至|为|变成了?)\s*$", re.IGNORECASE
+)
 _COUNTED_EN_RE = re.compile(r"[\s-]+(?P<np>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)", re.IGNORECASE)
 _COUNTED_ZH_RE = re.compile(
     r"\s?(?:多|来|余)?(?P<cl>个|名|位|条|篇|项|次|家|款|套|张|台|份|处|例|起|道|行|通|批|笔|轮|组|段|件|单(?![元位机卡个测独日次])|(?=并发))(?P<np>并发(?=[下时的数量])|[\u3400-\u9fffA-Za-z]{0,6})"
@@ -451,7 +453,7 @@ _DELTA_BEFORE_RE = re.compile(
 )
 _THEN_RE = re.compile(
     r"(?i:\b(?:previously|formerly|originally|initially|at first|before|used to (?:be|take|cost)|was|were|"
-    r"took|had)\b(?:[^.;!?。；！？]|\.(?=\d)){0,40}$)|(?:原来|原先|原本|之前|以前|此前|过去|起初|最初|(?:优化|上线|改造|改版|升级|重构)前)[^。；！？，,]{0,16}$"
+    r"took|had)\b(?:[^.;!?。；！？]|\.(?=\d)){0,40}$)|(?:原来|原先|原本|之前|以前|此前|过去|起初|最初|(?:优化|上线|改造|改版|升级|重构)前|老的|旧的|旧版|老版本?)[^。；！？，,]{0,20}$"
 )
 _THEN_AFTER_RE = re.compile(r"(?i:^\s*(?:[a-z][\w-]*\s+){0,3}?(?:used to|would)\b)")
 """A level told as what it was by the verb after it ("One in four deployments used to roll back")."""
@@ -468,6 +470,7 @@ _NOW_RE = re.compile(
     r"(?i:\b(?:now|today|these days|nowadays|currently)\b,?(?:\s+(?:it|they|we|is|are|it's|takes?|costs?|"
     r"sits?|stands?|runs?|at|only|just|about|around|under|more like|like|closer to|close to|maybe|roughly))*\s*$|\b(?:is|are)\s+now\s+(?:at\s+)?$)"
     r"|(?:现在|目前|如今|当前|(?:优化|上线|改造|改版|升级|重构)后)(?:是|为|只有|仅|约|降到|只要|只需)?\s*$"
+    r"|(?:换成|换了|改成|改用|用上|上了|切到|迁到)[^。；！？，,\d]{1,12}(?:之后|以后|后)\s*[，,]?\s*(?:只要|只需|就|约)?\s*$"
 )
 
 
@@ -894,6 +897,9 @@ _NOW_SENTENCE_RE = re.compile(
     r"[^。！？\d]{0,16}$"
 )
 _SENTENCE_END_RE = re.compile(r"[.。!?！？](?=\s|[\u3400-\u9fff]|$)")
+_NOW_ASKED_RE = re.compile(r"(?i:\s*(?:and\s+)?(?:now|today|these days|after|afterwards)\s*\?)")
+_PAST_RE = re.compile(r"(?i:\b(?:was|were|took|had|used to|sat|stood|hovered)\b)")
+_AFTER_EVENT_RE = re.compile(r"(?i:\s*after\s+(?:the|that|we|it|a|an|our|this|i)\b)")
 
 
 _LABEL_UNIT_RE = re.compile(
@@ -1110,17 +1116,33 @@ def _then_now_across(text: str, qs: list[Quantity]) -> None:
     """A level told as what it was at the end of one sentence and what it is now at the head of
     the next ("When I joined, checkout took about 9 seconds. Today it's under 2."): one change,
     told in two sentences (the level told alone after a bare 'now' takes the unit before)."""
-    for old, q in zip(qs, qs[1:], strict=False):
+    # "was stuck at around 20 for a year. After the redesign it hit 41": a span between is no level
+    pairs = [
+        (a, c)
+        for a, b, c in zip(qs, qs[1:], qs[2:], strict=False)
+        if b.role == "duration" and a.unit == c.unit and a.unit not in ("ms", "h")
+    ]
+    pairs += list(zip(qs, qs[1:], strict=False))
+    for old, q in pairs:
         if q.baseline is not None or old.baseline is not None or q.direction is not None:
             continue
         gap = text[old.end : _digit_at(text, q)]
         ends = list(_SENTENCE_END_RE.finditer(gap))
+        if len(ends) == 2 and _NOW_ASKED_RE.fullmatch(gap, ends[0].end(), ends[1].end()):
+            ends = ends[:1]  # "… took about six hours. Now? Forty minutes."
         if len(ends) != 1 or "\n" in gap or len(gap) > 90:
             continue
         head = gap[ends[0].end() :]
         ends_before = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, old.start)]
         lo = max([*ends_before[-1:], old.start - 120, 0])
-        if not _NOW_SENTENCE_RE.search(head) or not _THEN_SENTENCE_RE.search(text, lo, old.end):
+        then = _THEN_SENTENCE_RE.search(text, lo, old.end) or (
+            # "Our NPS was stuck at around 20 for a year. After the redesign it hit 41.": a level
+            # told in the past, then what it reached after an event, of no other measure
+            _PAST_RE.search(text, lo, old.end)
+            and _AFTER_EVENT_RE.match(head)
+            and (not q.subject or q.subject == old.subject or _IT_NOW_RE.fullmatch(q.subject))
+        )
+        if not _NOW_SENTENCE_RE.search(head) or not then:
             continue
         times = {q.unit, old.unit} <= {"ms", "h"}
         bare = q.unit == "" and not q.raw_unit and old.unit in ("ms", "h", *_MONEY_UNITS)
