@@ -786,6 +786,17 @@ _AFTER_LABEL_RE = re.compile(
 _HEADER_RE = re.compile(
     r"(?i:\bbefore\s*/\s*after\b)|(?:改造|上线|优化)前\s*/\s*(?:改造|上线|优化)?后"
 )
+_COL_SEP = r"(?:\s|[|/｜:：()（）\[\]]|\bvs\.?(?!\w))*"
+_TABLE_HEADER_RE = re.compile(
+    r"(?i:(?<![A-Za-z])(?:before|baseline|old|previous|prev|legacy|v1|was)(?![A-Za-z])"
+    r"|(?:改造|上线|优化|迁移|升级|重构)前|原来|旧版|旧方案|老版本|基线)"
+    + _COL_SEP
+    + r"(?i:(?<![A-Za-z])(?:after|ours|new|now|current|v2|proposed)(?![A-Za-z])"
+    r"|(?:改造|上线|优化|迁移|升级|重构)后|现在|新版|新方案|新版本|目前)"
+)
+"""A flattened table's header naming its before and after columns, in that order ('Metric |
+Baseline | Ours |', 指标 改造前 改造后, '(old / new)')."""
+_CELL_GAP_RE = re.compile(r"\s*(?:[|/｜;；,，]\s*)?")
 
 
 def _labelled_columns(text: str, qs: list[Quantity]) -> None:
@@ -806,7 +817,13 @@ def _labelled_columns(text: str, qs: list[Quantity]) -> None:
         first = _BEFORE_LABEL_RE.search(text, max(lo, o_at - 14), o_at)
         then = _AFTER_LABEL_RE.search(text, max(old.end, q_at - 14), q_at)
         header = _HEADER_RE.search(text, lo, o_at) if re.fullmatch(r"\s*/\s*", gap) else None
-        if not (first and then) and not header:
+        table = None
+        if not (first and then) and not header and _CELL_GAP_RE.fullmatch(text, old.end, q_at):
+            # "Metric | Baseline | Ours | Accuracy | 81.2% | 86.5%": the header names the columns
+            line = max(0, o_at - 80, text.rfind("\n", 0, o_at) + 1)
+            found = list(_TABLE_HEADER_RE.finditer(text, line, o_at))
+            table = found[-1] if found else None
+        if not (first and then) and not header and not table:
             continue
         was = _in_unit_of(old, q)
         if was == q.value:
@@ -815,6 +832,10 @@ def _labelled_columns(text: str, qs: list[Quantity]) -> None:
         cut = header.start() if header else first.start() if first else o_at
         head = text[text.rfind("\n", 0, cut) + 1 : cut].rstrip(" \t|:：—–-(（")
         measure = re.split(r"[|;；,，。](?!\d)", head)[-1].strip(" \t-•*·")
+        if table is not None:
+            cell = text[table.end() : o_at].strip(" \t|｜:：—–-()（）")
+            told = cell if cell and len(cell) <= 30 else ""
+            measure = told or text[line : table.start()].strip(" \t|｜:：—–-(（")
         if measure and len(measure) <= 30:
             q.subject = old.subject = measure
             q.family = old.family = family_of(measure) or q.family
