@@ -379,38 +379,45 @@ _WHO_WAS_RE = re.compile(
 _ASIDE_AFTER_RE = re.compile(r"(?i:\s*(?:before|previously|earlier|prior|之前|以前|此前|前))")
 
 
+def _level_and_start(gap: str, q: Quantity, old: Quantity) -> bool:
+    """Whether `q` may be a level and `old` its start told after it: `q` has a unit, or both are
+    plain figures of one measure, or a start is told after 'up/down from' ("accuracy ended at
+    91%, up from 78 when I started", "CSAT 4.5 now, up from 3.9 last year"); such a bare start
+    is then in the level's unit, whatever it was read as."""
+    said_from = _UP_DOWN_FROM_RE.search(gap) is not None
+    if (
+        said_from
+        and q.unit in ("", "%")
+        and old.unit in ("", "count")
+        and old.baseline is None
+        and (q.unit == "" or 0 < old.value <= 100)
+        and (q.unit or q.subject)
+    ):
+        old.unit, old.raw_unit, old.subject = q.unit, q.raw_unit, ""
+        return True
+    plain = not q.unit and not old.unit and bool(q.family) and old.family in ("", q.family)
+    return bool(q.unit) or plain
+
+
 def _baselines_aside(text: str, qs: list[Quantity]) -> None:
     """A level followed by what it was before, in an aside ("64%（上线前 41%）", "54% of
     suggestions, up from 19%", "15 minutes instead of 2 hours before"): one change."""
     for q, old in zip(qs, qs[1:], strict=False):
-        plain = not q.unit and not old.unit and bool(q.family) and old.family in ("", q.family)
-        plain = plain or (
-            not q.unit and bool(q.subject) and _UP_DOWN_FROM_RE.search(text[q.end : old.start])
-        )
-        if q.baseline is not None or old.baseline is not None or not (q.unit or plain):
+        gap = text[q.end : old.start]
+        if q.baseline is not None or old.baseline is not None or not _level_and_start(gap, q, old):
             continue
         times = {q.unit, old.unit} <= {"ms", "h"}
         counted = {q.unit, old.unit} == {"count", ""}  # "12 incidents, down from 40"
         bare = old.role in ("other", "result") and old.baseline is None and old.direction is None
         scale = _scale(q) if old.unit == "" and bare else None
-        gap = text[q.end : old.start]
-        # "accuracy ended at 91%, up from 78 when I started", "CSAT 4.5 now, up from 3.9 last
-        # year": a bare start after 'up/down from' is in the level's unit, whatever it was read as
-        said_from = (
-            q.unit in ("", "%")
-            and old.unit in ("", "count")
-            and old.baseline is None
-            and _UP_DOWN_FROM_RE.search(gap) is not None
-            and (q.unit == "" or 0 < old.value <= 100)
-        )
-        if said_from:
-            old.unit, old.raw_unit, old.subject = q.unit, q.raw_unit, ""
         if q.unit != old.unit and not times and not counted and scale is None:
             continue
         far = len(gap) > (70 if _UP_DOWN_FROM_RE.search(gap) else 30)
         if far or re.search(r"[.。;；!?！？\n]", gap):
             continue
-        if re.search(r"(?i:\bafter(?:wards)?\b)|之后|以后", gap) and not _UP_DOWN_FROM_RE.search(gap):
+        if re.search(r"(?i:\bafter(?:wards)?\b)|之后|以后", gap) and not _UP_DOWN_FROM_RE.search(
+            gap
+        ):
             continue  # "before the cache it took two seconds and after it was 300 ms": then, now
         if q.unit == "h" and re.match(
             r"(?i:\s*(?:later|afterwards|after that|on)\b)|\s*(?:后|之后|以后)", gap
@@ -529,9 +536,7 @@ def _digit_at(text: str, q: Quantity) -> int:
     return q.start + digit.start() if digit else q.start
 
 
-_PER_SECOND_ZH_RE = re.compile(
-    r"每秒钟?\s*[\u3400-\u9fff]{0,5}?\s*$"
-)
+_PER_SECOND_ZH_RE = re.compile(r"每秒钟?\s*[\u3400-\u9fff]{0,5}?\s*$")
 _PER_SECOND_GAP_RE = re.compile(
     r"\s*(?:[个条次单笔][\u3400-\u9fff]{0,3}?)?\s*(?:提升|提高|增加|增长|上升|涨|降低|下降|减少|降)?了?"
     r"\s*(?:至|到|为)\s*每秒钟?\s*(?:约|大约|近)?\s*$"
@@ -554,7 +559,12 @@ def _per_second(orig: str, text: str, qs: list[Quantity]) -> list[Quantity]:
         q.family = family_of(q.subject) if q.subject else ""
     gone: list[Quantity] = []
     for old, q in zip(qs, qs[1:], strict=False):
-        if old.unit != "qps" or q.unit != "qps" or q.baseline is not None or old.baseline is not None:
+        if (
+            old.unit != "qps"
+            or q.unit != "qps"
+            or q.baseline is not None
+            or old.baseline is not None
+        ):
             continue
         num = _DIGITS_RE.search(text, old.start, old.end)
         said = _NUMBER_START_RE.search(text, q.start, q.end)
@@ -577,7 +587,11 @@ def _raised_share(text: str, qs: list[Quantity]) -> None:
     for q in qs:
         said = _NUMBER_START_RE.search(text, q.start, q.end)
         at = said.start() if said else q.start
-        if q.direction is None and q.unit in ("%", "pp", "x") and _RAISED_RE.search(text, max(0, at - 8), at):
+        if (
+            q.direction is None
+            and q.unit in ("%", "pp", "x")
+            and _RAISED_RE.search(text, max(0, at - 8), at)
+        ):
             q.direction, q.role = "up", "result"
 
 

@@ -130,7 +130,9 @@ def _gained_across_hedges(e: Evidence) -> bool:
     if not found:
         return False
     rest = e.context[-60:][found[-1].end() :]
-    return bool(re.search(r"[,，、—–]", rest)) and vocab().hedge_clause_re.fullmatch(rest) is not None
+    return (
+        bool(re.search(r"[,，、—–]", rest)) and vocab().hedge_clause_re.fullmatch(rest) is not None
+    )
 
 
 def _scope(e: Evidence) -> bool:
