@@ -24,6 +24,7 @@ from typing import Literal
 
 from interviewer.quantities.vocab import vocab as quantity_words
 from interviewer.quantities.vocab import words_pattern
+from interviewer.quantities.words import find as spelled_numbers
 from interviewer.reading import numbers
 from interviewer.reading.discussed import projects_discussed
 from interviewer.reading.model import Conflict, Quantity, Span
@@ -51,6 +52,8 @@ from interviewer.types import Resume
 require(
     "numbers",
     "saved",
+    "bare_number_hedge",
+    "plus_self",
     "pilot",
     "subgroup",
     "now_cue",
@@ -457,7 +460,13 @@ _EVENT_START = re.compile(r"(?i)^\s*(?:多|余|来)?(?:次|遍|回)|^\s*times\b"
 _HEDGE = re.compile(
     r"(?i)\b(?:more like|closer to|nearer|really more like|actually more like)\s*$|更像是\s*$|其实也就\s*$"
 )
-_POINTS = re.compile(r"^\s*(?:个)?(?:百分)?点(?![子心评])|^\s*(?:percentage )?points?\b", re.I)
+#: 点 as a unit of points stands alone (十个点, 五个点左右, 3 个百分点的提升), not as the first
+#: character of a counted noun (点击日志, 点位, 点赞, 点评).
+_POINTS = re.compile(
+    r"^\s*(?:个)?(?:百分)?点(?=$|[^\u4e00-\u9fff]|左右|多|几|的|吧|呢|啊|了|儿)"
+    r"|^\s*(?:percentage )?points?\b",
+    re.I,
+)
 _NO_NOUN = re.compile(r"^[就都也才还便]")
 _BARE_CLASSIFIER = re.compile(r".*[个位名张条份]")
 _NAMED_NOUN = re.compile(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}")
@@ -671,6 +680,8 @@ def teams_in_words(text: str, said: list[Quantity], question: str = "") -> list[
     v = vocab()
     if any(q.role == "team_size" or q.unit == "people" for q in said):
         return []
+    if (bare := _bare_team(text, question)) is not None:
+        return [bare]
     out: list[Quantity] = []
     for name, size in (("numbers.team_of_two", 2.0), ("numbers.team_of_one", 1.0)):
         m = v[name].search(text)
@@ -692,6 +703,42 @@ def teams_in_words(text: str, said: list[Quantity], question: str = "") -> list[
             )
         )
     return out[:1]
+
+
+def _bare_team(text: str, question: str) -> Quantity | None:
+    """A team size told as a bare number when the question asks about the team ("Team?" —
+    "Three. I did the classifier.", "Eight, I think.", "How many people?" — "Two, plus me."):
+    the answer's first clause is one number with at most hedges around it; "plus me" adds the
+    speaker."""
+    v = vocab()
+    if not v["numbers.team_topic"].search(question):
+        return None
+    first = re.split(r"[.。!！?？;；,，—]", text.strip(), maxsplit=1)[0]
+    offset = text.find(first)
+    spelled = spelled_numbers(first.lower())
+    digits = [(m.start(), m.end(), float(m.group())) for m in re.finditer(r"\d+", first)]
+    found = [(s.start, s.end, s.value) for s in spelled] + digits
+    if len(found) != 1 or not 1 <= found[0][2] <= 500:
+        return None
+    start, end, value = found[0]
+    rest = first[:start] + " " + first[end:]
+    hedge = v["numbers.bare_number_hedge"].pattern
+    rest = hedge.sub(" ", rest) if hedge else rest
+    if re.search(r"\w", rest):
+        return None
+    after = text[offset + end : offset + end + 30]
+    if v["numbers.plus_self"].search(after.split(".")[0]):
+        value += 1
+    return Quantity(
+        text=text[offset + start : offset + end],
+        start=offset + start,
+        end=offset + end,
+        value=value,
+        unit="people",
+        role="team_size",
+        subject="team",
+        words=bool(spelled),
+    )
 
 
 def _with_starts(paired: list[tuple[Side, Pairs]]) -> list[tuple[Side, Pairs]]:

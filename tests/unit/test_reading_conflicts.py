@@ -1002,3 +1002,45 @@ def test_a_configured_limit_is_no_level_of_the_claim(
     bullets: list[str], answer: str, conflict: bool
 ) -> None:
     assert _conflict(bullets, "How did you make the serving layer fast?", answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("bullets", "question", "answer", "conflict"),
+    [
+        # 点 opening a counted noun is no unit of points: a data size, not a rate
+        (
+            ["训练数据 1 亿条点击记录", "点击率提升 8%"],
+            "数据量多大？",
+            "大概一亿条点击记录。",
+            False,
+        ),
+        (["训练数据 2 亿条点击日志", "点击率提升 12%"], "数据量？", "两亿条点击日志。", False),
+        # points said as 个点 stay points
+        (["准确率提升 12 个百分点"], "准确率提升了多少？", "提升了五个点左右。", True),
+        (["准确率提升 12 个百分点"], "准确率提升了多少？", "差不多十二个点吧。", False),
+    ],
+)
+def test_dian_opening_a_noun_is_no_point(
+    bullets: list[str], question: str, answer: str, conflict: bool
+) -> None:
+    assert _conflict(bullets, question, answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "conflict"),
+    [
+        # a bare number answering a question about the team is the team's size
+        ("Team?", "Three. I did the classifier.", True),
+        ("How many people on the team?", "Eight, I think.", True),
+        ("How many people on the team?", "Four, plus me.", False),
+        ("团队几个人？", "就三个。", True),
+        ("Team size?", "Around five. I was doing the classifier.", False),
+        # not about the team: a bare number is no team size
+        ("How many months did it take?", "Three.", False),
+    ],
+)
+def test_a_bare_number_answers_the_team_question(
+    question: str, answer: str, conflict: bool
+) -> None:
+    bullets = ["Team of 5 engineers; I built the classifier.", "Shipped in 3 months."]
+    assert _conflict(bullets, question, answer) is conflict
