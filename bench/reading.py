@@ -78,6 +78,9 @@ TUNING_MORE = (
     ROOT / "tests" / "data" / "reading" / "conflicts28.jsonl",
     #: numeric answers of the engine's scripted sessions (tests/data/engine, labels by listen4)
     ROOT / "tests" / "data" / "reading" / "engine_sessions.jsonl",
+    #: session 10 (read10): 点 opening a counted noun (点击记录, 点位, 点赞) is no unit of points,
+    #: beside points said as 个点 / 个点左右
+    ROOT / "tests" / "data" / "reading" / "conflicts_read10.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts2.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts_clarify.jsonl",
@@ -104,6 +107,13 @@ TUNING_MORE = (
     #: formal zh (本人对此并无了解, 未曾涉猎, 超出…知识范围) and code-mixed zh (不太 familiar,
     #: 没 touch 过), bare and with reasoning
     ROOT / "tests" / "data" / "reading" / "acts_dontknow16.jsonl",
+    #: session 10 (read10, fresh12 SEEN): not knowing told by structure ("I am not knowing",
+    #: "never really had a reason to look into it", 涉猎甚少, 了解得比较有限, 不甚清楚), with a guess;
+    #: one part given and the other admitted ("Left join: all left rows. Full outer — not sure."),
+    #: the question said back then admitted (stuck), negated use that answers ("we didn't use
+    #: Redis there"); counter-questions as a wish to know about the job (想先了解下这个岗位的…,
+    #: "I'm curious about the salary band") or after agreeing to answer; clarify controls
+    ROOT / "tests" / "data" / "reading" / "acts_read10.jsonl",
 )
 #: Contradiction pairs written blind (before reading how the code reads them), in families and
 #: voices the tuning set lacked; not tuned on after their first measurement.

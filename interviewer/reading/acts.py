@@ -9,6 +9,7 @@ after it (partial / stuck), too far from the question (offtopic), else an answer
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from interviewer.reading.clauses import Clause
 from interviewer.reading.model import COUNTER_ACT, Span
@@ -38,10 +39,19 @@ require(
     "question_opener",
     "ask_verb",
     "interrogative",
+    "knowing_negator",
+    "knowing_adverb",
+    "knowing_verb",
+    "done_verb",
+    "knowing_little",
+    "done_base",
+    "wish_to_know",
 )
 
 #: Words (or Chinese characters / 2) of reasoning after an admission that make it `partial`.
 PARTIAL_MIN = 8
+#: ... when what is said outside the admission answers a part of the question in its own words.
+PART_MIN = 2
 #: Drift needs this much said: a few words are judged as too short, not as off-topic.
 DRIFT_MIN = 5
 #: Up to this much said, an answer sharing little with the question is drift only when it shows
@@ -66,20 +76,67 @@ def admissions(text: str, clauses: list[Clause]) -> list[Span]:
     dk, notk = vocab()["acts.dont_know"], vocab()["acts.not_admission"]
     nots = notk.spans(text)
     out: list[Span] = []
+    # the composed pattern reads across clause cuts ("I am not | so familiar")
+    composed_hits = [m.span() for m in _limited_knowing().finditer(text)]
     for c in clauses:
-        for m in dk.finditer(c.text):
-            s, e = c.start + m.start(), c.start + m.end()
+        found = [(m.start(), m.end(), False) for m in dk.finditer(c.text)]
+        found += [
+            (a - c.start, b - c.start, True) for a, b in composed_hits if c.start <= a < c.end
+        ]
+        for ms, me, composed in sorted(found):
+            s, e = c.start + ms, c.start + me
             if any(a < e and s < b for a, b in nots):
                 continue
-            if _someone_else_before(c.text, m.start()) and not _speaker_before(c.text, m.start()):
+            if _someone_else_before(c.text, ms) and not _speaker_before(c.text, ms):
                 continue
+            if composed and not _speaker_before(c.text, ms):
+                continue  # "the index was not used": a thing not used, not the speaker not knowing
             before = re.split(r"[。.!?！？]", text[max(0, s - 24) : s])[-1]
             if vocab()["acts.consequence"].search(before):
                 continue  # "不然每次改完都说不清楚好没好": what would happen otherwise
-            end = _object_of_not_knowing(text, clauses, c)
+            end = max(_object_of_not_knowing(text, clauses, c), e)
             out.append(Span(start=c.start, end=end, text=text[c.start : end]))
             break
     return out
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+@lru_cache(maxsize=1)
+def _limited_knowing() -> re.Pattern[str]:
+    """Not knowing told by its structure rather than a set phrase: a negation or a "little"
+    word (knowing_negator), a few adverbs, then a verb of knowing ("I am not knowing", "not so
+    familiar", 不甚清楚) or of having done or met the thing ("haven't actually done", "never
+    really had a reason to look into", 没系统学过, 鲜有涉及); or the verb with how little after it
+    (接触得不多, 了解有限, 研究得不深). Chinese verbs of doing need 过 after 不/没 (不用 is a choice,
+    没用过 is not having used); whose not-knowing it is, is checked by the caller."""
+    v = vocab()
+    neg, adv = v["acts.knowing_negator"], v["acts.knowing_adverb"]
+    know, done, little = v["acts.knowing_verb"], v["acts.done_verb"], v["acts.knowing_little"]
+    en_neg = _alternation([w for w in neg.en if not w.startswith("'")])
+    en_adv = _alternation(adv.en)
+    en_verb = _alternation([*know.en, *done.en])
+    zh_neg, zh_adv = _alternation(neg.zh), _alternation(adv.zh)
+    zh_know, zh_done, zh_little = (
+        _alternation(know.zh),
+        _alternation(done.zh),
+        _alternation(little.zh),
+    )
+    en_base = _alternation(v["acts.done_base"].en)
+    en = (
+        rf"(?:(?<![\w'])(?:{en_neg})|'m\s+not)(?:\s+(?:{en_adv}))*\s+"
+        rf"(?:(?:{en_verb})|(?:had|got|needed)\s+(?:(?:a|any|the)\s+(?:reason|chance|need)\s+)?"
+        rf"to\s+(?:{en_base}))(?![\w'])"
+    )
+    zh = (
+        rf"(?:{zh_neg})(?:{zh_adv})?(?:(?:{zh_know})(?!性)|(?:{zh_done})(?:过|到)|(?<=[鲜很较甚未曾从])(?:{zh_done}))"
+        rf"|(?:{zh_know}|{zh_done})(?:得|的)?(?:比较|很|非常|还|并|都)?(?:{zh_little})"
+    )
+    return re.compile(rf"{en}|{zh}", re.IGNORECASE)
 
 
 #: A clause opening with one of these after an admission says what was not known ("I wasn't
@@ -112,7 +169,7 @@ def _someone_else_before(clause: str, pos: int) -> bool:
 
 def _speaker_before(clause: str, pos: int) -> bool:
     head = clause[:pos]
-    return bool(re.search(r"(?<![\w'])I(?![\w'])|我(?!们)", head)) or not head.strip(" ,，嗯呃um")
+    return bool(re.search(r"(?<![\w'])I(?!\w)|我(?!们)|本人", head)) or not head.strip(" ,，嗯呃um")
 
 
 def _rest_size(text: str, removed: list[Span]) -> int:
@@ -176,6 +233,7 @@ def classify(
     elsewhere: bool = True,
     hedge: bool = False,
     turned: bool = False,
+    part_given: bool = False,
 ) -> str:
     """The act of one answer (see module docstring for the order).
 
@@ -184,6 +242,8 @@ def classify(
     the work, a turn away); a vague or elliptical answer that shares few words with the question
     but is about nothing else is an answer (graded thin), not drift.
     `hedge`: every sentence only says it depends; however long, that is a thin answer.
+    `part_given`: outside the admission the answer says something of its own about the
+    question (one part answered, another admitted): partial however short.
     `turned`: the answer opens by turning away ("Can I say something first?", 说到这个，): a
     question after that with no clarifying cue, far from the question, is no clarification.
     """
@@ -209,6 +269,8 @@ def classify(
     if admitted:
         rest = _rest_size(graded, admitted)
         reasons = substance or vocab()["acts.reasoning"].search(graded) is not None
+        if part_given and rest >= PART_MIN:
+            return "partial"  # "Left join: all left rows. Full outer — not sure."
         return (
             "partial" if rest >= PARTIAL_MIN and (reasons or rest >= 2 * PARTIAL_MIN) else "stuck"
         )
@@ -264,11 +326,15 @@ def _embedded_question(sent: str) -> int | None:
     asks (an interrogative word); None otherwise."""
     v = vocab()
     m = v["acts.ask_verb"].search(sent)
-    if m is None:
-        return None
-    clauses = [c for c in _CLAUSE_END.split(sent[m.end() :]) if c.strip()][:2]
-    # "wanted to check first — is there a pager rota": the ask may come a clause later
-    return m.start() if any(v["acts.interrogative"].search(c) for c in clauses) else None
+    if m is not None:
+        clauses = [c for c in _CLAUSE_END.split(sent[m.end() :]) if c.strip()][:2]
+        # "wanted to check first — is there a pager rota": the ask may come a clause later
+        if any(v["acts.interrogative"].search(c) for c in clauses):
+            return m.start()
+    # "I'd like to understand the on-call expectations for this role", 想先了解下…的值班安排:
+    # the wish names what it asks about (the caller keeps it only when that is the job)
+    w = v["acts.wish_to_know"].search(sent)
+    return w.start() if w is not None and size(sent[w.end() :]) >= 2 else None
 
 
 #: A clause that asks (after a turn such as "Speaking of teams," or 对了，).

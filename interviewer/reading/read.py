@@ -169,6 +169,7 @@ def read_answer(
         relevance=act_relevance,
         closing=closing,
         substance=_known_part(fact_list, quantities, admitted),
+        part_given=bool(admitted) and _part_given(graded, admitted, asked_text),
         yes_no=_YES_NO.search(asked_text) is not None,
         elsewhere=elsewhere,
         hedge=hedging,
@@ -287,6 +288,54 @@ def _known_part(fact_list: list[Fact], quantities: list[Quantity], admitted: lis
     return any(f.kind in _KNOWN and outside(f.start) for f in fact_list) or any(
         outside(q.start) and q.role not in ("incidental", "date") for q in quantities
     )
+
+
+#: New words (beyond the question's) the part outside an admission must say to answer a part.
+PART_NEW_TERMS = 2
+
+
+def _part_given(graded: str, admitted: list[Span], question: str) -> bool:
+    """One part of the question answered and another admitted: the sentence (or ；-clause) of
+    the admission names a part of the question ("Full outer — not sure.", 消费端我记不清了), and
+    another sentence speaks to a different part in words of its own ("Left join: all left
+    rows.", 生产端 acks 设成 all). The question's words said back ("Stage 3? Not sure.") and a guess
+    inside the admission's own sentence ("No idea, maybe it shards the data?") answer no part."""
+    asked = _part_terms(question)
+    unknown: set[str] = set()
+    rest: set[str] = set()
+    for s, e in _PIECE.findall_spans(graded):
+        words = _part_terms(graded[s:e])
+        if any(a.start < e and s < a.end for a in admitted):
+            unknown |= words & asked
+        else:
+            rest |= words
+    told = (rest & asked) - unknown
+    return bool(unknown) and bool(told) and len(rest - asked) >= PART_NEW_TERMS
+
+
+def _part_terms(text: str) -> set[str]:
+    """The words that name a part: content terms cut to a common stem (stage / stages), and the
+    numbers and labels parts are told apart by ("stages 1 and 3")."""
+    words = {t[:4] if t.isascii() and len(t) > 4 else t for t in terms_of(text, drop_generic=True)}
+    return words | set(re.findall(r"(?<![\w.])\d+(?![\w.])", text))
+
+
+class _Pieces:
+    """Sentences, cut also at semicolons (生产端…；消费端…)."""
+
+    def findall_spans(self, text: str) -> list[tuple[int, int]]:
+        out = []
+        for s, e in sentence_spans(text):
+            pos = s
+            for m in re.finditer(r"[;；]", text[s:e]):
+                out.append((pos, s + m.end()))
+                pos = s + m.end()
+            if text[pos:e].strip():
+                out.append((pos, e))
+        return out
+
+
+_PIECE = _Pieces()
 
 
 def _asked(q: QuestionInfo) -> set[str]:

@@ -363,3 +363,105 @@ def test_not_being_there_is_an_admission(answer: str, act: str) -> None:
     assert r.act == act, (answer, r.act)
     if act == "stuck":
         assert not any(s.content for s in r.sentences), [s.why_not for s in r.sentences]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "act"),
+    [
+        # not knowing told by structure: a negation or "little" on a verb of knowing or doing
+        ("How does Paxos reach consensus?", "Never actually studied it.", "stuck"),
+        ("What is a write-ahead log for?", "This part I am not aware so much, sorry.", "stuck"),
+        ("请解释一下 MVCC 的实现原理。", "该领域本人涉猎甚少，不便妄言。", "stuck"),
+        ("说说 B+ 树和 LSM 树的区别。", "这个我了解得比较有限。", "stuck"),
+        (
+            "How does Raft elect a leader?",
+            "I am not so familiar, but I think the leader sends heartbeats and a follower that "
+            "hears none starts an election.",
+            "partial",
+        ),
+        # controls: a thing not used, a choice not to use, the speaker's team not knowing
+        (
+            "Why Redis for the cache?",
+            "We didn't use Redis there; we went with Memcached because the values were tiny.",
+            "answer",
+        ),
+        ("消息队列为什么选 Kafka？", "我们不用 Kafka，用的是 Pulsar，因为要多租户隔离。", "answer"),
+        # one part answered, another admitted; the question said back answers no part
+        (
+            "What do a left join and a full outer join return?",
+            "Left join: all left rows. Full outer — not sure.",
+            "partial",
+        ),
+        (
+            "Kafka 生产端和消费端各怎么保证不丢消息？",
+            "生产端 acks 设成 all。消费端我记不清了。",
+            "partial",
+        ),
+        ("What does ZeRO stage 3 shard?", "Stage 3? Not sure.", "stuck"),
+        (
+            "What do ZeRO stages 1, 2 and 3 each shard?",
+            "No idea, maybe it shards the data?",
+            "stuck",
+        ),
+    ],
+)
+def test_not_knowing_by_structure_and_parts(question: str, answer: str, act: str) -> None:
+    assert read_answer(QuestionInfo(text=question, kind="technical"), answer).act == act
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "act"),
+    [
+        ("讲讲一致性哈希。", "回答前想先了解下这个岗位的值班安排。", COUNTER),
+        (
+            "How does TCP handle packet loss?",
+            "Actually I'm curious about the salary band for this role before we go on.",
+            COUNTER,
+        ),
+        (
+            "Tell me about a conflict with a teammate.",
+            "Sure, but I was meaning to ask you first — what does on-call look like on your team?",
+            COUNTER,
+        ),
+        (
+            "Design a cache for the product page.",
+            "I'd like to understand the requirement first — is the traffic read-heavy or "
+            "write-heavy?",
+            "clarify",
+        ),
+    ],
+)
+def test_a_wish_to_know_about_the_job_is_a_counter_question(
+    question: str, answer: str, act: str
+) -> None:
+    assert read_answer(QuestionInfo(text=question, kind="technical"), answer).act == act
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "act"),
+    [
+        # children and parents of a tree are no family
+        (
+            "How does a binary heap work?",
+            "In a heap every parent is smaller than its children, so the root is always the "
+            "minimum and you sift down after a pop.",
+            "answer",
+        ),
+        (
+            "为什么 MySQL 索引用 B+ 树？",
+            "B+ 树非叶子节点只存 key，孩子节点的指针很多，所以树很矮，查一次只要读几页磁盘。",
+            "answer",
+        ),
+        (
+            "How does a binary heap work?",
+            "Honestly my kids love building towers out of blocks, and my parents come over "
+            "every Sunday to watch them.",
+            "offtopic",
+        ),
+        # a bare number answers a question asking for one
+        ("Team size?", "Around four. I was doing the classifier.", "answer"),
+    ],
+)
+def test_words_of_a_tree_and_bare_numbers(question: str, answer: str, act: str) -> None:
+    q = QuestionInfo(text=question, kind="technical" if "?" in question[-1:] else "project")
+    assert read_answer(q, answer).act == act
