@@ -264,8 +264,17 @@ class Job:
 
 def job_line(text: str, *, heading: bool = False) -> Job | None:
     """`Org, City - Title   2021 - present`, `Title — Org (2019-2022)`, `公司 | 职位 | 时间`."""
-    period = PERIOD_RE.search(text)
-    body = strip_period(text)
+    if CJK_RE.search(text) and PARENS_RE.search(strip_period(text)):
+        # `美团 机器学习工程师（到店事业群）`, `腾讯科技（深圳）有限公司`: a bracketed remark belongs to
+        # the word before it (a department, a city, 校招), no field of its own — unless without
+        # it the line names no employer and title (`算法工程师（某物流科技公司）`)
+        bare = _job_fields(PARENS_RE.sub("", strip_period(text)), PERIOD_RE.search(text), heading)
+        if bare is not None and bare.title and bare.org:
+            return bare
+    return _job_fields(strip_period(text), PERIOD_RE.search(text), heading)
+
+
+def _job_fields(body: str, period: re.Match[str] | None, heading: bool) -> Job | None:
     parts: list[str] = []
     for chunk in SPLIT_RE.split(PARENS_RE.sub(lambda m: "|" + m.group(1) + "|", body)):
         parts.extend(p for p in AT_RE.split(chunk) if p)
