@@ -13,7 +13,9 @@ extracted with `git archive`), measured in the same run, each grader in its own 
   (untuned): tests/data/grading/fresh5/, the same for session 8 (weighted to correctness,
   relevance, verbosity, honesty; speech-to-text, plain-right vs fluent-wrong, drifting answers);
   fresh6 (untuned): tests/data/grading/fresh6/, session 9 (six families; spoken transcripts with
-  fillers, terse, non-native, code-mixed; misconceptions inside project deep-dives; 12 attacks);
+  fillers, terse, non-native, code-mixed; misconceptions inside project deep-dives; 12 attacks;
+  SEEN since session 10); fresh7 (untuned): tests/data/grading/fresh7/, session 10 (six families
+  with HR and team-lead questions in every family; fillers, bullets, code-mixed, non-native);
 - held-out: tests/data/heldout/grading/ written independently by the eval helper. Only
   aggregates are printed (per family × language, attack pass counts by kind), never item text.
 A pair is right only when the better answer's overall is STRICTLY higher (ties are wrong).
@@ -50,7 +52,7 @@ TARGET_RATE = 200.0
 CAP_OVERALL = 40.0
 CAP_CRITERION = 2
 #: Splits written before a session changed the grader and never tuned on (tests/data/grading/<name>/).
-UNTUNED = ("fresh", "fresh3", "fresh4", "fresh5", "fresh6")
+UNTUNED = ("fresh", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 
 
 # ------------------------------------------------------------------ data
@@ -341,7 +343,13 @@ def attack_outcomes(
     return out
 
 
+#: Untouched splits whose misses a later session has read to find families: no longer untouched.
+SEEN = ("fresh5", "fresh6")
+
+
 def _label(split: str) -> str:
+    if split in SEEN:
+        return f"{split} (seen)"
     return f"{split} (untuned)" if split in UNTUNED else split
 
 
