@@ -16,6 +16,7 @@ from interviewer.grading.correctness import (
 from interviewer.grading.detectors import DetectContext, Detection, registry
 from interviewer.grading.detectors.reasoning import custom
 from interviewer.grading.evidence import verify_quotes
+from interviewer.grading.hr import hr_unasked, praise_spans
 from interviewer.grading.limits import (
     MAX_ANSWER_CHARS,
     MISCONCEPTION_CAP,
@@ -100,6 +101,13 @@ class HeuristicGrader:
         found = find_injection(text)
         if found.spans:
             flags.append("injection")
+        # praise of the company or the interviewer the reading layer did not take for flattery
+        # ("贵公司是我心目中最好的公司") earns nothing either: its sentence is not graded
+        found.flattery += [
+            p
+            for p in praise_spans(text)
+            if not any(a < p[1] and b > p[0] for a, b in found.flattery)
+        ]
         if found.spans or found.flattery:
             text = _without_spans(text, [*found.spans, *found.flattery])
         # the answer's own language decides (a zh answer in an en session is read as zh);
@@ -151,7 +159,7 @@ class HeuristicGrader:
             else:
                 grade = self._grade_criterion(criterion, view, dctx, flags, answer)
             grade = _wrong_capped(grade, kr, free, lang)
-            if _left_out(criterion, grade, question, ctx):
+            if _left_out(criterion, grade, question, ctx, rubric.id):
                 optional.append(grade)
             else:
                 grades.append(grade)
@@ -393,9 +401,13 @@ def _free_wrong(grade: CriterionGrade, free: FreeWrong, lang: str) -> CriterionG
 
 
 def _left_out(
-    criterion: Criterion, grade: CriterionGrade, question: str, ctx: GradeContext
+    criterion: Criterion, grade: CriterionGrade, question: str, ctx: GradeContext, rubric: str
 ) -> bool:
-    """An `only_when_asked` criterion the question did not ask for and the answer did not offer."""
+    """An `only_when_asked` criterion the question did not ask for and the answer did not offer;
+    on the hr rubric also a story (star) or a weakness (reflection) a question about a practice
+    or a plan did not ask for (interviewer/data/grading/hr.yaml `asked_only`)."""
+    if rubric == "hr" and hr_unasked(criterion.id, question):
+        return not (grade.evidence and grade.score >= VOLUNTEERED)
     gaps = criterion.only_when_asked
     if not gaps or any(g in ctx.probes for g in gaps):
         return False

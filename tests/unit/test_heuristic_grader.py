@@ -183,8 +183,30 @@ def test_applies_to_uses_topic_kind(grader, rubrics):
     )
     ids = {c.criterion for c in res.criteria}
     assert "motivation" in ids and "star" not in ids and "reflection" not in ids
-    everything = grader.grade("Why this role?", STRONG_EN, rubrics["hr"])
+    # no topic kind: applies_to filters nothing (a question asking for a story and a lesson, so
+    # the hr criteria graded only when asked are asked for)
+    everything = grader.grade("Tell me about a mistake you learned from.", STRONG_EN, rubrics["hr"])
     assert len(everything.criteria) == len(rubrics["hr"].criteria)
+
+
+def test_hr_criteria_the_question_did_not_ask_are_left_out(grader, rubrics):
+    """A lead's practice ("how do you give feedback…") is not asked for a weakness or a story:
+    a plain account of the practice is not marked down for confessing none."""
+    practice = (
+        "I talk to them one to one the same week, not in the standup, with two concrete examples. "
+        "We agree what good looks like for the next month and I check in every Friday."
+    )
+    q = "How do you give feedback to someone on your team who is underperforming?"
+    res = grader.grade(q, practice, rubrics["hr"], GradeContext(topic_kind="behavioral"))
+    ids = {c.criterion for c in res.criteria}
+    assert "reflection" not in ids and "star" not in ids and "ownership" in ids
+    asked = grader.grade(
+        "What is your biggest weakness?",
+        practice,
+        rubrics["hr"],
+        GradeContext(topic_kind="behavioral"),
+    )
+    assert "reflection" in {c.criterion for c in asked.criteria}
 
 
 def test_custom_criterion_graded_from_its_signals(grader, tmp_path):

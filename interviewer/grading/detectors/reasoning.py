@@ -172,30 +172,52 @@ def specificity(v: TextView, ctx: DetectContext) -> Detection:
     return Detection(clamp(score), details[:3], missing)
 
 
+#: What the motivation criterion reaches without an answer to the HR ask the question puts (a pay
+#: question answered without a figure, a plans question without a stage or a role): "loosely
+#: tied" at most, however warm the words about the company.
+NO_ASK_CAP = 3
+
+
 def motivation(v: TextView, ctx: DetectContext) -> Detection:
-    """1 none · 2 generic (big company, salary) · 3–5 specific to the role, tied to experience, with a plan."""
+    """1 none (or blame) · 2 generic · 3–5 the parts the HR ask needs (interviewer/data/grading/
+    hr.yaml: a figure and its basis for pay, a cause for leaving, stages and a role for plans),
+    tied to this role, to the candidate's own work and to a plan; stock phrases take a point."""
+    from interviewer.grading.hr import hr_content
+
     specific = _ok(v, "motivation.specific")
     experience = _ok(v, "motivation.experience") + sorted(v.own_actions)
     plan = _ok(v, "motivation.plan")
     generic = _ok(v, "motivation.generic")
-    found = [x for x in (specific, experience, plan) if x]
+    hr = hr_content(
+        ctx.question, [v.sentence(i) for i in range(len(v.spans))], frozenset(v.contentful)
+    )
+    asked = list(hr.parts.values())
+    found = [x for x in (specific, experience, plan, *asked) if x]
+    stock = len(hr.cliches) + len(generic)
     if not found:
-        return Detection(2 if generic else 1, generic[:1], "generic")
+        return Detection(2 if stock else 1, (generic or hr.cliches)[:1], "generic")
     score = 2 + len(found)
-    if not specific:
-        score = min(score, 3)
-    if generic and len(generic) > len(specific) + len(plan):
+    own = {"specific": specific, "experience": experience, "plan": plan}
+    answered = bool(asked) or bool(hr.answered_by and all(own[k] for k in hr.answered_by))
+    if hr.ask is not None and not answered:
+        score = min(score, NO_ASK_CAP)
+    elif hr.ask is None and not specific:
+        score = min(score, NO_ASK_CAP)
+    if stock > len(found):
         score -= 1
+    if hr.blame:
+        score = min(score, 2)
     missing = (
         "generic"
-        if not specific
+        if not specific and not asked
         else "no_experience"
         if not experience
         else "no_plan"
-        if not plan
+        if not plan and not asked
         else "strong"
     )
-    return Detection(clamp(score), [x[0] for x in found], missing)
+    evidence = [x[0] for x in found]
+    return Detection(clamp(score), list(dict.fromkeys(evidence))[:3], missing)
 
 
 def custom(v: TextView, ctx: DetectContext) -> Detection:
