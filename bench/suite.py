@@ -24,6 +24,7 @@ MODULES = {
     "bench.llm": "LLM path through a local llama.cpp server",
     "bench.web": "web page and streaming latency; twenty users with and without a crafted-PDF attack",
     "bench.resume": "résumé reading: quantities, projects, claims, kinds",
+    "bench.plans": "interview plans: kinds, templates, résumé-stated facts, HR and leader fit",
 }
 
 COLUMNS = ("area", "metric", "value", "baseline", "ratio", "target", "status")
