@@ -274,7 +274,9 @@ def score(data: dict[str, Any], split: Path) -> dict[str, tuple[int, int]]:
                 plab = _label_of(s["project"], lab["projects"])
                 if plab is None:
                     continue
-                question = own_words(s["question"], s["project"], resume_text)
+                question = own_words(
+                    s["question"], s["project"], resume_text, 14 if lang == "en" else 6
+                )
                 per_project.setdefault(s["project"], []).append(s["topic"])
                 texts.setdefault(s["project"], []).append(question)
                 off = [
