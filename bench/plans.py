@@ -79,16 +79,26 @@ ASKS = {
         r"how many people were on|how many people worked|size of the team|how big (?:was|is) the team",
         r"几个人|团队多大|多少人参与",
     ),
-    "users": (r"how many (?:people|users)(?! were on| worked)|who uses it", r"多少人在用|用户是谁|多少用户"),
+    "users": (
+        r"how many (?:people|users)(?! were on| worked)|who uses it",
+        r"多少人在用|用户是谁|多少用户",
+    ),
     "data_size": (r"how much (?:data|of it|was there)", r"总量多少|一共多少条|数据量"),
-    "test_set": (r"what (?:test|eval) set|how many examples|fixed eval set", r"什么测试集|测试集上测|多少条样本|固定的评测集"),
+    "test_set": (
+        r"what (?:test|eval) set|how many examples|fixed eval set",
+        r"什么测试集|测试集上测|多少条样本|固定的评测集",
+    ),
     "hardware": (r"how many GPUs|GPUs of what kind", r"几张(?:什么)?卡"),
     "base_model": (r"which model|base model|choose the model", r"哪个模型|基座模型|模型选型"),
-    "params": (r"chunk size|top-k|learning rate|batch size|\brank\b", r"chunk 多大|top-k|学习率|batch size|rank"),
+    "params": (
+        r"chunk size|top-k|learning rate|batch size|\brank\b",
+        r"chunk 多大|top-k|学习率|batch size|rank",
+    ),
     "latency": (r"latency and throughput targets|what were the latency", r"延迟和吞吐目标"),
     "leaving": (
-        r"why you're looking to move|why .*(?:leav|move)|each time you left|offered you a raise to stay",
-        r"为什么考虑换工作|换工作|离开的主要原因|加薪挽留",
+        r"why you're looking to move|why .*(?:leav|move)|each time you left|offered you a raise to stay"
+        r"|look beyond|moved on|what made you switch",
+        r"为什么考虑换工作|换工作|离开的主要原因|加薪挽留|考虑离开|每次离开|想换地方",
     ),
     "salary": (
         r"salary expectations|what are your salary|expected (?:salary|pay)|compensation",
@@ -100,7 +110,10 @@ ASKS = {
         r"three to five years|two years from now|technical expert or|next .* years",
         r"三到五年|两年以后|技术专家的方向",
     ),
-    "why_us": (r"interests you about this|why us|ideal next job", r"为什么对我们|理想中的下一份工作"),
+    "why_us": (
+        r"interests you about this|why us|ideal next job",
+        r"为什么对我们|理想中的下一份工作",
+    ),
 }
 #: A main question that builds on what an earlier answer said.
 REFERS_BACK = (
@@ -204,9 +217,7 @@ def _hr_sessions(split: Path, services: Any) -> list[dict[str, Any]]:
         lang = script["lang"]
         resume = load_resume(split / "resumes" / script["resume"])
         runner = InterviewRunner.start(services, persona_id="hr", lang=lang, resume=resume)
-        planned = [
-            {"topic": s.topic, "question": s.question} for s in runner.plan.topics
-        ]
+        planned = [{"topic": s.topic, "question": s.question} for s in runner.plan.topics]
         events: list[dict[str, Any]] = []
         first = True
         question = runner.next_question()
@@ -251,118 +262,117 @@ def produce(split: Path, out: Path) -> None:
 # ---------------------------------------------------------------- scoring
 
 
+Counts = dict[str, list[int]]
+
+
+def _add(c: Counts, key: str, ok: bool) -> None:
+    c.setdefault(key, [0, 0])
+    c[key][0] += ok
+    c[key][1] += 1
+
+
+def _score_projects(c: Counts, p: dict[str, Any], lab: dict[str, Any], resume_text: str) -> None:
+    """Kind fit, own kind, distinct topic sequences and résumé-stated facts of one plan."""
+    lang = p["lang"]
+    per_project: dict[str, list[str]] = {}
+    texts: dict[str, list[str]] = {}
+    for s in p["slots"]:
+        plab = _label_of(s["project"], lab["projects"]) if s["kind"] == "project" else None
+        if plab is None or not s["project"]:
+            continue
+        question = own_words(s["question"], s["project"], resume_text, 14 if lang == "en" else 6)
+        per_project.setdefault(s["project"], []).append(s["topic"])
+        texts.setdefault(s["project"], []).append(question)
+        off = [
+            fam
+            for fam, pair in OFF_KIND.items()
+            if plab["kind"] not in ALLOWED[fam] and _has(pair, question, lang)
+        ]
+        _add(c, "kind_fit", not off)
+        _add(c, "not_stated", not asks(question, lang) & set(plab["stated"]))
+    for a, b in combinations(per_project, 2):
+        _add(c, "distinct", per_project[a] != per_project[b])
+    if p["persona"] != "deep_dive":
+        return
+    for proj, qs in texts.items():
+        plab = _label_of(proj, lab["projects"])
+        want = OWN_KIND.get(plab["kind"]) if plab else None
+        if want is not None and len(qs) >= 2:
+            _add(c, "kind_asked", any(_has(want, q, lang) for q in qs))
+
+
+def _score_hr_fit(c: Counts, p: dict[str, Any], lab: dict[str, Any]) -> None:
+    hr = lab.get("hr") or {}
+    leaving = any("leaving" in asks(s["question"], p["lang"]) for s in p["slots"])
+    if hr.get("new_grad"):
+        _add(c, "hr_fit", not leaving)
+    if hr.get("moves", 0) >= 3 or hr.get("career_change"):
+        _add(c, "hr_fit", leaving)
+
+
+def _score_variation(c: Counts, plans: list[dict[str, Any]]) -> None:
+    """Pairs of résumés of one language, same persona and session, with different non-project
+    questions."""
+    for persona, key in (("leader", "leader_var"), ("hr", "hr_var")):
+        for sid in SESSIONS:
+            for lang in ("en", "zh"):
+                group = [
+                    tuple((s["topic"], s["question"]) for s in p["slots"] if s["kind"] != "project")
+                    for p in plans
+                    if p["persona"] == persona and p["session"] == sid and p["lang"] == lang
+                ]
+                for a, b in combinations(group, 2):
+                    _add(c, key, a != b)
+
+
+def _score_hr_told(c: Counts, sess: dict[str, Any]) -> None:
+    """Each planned HR question asking again what an earlier answer told: skipped, asking
+    something else, or building on the answer."""
+    lang = sess["lang"]
+    events = sess["events"]
+    asked_slots = {e["slot"]: e for e in events if e["kind"] == "question"}
+    told: set[str] = set()
+    said: list[str] = []
+    idx = 0
+    for slot_i, planned in enumerate(sess["planned"]):
+        # what was told before this slot's turn (or before the end, when skipped)
+        while idx < len(events) and not (
+            events[idx]["kind"] == "question" and events[idx]["slot"] >= slot_i
+        ):
+            if events[idx]["kind"] == "answer":
+                told |= set(events[idx]["tells"])
+                said.append(events[idx]["text"])
+            idx += 1
+        if not asks(planned["question"], lang) & told or planned["topic"] == "questions_for_us":
+            continue
+        turn = asked_slots.get(slot_i)
+        if turn is None:
+            _add(c, "hr_told", True)
+            continue
+        text = turn["text"]
+        quoted = any((m.group(1) or m.group(2)) in " ".join(said) for m in _QUOTE.finditer(text))
+        _add(
+            c,
+            "hr_told",
+            quoted or _has(REFERS_BACK, text, lang) or not (asks(text, lang) & told),
+        )
+
+
 def score(data: dict[str, Any], split: Path) -> dict[str, tuple[int, int]]:
     import yaml
 
     labels = yaml.safe_load((split / "labels.yaml").read_text(encoding="utf-8"))["resumes"]
-    c: dict[str, list[int]] = {
-        k: [0, 0]
-        for k in ("kind_fit", "kind_asked", "distinct", "not_stated", "leader_var", "hr_var",
-                  "hr_fit", "hr_told")
-    }
+    c: Counts = {k: [0, 0] for k in LABELS}
     texts_of = {name: (split / "resumes" / name).read_text(encoding="utf-8") for name in labels}
     for p in data["plans"]:
         lab = labels[p["resume"]]
-        lang = p["lang"]
-        resume_text = texts_of[p["resume"]]
         if p["persona"] in ("deep_dive", "leader"):
-            per_project: dict[str, list[str]] = {}
-            texts: dict[str, list[str]] = {}
-            for s in p["slots"]:
-                if s["kind"] != "project" or not s["project"]:
-                    continue
-                plab = _label_of(s["project"], lab["projects"])
-                if plab is None:
-                    continue
-                question = own_words(
-                    s["question"], s["project"], resume_text, 14 if lang == "en" else 6
-                )
-                per_project.setdefault(s["project"], []).append(s["topic"])
-                texts.setdefault(s["project"], []).append(question)
-                off = [
-                    fam
-                    for fam, pair in OFF_KIND.items()
-                    if plab["kind"] not in ALLOWED[fam] and _has(pair, question, lang)
-                ]
-                c["kind_fit"][0] += not off
-                c["kind_fit"][1] += 1
-                stated = asks(question, lang) & set(plab["stated"])
-                c["not_stated"][0] += not stated
-                c["not_stated"][1] += 1
-            for a, b in combinations(per_project, 2):
-                c["distinct"][0] += per_project[a] != per_project[b]
-                c["distinct"][1] += 1
-            if p["persona"] == "deep_dive":
-                for proj, qs in texts.items():
-                    plab = _label_of(proj, lab["projects"])
-                    want = OWN_KIND.get(plab["kind"]) if plab else None
-                    if want is None or len(qs) < 2:
-                        continue
-                    c["kind_asked"][0] += any(_has(want, q, lang) for q in qs)
-                    c["kind_asked"][1] += 1
+            _score_projects(c, p, lab, texts_of[p["resume"]])
         if p["persona"] == "hr":
-            hr = lab.get("hr") or {}
-            leaving = any("leaving" in asks(s["question"], lang) for s in p["slots"])
-            if hr.get("new_grad"):
-                c["hr_fit"][0] += not leaving
-                c["hr_fit"][1] += 1
-            if hr.get("moves", 0) >= 3 or hr.get("career_change"):
-                c["hr_fit"][0] += leaving
-                c["hr_fit"][1] += 1
-    for persona, key in (("leader", "leader_var"), ("hr", "hr_var")):
-        for sid in SESSIONS:
-            seen = [
-                tuple((s["topic"], s["question"]) for s in p["slots"] if s["kind"] != "project")
-                for p in data["plans"]
-                if p["persona"] == persona and p["session"] == sid
-            ]
-            for lang in ("en", "zh"):
-                group = [
-                    seen_i
-                    for seen_i, p in zip(
-                        seen,
-                        [
-                            p
-                            for p in data["plans"]
-                            if p["persona"] == persona and p["session"] == sid
-                        ],
-                        strict=True,
-                    )
-                    if p["lang"] == lang
-                ]
-                for a, b in combinations(group, 2):
-                    c[key][0] += a != b
-                    c[key][1] += 1
+            _score_hr_fit(c, p, lab)
+    _score_variation(c, data["plans"])
     for sess in data["hr"]:
-        lang = sess["lang"]
-        asked_slots = {e["slot"]: e for e in sess["events"] if e["kind"] == "question"}
-        told: set[str] = set()
-        said: list[str] = []
-        idx = 0
-        events = sess["events"]
-        for slot_i, planned in enumerate(sess["planned"]):
-            # what was told before this slot's turn (or before the end, when skipped)
-            while idx < len(events) and not (
-                events[idx]["kind"] == "question" and events[idx]["slot"] >= slot_i
-            ):
-                if events[idx]["kind"] == "answer":
-                    told |= set(events[idx]["tells"])
-                    said.append(events[idx]["text"])
-                idx += 1
-            again = asks(planned["question"], lang) & told
-            if not again or planned["topic"] == "questions_for_us":
-                continue
-            c["hr_told"][1] += 1
-            turn = asked_slots.get(slot_i)
-            if turn is None:
-                c["hr_told"][0] += 1
-                continue
-            text = turn["text"]
-            quoted = any(
-                (m.group(1) or m.group(2)) in " ".join(said) for m in _QUOTE.finditer(text)
-            )
-            ok = quoted or _has(REFERS_BACK, text, lang) or not (asks(text, lang) & told)
-            c["hr_told"][0] += ok
+        _score_hr_told(c, sess)
     return {k: (v[0], v[1]) for k, v in c.items()}
 
 
@@ -401,7 +411,9 @@ def run(quick: bool = False) -> list[Any]:
         tmp = Path(tmp_s)
         base_dir = tmp / "base"
         base_dir.mkdir()
-        has_base = extract_commit(BASELINE_COMMIT, base_dir, "interviewer", "personas", "rubrics", "bank")
+        has_base = extract_commit(
+            BASELINE_COMMIT, base_dir, "interviewer", "personas", "rubrics", "bank"
+        )
         for name, split in SPLITS.items():
             if not (split / "labels.yaml").exists():
                 continue

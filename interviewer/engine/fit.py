@@ -10,11 +10,106 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
 
+from pydantic import BaseModel, ConfigDict, Field
+
+from interviewer.bilingual import load_model
 from interviewer.engine.base import InterviewContext
 from interviewer.engine.policy import FOCUS_GAPS, focus_gaps
+from interviewer.reading.numbers import extract
+from interviewer.reading.text import sentence_spans
+from interviewer.reading.vocab import Terms
 from interviewer.schemas import Rubric, Topic
 from interviewer.types import Project, Resume
+
+PLAN_FILE = Path(__file__).resolve().parent.parent / "data" / "plan.yaml"
+
+
+class HrAsk(BaseModel):
+    """One thing an HR question asks: the words asking it and the words of an answer telling it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    asks: Terms
+    tells: Terms
+
+
+class PlanWords(BaseModel):
+    """interviewer/data/plan.yaml: what a planned question asks that may be told already."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    resume_asks: dict[str, Terms] = Field(default_factory=dict)
+    """Per fact a résumé line states (a quantity role, or `latency`), the words asking it."""
+    hr: dict[str, HrAsk] = Field(default_factory=dict)
+    """Per thing an HR question asks (leaving, salary, weakness...), asking and telling words."""
+    career: dict[str, Terms] = Field(default_factory=dict)
+    """`internship` (a position that is no job to leave) and `graduate` (just graduating)."""
+
+
+@lru_cache(maxsize=2)
+def plan_words(path: Path = PLAN_FILE) -> PlanWords:
+    return load_model(path, PlanWords)
+
+
+def stated_facts(project: Project | None) -> set[str]:
+    """Facts the project's résumé lines already state (team size, hardware, model size, data and
+    sample sizes as the reading layer reads the lines' quantities; a latency result)."""
+    if project is None:
+        return set()
+    asked = plan_words().resume_asks
+    out: set[str] = set()
+    for line in project.bullets:
+        found = extract(line)
+        measured = any(q.role in ("result", "baseline") for q in found)
+        for q in found:
+            role = "team_size" if q.unit == "people" else q.role
+            if role == "sample_size" and not measured:
+                # "on 12k annotated essays" with no result beside it: the data, not a test set
+                out.add("data_size")
+            if role in asked:
+                out.add(role)
+            if q.family == "latency" and q.role in ("result", "baseline"):
+                out.add("latency")
+    return out & set(asked)
+
+
+def template_asks(text: str) -> set[str]:
+    """The résumé facts a question (template) asks for."""
+    return {k for k, terms in plan_words().resume_asks.items() if terms.search(text)}
+
+
+def hr_asks(text: str) -> set[str]:
+    """What an HR question asks of the candidate (leaving, salary, weakness...)."""
+    return {k for k, a in plan_words().hr.items() if a.asks.search(text)}
+
+
+def hr_told(text: str) -> dict[str, str]:
+    """What an answer tells of those, each with the first sentence telling it."""
+    out: dict[str, str] = {}
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        for k, a in plan_words().hr.items():
+            m = a.tells.search(sentence) if k not in out else None
+            if m is not None:
+                out[k] = _clause(sentence, m.start(), m.end())
+    return out
+
+
+_CLAUSE_END = re.compile(r"[,;，；、:：]\s*|\s+(?:and|but|so)\s+")
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The clause of `sentence` around a match: cut at the nearest comma-like marks (a whole
+    sentence when it is short), exact text of the answer."""
+    if len(sentence) <= 60:
+        return sentence.strip()
+    left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_END.finditer(sentence, end)), len(sentence))
+    return sentence[left:right].strip()
+
 
 #: Words in a job title or a position line that say the candidate led people.
 _LEAD = re.compile(
@@ -31,6 +126,14 @@ def project_kinds(project: Project) -> set[str]:
     kinds = list(getattr(project, "kinds", None) or [])
     kind = getattr(project, "kind", None)
     return {k for k in [kind, *kinds] if k} or {"other"}
+
+
+def primary_kind(project: Project | None) -> str | None:
+    """The project's main kind (the reader's `kind`, else the first of its `kinds`)."""
+    if project is None:
+        return None
+    kinds = list(getattr(project, "kinds", None) or [])
+    return getattr(project, "kind", None) or (kinds[0] if kinds else None)
 
 
 def resume_kinds(resume: Resume | None) -> set[str]:
@@ -113,8 +216,69 @@ def topic_score(ctx: InterviewContext, topic: Topic) -> float:
     return s * jitter(ctx.session_id, topic.id)
 
 
+def jobs(resume: Resume | None) -> list[tuple[str, str]]:
+    """(title, organisation) of each job held, newest first; internships are not jobs."""
+    if resume is None:
+        return []
+    intern = plan_words().career.get("internship")
+    return [
+        (p.title.strip(), p.org.strip())
+        for p in resume.positions
+        if (p.title.strip() or p.org.strip()) and not (intern and intern.search(p.title))
+    ]
+
+
+def new_graduate(resume: Resume | None) -> bool:
+    """No job held yet and the résumé says the candidate is (just) graduating."""
+    if resume is None or jobs(resume):
+        return False
+    grad = plan_words().career.get("graduate")
+    return bool(grad and grad.search(resume.text or ""))
+
+
+def career_facts(resume: Resume | None) -> set[str]:
+    """What the résumé shows of the career that a question may presuppose: `job` (a job held),
+    `moves` (three employers or more), `change` (the résumé says the track changed and the
+    earliest title shares no word with the current one)."""
+    held = jobs(resume)
+    out: set[str] = {"job"} if held else set()
+    if len(dict.fromkeys(o for _, o in held if o)) >= 3:
+        out.add("moves")
+    titles = [t for t, _ in held if t]
+    said = plan_words().career.get("changed_track")
+    if len(titles) >= 2 and said and resume and said.search(resume.text or ""):
+        if not _words(titles[0]) & _words(titles[-1]):
+            out.add("change")
+    return out
+
+
+def _words(title: str) -> set[str]:
+    """English words and Chinese character pairs of a job title."""
+    low = title.lower()
+    pairs = {
+        run[i : i + 2] for run in re.findall(r"[\u4e00-\u9fff]+", low) for i in range(len(run) - 1)
+    }
+    return set(re.findall(r"[a-z]+", low)) | pairs
+
+
+def career_needs(template: str) -> set[str]:
+    """What a question presupposes of the career (plan.yaml `needs_job`, `needs_moves`…)."""
+    career = plan_words().career
+    return {
+        k[len("needs_") :]
+        for k, t in career.items()
+        if k.startswith("needs_") and t.search(template)
+    }
+
+
 def _career_factor(topic: Topic, resume: Resume) -> float:
     """Behavioural and motivation topics that this career history makes worth asking."""
+    templates = [*topic.questions.en, *topic.questions.zh]
+    if new_graduate(resume) and templates and all("leaving" in hr_asks(q) for q in templates):
+        return 0.05  # no job to leave yet: "why are you leaving?" cannot be asked
+    facts = career_facts(resume)
+    if any(career_needs(q) & {"moves", "change"} & facts for q in templates):
+        return 1.4  # the history itself asks it: several moves, a change of track
     if "ownership" in topic.probes and led_people(resume):
         return 1.2  # a lead: how they settle disagreements and share credit matters more
     if topic.kind == "motivation" and len(resume.positions) >= 2:

@@ -20,7 +20,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from interviewer.engine.base import InterviewContext, Plan, PlannedTopic
-from interviewer.engine.fit import fits_project, jd_overlap, topic_score, uncovered
+from interviewer.engine.fit import (
+    career_facts,
+    career_needs,
+    fits_project,
+    hr_asks,
+    jd_overlap,
+    primary_kind,
+    stated_facts,
+    template_asks,
+    topic_score,
+    uncovered,
+)
 from interviewer.engine.policy import focus_gaps
 from interviewer.engine.templates import load_engine_strings, safe_format
 from interviewer.schemas import Rubric, Topic
@@ -151,7 +162,7 @@ class ResumePlanner:
         for project, times in per_project:
             mine: set[str] = set()
             for _ in range(times):
-                topic = self._next_topic(ctx, topics, project, asked, mine)
+                topic = self._next_topic(ctx, topics, project, asked, mine, used)
                 asked[topic.id] = asked.get(topic.id, 0) + 1
                 mine.add(topic.id)
                 claims = headline_metrics(project) if project else []
@@ -166,21 +177,52 @@ class ResumePlanner:
         project: Project | None,
         asked: dict[str, int],
         mine: set[str],
+        used: set[str],
     ) -> Topic:
         """The best topic for this project's next slot: one that fits its kind, asked least so far
-        in the session and not yet about this project. A project opens with a general question
-        (it can name the claimed result); its second goes to a topic made for its kind."""
+        in the session and not yet about this project, with a question left that does not ask
+        what the résumé states of the project. A project opens with a general question (it can
+        name the claimed result); its second goes to a topic made for its main kind, then to one
+        made for another of its kinds."""
         fitting = [t for t in topics if fits_project(t, project)] or topics
         ranked = self._by_priority(ctx, fitting)
         order = {t.id: i for i, t in enumerate(ranked)}
+        stated = stated_facts(project)
+        main = primary_kind(project)
 
-        def key(t: Topic) -> tuple[int, int, int, int]:
-            made_for_kind = bool(t.project_kinds) and project is not None
-            first = 1 if made_for_kind else 0
-            specific = (0 if made_for_kind else 1) if mine else first
-            return (t.id in mine, asked.get(t.id, 0), specific, order[t.id])
+        def made_for(t: Topic) -> int:
+            if not t.project_kinds or project is None:
+                return 2
+            return 0 if main in t.project_kinds else 1
+
+        def asks_told(t: Topic) -> bool:
+            bank = self._bank(ctx, t)
+            fresh = [q for q in bank if q not in used] or bank
+            return bool(stated) and all(template_asks(q) & stated for q in fresh)
+
+        def key(t: Topic) -> tuple[int, int, int, int, int]:
+            fit = made_for(t)
+            specific = fit if mine else (1 if fit < 2 else 0)
+            return (t.id in mine, asks_told(t), asked.get(t.id, 0), specific, order[t.id])
 
         return min(ranked, key=key)
+
+    def narrow(
+        self, ctx: InterviewContext, slot: PlannedTopic, told: set[str], used: set[str]
+    ) -> PlannedTopic | None:
+        """The slot asked with another of its topic's questions that asks nothing in `told`
+        (what earlier answers already told: the reason for leaving, the salary...), or None."""
+        topic = next((t for t in ctx.persona.topics if t.id == slot.topic), None)
+        if topic is None or slot.key:
+            return None
+        bank = self._bank(ctx, topic)
+        taken = used | {slot.template} | {q for q in bank if hr_asks(q) & told}
+        if all(q in taken for q in bank):
+            return None
+        fresh = self._slot(ctx, topic, None, None, 200, set(taken))
+        if fresh.template in taken:
+            return None
+        return fresh.model_copy(update={"reason": slot.reason})
 
     # ------------------------------------------------------------ other slots
 
@@ -232,9 +274,7 @@ class ResumePlanner:
     ) -> PlannedTopic:
         lang = ctx.lang
         strings = load_engine_strings()
-        bank = [q for q in topic.questions.get(lang) if q.strip()] or [
-            q for q in topic.questions.get("en" if lang == "zh" else "zh") if q.strip()
-        ]
+        bank = self._bank(ctx, topic)
         template = self._choose(ctx, bank, project, metric, seq, used)
         used.add(template)
         values = {
@@ -255,6 +295,14 @@ class ResumePlanner:
             template=template,
         )
 
+    @staticmethod
+    def _bank(ctx: InterviewContext, topic: Topic) -> list[str]:
+        """The topic's question templates in the session language (else the other one)."""
+        lang = ctx.lang
+        return [q for q in topic.questions.get(lang) if q.strip()] or [
+            q for q in topic.questions.get("en" if lang == "zh" else "zh") if q.strip()
+        ]
+
     def _choose(
         self,
         ctx: InterviewContext,
@@ -269,6 +317,8 @@ class ResumePlanner:
         has_skill = bool(
             ctx.resume and (ctx.resume.skills or any(p.skills for p in ctx.resume.projects))
         )
+        stated = stated_facts(project)
+        career = career_facts(ctx.resume)
 
         def fit(q: str) -> int:
             placeholders = set(_PLACEHOLDER.findall(q))
@@ -277,8 +327,16 @@ class ResumePlanner:
                 ("role" in placeholders and not has_role)
                 + ("skill" in placeholders and not has_skill)
             )
+            # A question naming the candidate's own history (the employer they are leaving,
+            # the moves, the change of track) fits this candidate; one it cannot fill is dropped.
+            needs = career_needs(q)
+            if needs:
+                score += 1 if needs <= career else -6
             if project is None:
                 return score + 2 - len(placeholders & {"project", "metric"})
+            # Asking what the résumé already states of the project ("how many people were on
+            # it?" after "team of 4") reads as not having read it.
+            score -= 3 * len(template_asks(q) & stated)
             score += 2 if "project" in placeholders else 0
             if "metric" in placeholders:
                 score += 1 if metric else -3
@@ -286,7 +344,10 @@ class ResumePlanner:
 
         fresh = [q for q in bank if q not in used] or list(bank)
         best = max(fit(q) for q in fresh)
-        top = [q for q in fresh if fit(q) == best]
+        # A question about the candidate's history competes with the plain ones of its topic
+        # rather than replacing them: two sessions on one résumé still differ.
+        near = 1 if project is None else 0
+        top = [q for q in fresh if fit(q) >= best - near]
         return top[stable_pick(len(top), ctx.session_id or 0, seq)]
 
     def _from_bank(

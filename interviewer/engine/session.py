@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from interviewer.engine.base import Exchange, InterviewContext, NextAction, Plan, PlannedTopic
 from interviewer.engine.factory import OFFLINE, Components, make_components, offline_components
 from interviewer.engine.fallback import FallbackAdapter, Rewrite
+from interviewer.engine.fit import hr_asks, hr_told
 from interviewer.engine.memory import fresh_memory
 from interviewer.engine.offline_writer import OfflineWriter
 from interviewer.engine.planner import ResumePlanner
@@ -293,7 +294,48 @@ class InterviewRunner:
             earlier=self.state.evidenced,
             project_told=self.state.project_told,
         )
-        return next((a for a in actions if self._drafter.text(self.ctx, a)), actions[-1])
+        action = next((a for a in actions if self._drafter.text(self.ctx, a)), actions[-1])
+        return self._not_told_again(action)
+
+    def _told(self) -> dict[str, str]:
+        """What the candidate's answers so far told of what HR questions ask (the reason for
+        leaving, the salary, a weakness...), each with the clause that told it first."""
+        told: dict[str, str] = {}
+        for t in self._turns:
+            if t.role == "candidate" and t.text:
+                for k, clause in hr_told(t.text[:MAX_ANSWER_CHARS]).items():
+                    told.setdefault(k, clause)
+        return told
+
+    def _not_told_again(self, action: NextAction) -> NextAction:
+        """A main question that asks again what an earlier answer told ("What are your salary
+        expectations?" after "I'm looking at about 150k") is asked with another of its topic's
+        questions, or building on that answer when part of it is still untold, or skipped."""
+        if action.kind != "question" or action.slot is None:
+            return action
+        told = self._told()
+        planner = ResumePlanner(rubric=self.rubric, bank=None)
+        slot_i = action.slot
+        while 0 <= slot_i < len(self.plan.topics) and told:
+            slot = self.plan.topics[slot_i]
+            again = hr_asks(slot.question) & set(told)
+            if slot.project or slot.key or slot.kind == "closing" or not again:
+                break
+            used = {s.template for s in self.plan.topics}
+            narrowed = planner.narrow(self.ctx, slot, set(told), used)
+            if narrowed is not None:
+                self.plan.topics[slot_i] = narrowed
+                break
+            if again < hr_asks(slot.question):
+                return action.model_copy(
+                    update={"slot": slot_i, "after": "told", "detail": told[sorted(again)[0]]}
+                )
+            slot_i += 1  # everything it asks was told: skipped
+        if slot_i == action.slot:
+            return action
+        if slot_i >= len(self.plan.topics):
+            return action.model_copy(update={"kind": "wrapup", "slot": None})
+        return action.model_copy(update={"slot": slot_i, "reason": self.plan.topics[slot_i].reason})
 
     def _current_slot(self) -> PlannedTopic | None:
         slot = self.state.slot
