@@ -439,7 +439,10 @@ def strip_period(text: str) -> str:
 
 
 def norm_period(period: str) -> str:
-    return re.sub(r"\s*(?:[-–—~～]+|至|到|\bto\b)\s*", " – ", period.strip(), count=1)
+    # "2020.07 至今": the 至 of 至今 is the end's own, no dash
+    return re.sub(
+        r"\s*(?:[-–—~～]+|至(?!今)|到|\bto\b)\s*|\s*(?=至今)", " – ", period.strip(), count=1
+    )
 
 
 def clean_text(text: str) -> str:
