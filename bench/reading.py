@@ -114,6 +114,11 @@ TUNING_MORE = (
     #: Redis there"); counter-questions as a wish to know about the job (想先了解下这个岗位的…,
     #: "I'm curious about the salary band") or after agreeing to answer; clarify controls
     ROOT / "tests" / "data" / "reading" / "acts_read10.jsonl",
+    #: clarify requests said as statements ("not sure whether you're asking about A or B",
+    #: 不太清楚您所指的是…还是…) with not-sure controls; not knowing one's own project told by
+    #: whose it was (decided by my manager before I came, predates me, 是外包团队负责的); disguised
+    #: injections (two still missed, b005/b006 reasoned-guess labels still missed)
+    ROOT / "tests" / "data" / "reading" / "acts_read10b.jsonl",
 )
 #: Contradiction pairs written blind (before reading how the code reads them), in families and
 #: voices the tuning set lacked; not tuned on after their first measurement.

@@ -46,12 +46,16 @@ require(
     "knowing_little",
     "done_base",
     "wish_to_know",
+    "asks_what_meant",
+    "not_mine",
 )
 
 #: Words (or Chinese characters / 2) of reasoning after an admission that make it `partial`.
 PARTIAL_MIN = 8
 #: ... when what is said outside the admission answers a part of the question in its own words.
 PART_MIN = 2
+#: What may be said beside a statement asking what the question means for it to be a clarification.
+CLARIFY_REST_MAX = 10
 #: Drift needs this much said: a few words are judged as too short, not as off-topic.
 DRIFT_MIN = 5
 #: Up to this much said, an answer sharing little with the question is drift only when it shows
@@ -94,9 +98,70 @@ def admissions(text: str, clauses: list[Clause]) -> list[Span]:
             before = re.split(r"[。.!?！？]", text[max(0, s - 24) : s])[-1]
             if vocab()["acts.consequence"].search(before):
                 continue  # "不然每次改完都说不清楚好没好": what would happen otherwise
-            end = max(_object_of_not_knowing(text, clauses, c), e)
-            out.append(Span(start=c.start, end=end, text=text[c.start : end]))
+            if _asks_what_meant(_sentence_of(text, s)):
+                continue  # "not sure whether you're asking about A or B": about the question
+            start, end = _not_mine_around(
+                text, clauses, c, max(_object_of_not_knowing(text, clauses, c), e)
+            )
+            out.append(Span(start=start, end=end, text=text[start:end]))
             break
+    if not out and _all_not_mine(clauses):
+        # "That piece predates me — the previous team built it and I inherited it as-is.":
+        # told only whose it was, the answer is why one cannot know
+        out.append(
+            Span(
+                start=clauses[0].start,
+                end=clauses[-1].end,
+                text=text[clauses[0].start : clauses[-1].end],
+            )
+        )
+    return out
+
+
+def _all_not_mine(clauses: list[Clause]) -> bool:
+    mine = vocab()["acts.not_mine"]
+    told = [c for c in clauses if size(c.text) > 3]
+    return bool(told) and all(mine.search(c.text) for c in told)
+
+
+def _sentence_of(text: str, pos: int) -> str:
+    return next((text[s:e] for s, e in sentence_spans(text) if s <= pos < e), "")
+
+
+def _asks_what_meant(sentence: str) -> bool:
+    """A statement of uncertainty about what the question means (not about the answer)."""
+    return vocab()["acts.asks_what_meant"].search(sentence) is not None
+
+
+def _not_mine_around(text: str, clauses: list[Clause], c: Clause, end: int) -> tuple[int, int]:
+    """The admission with the clauses of its sentence next to it that say why one cannot know:
+    someone else did or decided it, or it came before the speaker ("This was decided by my
+    manager before I come, so I don't know the reason", 数据标注那块是外包团队负责的，我没有参与)."""
+    mine = vocab()["acts.not_mine"]
+    start = c.start
+    same = [x for x in clauses if x.sentence == c.sentence]
+    for x in reversed([x for x in same if x.end <= start]):
+        if start - x.end > 3 or mine.search(x.text) is None:
+            break
+        start = x.start
+    for x in [x for x in same if x.start >= end]:
+        if x.start - end > 3 or mine.search(x.text) is None:
+            break
+        end = x.end
+    return start, end
+
+
+def meant_statements(text: str) -> list[str]:
+    """Statements that ask what the question means, with two readings or a "which" ("I'm not
+    sure whether you're asking about training cost or inference cost", 不太清楚您所指的是线上
+    指标还是离线指标): questions about the question, said without a question mark."""
+    out = []
+    for s, e in sentence_spans(text):
+        sent = text[s:e].strip()
+        if _is_question(sent) or not _asks_what_meant(sent):
+            continue
+        if re.search(r"(?i)\bor\b|\bwhich\b|\bwhether\b|还是|哪", sent):
+            out.append(sent)
     return out
 
 
@@ -255,6 +320,9 @@ def classify(
     if vocab()["acts.refusal"].search(graded) and said <= 25 and not admitted:
         return "refusal"
     questions = _questions(graded)
+    meant = [] if closing else meant_statements(graded)
+    if meant and size(graded) - size(" ".join(meant)) <= CLARIFY_REST_MAX:
+        return "clarify"  # "Unclear which part you mean — the API or the workers."
     if not closing and not admitted and _counter_only(graded, relevance):
         return (
             COUNTER_ACT  # "Before that — is this team remote-friendly?", 请问这个职位需要带人吗？

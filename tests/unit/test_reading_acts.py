@@ -465,3 +465,47 @@ def test_a_wish_to_know_about_the_job_is_a_counter_question(
 def test_words_of_a_tree_and_bare_numbers(question: str, answer: str, act: str) -> None:
     q = QuestionInfo(text=question, kind="technical" if "?" in question[-1:] else "project")
     assert read_answer(q, answer).act == act
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "act"),
+    [
+        # uncertainty about what the question means, said without a question mark
+        (
+            "What did it cost?",
+            "I'm not sure whether you're asking about training cost or inference cost.",
+            "clarify",
+        ),
+        ("指标表现如何？", "不太清楚您所指的是线上指标还是离线指标。", "clarify"),
+        (
+            "How did you scale it?",
+            "Unclear which part you mean — the API or the workers.",
+            "clarify",
+        ),
+        # uncertainty about the answer stays an admission
+        ("What is MVCC?", "I'm not sure, sorry.", "stuck"),
+        # whose it was is why one cannot know
+        (
+            "Why six partitions per topic?",
+            "This was decided by my manager before I come, so I don't know the reason.",
+            "stuck",
+        ),
+        ("训练数据是怎么标注的？", "数据标注那块是外包团队负责的，我没有参与。", "stuck"),
+        (
+            "Why did you choose Kafka for the event bus?",
+            "Honestly that piece predates me — the previous team built it and I inherited it as-is.",
+            "stuck",
+        ),
+    ],
+)
+def test_uncertain_what_is_meant_and_whose_it_was(question: str, answer: str, act: str) -> None:
+    assert read_answer(QuestionInfo(text=question, kind="project"), answer).act == act
+
+
+def test_whose_it_was_beside_own_work_is_no_admission() -> None:
+    r = read_answer(
+        QuestionInfo(text="Why did you choose Kafka for the event bus?", kind="project"),
+        "The previous team picked it for replay; when I took over I added a dead-letter topic "
+        "and cut consumer lag from two hours to five minutes.",
+    )
+    assert not r.admission and r.act not in ("stuck", "partial")
