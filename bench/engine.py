@@ -42,6 +42,10 @@ UNTOUCHED4 = ROOT / "tests" / "data" / "engine" / "untouched4" / "sessions"
 #: data-engineering and two career-changer résumés; pointers back to earlier answers,
 #: counter-questions in leader rounds; tests/data/engine/untouched5/README.md), never tuned on.
 UNTOUCHED5 = ROOT / "tests" / "data" / "engine" / "untouched5" / "sessions"
+#: Written by policy10 in session 10 BEFORE any engine change of that session (clinical NLP,
+#: energy forecasting, game AI and supply-chain résumés; voices the other splits lack;
+#: tests/data/engine/untouched6/README.md), never tuned on and never diagnosed.
+UNTOUCHED6 = ROOT / "tests" / "data" / "engine" / "untouched6" / "sessions"
 #: main when issue 15 started: the engine this work is measured against. ENGINE_BASELINE_COMMIT
 #: names another commit for one run (e.g. main at a session's start, for a same-run baseline).
 BASELINE_COMMIT = os.environ.get("ENGINE_BASELINE_COMMIT") or "4df5d9e"
@@ -276,6 +280,7 @@ def run(quick: bool = False) -> list[Row]:
             ("untouched3", UNTOUCHED3),
             ("untouched4", UNTOUCHED4),
             ("untouched5", UNTOUCHED5),
+            ("untouched6", UNTOUCHED6),
             ("held-out", HELDOUT),
         ):
             paths = _sessions(folder)
