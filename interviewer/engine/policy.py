@@ -147,13 +147,7 @@ def rank_gaps(
     # "Picked Claude over GPT. Was right.", 最后拍板上了 INT8: a choice told bare is missing its
     # why (tradeoffs), not "be specific" — the choice is specific already
     thin = thin and not reading.of("choice")
-    untold = kind == "behavioral" and not probed and _occasion_without_deed(reading)
-    if untold and "star" not in gaps:
-        # "we disagreed, we talked it through", 和同事有过分歧，后来沟通了一下: the occasion is
-        # told, what the speaker did about it is the missing part of the story (not "be
-        # specific", which the story already is)
-        gaps.insert(0, "star")
-        thin = False
+    gaps, thin, thin_story = _story_gaps(reading, slot, gaps, thin=thin, probed=probed)
     if thin and "specificity" not in gaps:
         gaps.append("specificity")
     if kind == "motivation" and not probed and "motivation" not in gaps and _no_reason(reading):
@@ -171,6 +165,8 @@ def rank_gaps(
         severity = strings.severity_of(kind, gap)
         if gap == "specificity" and thin:
             severity = max(severity, THIN)
+        if gap == "star" and thin_story:
+            severity = max(severity, THIN)  # the thin story's missing part, as thin as ever
         score = severity * gap_weight(ctx, slot, gap)
         if stale:
             score *= STALE
@@ -233,6 +229,52 @@ def _occasion_without_deed(reading: Reading) -> bool:
     return bool(reading.of("situation")) or (
         occasion is not None and occasion.search(reading.text) is not None
     )
+
+
+def _story_gaps(
+    reading: Reading,
+    slot: PlannedTopic | None,
+    gaps: list[str],
+    *,
+    thin: bool,
+    probed: list[str],
+) -> tuple[list[str], bool, bool]:
+    """The story gap of a first answer to a story question: (gaps, thin, thin_story).
+
+    "we disagreed, we talked it through", 和同事有过分歧，后来沟通了一下: the occasion is told,
+    what the speaker did about it is the missing part of the story (star, not "be specific",
+    which the story already is). "There was a clash with our PM about the launch date. It got
+    resolved in the end.", 跟测试负责人意见不合，最后也算过去了: a thin answer that tells what
+    happened or how it ended and no deed misses the story's action too (thin_story: asked as
+    firmly as a thin answer's specifics), where the topic's probes say it asks for a story."""
+    story = _story_question(slot)
+    untold = story and not probed and _occasion_without_deed(reading)
+    framed = any(reading.of(k) for k in ("situation", "task", "result"))
+    thin_story = False
+    if story and slot is not None and slot.probes and thin and framed and not reading.admission:
+        # (not "no idea, I can't think of one. Anyway, the offsite…": an admission is no story)
+        thin_story = not (_moral_only(reading) or _hedge_only(reading))
+        untold = untold or thin_story
+    if untold and thin:
+        gaps = [g for g in gaps if g != "specificity"]
+    if untold and "star" not in gaps:
+        gaps.insert(0, "star")
+        thin = False
+    return gaps, thin, thin_story
+
+
+def _story_question(slot: PlannedTopic | None) -> bool:
+    """A behavioural question that asks for a story (a conflict, a judgment call, a change of
+    plan): every one but a topic whose probes put an example (specificity) before the story
+    (star) or list no story at all — a self-assessment ("strengths and weaknesses?"), where a
+    thin answer is asked for an example, never for "the situation, your task, what you did"."""
+    kind = slot.kind if slot else "behavioral"
+    if kind != "behavioral":
+        return False
+    probes = list(slot.probes) if slot else []
+    if "specificity" not in probes:
+        return True
+    return "star" in probes and probes.index("star") < probes.index("specificity")
 
 
 def _thin(reading: Reading) -> bool:
@@ -796,7 +838,11 @@ def decide(
     if act not in ("answer", "partial"):
         return _after_act(ctx, plan, slot, act, probed)
     actions: list[NextAction] = []
-    if reading.conflicts and "contradiction" not in probed:
+    guessed = bool(probed) and probed[-1] == "stuck"
+    if reading.conflicts and "contradiction" not in probed and not guessed:
+        # (a reply to the reframe after "I don't know" — "if I had to guess, maybe 4 per GPU",
+        # 我猜大概两三千条 — is a guess the interviewer asked for, not a claim to hold against
+        # the résumé)
         actions.append(_contradiction(ctx, slot, reading))
     later = current is not None and any(
         t.project and t.project == current.project for t in plan.topics[:slot]
@@ -968,6 +1014,49 @@ def _after_act(
     return [NextAction(kind="followup", slot=slot, probe=act, reason=why), move_on]
 
 
+#: Where a claim's text divides into clauses: sentence ends and semicolons, and commas that are
+#: not inside a number ("1,200").
+_CLAIM_CLAUSES = re.compile(r"[;；。！？!?]+|[，,、](?!\d)|\.(?=\s|$)")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+#: A clause cut from the middle of a sentence loses the word that joined it ("and 82% were …").
+_LEADING_LINK = re.compile(r"^(?:and|but|so|while|with|并且|并|而且|而|且|同时)\s*", re.I)
+#: How a claimed value may be written in its own clause: as is, or (for a time kept in ms, a
+#: rate kept as a ratio) in seconds, minutes, hours, days or percent.
+_SCALES = (1.0, 1e-3, 1 / 60_000, 1 / 3_600_000, 1 / 86_400_000, 100.0, 0.01)
+
+
+def _figures(text: str) -> list[float]:
+    out = []
+    for m in _FIGURE.finditer(text):
+        try:
+            out.append(float(m.group().replace(",", "")))
+        except ValueError:
+            continue
+    return out
+
+
+def claim_phrase(other_text: str, other_value: float, kind: str = "number") -> str:
+    """The claim a contradiction holds up, said as the clause of the résumé bullet (or earlier
+    answer) that states it: "GPUs from 48 to 30 A100s", not the whole bullet with its
+    deployment story ("Moved 9 internal LLM endpoints onto one shared vLLM cluster…; GPUs from
+    48 to 30 A100s, p95…"). The clause is the one whose figure is the claimed value (in any of
+    its units); a claim of one clause, or one whose value no clause shows, is kept whole."""
+    text = other_text.strip()
+    parts = [p.strip() for p in _CLAIM_CLAUSES.split(text) if p and p.strip()]
+    if len(parts) <= 1:
+        return text.rstrip("。.;；")
+    if kind == "number":
+        for part in parts:
+            if any(
+                abs(f - other_value * k) <= 1e-6 * max(1.0, abs(other_value * k))
+                for f in _figures(part)
+                for k in _SCALES
+            ):
+                return _LEADING_LINK.sub("", part)
+        return text.rstrip("。.;；")
+    return parts[0]
+
+
 def _contradiction(ctx: InterviewContext, slot: int, reading: Reading) -> NextAction:
     c = reading.conflicts[0]
     q = gap_quote(reading, "contradiction")
@@ -976,7 +1065,7 @@ def _contradiction(ctx: InterviewContext, slot: int, reading: Reading) -> NextAc
         slot=slot,
         probe="contradiction",
         quote=q,
-        other=c.other_text,
+        other=claim_phrase(c.other_text, c.other_value, c.kind),
         other_source=c.source,
         reason=load_engine_strings().text(
             "gap_details", "contradiction", ctx.lang, quote=c.said.text, other=c.other_text
