@@ -46,7 +46,9 @@ _WAS_BEFORE_RE = re.compile(
 )
 """What a bare figure was before, told after the level ("(previously ~30)", "(up from 2)")."""
 _LEVEL_BEFORE_RE = re.compile(
-    r"(?:\b(?:to|at|reached|hit|became|become|becomes)|到|至|为|变成了?)\s*$", re.IGNORECASE
+    r"(?:\b(?:to|at|reached|hit|became|become|becomes)|到|至|为|变成了?)\s*"
+    r"(?:(?:about|around|roughly|like|maybe|~|约|大约)\s*)?$",
+    re.IGNORECASE,
 )
 _COUNTED_EN_RE = re.compile(r"[\s-]+(?P<np>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)", re.IGNORECASE)
 _COUNTED_ZH_RE = re.compile(
@@ -85,6 +87,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _against_later(folded, out)
     _labelled_columns(folded, out)
     _later_level(folded, out)
+    _brought_to(folded, out)
     _levels_after_start(folded, out)
     _time_windows(folded, out)
     _pairs_in_parens(folded, out)
@@ -706,6 +709,38 @@ def _levels_after_start(text: str, qs: list[Quantity]) -> None:
             q.direction = "up" if q.value > start.value else "down"
 
 
+_BROUGHT_TO_RE = re.compile(
+    r"(?i:[\s,]*(?:and|but|then|so)?\s*(?:then\s+)?(?:we|i|they|the \w+)\s+(?:finally\s+|eventually\s+)?"
+    r"(?:got|brought|pushed|took|cut|dropped|squeezed|pulled|dragged)\s+(?:it|that|this|them)\s+"
+    r"(?:all the way\s+)?(?:down\s+|up\s+)?to\s*(?:about|around|roughly|like|maybe|~|just)?\s*)"
+)
+_WAS_LEVEL_RE = re.compile(r"(?i:\b(?:was|were|took|had|sat|stood|used to be)\b)|原来|以前")
+
+
+def _brought_to(text: str, qs: list[Quantity]) -> None:
+    """A level told as what it was, then a bare figure 'we got it to' ("the p95 was about 800 ms
+    and we got it to about 250", "…, and we got it to about two fifty"): one change, the later
+    figure in the unit told before."""
+    for old, q in zip(qs, qs[1:], strict=False):
+        if q.unit or q.raw_unit or q.baseline is not None or old.baseline is not None:
+            continue
+        if not old.unit or old.role not in (*_OLD_ROLES, "baseline"):
+            continue
+        if not _BROUGHT_TO_RE.fullmatch(text, old.end, _digit_at(text, q)):
+            continue
+        if not _WAS_LEVEL_RE.search(text, clause_start(text, old.start), old.end):
+            continue
+        scale = _scale(old)
+        if scale is None:
+            continue
+        q.value, q.unit, q.raw_unit = q.value * scale, old.unit, old.raw_unit
+        was = _in_unit_of(old, q)
+        if was == q.value:
+            continue
+        _start_of(old, q, was)
+        q.subject, q.family = old.subject, old.family
+
+
 def _later_level(text: str, qs: list[Quantity]) -> None:
     """A bare level told after a change, 'then … to N' ("from six days to four, then the review
     queue got us to two"): the same measure in the same unit, the change went on to it."""
@@ -1258,7 +1293,7 @@ def _inside_zero_to_one(text: str, n: Num) -> bool:
 
 def _level_told(folded: str, lo: int, n: Num) -> bool:
     """A bare figure told as a level ("got it to 300") or as what it was ("(previously ~30)")."""
-    if _LEVEL_BEFORE_RE.search(folded, max(lo, n.start - 8), n.start):
+    if _LEVEL_BEFORE_RE.search(folded, max(lo, n.start - 16), n.start):
         return True
     return _WAS_BEFORE_RE.search(folded[max(0, n.start - 20) : n.start]) is not None
 

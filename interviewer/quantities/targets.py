@@ -84,8 +84,12 @@ def _bare_achieved(text: str, qs: list[Quantity], targets: list[Quantity]) -> No
             continue
         end = _LINE_END_RE.search(text, t.end)
         m = _BARE_ACHIEVED_RE.search(text, t.end, end.start() if end else len(text))
-        if m is None or any(q.start < m.end("n") and m.start("n") < q.end for q in qs):
+        if m is None:
             continue
+        read = [q for q in qs if q.start < m.end("n") and m.start("n") < q.end]
+        if read and not (len(read) == 1 and read[0].unit == "" and not read[0].raw_unit):
+            continue
+        qs[:] = [q for q in qs if q not in read]  # a unitless reading of it gives way
         qs.append(
             Quantity(
                 text=m["n"],

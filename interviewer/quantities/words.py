@@ -471,7 +471,33 @@ def _en_integer(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[in
         return i, 0.0, 0
     if toks[j - 1][0] == "and":
         j -= 1
+    said = _spoken_hundreds(text, toks, i, j, tokens, total + current)
+    if said is not None:
+        return said
     return j, total + current, tokens
+
+
+_CLOCK_BEFORE_RE = re.compile(r"(?i:\b(?:at|by|till|until|past|around\s+(?:the\s+)?time)\s+$)")
+_CLOCK_AFTER_RE = re.compile(r"(?i:\s*(?:o'clock|am\b|pm\b|a\.m\.|p\.m\.))")
+
+
+def _spoken_hundreds(
+    text: str, toks: Toks, i: int, j: int, tokens: int, value: float
+) -> tuple[int, float, int] | None:
+    """A digit then its last two figures, as hundreds are said aloud ("two fifty" 250, "six
+    fifty" 650, "one twenty" 120, "nine ninety-nine" 999); not a clock time ("at two fifty",
+    "one thirty pm") nor an adjective ("one twenty-minute call")."""
+    if tokens != 1 or not 1 <= value <= 9 or not _adjacent(text, toks, i, hyphen=False):
+        return None
+    if _CLOCK_BEFORE_RE.search(text, max(0, toks[i][1] - 20), toks[i][1]):
+        return None
+    k, rest, told = _en_integer(text, toks, j)
+    if k == j or told > 2 or not 10 <= rest <= 99 or _word(toks, j) not in (*_TENS, *_SMALL):
+        return None
+    after = text[toks[k - 1][2] :]
+    if re.match(r"-[A-Za-z]", after) or _CLOCK_AFTER_RE.match(after):
+        return None
+    return k, value * 100 + rest, tokens + told
 
 
 # ---------------------------------------------------------------- Chinese
