@@ -92,6 +92,16 @@ class OfflineWriter:
         templates = [t for t in (persona_bank.get(lang) if persona_bank else []) if t.strip()]
         templates += [t for t in self.bank.get(gap, lang) if t not in templates]
         values = self._values(ctx, action)
+        own: list[str] = []
+        if gap == "stuck":
+            # "I don't know" about a part of their own résumé project: the {project} reframe
+            # (what they saw of it) first; about anything else it is never used
+            own = [t for t in templates if "{project}" in t]
+            templates = [t for t in templates if t not in own]
+            if not values["hint"] and _own_project(ctx, action):
+                templates = own + templates
+            else:
+                own = []
         usable = [t for t in templates if all(values.get(k) or f"{{{k}}}" not in t for k in _NEEDS)]
         # A template that picks up what the candidate said (or the key's hint) is more pointed.
         pointed = [t for t in usable if "{quote}" in t or "{hint}" in t]
@@ -103,6 +113,8 @@ class OfflineWriter:
             return None
         if pointed and fresh[0] in filled[: len(pointed)]:
             fresh = [f for f in fresh if f in filled[: len(pointed)]]
+        mine = [safe_format(re.sub(r"\s+", " ", t).strip(), **values) for t in own]
+        fresh = [f for f in fresh if f in mine] or fresh
         return fresh[stable_pick(len(fresh), ctx.session_id or 0, gap, len(ctx.asked))]
 
     def _values(self, ctx: InterviewContext, action: NextAction) -> dict[str, str]:
@@ -153,6 +165,12 @@ class OfflineWriter:
         if not fresh:
             return None
         return fresh[stable_pick(len(fresh), ctx.session_id or 0, *key, len(ctx.asked))]
+
+
+def _own_project(ctx: InterviewContext, action: NextAction) -> bool:
+    """The question is about one of the candidate's résumé projects."""
+    slot = _slot(ctx, action)
+    return slot is not None and slot.kind == "project" and bool(slot.project)
 
 
 def _slot(ctx: InterviewContext, action: NextAction) -> PlannedTopic | None:

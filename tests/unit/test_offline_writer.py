@@ -124,3 +124,32 @@ def test_a_next_question_after_a_told_answer_is_acknowledged_without_judgement(s
     lead = text[: -len("Q3?")]
     assert text.endswith("Q3?") and 0 < len(lead) <= 20
     assert "clear" not in lead and "清楚" not in lead and "了解" not in lead
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_i_dont_know_on_their_own_project_asks_what_they_saw_of_it(services, lang):
+    # "the GPU setting was done by a colleague", 这块是组里另一个同学做的: the reframe asks what
+    # they saw of it from their own part, not "if you had to build it tomorrow"
+    writer = OfflineWriter()
+    text = writer.text(_ctx(services, lang), NextAction(kind="followup", slot=0, probe="stuck"))
+    assert "Atlas" in text
+    assert "tomorrow" not in text and "明天" not in text
+
+
+def test_the_own_project_reframe_is_never_used_for_other_questions(services):
+    writer = OfflineWriter()
+    ctx = _ctx(services)
+    action = NextAction(kind="followup", slot=1, probe="stuck")
+    seen = []
+    while (text := writer.text(ctx, action)) is not None:
+        seen.append(text)
+        ctx.asked.append(text)
+    assert seen and not any("Atlas" in t or "your project" in t for t in seen)
+
+
+def test_the_own_project_reframe_gives_way_to_the_answer_keys_hint(services):
+    hint = "Think about what the reranker sees that the vector index does not."
+    text = OfflineWriter().text(
+        _ctx(services, hint=hint), NextAction(kind="followup", slot=0, probe="stuck")
+    )
+    assert hint in text
