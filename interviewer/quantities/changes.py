@@ -19,8 +19,10 @@ _RATE = r"(?:(?:a|an|per|each|every|/)\s*(?:day|week|month|year|quarter|hour|wk|
 _PAIR_GAP_RE = re.compile(  # "$18k/month to $7k/month": the period told on the way
     r"^\s*(?:(?:/|per|a|an|each|every|每)\s*(?:month|mo|year|yr|day|week|hour|quarter|sprint|query|request|call|user|seat|"
     r"月|年|天|周)s?\b\s*)?(?:(?:→|->|—>|=>|⇒|➡|~>|➜|-->|[↑↓⬆⬇▲▼])|(?:(?:up|down|all the way|further|then|and then)\s+)?(?:to|until|till)"
+    r"(?:\s*,\s*(?:like|um|uh|er|you know|i think|i'd say|maybe|say|basically)\s*,)?"  # "to, like, three days"
     r"(?:\s+" + _HEDGE + r"){0,3}"
     r"|[^\d\s，。,;；！？]{0,6}?(?:到|至|变成|变为|调整为|调为|改为|改成|设为|设置为|换成|升为|降为|增至|减至)了?"
+    r"(?:\s*[，,]\s*(?:嗯|呃|那个|就是|大概|差不多)\s*[，,]?)?"  # 缩短到了，嗯，三天
     r"(?:约|近|大约|不到|仅|只有|将近|接近)?)\s*$",
     re.IGNORECASE,
 )
