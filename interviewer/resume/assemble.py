@@ -7,7 +7,7 @@ import unicodedata
 from typing import Literal
 
 from interviewer.resume.claims import claims_in
-from interviewer.resume.jsonresume import parse_json_resume
+from interviewer.resume.jsonresume import parse_json_resume, parse_yaml_resume
 from interviewer.resume.kinds import classify
 from interviewer.resume.layout import CJK_RE, PERIOD_RE, WORD_RE, dedupe, mentions
 from interviewer.resume.naming import (
@@ -45,6 +45,7 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
     analysed = _without_page_marks(_text_columns(analysed))
     lang = detect_language(analysed)
     reading = parse_json_resume(analysed) if analysed.lstrip().startswith("{") else None
+    reading = reading or parse_yaml_resume(analysed)
     reading = reading or read_narrative(analysed) or Reader().read(analysed)
     skills = dedupe(reading.skills)
     entries = [p for p in reading.projects if (p.name.strip() or p.bullets) and not _no_work(p)]

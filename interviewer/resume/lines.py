@@ -379,7 +379,7 @@ def read_lines(text: str) -> list[Line]:
     for raw in text.splitlines():
         for part in _run_together(raw):
             raw_lines.extend(_split_labels(part))
-    lines = [_line(r) for r in _star_headings(raw_lines)]
+    lines = [_line(r) for r in _underlined_headings(_marked_headings(raw_lines))]
     _outline_numbering(lines)
     _repeated_labels(lines)
     return _rejoin(lines)
@@ -388,17 +388,67 @@ def read_lines(text: str) -> list[Line]:
 _STAR_HEADING_RE = re.compile(r"^(\*+)\s+(\S.*?)(?:\s+:[\w@#%:-]+:)?\s*$")
 
 
-def _star_headings(raw_lines: list[str]) -> list[str]:
-    """An outline whose headings are runs of stars at the line's start (org-mode `* Experience`,
-    `** Org — Title  :tags:`) is written as Markdown headings of the same depth, the tags left
-    out. Told by two or more lines opening with two stars and a space, which no Markdown list or
-    bold text does; a single `* item` list is left alone."""
-    if sum(bool(re.match(r"\*\*+\s+\S", r)) for r in raw_lines) < 2:
+_EQUALS_HEADING_RE = re.compile(r"^(=+)\s+(\S.*?)(?:\s+=+)?\s*$")
+
+
+def _marked_headings(raw_lines: list[str]) -> list[str]:
+    """An outline whose headings are runs of one mark at the line's start is written as Markdown
+    headings of the same depth: org-mode stars (`* Experience`, `** Org — Title  :tags:`, tags
+    left out) and AsciiDoc / wiki equals signs (`= Name`, `== Experience`, `=== Project`, a
+    closing run of `=` left out). Told by two or more lines opening with a run of two or more
+    marks and a space, which no Markdown list, bold text or sentence does; a single `* item`
+    list is left alone."""
+    out = raw_lines
+    for deeper, pattern in ((r"\*\*+\s+\S", _STAR_HEADING_RE), (r"==+\s+\S", _EQUALS_HEADING_RE)):
+        if sum(bool(re.match(deeper, r)) for r in out) < 2:
+            continue
+        marked = []
+        for raw in out:
+            m = pattern.match(raw)
+            marked.append(f"{'#' * min(len(m.group(1)), 6)} {m.group(2)}" if m else raw)
+        out = marked
+    return out
+
+
+_RULE_LINE_RE = re.compile(r"^\s*([=\-~^\"'`#*+:.])\1{2,}\s*$")
+
+
+def _underlined_headings(raw_lines: list[str]) -> list[str]:
+    """A title at the line's start underlined (and maybe overlined) by a run of one punctuation
+    mark about as wide as it (reStructuredText, Setext `Experience` / `==========`) is a heading. Its depth is
+    the order in which the page first uses each mark, as reStructuredText defines it, so
+    `===` sections hold `---` entries hold `~~~` projects whatever marks the writer chose. Told
+    by two or more such titles; a lone rule under a sentence, or a page-wide rule under a
+    wrapped line, is left as it is."""
+    titled: list[int] = []
+    for i in range(1, len(raw_lines)):
+        rule, title = _RULE_LINE_RE.match(raw_lines[i]), raw_lines[i - 1].strip()
+        if (
+            rule
+            and title
+            and not _RULE_LINE_RE.match(title)
+            and width(title) <= len(raw_lines[i].strip()) + 2 <= 2 * width(title) + 6
+            and not raw_lines[i - 1][:1].isspace()
+            and not re.match(r"^(?:[-*+•]|\d+[.)])\s", title)
+        ):
+            titled.append(i)
+    if len(titled) < 2:
         return raw_lines
-    out = []
-    for raw in raw_lines:
-        m = _STAR_HEADING_RE.match(raw)
-        out.append(f"{'#' * min(len(m.group(1)), 6)} {m.group(2)}" if m else raw)
+    depth: dict[str, int] = {}
+    out = list(raw_lines)
+    for i in titled:
+        mark = raw_lines[i].strip()[0]
+        over = (
+            i >= 2
+            and bool(_RULE_LINE_RE.match(raw_lines[i - 2]))
+            and raw_lines[i - 2].strip()[0] == mark
+        )
+        key = ("over" if over else "") + mark
+        level = depth.setdefault(key, len(depth) + 1)
+        out[i - 1] = f"{'#' * min(level, 6)} {raw_lines[i - 1].strip()}"
+        out[i] = ""
+        if over:
+            out[i - 2] = ""
     return out
 
 
