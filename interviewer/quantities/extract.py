@@ -109,6 +109,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _negated_bounds(folded, out)
     out = _per_second(text, folded, out)
     _raised_share(folded, out)
+    _another(folded, out)
     _load_conditions(folded, out)
     mark_targets(folded, out)
     out = mark_frequencies(folded, out)
@@ -579,6 +580,30 @@ def _per_second(orig: str, text: str, qs: list[Quantity]) -> list[Quantity]:
             q.subject = q.subject or old.subject
             gone.append(old)
     return [q for q in qs if q not in gone]
+
+
+_ANOTHER_RE = re.compile(
+    r"(?i:\b(?:another|a further|an additional|an extra|a second)\s*(?:about\s+|around\s+|~)?$)|(?:又|再)\s*$"
+)
+
+
+def _another(text: str, qs: list[Quantity]) -> None:
+    """A further change told without its verb after one told with it ('v1 gained 4 points, v2
+    another 2', 'cut errors by a third, and the second fix by another 10 percent'): the same
+    direction, and the unit of the change before when none is written."""
+    for prev, q in zip(qs, qs[1:], strict=False):
+        if q.direction is not None or q.baseline is not None or prev.direction is None:
+            continue
+        starts = [m.start() for m in _NUMBER_START_RE.finditer(text, q.start, q.end)] or [q.start]
+        if not any(_ANOTHER_RE.search(text, max(0, at - 20), at) for at in starts):
+            continue
+        lo, hi = _sentence_of(text, prev.start)
+        if not lo <= q.start < hi:
+            continue
+        if q.unit == "" and not q.raw_unit and prev.unit in ("pp", "%", "x"):
+            q.unit = prev.unit
+        if q.unit == prev.unit:
+            q.direction, q.role = prev.direction, "result"
 
 
 _RAISED_RE = re.compile(r"提了\s*(?:约|大约|大概|差不多|将近|近)?\s*$")
