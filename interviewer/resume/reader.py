@@ -973,6 +973,15 @@ def _run_line(line: Line) -> bool:
     return width_of(text) <= 72 and not re.search(r"[。；;!?！？:：]$|[a-z]{2}\.$", text)
 
 
+def _place(text: str) -> bool:
+    """Where a job was (`Austin`, `Berlin, DE`, `TX`), in capitals as in Title Case: an ATS
+    résumé's `EMPLOYER, CITY, ST` line writes its places as it writes its employer."""
+    for form in (text, text.title()) if text.isupper() else (text,):
+        if _PLACE_RE.fullmatch(form) or _PLACE_LINE_RE.fullmatch(form) or len(form) <= 3:
+            return True
+    return False
+
+
 def _run_job(run: list[Line]) -> Job | None:
     """The job a header run tells (see Reader._header_run), or None: every line gives the
     title, the employer (with where), both (`Swiggy — Senior Data Engineer`), or the dates."""
@@ -1001,10 +1010,7 @@ def _run_job(run: list[Line]) -> Job | None:
         places = names[1:]
         if len(roles) > 1 or len(parts) > 4 or (roles and title) or (head and org):
             return None
-        if any(
-            not (_PLACE_RE.fullmatch(p) or _PLACE_LINE_RE.fullmatch(p) or len(p) <= 3)
-            for p in places
-        ):
+        if not all(_place(p) for p in places):
             return None
         if roles:
             title = roles[0]

@@ -147,7 +147,8 @@ class Cursor:
         return nxt is not None and dates_line(nxt)
 
     def _linkedin_run(self, line: Line) -> bool:
-        """An employer line, then a title line, then a dates line (all short, no markers)."""
+        """An employer line and a title line in either order, then a dates line (all short, no
+        markers)."""
         nxt = self._peek()
         if nxt is None or nxt.marker or line.marker:
             return False
@@ -167,6 +168,9 @@ class Cursor:
         if job is None:
             return None
         self.i += self._skip_blank() + 1  # the title line is used
+        if clean_text(job.title) == clean_text(line.text):
+            # the title first, then `EMPLOYER, CITY, ST`: the employer as read, its place left out
+            return Job(title=job.title, org=job.org, period="")
         return Job(title=job.title, org=clean_text(line.text), period="")
 
 
