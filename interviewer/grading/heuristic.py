@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from interviewer.grading import scoring
+from interviewer.grading.asked import weigh_asked
 from interviewer.grading.base import GRADER_VERSION, GradeContext
 from interviewer.grading.correctness import (
     FREE_KINDS,
@@ -180,6 +181,8 @@ class HeuristicGrader:
             # an answer to the ask: an honest partial answer ABOUT the question (its reading is
             # mostly about it) is not scaled as partly off the ask
             scale = 1.0
+        # a narrow question is graded on what it asked (interviewer/data/grading/asked.yaml)
+        grades, _ = weigh_asked(grades, question, rubric.id, ctx.probes)
         overall = scoring.overall(rubric, grades) * scale
         if overall == 0 and not flags and not found.flattery:
             # answers every criterion leaves at the floor are told apart by how far they are

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from interviewer.errors import ProviderError
 from interviewer.grading import scoring
+from interviewer.grading.asked import weigh_asked
 from interviewer.grading.base import GradeContext, Grader
 from interviewer.grading.evidence import normalise, verify_quotes
 from interviewer.grading.limits import (
@@ -122,7 +123,7 @@ class LlmJudge:
             reply = self._ask(question, answer[:MAX_ANSWER_CHARS], criteria, lang, ctx)
         except ProviderError:
             return offline.model_copy(update={"flags": [*offline.flags, "fallback"]})
-        return self._combine(answer, rubric, criteria, reply, offline)
+        return self._combine(question, answer, rubric, criteria, reply, offline, ctx.probes)
 
     def _ask(
         self, question: str, answer: str, criteria: list[Criterion], lang: str, ctx: GradeContext
@@ -172,11 +173,13 @@ class LlmJudge:
 
     def _combine(
         self,
+        question: str,
         answer: str,
         rubric: Rubric,
         criteria: list[Criterion],
         reply: JudgeReply,
         offline: GradeResult,
+        probes: list[str],
     ) -> GradeResult:
         flags = list(offline.flags)
         flags += [f for f in dict.fromkeys(reply.flags) if f in MODEL_FLAGS and f not in flags]
@@ -222,6 +225,8 @@ class LlmJudge:
                 else g
                 for g in grades
             ]
+        # what the question did not ask for counts only where the answer offered it (asked.yaml)
+        grades, _ = weigh_asked(grades, question, rubric.id, probes)
         overall = min(scoring.overall(rubric, grades), flag_cap(flags)[1])
         return offline.model_copy(
             update={

@@ -245,8 +245,10 @@ def test_shipped_eval_set_meets_targets(grader, rubrics):
     for p in pairs:
         crit = p["criterion"]
         rubric = rubrics["hr" if crit in HR else "star"]
-        good = grader.grade(p["question"], p["better"], rubric)
-        bad = grader.grade(p["question"], p["worse"], rubric)
+        # each pair tests one criterion: the question is taken as asking for it
+        ctx = GradeContext(probes=[] if crit == "overall" else [crit])
+        good = grader.grade(p["question"], p["better"], rubric, ctx)
+        bad = grader.grade(p["question"], p["worse"], rubric, ctx)
         if crit == "overall":
             ok = good.overall > bad.overall
         else:

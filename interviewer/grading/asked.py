@@ -1,0 +1,78 @@
+"""Which criteria a question asks for, so an answer's overall weighs what it was asked.
+
+interviewer/data/grading/asked.yaml holds the decision and its word families. A criterion the
+question did not ask for still counts when the answer volunteers it (quoted evidence, at least
+VOLUNTEERED), as an unasked `failure` always has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from interviewer.grading.limits import VOLUNTEERED
+from interviewer.reading.vocab import Terms
+from interviewer.types import CriterionGrade
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "grading" / "asked.yaml"
+
+
+class CriterionAsk(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    probes: list[str] = Field(default_factory=list)
+    """Gap ids of the interview that ask for this criterion."""
+    q: Terms
+    """Words of a question asking for it."""
+
+
+class AskedFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rubrics: list[str]
+    """Rubric ids whose answers are weighed by what their question asked."""
+    criteria: dict[str, CriterionAsk]
+
+
+@lru_cache(maxsize=1)
+def _data() -> AskedFile:
+    from interviewer.loader import validate_file
+
+    return validate_file(DATA_FILE, AskedFile)
+
+
+@lru_cache(maxsize=2048)
+def _asked_by_words(question: str) -> frozenset[str]:
+    return frozenset(cid for cid, ask in _data().criteria.items() if ask.q.search(question))
+
+
+def asked_criteria(question: str, probes: Sequence[str] = ()) -> frozenset[str] | None:
+    """The criteria (of those asked.yaml lists) this question asks for, by its own words or the
+    interview's probes; None when neither says (then every criterion counts)."""
+    by_probe = frozenset(
+        cid for cid, ask in _data().criteria.items() if {cid, *ask.probes} & set(probes)
+    )
+    return (_asked_by_words(question) | by_probe) or None
+
+
+def weigh_asked(
+    grades: list[CriterionGrade], question: str, rubric: str, probes: Sequence[str] = ()
+) -> tuple[list[CriterionGrade], list[CriterionGrade]]:
+    """Split grades into (graded, left out) by what the question asked."""
+    asked = asked_criteria(question, probes) if rubric in _data().rubrics else None
+    if asked is None:
+        return grades, []
+    listed = set(_data().criteria)
+    counted = [g for g in grades if g.criterion not in listed or g.criterion in asked]
+    if not counted:
+        return grades, []
+    kept = {id(g) for g in counted}
+    out: list[CriterionGrade] = []
+    left: list[CriterionGrade] = []
+    for g in grades:
+        volunteered = bool(g.evidence) and g.score >= VOLUNTEERED
+        (out if id(g) in kept or volunteered else left).append(g)
+    return out, left
