@@ -50,12 +50,21 @@ def _asked_by_words(question: str) -> frozenset[str]:
 
 
 def asked_criteria(question: str, probes: Sequence[str] = ()) -> frozenset[str] | None:
-    """The criteria (of those asked.yaml lists) this question asks for, by its own words or the
-    interview's probes; None when neither says (then every criterion counts)."""
+    """The criteria (of those asked.yaml lists) this question asks for: by its own words, else by
+    the interview's probes (a topic's probes say what the topic is for, a question's words what
+    this question asks); None when neither says (then every criterion counts)."""
+    words = _asked_by_words(question)
+    if words:
+        return words
     by_probe = frozenset(
         cid for cid, ask in _data().criteria.items() if {cid, *ask.probes} & set(probes)
     )
-    return (_asked_by_words(question) | by_probe) or None
+    return by_probe or None
+
+
+def weighed(rubric: str) -> frozenset[str]:
+    """The criteria of `rubric` that count only when asked or volunteered (none: not weighed)."""
+    return frozenset(_data().criteria) if rubric in _data().rubrics else frozenset()
 
 
 def weigh_asked(

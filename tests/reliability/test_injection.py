@@ -377,7 +377,11 @@ def test_offline_interview_with_injected_resume_and_answers(
     assert [t["text"] for t in hit_turns] == attacked  # stored whole, as data
     for c, h in zip(clean_turns, hit_turns, strict=True):
         assert all(g["score"] <= FLAG_CAPS["injection"][0] for g in h["grades"])
-        assert sum(g["score"] for g in h["grades"]) <= sum(g["score"] for g in c["grades"])
+        # the follow-ups differ, so so may what each answer was asked (asked.yaml): compare the
+        # criteria both were graded on
+        hs, cs = ({g["criterion"]: g["score"] for g in t["grades"]} for t in (h, c))
+        shared = hs.keys() & cs.keys()
+        assert sum(hs[k] for k in shared) <= sum(cs[k] for k in shared)
     flags = [
         json.loads(f)
         for (f,) in db_rows(

@@ -46,10 +46,11 @@ def test_an_open_question_counts_every_criterion(question: str) -> None:
     assert asked_criteria(question) is None
 
 
-def test_probes_say_what_a_follow_up_asked_besides_its_words() -> None:
+def test_probes_say_what_was_asked_when_the_words_do_not() -> None:
     assert asked_criteria("And then?", ["baseline"]) == frozenset({"metrics"})
     assert asked_criteria("And then?") is None
-    assert asked_criteria("Which part was yours?", ["depth"]) == frozenset({"ownership", "depth"})
+    # a topic's probes say what the topic is for; this question's words say what it asks
+    assert asked_criteria("Which part was yours?", ["depth"]) == frozenset({"ownership"})
 
 
 def _g(cid: str, score: int, quoted: bool = True) -> CriterionGrade:
@@ -115,3 +116,36 @@ def test_a_full_answer_to_a_narrow_question_is_not_marked_down_for_what_it_was_n
 def test_a_rubric_the_file_does_not_name_keeps_every_criterion() -> None:
     grades = [_g("motivation", 4), _g("specificity", 1, quoted=False)]
     assert weigh_asked(grades, "Which part was yours?", "hr") == (grades, [])
+
+
+@pytest.mark.parametrize(
+    ("question", "told", "thin"),
+    [
+        (
+            "Whose idea was this, and what was it meant to solve?",
+            "The finance controller pushed for it: month-end close took nine days because every "
+            "invoice was matched by hand. I had automated a smaller reconciliation before, so it "
+            "came to me.",
+            "It was a very important initiative and I was happy to be part of it.",
+        ),
+        (
+            "这个项目一开始是谁提的？要解决什么问题？",
+            "最早是仓库主管提的，拣货员每天多走一倍的路，因为货位还是十年前排的。我之前做过仿真，所以交给了我。",
+            "这个项目很重要，我很荣幸参与。",
+        ),
+        (
+            "What was the situation before you started — where did things stand?",
+            "Support had a backlog of about four thousand tickets and customers waited two days "
+            "for a first reply. My manager asked me to see whether drafts could be generated.",
+            "Things were okay but could be better, so we decided to improve them.",
+        ),
+    ],
+)
+def test_a_setting_told_beats_a_thin_answer_to_a_question_about_the_setting(
+    question: str, told: str, thin: str
+) -> None:
+    grader = HeuristicGrader()
+    rubric = load_catalog(Rubric, "rubrics", [builtin_dir("rubrics")]).get("star")
+    good = grader.grade(question, told, rubric)
+    bad = grader.grade(question, thin, rubric)
+    assert good.overall > bad.overall
