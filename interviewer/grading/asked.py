@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from interviewer.grading.limits import VOLUNTEERED
+from interviewer.grading.limits import volunteered
 from interviewer.reading.vocab import Terms
 from interviewer.types import CriterionGrade
 
@@ -71,17 +71,18 @@ def weigh_asked(
     grades: list[CriterionGrade], question: str, rubric: str, probes: Sequence[str] = ()
 ) -> tuple[list[CriterionGrade], list[CriterionGrade]]:
     """Split grades into (graded, left out) by what the question asked."""
-    asked = asked_criteria(question, probes) if rubric in _data().rubrics else None
+    listed = weighed(rubric)
+    asked = asked_criteria(question, probes) if listed else None
     if asked is None:
         return grades, []
-    listed = set(_data().criteria)
-    counted = [g for g in grades if g.criterion not in listed or g.criterion in asked]
-    if not counted:
+
+    def counts(g: CriterionGrade) -> bool:
+        return g.criterion not in listed or g.criterion in asked
+
+    if not any(counts(g) for g in grades):
         return grades, []
-    kept = {id(g) for g in counted}
     out: list[CriterionGrade] = []
     left: list[CriterionGrade] = []
     for g in grades:
-        volunteered = bool(g.evidence) and g.score >= VOLUNTEERED
-        (out if id(g) in kept or volunteered else left).append(g)
+        (out if counts(g) or volunteered(g) else left).append(g)
     return out, left

@@ -23,10 +23,10 @@ from interviewer.grading.limits import (
     MISCONCEPTION_CAP,
     SHORT_ANSWER,
     SHORT_CAP,
-    VOLUNTEERED,
     answer_size,
     applicable,
     flag_cap,
+    volunteered,
 )
 from interviewer.grading.pick import question_kind
 from interviewer.grading.plausibility import (
@@ -410,13 +410,13 @@ def _left_out(
     on the hr rubric also a story (star) or a weakness (reflection) a question about a practice
     or a plan did not ask for (interviewer/data/grading/hr.yaml `asked_only`)."""
     if rubric == "hr" and hr_unasked(criterion.id, question):
-        return not (grade.evidence and grade.score >= VOLUNTEERED)
+        return not volunteered(grade)
     gaps = criterion.only_when_asked
     if not gaps or any(g in ctx.probes for g in gaps):
         return False
     if any(asks_for(g, question, ctx.lang) for g in gaps):
         return False
-    return not (grade.evidence and grade.score >= VOLUNTEERED)
+    return not volunteered(grade)
 
 
 def _suggestion(key: str, det: Detection, flags: list[str], lang: str) -> str:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from interviewer.schemas import Criterion, Rubric
+    from interviewer.types import CriterionGrade
 
 #: Longest answer stored whole and graded (characters). The web refuses longer answers, the engine
 #: and the CLI grade the first MAX_ANSWER_CHARS and flag `too_long`.
@@ -33,6 +34,13 @@ UNQUOTED_CAP = 2
 #: An `only_when_asked` criterion nobody asked for is still graded when the answer scores this
 #: much on it with evidence (a failure told with its fix, cause or lesson, not one passing "bug").
 VOLUNTEERED = 3
+
+
+def volunteered(grade: CriterionGrade) -> bool:
+    """An unasked criterion the answer offered anyway: quoted evidence, at least VOLUNTEERED."""
+    return bool(grade.evidence) and grade.score >= VOLUNTEERED
+
+
 #: An asserted misconception (or a key point stated the wrong way round) caps correctness and depth.
 MISCONCEPTION_CAP = 2
 
