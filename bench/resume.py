@@ -156,7 +156,12 @@ FRESH7 = (
     ROOT / "tests" / "data" / "resumes" / "fresh7"
 )  # written session 9 (resume14), seen session 10
 FRESH8 = ROOT / "tests" / "data" / "resumes" / "fresh8"  # zh tuning, written session 9 (resume15)
-FRESH9 = ROOT / "tests" / "data" / "resumes" / "fresh9"  # written session 10 (resume10), untouched
+FRESH9 = (
+    ROOT / "tests" / "data" / "resumes" / "fresh9"
+)  # written session 10 (resume10), seen session 11
+FRESH10 = (
+    ROOT / "tests" / "data" / "resumes" / "fresh10"
+)  # written session 11 (resume11), untouched
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "resumes"
 TARGETS = {"P": 0.95, "R": 0.95, "claims": 0.9, "kind": 0.9}
 
@@ -267,7 +272,8 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         *corpus_rows("fresh6 (seen, session 9)", FRESH6),
         *corpus_rows("fresh7 (seen, session 10)", FRESH7),
         *corpus_rows("fresh8 zh tuning (session 9)", FRESH8),
-        *corpus_rows("fresh9-untuned", FRESH9),
+        *corpus_rows("fresh9 (seen, session 11)", FRESH9),
+        *corpus_rows("fresh10-untuned", FRESH10),
         *corpus_rows("held-out", HELDOUT),
         *worker_rows(),
     ]
