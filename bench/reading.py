@@ -168,10 +168,19 @@ FRESH12 = (
 #: team's part) with controls, clarify requests said as statements, counter-questions and closing
 #: controls, polite drift, refusals, disguised injections with controls, and contradictions
 #: (steps, other metric, words, fractions, durations, data span, an earlier test-set size).
-#: Row "fresh13 (untuned)": never tuned on.
+#: Row "fresh13 (seen)": untuned through session 10; declared SEEN in session 11 (read11).
 FRESH13 = (
     ROOT / "tests" / "data" / "reading" / "fresh13" / "conflicts.jsonl",
     ROOT / "tests" / "data" / "reading" / "fresh13" / "acts.jsonl",
+)
+#: A fresh split written at the start of session 11 before any code change (read11): chatty
+#: drift after an echo of the question's word beside chatty on-topic answers, very terse answers,
+#: non-native, code-mixed both ways, filler-spoken, HR and team-lead questions; contradictions in
+#: time, cost, team size and counts in words, with incident durations, thresholds and counts of
+#: other things as look-alikes. Row "fresh14 (untuned)": never tuned on.
+FRESH14 = (
+    ROOT / "tests" / "data" / "reading" / "fresh14" / "conflicts.jsonl",
+    ROOT / "tests" / "data" / "reading" / "fresh14" / "acts.jsonl",
 )
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "reading"
 Item = dict[str, Any]
@@ -653,7 +662,8 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _rows("fresh10 (untuned)", [i for p in FRESH10 for i in _load(p)])
     rows += _rows("fresh11 (untuned)", [i for p in FRESH11 for i in _load(p)])
     rows += _rows("fresh12 (seen)", [i for p in FRESH12 for i in _load(p)])
-    rows += _rows("fresh13 (untuned)", [i for p in FRESH13 for i in _load(p)])
+    rows += _rows("fresh13 (seen)", [i for p in FRESH13 for i in _load(p)])
+    rows += _rows("fresh14 (untuned)", [i for p in FRESH14 for i in _load(p)])
     held = _load(HELDOUT / "acts.jsonl") + _load(HELDOUT / "conflicts.jsonl")
     if held:
         rows += _rows("heldout", held)
