@@ -135,11 +135,14 @@ def as_said(text: str, q: Quantity, question: str) -> Quantity:
     head = text[at : q.start] if where else ""
     near = CLAUSE_CUT.split(head[-40:])[-1] + " " + CLAUSE_CUT.split(text[q.end : q.end + 40])[0]
     v = vocab()
+    said_at = number_at(text, q)
+    # a level the number's own words tell as now or as reached ("Top5命中率到了85%") is not the
+    # start a question about the starting point asked for: the question's cue does not apply
     now = v["numbers.now_cue"].search(near) is not None
-    cue = f"{near} {question}" if not now else near
+    reached = q.baseline is None and TO.search(text[max(0, said_at - 12) : said_at]) is not None
+    cue = f"{near} {question}" if not (now or reached) else near
     opener = where.split(",")[0] if where.count(" ", 0, where.find(",")) < 2 else ""  # "Before, …"
     update: dict[str, object] = {}
-    said_at = number_at(text, q)
     if (
         q.baseline is None
         and q.result is None
@@ -175,7 +178,7 @@ FROM = re.compile(
     r"(?:\bfrom|\bstarting at|从|由)\s*(?:about|around|roughly|大约|大概|约)?\s*$", re.I
 )
 TO = re.compile(
-    r"(?:\bto|\breached|\bhit|到|至|达到)\s*(?:about|around|roughly|大约|大概|约)?\s*$", re.I
+    r"(?:\bto|\breached|\bhit|到了?|至|达到了?)\s*(?:about|around|roughly|大约|大概|约)?\s*$", re.I
 )
 _DIGIT_RUN = re.compile(r"\d[\d,.]*")
 

@@ -1044,3 +1044,31 @@ def test_a_bare_number_answers_the_team_question(
 ) -> None:
     bullets = ["Team of 5 engineers; I built the classifier.", "Shipped in 3 months."]
     assert _conflict(bullets, question, answer) is conflict
+
+
+#: A question about where things started ("Park the result: what was the starting point?").
+START_Q_EN = "Park the result for a moment: what was the starting point when the project began?"
+START_Q_ZH = "结果先放一边，从头讲：立项时的起点是什么状态？"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "conflict"),
+    [
+        # a level the answer's own words tell as reached is where it ended, whatever the question
+        # asked about the start: the question's cue counts only when the clause says nothing
+        (START_Q_ZH, "最开始纯向量检索只有68%左右。后来加了精排，Top5命中率到了85%。", False),
+        (START_Q_ZH, "起步的时候六成多一点，上线以后做到了85%。", False),
+        (START_Q_ZH, "一开始 68% 吧，换了重排模型之后提升到 85%，就稳定在那儿了。", False),
+        (START_Q_EN, "We were at about 68 with plain vectors; the reranker got us to 85.", False),
+        (START_Q_EN, "Around 68 percent at first, and after the reranker it reached 85.", False),
+        (START_Q_EN, "Started near 68%. By launch, top-5 hit rate was up to 85%.", False),
+        # ... and a start said against the question is still compared with the claimed start
+        (START_Q_ZH, "最开始命中率大概只有四成。", True),
+        (START_Q_EN, "At the start the hit rate was around 40 percent.", True),
+    ],
+)
+def test_a_level_told_as_reached_is_not_the_start_the_question_asked_for(
+    question: str, answer: str, conflict: bool
+) -> None:
+    bullets = ["Top5 命中率从 68% 提升至 85%；团队 4 人。"]
+    assert _conflict(bullets, question, answer) is conflict
