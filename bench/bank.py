@@ -54,6 +54,12 @@ UNTOUCHED5 = ROOT / "tests" / "data" / "bank" / "questions_untouched5.jsonl"
 #: questions of one topic, off-bank technical, own-project events, HR and opinion. Never tuned on;
 #: printed per family. Session 10 declared `questions_untouched5.jsonl` SEEN.
 UNTOUCHED6 = ROOT / "tests" / "data" / "bank" / "questions_untouched6.jsonl"
+#: Session 11 (bank11): 82 questions (38 zh, 44 en, 28 with no key) labelled before the matcher ran
+#: on them: 23 worded by a model interviewer (acknowledgement, transition, long multi-part) and 10
+#: model-worded questions on subjects no key covers (`model_offbank`, must abstain), plain off-bank,
+#: near-identical, spoken, terse, code-mixed, ASR, persona, own project, HR, bare follow-ups.
+#: Never tuned on; printed per family. Session 11 declared `questions_untouched6.jsonl` SEEN.
+UNTOUCHED7 = ROOT / "tests" / "data" / "bank" / "questions_untouched7.jsonl"
 TUNING_ABSTAIN = ROOT / "tests" / "data" / "bank" / "questions_abstain.jsonl"
 #: Answers that make key points in words unlike the key's (spoken, terse, rambling, zh/en/mixed),
 #: each with `split`: "tune" (read while changing the detector) or "untuned" (never read for it).
@@ -84,6 +90,12 @@ UNTOUCHED3_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched3.json
 #: session and measured on main first; never tuned on (`split: "untouched4"`). Session 10 declared
 #: `answers_untouched3.jsonl` SEEN (its misses were read to choose the session-10 fixes).
 UNTOUCHED4_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched4.jsonl"
+#: Session 11 (bank11): 71 answers (37 zh, 34 en) to 23 questions, among them the misconceptions of
+#: INTERVIEW_NOTES §7 in new words (PagedAttention as LRU, lower top-p "more diverse", QLoRA 70B on
+#: 24 GB, GPT with cross-attention, R1 multimodal), spoken, terse, rambling, code-mixed, non-native
+#: and reported-belief voices; labelled before any run, measured on main first, never tuned on
+#: (`split: "untouched5"`). Session 11 declared `answers_untouched4.jsonl` SEEN.
+UNTOUCHED5_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched5.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "bank" / "answers.jsonl"
 HELDOUT_QUESTIONS = ROOT / "tests" / "data" / "heldout" / "bank" / "questions.jsonl"
 TARGET = 0.85
@@ -208,6 +220,7 @@ def _paraphrase_rows(items: list[dict[str, Any]], bank: Any) -> list[dict[str, o
         "untouched2",
         "untouched3",
         "untouched4",
+        "untouched5",
     ):
         part = [i for i in items if i.get("split") == split]
         if not part:
@@ -454,6 +467,11 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     if untouched4:
         rows += _family_rows("untouched4", untouched4, bank)
         rows += _voice_rows("untouched4", untouched4, bank, "reported")
+    untouched5 = [{**i, "split": "untouched5"} for i in _read(UNTOUCHED5_ANSWERS)]
+    rows += _paraphrase_rows(untouched5, bank)
+    if untouched5:
+        rows += _family_rows("untouched5", untouched5, bank)
+        rows += _voice_rows("untouched5", untouched5, bank, "reported")
     rows += _match_rows("tuning", _read(TUNING_QUESTIONS), bank)
     rows += _match_rows("tuning free-wording", _read(TUNING_PARAPHRASES), bank)
     rows += _match_rows("tuning free-wording 2", _read(TUNING_FREE2), bank)
@@ -475,13 +493,15 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _match_rows("interviewer phrasings 5 (seen in session 10)", _read(UNTOUCHED5), bank)
     rows += _match_family_rows("interviewer phrasings 5", _read(UNTOUCHED5), bank)
     rows += _match_rows("tuning session-9 families", _read(TUNING_FAMILIES9), bank)
-    rows += _match_rows("interviewer phrasings 6 (untouched)", _read(UNTOUCHED6), bank)
+    rows += _match_rows("interviewer phrasings 6 (seen in session 11)", _read(UNTOUCHED6), bank)
     rows += _match_family_rows("interviewer phrasings 6", _read(UNTOUCHED6), bank)
+    rows += _match_rows("interviewer phrasings 7 (untouched)", _read(UNTOUCHED7), bank)
+    rows += _match_family_rows("interviewer phrasings 7", _read(UNTOUCHED7), bank)
     rows.append(_speed(bank, tuning, quick))
-    seen = tuning + _read(PARAPHRASES) + fresh + untouched + untouched2 + untouched3
+    seen = tuning + _read(PARAPHRASES) + fresh + untouched + untouched2 + untouched3 + untouched4
     rows += _free_rows(seen, bank)
-    if untouched4:
-        rows += _free_rows(untouched4, bank, "untouched4")
+    if untouched5:
+        rows += _free_rows(untouched5, bank, "untouched5")
     if not quick:
         rows += _semantic_rows(_read(PARAPHRASES), heldout, bank)
     return rows

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
+
+import pytest
 
 from bench import bank as bench_bank
 
@@ -81,45 +84,24 @@ def test_fresh_split_names_real_ids_and_gets_its_own_row() -> None:
     assert any("paraphrase set (fresh)" in str(r["metric"]) for r in rows)
 
 
-def test_untouched2_split_names_real_ids_and_gets_its_own_row() -> None:
+@pytest.mark.parametrize(
+    ("path", "split", "least"),
+    [
+        (bench_bank.UNTOUCHED2_ANSWERS, "untouched2", 40),
+        (bench_bank.UNTOUCHED3_ANSWERS, "untouched3", 60),
+        (bench_bank.UNTOUCHED4_ANSWERS, "untouched4", 60),
+        (bench_bank.UNTOUCHED5_ANSWERS, "untouched5", 60),
+    ],
+)
+def test_untouched_answer_split_names_real_ids_and_gets_its_own_row(
+    path: Path, split: str, least: int
+) -> None:
     from interviewer.bank.loader import load_dirs
     from interviewer.loader import builtin_dir
 
     bank = load_dirs([builtin_dir("bank")])
-    items = bench_bank._read(bench_bank.UNTOUCHED2_ANSWERS)
-    assert len(items) >= 40 and {i["split"] for i in items} == {"untouched2"}
-    assert {i["lang"] for i in items} == {"zh", "en"}
-    for item in items:
-        q = bank.get(item["question_id"])
-        assert set(item["hit"]) <= {k.id for k in q.key_points}, item["id"]
-        assert set(item["misconceptions"]) <= {m.id for m in q.misconceptions}, item["id"]
-    rows = bench_bank._paraphrase_rows(items, bank)
-    assert any("paraphrase set (untouched2)" in str(r["metric"]) for r in rows)
-
-
-def test_untouched3_split_names_real_ids_and_gets_its_own_row() -> None:
-    from interviewer.bank.loader import load_dirs
-    from interviewer.loader import builtin_dir
-
-    bank = load_dirs([builtin_dir("bank")])
-    items = bench_bank._read(bench_bank.UNTOUCHED3_ANSWERS)
-    assert len(items) >= 60 and {i["split"] for i in items} == {"untouched3"}
-    assert {i["lang"] for i in items} == {"zh", "en"}
-    for item in items:
-        q = bank.get(item["question_id"])
-        assert set(item["hit"]) <= {k.id for k in q.key_points}, item["id"]
-        assert set(item["misconceptions"]) <= {m.id for m in q.misconceptions}, item["id"]
-    rows = bench_bank._paraphrase_rows(items, bank)
-    assert any("paraphrase set (untouched3)" in str(r["metric"]) for r in rows)
-
-
-def test_untouched4_split_names_real_ids_and_gets_its_own_row() -> None:
-    from interviewer.bank.loader import load_dirs
-    from interviewer.loader import builtin_dir
-
-    bank = load_dirs([builtin_dir("bank")])
-    items = bench_bank._read(bench_bank.UNTOUCHED4_ANSWERS)
-    assert len(items) >= 60 and {i["split"] for i in items} == {"untouched4"}
+    items = bench_bank._read(path)
+    assert len(items) >= least and {i["split"] for i in items} == {split}
     assert {i["lang"] for i in items} == {"zh", "en"}
     # a belief reported and corrected is never labelled as the speaker's misconception
     assert all(not i["misconceptions"] for i in items if i["voice"] == "reported")
@@ -128,21 +110,25 @@ def test_untouched4_split_names_real_ids_and_gets_its_own_row() -> None:
         assert set(item["hit"]) <= {k.id for k in q.key_points}, item["id"]
         assert set(item["misconceptions"]) <= {m.id for m in q.misconceptions}, item["id"]
     rows = bench_bank._paraphrase_rows(items, bank)
-    assert any("paraphrase set (untouched4)" in str(r["metric"]) for r in rows)
+    assert any(f"paraphrase set ({split})" in str(r["metric"]) for r in rows)
 
 
-def test_untouched6_questions_name_real_ids() -> None:
+@pytest.mark.parametrize(
+    ("path", "family"),
+    [(bench_bank.UNTOUCHED6, "model"), (bench_bank.UNTOUCHED7, "model_offbank")],
+)
+def test_untouched_question_split_names_real_ids(path: Path, family: str) -> None:
     from interviewer.bank.loader import load_dirs
     from interviewer.loader import builtin_dir
 
     bank = load_dirs([builtin_dir("bank")])
-    items = bench_bank._read(bench_bank.UNTOUCHED6)
+    items = bench_bank._read(path)
     assert len(items) >= 80 and any(i["question_id"] is None for i in items)
     for item in items:
         for qid in [item["question_id"], *item.get("also", [])]:
             assert qid is None or qid in bank.questions, item["text"]
     rows = bench_bank._match_family_rows("x", items, bank)
-    assert any("[model]" in str(r["metric"]) for r in rows)
+    assert any(f"[{family}]" in str(r["metric"]) for r in rows)
 
 
 def test_free_text_misconception_row() -> None:
