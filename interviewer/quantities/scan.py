@@ -147,11 +147,32 @@ _CUTOFF_RE = re.compile(
 """A ranking measure's cutoff ("Recall at 10", "hit rate at three"): part of its name."""
 
 
+_EN_UNIT = "|".join(w for w, v in words.SMALL.items() if 0 < v < 10)
+_EN_SMALL = "|".join(sorted(words.SMALL, key=len, reverse=True))
+_EN_TENS = "|".join(words.TENS)
+_ZH_DIGIT = "一二三四五六七八九"
+_SPOKEN_INDEX_RE = re.compile(
+    rf"(?i:(?<![\w.@])(?:t?p|top)(?:\s+|-)"
+    rf"(?:(?:{_EN_TENS})(?:[\s-](?:{_EN_UNIT}))?|(?:{_EN_SMALL})(?:\s(?:{_EN_UNIT}))?)"
+    rf"(?:\s+point\s+(?:{_EN_UNIT}))?(?![\w-])"
+    r"(?!\s*(?:%|percent|per\s?cent|pct|points?|pp)\b))"
+    rf"|(?<![A-Za-z])[Pp]\s?(?:[{_ZH_DIGIT}]?十[{_ZH_DIGIT}]?|[{_ZH_DIGIT}]{{2}})(?![十百千万亿点%个分])"
+)
+"""A measure's index said aloud ("p ninety-five", "p fifty", "top one", "P 九十九"): part of its
+name, never a number of its own (the digits, "p95", "top-1", are read as names already)."""
+
+
+def _joined(m: re.Match[str]) -> str:
+    return re.sub(r"\s", "_", m.group())
+
+
 def fold(text: str) -> str:
     """Full-width digits, letters and signs folded to ASCII, offsets unchanged; the spaces of a
-    measure's cutoff ("Recall at 10") joined so the cutoff reads as part of the name."""
+    measure's cutoff ("Recall at 10") or index said aloud ("p ninety-five") joined so it reads
+    as part of the name."""
     folded = text.translate(FULL_WIDTH)
-    return _CUTOFF_RE.sub(lambda m: m.group().replace(" ", "_"), folded)
+    folded = _CUTOFF_RE.sub(_joined, folded)
+    return _SPOKEN_INDEX_RE.sub(_joined, folded)
 
 
 _HMS = r"(?:\d+(?:\.\d+)?\s?h(?:rs?)?\s?\d+\s?m(?:in)?(?:\s?\d+\s?s)?|\d+\s?m(?:in)?\s?\d+\s?s)(?![\w.])"

@@ -35,7 +35,7 @@ SMALL = _SMALL = {
     "eighteen": 18,
     "nineteen": 19,
 }
-_TENS = {
+TENS = _TENS = {
     "twenty": 20,
     "thirty": 30,
     "forty": 40,

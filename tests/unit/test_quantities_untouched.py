@@ -48,8 +48,14 @@ SPLITS = {
     "untouched5": Split(floor=0.89, size=70, printable=True),
     # session 10 (quant10): scope counts, load as a condition, per-unit rates, negated bounds,
     # further vs cumulative changes, words, approximations, flattened tables, metric labels,
-    # facts beside a result; misses never printed
-    "untouched6": Split(floor=0.79, size=80, printable=False),
+    # facts beside a result; declared SEEN in session 11 (quant11: untouched figure on record
+    # .793) and its misses read for diagnosis
+    "untouched6": Split(floor=0.79, size=80, printable=True),
+    # session 11 (quant11): differences against a named baseline, scores without a % sign,
+    # cumulative totals, numbers said after a letter, subjects, self-corrections, conditions,
+    # targets, facts, multiples, money, ranges, outcome vs scope counts, durations, shares, zh
+    # labels; new voices (chat, academic, zh 周报, zh 网络口语, ASR, email); misses never printed
+    "untouched7": Split(floor=0.73, size=80, printable=False),
 }
 
 
