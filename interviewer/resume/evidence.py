@@ -30,8 +30,10 @@ from interviewer.resume.lines import LABEL_OF, width
 MAX_NAME_WIDTH = 56
 """A project name wider than this (CJK counts twice) is a sentence, not a name."""
 _ACTION_RE = re.compile(
+    # a one-character verb (用, 在, 对, 将) opens an action, not the compound noun it starts
+    # (用户画像, 用电负荷, 在线学习, 对话系统, 对账平台)
     r"^(?:负责|参与|主导|带领|协助|完成|从事|牵头|支持|推动|设计|开发|实现|维护|搭建|构建|优化|引入|使用|基于|通过|"
-    r"建设|制定|组织|将|把|对|在|用|利用|采用|针对|提升|降低|减少|上线|落地|接入|"
+    r"建设|制定|组织|将(?!军)|把|对(?!话|账|象|联)|在(?!线)|用(?!户|电|量|例)|利用|采用|针对|提升|降低|减少|上线|落地|接入|"
     r"(?:[A-Za-z]+ed|built|led|ran|wrote|made|drove|grew|won|cut|set|shipped|own|owned|build|lead|"
     r"developed|designed|managed|created|implemented|maintained|mentored|improved|reduced|"
     r"migrated|launched|partnered|collaborated|responsible|worked|helped|using|used|with|"

@@ -201,7 +201,7 @@ _SECTION_OF = {alias: kind for kind, aliases in _SECTIONS.items() for alias in a
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = (
-    rf"(?:(?:19|20)\d{{2}}(?:\s*[./\-年]\s*\d{{1,2}}(?:\s*月)?)?|{_MONTHS}\s+(?:19|20)\d{{2}}"
+    rf"(?:(?:19|20)\d{{2}}(?:\s*[./\-年]\s*\d{{1,2}}(?:\s*月)?|\s*年)?|{_MONTHS}\s+(?:19|20)\d{{2}}"
     r"|(?:\d{1,2}[./])?\d{1,2}[/.](?:19|20)\d{2})"  # 09/2017, 15/09/2017, 15.09.2017
 )
 PERIOD_RE = re.compile(
@@ -213,7 +213,7 @@ HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 BULLET_RE = re.compile(
     # \uf0b7 and friends: Word's Symbol-font bullets as PDF/DOCX extraction returns them
     # "o " before a capital: Word's second-level bullet (Courier New "o") exported as text
-    r"^\s*(?:[-*+](?=\s)|o(?=\s+[A-Z\u3400-\u9fff])|[•·●▪◦‣○■□➢►→∙⁃◆◇★☆✓✔➤▶・･‧⋅\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06c\uf06e]"
+    r"^\s*(?:[-*+–](?=\s)|o(?=\s+[A-Z\u3400-\u9fff])|[•·●▪◦‣○■□➢►→∙⁃◆◇★☆✓✔➤▶・･‧⋅\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06c\uf06e]"
     r"|\d{1,2}[.)）、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*"
 )
 GLYPH_DEPTH = {"•": 0, "\uf0b7": 0, "●": 0, "o": 1, "◦": 1, "○": 1, "▪": 2, "\uf0a7": 2}

@@ -382,7 +382,22 @@ def read_lines(text: str) -> list[Line]:
     lines = [_line(r) for r in _underlined_headings(_marked_headings(raw_lines))]
     _outline_numbering(lines)
     _repeated_labels(lines)
+    _glyph_sections(lines)
     return _rejoin(lines)
+
+
+def _glyph_sections(lines: list[Line]) -> None:
+    """`● Work`, `■ 项目经历`, `► SKILLS`: a glyph that marks two or more lines, every one of
+    them naming a section, marks the page's sections, not a list; those lines lose their marker
+    and open their sections. A list that holds a section word among other items stays a list."""
+    by_style: dict[str, list[Line]] = {}
+    for line in lines:
+        if line.marker == "bullet":
+            by_style.setdefault(line.style, []).append(line)
+    for marked in by_style.values():
+        if len(marked) >= 2 and all(line.section for line in marked):
+            for line in marked:
+                line.marker, line.style = "", ""
 
 
 _STAR_HEADING_RE = re.compile(r"^(\*+)\s+(\S.*?)(?:\s+:[\w@#%:-]+:)?\s*$")
@@ -667,7 +682,7 @@ def _line(raw: str) -> Line:
         key = line.text.rstrip(":：").strip().lower()
         kind = (
             LABEL_OF.get(key)
-            or LABEL_OF.get(re.sub(r"^(?:主要|工作|项目|个人|核心)", "", key))
+            or LABEL_OF.get(re.sub(r"^(?:主要|工作|项目|个人|核心)+", "", key))
             or _list_label(key)
         )
         if kind in ("work", "desc"):
@@ -810,6 +825,7 @@ def _continues(prev: Line, line: Line, full: int) -> bool:
         and full >= _MIN_WRAP_WIDTH
         and last_width >= 0.85 * full
         and not line.period
+        and not (prev.period and re.search(r"[)）]$", prev.text))  # a header ending in its dates
         and re.search(r"[;；:]|\s\d", line.text)
         and len(line.text.split()) >= 5
     ):

@@ -29,6 +29,7 @@ from interviewer.resume.layout import (
     PARENS_RE,
     PERIOD_RE,
     ROLE_RE,
+    SENTENCE_END_RE,
     SPLIT_RE,
     clean_text,
     norm_period,
@@ -309,6 +310,7 @@ class Reader(TableRows):
             self._dated_work,
             self._named_parent,
             self._dated_bullet,
+            self._dated_item,
             self._label,
             self._setting_over_named,
             self._title_over_org_line,
@@ -410,6 +412,28 @@ class Reader(TableRows):
 
         name = parse_project_header(line.text)[0]
         if not title_like(name):
+            return False
+        self._start_project(line.text, line)
+        return True
+
+    def _dated_item(self, line: Line) -> bool:
+        """`（一）客服热线质检项目（2021年—2022年，项目负责人）`, `1. 安全帽识别（2020.03-2021.06，
+        技术负责人）`, `• Claims OCR pipeline (2019–2021, tech lead)` over plain prose, under a job or
+        its list of achievements: an item holding only a name with its years (and role) names the
+        piece of work the prose below tells; a dated point (`1. 2019.07 – 2020.06 负责…`) does not."""
+        if self.section != "experience" or not line.marker or not line.period:
+            return False
+        if PERIOD_RE.match(line.text) or SENTENCE_END_RE.search(line.text):
+            return False
+        nxt = self._peek()
+        if nxt is None or nxt.marker or nxt.section or nxt.heading or nxt.label or nxt.cells:
+            return False
+        if not nxt.text or nxt.period_only or job_line(nxt.text) is not None:
+            return False
+        from interviewer.resume.headers import parse_project_header
+
+        name, _role, _period, rest = parse_project_header(line.text)
+        if rest or not title_like(name):
             return False
         self._start_project(line.text, line)
         return True
