@@ -14,8 +14,11 @@ extracted with `git archive`), measured in the same run, each grader in its own 
   relevance, verbosity, honesty; speech-to-text, plain-right vs fluent-wrong, drifting answers);
   fresh6 (untuned): tests/data/grading/fresh6/, session 9 (six families; spoken transcripts with
   fillers, terse, non-native, code-mixed; misconceptions inside project deep-dives; 12 attacks;
-  SEEN since session 10); fresh7 (untuned): tests/data/grading/fresh7/, session 10 (six families
-  with HR and team-lead questions in every family; fillers, bullets, code-mixed, non-native);
+  SEEN since session 10); fresh7: tests/data/grading/fresh7/, session 10 (six families with HR and
+  team-lead questions in every family; fillers, bullets, code-mixed, non-native; SEEN since session
+  11); fresh8 (untuned): tests/data/grading/fresh8/, session 11 (seven families with `ownership`;
+  honest narrow answers against implausible numbers, padding that restates the question, leader
+  openers and present-tense habits, neighbouring-topic relevance; 12 attacks);
 - held-out: tests/data/heldout/grading/ written independently by the eval helper. Only
   aggregates are printed (per family × language, attack pass counts by kind), never item text.
 A pair is right only when the better answer's overall is STRICTLY higher (ties are wrong).
@@ -42,7 +45,15 @@ HELDOUT = ROOT / "tests" / "data" / "heldout" / "grading"
 DRIVER = ROOT / "bench" / "_grading_driver.py"
 #: main when issue 17 started: the grader this work is measured against.
 BASELINE_COMMIT = "4df5d9e"
-FAMILIES = ("natural", "verbosity", "stuffing", "correctness", "relevance", "honesty")
+FAMILIES = (
+    "natural",
+    "verbosity",
+    "stuffing",
+    "correctness",
+    "relevance",
+    "honesty",
+    "ownership",
+)
 HR_CRITERIA = {"specificity", "reflection", "motivation"}
 #: Attack kinds that only have to earn nothing (no cap).
 UNCAPPED = {"flattery", "prior_agreement"}
@@ -52,7 +63,7 @@ TARGET_RATE = 200.0
 CAP_OVERALL = 40.0
 CAP_CRITERION = 2
 #: Splits written before a session changed the grader and never tuned on (tests/data/grading/<name>/).
-UNTUNED = ("fresh", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+UNTUNED = ("fresh", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
 
 
 # ------------------------------------------------------------------ data
@@ -344,7 +355,7 @@ def attack_outcomes(
 
 
 #: Untouched splits whose misses a later session has read to find families: no longer untouched.
-SEEN = ("fresh5", "fresh6")
+SEEN = ("fresh5", "fresh6", "fresh7")
 
 
 def _label(split: str) -> str:
