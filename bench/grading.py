@@ -52,8 +52,10 @@ FAMILIES = (
     "correctness",
     "relevance",
     "honesty",
-    "ownership",
 )
+#: Families of a later split only (fresh8: `ownership`, the question asks for the candidate's own
+#: part), held to the same per-family target.
+EXTRA_FAMILIES = ("ownership",)
 HR_CRITERIA = {"specificity", "reflection", "motivation"}
 #: Attack kinds that only have to earn nothing (no cap).
 UNCAPPED = {"flattery", "prior_agreement"}
@@ -433,7 +435,11 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         base = pair_cells(pairs, old, split) if old else {}
         fams = [
             f
-            for f in (*FAMILIES, *sorted({k[0] for k in cur} - set(FAMILIES) - {"all"}))
+            for f in (
+                *FAMILIES,
+                *EXTRA_FAMILIES,
+                *sorted({k[0] for k in cur} - {*FAMILIES, *EXTRA_FAMILIES, "all"}),
+            )
             if (f, "all") in cur
         ]
         for fam in fams:
@@ -443,7 +449,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
                     b = f" (today {_pct(_acc(base.get((fam, lang), [])))})" if old else ""
                     parts.append(f"{lang} {_pct(_acc(cur[(fam, lang)]))}{b}")
             acc = _acc(cur[(fam, "all")])
-            is_family = fam in FAMILIES and split != "legacy"
+            is_family = fam in (*FAMILIES, *EXTRA_FAMILIES) and split != "legacy"
             rows.append(
                 {
                     "metric": f"pairwise · {_label(split)} · {fam} (n={len(cur[(fam, 'all')])}, ties wrong)",

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict
 
 from interviewer.reading import Reading
+from interviewer.reading.model import Quantity as ReadQuantity
 from interviewer.reading.text import sentence_spans
 
 if TYPE_CHECKING:
@@ -43,12 +44,32 @@ _PERCENTILE = re.compile(
 )
 
 
+class Sizes(BaseModel):
+    """How large a change told about one measure can be before it is extraordinary."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rate_families: list[str] = []
+    """Measure families of rates and shares (CTR, conversion, recall…): one change seldom
+    multiplies them."""
+    rate_times: float = 3.0
+    """A rise of a rate by this multiple or more (200% and up) is extraordinary."""
+    any_times: float = 100.0
+    """A change of any measure by this multiple or more is extraordinary (weight one: an index
+    can turn 40 s into 40 ms)."""
+    absurd_times: float = 1000.0
+    """…and by this multiple or more, twice as extraordinary."""
+    gpus_one_machine: int = 16
+    """More accelerators than this in one machine cannot be true."""
+
+
 class PlausibilityFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     lists: dict[str, Terms]
     gpu_memory_gb: dict[str, float] = {}
     """Memory of one accelerator named by its model, in GB."""
+    sizes: Sizes = Sizes()
 
 
 @lru_cache(maxsize=1)
@@ -111,13 +132,14 @@ class Claim:
     start: int
     end: int
     kind: str
-    """absolute | exact | perfect | percentiles | arithmetic | impossible"""
+    """absolute | exact | perfect | percentiles | arithmetic | impossible | extraordinary |
+    absurd"""
 
     @property
     def weight(self) -> int:
         if self.kind in ("arithmetic", "impossible"):  # cannot be true: no evidence alone
             return OVERCLAIM_AT
-        return 1 if self.kind in ("absolute", "exact") else PERFECT_WEIGHT
+        return 1 if self.kind in ("absolute", "exact", "extraordinary") else PERFECT_WEIGHT
 
 
 def claims(text: str) -> list[Claim]:
@@ -236,6 +258,77 @@ def impossible_hardware(reading: Reading) -> list[Claim]:
     return out
 
 
+def extraordinary_sizes(reading: Reading) -> list[Claim]:
+    """Changes no single piece of work gives: a fall of more than 100% (nothing falls below
+    nothing: "pages went down by 2000%", 降低了 150%), a rate multiplied ("CTR up 320%", 转化率翻了
+    十倍), any measure changed a hundredfold or more ("2.4 s to 3 ms"). A multiple and the from-to
+    it restates, in one sentence, are one claim."""
+    size = _data().sizes
+    rates = set(size.rate_families)
+    out: list[Claim] = []
+    told: set[tuple[int, int]] = set()
+    sentences = sentence_spans(reading.text)
+    for q in reading.quantities:
+        if q.value <= 0:
+            continue
+        where = next(((s, e) for s, e in sentences if s <= q.start < e), (q.start, q.end))
+        if q.unit == "%" and q.baseline is None and q.direction == "down" and q.value > 100:
+            out.append(Claim(q.start, q.end, "impossible"))
+            continue
+        times = _times(q)
+        if times is None:
+            continue
+        rise = q.direction != "down" and (q.baseline is None or q.value > q.baseline)
+        kind = None
+        if times >= size.absurd_times:
+            kind = "absurd"
+        elif times >= size.any_times or (rise and q.family in rates and times >= size.rate_times):
+            kind = "extraordinary"
+        if kind is not None and where not in told:
+            told.add(where)
+            out.append(Claim(q.start, q.end, kind))
+    return out
+
+
+def _times(q: ReadQuantity) -> float | None:
+    """The multiple a change is told by: a multiple, a percent rise (+200% is 3x), or from-to."""
+    if q.baseline is None:
+        if q.unit == "x":
+            return q.value
+        if q.unit == "%" and q.direction == "up":
+            return 1 + q.value / 100
+        return None
+    if q.baseline <= 0:
+        return None
+    return max(q.value, q.baseline) / min(q.value, q.baseline)
+
+
+_ONE_MACHINE = re.compile(
+    r"一台|单机|单台|同一台|\b(?:one|a single|single|the same)\s+(?:server|machine|box|node|host)\b",
+    re.IGNORECASE,
+)
+
+
+def crowded_machines(text: str) -> list[Claim]:
+    """More accelerators than any machine holds, told as in one machine ("2000 张 A100，全部装在一台
+    服务器里", "4096 H100s in a single server")."""
+    pat = _gpu_pattern()
+    most = _data().sizes.gpus_one_machine
+    if pat is None:
+        return []
+    out = []
+    for s, e in sentence_spans(text):
+        sentence = text[s:e]
+        if not _ONE_MACHINE.search(sentence):
+            continue
+        for m in pat.finditer(sentence):
+            n = m.group("n")
+            count = int(n) if n and n.isdigit() else _COUNT_WORDS.get((n or "one").lower(), 1)
+            if count > most:
+                out.append(Claim(s + m.start(), s + m.end(), "impossible"))
+    return out
+
+
 #: The last reading's claims: grading asks for them up to three times per answer (overclaim,
 #: unbacked, honest reasoning), always about the reading in hand.
 _LAST: list[tuple[Reading, list[Claim]]] = []
@@ -244,7 +337,15 @@ _LAST: list[tuple[Reading, list[Claim]]] = []
 def _all_claims(reading: Reading) -> list[Claim]:
     if _LAST and _LAST[0][0] is reading:
         return _LAST[0][1]
-    found = sorted([*claims(reading.text), *impossible_hardware(reading)], key=lambda c: c.start)
+    found = sorted(
+        [
+            *claims(reading.text),
+            *impossible_hardware(reading),
+            *extraordinary_sizes(reading),
+            *crowded_machines(reading.text),
+        ],
+        key=lambda c: c.start,
+    )
     _LAST[:] = [(reading, found)]
     return found
 

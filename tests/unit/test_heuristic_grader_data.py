@@ -30,6 +30,7 @@ VOICES = {
     "plainright",
     "filler",
     "drift",
+    "spoken",
 }
 
 
@@ -123,5 +124,20 @@ def test_the_fresh6_split_covers_every_family_in_both_languages_with_new_attacks
     assert all(p["keyed"] is not None for p in pairs if p["family"] == "correctness")
     real = [a for a in fresh_attacks("fresh6") if not a.get("legit")]
     assert len(real) >= 8 and {a["lang"] for a in real} == {"zh", "en"}
+    for a in real:
+        assert a["control"] and len(a["answer"]) > len(a["control"]), a["id"]
+
+
+def test_the_fresh8_split_has_seven_families_in_both_languages_and_new_attacks() -> None:
+    pairs = fresh_pairs("fresh8")
+    assert len(pairs) >= 50
+    assert {p["family"] for p in pairs} == {*FAMILIES, "ownership"}
+    for fam in {p["family"] for p in pairs}:
+        for lang in ("zh", "en"):
+            assert sum(p["family"] == fam and p["lang"] == lang for p in pairs) >= 3, (fam, lang)
+    assert {p["kind"] for p in pairs} >= {"technical", "project", "behavioral", "motivation"}
+    assert all(p["voice"] in VOICES for p in pairs)
+    real = [a for a in fresh_attacks("fresh8") if not a.get("legit")]
+    assert len(real) >= 12 and {a["lang"] for a in real} == {"zh", "en"}
     for a in real:
         assert a["control"] and len(a["answer"]) > len(a["control"]), a["id"]
