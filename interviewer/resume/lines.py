@@ -414,6 +414,9 @@ def _marked_headings(raw_lines: list[str]) -> list[str]:
     marks and a space, which no Markdown list, bold text or sentence does; a single `* item`
     list is left alone."""
     out = raw_lines
+    asciidoc = sum(bool(re.match(r"==+\s+\S", r)) for r in out) >= 2
+    if asciidoc:
+        out = [_asciidoc_block(r) for r in out]
     for deeper, pattern in ((r"\*\*+\s+\S", _STAR_HEADING_RE), (r"==+\s+\S", _EQUALS_HEADING_RE)):
         if sum(bool(re.match(deeper, r)) for r in out) < 2:
             continue
@@ -423,6 +426,22 @@ def _marked_headings(raw_lines: list[str]) -> list[str]:
             marked.append(f"{'#' * min(len(m.group(1)), 6)} {m.group(2)}" if m else raw)
         out = marked
     return out
+
+
+_BLOCK_TITLE_RE = re.compile(r"^\.([^\s.].*?)\s*$")
+_NESTED_STARS_RE = re.compile(r"^(\*{2,})\s+(\S.*)$")
+
+
+def _asciidoc_block(raw: str) -> str:
+    """AsciiDoc: a block title (`.Receipt agent`) is a bold name standing alone over its block,
+    and `**` / `***` items are list items one and two levels deeper than `*`."""
+    title = _BLOCK_TITLE_RE.match(raw)
+    if title:
+        return f"**{title.group(1)}**"
+    nested = _NESTED_STARS_RE.match(raw)
+    if nested:
+        return "  " * (len(nested.group(1)) - 1) + "* " + nested.group(2)
+    return raw
 
 
 _RULE_LINE_RE = re.compile(r"^\s*([=\-~^\"'`#*+:.])\1{2,}\s*$")

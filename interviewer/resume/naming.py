@@ -21,7 +21,7 @@ _EN_NOUN = {
     "upgraded": "upgrade",
 }
 _EN_VERB_RE = re.compile(
-    r"^(?:[A-Za-z]{2,}ed|built|rebuilt|rewrote|wrote|led|ran|made|drove|set up|shipped|grew|cut|took|"
+    r"^(?:[A-Za-z]{2,}(?:-[A-Za-z]+)*ed|built|rebuilt|rewrote|wrote|led|ran|made|drove|set up|shipped|grew|cut|took|"
     r"brought|won|began|found|kept|held|sold|spun up|stood up|own|owned|drive|build|lead)\b\s*",
     re.I,
 )
@@ -32,7 +32,7 @@ _EN_DUTY_RE = re.compile(
 )
 _EN_STOP_RE = re.compile(
     r"\s(?:in|on|with|using|via|for|from|to|into|that|which|by|so|across|at|and|while|after|before|"
-    r"used|adopted|deployed|relied)\s|[;,.:(]|\s\d"
+    r"used|adopted|deployed|relied)\s|[;,:(]|\.(?!\w)|\s\d"
 )
 _ZH_LEAD_RE = re.compile(
     r"^(?:负责|参与|主导|牵头|独立|(?:带领|带|领导|管理)\s*[\d一二两三四五六七八九十]*\s*(?:个)?\s*(?:人|名)?\s*的?(?:团队|小组|同学|工程师)(?:完成了?|做了?)?|带领\s*[\d一二两三四五六七八九十]*\s*(?:人|名)?\s*的?|"
@@ -108,7 +108,7 @@ _ZH_DELIVER_RE = re.compile(
 )
 """After 负责, the verbs of a piece of work delivered (not 研发/开发/建设/维护, which name a job)."""
 _EN_MAKE_RE = re.compile(
-    r"^(?:[A-Za-z]{2,}ed|built|rebuilt|rewrote|wrote|led|ran|made|drove|set up|shipped|grew|cut|took|"
+    r"^(?:[A-Za-z]{2,}(?:-[A-Za-z]+)*ed|built|rebuilt|rewrote|wrote|led|ran|made|drove|set up|shipped|grew|cut|took|"
     r"brought|won|began|found|kept|sold|spun up|stood up|responsible for|in charge of|own|owned)\b",
     re.I,
 )
@@ -193,7 +193,7 @@ def is_achievement(bullet: str) -> bool:
 
 
 _PEOPLE_OBJECT_RE = re.compile(
-    r"^(?:[A-Za-z]{2,}ed|built|grew|ran|led|made|set up|stood up|spun up)\s+(?:up\s+)?"
+    r"^(?:[A-Za-z]{2,}(?:-[A-Za-z]+)*ed|built|grew|ran|led|made|set up|stood up|spun up)\s+(?:up\s+)?"
     r"(?:(?:the|a|an|our|my|its|their)\s+)?(?:[\w/&'-]+\s+){0,2}?"
     r"(?:teams?|group|org|organi[sz]ation|department|engineers|people|staff|hires|guild|chapter|"
     r"reading group|hiring loop|hiring|interns|juniors)"
@@ -272,6 +272,14 @@ def unit_name(bullet: str, lang: str) -> str:
             rest = re.sub(r"^[A-Za-z-]+\s+", "", rest)  # "to [add] …", "that [rebuilt] …"
         verb = None
     rest = re.sub(r"^(?:the|a|an|our|their|its|my)\s+", "", rest, flags=re.I)
+    act = _ACT_OF_RE.match(rest)
+    if act and act.group("act").lower() not in _QUANTITY_NOUNS:
+        # "Led the migration of the billing service": the thing acted on names the act
+        thing = _EN_STOP_RE.split(act.group("obj") + " ", maxsplit=1)[0].strip()
+        thing = re.sub(r"^(?:the|a|an|our|their|its|my|all)\s+", "", thing, flags=re.I)
+        if thing and len(thing.split()) <= 4:
+            name = f"the {thing} {act.group('mod')}{act.group('act').lower()}"
+            return name if len(name) <= 40 else name[:40].rsplit(" ", 1)[0]
     obj = _EN_STOP_RE.split(rest + " ", maxsplit=1)[0].strip()
     obj = re.sub(r"^(?:the|a|an|our|their|its|my)\s+", "", obj, flags=re.I)
     words: list[str] = []
@@ -284,6 +292,15 @@ def unit_name(bullet: str, lang: str) -> str:
     noun = _EN_NOUN.get(verb.group().strip().lower(), "") if verb else ""
     name = "the " + " ".join([*words, noun]).strip()
     return name if len(name) <= 40 else name[:40].rsplit(" ", 1)[0]
+
+
+_ACT_OF_RE = re.compile(
+    r"^(?P<mod>(?:[\w.+-]+\s+){0,2}?)(?P<act>[A-Za-z-]+(?:tion|sion|ment|al|out|up|over|ign|ite|ild|aul|ch|ade))\s+of\s+(?P<obj>.+)",
+    re.I,
+)
+"""`migration of X`, `rollout of X`, `redesign of X`: an act named as a noun over what it acts on."""
+_QUANTITY_NOUNS = frozenset({"suite", "batch", "bunch", "total", "several", "handful", "range"})
+"""Nouns of that shape that count what follows rather than act on it (`a suite of tests`)."""
 
 
 #: Verbs whose object may be the people who did the work rather than the work.
