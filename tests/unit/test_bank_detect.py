@@ -499,32 +499,52 @@ def test_a_removal_word_states_a_denial(bank: Bank, answer: str) -> None:
     assert "no_reward_model" in hit and "no_reward_model" not in contradicted
 
 
-@pytest.mark.parametrize(
-    "answer",
-    [
+#: A key point said in spoken words the key's terms do not spell out, with the point it states.
+#: Session 9 (bank21) families: a demonstrative or quantifier where a zh term has 的 (spoken
+#: Chinese puts 那些/这几个/所有的 where the term has 的); a denied "do it again" (再/重新 + any verb
+#: + 一遍/一次; 省得/免得 spare what follows); any verb of seeing in "only sees the past"; a count
+#: of Chinese tokens added to the vocabulary; 猜中/猜准 as the acceptance rate.
+SAID_IN_OTHER_WORDS = [
+    (
+        "inference.kv_cache_why",
+        "stores_past_kv",
         "生成下一个词时，前面这几个 token 的 K 和 V 都缓存下来了，直接拿来用。",
+    ),
+    (
+        "inference.kv_cache_why",
+        "stores_past_kv",
         "之前那些 token 每层的 key、value 都存着，新来的词直接用。",
-        "就是把前面所有的 token 算好的 K、V 留下来。",
-    ],
-)
-def test_a_determiner_in_place_of_de_in_a_term(bank: Bank, answer: str) -> None:
-    # Spoken Chinese puts 那些/这几个/所有的 where the term has 的 ("前面的 token").
-    hit, _, wrong = verdict(q(bank, "inference.kv_cache_why"), answer)
-    assert "stores_past_kv" in hit and not wrong
-
-
-@pytest.mark.parametrize(
-    "answer",
-    [
-        "有了缓存以后，前缀就不用再前向一次了。",
+    ),
+    ("inference.kv_cache_why", "stores_past_kv", "就是把前面所有的 token 算好的 K、V 留下来。"),
+    ("inference.kv_cache_why", "no_recompute", "有了缓存以后，前缀就不用再前向一次了。"),
+    (
+        "inference.kv_cache_why",
+        "no_recompute",
         "每步只算新 token 自己的那份，免得把整段 prompt 重新 encode 一遍。",
-        "历史部分 cache 住了，省得再走一遍。",
-    ],
-)
-def test_do_it_again_denied_is_no_recompute(bank: Bank, answer: str) -> None:
-    # 再/重新 + any verb + 一遍/一次 is a redo; 省得/免得 spare what follows.
-    hit, _, wrong = verdict(q(bank, "inference.kv_cache_why"), answer)
-    assert "no_recompute" in hit and not wrong
+    ),
+    ("inference.kv_cache_why", "no_recompute", "历史部分 cache 住了，省得再走一遍。"),
+    ("attention.causal_mask", "no_future", "每个 token 只能看见它自己跟它前面的词。"),
+    ("attention.causal_mask", "no_future", "位置 i 只看得到自己和之前的位置，后面的被遮住。"),
+    ("attention.causal_mask", "no_future", "加了 mask 以后，一个词只看得见前面的内容。"),
+    ("tokenization.chinese", "extend_vocab", "可以给词表加上两万个中文 token，序列就短了。"),
+    ("tokenization.chinese", "extend_vocab", "Chinese-LLaMA 扩了 2 万多个中文 token 进去。"),
+    ("tokenization.chinese", "extend_vocab", "扩中文词表，同样一段话 token 数能少不少。"),
+    ("inference.speculative_decoding", "acceptance_rate", "加速多少取决于小模型猜中的比例。"),
+    ("inference.speculative_decoding", "acceptance_rate", "草稿猜准的比例越高，省的步数越多。"),
+    (
+        "inference.speculative_decoding",
+        "acceptance_rate",
+        "大模型能收下多少草稿，也就是小模型猜中的比例，决定了快多少。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("qid", "point", "answer"), SAID_IN_OTHER_WORDS)
+def test_a_point_said_in_other_words_is_credited(
+    bank: Bank, qid: str, point: str, answer: str
+) -> None:
+    hit, _, wrong = verdict(q(bank, qid), answer)
+    assert point in hit and not wrong
 
 
 def test_do_it_again_asserted_is_not_no_recompute(bank: Bank) -> None:
@@ -532,45 +552,6 @@ def test_do_it_again_asserted_is_not_no_recompute(bank: Bank) -> None:
         q(bank, "inference.kv_cache_why"), "每生成一个字都把前面的再 forward 一次。"
     )
     assert "no_recompute" not in hit and "no_recompute" in contra
-
-
-@pytest.mark.parametrize(
-    "answer",
-    [
-        "每个 token 只能看见它自己跟它前面的词。",
-        "位置 i 只看得到自己和之前的位置，后面的被遮住。",
-        "加了 mask 以后，一个词只看得见前面的内容。",
-    ],
-)
-def test_any_verb_of_seeing_reads_past_only(bank: Bank, answer: str) -> None:
-    hit, _, wrong = verdict(q(bank, "attention.causal_mask"), answer)
-    assert "no_future" in hit and not wrong
-
-
-@pytest.mark.parametrize(
-    "answer",
-    [
-        "可以给词表加上两万个中文 token，序列就短了。",
-        "Chinese-LLaMA 扩了 2 万多个中文 token 进去。",
-        "扩中文词表，同样一段话 token 数能少不少。",
-    ],
-)
-def test_adding_a_count_of_chinese_tokens_extends_the_vocab(bank: Bank, answer: str) -> None:
-    hit, _, wrong = verdict(q(bank, "tokenization.chinese"), answer)
-    assert "extend_vocab" in hit and not wrong
-
-
-@pytest.mark.parametrize(
-    "answer",
-    [
-        "加速多少取决于小模型猜中的比例。",
-        "草稿猜准的比例越高，省的步数越多。",
-        "大模型能收下多少草稿，也就是小模型猜中的比例，决定了快多少。",
-    ],
-)
-def test_guessing_right_is_the_acceptance_rate(bank: Bank, answer: str) -> None:
-    hit, _, wrong = verdict(q(bank, "inference.speculative_decoding"), answer)
-    assert "acceptance_rate" in hit and not wrong
 
 
 #: Session 10 (bank10): a misconception reported as others' belief and then corrected, in frames
@@ -667,6 +648,17 @@ def test_a_belief_reported_as_others_is_not_asserted(
             "I think the router spreads tokens evenly by itself, nothing extra needed.",
         ),
         ("quantization.basics", "fewer_params", "我觉得量化就是减少参数数量。"),
+        # a rejection of what came before does not deny the speaker's own claim after it
+        (
+            "vllm.paged_attention",
+            "eviction_policy",
+            "我不同意，PagedAttention 就是 LRU，把最久没用的 KV 淘汰掉。",
+        ),
+        (
+            "vllm.paged_attention",
+            "eviction_policy",
+            "I don't agree, PagedAttention is just LRU eviction of the oldest KV entries.",
+        ),
     ],
 )
 def test_own_belief_is_still_asserted(bank: Bank, qid: str, mis: str, answer: str) -> None:
@@ -681,6 +673,52 @@ def test_the_correction_after_a_reported_belief_is_credited(bank: Bank) -> None:
         "网上流传的说法是 PagedAttention 就是 LRU 淘汰最久没用的 KV，事实上它是按需分配固定大小的块。",
     )
     assert {"blocks", "on_demand"} <= set(hit) and not wrong
+
+
+#: Session 11 (bank11): the speaker rejects a belief just reported ("我不这么看", "这个我不认同",
+#: "完全不是这么回事", "I disagree", "which I don't buy") and states their own claim: the rejection
+#: ends the belief and denies nothing that follows.
+STANCE = [
+    (
+        "inference.latency_metrics",
+        "percentiles",
+        "很多人以为看平均就行，完全不是这么回事，要盯 p99 这种尾延迟。",
+    ),
+    (
+        "lora.init_scaling",
+        "b_zero",
+        "有人以为 A 和 B 都随机初始化，我不这么看，B 初始化成 0，A 随机，所以一开始 BA 是 0。",
+    ),
+    (
+        "inference.kv_cache_why",
+        "stores_past_kv",
+        "有人说 KV cache 缓存的是输出结果，这个我不认同，它存的是前面 token 每层的 K 和 V。",
+    ),
+    (
+        "inference.kv_cache_why",
+        "stores_past_kv",
+        "Some folks think it caches the final outputs, I disagree, it keeps the earlier tokens' "
+        "keys and values per layer.",
+    ),
+    (
+        "inference.latency_metrics",
+        "percentiles",
+        "People think averages are fine, I disagree, it is the p95 and p99 tail that users feel.",
+    ),
+    (
+        "lora.init_scaling",
+        "b_zero",
+        "Folks assume both start random, which I don't buy, B starts at zero and A is random.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("qid", "point", "answer"), STANCE)
+def test_a_claim_after_rejecting_a_belief_is_credited(
+    bank: Bank, qid: str, point: str, answer: str
+) -> None:
+    hit, contradicted, wrong = verdict(q(bank, qid), answer)
+    assert point in hit and point not in contradicted and not wrong
 
 
 @pytest.mark.parametrize(
