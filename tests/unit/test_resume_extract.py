@@ -689,8 +689,8 @@ def test_section_names_built_from_a_modifier_and_a_head_noun_and_rules_around_th
     assert not r.positions
 
 
-def test_a_key_or_bold_heading_repeated_under_every_project_is_a_field_not_a_project():
-    text = (
+NAME_CASES = [
+    pytest.param(
         "## Projects\n"
         "### Invoice matcher\n"
         "**How**\n"
@@ -706,10 +706,58 @@ def test_a_key_or_bold_heading_repeated_under_every_project_is_a_field_not_a_pro
         "舆情监测平台\n"
         "做法：Kafka 实时接入微博评论\n"
         "舆情预警系统\n"
-        "做法：BERT 情感分类\n"
-    )
+        "做法：BERT 情感分类\n",
+        ["Invoice matcher", "Vendor portal", "舆情监测平台", "舆情预警系统"],
+        id="a_key_or_bold_heading_repeated_under_every_project_is_a_field_not_a_project",
+    ),
+    pytest.param(
+        "Experience\n"
+        "Halden Logistics, Oslo - Senior ML Engineer, 03/2021 - present\n"
+        "Parcel-volume forecasting\n"
+        "Weekly forecasts for every depot, used by the planners to staff shifts; the forecast error"
+        " fell from 18% to 7%.\n"
+        "Warehouse slotting engine\n"
+        "Rewrote the slotting service that decides where each pallet goes, so pickers walk less"
+        " and the night shift finishes earlier.\n",
+        ["Parcel-volume forecasting", "Warehouse slotting engine"],
+        id="a_short_line_over_its_paragraph_names_the_work_in_a_job",
+    ),
+    pytest.param(
+        "# Career\n"
+        "Staff Engineer, Brightline Rail (2019 – present)\n"
+        "| Workstream | What I did | Result |\n"
+        "|---|---|---|\n"
+        "| Timetable solver | Replaced the greedy planner with a CP-SAT model | Delays down 12% |\n"
+        "| Ticket fraud rules | Wrote the rule engine and its tests | Chargebacks: 0.9% → 0.3% |\n",
+        ["Timetable solver", "Ticket fraud rules"],
+        id="a_table_whose_header_no_vocabulary_names_still_lists_work_in_its_first_column",
+    ),
+    pytest.param(
+        "SELECTED WORK\n"
+        "- route-planner   (Lumen, 2024)   OR-Tools solver for van routes; miles driven -12%\n"
+        "- shelf-gap detector (Orbital, 2020) YOLOv8 on store camera frames; out-of-stock hours -31%\n",
+        ["route-planner", "shelf-gap detector"],
+        id="a_one_line_project_with_its_org_and_year_in_parentheses_is_a_project",
+    ),
+    pytest.param(
+        "## Projects\n"
+        "### Claims triage\n"
+        "- Situation: adjusters read every claim email by hand\n"
+        "- Approach: an agent that looks up the policy and opens the claim\n"
+        "- Key results: 68% of emails handled end to end\n"
+        "### 工单分派\n"
+        "- 难点：意图类别多，样本不均衡\n"
+        "- 收益：分派准确率 93%\n",
+        ["Claims triage", "工单分派"],
+        id="star_and_problem_solution_labels_fill_their_project_and_are_never_projects",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_CASES)
+def test_names_of_the_work(text: str, expected: object) -> None:
     names = [p.name for p in parse_resume_text(text).projects]
-    assert names == ["Invoice matcher", "Vendor portal", "舆情监测平台", "舆情预警系统"]
+    assert names == expected
 
 
 def test_duties_and_job_descriptions_are_not_askable_units():
@@ -845,34 +893,6 @@ def test_a_json_resume_job_summary_is_no_unit_when_highlights_tell_the_work():
     assert [u.bullets for u in units] == [["Cut berth-planning time from 2 days to 3 hours"]]
 
 
-def test_a_short_line_over_its_paragraph_names_the_work_in_a_job():
-    text = (
-        "Experience\n"
-        "Halden Logistics, Oslo - Senior ML Engineer, 03/2021 - present\n"
-        "Parcel-volume forecasting\n"
-        "Weekly forecasts for every depot, used by the planners to staff shifts; the forecast error"
-        " fell from 18% to 7%.\n"
-        "Warehouse slotting engine\n"
-        "Rewrote the slotting service that decides where each pallet goes, so pickers walk less"
-        " and the night shift finishes earlier.\n"
-    )
-    names = [p.name for p in parse_resume_text(text).projects]
-    assert names == ["Parcel-volume forecasting", "Warehouse slotting engine"]
-
-
-def test_a_table_whose_header_no_vocabulary_names_still_lists_work_in_its_first_column():
-    text = (
-        "# Career\n"
-        "Staff Engineer, Brightline Rail (2019 – present)\n"
-        "| Workstream | What I did | Result |\n"
-        "|---|---|---|\n"
-        "| Timetable solver | Replaced the greedy planner with a CP-SAT model | Delays down 12% |\n"
-        "| Ticket fraud rules | Wrote the rule engine and its tests | Chargebacks: 0.9% → 0.3% |\n"
-    )
-    names = [p.name for p in parse_resume_text(text).projects]
-    assert names == ["Timetable solver", "Ticket fraud rules"]
-
-
 def test_a_client_and_engagement_line_is_one_name_and_a_measure_with_its_value_is_no_project():
     text = (
         "# Client engagements\n"
@@ -887,26 +907,45 @@ def test_a_client_and_engagement_line_is_one_name_and_a_measure_with_its_value_i
     assert p.role == "Solution architect"
 
 
-def test_a_one_line_project_with_its_org_and_year_in_parentheses_is_a_project():
-    text = (
-        "SELECTED WORK\n"
-        "- route-planner   (Lumen, 2024)   OR-Tools solver for van routes; miles driven -12%\n"
-        "- shelf-gap detector (Orbital, 2020) YOLOv8 on store camera frames; out-of-stock hours -31%\n"
-    )
-    names = [p.name for p in parse_resume_text(text).projects]
-    assert names == ["route-planner", "shelf-gap detector"]
-
-
-def test_work_done_every_week_or_year_is_a_duty_not_a_unit():
-    text = (
+UNIT_CASES = [
+    pytest.param(
         "Experience\n"
         "ML Engineer, Hikari Mobile (2021 – present)\n"
         "- Ran weekly model reviews with the product team\n"
         "- Reviewed 50 talk proposals a year for the conference\n"
-        "- Rebuilt the photo tagger; tagging errors fell from 9% to 4%\n"
-    )
+        "- Rebuilt the photo tagger; tagging errors fell from 9% to 4%\n",
+        ["Rebuilt"],
+        id="work_done_every_week_or_year_is_a_duty_not_a_unit",
+    ),
+    pytest.param(
+        "Profile\n"
+        "Seven years of analytics work.\n"
+        "Risk Modelling\n"
+        "• Rebuilt the default scorecard; the Gini coefficient rose from 0.52 to 0.61.\n"
+        "Team & Process\n"
+        "• Hired and onboarded four analysts.\n"
+        "Employment History\n"
+        "Lead Analytics Engineer — Sahyadri Lending (2021–present)\n",
+        ["Rebuilt"],
+        id="title_case_skill_areas_over_lists_are_areas_and_people_counted_are_no_delivery",
+    ),
+    pytest.param(
+        "## Experience\n"
+        "### Senior Engineer — Lumina Bank (2021 – present)\n"
+        "- Industry — retail banking\n"
+        "- Team size: 8\n"
+        "- Key technologies — Python, Spark, Airflow\n"
+        "- Rebuilt the card-fraud model; fraud losses fell 30%\n",
+        ["Rebuilt"],
+        id="fields_about_the_work_and_lists_after_a_name_are_never_projects",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_CASES)
+def test_units_open_with_their_line(text: str, expected: object) -> None:
     units = parse_resume_text(text).projects
-    assert [u.bullets[0][:7] for u in units] == ["Rebuilt"]
+    assert [u.bullets[0][:7] for u in units] == expected
 
 
 def test_a_number_after_a_measure_and_colon_is_about_that_measure():
@@ -919,21 +958,6 @@ def test_kind_terms_match_across_hyphens_and_spaces():
     from interviewer.resume.kinds import classify
 
     assert classify("feature-store", ["Feast + Redis"]).kind == "data"
-
-
-def test_star_and_problem_solution_labels_fill_their_project_and_are_never_projects():
-    text = (
-        "## Projects\n"
-        "### Claims triage\n"
-        "- Situation: adjusters read every claim email by hand\n"
-        "- Approach: an agent that looks up the policy and opens the claim\n"
-        "- Key results: 68% of emails handled end to end\n"
-        "### 工单分派\n"
-        "- 难点：意图类别多，样本不均衡\n"
-        "- 收益：分派准确率 93%\n"
-    )
-    names = [p.name for p in parse_resume_text(text).projects]
-    assert names == ["Claims triage", "工单分派"]
 
 
 def test_a_wrapped_line_that_goes_on_with_a_clause_rejoins_and_a_hyphenated_word_heals():
@@ -976,34 +1000,6 @@ def test_a_date_column_table_gives_jobs_and_their_dated_points():
     assert [(p.title, p.org) for p in resume.positions] == [("智能座舱算法工程师", "某新能源车企")]
     (unit,) = resume.projects
     assert unit.name.startswith("座舱大模型离线部署") and unit.kind == "serving"
-
-
-def test_title_case_skill_areas_over_lists_are_areas_and_people_counted_are_no_delivery():
-    text = (
-        "Profile\n"
-        "Seven years of analytics work.\n"
-        "Risk Modelling\n"
-        "• Rebuilt the default scorecard; the Gini coefficient rose from 0.52 to 0.61.\n"
-        "Team & Process\n"
-        "• Hired and onboarded four analysts.\n"
-        "Employment History\n"
-        "Lead Analytics Engineer — Sahyadri Lending (2021–present)\n"
-    )
-    units = parse_resume_text(text).projects
-    assert [u.bullets[0][:7] for u in units] == ["Rebuilt"]
-
-
-def test_fields_about_the_work_and_lists_after_a_name_are_never_projects():
-    text = (
-        "## Experience\n"
-        "### Senior Engineer — Lumina Bank (2021 – present)\n"
-        "- Industry — retail banking\n"
-        "- Team size: 8\n"
-        "- Key technologies — Python, Spark, Airflow\n"
-        "- Rebuilt the card-fraud model; fraud losses fell 30%\n"
-    )
-    units = parse_resume_text(text).projects
-    assert [u.bullets[0][:7] for u in units] == ["Rebuilt"]
 
 
 # resume8: the résumé's first line is its owner's name and headline; a profile paragraph and a
