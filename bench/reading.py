@@ -81,6 +81,11 @@ TUNING_MORE = (
     #: session 10 (read10): 点 opening a counted noun (点击记录, 点位, 点赞) is no unit of points,
     #: beside points said as 个点 / 个点左右
     ROOT / "tests" / "data" / "reading" / "conflicts_read10.jsonl",
+    #: session 11 (read11, fresh13 SEEN): incident durations and levels during an outage, rule
+    #: thresholds and floors, a stage's length (an A/B run, labelling, a pilot) told tersely to
+    #: a question naming the stage, a threshold asked for by name, 前后 ("all told") in a
+    #: question that is no "before"; with true contradictions in the same words as controls
+    ROOT / "tests" / "data" / "reading" / "conflicts_read11.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts2.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts_clarify.jsonl",

@@ -29,6 +29,8 @@ require(
     "flow_cue",
     "person_nouns",
     "interval",
+    "threshold_ask",
+    "stage",
     *(f"per_{p}" for p in ("day", "week", "month", "year")),
 )
 #: Units a bare number may take from the claim it answers ("About 450." → ms, "Six." → people).
@@ -195,6 +197,8 @@ def differ_why(said: Side, claim: Side, sentence: str, question: str = "") -> st
     other_type = _other_type(said, claim)
     if other_type:
         return other_type
+    if _threshold_asked(said, claim, question):
+        return "threshold vs level"  # "Cut-off for auto-approve?" — "Confidence over 95%."
     if a.unit == b.unit == "" and _score_and_count(a.value, b.value):
         return "score vs count"  # "NDCG@10 went 0.61 to 0.68" is no "300k a day"
     if a.unit in ("%", "pp") and _OF_THOSE.match(said.tail):
@@ -422,9 +426,10 @@ def specific(q: Quantity) -> bool:
     return bool(q.family or _subject_terms(q))
 
 
-def _strength(said: Side, claim: Side, context: str, unique: bool) -> int:
+def _strength(said: Side, claim: Side, context: str, unique: bool, question: str = "") -> int:
     """How sure a pairing is: 3 the same measure by name, 2 the question names it, 1 a fact the
-    project has one of, 0 not paired."""
+    project has one of, 0 not paired (`question`: the question alone, for the stage a span
+    naming nothing of its own is the length of)."""
     if (
         numbers.same_measure(said.q, claim.q)
         or nouns_meet(_noun(said.q), _noun(claim.q))
@@ -447,6 +452,10 @@ def _strength(said: Side, claim: Side, context: str, unique: bool) -> int:
         or _same_start(said.q, claim.q)
     ):
         return 2
+    if said.kind == "span" and _stage_asked(said, claim, question):
+        return (
+            0  # "How long did the A/B run?" — "Three weeks.": a stage's length, not the project's
+        )
     single = said.kind in SINGLE and (
         said.kind != "span"
         or (
@@ -469,6 +478,33 @@ def _activity(q: Quantity) -> bool:
     project = vocab()["numbers.project_time"].pattern
     subject = project.sub(" ", q.subject) if project else q.subject
     return bool(_subject_terms(q.model_copy(update={"subject": subject})))
+
+
+def _stage_asked(said: Side, claim: Side, question: str) -> bool:
+    """A span naming nothing of its own ("Three weeks.", 两个月左右) answering a question about
+    how long a stage of the work took ("How long did the A/B run?", 标注花了多久？) is that
+    stage's length: it meets a claim about the same stage ("Annotated … over 8 weeks"), not the
+    project's span; so is one whose own clause names the stage ("做了两周 A/B"). A span that
+    names its own subject is read by that (`_activity`)."""
+    if _activity(said.q):
+        return False
+    stage = vocab()["numbers.stage"]
+    own = f"{said.head} {said.q.text} {said.tail}"  # "做了两周 A/B": the stage in its own clause
+    named = stage.search(question) is not None or stage.search(own) is not None
+    return named and stage.search(claim.sentence) is None
+
+
+def _threshold_asked(said: Side, claim: Side, question: str) -> bool:
+    """A figure answering a question that asks where a rule draws its line ("What threshold
+    did you use?", "Cut-off for auto-approve?", 相似度阈值设的多少？) is that line, not a level
+    the work reached; it meets only a claim that is itself a threshold. A figure naming the
+    claim's own measure ("…and precision ended at 84%") is still a level."""
+    if said.kind not in ("rate", "time") or is_delta(said.q):
+        return False
+    asks = vocab()["numbers.threshold_ask"]
+    if asks.search(question) is None or asks.search(claim.sentence) is not None:
+        return False
+    return not (said.q.family and said.q.family == claim.q.family)
 
 
 def _same_start(said: Quantity, claim: Quantity) -> bool:
@@ -590,10 +626,13 @@ def candidates(said: Side, claims: list[Side], question: str) -> list[tuple[Side
     unique = len([c for _, c, weak in alike if not weak]) == 1
     own = f"{said.head} {said.q.text} {said.tail} {question}"  # a span meets a time by name
     scored = [
-        (_strength(s, c, context, unique and not weak), s, c)
+        (_strength(s, c, context, unique and not weak, question), s, c)
         for s, c, weak in alike
         if not weak
-        or _strength(s, c, own if {s.kind, c.kind} == {"span", "time"} else context, False) >= 2
+        or _strength(
+            s, c, own if {s.kind, c.kind} == {"span", "time"} else context, False, question
+        )
+        >= 2
     ]
     best = max((n for n, _, _ in scored), default=0)
     priced = _priced(said, claims, question) if said.per else []
@@ -638,7 +677,7 @@ def why_unpaired(said: Side, claims: list[Side], question: str) -> str:
             reason += f" [{'q' if asked else '-'}{'l' if in_line else '-'}{len(na)}{len(nb)}]"
         if reason:
             why.add(reason)
-        elif _strength(s, c, context, False) == 0:
+        elif _strength(s, c, context, False, question) == 0:
             flags = (
                 ("S" if specific(s.q) else "-")
                 + ("E" if _elsewhere(s, c) else "-")

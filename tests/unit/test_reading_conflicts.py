@@ -1072,3 +1072,31 @@ def test_a_level_told_as_reached_is_not_the_start_the_question_asked_for(
 ) -> None:
     bullets = ["Top5 命中率从 68% 提升至 85%；团队 4 人。"]
     assert _conflict(bullets, question, answer) is conflict
+
+
+SHIPPED = ["Delivered in 6 months.", "Recall up from 70% to 86%.", "Auto-approval accuracy 88%."]
+ZH_SHIP = ["历时 5 个月上线", "召回率从 70% 提升到 86%"]
+
+
+@pytest.mark.parametrize(
+    ("bullets", "question", "answer", "conflict"),
+    [
+        # a terse span answering how long a STAGE took is that stage's length, not the project's
+        (SHIPPED, "How long did the A/B run?", "Three weeks.", False),
+        (ZH_SHIP, "标注花了多久？", "两个月左右。", False),
+        (ZH_SHIP, "CTR 是怎么测的？", "做了两周 A/B，实验组高了一点。", False),
+        (SHIPPED, "How long did the whole thing take?", "Close to a year.", True),
+        (ZH_SHIP, "从立项到上线用了多久？", "差不多十个月。", True),
+        # a figure answering a question that asks for a threshold is where a rule draws its line
+        (SHIPPED, "Cut-off for auto-approve?", "Confidence over 95%.", False),
+        (ZH_SHIP, "相似度阈值设的多少？", "85%。", False),
+        (SHIPPED, "What's the auto-approval accuracy now?", "About 72%.", True),
+        # 前后 in a question is "all told", no starting point
+        (ZH_SHIP, "上线前后花了多久？", "前后差不多两年吧。", True),
+        (ZH_SHIP, "改造前后一共花了多长时间？", "五个月左右吧。", False),
+    ],
+)
+def test_stages_thresholds_and_all_told(
+    bullets: list[str], question: str, answer: str, conflict: bool
+) -> None:
+    assert _conflict(bullets, question, answer) is conflict
