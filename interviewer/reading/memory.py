@@ -8,6 +8,11 @@ baseline and method only for a measured result, STAR parts only for a story.
 from __future__ import annotations
 
 from interviewer.reading.model import QuestionInfo, Reading, TopicMemory
+from interviewer.reading.vocab import require, vocab
+
+#: Quantity roles a follow-up can ask for by its words (questions.ask_role_<role>).
+ROLE_ASKS = ("baseline", "sample_size", "team_size", "duration", "cost")
+require("questions", *(f"ask_role_{r}" for r in ROLE_ASKS))
 
 #: Gap ids the reading layer emits (documented in README "Gap ids"); the policy chooses.
 GAPS = (
@@ -73,8 +78,33 @@ def remember(memory: TopicMemory | None, q: QuestionInfo, reading: Reading) -> T
             if qty.text not in kept:
                 kept.append(qty.text)
                 del kept[:-_KEEP]
+    mem.given = sorted({*mem.given, *reading.given})
     mem.asked = list(dict.fromkeys([*mem.asked, *q.probes]))
     return mem
+
+
+def asks_for(question: str) -> set[str]:
+    """What a question asks for, in the names of Reading.given: the fact kinds and summaries
+    of `relevance.asks_of` and the roles of numbers (a start, the set measured on, the team)."""
+    from interviewer.reading.relevance import asks_of
+
+    roles = {r for r in ROLE_ASKS if vocab()[f"questions.ask_role_{r}"].search(question)}
+    return asks_of(question) | roles
+
+
+def already_given(memory: TopicMemory, question: str) -> set[str]:
+    """What a planned follow-up would ask for that the discussion has already given ("Was
+    there a fixed eval set?" after "on a fixed set of 500 tickets"; "How much better,
+    exactly?" after "from 61% to 87%"): the policy drops or changes such a question."""
+    return asks_for(question) & set(memory.given)
+
+
+def answered_already(memory: TopicMemory, question: str) -> bool:
+    """Everything a planned follow-up asks for has been given in this discussion: asking it
+    would ask for what was just said. A question asking for several things is answered only
+    when all are given ("How big was the team?" asks for the team's size, not only who acted)."""
+    asks = asks_for(question)
+    return bool(asks) and asks <= set(memory.given)
 
 
 def gaps(q: QuestionInfo, reading: Reading, memory: TopicMemory, asked: set[str]) -> list[str]:

@@ -183,14 +183,17 @@ class TopicMemory(_Model):
     """Fact kind -> the clauses that established it (latest last, at most a few each)."""
     roles: dict[str, list[str]] = Field(default_factory=dict)
     """Quantity role -> the quantities said in that role."""
+    given: list[str] = Field(default_factory=list)
+    """Everything the discussion has given, in the names a question asks for (see
+    Reading.given): a follow-up asking for one of these asks for what was already said."""
     asked: list[str] = Field(default_factory=list)
     """Gap ids already probed on this question (so a gap is asked once)."""
     acts: list[str] = Field(default_factory=list)
     """The act of each answer in order."""
 
     def has(self, kind: str) -> bool:
-        """True when a fact kind or a quantity role has been established."""
-        return bool(self.facts.get(kind) or self.roles.get(kind))
+        """True when a fact kind, a quantity role or an asked-for name has been established."""
+        return bool(self.facts.get(kind) or self.roles.get(kind) or kind in self.given)
 
 
 class PriorExchange(_Model):
@@ -230,6 +233,12 @@ class Reading(_Model):
     key_points: KeyPoints | None = None
     gaps: list[str] = Field(default_factory=list)
     """What is still missing given the topic memory, biggest first (gap ids)."""
+    given: list[str] = Field(default_factory=list)
+    """What this answer gives, in the names a question asks for (`relevance.asks_of`: fact
+    kinds such as `method` or `alternative`; `result`, `amount`, `team`, `setting`) and the
+    roles of its numbers (`baseline`, `sample_size`, `duration`...). Empty unless the act is
+    an answer or a partial one: what was admitted, refused or said off the question is not
+    given. The policy never asks next for one of these (see memory.already_given)."""
 
     def has(self, kind: str) -> bool:
         return any(f.kind == kind for f in self.facts)

@@ -219,6 +219,7 @@ def read_answer(
         facts=fact_list,
         conflicts=found_conflicts,
         key_points=_key_points(key, text, graded, language),
+        given=_told(act, fact_list, quantities, text, admitted),
     )
     asked = set(q.asks) or _asked(q)
     mem = memory_after(q, reading, memory)
@@ -277,6 +278,27 @@ def _given(fact_list: list[Fact], quantities: list[Quantity], text: str = "") ->
     if any(x.role == "team_size" for x in work) or out & {"own_action", "team_action"}:
         out.add("team")
     return out
+
+
+def _told(
+    act: str, fact_list: list[Fact], quantities: list[Quantity], text: str, admitted: list[Span]
+) -> list[str]:
+    """Reading.given: what an answer (or the known part of a partial one) gives, in the names a
+    question asks for and the roles of its numbers of the work; nothing for any other act."""
+    if act not in ("answer", "partial"):
+        return []
+
+    def outside(start: int) -> bool:
+        return not any(a.start <= start < a.end for a in admitted)
+
+    kept_facts = [f for f in fact_list if outside(f.start) and f.kind != "question_back"]
+    kept = [x for x in quantities if outside(x.start)]
+    roles = {x.role for x in kept if x.role not in ("incidental", "date", "other")}
+    roles |= {"baseline" for x in kept if x.baseline is not None}
+    test = vocab()["numbers.test_cue"]
+    if any(x.role == "count" and test.search(_sentence_at(text, x.start)) for x in kept):
+        roles.add("sample_size")  # "固定的 500 条测试集": the set a figure was measured on
+    return sorted(_given(kept_facts, kept, text) | roles)
 
 
 def _known_part(fact_list: list[Fact], quantities: list[Quantity], admitted: list[Span]) -> bool:

@@ -269,3 +269,40 @@ def test_a_level_told_against_a_comparator_leaves_no_start_open(
 ) -> None:
     q = QuestionInfo(text="How did it turn out?", kind="project")
     assert ("baseline" in read_answer(q, answer).gaps) is open_start
+
+
+EVAL_Q = QuestionInfo(text="How did you evaluate the new ranker?", project="P")
+
+
+@pytest.mark.parametrize(
+    ("answer", "followup", "answered"),
+    [
+        # what an answer gave is never asked for next, in whatever words the follow-up uses
+        (
+            "We replayed 2,000 logged queries offline against the old ranker; NDCG went from "
+            "0.61 to 0.68.",
+            "Was there a fixed eval set?",
+            True,
+        ),
+        ("我们用固定的 500 条测试集和旧版本对比，准确率从 61% 提升到 87%。", "测试集多大？", True),
+        ("Accuracy went from 61% to 87% on the old tickets.", "How much better, exactly?", True),
+        ("准确率从 61% 提升到 87%。", "之前是多少？", True),
+        ("Accuracy went from 61% to 87% on the old tickets.", "What was the baseline?", True),
+        # ... and what it did not give is still open
+        ("Accuracy went up to 87%.", "What was the baseline?", False),
+        ("We replayed the logged queries and compared.", "How big was the team?", False),
+        ("Honestly I don't know, someone else ran the eval.", "How much better, exactly?", False),
+        ("嗯，这个我不太清楚，是别的组评估的。", "测试集多大？", False),
+    ],
+)
+def test_what_an_answer_gave_is_exposed_for_the_policy(
+    answer: str, followup: str, answered: bool
+) -> None:
+    from interviewer.reading import memory_after
+    from interviewer.reading.memory import answered_already
+
+    r = read_answer(EVAL_Q, answer)
+    mem = memory_after(EVAL_Q, r, None)
+    assert answered_already(mem, followup) is answered
+    if r.act not in ("answer", "partial"):
+        assert r.given == []
