@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from typing import Any
 
+from interviewer.signals.habits import present_habit
 from interviewer.signals.lexicon import BILINGUAL, Spans, lexicon
 
 CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
@@ -250,8 +251,13 @@ def _direct_own_actions(view: TextView) -> dict[int, list[tuple[int, int]]]:
         word = m.group(1).lower()
         if word in not_verbs:
             continue
-        if word in verbs or (word.endswith("ed") and len(word) > 4):
-            out.setdefault(view.index_of(m.start()), []).append(m.span())
+        i = view.index_of(m.start())
+        if (
+            word in verbs
+            or (word.endswith("ed") and len(word) > 4)
+            or present_habit(word, view.sentence(i))
+        ):
+            out.setdefault(i, []).append(m.span())
     return out
 
 
