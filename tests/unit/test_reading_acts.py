@@ -83,33 +83,29 @@ def test_a_bare_no_answers_a_yes_no_question() -> None:
     assert read_answer(q, "No.").act != "stuck"
 
 
-@pytest.mark.parametrize(
-    ("question", "answer", "act"),
-    [
-        # short vague or elliptical answers are answers, however few words they share
-        (
-            "How did you handle flaky tests?",
-            "Quarantined them. Fixed the worst ones later.",
-            "answer",
-        ),
-        (
-            "Why Postgres over MongoDB?",
-            "Joins. Our data was relational and the team knew SQL.",
-            "answer",
-        ),
-        ("需求变了你们怎么处理的？", "中途需求变了，调整了一下，按时上了。", "answer"),
-        # ... unless they show where else they are
-        ("Why Postgres over MongoDB?", "I prefer remote work. Fewer interruptions.", "offtopic"),
-        ("最难的是哪部分？", "说实话那边最大的问题是通勤，单程一个半小时。", "offtopic"),
-        (
-            "How did you choose the embedding model?",
-            "Honestly the snacks at that office were amazing.",
-            "offtopic",
-        ),
-    ],
-)
-def test_vague_is_not_drift(question: str, answer: str, act: str) -> None:
-    assert read_answer(QuestionInfo(text=question), answer).act == act
+#: vague is not drift (project questions)
+VAGUE: list[tuple[str, str, str]] = [
+    # short vague or elliptical answers are answers, however few words they share
+    (
+        "How did you handle flaky tests?",
+        "Quarantined them. Fixed the worst ones later.",
+        "answer",
+    ),
+    (
+        "Why Postgres over MongoDB?",
+        "Joins. Our data was relational and the team knew SQL.",
+        "answer",
+    ),
+    ("需求变了你们怎么处理的？", "中途需求变了，调整了一下，按时上了。", "answer"),
+    # ... unless they show where else they are
+    ("Why Postgres over MongoDB?", "I prefer remote work. Fewer interruptions.", "offtopic"),
+    ("最难的是哪部分？", "说实话那边最大的问题是通勤，单程一个半小时。", "offtopic"),
+    (
+        "How did you choose the embedding model?",
+        "Honestly the snacks at that office were amazing.",
+        "offtopic",
+    ),
+]
 
 
 def test_a_why_answered_with_reasons_and_a_shortened_name_is_on_topic() -> None:
@@ -129,48 +125,38 @@ def test_an_echo_of_the_question_then_elsewhere_is_drift() -> None:
     assert read_answer(metrics, "Speaking of metrics, we used recall@10 and nDCG.").act == "answer"
 
 
-@pytest.mark.parametrize(
-    ("question", "answer", "act"),
-    [
-        ("What was the latency?", "Sorry, p50 or p99? We tracked both.", "clarify"),
-        ("延迟多少？", "P50 还是 P99？我们两个都看。", "clarify"),
-        (
-            "How big was the team?",
-            "The core team or everyone who touched it? It changed a lot.",
-            "clarify",
-        ),
-        ("How did you evaluate it?", "这个岗位是远程还是坐班？", COUNTER),
-    ],
-)
-def test_a_question_between_two_readings_is_a_clarification(
-    question: str, answer: str, act: str
-) -> None:
-    assert read_answer(QuestionInfo(text=question), answer).act == act
+#: a question between two readings is a clarification (project questions)
+TWO_READINGS: list[tuple[str, str, str]] = [
+    ("What was the latency?", "Sorry, p50 or p99? We tracked both.", "clarify"),
+    ("延迟多少？", "P50 还是 P99？我们两个都看。", "clarify"),
+    (
+        "How big was the team?",
+        "The core team or everyone who touched it? It changed a lot.",
+        "clarify",
+    ),
+    ("How did you evaluate it?", "这个岗位是远程还是坐班？", COUNTER),
+]
 
 
-@pytest.mark.parametrize(
-    ("question", "answer", "act"),
-    [
-        # an answer that only hedges is a thin answer (the interviewer asks for one case)
-        (
-            "How do you size the KV cache for a chat service?",
-            "Well, it sort of depends on your traffic and the context lengths, there's no "
-            "one-size-fits-all answer, you really have to try and see what fits.",
-            "answer",
-        ),
-        ("怎么选 embedding 模型？", "这个因业务而异吧，不好一概而论。", "answer"),
-        ("What's a good eval set size?", "It varies. Hard to say in general.", "answer"),
-        # ... a hedge that goes on to life or the job's terms is still drift
-        (
-            "How do you size the KV cache for a chat service?",
-            "It depends, honestly. My weekends are mostly about cycling these days.",
-            "offtopic",
-        ),
-        ("怎么选 embedding 模型？", "看情况吧。话说你们这边加班多吗？", COUNTER),
-    ],
-)
-def test_a_hedge_alone_is_a_thin_answer_not_drift(question: str, answer: str, act: str) -> None:
-    assert read_answer(QuestionInfo(text=question, kind="technical"), answer).act == act
+#: a hedge alone is a thin answer not drift (technical questions)
+HEDGES: list[tuple[str, str, str]] = [
+    # an answer that only hedges is a thin answer (the interviewer asks for one case)
+    (
+        "How do you size the KV cache for a chat service?",
+        "Well, it sort of depends on your traffic and the context lengths, there's no "
+        "one-size-fits-all answer, you really have to try and see what fits.",
+        "answer",
+    ),
+    ("怎么选 embedding 模型？", "这个因业务而异吧，不好一概而论。", "answer"),
+    ("What's a good eval set size?", "It varies. Hard to say in general.", "answer"),
+    # ... a hedge that goes on to life or the job's terms is still drift
+    (
+        "How do you size the KV cache for a chat service?",
+        "It depends, honestly. My weekends are mostly about cycling these days.",
+        "offtopic",
+    ),
+    ("怎么选 embedding 模型？", "看情况吧。话说你们这边加班多吗？", COUNTER),
+]
 
 
 _FRAUD = ["Real-time fraud scoring for card payments, p99 under 40 ms.", "Team of 5."]
@@ -316,24 +302,20 @@ def test_only_a_content_free_nudge_hands_the_reply_to_the_question_before(
     assert (nudged(question, same) == "How would you detect drift?") == nudge
 
 
-@pytest.mark.parametrize(
-    ("question", "answer", "act"),
-    [
-        # "I don't know" in non-native English, formal zh and code-mixed zh
-        ("What is a vector clock?", "Sorry, I am not having idea about this one.", "stuck"),
-        ("How does Kafka rebalance consumers?", "This one I never learn before, sorry.", "stuck"),
-        ("请解释 Raft 的日志复制。", "该问题超出本人目前的知识范围。", "stuck"),
-        ("请阐述 LSM 树的压缩策略。", "此部分本人未曾涉猎。", "stuck"),
-        ("讲讲 MVCC。", "这个 topic 我不太 familiar。", "stuck"),
-        (
-            "讲讲 MVCC。",
-            "不太 familiar，不过我猜是每行存多个 version，读的时候按 transaction 的 snapshot 去选可见的那个。",
-            "partial",
-        ),
-    ],
-)
-def test_dont_know_in_other_voices(question: str, answer: str, act: str) -> None:
-    assert read_answer(QuestionInfo(text=question, kind="technical"), answer).act == act
+#: dont know in other voices (technical questions)
+DONT_KNOW_VOICES: list[tuple[str, str, str]] = [
+    # "I don't know" in non-native English, formal zh and code-mixed zh
+    ("What is a vector clock?", "Sorry, I am not having idea about this one.", "stuck"),
+    ("How does Kafka rebalance consumers?", "This one I never learn before, sorry.", "stuck"),
+    ("请解释 Raft 的日志复制。", "该问题超出本人目前的知识范围。", "stuck"),
+    ("请阐述 LSM 树的压缩策略。", "此部分本人未曾涉猎。", "stuck"),
+    ("讲讲 MVCC。", "这个 topic 我不太 familiar。", "stuck"),
+    (
+        "讲讲 MVCC。",
+        "不太 familiar，不过我猜是每行存多个 version，读的时候按 transaction 的 snapshot 去选可见的那个。",
+        "partial",
+    ),
+]
 
 
 BASELINE_Q = QuestionInfo(text="How was the baseline measured on that project?", kind="project")
@@ -365,76 +347,65 @@ def test_not_being_there_is_an_admission(answer: str, act: str) -> None:
         assert not any(s.content for s in r.sentences), [s.why_not for s in r.sentences]
 
 
-@pytest.mark.parametrize(
-    ("question", "answer", "act"),
-    [
-        # not knowing told by structure: a negation or "little" on a verb of knowing or doing
-        ("How does Paxos reach consensus?", "Never actually studied it.", "stuck"),
-        ("What is a write-ahead log for?", "This part I am not aware so much, sorry.", "stuck"),
-        ("请解释一下 MVCC 的实现原理。", "该领域本人涉猎甚少，不便妄言。", "stuck"),
-        ("说说 B+ 树和 LSM 树的区别。", "这个我了解得比较有限。", "stuck"),
-        (
-            "How does Raft elect a leader?",
-            "I am not so familiar, but I think the leader sends heartbeats and a follower that "
-            "hears none starts an election.",
-            "partial",
-        ),
-        # controls: a thing not used, a choice not to use, the speaker's team not knowing
-        (
-            "Why Redis for the cache?",
-            "We didn't use Redis there; we went with Memcached because the values were tiny.",
-            "answer",
-        ),
-        ("消息队列为什么选 Kafka？", "我们不用 Kafka，用的是 Pulsar，因为要多租户隔离。", "answer"),
-        # one part answered, another admitted; the question said back answers no part
-        (
-            "What do a left join and a full outer join return?",
-            "Left join: all left rows. Full outer — not sure.",
-            "partial",
-        ),
-        (
-            "Kafka 生产端和消费端各怎么保证不丢消息？",
-            "生产端 acks 设成 all。消费端我记不清了。",
-            "partial",
-        ),
-        ("What does ZeRO stage 3 shard?", "Stage 3? Not sure.", "stuck"),
-        (
-            "What do ZeRO stages 1, 2 and 3 each shard?",
-            "No idea, maybe it shards the data?",
-            "stuck",
-        ),
-    ],
-)
-def test_not_knowing_by_structure_and_parts(question: str, answer: str, act: str) -> None:
-    assert read_answer(QuestionInfo(text=question, kind="technical"), answer).act == act
+#: not knowing by structure and parts (technical questions)
+NOT_KNOWING_BY_STRUCTURE: list[tuple[str, str, str]] = [
+    # not knowing told by structure: a negation or "little" on a verb of knowing or doing
+    ("How does Paxos reach consensus?", "Never actually studied it.", "stuck"),
+    ("What is a write-ahead log for?", "This part I am not aware so much, sorry.", "stuck"),
+    ("请解释一下 MVCC 的实现原理。", "该领域本人涉猎甚少，不便妄言。", "stuck"),
+    ("说说 B+ 树和 LSM 树的区别。", "这个我了解得比较有限。", "stuck"),
+    (
+        "How does Raft elect a leader?",
+        "I am not so familiar, but I think the leader sends heartbeats and a follower that "
+        "hears none starts an election.",
+        "partial",
+    ),
+    # controls: a thing not used, a choice not to use, the speaker's team not knowing
+    (
+        "Why Redis for the cache?",
+        "We didn't use Redis there; we went with Memcached because the values were tiny.",
+        "answer",
+    ),
+    ("消息队列为什么选 Kafka？", "我们不用 Kafka，用的是 Pulsar，因为要多租户隔离。", "answer"),
+    # one part answered, another admitted; the question said back answers no part
+    (
+        "What do a left join and a full outer join return?",
+        "Left join: all left rows. Full outer — not sure.",
+        "partial",
+    ),
+    (
+        "Kafka 生产端和消费端各怎么保证不丢消息？",
+        "生产端 acks 设成 all。消费端我记不清了。",
+        "partial",
+    ),
+    ("What does ZeRO stage 3 shard?", "Stage 3? Not sure.", "stuck"),
+    (
+        "What do ZeRO stages 1, 2 and 3 each shard?",
+        "No idea, maybe it shards the data?",
+        "stuck",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("question", "answer", "act"),
-    [
-        ("讲讲一致性哈希。", "回答前想先了解下这个岗位的值班安排。", COUNTER),
-        (
-            "How does TCP handle packet loss?",
-            "Actually I'm curious about the salary band for this role before we go on.",
-            COUNTER,
-        ),
-        (
-            "Tell me about a conflict with a teammate.",
-            "Sure, but I was meaning to ask you first — what does on-call look like on your team?",
-            COUNTER,
-        ),
-        (
-            "Design a cache for the product page.",
-            "I'd like to understand the requirement first — is the traffic read-heavy or "
-            "write-heavy?",
-            "clarify",
-        ),
-    ],
-)
-def test_a_wish_to_know_about_the_job_is_a_counter_question(
-    question: str, answer: str, act: str
-) -> None:
-    assert read_answer(QuestionInfo(text=question, kind="technical"), answer).act == act
+#: a wish to know about the job is a counter question (technical questions)
+WISH_TO_KNOW_THE_JOB: list[tuple[str, str, str]] = [
+    ("讲讲一致性哈希。", "回答前想先了解下这个岗位的值班安排。", COUNTER),
+    (
+        "How does TCP handle packet loss?",
+        "Actually I'm curious about the salary band for this role before we go on.",
+        COUNTER,
+    ),
+    (
+        "Tell me about a conflict with a teammate.",
+        "Sure, but I was meaning to ask you first — what does on-call look like on your team?",
+        COUNTER,
+    ),
+    (
+        "Design a cache for the product page.",
+        "I'd like to understand the requirement first — is the traffic read-heavy or write-heavy?",
+        "clarify",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -467,39 +438,35 @@ def test_words_of_a_tree_and_bare_numbers(question: str, answer: str, act: str) 
     assert read_answer(q, answer).act == act
 
 
-@pytest.mark.parametrize(
-    ("question", "answer", "act"),
-    [
-        # uncertainty about what the question means, said without a question mark
-        (
-            "What did it cost?",
-            "I'm not sure whether you're asking about training cost or inference cost.",
-            "clarify",
-        ),
-        ("指标表现如何？", "不太清楚您所指的是线上指标还是离线指标。", "clarify"),
-        (
-            "How did you scale it?",
-            "Unclear which part you mean — the API or the workers.",
-            "clarify",
-        ),
-        # uncertainty about the answer stays an admission
-        ("What is MVCC?", "I'm not sure, sorry.", "stuck"),
-        # whose it was is why one cannot know
-        (
-            "Why six partitions per topic?",
-            "This was decided by my manager before I come, so I don't know the reason.",
-            "stuck",
-        ),
-        ("训练数据是怎么标注的？", "数据标注那块是外包团队负责的，我没有参与。", "stuck"),
-        (
-            "Why did you choose Kafka for the event bus?",
-            "Honestly that piece predates me — the previous team built it and I inherited it as-is.",
-            "stuck",
-        ),
-    ],
-)
-def test_uncertain_what_is_meant_and_whose_it_was(question: str, answer: str, act: str) -> None:
-    assert read_answer(QuestionInfo(text=question, kind="project"), answer).act == act
+#: uncertain what is meant and whose it was (project questions)
+UNCERTAIN_WHAT_IS_MEANT: list[tuple[str, str, str]] = [
+    # uncertainty about what the question means, said without a question mark
+    (
+        "What did it cost?",
+        "I'm not sure whether you're asking about training cost or inference cost.",
+        "clarify",
+    ),
+    ("指标表现如何？", "不太清楚您所指的是线上指标还是离线指标。", "clarify"),
+    (
+        "How did you scale it?",
+        "Unclear which part you mean — the API or the workers.",
+        "clarify",
+    ),
+    # uncertainty about the answer stays an admission
+    ("What is MVCC?", "I'm not sure, sorry.", "stuck"),
+    # whose it was is why one cannot know
+    (
+        "Why six partitions per topic?",
+        "This was decided by my manager before I come, so I don't know the reason.",
+        "stuck",
+    ),
+    ("训练数据是怎么标注的？", "数据标注那块是外包团队负责的，我没有参与。", "stuck"),
+    (
+        "Why did you choose Kafka for the event bus?",
+        "Honestly that piece predates me — the previous team built it and I inherited it as-is.",
+        "stuck",
+    ),
+]
 
 
 def test_whose_it_was_beside_own_work_is_no_admission() -> None:
@@ -537,3 +504,23 @@ def test_listener_told_to_be_a_tutor_or_to_hand_over_the_answer(
 ) -> None:
     r = read_answer(QuestionInfo(text="What is a race condition?", kind="technical"), answer)
     assert bool(r.injection) is injected
+
+
+@pytest.mark.parametrize(
+    ("kind", "question", "answer", "act"),
+    [
+        *[("project", *c) for c in VAGUE],
+        *[("project", *c) for c in TWO_READINGS],
+        *[("technical", *c) for c in HEDGES],
+        *[("technical", *c) for c in DONT_KNOW_VOICES],
+        *[("technical", *c) for c in NOT_KNOWING_BY_STRUCTURE],
+        *[("technical", *c) for c in WISH_TO_KNOW_THE_JOB],
+        *[("project", *c) for c in UNCERTAIN_WHAT_IS_MEANT],
+    ],
+)
+def test_act_of_an_answer_read_alone(kind: str, question: str, answer: str, act: str) -> None:
+    """One shape for every family read from the question and answer alone (no résumé, no
+    discussion): vague vs drift, two readings, hedges, "I don't know" in other voices and by
+    structure, wishes to know about the job, uncertainty about what is meant."""
+    q = QuestionInfo(text=question, kind=kind)  # type: ignore[arg-type]
+    assert read_answer(q, answer).act == act
