@@ -32,6 +32,7 @@ _BUILT_MODEL_RE = re.compile(
 _TOOL_USE_RE = re.compile(
     r"(?i:\b(?:calls?|calling|invokes?|invoking)\b(?:\s+[\w-]+){0,3}\s+(?:tools?|APIs?|functions?)\b)"
     r"|(?i:\b(?:using|uses|use of|with)\s+(?:[\w-]+\s+){0,3}(?:and\s+(?:[\w-]+\s+){0,2})?tools\b)"
+    r"|(?i:\b(?:pulls?|fetch(?:es)?|looks? up|queries|checks?)\b[^.;]{0,40}\b(?:through|via)\s+(?:[\w-]+\s+){0,2}tools\b)"
     r"|调用[^，。；\n]{0,10}(?:工具|接口|API)"
 )
 
@@ -189,6 +190,7 @@ def _measuring_step(body: str, named: set[str], strong: set[str], kind: str = "e
     return kind not in _what_was_done(first)
 
 
+_ZH_GENERIC_TAIL_RE = re.compile(r"(?:系统|平台|工具|项目|服务|方案|模块|建设|工程)$")
 _HEAD_SPLIT_RE = re.compile(
     r"\s+(?:for|of|at|on|in|with|from|to|via|using)\s+|\s*[(:：—–|]\s*|\s+-\s+"
 )
@@ -197,9 +199,14 @@ _HEAD_SPLIT_RE = re.compile(
 def _head_end(name: str) -> int | None:
     """Where the head word of an English name ends ("Drilling Report *Assistant*", "Card-fraud
     *model* for checkout"): the words before it only say what the work is about, the head what
-    it is. None for a name in Chinese or of one word (the whole name is its head)."""
+    it is. A name ending in Chinese has its head at its end ("风控分析*助手*", "推荐*模型*"), a
+    trailing 系统/平台/工具/项目 left out (it names no kind); None for a name of one English word
+    (the whole name is its head)."""
     if re.search(r"[\u3400-\u9fff]", name):
-        return None
+        tail = re.sub(r"[\s）)」』”\"'】\]]+$", "", name)
+        if not re.search(r"[\u3400-\u9fffA-Za-z]$", tail):
+            return None
+        return len(_ZH_GENERIC_TAIL_RE.sub("", tail)) or None
     first = _HEAD_SPLIT_RE.split(name, maxsplit=1)[0].rstrip()
     if len(first.split()) < 2:
         return None
@@ -230,6 +237,10 @@ def _terms_found(
             if where == "name" and (head is None or a0 < head <= a1):
                 heads.add(f"{kind}:{weight >= 2}")  # a term of the name's head word
     named = {kind for (kind, _, weight, where) in hits_in if where == "name" and weight >= 2}
+    if heads and re.search(r"[\u3400-\u9fff]", name) and len({h.split(":")[0] for h in heads}) > 1:
+        heads = (
+            set()
+        )  # a Chinese last word of two kinds (标注: to train or to measure) decides none
     if heads:
         named = {h.split(":")[0] for h in heads if h.endswith(":True")}
     return hits_in, named
@@ -258,6 +269,11 @@ def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> 
         found[kind] = [words, *found.get(kind, [])]
         strong.add(kind)
     _tools_and_tests(f"{name}\n{body}", data, scores, found, strong)
+    whole = f"{name}\n{body}"
+    tools = _TOOL_USE_RE.search(whole)
+    listed = tools and re.match(r"\s+(?:such as|like|including)\b", whole[tools.end() :], re.I)
+    if tools and not listed and "agent" not in done:
+        done["agent"] = tools.group()  # tools called are what the work did, not a word it used
     named = _what_decides(done, named, strong)
     step = _measuring_step(body, named, strong)
     prep = _measuring_step(body, named, strong, "data")
