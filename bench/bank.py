@@ -60,6 +60,10 @@ UNTOUCHED6 = ROOT / "tests" / "data" / "bank" / "questions_untouched6.jsonl"
 #: near-identical, spoken, terse, code-mixed, ASR, persona, own project, HR, bare follow-ups.
 #: Never tuned on; printed per family. Session 11 declared `questions_untouched6.jsonl` SEEN.
 UNTOUCHED7 = ROOT / "tests" / "data" / "bank" / "questions_untouched7.jsonl"
+#: Session 11 (bank11): tuning questions written before the session-11 matcher changes (a model
+#: that grades another called grader, evaluator, rater, 评委, 评审; stance words in a question),
+#: with controls that must get no key (read item by item).
+TUNING_FAMILIES11 = ROOT / "tests" / "data" / "bank" / "questions_families11.jsonl"
 TUNING_ABSTAIN = ROOT / "tests" / "data" / "bank" / "questions_abstain.jsonl"
 #: Answers that make key points in words unlike the key's (spoken, terse, rambling, zh/en/mixed),
 #: each with `split`: "tune" (read while changing the detector) or "untuned" (never read for it).
@@ -495,6 +499,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _match_rows("tuning session-9 families", _read(TUNING_FAMILIES9), bank)
     rows += _match_rows("interviewer phrasings 6 (seen in session 11)", _read(UNTOUCHED6), bank)
     rows += _match_family_rows("interviewer phrasings 6", _read(UNTOUCHED6), bank)
+    rows += _match_rows("tuning session-11 families", _read(TUNING_FAMILIES11), bank)
     rows += _match_rows("interviewer phrasings 7 (untouched)", _read(UNTOUCHED7), bank)
     rows += _match_family_rows("interviewer phrasings 7", _read(UNTOUCHED7), bank)
     rows.append(_speed(bank, tuning, quick))

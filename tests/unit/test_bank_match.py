@@ -25,6 +25,7 @@ def test_question_sets_name_real_ids(bank) -> None:  # type: ignore[no-untyped-d
         bench_bank.UNTOUCHED2,
         bench_bank.UNTOUCHED3,
         bench_bank.UNTOUCHED4,
+        bench_bank.UNTOUCHED7,
     ):
         items = bench_bank._read(path)
         assert len(items) >= 60
@@ -33,6 +34,35 @@ def test_question_sets_name_real_ids(bank) -> None:  # type: ignore[no-untyped-d
             assert set(item) <= {"text", "lang", "question_id", "family", "also"}
             for qid in [item["question_id"], *item.get("also", [])]:
                 assert qid is None or qid in bank.questions, (path.name, qid)
+
+
+@pytest.mark.parametrize(
+    ("text", "qid"),
+    [
+        (
+            "When a model scores another model's outputs, what biases creep in?",
+            "llm_evaluation.judge_biases",
+        ),
+        (
+            "Let's talk about using a model as an evaluator. What systematic biases should we expect "
+            "when one LLM grades another's answers?",
+            "llm_evaluation.judge_biases",
+        ),
+        (
+            "让一个模型去评审另一个模型的输出，有哪些系统性的偏见？怎么缓解？",
+            "llm_evaluation.judge_biases",
+        ),
+        (
+            "Using an LLM as the evaluator, is it better to compare two answers side by side or score "
+            "each one alone?",
+            "llm_evaluation.pairwise_vs_pointwise",
+        ),
+    ],
+)
+def test_a_model_grading_another_is_a_judge_by_any_name(bank, text: str, qid: str) -> None:  # type: ignore[no-untyped-def]
+    # grader, evaluator, rater, 评委, 评审: the same thing as an LLM judge
+    m = bank.match(text)
+    assert m is not None and m.question.id == qid
 
 
 def test_cue_file_validates_and_a_bad_one_names_the_field(tmp_path: Path) -> None:
