@@ -84,8 +84,13 @@ TUNING_MORE = (
     #: session 11 (read11, fresh13 SEEN): incident durations and levels during an outage, rule
     #: thresholds and floors, a stage's length (an A/B run, labelling, a pilot) told tersely to
     #: a question naming the stage, a threshold asked for by name, 前后 ("all told") in a
-    #: question that is no "before"; with true contradictions in the same words as controls
+    #: question that is no "before", a start said as "more than" its numeral (五成多, 七十多);
+    #: with true contradictions in the same words as controls
     ROOT / "tests" / "data" / "reading" / "conflicts_read11.jsonl",
+    #: session 11 (read11): chatty drift that tells a life story after a nod to a behavioural or
+    #: technical question, beside chatty on-topic stories (3 still missed: a nod then a leisure
+    #: story read as a work story, "Redis 我们用得挺多的，不过…" then another topic)
+    ROOT / "tests" / "data" / "reading" / "acts_read11.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts2.jsonl",
     ROOT / "tests" / "data" / "reading" / "acts_clarify.jsonl",

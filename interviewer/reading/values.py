@@ -68,6 +68,12 @@ def values_agree(
         end = path[-1]
         ok_end = meets(s, end) or _claimed(claim, _level(s), s)
         ok_start = s.baseline is None or meets(s, path[0], s.baseline)
+        if not ok_start and s.baseline is not None and _start_more_than(s):
+            ok_start = (
+                s.baseline - _slack(s.unit, path[0])
+                <= path[0]
+                <= s.baseline + _step(abs(s.baseline))
+            )  # "从五成多提到八成" against 58% -> 81%: the start is 50-60
         if not ok_start and s.baseline is not None and _between(s.baseline, path):
             # "from 74% to 83%" inside a claimed 61% → 87% is a step; "from 70% to 80%" against a
             # claimed 62% → 80% is the whole change told from another start
@@ -280,6 +286,25 @@ def _slack(unit: str, target: float) -> float:
     if unit in ("%", "pp"):
         return min(SLACK_POINTS, 0.25 * abs(target)) if target else SLACK_POINTS
     return SLACK * abs(target)
+
+
+#: A start said as "more than" its numeral: 五成多, 七十多, 三成出头, "forty-something", "sixty-odd".
+_MORE_THAN = re.compile(
+    r"[零一二两三四五六七八九十百\d]\s*(?:成|个点|%)?\s*(?:多|出头|来)"
+    r"|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:something|odd|ish)\b"
+    r"|\d+\s*(?:-?ish|\+|-something|something|odd)\b",
+    re.IGNORECASE,
+)
+#: Where a from -> to change turns from its start to its end.
+_TURN = re.compile(r"\bto\b|\bup to\b|到|至|提|升|涨|降|→|->", re.IGNORECASE)
+
+
+def _start_more_than(said: Quantity) -> bool:
+    """The change's start is said as "more than" its numeral (从五成多…, "from sixty-odd to…"):
+    it allows anything up to the next step of that numeral."""
+    turn = _TURN.search(said.text)
+    head = said.text[: turn.start()] if turn else ""
+    return bool(head) and _MORE_THAN.search(head) is not None
 
 
 def _about(unit: str, target: float) -> float:

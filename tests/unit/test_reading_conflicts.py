@@ -1100,3 +1100,21 @@ def test_stages_thresholds_and_all_told(
     bullets: list[str], question: str, answer: str, conflict: bool
 ) -> None:
     assert _conflict(bullets, question, answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("bullets", "answer", "conflict"),
+    [
+        # a start said as "more than" its numeral (五成多, 七十多) reaches up to the next step
+        (["检索 Recall@5 从 58% 提升到 81%"], "从五成多提到了八成左右。", False),
+        (["F1 从 74 提升到 91"], "嗯，从七十多提到了九十一。", False),
+        (["错误率从 32% 降到 10%"], "从三成出头降到了一成。", False),
+        # ... but not below its numeral, nor past the next step
+        (["准确率从 40% 提升到 80%"], "从五成多提到了八成。", True),
+        (["召回率从 45% 提升到 70%"], "召回率从六成多涨到七成。", True),
+    ],
+)
+def test_a_start_said_as_more_than_its_numeral(
+    bullets: list[str], answer: str, conflict: bool
+) -> None:
+    assert _conflict(bullets, "提升了多少？", answer) is conflict
