@@ -44,8 +44,12 @@ UNTOUCHED4 = ROOT / "tests" / "data" / "engine" / "untouched4" / "sessions"
 UNTOUCHED5 = ROOT / "tests" / "data" / "engine" / "untouched5" / "sessions"
 #: Written by policy10 in session 10 BEFORE any engine change of that session (clinical NLP,
 #: energy forecasting, game AI and supply-chain résumés; voices the other splits lack;
-#: tests/data/engine/untouched6/README.md), never tuned on and never diagnosed.
+#: tests/data/engine/untouched6/README.md), never tuned on; declared seen in session 11.
 UNTOUCHED6 = ROOT / "tests" / "data" / "engine" / "untouched6" / "sessions"
+#: Written by policy11 in session 11 BEFORE any engine change of that session (security ops,
+#: warehouse robotics, broker research and driving-data résumés in new layouts; voices the other
+#: splits lack; tests/data/engine/untouched7/README.md), never tuned on and never diagnosed.
+UNTOUCHED7 = ROOT / "tests" / "data" / "engine" / "untouched7" / "sessions"
 #: main when issue 15 started: the engine this work is measured against. ENGINE_BASELINE_COMMIT
 #: names another commit for one run (e.g. main at a session's start, for a same-run baseline).
 BASELINE_COMMIT = os.environ.get("ENGINE_BASELINE_COMMIT") or "4df5d9e"
@@ -281,6 +285,7 @@ def run(quick: bool = False) -> list[Row]:
             ("untouched4", UNTOUCHED4),
             ("untouched5", UNTOUCHED5),
             ("untouched6", UNTOUCHED6),
+            ("untouched7", UNTOUCHED7),
             ("held-out", HELDOUT),
         ):
             paths = _sessions(folder)
