@@ -31,29 +31,52 @@ SKIP = {
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"|「([^」]+)」")
 
 
-def _matches(unit: dict[str, Any], slot: dict[str, Any]) -> tuple[bool, bool]:
-    """(usable for this slot, chosen by topic) for one scripted main answer."""
+def _project_fits(want: str, project: str | None) -> bool:
+    return not want or not project or want in project.lower()
+
+
+def _rank(unit: dict[str, Any], slot: dict[str, Any], later: list[dict[str, Any]]) -> int | None:
+    """How well one scripted main answer fits a main question, by what the question asks: its
+    kind and its project, and the topic id only as a preference. 0: written for this very topic;
+    1: written for any question of this kind; 2: written for a topic this plan does not ask (any
+    more) on this project, so it is played to another question of the same kind rather than never
+    (plans change topic ids; the answer's annotations describe the answer, not the question).
+    None: another kind or project, or its topic is still to come in this plan."""
     sel = unit.get("for") or {}
     if sel.get("kind") and sel["kind"] != slot["slot_kind"]:
-        return False, False
-    topics = sel.get("topics") or []
-    if topics and slot["topic"] not in topics:
-        return False, False
+        return None
     want = (sel.get("project") or "").lower()
-    if want and slot["project"] and want not in slot["project"].lower():
-        return False, False
-    return True, bool(topics)
+    if not _project_fits(want, slot["project"]):
+        return None
+    topics = sel.get("topics") or []
+    if not topics:
+        return 1
+    if slot["topic"] in topics:
+        return 0
+    reserved = any(
+        s["topic"] in topics
+        and s["slot_kind"] == slot["slot_kind"]
+        and _project_fits(want, s["project"])
+        for s in later
+    )
+    return None if reserved else 2
 
 
-def pick_answer(units: list[dict[str, Any]], used: set[int], slot: dict[str, Any]) -> int | None:
-    """Index of the answer for a main question: topic-specific answers first, then generic ones."""
+def pick_answer(
+    units: list[dict[str, Any]],
+    used: set[int],
+    slot: dict[str, Any],
+    later: list[dict[str, Any]] | None = None,
+) -> int | None:
+    """Index of the answer for a main question: topic-specific answers first, then generic ones,
+    then answers whose own topic this plan does not ask (`later`: the slots still to come)."""
     ranked = []
     for i, unit in enumerate(units):
         if i in used:
             continue
-        usable, by_topic = _matches(unit, slot)
-        if usable:
-            ranked.append((0 if by_topic else 1, i))
+        rank = _rank(unit, slot, later or [])
+        if rank is not None:
+            ranked.append((rank, i))
     return min(ranked)[1] if ranked else None
 
 
@@ -152,7 +175,11 @@ def play(path: Path, services: Any) -> dict[str, Any]:
             }
         )
         if question.kind == "question":
-            current = pick_answer(units, used, slot_info)
+            later = [
+                {"slot_kind": t.kind, "topic": t.topic, "project": t.project}
+                for t in runner.plan.topics[slot_i + 1 :]
+            ]
+            current = pick_answer(units, used, slot_info, later)
             taken = {}
             if current is None:
                 skipped += 1
