@@ -1021,6 +1021,8 @@ def _run_job(run: list[Line]) -> Job | None:
         if not body:
             continue  # the dates alone
         parts = [clean_text(p) for p in SPLIT_RE.split(body) if clean_text(p)]
+        if ln is dated[0] and org and all(_place(p) for p in parts):
+            continue  # `Jan 2021 – Present · Barcelona` under `Glovo — ML Engineer`: where it was
         roles = [
             p
             for p in parts
