@@ -22,6 +22,7 @@ require(
     "dont_know",
     "not_admission",
     "consequence",
+    "thing_subject",
     "reasoning",
     "refusal",
     "clarify",
@@ -226,10 +227,15 @@ def _object_of_not_knowing(text: str, clauses: list[Clause], c: Clause) -> int:
 
 
 def _someone_else_before(clause: str, pos: int) -> bool:
-    """The team or someone else is the subject before the admission ("we didn't know then")."""
+    """The team or someone else is the subject before the admission ("we didn't know then"),
+    or a part of the system right before it ("the server doesn't know whether…", 服务端不知道)."""
     head = clause[:pos]
     v = vocab()
-    return bool(v["facts.team_subject"].search(head) or v["facts.other_subject"].search(head))
+    return bool(
+        v["facts.team_subject"].search(head)
+        or v["facts.other_subject"].search(head)
+        or v["acts.thing_subject"].search(head.rstrip())
+    )
 
 
 def _speaker_before(clause: str, pos: int) -> bool:

@@ -524,3 +524,33 @@ def test_act_of_an_answer_read_alone(kind: str, question: str, answer: str, act:
     structure, wishes to know about the job, uncertainty about what is meant."""
     q = QuestionInfo(text=question, kind=kind)  # type: ignore[arg-type]
     assert read_answer(q, answer).act == act
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "admitted"),
+    [
+        # a part of the system not knowing is how the mechanism works, not the speaker admitting
+        ("TCP 为什么要三次握手？", "两次的话服务端不知道客户端到底收到没有。", False),
+        ("为什么需要 leader 选举？", "没有 leader 的话各个节点不知道该听谁的，会脑裂。", False),
+        (
+            "缓存穿透是什么？",
+            "key 缓存里没有，数据库也没有，缓存不知道它不存在，每次都打到库。",
+            False,
+        ),
+        (
+            "Why do you need idempotency keys?",
+            "Because the server doesn't know whether the first request went through.",
+            False,
+        ),
+        ("Why use a heartbeat?", "Otherwise the master has no idea a worker died.", False),
+        # ... a topic said first, or the speaker as subject, is still an admission
+        ("讲讲服务端的限流。", "服务端这块不太清楚。", True),
+        ("Why use a heartbeat?", "Honestly, I don't know how the master handles that.", True),
+        ("How does the server handle retries?", "The server side, no idea, sorry.", True),
+    ],
+)
+def test_a_system_part_not_knowing_is_no_admission(
+    question: str, answer: str, admitted: bool
+) -> None:
+    r = read_answer(QuestionInfo(text=question, kind="technical"), answer)
+    assert bool(r.admission) is admitted
