@@ -6,6 +6,7 @@ import re
 
 from interviewer.quantities import words
 from interviewer.quantities.changes import Claim, group
+from interviewer.quantities.comparison import against_named
 from interviewer.quantities.context import add_context
 from interviewer.quantities.model import Quantity
 from interviewer.quantities.population import lift_levels, org_size, population_facts
@@ -111,6 +112,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _raised_share(folded, out)
     _another(folded, out)
     _load_conditions(folded, out)
+    against_named(folded, out)
     mark_targets(folded, out)
     out = mark_frequencies(folded, out)
     _mark_intermediates(out)

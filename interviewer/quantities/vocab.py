@@ -67,6 +67,20 @@ class Scope(BaseModel):
     units: list[str]
 
 
+class Comparison(BaseModel):
+    """A difference against a named baseline (see the data file)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    markers_zh: list[str]
+    opens_zh: list[str]
+    closes_zh: list[str]
+    up_zh: list[str]
+    down_zh: list[str]
+    up_en: list[str]
+    down_en: list[str]
+
+
 class VocabFile(BaseModel):
     """The file's shape; every list is words of either language."""
 
@@ -105,6 +119,8 @@ class VocabFile(BaseModel):
     scope: Scope
     negated_bounds: NegatedBounds
     verb_tails: list[str]
+    comparison: Comparison
+    totals: list[str]
 
 
 def words_pattern(words: list[str]) -> str:
@@ -182,6 +198,33 @@ class Vocab:
         self.hedge_clause_re = re.compile(
             rf"{gap}(?:{hedge}{gap})*(?:(?<![A-Za-z])by(?![A-Za-z]){gap}(?:{hedge}{gap})*)?", flags
         )
+        cmp = data.comparison
+        self.than_zh_re = re.compile(
+            rf"{words_pattern(cmp.markers_zh)}(?P<base>(?:[^，,。；;\d]|(?<=[A-Za-z])\d+){{1,24}}?)"
+            rf"(?:(?P<up>{words_pattern(cmp.up_zh)})|(?P<down>{words_pattern(cmp.down_zh)}))"
+            rf"\s*(?:{words_pattern(data.about)}\s*)?$"
+        )
+        # "跟老版本比，召回直接高了 9 个点": the baseline told in the clause before
+        self.than_clause_zh_re = re.compile(
+            rf"{words_pattern(cmp.opens_zh)}(?P<base>[^，,。；;]{{1,20}}?)"
+            rf"{words_pattern(cmp.closes_zh)}?\s*[，,]\s*$"
+        )
+        self.comparative_zh_re = re.compile(
+            rf"(?:(?P<up>{words_pattern(cmp.up_zh)})|(?P<down>{words_pattern(cmp.down_zh)}))"
+            rf"\s*(?:{words_pattern(data.about)}\s*)?$"
+        )
+        self.beats_en_re = re.compile(
+            rf"(?:(?P<up>{words_pattern(cmp.up_en)})|(?P<down>{words_pattern(cmp.down_en)}))"
+            rf"\s+(?P<base>[^,.;:\d]{{1,40}}?)\s+by\s+(?:{words_pattern(data.about)}\s+)?[$€£]?$",
+            flags,
+        )
+        self.behind_en_re = re.compile(
+            rf"\s*(?:(?:percentage\s+)?points?|pp|%|percent|ms|seconds?|x)?\s*"
+            rf"(?:(?P<up>{words_pattern(cmp.up_en)})|(?P<down>{words_pattern(cmp.down_en)}))"
+            rf"(?:\s+than)?\s+(?P<base>[A-Za-z][^,.;:\d]{{0,40}})",
+            flags,
+        )
+        self.totals_re = re.compile(words_pattern(data.totals), flags)
         tail = words_pattern(data.verb_tails + data.hedges)
         self.verb_tail_re = re.compile(rf"(?:{gap}(?:{tail}|了|吧|呢|啊))*{gap}", flags)
 
