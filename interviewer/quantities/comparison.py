@@ -11,31 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from interviewer.quantities import words
 from interviewer.quantities.model import Quantity
+from interviewer.quantities.scan import figure_at
 from interviewer.quantities.subject import clause_end, clause_start, family_of, subject_before
 from interviewer.quantities.vocab import vocab
 
 _GAP_UNITS = frozenset({"pp", "%", "x", "ms", "h", "usd", "cny", "eur", "gbp", "count", ""})
-_EN_NUMERALS = "|".join(sorted([*words.SMALL, *words.TENS], key=len, reverse=True))
-_FIGURES_RE = (
-    re.compile(r"(?<![A-Za-z@_\d.-])\d"),
-    re.compile(rf"(?i:\b(?:{_EN_NUMERALS})\b)"),
-    re.compile(
-        r"[零一二两三四五六七八九十百千万半]{2,}|[一二两三四五六七八九十半](?=\s*[个点%倍秒分毫万千百])"
-    ),
-)
 _MEASURE_AFTER_RE = re.compile(
     r"(?i:\b(?:on|in|of|for)\s+(?:the\s+|our\s+)?(?P<m>[A-Za-z][\w@.-]*(?:\s+[A-Za-z][\w@.-]*)?))"
 )
-
-
-def _figure_at(text: str, q: Quantity) -> int:
-    for figure_re in _FIGURES_RE:  # digits first: 一致率 and "one of" are no figures
-        m = figure_re.search(text, q.start, q.end)
-        if m:
-            return m.start()
-    return q.start
 
 
 def _measure_after(text: str, end: int) -> str:
@@ -85,7 +69,7 @@ def against_named(text: str, qs: list[Quantity]) -> None:
     for q in qs:
         if q.unit not in _GAP_UNITS or q.baseline is not None:
             continue
-        at = _figure_at(text, q)
+        at = figure_at(text, q.start, q.end)
         lo = clause_start(text, at)
         gap = _told_gap(text, q, lo, at)
         if gap is None:

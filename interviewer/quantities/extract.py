@@ -11,7 +11,7 @@ from interviewer.quantities.context import add_context
 from interviewer.quantities.model import Quantity
 from interviewer.quantities.population import lift_levels, org_size, population_facts
 from interviewer.quantities.roles import _USERS_RE, Evidence, decide
-from interviewer.quantities.scan import TEAM_OF_RE, Num, fold, scan
+from interviewer.quantities.scan import TEAM_OF_RE, Num, figure_at, fold, scan
 from interviewer.quantities.subject import (
     change_verbs,
     clause_end,
@@ -21,6 +21,7 @@ from interviewer.quantities.subject import (
     subject_before,
 )
 from interviewer.quantities.targets import mark_frequencies, mark_targets
+from interviewer.quantities.totals import sum_totals
 from interviewer.quantities.units import unit_at
 from interviewer.quantities.vocab import vocab
 
@@ -113,6 +114,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _another(folded, out)
     _load_conditions(folded, out)
     against_named(folded, out)
+    sum_totals(folded, out)
     mark_targets(folded, out)
     out = mark_frequencies(folded, out)
     _mark_intermediates(out)
@@ -612,14 +614,15 @@ _RAISED_RE = re.compile(r"提了\s*(?:约|大约|大概|差不多|将近|近)?\s
 
 
 def _raised_share(text: str, qs: list[Quantity]) -> None:
-    """提了 right before a share, points or a multiple is a rise (转化率提了两成, 留存提了三个点); before
+    """提了 right before a share, points, a multiple or a score is a rise (转化率提了两成, 留存提了三个点,
+    第一版提了 5 个点, F1 提了 0.03); before
     things counted it is only 'raised' (提了 3 个问题), so it is no change word of its own."""
     for q in qs:
-        said = _NUMBER_START_RE.search(text, q.start, q.end)
-        at = said.start() if said else q.start
+        at = figure_at(text, q.start, q.end)
+        score = q.unit == "" and q.family in _SCORE_FAMILIES  # F1 提了 0.03
         if (
             q.direction is None
-            and q.unit in ("%", "pp", "x")
+            and (q.unit in ("%", "pp", "x") or score)
             and _RAISED_RE.search(text, max(0, at - 8), at)
         ):
             q.direction, q.role = "up", "result"

@@ -926,3 +926,23 @@ def _spelled_counts(text: str, sp: words.Spelled, num: Num, pos: int) -> bool:
     if sp.value >= 100 and _PERIOD_AFTER_RE.match(text, sp.end):
         return True  # "about a thousand a night": an amount told per period
     return bool(_NOUN_AFTER_RE.match(text[sp.end :])) or sp.tokens >= 2 and sp.value >= 100
+
+
+_EN_NUMERALS = "|".join(sorted([*words.SMALL, *words.TENS], key=len, reverse=True))
+_FIGURES_RE = (
+    re.compile(r"(?<![A-Za-z@_\d.-])\d"),
+    re.compile(rf"(?i:\b(?:{_EN_NUMERALS})\b)"),
+    re.compile(
+        r"[零一二两三四五六七八九十百千万半]{2,}|[一二两三四五六七八九十半](?=\s*[个点%倍秒分毫万千百成])"
+    ),
+)
+
+
+def figure_at(text: str, start: int, end: int) -> int:
+    """Where the figure of a quantity's span starts: digits first, then a number in words; never a
+    digit of a name (F1, BM25, p99) or a numeral of a word (第一版, 一致率)."""
+    for figure_re in _FIGURES_RE:
+        m = figure_re.search(text, start, end)
+        if m:
+            return m.start()
+    return start
