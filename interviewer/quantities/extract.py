@@ -157,6 +157,8 @@ _RATE_NAME_RE = re.compile(
     r"(?i:rate|accuracy|acc\b|recall|precision|coverage|conversion|retention|ctr|cvr)|率|准确|召回|精确|命中|覆盖"
 )
 """A subject that names a share ("accuracy", "召回率"), not a count of errors ("false alarms")."""
+_CUTOFF_NAMED_RE = re.compile(r"(?i:@\s?(?:\d+|k)\b|[_ ]at[_ ](?:\d+|k|[a-z]+)\b)")
+"""A measure at a ranking cutoff ("Recall@10", "hit rate at 5"), told on a 0-100 score scale."""
 _PER_RE = re.compile(r"(?i:\bper\b|\ba\s+(?:day|week|month)\b)|每|日均|周均|月均")
 
 
@@ -171,6 +173,8 @@ def _settings_and_shares(qs: list[Quantity]) -> None:
             q.role, q.direction = "other", None
         above_one = q.baseline is None or 1 < q.baseline <= 100
         rate = _RATE_NAME_RE.search(q.subject) and not _PER_RE.search(q.subject)
+        if _CUTOFF_NAMED_RE.search(q.subject):
+            continue  # "Recall@10 由 61.3 提升至 72.8": a ranking score at a cutoff, not a share
         if (
             q.unit == ""
             and q.family in _SHARE_FAMILIES
