@@ -354,7 +354,18 @@ def test_who_verifies_is_the_target_model(bank: Bank, answer: str, right: bool) 
 
 @pytest.mark.parametrize(
     "text",
-    ["分辨率翻一倍，块数是四倍", "the tokens grow 4x larger", "变成 4 倍", "a fourfold increase"],
+    [
+        "分辨率翻一倍，块数是四倍",
+        "the tokens grow 4x larger",
+        "变成 4 倍",
+        "a fourfold increase",
+        # session 11: a multiple of what it is compared with, one more share of a cost
+        "用量是单 agent 的好几倍",
+        "能是普通对话的十几倍",
+        "大概是聊天的 15 倍",
+        "就多一份开销",
+        "每轮多花一些钱",
+    ],
 )
 def test_multiples_say_up(text: str) -> None:
     from interviewer.bank.lexicon import lexicon
@@ -362,6 +373,32 @@ def test_multiples_say_up(text: str) -> None:
 
     norm = normalise(text).text
     assert find(lexicon().up.all(), norm)
+
+
+@pytest.mark.parametrize("text", ["显存是 FP16 的四分之一", "大多出现在开头", "不多花钱"])
+def test_a_fraction_or_a_denied_more_is_not_up(text: str) -> None:
+    from interviewer.bank.lexicon import lexicon
+    from interviewer.bank.text import find, normalise
+
+    norm = normalise(text).text
+    assert not [
+        t
+        for t in find(lexicon().up.all(), norm)
+        if "倍" in norm[t[0] : t[1]] or "多" in norm[t[0] : t[1]]
+    ]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "多 agent 的 token 用量是单 agent 的好几倍。",
+        "缺点是花的 token 能是普通对话的十几倍。",
+        "多一个 agent 就多一份 token 开销。",
+    ],
+)
+def test_a_multiple_of_a_comparison_is_more_tokens(bank: Bank, answer: str) -> None:
+    hit, _, wrong = verdict(q(bank, "agents.multi_agent"), answer)
+    assert "token_cost" in hit and not wrong
 
 
 def test_a_name_containing_a_word_does_not_state_it(bank: Bank) -> None:
