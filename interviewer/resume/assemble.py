@@ -340,8 +340,8 @@ def _askable_units(positions: list[Entry], projects: list[Entry], lang: str) -> 
     with_projects = {p.position for p in projects}
     units: list[Entry] = []
     for index, job in enumerate(positions):
-        if index in with_projects:
-            continue
+        if index in with_projects and not job.subs:
+            continue  # beside named projects only an item told with its facets is work
         mine: list[Entry] = []
         named: Entry | None = None
         pieces = [

@@ -726,6 +726,14 @@ class Reader(TableRows):
         if named is None:
             return False
         current = self.project
+        before = next((ln.text for ln in reversed(self.lines[: self.i - 1]) if ln.text), "")
+        if (
+            current is None
+            and self.job is not None
+            and not re.search(r"[:：]\s*$", before)  # `Key Projects:` opened a list of work
+            and _facet_of_point(self.job, line)
+        ):
+            return False
         setting = False
         if current is not None and line.marker and not line.bold_lead:
             setting = current.indent < 0 and self._setting_of(current, line)
@@ -1093,16 +1101,44 @@ def _sibling_job(text: str) -> Job | None:
     return Job(title=title, org=org, period=found.group() if found else "")
 
 
+_LIST_OPENER_RE = re.compile(
+    r"(?i)\b(?:several|multiple|various|these|following|\d+|two|three|four|five|six)\s+"
+    r"(?:[\w-]+\s+)?(?:initiatives|projects|efforts|workstreams|programs|programmes|products|systems)\b"
+    r"|(?:多个|以下|如下|[两三四五六七八九十\d]+\s*个)[^，。；]{0,6}(?:项目|工作|系统|产品|方向)"
+)
+"""An item that announces the pieces of work listed under it (`Led three initiatives`, `负责以下
+项目`), its colon lost or never written."""
+
+
+def _under_point(job: Entry, line: Line) -> bool:
+    """A list item indented (or of a deeper glyph) under the job's previous item."""
+    if not line.marker or not job.bullets:
+        return False
+    top = GLYPH_DEPTH.get(job.point_style, -1)
+    return 0 <= job.point_indent < line.indent or (
+        line.indent == job.point_indent and 0 <= top < GLYPH_DEPTH.get(line.style, -1)
+    )
+
+
+def _facet_of_point(job: Entry, line: Line) -> bool:
+    """`▪ 成本：…` / `◦ Speed: …` under the job's item `负责推荐服务的稳定性与成本治理`: an aspect of
+    that one piece of work, not a piece named by the aspect; under an item that opens a list
+    (`Led three initiatives:`) a named sub-point is its own work."""
+    if not _under_point(job, line):
+        return False
+    top = max((i for i in range(len(job.bullets)) if i not in job.subs), default=-1)
+    parent = job.bullets[top] if top >= 0 else ""
+    return (
+        bool(parent) and not re.search(r"[:：]\s*$", parent) and not _LIST_OPENER_RE.search(parent)
+    )
+
+
 def _job_point(job: Entry, line: Line) -> None:
     """A list item indented under the job's previous item is a sub-point of that item (its
     result, how it was done): part of the same piece of work, never a piece of its own."""
     if not line.marker:
         return
-    top = GLYPH_DEPTH.get(job.point_style, -1)
-    deeper = 0 <= job.point_indent < line.indent or (
-        line.indent == job.point_indent and 0 <= top < GLYPH_DEPTH.get(line.style, -1)
-    )
-    if job.bullets and deeper:
+    if _under_point(job, line):
         job.subs.add(len(job.bullets))
     else:
         job.point_indent, job.point_style = line.indent, line.style
