@@ -199,7 +199,7 @@ def _limited_knowing() -> re.Pattern[str]:
         rf"to\s+(?:{en_base}))(?![\w'])"
     )
     zh = (
-        rf"(?:{zh_neg})(?:{zh_adv})?(?:(?:{zh_know})(?!性)|(?:{zh_done})(?:过|到)|(?<=[鲜很较甚未曾从])(?:{zh_done}))"
+        rf"(?:{zh_neg})(?:{zh_adv})?(?:(?:{zh_know})(?!性)|(?:{zh_done})(?:过|到)|(?:(?<=[鲜很较甚未曾从])|(?<=鲜有))(?:{zh_done}))"
         rf"|(?:{zh_know}|{zh_done})(?:得|的)?(?:比较|很|非常|还|并|都)?(?:{zh_little})"
     )
     return re.compile(rf"{en}|{zh}", re.IGNORECASE)

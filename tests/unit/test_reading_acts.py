@@ -554,3 +554,35 @@ def test_a_system_part_not_knowing_is_no_admission(
 ) -> None:
     r = read_answer(QuestionInfo(text=question, kind="technical"), answer)
     assert bool(r.admission) is admitted
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "act"),
+    [
+        # "cannot say much", never came across it, 鲜有涉及, 难以给出…回答, 说不出什么: not knowing
+        (
+            "How does Paxos reach agreement?",
+            "I never came across Paxos, so I can't say much.",
+            "stuck",
+        ),
+        (
+            "What is L2 regularization?",
+            "This topic I did not meet so far, I cannot say much.",
+            "stuck",
+        ),
+        ("请解释一下拥塞控制。", "这方面本人鲜有涉及，恐怕难以给出有价值的回答。", "stuck"),
+        ("讲讲 MVCC。", "这块没怎么碰过，说不出什么有用的。", "stuck"),
+        # ... a limit on how much more one can say after an answer is no admission
+        (
+            "Why did you pick Kafka?",
+            "We needed replay for the audit trail, and I can't say more than that.",
+            "answer",
+        ),
+    ],
+)
+def test_cannot_say_much_and_never_came_across(question: str, answer: str, act: str) -> None:
+    r = read_answer(QuestionInfo(text=question, kind="technical"), answer)
+    if act == "stuck":
+        assert r.act == "stuck"
+    else:  # what the answer gave is read (its relevance is the relevance reader's concern)
+        assert not r.admission and r.act not in ("stuck", "partial")
