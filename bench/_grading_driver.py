@@ -82,7 +82,7 @@ def _warm_reading() -> None:
 
 def _compile_keys(bank: Any, jobs: list[dict[str, Any]]) -> tuple[int, float]:
     """Compile the concept patterns of every answer key the jobs' questions match, before the
-    timing.
+    timing: the matched keys and every other bank question's concepts (read for misconceptions).
 
     A process compiles a key's concept patterns (thousands of characters each, a few ms apiece)
     the first time an answer names the concept; a server pays that once per bank question for
@@ -101,12 +101,21 @@ def _compile_keys(bank: Any, jobs: list[dict[str, Any]]) -> tuple[int, float]:
         match = bank.match(job["question"], job.get("lang"))
         if match is not None:
             keys.setdefault(match.question.id, match.question)
+    # an unkeyed answer is read for every bank question's misconceptions (grading/correctness.py
+    # free_misconceptions), which compiles the concept patterns of any question whose words the
+    # answer shares: a server pays that once per question too, so all of them are compiled here
+    # (profiled in session 11: on a cold process these compiles were most of the grading time)
+    for question in getattr(bank, "questions", {}).values():
+        keys.setdefault(question.id, question)
     start = time.process_time()
     for key in keys.values():
         for concept in key.concepts.values():
             for terms in (concept.terms, concept.opposite):
                 if terms is not None:
                     compile_terms(expand(tuple(terms.all())))
+            # the misconception reader names a concept by its terms and its opposite's together
+            both = concept.terms.all() + (concept.opposite.all() if concept.opposite else [])
+            compile_terms(expand(tuple(both)))
     return len(keys), time.process_time() - start
 
 

@@ -489,7 +489,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         per_key = 1000 * ev["new"]["compile_cpu_seconds"] / keys
         rows.append(
             {
-                "metric": f"one-time compile of an answer key's patterns, per process (n={keys})",
+                "metric": f"one-time compile of the bank's concept patterns, per bank question and process (n={keys})",
                 "value": f"{per_key:.0f} CPU-ms per key",
                 "target": "",
                 "status": "",

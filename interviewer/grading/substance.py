@@ -218,6 +218,22 @@ def density_factor(reading: Reading) -> float:
     return 1.0 if over <= 0 else max(DENSE_FLOOR, 1.0 - DENSE_SLOPE * over)
 
 
+#: Facts that explain (how a thing works, why, how it was done): a sentence with one of these is
+#: never padding, whatever its numbers.
+_EXPLAINING = frozenset({"mechanism", "cause", "method"})
+
+
+def _incidental_only(reading: Reading, i: int) -> bool:
+    """A sentence whose every number is about the speaker or the world (years of experience,
+    projects seen, "90% of teams use it", 业界百分之九十) and which explains nothing: it adds
+    length, not substance, however fluent (the reading may still have called it content)."""
+    s = reading.sentences[i]
+    here = [q for q in reading.quantities if s.start <= q.start < s.end]
+    if not here or any(q.role != "incidental" for q in here):
+        return False
+    return not any(f.sentence == i and f.kind in _EXPLAINING for f in reading.facts)
+
+
 #: Sentences the reading marks as saying nothing about the question (why_not).
 #: ("repeat" is left out: a restated result that adds its final figure reads as a repeat.)
 _EMPTY_TALK = frozenset({"padding", "filler", "incidental", "flattery", "stuffed"})
@@ -243,5 +259,6 @@ def padding_factor(
         if s.why_not in _EMPTY_TALK
         or i in echo
         or (is_term_list(s.text) and s.text.strip() not in kept)
+        or _incidental_only(reading, i)
     )
     return 1.0 - PADDING_WEIGHT * empty / size

@@ -63,3 +63,16 @@ def test_an_answer_built_on_them_overclaims() -> None:
     assert unverified(_read(made_up))
     honest = "I only timed the home page: roughly 6 seconds before and about 2.5 after."
     assert not unverified(_read(honest))
+
+
+def test_a_sentence_whose_only_numbers_are_about_the_world_is_padding() -> None:
+    from interviewer.grading.substance import padding_factor
+
+    info = QuestionInfo(text="消息队列能带来什么？", kind="technical")
+    said = "生产者把消息放进去就可以返回，消费者按自己的速度去取。"
+    padded = read_answer(
+        info,
+        "它是很重要的一种架构，能明显提升系统的性能，现在业界大概百分之七十的团队都在用。" + said,
+        lang="zh",
+    )
+    assert padding_factor(padded) < padding_factor(read_answer(info, said, lang="zh")) == 1.0
