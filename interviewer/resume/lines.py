@@ -157,6 +157,18 @@ LABELS: dict[str, tuple[str, ...]] = {
         "客户",
     ),
     "work": (
+        # a changelog's kinds of change (Keep a Changelog: Added / Changed / Fixed …; 新增 / 修复)
+        "added",
+        "changed",
+        "fixed",
+        "removed",
+        "improved",
+        "deprecated",
+        "新增",
+        "修复",
+        "改进",
+        "变更",
+        "移除",
         "业务内容",
         "工作描述",
         "岗位描述",
