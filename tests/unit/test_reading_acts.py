@@ -586,3 +586,18 @@ def test_cannot_say_much_and_never_came_across(question: str, answer: str, act: 
         assert r.act == "stuck"
     else:  # what the answer gave is read (its relevance is the relevance reader's concern)
         assert not r.admission and r.act not in ("stuck", "partial")
+
+
+@pytest.mark.parametrize(
+    ("answer", "act"),
+    [
+        # a trade secret named as the reason not to tell is a refusal (恕本人无法透露, 不能透露)
+        ("该数据涉及公司商业机密，恕本人无法透露具体数量。", "refusal"),
+        ("这个不能透露哈，公司规定。", "refusal"),
+        # ... an NDA in a story of how the data was obtained is not
+        ("跟客户签了 NDA 之后，他们导了三个月的日志给我们。", "answer"),
+    ],
+)
+def test_a_trade_secret_is_a_refusal(answer: str, act: str) -> None:
+    q = QuestionInfo(text="训练数据是怎么来的，有多少？", kind="project")
+    assert read_answer(q, answer).act == act
