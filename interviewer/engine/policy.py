@@ -153,12 +153,13 @@ def rank_gaps(
     if kind == "motivation" and not probed and "motivation" not in gaps and _no_reason(reading):
         # the memory took a stock wish ("time for something new", 想换个环境) for a motive
         gaps.append("motivation")
+    changed = "baseline" not in gaps or change_claimed(ctx)
     out = []
     for pos, gap in enumerate(gaps):
         if gap in probed or gap in ACT_PROBES or gap == "contradiction":
             continue
         stale = False
-        if not _evidence_for(reading, gap, slot, probed):
+        if not _evidence_for(reading, gap, slot, probed, changed=changed):
             if gap not in earlier or gap not in EARLIER_GAPS:
                 continue
             stale = True  # shown by an earlier answer on this question, still open
@@ -624,6 +625,8 @@ def name_drop(reading: Reading, question: str = "") -> int | None:
             continue
         if f.cue and f.cue.lower() in asked:
             continue
+        if _not_this_work(reading, f):
+            continue
         if _sentence_kinds(reading, f.sentence) & _CHOSEN:
             continue
         if _sentence_has_number(reading, f.sentence):
@@ -632,9 +635,64 @@ def name_drop(reading: Reading, question: str = "") -> int | None:
     return None
 
 
-def _evidence_for(reading: Reading, gap: str, slot: PlannedTopic | None, probed: list[str]) -> bool:
+_CLAUSE_END = re.compile(r"[，,；;：:。.!?！？]")
+
+
+def _clause_of(reading: Reading, f: Fact) -> str:
+    """The clause of the latest answer a fact stands in (its sentence cut at , ; : …)."""
+    if f.sentence >= len(reading.sentences):
+        return f.text
+    s = reading.sentences[f.sentence]
+    at = max(0, f.start - s.start)
+    start = max((m.end() for m in _CLAUSE_END.finditer(s.text, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(s.text, at + 1)), len(s.text))
+    return s.text[start:end]
+
+
+def _not_this_work(reading: Reading, f: Fact) -> bool:
+    """A technique named in a clause that tells a habit of the team or the company ("at my
+    company we usually canary for a day", 我们这边一般都是先灰度一周) or a plan or wish ("next
+    we'd like to try FP8", 下一步打算上 HyDE): it is not a technique this work used, so "how does
+    it work in your system?" asks about something the answer never claimed to have built."""
+    said = load_engine_strings().said
+    clause = _clause_of(reading, f)
+    return any(
+        (t := said.get(key)) is not None and t.search(clause) is not None
+        for key in ("deed_habit", "not_done")
+    )
+
+
+def change_claimed(ctx: InterviewContext) -> bool:
+    """Whether an earlier answer on this question told an outcome as a change ("it got a lot
+    better", "latency dropped", 召回提升了, 快多了), so a level given to "how much?" after it
+    leaves where it started open. After an outcome told as a state ("agreement ended up
+    decent", "people trust it", 老师打分的一致性还可以) a level claims no before, and asking for
+    one asks for what was never implied. With no earlier answer read, a change is assumed."""
+    v = vocab()
+    changes = [v["facts.change_up"], v["facts.change_down"], v["facts.said_better"]]
+    start = max((i for i, e in enumerate(ctx.history) if e.kind == "question"), default=0)
+    earlier = [e.reading for e in ctx.history[start:-1] if e.reading is not None]
+    if not earlier:
+        return True
+    for r in earlier:
+        for f in r.of("result"):
+            said = r.sentences[f.sentence].text if f.sentence < len(r.sentences) else f.text
+            if any(t.search(said) is not None for t in changes):
+                return True
+    return False
+
+
+def _evidence_for(
+    reading: Reading,
+    gap: str,
+    slot: PlannedTopic | None,
+    probed: list[str],
+    *,
+    changed: bool = True,
+) -> bool:
     """Whether the LATEST answer carries what the gap is about (a follow-up asks about what was
-    just said, not about an answer two turns back) and does not already answer it."""
+    just said, not about an answer two turns back) and does not already answer it. `changed`:
+    an earlier answer on this question claimed a change (change_claimed)."""
     if gap == "result":
         # "and what came of it?" is for a short story with no outcome in sight, not for a long
         # one or one with numbers of the work (its outcome is usually there in other words)
@@ -666,10 +724,11 @@ def _evidence_for(reading: Reading, gap: str, slot: PlannedTopic | None, probed:
         # a before), a count of things or requests a day, a share of a set or a top-k cut, nor
         # of a level told with its comparator (a from→to, a change's size, a step on the curve,
         # "compared with under half", 跟全精度比)
-        # — or of a level given to "how much?" about an outcome claimed earlier ("it got a lot
-        # better" … "81 percent"): the improvement is claimed, its start is not told
+        # — or of a level given to "how much?" about an improvement claimed earlier ("it got a
+        # lot better" … "81 percent"): the improvement is claimed, its start is not told (not
+        # after a state: "agreement ended up decent" … "kappa 0.81" claims no before)
         shown = _outcomes(reading)
-        return "reached" in shown or ("level" in shown and "metrics" in probed)
+        return "reached" in shown or ("level" in shown and "metrics" in probed and changed)
     if gap == "method":
         # how a measured outcome of the latest answer was measured; counts, sizes and settings
         # are not measurements
