@@ -26,7 +26,7 @@ _EN_STOP = set(
     higher lower better worse fewer cheaper shorter smaller bigger larger quicker you know
     basically us them took take brought bring pushed push moved move made make saw see stood
     stands sat sits came reached hit hits landed ended kept keep literally actually maybe go goes
-    north south upwards
+    north south upwards near usually typically normally generally consistently reliably often
     going gone come comes became become becomes gets being did do does done stayed stays stay
     remained remains remain estimated est additional approximately""".split()
 )
@@ -167,9 +167,10 @@ def _en_phrase(chunk: str, *, from_end: bool) -> str:
     words = re.findall(r"\d+-[A-Za-z][\w-]*|[A-Za-z@][\w@'’/.+-]*|\S", chunk)  # "7-day retention"
     words = [w.rstrip(".") for w in words]
     if from_end:
-        while words and words[-1].lower() in _EN_STOP:
-            if words.pop().lower() in _PRONOUNS:
-                return ""  # "got it down to": the measure was named before
+        trimmed = _trim_end(words)
+        if trimmed is None:
+            return ""  # "got it down to": the measure was named before
+        words = trimmed
         out: list[str] = []
         for i in range(len(words) - 1, -1, -1):
             w = words[i]
@@ -201,6 +202,43 @@ def _en_phrase(chunk: str, *, from_end: bool) -> str:
             break
         out.append(w)
     return " ".join(out)
+
+
+def _trim_end(words: list[str]) -> list[str] | None:
+    """`words` without the function words that end them, nor the verb that places the figure
+    ("the index build now finishes in", "p95 still sits near"); None when a pronoun ends them."""
+    words = list(words)
+    popped: list[str] = []
+    while words and words[-1].lower() in _EN_STOP:
+        popped.append(words[-1].lower())
+        if words.pop().lower() in _PRONOUNS:
+            return None
+    if popped and popped[-1] in _PLACE_PREPS and len(words) > 1 and _verb_s(words[-1]):
+        words.pop()
+        while words and words[-1].lower() in _EN_STOP:
+            words.pop()
+    return words
+
+
+#: Prepositions that tell where a figure lies ("finishes in", "sits near", "runs at").
+_PLACE_PREPS = frozenset(
+    {"in", "within", "at", "near", "around", "under", "below", "about", "over"}
+)
+
+
+def _verb_s(word: str) -> bool:
+    """A present-tense verb after its subject ("finishes", "sits", "hovers"), not a plural measure
+    ("errors", "sales") nor a measure word ("throughput", "qps")."""
+    w = word.lower()
+    return (
+        len(w) > 3
+        and re.fullmatch(r"[a-z]+(?:es|[^s]s)", w) is not None
+        and not family_of(w)
+        and w not in _PLURAL_MEASURES
+    )
+
+
+_PLURAL_MEASURES = frozenset({"sales", "costs", "errors", "tickets", "users", "orders", "requests"})
 
 
 def _content(word: str) -> bool:
