@@ -388,6 +388,13 @@ _UP_DOWN_FROM_RE = re.compile(r"(?i:,\s*(?:down|up)\s+from\s*[~≈$€£¥]?\s*$
 _WHO_WAS_RE = re.compile(
     r"(?i:\b(?:i|we|he|she|they|you|(?:my|our|the)\s+(?:team|squad|group|crew|unit))\s+(?:was|were)$)"
 )
+_BEFORE_IT_WAS_RE = re.compile(
+    r"(?i:\b(?:before(?:\s+(?:that|this|then|the\s+\w+))?|previously|earlier|originally|at\s+first)"
+    r"\s*,?\s*(?:it|that|they|we)?\s*(?:was|were|used\s+to\s+be|had|sat\s+at|stood\s+at)\s*"
+    r"(?:only|just|about|around|like|~)?\s*$)"
+    r"|(?:之前|以前|原来|此前|原先|优化前|上线前)(?:是|为|只有|才|大概|大约|大概是)?\s*$"
+)
+"""The end of a clause that tells what a level was before it ("before that it was", 以前只有)."""
 _ASIDE_AFTER_RE = re.compile(r"(?i:\s*(?:before|previously|earlier|prior|之前|以前|此前|前))")
 
 
@@ -424,11 +431,15 @@ def _baselines_aside(text: str, qs: list[Quantity]) -> None:
         scale = _scale(q) if old.unit == "" and bare else None
         if q.unit != old.unit and not times and not counted and scale is None:
             continue
-        far = len(gap) > (70 if _UP_DOWN_FROM_RE.search(gap) else 30)
-        if far or re.search(r"[.。;；!?！？\n]", gap):
+        # "We get 35 BLEU after fine-tune, before it was 28": the start told last, as what it was
+        was_told = _BEFORE_IT_WAS_RE.search(gap) is not None
+        far = len(gap) > (70 if _UP_DOWN_FROM_RE.search(gap) or was_told else 30)
+        if far or re.search(r"[.。!?！？\n]" if was_told else r"[.。;；!?！？\n]", gap):
             continue
-        if re.search(r"(?i:\bafter(?:wards)?\b)|之后|以后", gap) and not _UP_DOWN_FROM_RE.search(
-            gap
+        if (
+            re.search(r"(?i:\bafter(?:wards)?\b)|之后|以后", gap)
+            and not _UP_DOWN_FROM_RE.search(gap)
+            and not was_told
         ):
             continue  # "before the cache it took two seconds and after it was 300 ms": then, now
         if q.unit == "h" and re.match(

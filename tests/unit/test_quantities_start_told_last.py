@@ -1,0 +1,28 @@
+"""A level told first and what it was before told last ("We get 35 BLEU after fine-tune, before it
+was 28", "以前只有 0.80") is one change, even with the event that brought it between them."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.quantities import extract_quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "baseline"),
+    [
+        ("We get 35 BLEU after fine-tune, before it was 28.", 35, 28),
+        ("we hit 0.91 AUC after the rewrite; before that it was 0.84", 0.91, 0.84),
+        ("CSAT is 4.6 now, previously it was 4.1", 4.6, 4.1),
+        ("上线后 F1 到了 0.88，以前只有 0.80", 0.88, 0.80),
+    ],
+)
+def test_the_start_told_last(text: str, value: float, baseline: float) -> None:
+    q = next(q for q in extract_quantities(text) if q.value == value)
+    assert (q.role, q.baseline, q.direction) == ("result", baseline, "up")
+
+
+def test_then_and_after_told_in_order_stay_so() -> None:
+    found = extract_quantities("before the cache it took two seconds and after it was 300 ms")
+    q = next(q for q in found if q.value == 300)
+    assert (q.role, q.baseline, q.direction) == ("result", 2000, "down")
