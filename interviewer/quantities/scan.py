@@ -898,6 +898,23 @@ def _zh_bare_counts(text: str, sp: words.Spelled) -> bool:
     return sp.value >= 10 and (told or alone)  # "QPS 大概三十", "提升到九十一", only "两千出头。"
 
 
+_NOW_LEVEL_RE = re.compile(
+    r"(?i:\b(?:now|today|these\s+days|nowadays|currently)\b[\s,]*(?:it'?s|it\s+is|we'?re|we\s+are|"
+    r"that'?s|they'?re|we\s+get|we\s+see)?\s*(?:more\s+like|closer\s+to|about|around|like|maybe|"
+    r"roughly|only|just|down\s+to|up\s+to|at)?\s*$)"
+)
+_THEN_LEVEL_RE = re.compile(
+    r"(?i:\b(?:used\s+to|was|were|had|before|previously|back\s+then|at\s+first)\b[^.;!?]*?"
+    r"(?:\d|\b(?:"
+    + "|".join(words.SMALL)
+    + "|"
+    + "|".join(words.TENS)
+    + r"|hundred|thousand|dozen)\b))"
+)
+"""A level said bare after 'now' ("now it's more like sixty-five") is the level now when a level
+was told as what it used to be just before."""
+
+
 def _spelled_counts(text: str, sp: words.Spelled, num: Num, pos: int) -> bool:
     if num.unit in ("tokens", "qps") or sp.decimals or sp.bound or sp.above:
         return True
@@ -923,6 +940,9 @@ def _spelled_counts(text: str, sp: words.Spelled, num: Num, pos: int) -> bool:
         return True  # "a couple dozen customer": said of things, whatever the noun's number
     if sp.value >= 10 and _measure_before(text, sp.start):
         return True  # "Accuracy hit ninety-one": a value of the measure just named
+    now = _NOW_LEVEL_RE.search(text, max(0, sp.start - 40), sp.start)
+    if now and _THEN_LEVEL_RE.search(text, max(0, now.start() - 100), now.start()):
+        return True  # "used to close forty tickets a day, now it's more like sixty-five": the level now
     if sp.value >= 100 and _PERIOD_AFTER_RE.match(text, sp.end):
         return True  # "about a thousand a night": an amount told per period
     return bool(_NOUN_AFTER_RE.match(text[sp.end :])) or sp.tokens >= 2 and sp.value >= 100
