@@ -32,7 +32,11 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "engine"
-SPLITS = {"untouched": DATA / "plans_untouched", "tuning": DATA / "plans_tuning"}
+SPLITS = {
+    "untouched2": DATA / "plans_untouched2",
+    "untouched": DATA / "plans_untouched",
+    "tuning": DATA / "plans_tuning",
+}
 #: main when session 10 started (before the plan work); PLANS_BASELINE_COMMIT overrides.
 BASELINE_COMMIT = os.environ.get("PLANS_BASELINE_COMMIT") or "5c4f072"
 SESSIONS = (1, 2, 3)
