@@ -47,6 +47,9 @@ class PlanWords(BaseModel):
     """Per thing an HR question asks (leaving, salary, weakness...), asking and telling words."""
     career: dict[str, Terms] = Field(default_factory=dict)
     """`internship` (a position that is no job to leave) and `graduate` (just graduating)."""
+    ask_once: list[str] = Field(default_factory=list)
+    """Project topics a round with project slots asks once per session (what broke, and how
+    they found it), beside the topics made for the project's kind."""
 
 
 @lru_cache(maxsize=2)
@@ -191,14 +194,17 @@ def led_people(resume: Resume | None) -> bool:
     return any(_LEAD.search(x) for x in lines)
 
 
-def jitter(session_id: int | None, topic_id: str) -> float:
-    """A stable factor in [1 - JITTER, 1 + JITTER] for this session and topic."""
-    h = zlib.crc32(f"{session_id or 0}|{topic_id}".encode()) / 0xFFFFFFFF
+def jitter(session_id: int | None, topic_id: str, salt: str = "") -> float:
+    """A stable factor in [1 - JITTER, 1 + JITTER] for this session and topic (and `salt`: the
+    project a project topic is weighed for)."""
+    key = f"{session_id or 0}|{topic_id}" + (f"|{salt}" if salt else "")
+    h = zlib.crc32(key.encode()) / 0xFFFFFFFF
     return 1 + JITTER * (2 * h - 1)
 
 
-def topic_score(ctx: InterviewContext, topic: Topic) -> float:
-    """The topic's weight for this candidate and this session."""
+def topic_score(ctx: InterviewContext, topic: Topic, project: Project | None = None) -> float:
+    """The topic's weight for this candidate and this session (varied per project for a project
+    topic weighed for one)."""
     s = topic.weight
     if set(focus_gaps(ctx.focus)) & set(topic.probes):
         s *= 1.5
@@ -213,7 +219,7 @@ def topic_score(ctx: InterviewContext, topic: Topic) -> float:
             s *= 1 + 0.1 * min(len(skills), 3)
         if ctx.resume is not None:
             s *= _career_factor(topic, ctx.resume)
-    return s * jitter(ctx.session_id, topic.id)
+    return s * jitter(ctx.session_id, topic.id, project.name if project else "")
 
 
 def jobs(resume: Resume | None) -> list[tuple[str, str]]:

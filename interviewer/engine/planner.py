@@ -26,6 +26,7 @@ from interviewer.engine.fit import (
     fits_project,
     hr_asks,
     jd_overlap,
+    plan_words,
     primary_kind,
     stated_facts,
     template_asks,
@@ -159,16 +160,58 @@ class ResumePlanner:
             per_project = [(None, count)]
         asked: dict[str, int] = {}
         slots: list[PlannedTopic] = []
-        for project, times in per_project:
+        once = self._once_slots(topics, per_project)
+        for pi, (project, times) in enumerate(per_project):
             mine: set[str] = set()
-            for _ in range(times):
-                topic = self._next_topic(ctx, topics, project, asked, mine, used)
+            for si in range(times):
+                topic = once.get((pi, si))
+                # Asked already (it fit an earlier project best): once is enough, unless the
+                # candidate practises what it asks for.
+                if topic is None or (asked.get(topic.id) and not self._focused(ctx, topic)):
+                    topic = self._next_topic(ctx, topics, project, asked, mine, used)
                 asked[topic.id] = asked.get(topic.id, 0) + 1
                 mine.add(topic.id)
                 claims = headline_metrics(project) if project else []
                 metric = metric_phrase(claims[0], project.bullets) if project and claims else None
                 slots.append(self._slot(ctx, topic, project, metric, len(slots), used))
         return slots
+
+    @staticmethod
+    def _once_slots(
+        topics: list[Topic], per_project: list[tuple[Project | None, int]]
+    ) -> dict[tuple[int, int], Topic]:
+        """Where each topic the session asks once (plan.yaml `ask_once`: what broke and how they
+        found it) goes, displacing the least: a project's slot after its opener and its
+        kind's topic; else the second slot of a project no kind's topic fits; else the opener
+        of the last project asked about (the first opens with its walk-through); with one
+        project of two slots, its second."""
+        out: dict[tuple[int, int], Topic] = {}
+        wanted = [t for t in topics if t.id in plan_words().ask_once]
+        taken: set[tuple[int, int]] = set()
+        for topic in wanted:
+            if not any(p is None or fits_project(topic, p) for p, _ in per_project):
+                continue
+
+            def own_kind(p: Project | None) -> bool:
+                return any(t.project_kinds and fits_project(t, p) for t in topics)
+
+            places = [(pi, 2) for pi, (_, n) in enumerate(per_project) if n > 2]
+            places += [
+                (pi, 1) for pi, (p, n) in enumerate(per_project) if n == 2 and not own_kind(p)
+            ]
+            if len(per_project) > 1:
+                places.append((len(per_project) - 1, 0))
+            elif per_project and per_project[0][1] >= 2:
+                places.append((0, 1))
+            place = next((x for x in places if x not in taken), None)
+            if place is not None:
+                out[place] = topic
+                taken.add(place)
+        return out
+
+    @staticmethod
+    def _focused(ctx: InterviewContext, topic: Topic) -> bool:
+        return bool(set(focus_gaps(ctx.focus)) & set(topic.probes))
 
     def _next_topic(
         self,
@@ -183,9 +226,10 @@ class ResumePlanner:
         in the session and not yet about this project, with a question left that does not ask
         what the résumé states of the project. A project opens with a general question (it can
         name the claimed result); its second goes to a topic made for its main kind, then to one
-        made for another of its kinds."""
+        made for another of its kinds, even when another project of the session was asked it."""
         fitting = [t for t in topics if fits_project(t, project)] or topics
-        ranked = self._by_priority(ctx, fitting)
+        # Varied per project: two projects (or two résumés) in one session do not open alike.
+        ranked = self._by_priority(ctx, fitting, project)
         order = {t.id: i for i, t in enumerate(ranked)}
         stated = stated_facts(project)
         main = primary_kind(project)
@@ -200,10 +244,16 @@ class ResumePlanner:
             fresh = [q for q in bank if q not in used] or bank
             return bool(stated) and all(template_asks(q) & stated for q in fresh)
 
-        def key(t: Topic) -> tuple[int, int, int, int, int]:
+        once = set(plan_words().ask_once)
+
+        def key(t: Topic) -> tuple[int, int, int, int, int, int]:
+            # A topic asked once per session has its own slot (`_once_slots`).
+            placed = t.id in once and not self._focused(ctx, t)
             fit = made_for(t)
-            specific = fit if mine else (1 if fit < 2 else 0)
-            return (t.id in mine, asks_told(t), asked.get(t.id, 0), specific, order[t.id])
+            if mine:  # after the opener: the project's kind first, even if asked of another
+                return (t.id in mine, placed, asks_told(t), fit, asked.get(t.id, 0), order[t.id])
+            opener = 1 if fit < 2 else 0
+            return (False, placed, asks_told(t), asked.get(t.id, 0), opener, order[t.id])
 
         return min(ranked, key=key)
 
@@ -226,9 +276,11 @@ class ResumePlanner:
 
     # ------------------------------------------------------------ other slots
 
-    def _by_priority(self, ctx: InterviewContext, topics: list[Topic]) -> list[Topic]:
+    def _by_priority(
+        self, ctx: InterviewContext, topics: list[Topic], project: Project | None = None
+    ) -> list[Topic]:
         order = {t.id: i for i, t in enumerate(topics)}
-        return sorted(topics, key=lambda t: (-topic_score(ctx, t), order[t.id]))
+        return sorted(topics, key=lambda t: (-topic_score(ctx, t, project), order[t.id]))
 
     def _other_slots(
         self,
