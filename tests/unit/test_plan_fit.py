@@ -9,6 +9,7 @@ import pytest
 from interviewer.engine.base import InterviewContext
 from interviewer.engine.fit import (
     career_facts,
+    career_needs,
     hr_asks,
     hr_told,
     new_graduate,
@@ -149,8 +150,35 @@ CHANGER = Resume(
 )
 
 
+LEAD = Resume(
+    lang="zh",
+    positions=[
+        Position(title="算法组负责人", org="青禾医疗", bullets=["带 6 名算法工程师"]),
+        Position(title="算法工程师", org="青禾医疗"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("resume", "fact"),
+    [(GRAD, "grad"), (LEAD, "lead"), (CHANGER, "change"), (MOVER, "moves")],
+    ids=["new-grad", "lead", "changer", "mover"],
+)
+def test_hr_plans_ask_what_this_career_raises_and_nothing_it_lacks(services, resume, fact):
+    """A new graduate is asked about a first job, a lead about the people they lead, a changer
+    about the change; no question presupposes a career the résumé does not show."""
+    has = career_facts(resume)
+    needs = [
+        career_needs(s.question)
+        for sid in (1, 2, 3)
+        for s in _plan(services, "hr", resume, sid).topics
+    ]
+    assert any(fact in n for n in needs), needs
+    assert all(n <= has for n in needs), (has, needs)
+
+
 def test_career_facts_a_question_may_presuppose():
-    assert new_graduate(GRAD) and not career_facts(GRAD)
+    assert new_graduate(GRAD) and career_facts(GRAD) == {"grad"}
     assert "moves" in career_facts(MOVER)
     assert "change" in career_facts(CHANGER)
     assert not new_graduate(CHANGER)
@@ -174,6 +202,22 @@ def test_what_an_answer_tells_is_found_by_sentence():
     told = hr_told("老实说我的短板是不太会拒绝别人。期望年包 38 万左右。")
     assert set(told) >= {"weakness", "salary"}
     assert "leaving" not in hr_told("I enjoy my team and we ship every week.")
+
+
+@pytest.mark.parametrize(
+    ("answer", "tells"),
+    [
+        ("Our lab was absorbed into the platform group in March.", {"leaving"}),
+        ("Pay-wise I'd hope for 140 base, flexible on equity.", {"salary"}),
+        ("The thing I'm best at is untangling messy specs.", {"strength"}),
+        ("I'm worst at estimating how long things take.", {"weakness"}),
+        ("部门年初战略调整，我们组被缩编到两个人。", {"leaving"}),
+        ("年薪 35 万上下就可以。", {"salary"}),
+        ("我的强项是把需求拆清楚，短处是写文档慢。", {"strength", "weakness"}),
+    ],
+)
+def test_what_an_answer_tells_in_other_words(answer, tells):
+    assert set(hr_told(answer)) == tells, hr_told(answer)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
