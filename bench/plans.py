@@ -1,10 +1,12 @@
 """Plan quality: do the planned main questions fit the résumé and the round?
 
 Scores the plans the working tree's planner makes, and those of BASELINE_COMMIT (extracted with
-`git archive`, its own process, same run), on two splits of tests/data/engine/:
+`git archive`, its own process, same run), on three splits of tests/data/engine/:
 
-- `plans_untouched/` — written and labelled BEFORE the planner work of session 10 and never tuned
-  on (its README has the labelling rule);
+- `plans_untouched2/` — written and labelled at the start of session 11, before any planner change
+  of that session; never tuned on;
+- `plans_untouched/` — written and labelled BEFORE the planner work of session 10 (its README has
+  the labelling rule; SEEN since session 11);
 - `plans_tuning/` — written afterwards, three inputs in other words per failure family found.
 
 Rows (per split): project questions that fit the project's kind (no retrieval, training, serving
@@ -276,33 +278,31 @@ def _add(c: Counts, key: str, ok: bool) -> None:
 
 
 def _score_projects(c: Counts, p: dict[str, Any], lab: dict[str, Any], resume_text: str) -> None:
-    """Kind fit, own kind, distinct topic sequences and résumé-stated facts of one plan."""
+    """Kind fit, own kind, distinct topic sequences and résumé-stated facts of one plan: the
+    project questions are gathered per labelled project once, then each project is scored."""
     lang = p["lang"]
-    per_project: dict[str, list[str]] = {}
-    texts: dict[str, list[str]] = {}
+    least = 14 if lang == "en" else 6
+    asked: dict[str, tuple[dict[str, Any], list[str], list[str]]] = {}
     for s in p["slots"]:
         plab = _label_of(s["project"], lab["projects"]) if s["kind"] == "project" else None
-        if plab is None or not s["project"]:
-            continue
-        question = own_words(s["question"], s["project"], resume_text, 14 if lang == "en" else 6)
-        per_project.setdefault(s["project"], []).append(s["topic"])
-        texts.setdefault(s["project"], []).append(question)
-        off = [
-            fam
-            for fam, pair in OFF_KIND.items()
-            if plab["kind"] not in ALLOWED[fam] and _has(pair, question, lang)
-        ]
-        _add(c, "kind_fit", not off)
-        _add(c, "not_stated", not asks(question, lang) & set(plab["stated"]))
-    for a, b in combinations(per_project, 2):
-        _add(c, "distinct", per_project[a] != per_project[b])
-    if p["persona"] != "deep_dive":
-        return
-    for proj, qs in texts.items():
-        plab = _label_of(proj, lab["projects"])
-        want = OWN_KIND.get(plab["kind"]) if plab else None
-        if want is not None and len(qs) >= 2:
-            _add(c, "kind_asked", any(_has(want, q, lang) for q in qs))
+        if plab is not None and s["project"]:
+            _, topics, texts = asked.setdefault(s["project"], (plab, [], []))
+            topics.append(s["topic"])
+            texts.append(own_words(s["question"], s["project"], resume_text, least))
+    for plab, _, texts in asked.values():
+        for q in texts:
+            off = [
+                f
+                for f, pair in OFF_KIND.items()
+                if plab["kind"] not in ALLOWED[f] and _has(pair, q, lang)
+            ]
+            _add(c, "kind_fit", not off)
+            _add(c, "not_stated", not asks(q, lang) & set(plab["stated"]))
+        want = OWN_KIND.get(plab["kind"])
+        if p["persona"] == "deep_dive" and want is not None and len(texts) >= 2:
+            _add(c, "kind_asked", any(_has(want, q, lang) for q in texts))
+    for a, b in combinations(asked.values(), 2):
+        _add(c, "distinct", a[1] != b[1])
 
 
 def _score_hr_fit(c: Counts, p: dict[str, Any], lab: dict[str, Any]) -> None:
