@@ -246,13 +246,16 @@ def career_facts(resume: Resume | None) -> set[str]:
     """What the résumé shows of the career that a question may presuppose: `job` (a job held),
     `moves` (three employers or more), `change` (the résumé says the track changed and the
     earliest title shares no word with the current one), `grad` (a new graduate), `lead` (leads
-    people)."""
+    people), `senior` (a senior title held now)."""
     held = jobs(resume)
     out: set[str] = {"job"} if held else set()
     if new_graduate(resume):
         out.add("grad")
     if held and led_people(resume):
         out.add("lead")
+    senior = plan_words().career.get("senior_title")
+    if held and senior and senior.search(held[0][0]):
+        out.add("senior")
     if len(dict.fromkeys(o for _, o in held if o)) >= 3:
         out.add("moves")
     titles = [t for t, _ in held if t]
@@ -288,7 +291,7 @@ def _career_factor(topic: Topic, resume: Resume) -> float:
     if new_graduate(resume) and templates and all("leaving" in hr_asks(q) for q in templates):
         return 0.05  # no job to leave yet: "why are you leaving?" cannot be asked
     facts = career_facts(resume)
-    if any(career_needs(q) & {"moves", "change", "grad", "lead"} & facts for q in templates):
+    if any(career_needs(q) & {"moves", "change", "grad", "lead", "senior"} & facts for q in templates):
         return 1.4  # the history itself asks it: moves, a change of track, a first job, a lead
     if "ownership" in topic.probes and led_people(resume):
         return 1.2  # a lead: how they settle disagreements and share credit matters more

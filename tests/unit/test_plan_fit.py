@@ -159,10 +159,19 @@ LEAD = Resume(
 )
 
 
+SENIOR = Resume(
+    lang="en",
+    positions=[
+        Position(title="Senior Data Scientist", org="Fernhill Building Society"),
+        Position(title="Data Scientist", org="Fernhill Building Society"),
+    ],
+)
+
+
 @pytest.mark.parametrize(
     ("resume", "fact"),
-    [(GRAD, "grad"), (LEAD, "lead"), (CHANGER, "change"), (MOVER, "moves")],
-    ids=["new-grad", "lead", "changer", "mover"],
+    [(GRAD, "grad"), (LEAD, "lead"), (CHANGER, "change"), (MOVER, "moves"), (SENIOR, "senior")],
+    ids=["new-grad", "lead", "changer", "mover", "senior"],
 )
 def test_hr_plans_ask_what_this_career_raises_and_nothing_it_lacks(services, resume, fact):
     """A new graduate is asked about a first job, a lead about the people they lead, a changer
