@@ -6,7 +6,7 @@ Scores the plans the working tree's planner makes, and those of BASELINE_COMMIT 
 - `plans_untouched2/` — written and labelled at the start of session 11, before any planner change
   of that session; never tuned on;
 - `plans_untouched/` — written and labelled BEFORE the planner work of session 10 (its README has
-  the labelling rule; measured each session, never diagnosed item by item);
+  the labelling rule; SEEN since session 11, when its HR plans were read item by item);
 - `plans_tuning/` — written afterwards, three inputs in other words per failure family found.
 
 Rows (per split): project questions that fit the project's kind (no retrieval, training, serving
