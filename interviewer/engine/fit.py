@@ -291,8 +291,10 @@ def _career_factor(topic: Topic, resume: Resume) -> float:
     if new_graduate(resume) and templates and all("leaving" in hr_asks(q) for q in templates):
         return 0.05  # no job to leave yet: "why are you leaving?" cannot be asked
     facts = career_facts(resume)
-    if any(career_needs(q) & {"moves", "change", "grad", "lead", "senior"} & facts for q in templates):
-        return 1.4  # the history itself asks it: moves, a change of track, a first job, a lead
+    if any(
+        career_needs(q) & {"moves", "change", "grad", "lead", "senior"} & facts for q in templates
+    ):
+        return 1.4  # the history asks it: moves, a change of track, a first job, a lead, seniority
     if "ownership" in topic.probes and led_people(resume):
         return 1.2  # a lead: how they settle disagreements and share credit matters more
     if topic.kind == "motivation" and len(resume.positions) >= 2:
