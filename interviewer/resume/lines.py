@@ -329,6 +329,8 @@ def _qualified_key(key: str) -> str:
     named for what it belongs to — the label word's kind; the key itself when none is known
     (`Project name`, `Job title`, in LABELS already, keep theirs)."""
     bare = _KEY_QUALIFIER_RE.sub("", key)
+    if bare == key:  # `岗位职责`, `主要业绩`, `个人工作业绩`: the same in Chinese
+        bare = re.sub(r"^(?:主要|工作|项目|个人|核心|岗位)+", "", key)
     return bare if bare != key and bare in LABEL_OF and LABEL_OF[bare] != "name" else key
 
 

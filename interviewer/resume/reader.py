@@ -990,9 +990,11 @@ _DASH_RE = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*")
 
 
 _JOB_DESCRIPTION_RE = re.compile(
-    r"\s*(?:(?i:(?:job|role|position)\s+description)|工作描述|职位描述|岗位描述)\s*[:：]"
+    r"\s*(?:(?i:(?:job|role|position)\s+description|(?:key\s+|main\s+)?responsibilities|duties)"
+    r"|工作描述|职位描述|岗位描述|工作职责|岗位职责|主要职责|职责)\s*[:：]"
 )
-"""A field that describes the job ('Job Description:', 工作描述：), not a piece of work."""
+"""A field that describes the job ('Job Description:', 工作描述：, 'Responsibilities:', 工作职责：),
+not a piece of work: a line of it is work only where it tells a result."""
 
 
 def _run_line(line: Line) -> bool:
