@@ -601,3 +601,27 @@ def test_cannot_say_much_and_never_came_across(question: str, answer: str, act: 
 def test_a_trade_secret_is_a_refusal(answer: str, act: str) -> None:
     q = QuestionInfo(text="训练数据是怎么来的，有多少？", kind="project")
     assert read_answer(q, answer).act == act
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "act"),
+    [
+        # what one would work on here (a first project, the roadmap) is a question about the job
+        (
+            "How would you shard it?",
+            "I'd love to know what my first project here would be.",
+            COUNTER,
+        ),
+        ("How do you test ML code?", "Before that, what would I be working on first?", COUNTER),
+        # ... a first project or a roadmap of one's own past work is an answer
+        (
+            "What was your first project?",
+            "My first project was a churn model, shipped in two months.",
+            "answer",
+        ),
+    ],
+)
+def test_what_one_would_work_on_here_is_a_counter_question(
+    question: str, answer: str, act: str
+) -> None:
+    assert read_answer(QuestionInfo(text=question, kind="technical"), answer).act == act
