@@ -59,6 +59,7 @@ LISTS = (
     "a_compare",
     "a_contrast",
     "subject_pronoun",
+    "q_part",
 )
 
 #: What each failed check leaves of the answer's relevance (1 = addressed).
@@ -308,6 +309,25 @@ def question_ask(question: str) -> QuestionAsk:
     )
 
 
+#: Where a question's clauses part: each clause with an asking word (`q_part`) is one part.
+_CLAUSE_CUT = re.compile(r"[,，;；?？。:：!！]|\s+and\s+|\s+or\s+|以及|并且|另外")
+#: Misses of one thing a question asks; the others are misses of the whole answer (another
+#: subject, a stock answer to another question, a plan where a mechanism was asked).
+PART_MISSES = frozenset({"no_figure", "no_own_part", "not_future", "no_reason", "other_ask"})
+
+
+@lru_cache(maxsize=2048)
+def question_clauses(question: str) -> tuple[str, ...]:
+    """The clauses of a question that each ask something (an asking word, `q_part`)."""
+    asking = _data().lists["q_part"]
+    return tuple(c for c in _CLAUSE_CUT.split(question) if asking.search(c))
+
+
+def question_parts(question: str) -> int:
+    """How many things a question asks for, at least 1."""
+    return max(1, len(question_clauses(question)))
+
+
 @dataclass
 class Addressed:
     score: float = 1.0
@@ -365,6 +385,7 @@ def addressed(
     facts: Collection[str] | None = None,
     *,
     honest: bool = False,
+    whole: bool = True,
 ) -> Addressed:
     """How far `answer` gives what `question` asks (1: no sign it answers something else).
     `facts`: the fact kinds the reading layer found in the answer (None: not read); `honest`:
@@ -433,7 +454,38 @@ def addressed(
         miss("no_figure", OTHER_ASK)
     if facts is not None and _fact_ask_missed(ask, answer, set(facts)):
         miss("other_ask", OTHER_ASK)
+    parts = question_clauses(question) if whole and set(out.misses) <= PART_MISSES else ()
+    if out.misses and len(parts) > 1:
+        # a question asking several things misses the share of them the answer leaves out
+        # ("how many people, and which part was yours" told only the part); parts asking the
+        # same thing again ("what did it cost you? what got worse?") are missed together
+        missed = sum(1 for c in parts if _part_missed(c, answer, lang, facts, honest))
+        out.score = 1 - (1 - out.score) * max(1, missed) / len(parts)
     return out
+
+
+def _part_missed(
+    clause: str, answer: str, lang: str, facts: Collection[str] | None, honest: bool
+) -> bool:
+    """Whether the answer leaves out what one clause of a question asks: by the checks above
+    where they know the ask, else when it shares no word with the clause ("what broke along
+    the way" is answered by a story of what broke)."""
+    if _checkable(question_ask(clause)):
+        return bool(addressed(clause, answer, lang, facts, honest=honest, whole=False).misses)
+    return not (_terms(clause) & _terms(answer))
+
+
+def _checkable(ask: QuestionAsk) -> bool:
+    return bool(
+        ask.own_part
+        or ask.future
+        or ask.families
+        or ask.fact_asks
+        or ask.figure
+        or ask.why_chose
+        or ask.alternatives
+        or ask.sides is not None
+    )
 
 
 def _fact_ask_missed(ask: QuestionAsk, answer: str, kinds: set[str]) -> bool:
