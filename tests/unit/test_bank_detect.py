@@ -401,6 +401,59 @@ def test_a_multiple_of_a_comparison_is_more_tokens(bank: Bank, answer: str) -> N
     assert "token_cost" in hit and not wrong
 
 
+@pytest.mark.parametrize(
+    ("qid", "mis", "answer"),
+    [
+        ("rag_retrieval.top_k", "more_chunks_better", "别把上下文塞满，越多越好是错觉。"),
+        (
+            "rag_retrieval.top_k",
+            "more_chunks_better",
+            "千万别把检索到的块全塞进去，塞得越多越好这个想法不对。",
+        ),
+        (
+            "vllm.paged_attention",
+            "eviction_policy",
+            "别把 PagedAttention 当成 LRU 淘汰策略，它是分块管理 KV。",
+        ),
+        (
+            "finetune_vs_rag.support_bot",
+            "weekly_ft",
+            "别每周都拿新文档去微调模型，文档变了更新索引就行。",
+        ),
+        (
+            "function_calling.tool_failures",
+            "retry_everything",
+            "别无脑一直重试到成功，只对超时和 429 重试几次。",
+        ),
+    ],
+)
+def test_dont_denies_what_follows(bank: Bank, qid: str, mis: str, answer: str) -> None:
+    # 别 is "don't" (not the 别 of 区别, 特别, 别的); 无脑 is "mindlessly", no denial
+    _, _, wrong = verdict(q(bank, qid), answer)
+    assert mis not in wrong
+
+
+@pytest.mark.parametrize(
+    ("qid", "mis", "answer"),
+    [
+        (
+            "vllm.paged_attention",
+            "eviction_policy",
+            "PagedAttention 就是 LRU，把最久没用的 KV 淘汰掉，跟别的缓存一样。",
+        ),
+        ("rag_retrieval.top_k", "more_chunks_better", "块越多越好，能塞多少塞多少，区别不大。"),
+        (
+            "function_calling.tool_failures",
+            "retry_everything",
+            "失败了就无脑一直重试，直到成功为止，特别是支付接口。",
+        ),
+    ],
+)
+def test_other_words_with_bie_deny_nothing(bank: Bank, qid: str, mis: str, answer: str) -> None:
+    _, _, wrong = verdict(q(bank, qid), answer)
+    assert mis in wrong
+
+
 def test_a_name_containing_a_word_does_not_state_it(bank: Bank) -> None:
     # "字节级 BPE" contains "字节" but says nothing of bytes being the base units
     answer = "字节级 BPE 对于词表中未收录的生僻字，仍然会输出 [UNK]。"
