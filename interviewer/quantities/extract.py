@@ -12,6 +12,7 @@ from interviewer.quantities.model import Quantity
 from interviewer.quantities.population import lift_levels, org_size, population_facts
 from interviewer.quantities.roles import _USERS_RE, Evidence, decide
 from interviewer.quantities.scan import TEAM_OF_RE, Num, figure_at, fold, scan
+from interviewer.quantities.siblings import units_of_siblings
 from interviewer.quantities.subject import (
     change_verbs,
     clause_end,
@@ -115,6 +116,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _load_conditions(folded, out)
     against_named(folded, out)
     sum_totals(folded, out)
+    units_of_siblings(folded, out)
     mark_targets(folded, out)
     out = mark_frequencies(folded, out)
     _mark_intermediates(out)
