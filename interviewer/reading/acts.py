@@ -155,15 +155,25 @@ def _not_mine_around(text: str, clauses: list[Clause], c: Clause, end: int) -> t
 def meant_statements(text: str) -> list[str]:
     """Statements that ask what the question means, with two readings or a "which" ("I'm not
     sure whether you're asking about training cost or inference cost", 不太清楚您所指的是线上
-    指标还是离线指标): questions about the question, said without a question mark."""
+    指标还是离线指标), or saying the question was not understood ("I'm not sure what you mean by
+    that", "You lost me there", 我没太明白你的意思): questions about the question, said without
+    a question mark. "I see what you mean" (no negation) understood it."""
     out = []
     for s, e in sentence_spans(text):
         sent = text[s:e].strip()
         if _is_question(sent) or not _asks_what_meant(sent):
             continue
-        if re.search(r"(?i)\bor\b|\bwhich\b|\bwhether\b|还是|哪", sent):
+        if _READINGS.search(sent) or _NOT_UNDERSTOOD.search(sent):
             out.append(sent)
     return out
+
+
+#: Two readings or a "which" in a statement about the question.
+_READINGS = re.compile(r"(?i)\bor\b|\bwhich\b|\bwhether\b|还是|哪")
+#: A negation or being lost in a statement about the question: it was not understood.
+_NOT_UNDERSTOOD = re.compile(
+    r"(?i)\b(?:not|no|dont|didnt|cannot|unclear|lost|confused|confusing)\b|n't\b|不|没|未"
+)
 
 
 def _alternation(words: list[str]) -> str:
