@@ -17,8 +17,10 @@ import re
 
 from interviewer.quantities.model import Quantity
 from interviewer.quantities.roles import _MONEY_OUTCOME_RE
+from interviewer.quantities.scan import figure_at
 from interviewer.quantities.subject import clause_start, family_of, subject_before
 from interviewer.quantities.vocab import vocab
+from interviewer.quantities.words import SMALL, TENS
 
 _OLD_VALUE_RE = re.compile(
     r"(?:原来|原先|之前|以前|过去|改造前|优化前|上线前|旧版|老版本|旧的)的?\s*$"
@@ -388,6 +390,8 @@ _HOURS_NOUN_RE = re.compile(
     r"(?i)[\s-]*(?:(?!(?:a|an|per|each|every|that|this|the)\b)[a-z]+[\s-]+)?(?P<u>hours?|days?|weeks?)\b"
 )
 _HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0}
+_NUMERAL_WORDS = "|".join(sorted([*SMALL, *TENS, "hundred", "thousand"], key=len, reverse=True))
+_SAID_NUMBER_RE = re.compile(rf"[\d,.]+[kKmM]?|(?i:(?:(?:{_NUMERAL_WORDS})(?:[\s-]+|$))+)")
 
 
 def _hours_as_nouns(text: str, orig: str, qs: list[Quantity]) -> None:
@@ -395,8 +399,9 @@ def _hours_as_nouns(text: str, orig: str, qs: list[Quantity]) -> None:
     for q in qs:
         if q.unit not in ("count", "people", "") or q.baseline is not None:
             continue
-        digits = re.search(r"[\d,.]+[kKmM]?", text[_number_at(text, q) : q.end + 2])
-        at = _number_at(text, q) + (digits.end() if digits else 0)
+        start = figure_at(text, q.start, q.end)  # "these days it's closer to five": not 'days'
+        said = _SAID_NUMBER_RE.match(text, start)
+        at = said.end() if said else start
         m = _HOURS_NOUN_RE.match(text, at)
         if m is None:
             continue

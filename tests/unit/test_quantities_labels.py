@@ -39,3 +39,23 @@ def test_the_measure_is_cut_whole(text: str, subject: str) -> None:
 def test_an_en_verb_before_the_figure_is_not_the_measure(text: str, subject: str) -> None:
     (q,) = extract_quantities(text)
     assert q.subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we used to get maybe thirty complaints a week, these days it's closer to five",
+        "these days it's closer to five",
+    ],
+)
+def test_these_days_is_no_unit_of_a_number_in_words(text: str) -> None:
+    assert all(q.unit != "h" for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("saved about twelve hundred engineer-hours", 1200), ("1,200 engineer-hours", 1200)],
+)
+def test_hours_counted_as_a_noun_stay_hours(text: str, value: float) -> None:
+    q = next(q for q in extract_quantities(text) if q.value == value)
+    assert q.unit == "h"
