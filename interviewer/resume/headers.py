@@ -23,6 +23,8 @@ _CLIENT_WORK_RE = re.compile(
     r"[A-Za-z0-9][\w&'. -]{1,40}?\s(?:—|–|-)\s[A-Za-z][\w&/+-]*(?:\s[A-Za-z0-9][\w&/+-]*){0,6}"
 )
 """`Client — engagement`: two names joined by a dash, the second a short phrase of words."""
+_PROPER_NAME_RE = re.compile(r"[A-Z][\w&'.-]*(?:\s(?:&|[A-Z][\w&'.-]*)){1,3}")
+"""`Ferrovia Analytics`: a name of two to four capitalised words (one word may be a place)."""
 _SYMBOLS_RE = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 
 
@@ -80,3 +82,29 @@ def split_role_period(rest: str) -> tuple[str, str, str]:
     ):
         return parts[0], period, ""  # "技术负责人, 2023.03 – 2024.01"
     return role, period, rest
+
+
+def named_work_at(text: str) -> tuple[str, str, str] | None:
+    """(name, employer, period) of `Ticket triage (2023–2024), Helpdesk Co.`, `Demand forecaster
+    — Contoso Retail Inc., 03/2021 – 11/2022`, `推荐重排服务（2022.03 - 2023.01），某物流科技公司`: a
+    dated line of two fields, a name that is neither a job title nor an employer, then an
+    employer. None for any other line (`Data Scientist, Acme Inc. 2019 – 2021` is a job)."""
+    from interviewer.resume.evidence import org_like, project_role
+
+    found = PERIOD_RE.search(text)
+    if found is None:
+        return None
+    body = PERIOD_RE.sub(" | ", DECOR_RE.sub("", text))
+    body = re.sub(r"[（(]\s*(?:[|｜]\s*)*[)）]", " | ", body)
+    parts = [clean_text(p).strip(" ,，;；:：") for p in SPLIT_RE.split(body)]
+    parts = [p for p in parts if p and p not in ("|", "｜")]
+    if len(parts) != 2:
+        return None
+    name, org = parts
+    if not (org_like(org) or _PROPER_NAME_RE.fullmatch(org)) or ROLE_RE.search(org):
+        return None
+    if org_like(name) or ROLE_RE.search(name) or project_role(name):
+        return None
+    if len(name) > _NAME_MAX or re.search(r"[。.；;!！]$", name):
+        return None
+    return name, org, norm_period(found.group())

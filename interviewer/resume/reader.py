@@ -22,6 +22,7 @@ from interviewer.resume.evidence import (
     role_line,
     title_like,
 )
+from interviewer.resume.headers import named_work_at
 from interviewer.resume.layout import (
     CJK_RE,
     GLYPH_DEPTH,
@@ -278,7 +279,9 @@ class Reader(TableRows):
             if nxt.section or self._section_heading(nxt):
                 break
             job = job_line(nxt.text, heading=bool(nxt.heading)) if not nxt.marker else None
-            if job is not None and job.period and not _EDUCATION_RE.search(nxt.text):
+            if not nxt.marker and named_work_at(nxt.text) is not None:
+                titled += 1  # `Ticket triage (2023–2024), Helpdesk Co.`: work at an employer
+            elif job is not None and job.period and not _EDUCATION_RE.search(nxt.text):
                 jobs += 1
             elif (
                 nxt.heading
@@ -306,6 +309,7 @@ class Reader(TableRows):
 
     def _work_line(self, line: Line) -> None:
         for decide in (
+            self._named_at_employer,
             self._numbered_job,
             self._dated_work,
             self._named_parent,
@@ -330,6 +334,26 @@ class Reader(TableRows):
         self._content(line)
 
     # ------------------------------------------------------------------ decisions
+
+    def _named_at_employer(self, line: Line) -> bool:
+        """Among projects, `Ticket triage (2023–2024), Helpdesk Co.` opens a project done at that
+        employer: the employer is a position (one per employer), the line names no job."""
+        found = named_work_at(line.text) if self.section == "projects" and not line.marker else None
+        if found is None:
+            return False
+        name, org, period = found
+        same = [k for k, p in enumerate(self.out.positions) if p.org.casefold() == org.casefold()]
+        if not same:
+            self.out.positions.append(Entry(org=org))
+        self.job = None
+        self.project = Entry(
+            name=name,
+            period=period,
+            position=same[-1] if same else len(self.out.positions) - 1,
+            level=line.heading,
+        )
+        self.out.projects.append(self.project)
+        return True
 
     def _numbered_job(self, line: Line) -> bool:
         """`（一）Org　Dept　Title　2020年3月至今`, `1. Org, Title, 2019 – 2021`: the jobs of an
