@@ -939,6 +939,11 @@ class Reader(TableRows):
             not nxt.marker and not nxt.heading and width_of(nxt.text) > 2 * width_of(line.text)
         )
         opens = opens or (paragraph and (line.bold_lead or bool(line.period)))
+        # `大模型 SFT 微调（2024.01 - 2024.06）` over one sentence telling the work, no role line
+        # between: a name with its dates opens the next project, however short the sentence
+        told = not nxt.marker and not nxt.heading and width_of(nxt.text) > width_of(line.text)
+        told = told and (bool(_SENTENCE_END_RE.search(nxt.text)) or is_achievement(nxt.text))
+        opens = opens or (told and bool(line.period) and job_line(line.text) is None)
         if not opens:
             return False
         self._start_project(line.text, line)
@@ -1019,6 +1024,9 @@ _JOB_DESCRIPTION_RE = re.compile(
 )
 """A field that describes the job ('Job Description:', 工作描述：, 'Responsibilities:', 工作职责：),
 not a piece of work: a line of it is work only where it tells a result."""
+
+
+_SENTENCE_END_RE = re.compile(r"[。.！!；;]\s*$")
 
 
 def _run_line(line: Line) -> bool:

@@ -101,3 +101,16 @@ def test_name_with_dates_opens_a_project_without_a_role_line_en() -> None:
     names = [p.name for p in r.projects]
     assert names == ["Churn early-warning model", "Contract clause search"], names
     assert any("80k" in b for b in r.projects[1].bullets), r.projects[1].bullets
+
+
+def test_a_titled_job_line_stays_a_job() -> None:
+    text = (
+        "EXPERIENCE\n"
+        "Machine Learning Engineer (2019 – 2021), Acme Analytics Inc.\n"
+        "  - Built the churn model; retention up 4%.\n"
+        "数据科学家（2021.03 - 2023.06），某支付科技公司\n"
+        "  - 搭建风控模型，坏账率下降 15%。\n"
+    )
+    r = _read(text)
+    titles = [p.title for p in r.positions]
+    assert titles == ["Machine Learning Engineer", "数据科学家"], r.positions
