@@ -22,9 +22,30 @@ from interviewer.engine.templates import (
     load_followups,
     safe_format,
 )
+from interviewer.reading.memory import asks_for
 
 #: Placeholders a template may need; a template is dropped when its value is missing.
 _NEEDS = ("quote", "hint", "question", "metric")
+
+
+#: Turns that answer an act or hold up a contradiction: asked whatever was given.
+_ASKS_ANYWAY = frozenset(
+    {"stuck", "offtopic", "clarify", "injection", "refusal", "empty", "contradiction"}
+)
+
+
+def _given_so_far(ctx: InterviewContext) -> set[str]:
+    """What the answers on the current main question have given (Reading.given), the latest
+    reply included."""
+    start = max((i for i, e in enumerate(ctx.history) if e.kind == "question"), default=0)
+    return {g for e in ctx.history[start:] if e.reading is not None for g in e.reading.given}
+
+
+def _answered(template: str, given: set[str]) -> bool:
+    """Whether everything a follow-up wording asks for has been given. Read on the template's
+    own words (placeholders blanked), never on the candidate's quoted words."""
+    asks = asks_for(safe_format(template))
+    return bool(asks) and asks <= given
 
 
 class OfflineWriter:
@@ -109,6 +130,13 @@ class OfflineWriter:
         # Whitespace is tidied in the template, never in the quote (it stays verbatim).
         filled = [safe_format(re.sub(r"\s+", " ", t).strip(), **values) for t in usable]
         fresh = [f for f in filled if f and f not in ctx.asked]
+        if gap not in _ASKS_ANYWAY:
+            # a wording that asks only for what this question's discussion has given ("Was
+            # there a fixed eval set?" after "on 500 tickets labelled by two coders") is not
+            # used: another wording, or the next action, instead
+            given = _given_so_far(ctx)
+            told = {f for f, t in zip(filled, usable, strict=True) if _answered(t, given)}
+            fresh = [f for f in fresh if f not in told]
         if not fresh:
             return None
         if pointed and fresh[0] in filled[: len(pointed)]:

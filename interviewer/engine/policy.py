@@ -13,7 +13,7 @@ The quote is the exact clause of the LATEST answer that shows the gap, or nothin
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from interviewer.engine.base import InterviewContext, NextAction, Plan, PlannedTopic
 from interviewer.engine.templates import load_engine_strings
@@ -159,7 +159,7 @@ def rank_gaps(
         if gap in probed or gap in ACT_PROBES or gap == "contradiction":
             continue
         stale = False
-        if not _evidence_for(reading, gap, slot, probed, changed=changed):
+        if not _evidence_for(reading, gap, slot, probed, changed=changed, earlier=earlier):
             if gap not in earlier or gap not in EARLIER_GAPS:
                 continue
             stale = True  # shown by an earlier answer on this question, still open
@@ -208,7 +208,9 @@ def evidenced_gaps(slot: PlannedTopic | None, reading: Reading, probed: list[str
     return [
         g
         for g in reading.gaps
-        if g in EARLIER_GAPS and g not in probed and _evidence_for(reading, g, slot, probed)
+        if (g in EARLIER_GAPS or g in PROJECT_GAPS)
+        and g not in probed
+        and _evidence_for(reading, g, slot, probed)
     ]
 
 
@@ -689,10 +691,12 @@ def _evidence_for(
     probed: list[str],
     *,
     changed: bool = True,
+    earlier: Sequence[str] | None = None,
 ) -> bool:
     """Whether the LATEST answer carries what the gap is about (a follow-up asks about what was
     just said, not about an answer two turns back) and does not already answer it. `changed`:
-    an earlier answer on this question claimed a change (change_claimed)."""
+    an earlier answer on this question claimed a change (change_claimed). `earlier`: the gaps
+    earlier answers on this question showed (evidenced_gaps); None when there are none to see."""
     if gap == "result":
         # "and what came of it?" is for a short story with no outcome in sight, not for a long
         # one or one with numbers of the work (its outcome is usually there in other words)
@@ -748,7 +752,11 @@ def _evidence_for(
             return False  # the discussion restarted after a repair: not its share to divide
         if reading.of("team_action"):
             return bool(team_deeds(reading)) and not _own_part(reading)
-        return not _own_part(reading)
+        # a reply with no team in it keeps the gap only an earlier answer's team *deed* opened
+        # ("We rebuilt the index…" → metrics asked → "81 percent" → "which part was yours?"),
+        # not a "we" that was a habit, a plan or a clause about the test set ("the 700
+        # questions we froze at the start" … "Yeah, that's the router.")
+        return not _own_part(reading) and (earlier is None or "ownership" in earlier)
     return True
 
 

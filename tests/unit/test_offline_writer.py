@@ -153,3 +153,56 @@ def test_the_own_project_reframe_gives_way_to_the_answer_keys_hint(services):
         _ctx(services, hint=hint), NextAction(kind="followup", slot=0, probe="stuck")
     )
     assert hint in text
+
+
+def _after_answer(services, lang: str, answer: str) -> InterviewContext:
+    from interviewer.engine.base import Exchange
+    from interviewer.reading import read_answer
+    from interviewer.reading.model import QuestionInfo
+
+    ctx = _ctx(services, lang)
+    question = ctx.plan.topics[0].question if ctx.plan else ""
+    reading = read_answer(QuestionInfo(text=question, kind="project"), answer)
+    ctx.history = [
+        Exchange(
+            question=question, kind="question", topic="architecture", answer=answer, reading=reading
+        )
+    ]
+    return ctx
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer"),
+    [
+        (
+            "en",
+            "Accuracy went from 61% to 87%, measured on a fixed set of 500 tickets two agents labelled.",
+        ),
+        ("zh", "准确率从 61% 提到了 87%，是在 500 条人工标注的固定评测集上测的。"),
+    ],
+)
+def test_no_wording_asks_only_for_what_the_discussion_gave(services, lang, answer):
+    from interviewer.reading.memory import answered_already
+
+    ctx = _after_answer(services, lang, answer)
+    given = {g for e in ctx.history if e.reading for g in e.reading.given}
+    writer = OfflineWriter()
+    for probe in ("method", "baseline"):
+        action = NextAction(kind="followup", slot=0, probe=probe, quote="87%")
+        while (text := writer.text(ctx, action)) is not None:
+            bare = text.replace("“87%”", "").replace("87%", "")
+            assert not answered_already(ctx.memory or _memory(given), bare), text
+            ctx.asked.append(text)
+
+
+def _memory(given: set[str]):
+    from interviewer.reading import TopicMemory
+
+    return TopicMemory(given=sorted(given))
+
+
+@pytest.mark.parametrize("probe", ["stuck", "offtopic", "clarify", "contradiction"])
+def test_turns_answering_an_act_are_worded_whatever_was_given(services, probe):
+    ctx = _after_answer(services, "en", "Accuracy went from 61% to 87% on 500 labelled tickets.")
+    action = NextAction(kind="followup", slot=0, probe=probe, quote="87%", other="90%")
+    assert OfflineWriter().text(ctx, action)

@@ -7,7 +7,7 @@ import pytest
 
 from interviewer.engine.base import Exchange, InterviewContext, Plan, PlannedTopic
 from interviewer.engine.policy import rank_gaps
-from interviewer.reading import read_answer
+from interviewer.reading import Reading, SentenceInfo, read_answer
 from interviewer.reading.model import QuestionInfo
 
 QUESTION = "Tell me about the project."
@@ -90,3 +90,35 @@ def test_a_level_after_an_outcome_told_as_a_state_is_not_asked_for_a_before(
 )
 def test_a_level_after_an_improvement_claimed_is_asked_for_its_start(services, lang, first, reply):
     assert "baseline" in _after(_ctx(services, lang), first, reply)
+
+
+def _bare_reply(text: str) -> Reading:
+    return Reading(
+        act="answer",
+        relevance=0.8,
+        lang="en",
+        text=text,
+        graded_text=text,
+        sentences=[
+            SentenceInfo(start=0, end=len(text), text=text, about_question=True, content=True)
+        ],
+        gaps=["ownership"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("earlier", "asked"),
+    [
+        (["ownership"], True),  # "We rebuilt the index…" → metrics → "81 percent."
+        ([], False),  # "the 700 questions we froze at the start" → … → "Yeah, that's it."
+    ],
+)
+def test_which_part_was_yours_after_a_bare_reply_needs_an_earlier_team_deed(
+    services, earlier, asked
+):
+    ctx = _ctx(services, "en")
+    slot = ctx.plan.topics[0] if ctx.plan else None
+    ranked = rank_gaps(
+        ctx, slot, _bare_reply("Yeah, that's the router."), ["metrics"], earlier=earlier
+    )
+    assert ("ownership" in [g for _, g in ranked]) is asked
