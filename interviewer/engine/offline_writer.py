@@ -28,9 +28,11 @@ from interviewer.reading.memory import asks_for
 _NEEDS = ("quote", "hint", "question", "metric")
 
 
-#: Turns that answer an act or hold up a contradiction: asked whatever was given.
+#: Turns that answer an act or hold up a contradiction: asked whatever was given; and "how
+#: much?", which the policy asks only of an outcome with no measured number (a vague result and
+#: a team size are "given" a result and an amount, yet the number is still missing).
 _ASKS_ANYWAY = frozenset(
-    {"stuck", "offtopic", "clarify", "injection", "refusal", "empty", "contradiction"}
+    {"stuck", "offtopic", "clarify", "injection", "refusal", "empty", "contradiction", "metrics"}
 )
 
 
