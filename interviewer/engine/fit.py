@@ -18,11 +18,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from interviewer.bilingual import load_model
 from interviewer.engine.base import InterviewContext
 from interviewer.engine.policy import FOCUS_GAPS, focus_gaps
+from interviewer.quantities.subject import family_of
 from interviewer.reading.numbers import extract
 from interviewer.reading.text import sentence_spans
 from interviewer.reading.vocab import Terms
 from interviewer.schemas import Rubric, Topic
-from interviewer.types import Project, Resume
+from interviewer.types import ClaimedMetric, Project, Resume
 
 PLAN_FILE = Path(__file__).resolve().parent.parent / "data" / "plan.yaml"
 
@@ -36,6 +37,20 @@ class HrAsk(BaseModel):
     tells: Terms
 
 
+class MetricFamily(BaseModel):
+    """One way a claimed result is measured (offline set, load, bill, live traffic)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    note: str = ""
+    measures: list[str] = Field(default_factory=list)
+    """The reading layer's measure families (data/quantities.yaml) of this kind."""
+    units: list[str] = Field(default_factory=list)
+    """Normalised units of this kind, for a claim whose label names no measure family."""
+    asks: Terms = Field(default_factory=Terms)
+    """The words of a question asking how such a number was measured."""
+
+
 class PlanWords(BaseModel):
     """interviewer/data/plan.yaml: what a planned question asks that may be told already."""
 
@@ -47,6 +62,8 @@ class PlanWords(BaseModel):
     """Per thing an HR question asks (leaving, salary, weakness...), asking and telling words."""
     career: dict[str, Terms] = Field(default_factory=dict)
     """`internship` (a position that is no job to leave) and `graduate` (just graduating)."""
+    metric_families: dict[str, MetricFamily] = Field(default_factory=dict)
+    """How each kind of claimed result is measured, and the words of a question asking it."""
     ask_once: list[str] = Field(default_factory=list)
     """Project topics a round with project slots asks once per session (what broke, and how
     they found it), beside the topics made for the project's kind."""
@@ -74,6 +91,8 @@ def stated_facts(project: Project | None) -> set[str]:
                 out.add("data_size")
             if role in asked:
                 out.add(role)
+            if q.baseline is not None:
+                out.add("baseline")  # "from 18% to 7%": the starting point is told
             if q.family == "latency" and q.role in ("result", "baseline"):
                 out.add("latency")
     return out & set(asked)
@@ -82,6 +101,26 @@ def stated_facts(project: Project | None) -> set[str]:
 def template_asks(text: str) -> set[str]:
     """The résumé facts a question (template) asks for."""
     return {k for k, terms in plan_words().resume_asks.items() if terms.search(text)}
+
+
+def metric_family(metric: ClaimedMetric) -> str | None:
+    """How a claimed result is measured (plan.yaml `metric_families`): by what the claim's label
+    measures, else (a label naming no measure) by its unit; None when neither says."""
+    families = plan_words().metric_families
+    label = (metric.what or metric.subject).strip()
+    measure = family_of(label) if label else ""
+    if measure:  # the label says what it measures: a build time is no latency, though in ms
+        return next((name for name, fam in families.items() if measure in fam.measures), None)
+    unit = metric.unit.lower()
+    for name, fam in families.items():
+        if unit and unit in fam.units:
+            return name
+    return None
+
+
+def template_families(text: str) -> set[str]:
+    """The metric families whose way of measuring a question (template) asks about."""
+    return {k for k, fam in plan_words().metric_families.items() if fam.asks.search(text)}
 
 
 def hr_asks(text: str) -> set[str]:

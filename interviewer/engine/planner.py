@@ -26,10 +26,12 @@ from interviewer.engine.fit import (
     fits_project,
     hr_asks,
     jd_overlap,
+    metric_family,
     plan_words,
     primary_kind,
     stated_facts,
     template_asks,
+    template_families,
     topic_score,
     uncovered,
 )
@@ -52,6 +54,9 @@ def metric_phrase(metric: ClaimedMetric, bullets: Sequence[str] = ()) -> str:
     bullet ("deflected 25% of calls").
     """
     text = metric.text.strip().rstrip("。.，,;；")
+    rebuilt = _from_parts(metric, text)
+    if rebuilt:
+        return rebuilt
     for bullet in bullets if not metric.what else ():
         if text and text in bullet:
             for clause in re.split(r"[;；,，。]|\.\s", bullet):
@@ -68,6 +73,23 @@ def metric_phrase(metric: ClaimedMetric, bullets: Sequence[str] = ()) -> str:
             stripped = re.sub(r"\s+by\s+(?=[\d.])", word, stripped, count=1)
         text = stripped
     return text
+
+
+def _from_parts(metric: ClaimedMetric, text: str) -> str | None:
+    """An English change claim as a noun phrase: its label, then the change as the résumé wrote
+    it, without the verb between ("Misroutes fell from 18% to 7%" → "misroutes from 18% to 7%"),
+    so that any frame can hold it. None when the claim is no change told as label, at most three
+    words, then "from…". (A Chinese claim "命中率从 68% 提升至 85%" reads as a noun phrase in the
+    Chinese frames as written.)"""
+    what = metric.what.strip()
+    if metric.baseline is None or not what or not text.startswith(what):
+        return None
+    m = re.match(r"\s+(?:[A-Za-z]+\s+){0,3}?(from\s+\S.*)$", text[len(what) :])
+    if m is None or re.search(r"[\u4e00-\u9fff]", text):
+        return None
+    if len(what) > 1 and what[1].islower():
+        what = what[0].lower() + what[1:]  # "Misroutes" inside a sentence
+    return f"{what} {m.group(1)}"
 
 
 def is_result_metric(m: ClaimedMetric) -> bool:
@@ -173,7 +195,8 @@ class ResumePlanner:
                 mine.add(topic.id)
                 claims = headline_metrics(project) if project else []
                 metric = metric_phrase(claims[0], project.bullets) if project and claims else None
-                slots.append(self._slot(ctx, topic, project, metric, len(slots), used))
+                family = metric_family(claims[0]) if claims else None
+                slots.append(self._slot(ctx, topic, project, metric, len(slots), used, family))
         return slots
 
     @staticmethod
@@ -323,11 +346,13 @@ class ResumePlanner:
         metric: str | None,
         seq: int,
         used: set[str],
+        family: str | None = None,
     ) -> PlannedTopic:
+        """`family`: how the claimed result `metric` is measured (fit.metric_family)."""
         lang = ctx.lang
         strings = load_engine_strings()
         bank = self._bank(ctx, topic)
-        template = self._choose(ctx, bank, project, metric, seq, used)
+        template = self._choose(ctx, bank, project, metric, seq, used, family)
         used.add(template)
         values = {
             "project": project.name if project else strings.generic.project.get(lang),
@@ -363,6 +388,7 @@ class ResumePlanner:
         metric: str | None,
         seq: int,
         used: set[str],
+        family: str | None = None,
     ) -> str:
         """The best-fitting template of the topic not used yet in this session."""
         has_role = bool(self._role(ctx, project))
@@ -392,6 +418,12 @@ class ResumePlanner:
             score += 2 if "project" in placeholders else 0
             if "metric" in placeholders:
                 score += 1 if metric else -3
+                # "What test set was it measured on?" fits an accuracy, not a latency, a bill or
+                # a click-through rate: a template asking one family's way of measuring the
+                # claim is for claims of that family only.
+                asks = template_families(q)
+                if asks and family not in asks:
+                    score -= 6
             return score
 
         fresh = [q for q in bank if q not in used] or list(bank)

@@ -4,6 +4,8 @@ an earlier answer told. Inputs are written here in words of their own (not the p
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from interviewer.engine.base import InterviewContext
@@ -12,13 +14,16 @@ from interviewer.engine.fit import (
     career_needs,
     hr_asks,
     hr_told,
+    metric_family,
     new_graduate,
     stated_facts,
     template_asks,
+    template_families,
 )
-from interviewer.engine.planner import ResumePlanner
+from interviewer.engine.planner import ResumePlanner, metric_phrase
 from interviewer.engine.session import InterviewRunner
-from interviewer.types import Position, Project, Resume
+from interviewer.reading.numbers import extract
+from interviewer.types import ClaimedMetric, Position, Project, Resume
 
 
 def _project(name: str, kind: str, *bullets: str) -> Project:
@@ -255,3 +260,139 @@ def test_hr_never_asks_again_what_an_answer_told(services, lang):
         q = r.next_question()
     # the check above had something to check: a later planned question asked what was told
     assert any(hr_asks(p) & set(hr_told(first)) for p in planned[1:]), planned
+
+
+# ------------------------------------------------------------ what a claim measures (lead probe,
+# session 11): a test set is asked of an offline quality score only; a latency is asked about load
+# and window, a cost about the bill, an online business metric about the A/B test; the opener
+# does not ask for a baseline the claim states; a claim is quoted back as a noun phrase; HR asks
+# one job's holder why they move now.
+
+
+def _claim(text: str) -> ClaimedMetric:
+    q = next(q for q in extract(text) if q.role in ("result", "cost", "baseline"))
+    return ClaimedMetric(
+        text=text,
+        value=q.value,
+        unit=q.unit,
+        what=q.subject,
+        subject=q.subject,
+        baseline=q.baseline,
+        direction=q.direction,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("recall@20 went from 0.52 to 0.71", "offline"),
+        ("F1 up from 0.66 to 0.79", "offline"),
+        ("答案准确率从 72% 提高到 88%", "offline"),
+        ("人工评测胜率 58%", "offline"),
+        ("p99 latency cut from 1.2s to 380ms", "speed"),
+        ("throughput 900 qps", "speed"),
+        ("首字延迟从 800 毫秒降到 250 毫秒", "speed"),
+        ("monthly cloud bill from $40k to $22k", "cost"),
+        ("推理成本从每月 12 万元降到 5 万元", "cost"),
+        ("click-through rate rose from 2.4% to 2.9%", "online"),
+        ("转化率由 1.8% 提升到 2.2%", "online"),
+        ("GMV 提升 4.1%", "online"),
+        ("7-day retention up from 31% to 35%", "online"),
+        ("grading time per class from about 5 hours to 2", None),
+        ("评审周期从 2 周缩短到 3 天", None),
+        ("nightly build time down from 50 to 20 minutes", None),
+    ],
+)
+def test_a_claim_is_measured_by_what_it_measures(text, family):
+    assert metric_family(_claim(text)) == family
+
+
+def _resume(lang: str, name: str, claim: str) -> Resume:
+    project = Project(name=name, kind="ml", kinds=["ml"], bullets=[claim], metrics=[_claim(claim)])
+    return Resume(lang=lang, positions=[Position(title="Engineer", org="Acme")], projects=[project])
+
+
+@pytest.mark.parametrize(
+    ("lang", "claim", "family"),
+    [
+        ("en", "Checkout page p95 latency fell from 640ms to 210ms.", "speed"),
+        ("zh", "接口 P99 延迟从 1.5 秒降到 400 毫秒。", "speed"),
+        ("en", "Cut the monthly GPU bill from $31k to $12k.", "cost"),
+        ("zh", "推理成本从每月 8 万元降到 3 万元。", "cost"),
+        ("en", "Feed click-through rate rose from 3.2% to 3.9%.", "online"),
+        ("zh", "点击率由 2.6% 提升到 3.0%。", "online"),
+        ("en", "Answer accuracy from 61% to 84% after the reranker.", "offline"),
+        ("zh", "引入重排后答案准确率从 70% 提升到 86%。", "offline"),
+    ],
+)
+@pytest.mark.parametrize("sid", [1, 2, 3, 4, 5, 6])
+def test_how_a_claim_was_measured_is_asked_by_its_family(services, lang, claim, family, sid):
+    plan = _plan(services, "deep_dive", _resume(lang, "Orbit", claim), sid)
+    for slot in plan.topics:
+        if slot.template and "{metric}" in slot.template:
+            asks = template_families(slot.template)
+            assert not asks or asks == {family}, (slot.question, family)
+
+
+@pytest.mark.parametrize(
+    ("lang", "claim"),
+    [
+        ("en", "Misrouted tickets fell from 18% to 7%."),
+        ("en", "Moderation false positives dropped from 9.5% to 3%."),
+        ("zh", "Top5 命中率从 66% 提升至 83%。"),
+        ("zh", "工单误分派率由 15% 降到 6%。"),
+    ],
+)
+@pytest.mark.parametrize("sid", range(1, 9))
+def test_the_opener_does_not_ask_for_the_starting_point_the_claim_states(
+    services, lang, claim, sid
+):
+    plan = _plan(services, "deep_dive", _resume(lang, "Orbit", claim), sid)
+    for slot in plan.topics:
+        assert "baseline" not in template_asks(slot.question), slot.question
+
+
+@pytest.mark.parametrize(
+    ("claim", "phrase"),
+    [
+        ("Misroutes fell from 18% to 7%", "misroutes from 18% to 7%"),
+        ("nDCG@10 improved from 0.41 to 0.58", "nDCG@10 from 0.41 to 0.58"),
+        ("Review time went from about 5 hours to 2", "review time from about 5 hours to 2"),
+        ("p95 latency 420ms -> 160ms", "p95 latency 420ms -> 160ms"),
+        ("Top5 命中率从 68% 提升至 85%", "Top5 命中率从 68% 提升至 85%"),
+    ],
+)
+def test_a_change_claim_is_quoted_back_as_a_noun_phrase(claim, phrase):
+    assert metric_phrase(_claim(claim)) == phrase
+
+
+@pytest.mark.parametrize("sid", range(1, 9))
+def test_leader_frames_hold_a_claim_sentence(services, sid):
+    """'You credit X with Misroutes fell from 18% to 7%': a frame needing a noun phrase never
+    gets a sentence (frames quote the claim after 'claims'/'写的是', or it is rebuilt)."""
+    for lang, claim in [
+        ("en", "Misroutes fell from 18% to 7%."),
+        ("zh", "命中率从 68% 提升至 85%。"),
+    ]:
+        plan = _plan(services, "leader", _resume(lang, "Relay", claim), sid)
+        for slot in plan.topics:
+            assert "fell from" not in slot.question, slot.question
+            assert not re.search(r"(?:credit|带来了).*(?:提升至|fell)", slot.question), (
+                slot.question
+            )
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("sid", range(1, 13))
+def test_one_job_is_not_asked_about_each_time_they_left(services, lang, sid):
+    resume = Resume(
+        lang=lang,
+        positions=[Position(title="推荐算法工程师", org="某平台", period="2021.07 – 至今")],
+        projects=[],
+    )
+    plan = _plan(services, "hr", resume, sid)
+    for slot in plan.topics:
+        q = slot.question
+        assert not any(
+            w in q for w in ("每次离开", "几段经历", "each time you left", "previous jobs")
+        ), q
