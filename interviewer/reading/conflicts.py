@@ -76,6 +76,8 @@ require(
     "named_part",
     "sample",
     "labour_share",
+    "split_test",
+    "split_population",
     "ordinal_person",
     "change_period",
     "change_period_after",
@@ -1168,7 +1170,7 @@ def _not_an_amount(text: str, q: Quantity) -> bool:
     """A point in time ("上线第二周", "in month three") or time told per period ("two days a week")
     is no duration, count or level of the work."""
     before = text[max(0, q.start - 3) : q.start]
-    if _labour_or_person(text, q) or _change_period(text, q):
+    if _labour_or_person(text, q) or _change_period(text, q) or _split_share(text, q):
         return True
     if "第" in before or "第" in q.text or _ORDINAL_EN.search(text[max(0, q.start - 8) : q.end]):
         return True
@@ -1188,6 +1190,25 @@ def _labour_or_person(text: str, q: Quantity) -> bool:
         lo + m.start() <= q.end and lo + m.end() >= q.start
         for m in v["numbers.ordinal_person"].finditer(text[lo : q.end + 24])
     )
+
+
+def _split_share(text: str, q: Quantity) -> bool:
+    """A share of the traffic in a test that splits it ("a two-week A/B where half the queue used
+    the old rules", 一半流量走老规则, "a 10% holdout"): the share names its own noun (the queue,
+    the users, 流量) in a sentence telling the split; how the test was set up, no value of a
+    rate the résumé claims ("in the A/B the hit rate was 70%" names no population and stays)."""
+    if q.unit != "%":
+        return False
+    v = vocab()
+    sentence = next((text[s:e] for s, e in sentence_spans(text) if s <= q.start < e), "")
+    if not v["numbers.split_test"].search(sentence):
+        return False
+    after = text[q.end : q.end + 24]
+    if v["numbers.split_population"].search(after):
+        return True
+    # "two-week A/B where half": the reader of numbers may end the share on its own word
+    tail = re.split(r"(?i)\bhalf\b|一半|%|％", q.text)
+    return len(tail) > 1 and bool(v["numbers.split_population"].search(tail[-1] + after))
 
 
 def _change_period(text: str, q: Quantity) -> bool:
