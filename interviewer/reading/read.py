@@ -325,14 +325,21 @@ def _part_given(graded: str, admitted: list[Span], question: str) -> bool:
     asked = _part_terms(question)
     unknown: set[str] = set()
     rest: set[str] = set()
+    first = min(a.start for a in admitted)
+    ahead: set[str] = set()  # said in sentences before the first admission
     for s, e in _PIECE.findall_spans(graded):
         words = _part_terms(graded[s:e])
         if any(a.start < e and s < a.end for a in admitted):
             unknown |= words & asked
         else:
             rest |= words
+            if e <= first:
+                ahead |= words
     told = (rest & asked) - unknown
-    return bool(unknown) and bool(told) and len(rest - asked) >= PART_NEW_TERMS
+    # "RDB 和 AOF。优缺点记不清了。": things of its own told first (what there is), then a part of
+    # the question admitted; the question's words said back ("Stage 3? Not sure.") are not that
+    listed = len(ahead - asked) >= PART_NEW_TERMS
+    return bool(unknown) and (bool(told) or listed) and len(rest - asked) >= PART_NEW_TERMS
 
 
 def _part_terms(text: str) -> set[str]:
