@@ -382,6 +382,24 @@ def test_leader_frames_hold_a_claim_sentence(services, sid):
             )
 
 
+@pytest.mark.parametrize("persona", ["deep_dive", "leader"])
+@pytest.mark.parametrize("sid", range(1, 9))
+def test_frames_needing_a_level_do_not_get_a_change(services, persona, sid):
+    """'Once X reached misroutes from 18% to 7%', '做到点击率由 3.1% 提升到 3.6%': a change is no
+    level one reaches; frames hold the claim as a change."""
+    for lang, claim in [
+        ("en", "Wrongly routed tickets went from 18% to 7%."),
+        ("en", "Dropped the p95 latency from 420ms to 160ms."),
+        ("zh", "点击率由 3.1% 提升到 3.6%。"),
+        ("zh", "接口延迟从 900 毫秒降到 300 毫秒。"),
+    ]:
+        plan = _plan(services, persona, _resume(lang, "Relay", claim), sid)
+        for slot in plan.topics:
+            q = slot.question
+            assert not re.search(r"(?:reach\w*|got to|credit \w+ with) (?:\S+ ){0,4}?from", q), q
+            assert not re.search(r"做到\S*(?:提升到|降到)", q), q
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 @pytest.mark.parametrize("sid", range(1, 13))
 def test_one_job_is_not_asked_about_each_time_they_left(services, lang, sid):
