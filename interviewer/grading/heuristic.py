@@ -170,7 +170,7 @@ class HeuristicGrader:
         grades, reasons = _honesty(grades, reading, flags)
         grades = _discounted(grades, padding_factor(reading, reasons, echo))
         grades = scoring.cap(grades, flag_cap(flags)[0])
-        grades = _ask_capped(grades, bool(addr.misses), reasons)
+        grades = _ask_capped(grades, bool(addr.misses) and not addr.partial, reasons)
         # partial relevance scales the rest: an answer that shares little with its question, or
         # misses what it asks (another subject, no own part, the present for the future), earns
         # that much less of what its content would earn on the right question
@@ -296,7 +296,8 @@ def _ask_capped(
     grades: list[CriterionGrade], missed: bool, reasons: list[str]
 ) -> list[CriterionGrade]:
     """An answer that misses what its question asks (and is no honest partial answer) earns at
-    most ASK_MISS_CAP on every criterion."""
+    most ASK_MISS_CAP on every criterion. One that answers some of what a question asks is not
+    capped: it loses the missed share through the relevance scale."""
     return scoring.cap(grades, ASK_MISS_CAP) if missed and not reasons else grades
 
 

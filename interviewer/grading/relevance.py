@@ -334,6 +334,9 @@ class Addressed:
     misses: list[str] = field(default_factory=list)
     """Which checks failed: other_subject, own_not_thing, no_own_part, not_future, no_choice,
     no_reason, no_figure, other_ask."""
+    partial: bool = False
+    """The misses leave out some of the things a question asks and answer the rest ("how many
+    people, and which part was yours" told only the part): the answer is on the ask."""
 
     @property
     def offtopic(self) -> bool:
@@ -461,6 +464,7 @@ def addressed(
         # same thing again ("what did it cost you? what got worse?") are missed together
         missed = sum(1 for c in parts if _part_missed(c, answer, lang, facts, honest))
         out.score = 1 - (1 - out.score) * max(1, missed) / len(parts)
+        out.partial = missed < len(parts)
     return out
 
 
