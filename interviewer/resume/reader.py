@@ -337,10 +337,15 @@ class Reader(TableRows):
 
     def _named_at_employer(self, line: Line) -> bool:
         """Among projects, `Ticket triage (2023–2024), Helpdesk Co.` opens a project done at that
-        employer: the employer is a position (one per employer), the line names no job."""
-        found = named_work_at(line.text) if self.section == "projects" and not line.marker else None
+        employer (among jobs too, over points telling built work): the employer is a position
+        (one per employer), the line names no job."""
+        if line.marker or self.section not in _WORK_SECTIONS:
+            return False
+        found = named_work_at(line.text)
         if found is None:
             return False
+        if self.section == "experience" and not self._points_of_work_follow():
+            return False  # among jobs, only a name over points telling built work is a project
         name, org, period = found
         same = [k for k, p in enumerate(self.out.positions) if p.org.casefold() == org.casefold()]
         if not same:
@@ -354,6 +359,11 @@ class Reader(TableRows):
         )
         self.out.projects.append(self.project)
         return True
+
+    def _points_of_work_follow(self) -> bool:
+        """The next line is a list item telling work done (`- Fine-tuned a DeBERTa model…`)."""
+        nxt = self._peek()
+        return nxt is not None and nxt.marker != "" and is_achievement(nxt.text)
 
     def _numbered_job(self, line: Line) -> bool:
         """`（一）Org　Dept　Title　2020年3月至今`, `1. Org, Title, 2019 – 2021`: the jobs of an

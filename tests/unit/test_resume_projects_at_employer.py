@@ -114,3 +114,17 @@ def test_a_titled_job_line_stays_a_job() -> None:
     r = _read(text)
     titles = [p.title for p in r.positions]
     assert titles == ["Machine Learning Engineer", "数据科学家"], r.positions
+
+
+def test_named_work_at_an_employer_among_jobs_over_points_of_work() -> None:
+    text = (
+        "Experience\n\n"
+        "Ticket routing model (2023 – 2024), Helpdesk Co.\n"
+        "  - Fine-tuned a DeBERTa classifier on 90k tickets; misroutes fell from 15% to 6%.\n\n"
+        "商品搜索重排（2021.01 - 2022.12），某电商科技公司\n"
+        "  - 搭建 LambdaMART 重排，点击率提升 4%。\n"
+    )
+    r = _read(text)
+    names = [p.name for p in r.projects]
+    assert names == ["Ticket routing model", "商品搜索重排"], names
+    assert [_employer(r, i) for i in range(2)] == ["Helpdesk Co.", "某电商科技公司"]
