@@ -92,6 +92,14 @@ def _from_parts(metric: ClaimedMetric, text: str) -> str | None:
     return f"{what} {m.group(1)}"
 
 
+def _quoted(phrase: str, lang: str) -> str:
+    """A claim in the other language's script is quoted, not pasted into the sentence ("The
+    “Top5 命中率从 68% 提升至 85%” for …" in an English session)."""
+    if lang == "en" and re.search(r"[\u4e00-\u9fff]", phrase):
+        return f"“{phrase}”"
+    return phrase
+
+
 def is_result_metric(m: ClaimedMetric) -> bool:
     """A measured outcome (before → after, a direction, %/pp/x/latency), not a count or size."""
     return m.baseline is not None or m.direction is not None or m.unit.lower() in _RESULT_UNITS
@@ -356,7 +364,7 @@ class ResumePlanner:
         used.add(template)
         values = {
             "project": project.name if project else strings.generic.project.get(lang),
-            "metric": metric or strings.generic.metric.get(lang),
+            "metric": _quoted(metric, lang) if metric else strings.generic.metric.get(lang),
             "skill": self._skill(ctx, topic, project) or strings.generic.skill.get(lang),
             "role": self._role(ctx, project) or strings.generic.role.get(lang),
         }

@@ -414,3 +414,14 @@ def test_one_job_is_not_asked_about_each_time_they_left(services, lang, sid):
         assert not any(
             w in q for w in ("每次离开", "几段经历", "each time you left", "previous jobs")
         ), q
+
+
+@pytest.mark.parametrize("sid", range(1, 5))
+def test_a_chinese_claim_in_an_english_session_is_quoted(services, sid):
+    resume = _resume("zh", "客服问答", "Top5 命中率从 66% 提升至 83%。")
+    p = services.personas.get("leader")
+    ctx = InterviewContext(session_id=sid, persona=p, lang="en", resume=resume)
+    plan = ResumePlanner(rubric=services.rubrics.get(p.rubric), bank=services.bank).plan(ctx)
+    quoted = [s.question for s in plan.topics if "命中率" in s.question]
+    assert quoted, [s.question for s in plan.topics]
+    assert all("“Top5 命中率从 66% 提升至 83%”" in q for q in quoted), quoted
