@@ -335,11 +335,46 @@ def _part_given(graded: str, admitted: list[Span], question: str) -> bool:
             rest |= words
             if e <= first:
                 ahead |= words
+    if _own_work_after(graded, admitted, asked):
+        return True
     told = (rest & asked) - unknown
     # "RDB 和 AOF。优缺点记不清了。": things of its own told first (what there is), then a part of
     # the question admitted; the question's words said back ("Stage 3? Not sure.") are not that
     listed = len(ahead - asked) >= PART_NEW_TERMS
     return bool(unknown) and (bool(told) or listed) and len(rest - asked) >= PART_NEW_TERMS
+
+
+def _own_work_after(graded: str, admitted: list[Span], asked: set[str]) -> bool:
+    """After an admission scoped to a part, what the speaker or the team did, in words of its own
+    ("I can't say much about the sharding, but we kept replicas in three zones", 监控那块我不熟，
+    但是告警是我配的): the part they know, told however short. A guess ("but I think…"), a denial,
+    or a reason after a whole admission ("I can't think of one, we mostly got along") is not."""
+    if not any(_SCOPED.search(a.text) for a in admitted):
+        return False  # "I can't think of a real disagreement, we mostly got along": none known
+    tail = graded[max(a.end for a in admitted) :]
+    clause = _OWN_CLAUSE.split(tail.lstrip(" ,，;；.。—-"), maxsplit=1)[0]
+    clause = _CONTRAST.sub("", clause)
+    v = vocab()
+    if not (v["facts.team_subject"].search(clause) or _SPEAKER.search(clause)):
+        return False
+    if v["acts.reasoning"].search(clause) or _DENIED.search(clause):
+        return False
+    return len(_part_terms(tail) - asked) >= PART_NEW_TERMS
+
+
+_OWN_CLAUSE = re.compile(r"[,，;；.。!?！？]")
+#: An admission scoped to a part ("about the sharding", "the details", 这块, 细节).
+_SCOPED = re.compile(
+    r"(?i)\b(?:about|on|regarding|with)\s+(?:the|that|this|its|how)\b|\bthe\s+(?:details|exact|specific)"
+    r"|这块|那块|这部分|那部分|这方面|那边|细节|具体"
+)
+_CONTRAST = re.compile(r"(?i)^\s*(?:but|though|however|still|不过|但是|但|可是|只是)\s*")
+#: The speaker as the one who did it (not "I think", "I'd", 我觉得, 我猜).
+_SPEAKER = re.compile(
+    r"(?i)(?<![\w'])I(?!')(?!\s+(?:think|guess|believe|suppose|assume|would|might|don't|do not))\b"
+    r"|我(?!们|觉得|猜|想|估计|认为|不|没)"
+)
+_DENIED = re.compile(r"(?i)\b(?:never|not|didn't|don't|no)\b|没|不|未")
 
 
 def _part_terms(text: str) -> set[str]:

@@ -44,3 +44,46 @@ def test_question_said_back_before_an_admission_is_stuck(
     question: str, answer: str, lang: str
 ) -> None:
     assert read_answer(QuestionInfo(text=question), answer, lang=lang).act == "stuck"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "lang"),
+    [
+        (
+            "How did you shard the database and keep it available?",
+            "I can't say much about the sharding, but we kept replicas in three zones.",
+            "en",
+        ),
+        ("数据是怎么分区和清理的？", "这块我说不太上来，不过我们当时是按天分区的。", "zh"),
+        ("监控和告警是怎么做的？", "监控那块我不熟，但是告警是我配的，阈值 5%。", "zh"),
+        (
+            "How did you handle retries?",
+            "I don't know the details, but we had exponential backoff.",
+            "en",
+        ),
+        (
+            "What was the caching strategy?",
+            "not sure about the eviction policy tbh, we just used redis with a ttl",
+            "en",
+        ),
+    ],
+)
+def test_admission_then_own_work_told_is_partial(question: str, answer: str, lang: str) -> None:
+    assert read_answer(QuestionInfo(text=question), answer, lang=lang).act == "partial"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "lang"),
+    [
+        ("How did you handle retries?", "I don't know, sorry, we never looked.", "en"),
+        ("数据是怎么分区和清理的？", "这个不清楚，我们没管过。", "zh"),
+    ],
+)
+def test_admission_then_a_guess_or_nothing_is_stuck(question: str, answer: str, lang: str) -> None:
+    assert read_answer(QuestionInfo(text=question), answer, lang=lang).act == "stuck"
+
+
+def test_whole_thing_admitted_then_why_is_stuck() -> None:
+    q = QuestionInfo(text="Tell me about a time you disagreed with a teammate.", kind="behavioral")
+    a = "Honestly I can't recall a real disagreement, we mostly got along fine."
+    assert read_answer(q, a, lang="en").act == "stuck"
