@@ -87,3 +87,15 @@ def test_whole_thing_admitted_then_why_is_stuck() -> None:
     q = QuestionInfo(text="Tell me about a time you disagreed with a teammate.", kind="behavioral")
     a = "Honestly I can't recall a real disagreement, we mostly got along fine."
     assert read_answer(q, a, lang="en").act == "stuck"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Can't really speak to the eval side, but on serving we cut p99 to 80ms.",
+        "I can't comment on the eval setup, but we cut serving p99 to 80ms.",
+    ],
+)
+def test_cannot_speak_to_a_part_then_own_work_is_partial(answer: str) -> None:
+    q = QuestionInfo(text="How did you evaluate and serve the model?")
+    assert read_answer(q, answer, lang="en").act == "partial"
