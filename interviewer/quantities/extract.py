@@ -213,11 +213,15 @@ _OF_PRODUCT_RE = re.compile(r"\s*(?:左右|多|余)?\s*的\s*(?P<p>[^\s，。；
 def _product_scale(text: str, qs: list[Quantity]) -> None:
     """ "Search for an app with 3M DAU", 一个月活 800 万的社区产品: the size of what one worked on,
     a fact about it, not a result of the work."""
-    products = vocab().products_re
+    v = vocab()
+    products = v.products_re
     for q in qs:
         if q.role != "result" or q.baseline is not None or q.direction is not None:
             continue
         if q.unit not in ("count", "", "people"):
+            continue
+        if family_of(q.subject) in v.data.audience_families and not _reached(q.text):
+            q.role = "count"  # "负责首页推荐，日活 3000 万": how many use what one worked on
             continue
         before = _PRODUCT_BEFORE_RE.search(text, max(0, q.start - 60), _digit_at(text, q))
         after = _OF_PRODUCT_RE.match(text, q.end)
@@ -238,6 +242,12 @@ def _product_scale(text: str, qs: list[Quantity]) -> None:
         ):
             q.role = "count"
             q.subject = re.sub(r"^.*?一[个款家]", "", q.subject) or q.subject
+
+
+def _reached(span: str) -> bool:
+    """The span tells its figure as reached or changed (达到, 突破, "grew to")."""
+    v = vocab()
+    return any(r.search(span) for r in (v.up_re, v.down_re, v.outcome_re, v.audience_reached_re))
 
 
 _OFF_RE = re.compile(

@@ -112,6 +112,8 @@ class VocabFile(BaseModel):
     window_zh: list[str]
     settings: list[str]
     products: list[str]
+    audience_families: list[str]
+    audience_reached: list[str]
     zero_to_one: list[str]
     gpu_models: str
     targets: Targets
@@ -173,6 +175,7 @@ class Vocab:
         self.window_zh_re = re.compile(words_pattern(data.window_zh), flags)
         self.settings_re = re.compile(words_pattern(data.settings), flags)
         self.products_re = re.compile(words_pattern(data.products), flags)
+        self.audience_reached_re = re.compile(words_pattern(data.audience_reached), flags)
         self.zero_to_one_re = re.compile("|".join(data.zero_to_one))
         self.gpu_models = data.gpu_models
         t = data.targets
