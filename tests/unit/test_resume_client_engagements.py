@@ -5,11 +5,7 @@ words)."""
 
 from __future__ import annotations
 
-from interviewer.resume.assemble import parse_resume_text
-
-
-def _names(text: str) -> list[str]:
-    return [p.name for p in parse_resume_text(text).projects]
+from tests.unit.resume_names import project_names
 
 
 def test_client_then_long_engagement_with_year() -> None:
@@ -17,7 +13,7 @@ def test_client_then_long_engagement_with_year() -> None:
         "## Contract work\n\n### Zopa — Affordability model for personal loan applications · 2022\n"
         "- Trained a gradient-boosted affordability model; defaults fell from 3.1% to 2.4%\n"
     )
-    names = _names(text)
+    names = project_names(text)
     assert len(names) == 1 and "Affordability model for personal loan" in names[0], names
 
 
@@ -26,7 +22,7 @@ def test_client_with_a_remark_in_brackets() -> None:
         "## Projects\n\n### Regional hospital group (NHS trust) — Discharge summary drafting assistant, 2023\n"
         "- Built retrieval over ward notes with cited drafts; doctors' drafting time 20 min → 6 min\n"
     )
-    names = _names(text)
+    names = project_names(text)
     assert len(names) == 1 and "Discharge summary drafting assistant" in names[0], names
 
 
@@ -36,7 +32,7 @@ def test_summary_clauses_before_the_sections_name_no_work() -> None:
         "Past clients include: Wallapop, Glovo and two fintechs.\n\n## Engagements\n\n"
         "### Glovo — Store search ranking · 2021\n- Reranker with learning-to-rank; CTR up 6%\n"
     )
-    names = _names(text)
+    names = project_names(text)
     assert len(names) == 1 and "Store search ranking" in names[0], names
 
 

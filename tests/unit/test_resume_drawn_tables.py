@@ -4,10 +4,7 @@ lines are read as one row per project (family seen in fresh5; cases in other wor
 from __future__ import annotations
 
 from interviewer.resume.assemble import parse_resume_text
-
-
-def _names(text: str) -> list[str]:
-    return [p.name for p in parse_resume_text(text).projects]
+from tests.unit.resume_names import project_names
 
 
 def test_box_table_with_a_wrapped_name_cell() -> None:
@@ -22,7 +19,7 @@ def test_box_table_with_a_wrapped_name_cell() -> None:
         "║ Invoice OCR    ║ Manual keying cut by 60%    ║\n"
         "╚════════════════╩═════════════════════════════╝\n"
     )
-    names = _names(text)
+    names = project_names(text)
     assert "Parcel locker routing" in names and "Invoice OCR" in names, names
 
 
@@ -51,5 +48,5 @@ def test_box_rows_do_not_leak_cell_bars_into_names() -> None:
         "│ Dock planner │ 2020 │ berth idle time 9 h → 4 h │\n"
         "└──────────────┴──────┴──────────────────────────┘\n"
     )
-    names = _names(text)
+    names = project_names(text)
     assert names == ["Dock planner"], names

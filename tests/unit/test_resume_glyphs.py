@@ -5,10 +5,7 @@ other words)."""
 from __future__ import annotations
 
 from interviewer.resume.assemble import parse_resume_text
-
-
-def _names(text: str) -> list[str]:
-    return [p.name for p in parse_resume_text(text).projects]
+from tests.unit.resume_names import project_names
 
 
 def test_escaped_numbered_projects_are_named_by_their_title() -> None:
@@ -17,7 +14,7 @@ def test_escaped_numbered_projects_are_named_by_their_title() -> None:
         "1\\. shelfscan \\- a barcode reader app for the school library, 300 daily users\n\n"
         "2\\. rain\\-gauge dashboard \\- a Streamlit view of 40 community rain gauges\n"
     )
-    names = _names(text)
+    names = project_names(text)
     assert "shelfscan" in names and "rain-gauge dashboard" in names
     assert not any("\\" in n for n in names)
 

@@ -8,15 +8,11 @@ HTML inside Markdown (a profile README's `<p align="center">`, `<details><summar
 
 from __future__ import annotations
 
-from interviewer.resume.assemble import parse_resume_text
-
-
-def _names(text: str) -> list[str]:
-    return [p.name for p in parse_resume_text(text).projects]
+from tests.unit.resume_names import project_names
 
 
 def test_details_and_summary_tags() -> None:
-    names = _names(
+    names = project_names(
         "## Projects\n\n<details>\n<summary>Click to expand</summary>\n\n"
         "### Shelf-gap detector\n- Trained a YOLO model on store photos; out-of-stock alerts 2x faster.\n\n"
         "</details>\n"
@@ -25,7 +21,7 @@ def test_details_and_summary_tags() -> None:
 
 
 def test_centered_html_header_and_callout() -> None:
-    names = _names(
+    names = project_names(
         '<h1 align="center">Ana Ruiz</h1>\n<p align="center">ML engineer · Madrid</p>\n\n'
         "## Projects\n\n<aside>\n💡 All of these were led by me.\n</aside>\n\n"
         "### Route ETA model\n- Gradient-boosted ETA model; mean error from 9 to 5 minutes.\n"
@@ -34,7 +30,7 @@ def test_centered_html_header_and_callout() -> None:
 
 
 def test_zh_remark_on_the_list() -> None:
-    names = _names(
+    names = project_names(
         "## 项目经历\n\n以下项目均为本人主导\n\n### 智能质检\n- 搭建客服通话质检模型，质检覆盖率从 5% 提升到 100%。\n"
     )
     assert names == ["智能质检"]

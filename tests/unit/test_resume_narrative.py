@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from interviewer.resume.assemble import parse_resume_text
 from interviewer.resume.narrative import read_narrative
-
-
-def _names(text: str) -> list[str]:
-    return [p.name for p in parse_resume_text(text).projects if p.named]
+from tests.unit.resume_names import project_names
 
 
 def test_zh_projects_introduced_in_sentences_are_projects_of_the_job():
@@ -20,7 +17,7 @@ def test_zh_projects_introduced_in_sentences_are_projects_of_the_job():
     )
     resume = parse_resume_text(text)
     assert [(p.title, p.org) for p in resume.positions] == [("算法工程师", "某电商公司")]
-    assert _names(text) == ["搜索重排", "退款审核助手"]
+    assert project_names(text, named_only=True) == ["搜索重排", "退款审核助手"]
     assert not any("值班" in b for p in resume.projects for b in p.bullets)
 
 
@@ -34,7 +31,7 @@ def test_en_cover_letter_projects_and_jobs():
     )
     resume = parse_resume_text(text)
     assert [(p.title, p.org) for p in resume.positions] == [("Staff Engineer", "Larkspur Health")]
-    assert _names(text) == ["Triage Copilot"]
+    assert project_names(text, named_only=True) == ["Triage Copilot"]
 
 
 def test_tools_and_employers_named_in_prose_are_not_projects():
@@ -42,12 +39,12 @@ def test_tools_and_employers_named_in_prose_are_not_projects():
         "2019 年到 2022 年在某银行担任数据工程师，平时用 Spark 和 Airflow 写调度任务。"
         "我也参与过某大型项目的评审，熟悉 Kafka。\n"
     )
-    assert _names(text) == []
+    assert project_names(text, named_only=True) == []
     text = (
         "From 2018 to 2021 I was a Data Engineer at Nordlys Energy, where I maintained pipelines "
         "in Airflow. I worked with Google Cloud and Snowflake every day.\n"
     )
-    assert _names(text) == []
+    assert project_names(text, named_only=True) == []
 
 
 def test_a_listed_resume_is_not_read_as_prose():
@@ -66,11 +63,11 @@ def test_other_introductions_joined_and_one_of_two_projects():
     assert [(p.title, p.org) for p in resume.positions] == [
         ("Backend Engineer", "Kestrel Robotics")
     ]
-    assert _names(text) == ["Pathfinder", "warehouse slotting model"]
+    assert project_names(text, named_only=True) == ["Pathfinder", "warehouse slotting model"]
     text = (
         "李雷，硕士。\n\n2019 年 7 月加入某新能源车企，任职算法工程师，主要负责两个项目：一个是"
         "“电池寿命预测”，用 LSTM 预测电芯衰减，预测误差降低 20%；另一个是充电桩故障诊断助手，"
         "检索维修手册回答工程师提问，平均排障时间从 4 小时缩短到 1 小时。平时也用 Spark 处理数据。\n"
     )
-    assert _names(text) == ["电池寿命预测", "充电桩故障诊断助手"]
+    assert project_names(text, named_only=True) == ["电池寿命预测", "充电桩故障诊断助手"]
     assert parse_resume_text(text).positions[0].period.startswith("2019 年 7 月")

@@ -5,11 +5,7 @@ engagement's title as its own sentence."""
 
 from __future__ import annotations
 
-from interviewer.resume.assemble import parse_resume_text
-
-
-def _names(text: str) -> list[str]:
-    return [p.name for p in parse_resume_text(text).projects]
+from tests.unit.resume_names import project_names
 
 
 def test_selected_accomplishments_label_names_nothing() -> None:
@@ -19,7 +15,7 @@ def test_selected_accomplishments_label_names_nothing() -> None:
         "- Leak Detection Pilot: trained an acoustic anomaly model on hydrophone data; "
         "leaks found per month rose from 4 to 11.\n"
     )
-    names = _names(text)
+    names = project_names(text)
     assert "Leak Detection Pilot" in names
     assert not any("accomplishment" in n.lower() for n in names), names
 
@@ -31,7 +27,7 @@ def test_duties_and_related_skills_label_names_nothing() -> None:
         "- Catalogue Dedup Service: matched duplicate book records across 9 branches with a "
         "fuzzy-join pipeline; duplicate records fell from 12% to 2%.\n"
     )
-    names = _names(text)
+    names = project_names(text)
     assert "Catalogue Dedup Service" in names
     assert not any("duties" in n.lower() for n in names), names
 
@@ -42,7 +38,7 @@ def test_major_results_and_impact_label_names_nothing() -> None:
         "MAJOR RESULTS & IMPACT\n"
         "• Shelf Gap Finder: a camera model that spots empty shelves; restock delay cut from 5 hours to 1 hour.\n"
     )
-    names = _names(text)
+    names = project_names(text)
     assert not any("result" in n.lower() or "impact" in n.lower() for n in names), names
 
 
@@ -53,7 +49,7 @@ def test_numeric_form_fields_are_not_work() -> None:
         "- Berth Scheduler: built an optimisation model for berth allocation; "
         "ship waiting time fell from 20 hours to 8 hours.\n"
     )
-    names = _names(text)
+    names = project_names(text)
     for field in ("Hours per week", "Grade", "Team size"):
         assert field not in names, names
 
@@ -68,7 +64,7 @@ def test_engagement_title_sentence_names_the_work() -> None:
         "Crew rostering audit. Reviewed the rostering rules engine against union agreements and "
         "wrote the test suite the airline now runs before each release.\n"
     )
-    names = _names(text)
+    names = project_names(text)
     assert "Bed occupancy forecaster" in names and "Crew rostering audit" in names, names
     assert not any("airline" in n or "hospital group" in n for n in names), names
 
