@@ -64,6 +64,14 @@ UNTOUCHED7 = ROOT / "tests" / "data" / "bank" / "questions_untouched7.jsonl"
 #: that grades another called grader, evaluator, rater, 评委, 评审; stance words in a question),
 #: with controls that must get no key (read item by item).
 TUNING_FAMILIES11 = ROOT / "tests" / "data" / "bank" / "questions_families11.jsonl"
+#: Session 12 (bank12): 64 questions (32 zh, 32 en, 22 with no key) labelled before the matcher ran
+#: on them: 24 worded freely by a model interviewer and 14 model-worded look-alikes on subjects
+#: next to the bank's that no key covers (`model_offbank`: DoRA, Mamba, ALiBi, KTO, activation
+#: checkpointing, Chinchilla, BM25 internals, vector-DB sharding, watermarking, FP8, ColBERT,
+#: Constitutional AI, Matryoshka, Triton), spoken, terse, code-mixed, ASR, own project, bare
+#: follow-ups, HR. Never tuned on; printed per family. Session 12 declared `questions_untouched7`
+#: SEEN.
+UNTOUCHED8 = ROOT / "tests" / "data" / "bank" / "questions_untouched8.jsonl"
 TUNING_ABSTAIN = ROOT / "tests" / "data" / "bank" / "questions_abstain.jsonl"
 #: Answers that make key points in words unlike the key's (spoken, terse, rambling, zh/en/mixed),
 #: each with `split`: "tune" (read while changing the detector) or "untuned" (never read for it).
@@ -100,6 +108,12 @@ UNTOUCHED4_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched4.json
 #: and reported-belief voices; labelled before any run, measured on main first, never tuned on
 #: (`split: "untouched5"`). Session 11 declared `answers_untouched4.jsonl` SEEN.
 UNTOUCHED5_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched5.jsonl"
+#: Session 12 (bank12): 72 answers (37 zh, 35 en) to 24 questions no untouched set had used, in
+#: voices the others lack — spoken zh with fillers, terse en notes, analogies instead of terms,
+#: code-mixed, and a right point stated only through its consequence — kinds right, partial, wrong;
+#: labelled before any run and measured on main first (`split: "untouched6"`). Never read item by
+#: item. Session 12 declared `answers_untouched5.jsonl` SEEN.
+UNTOUCHED6_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched6.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "bank" / "answers.jsonl"
 HELDOUT_QUESTIONS = ROOT / "tests" / "data" / "heldout" / "bank" / "questions.jsonl"
 TARGET = 0.85
@@ -225,6 +239,7 @@ def _paraphrase_rows(items: list[dict[str, Any]], bank: Any) -> list[dict[str, o
         "untouched3",
         "untouched4",
         "untouched5",
+        "untouched6",
     ):
         part = [i for i in items if i.get("split") == split]
         if not part:
@@ -471,6 +486,12 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     if untouched4:
         rows += _family_rows("untouched4", untouched4, bank)
         rows += _voice_rows("untouched4", untouched4, bank, "reported")
+    untouched6 = [{**i, "split": "untouched6"} for i in _read(UNTOUCHED6_ANSWERS)]
+    rows += _paraphrase_rows(untouched6, bank)
+    if untouched6:
+        rows += _family_rows("untouched6", untouched6, bank)
+        for voice in ("spoken", "terse", "consequence", "analogy"):
+            rows += _voice_rows("untouched6", untouched6, bank, voice)
     untouched5 = [{**i, "split": "untouched5"} for i in _read(UNTOUCHED5_ANSWERS)]
     rows += _paraphrase_rows(untouched5, bank)
     if untouched5:
@@ -500,13 +521,17 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _match_rows("interviewer phrasings 6 (seen in session 11)", _read(UNTOUCHED6), bank)
     rows += _match_family_rows("interviewer phrasings 6", _read(UNTOUCHED6), bank)
     rows += _match_rows("tuning session-11 families", _read(TUNING_FAMILIES11), bank)
-    rows += _match_rows("interviewer phrasings 7 (untouched)", _read(UNTOUCHED7), bank)
+    rows += _match_rows("interviewer phrasings 8 (untouched)", _read(UNTOUCHED8), bank)
+    rows += _match_family_rows("interviewer phrasings 8", _read(UNTOUCHED8), bank)
+    rows += _match_rows("interviewer phrasings 7 (seen in session 12)", _read(UNTOUCHED7), bank)
     rows += _match_family_rows("interviewer phrasings 7", _read(UNTOUCHED7), bank)
     rows.append(_speed(bank, tuning, quick))
     seen = tuning + _read(PARAPHRASES) + fresh + untouched + untouched2 + untouched3 + untouched4
     rows += _free_rows(seen, bank)
     if untouched5:
         rows += _free_rows(untouched5, bank, "untouched5")
+    if untouched6:
+        rows += _free_rows(untouched6, bank, "untouched6")
     if not quick:
         rows += _semantic_rows(_read(PARAPHRASES), heldout, bank)
     return rows
