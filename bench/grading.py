@@ -18,7 +18,11 @@ extracted with `git archive`), measured in the same run, each grader in its own 
   team-lead questions in every family; fillers, bullets, code-mixed, non-native; SEEN since session
   11); fresh8 (untuned): tests/data/grading/fresh8/, session 11 (seven families with `ownership`;
   honest narrow answers against implausible numbers, padding that restates the question, leader
-  openers and present-tense habits, neighbouring-topic relevance; 12 attacks);
+  openers and present-tense habits, neighbouring-topic relevance; 12 attacks; SEEN since session
+  12); fresh9 (untuned): tests/data/grading/fresh9/, session 12 (seven families; spoken transcripts
+  with fillers, terse bullets, non-native English, long answers with one real point; wrong
+  direction of an effect and swapped components without a key; neighbouring-question relevance;
+  8 attacks);
 - held-out: tests/data/heldout/grading/ written independently by the eval helper. Only
   aggregates are printed (per family × language, attack pass counts by kind), never item text.
 A pair is right only when the better answer's overall is STRICTLY higher (ties are wrong).
@@ -65,7 +69,7 @@ TARGET_RATE = 200.0
 CAP_OVERALL = 40.0
 CAP_CRITERION = 2
 #: Splits written before a session changed the grader and never tuned on (tests/data/grading/<name>/).
-UNTUNED = ("fresh", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+UNTUNED = ("fresh", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
 
 
 # ------------------------------------------------------------------ data
@@ -357,7 +361,7 @@ def attack_outcomes(
 
 
 #: Untouched splits whose misses a later session has read to find families: no longer untouched.
-SEEN = ("fresh5", "fresh6", "fresh7")
+SEEN = ("fresh5", "fresh6", "fresh7", "fresh8")
 
 
 def _label(split: str) -> str:
@@ -579,20 +583,27 @@ def _attack_rows(
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--misses", action="store_true", help="list the TUNING items graded wrong")
+    ap.add_argument(
+        "--misses",
+        nargs="?",
+        const="tuning",
+        choices=("tuning", *SEEN),
+        help="list the items graded wrong in the tuning split or a SEEN one (never an untouched one)",
+    )
     args = ap.parse_args(argv)
     if args.misses:
+        split = args.misses
         ev = evaluate()
         new = ev["new"]["results"]
-        pairs, attacks = ev["splits"]["tuning"]
+        pairs, attacks = ev["splits"][split]
         for p in pairs:
-            g, b = new[f"tuning|{p['id']}|better"], new[f"tuning|{p['id']}|worse"]
+            g, b = new[f"{split}|{p['id']}|better"], new[f"{split}|{p['id']}|worse"]
             if g["overall"] <= b["overall"]:
                 print(
                     f"MISS {p['id']} ({p['voice']}) better={g['overall']} {g['scores']} {g['flags']}"
                     f"\n     worse={b['overall']} {b['scores']} {b['flags']}"
                 )
-        for o in attack_outcomes(attacks, new, "tuning"):
+        for o in attack_outcomes(attacks, new, split):
             print(
                 f"{'ok  ' if o['pass'] else 'MISS'} {o['id']} {o['kind']}: {o['overall']} vs control "
                 f"{o['control']} flagged={o['flagged']} quoted={o['quoted']}"
