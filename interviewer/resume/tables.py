@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import re
 
-from interviewer.resume.evidence import title_like
-from interviewer.resume.layout import _COLUMN_OF, PERIOD_RE, clean_text, norm_period, table_columns
+from interviewer.resume.evidence import role_line, title_like
+from interviewer.resume.layout import (
+    _COLUMN_OF,
+    PERIOD_RE,
+    ROLE_RE,
+    clean_text,
+    norm_period,
+    table_columns,
+)
 from interviewer.resume.lines import Line
 from interviewer.resume.naming import is_achievement, tells_duty
 from interviewer.resume.structure import Cursor, label_line
@@ -62,7 +69,11 @@ class TableRows(Cursor):
         ):
             self.table = ["name", *[""] * (len(cells) - 1)]  # "Initiative | My part | Outcome"
             return
-        if self._metric_change_row(cells):
+        if (
+            self._metric_change_row(cells)
+            or self._labelled_columns(cells)
+            or self._read_by_content(cells)
+        ):
             return
         if self.table is not None and len(cells) == len(self.table):
             self._project_row(dict(zip(self.table, cells, strict=True)), cells)
@@ -71,6 +82,65 @@ class TableRows(Cursor):
             for part in cell.split("<br>"):
                 if part.strip():
                     self.feed(label_line(part))
+
+    def _labelled_columns(self, cells: list[str]) -> bool:
+        """A header row of short labels no vocabulary reads (`时间 | 课题 | 内容与成果`,
+        `When | Topic | What I did`) over rows of the same width: the header is a label, never a
+        job or a project, and each row below is read by what its cells say (see _content_row)."""
+        if self.table is not None or len(cells) < 3 or not _labels_only(cells):
+            return False
+        nxt = self._peek()
+        if nxt is None or nxt.cells is None or len(nxt.cells) != len(cells):
+            return False
+        if _labels_only(nxt.cells):
+            return False  # two rows of labels: not a header over records
+        self.table = ["by-content", *[""] * (len(cells) - 1)]
+        return True
+
+    def _read_by_content(self, cells: list[str]) -> bool:
+        """A row under a header of labels (see _labelled_columns)."""
+        if self.table is None or self.table[:1] != ["by-content"]:
+            return False
+        if len(cells) != len(self.table):
+            self.table = None
+            return False
+        self._content_row(cells)
+        return True
+
+    def _content_row(self, cells: list[str]) -> None:
+        """A row read by what its cells say, whatever the header calls them: a cell of dates is
+        its period; a cell telling work done (a deed on an object, a result) is the work; a
+        short cell beside the work names it — or, when it names a role, is the job the work
+        was done in. A row telling no work (a school, a job, a prize) is a dated line."""
+        texts = [clean_text(c.replace("<br>", " ")) for c in cells]
+        period = next((t for t in texts if t and _dates_cell(t)), "")
+        work_cells = [
+            c for c, t in zip(cells, texts, strict=True) if t and t != period and _tells_work(t)
+        ]
+        short = [
+            t
+            for c, t in zip(cells, texts, strict=True)
+            if t and t != period and c not in work_cells
+        ]
+        work = [p for c in work_cells for p in (clean_text(x) for x in c.split("<br>")) if p]
+        job = any(role_line(t) is not None or ROLE_RE.search(t) for t in short)
+        if job or self.section == "education" or not short:
+            self.job = self.project = None  # a job (or a school) on one line, its points below
+            table = self.table
+            self.feed(label_line(" ｜ ".join([*short, *([period] if period else [])])))
+            for part in work:
+                self.feed(label_line(part))
+            self.table = table  # the rows below are read the same way
+            return
+        if not work:
+            self.project = None  # a prize, a label: no work told
+            return
+        head = short[0]
+        self._start_project(head, None)
+        assert self.project is not None
+        found = PERIOD_RE.search(period)
+        self.project.period = norm_period(found.group()) if found else self.project.period
+        self.project.bullets.extend([*short[1:], *work])
 
     def _transposed(self, cells: list[str]) -> bool:
         """A table turned on its side: an empty corner over a row of names (`| | Price
@@ -264,6 +334,17 @@ def _header_row(cells: list[str]) -> bool:
         if re.search(r"\d|[.。,，;；:：]", text) or len(text.split()) > 3 or len(text) > 20:
             return False
     return True
+
+
+def _dates_cell(cell: str) -> bool:
+    """A cell that holds dates and at most a word beside them ('2022.03 – 至今', 'Summer 2023')."""
+    found = PERIOD_RE.search(cell)
+    return bool(found) and len(clean_text(PERIOD_RE.sub("", cell)).split()) <= 1 and len(cell) <= 30
+
+
+def _tells_work(cell: str) -> bool:
+    """A cell that tells a piece of work done or its outcome, not a label or a name."""
+    return len(cell) >= 12 and is_achievement(cell)
 
 
 def _labels_only(cells: list[str]) -> bool:
