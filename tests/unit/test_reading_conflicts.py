@@ -27,92 +27,6 @@ def _conflict(bullets: list[str], question: str, answer: str) -> bool:
     return bool(r.conflicts)
 
 
-@pytest.mark.parametrize(
-    ("bullets", "question", "answer", "conflict"),
-    [
-        # the headline must meet the claimed result; steps on the way and the start need not
-        (SEARCH, "How fast is search now?", "p95 is around 600 ms now.", True),
-        (
-            SEARCH,
-            "How fast is search now?",
-            "At launch p95 was 0.45 s; after the cache it is 0.3.",
-            False,
-        ),
-        (SEARCH, "What was it before?", "Before, the p95 was 0.9 s.", False),
-        (SEARCH, "How fast is search now?", "p95 stays under 400 ms.", False),
-        (SEARCH, "How fast is search now?", "The median is around 120 ms.", False),
-        # "from A <what A was> to B" is one change: A is the start, B the headline
-        (
-            SEARCH,
-            "How fast is search now?",
-            "It went from 900 ms on the old index to 300 ms after the rewrite.",
-            False,
-        ),
-        (
-            SEARCH,
-            "How fast is search now?",
-            "It went from about 900 ms with the old index to roughly 500 ms.",
-            True,
-        ),
-        # one team per project; other groups are not the team
-        (SEARCH, "How big was the team?", "There were nine engineers on it.", True),
-        (
-            SEARCH,
-            "How big was the team?",
-            "Four engineers, plus two annotators we borrowed.",
-            False,
-        ),
-        # money: savings are changes, periods are converted
-        (COST, "How much did you save?", "About $15k a month.", False),
-        (COST, "How much did you save?", "Roughly $30k a month.", True),
-        (COST, "How many tickets?", "About 1,300 a day.", False),
-        (COST, "How many tickets?", "Maybe 4,000 a month at most.", True),
-        # numbers in words, asides between commas, per item vs per month, shares
-        (COST, "How much did you save?", "We saved, um, fifteen grand a month.", False),
-        (COST, "How much did you save?", "We saved, like, thirty grand a month.", True),
-        (COST, "What does one ticket cost?", "Roughly fifty cents per ticket.", False),
-        (COST, "What happened to spend?", "Spend went down by roughly a third.", False),
-        (COST, "What happened to spend?", "Spend went down by about four fifths.", True),
-        (SEARCH, "How big was the team?", "Seven or eight engineers.", True),
-        (SEARCH, "How fast is search now?", "It's about three hundred milliseconds now.", False),
-        # users are not the team; a pool cut down is a step; a rate written alike keeps its unit
-        (SEARCH, "Who uses it?", "Maybe six hundred people a week search with it.", False),
-        (SEARCH, "How big was the team?", "Ten engineers.", True),
-        (
-            FRAUD,
-            "What was the false-positive rate before?",
-            "With the old rules it was about 1.2 percent; now 0.4.",
-            False,
-        ),
-        (FRAUD, "What was the false-positive rate before?", "It was 1.2 percent; now 0.9.", True),
-        # a share said "N out of M" is a rate; "headcount" of the project is its team
-        (AUDIT, "How often are the answers right?", "Roughly four in five had no mistakes.", True),
-        (AUDIT, "How often are the answers right?", "About nine out of ten were correct.", False),
-        (AUDIT, "How many people built it?", "Headcount was nine.", True),
-        # other measures: another family named after the number, another variant, another use
-        (FRAUD, "How good is it at catching fraud?", "Recall on known fraud was about 85%.", False),
-        (FRAUD, "How did it score?", "ROUGE-1 was about 0.52.", False),
-        (FRAUD, "What does it run on?", "Inference runs on four T4s.", False),
-        (FRAUD, "What did you train on?", "We fine-tuned on eight A100s.", True),
-        (FRAUD, "How many orders?", "Of the 2,300 a month, maybe 200 were new patterns.", False),
-        # Chinese: bounds said round on purpose, a part of the whole, a peak
-        (ZH, "效果如何？", "准确率九成左右吧，不到九成。", True),
-        (ZH, "效果如何？", "准确率最终达到 83%。", True),
-        (ZH, "效果如何？", "先换了 embedding 到 84%，后来加规则校验到 91%。", False),
-        (ZH, "效果如何？", "准确率从 72% 左右，也就是原来的规则版本，提升到了 91%。", False),
-        (ZH, "处理量多大？", "每周三千张左右。", True),
-        (ZH, "处理量多大？", "日均一千七百张左右。", False),
-        (ZH, "团队多大？", "当时我们十几个人一起做的。", True),
-        (ZH, "效果如何？", "准确率九成多吧。", False),
-        (ZH, "效果如何？", "准确率从百分之七十二提升到了八十出头。", True),
-    ],
-)
-def test_conflicts_with_the_resume(
-    bullets: list[str], question: str, answer: str, conflict: bool
-) -> None:
-    assert _conflict(bullets, question, answer) is conflict
-
-
 def test_an_earlier_answer_is_a_claim_and_an_addition_is_a_change() -> None:
     q = QuestionInfo(text="Did the test set change?")
     before = [PriorExchange(question="What did you test on?", answer="About 300 test dialogues.")]
@@ -172,67 +86,16 @@ LEAD = ["Led a team of 4 engineers over 7 months.", "Indexed 2.5 million invoice
 HELP = ["参与模型开发，负责特征工程部分（团队 7 人）。", "基于 XGBoost，训练样本 80 万。"]
 
 
-@pytest.mark.parametrize(
-    ("bullets", "question", "answer", "conflict"),
-    [
-        # the candidate's role on the project: led vs helped, either way round
-        (
-            LEAD,
-            "What was your role?",
-            "Honestly my manager ran the project; I built features.",
-            True,
-        ),
-        (LEAD, "Were you the lead?", "Not really, it was a shared thing.", True),
-        (LEAD, "What was your role?", "I led the team and did most of the modelling.", False),
-        (LEAD, "Who did the serving?", "I led the serving work myself.", False),
-        (HELP, "你的角色？", "整个项目是我牵头的。", True),
-        (HELP, "你的角色？", "我主要负责特征工程，节假日特征是我做的。", False),
-        # the tool for one job: another one is a contradiction, an alternative named is not
-        (LEAD, "Where is the index?", "It all sits in Vespa.", True),
-        (LEAD, "Where is the index?", "OpenSearch; we looked at Vespa too.", False),
-        (LEAD, "Why not Solr?", "Solr would have meant another cluster to run.", False),
-        (HELP, "用的什么模型？", "我们用的 CatBoost。", True),
-        (HELP, "为什么不用 LightGBM？", "之前试过 LightGBM，效果差不多。", False),
-    ],
-)
-def test_role_and_tool_conflicts(
-    bullets: list[str], question: str, answer: str, conflict: bool
-) -> None:
-    assert _conflict(bullets, question, answer) is conflict
-
-
 RETURNS = [
     "Flagged 1,400 suspicious returns a week.",
     "Cut review time from 3 days to 6 hours.",
     "覆盖 1200 家门店、8000 个 SKU。",
     "Team of 5 over 8 months.",
 ]
-TEAM = ["作为核心成员参与，负责特征和模型训练（团队 6 人）。", "违规视频召回率 95%，误杀率 0.8%。"]
-
-
-@pytest.mark.parametrize(
-    ("bullets", "question", "answer", "conflict"),
-    [
-        # another claim told again is about that claim
-        (RETURNS, "规模？", "一千二百家店，八千个 SKU。", False),
-        # a level told as now is the headline, not a step on the way
-        (RETURNS, "Review time?", "It used to be three days; now it's about two days.", True),
-        (RETURNS, "Review time?", "以前三天，现在六个小时。", False),
-        # a starting point told apart from its level is the claimed start
-        (RETURNS, "Review time?", "Before, a review took about ten days; now six hours.", True),
-        # people told by their own task are part of the team
-        (TEAM, "特征谁做的？", "特征主要是我和另外一个同事两个人做的。", False),
-        (TEAM, "团队多大？", "团队一共三个人。", True),
-        # a résumé level next to another rate is a level, not a step
-        (TEAM, "召回怎么样？", "召回大概做到了 88%。", True),
-        # fourteen months is no 150 ms process time
-        (RETURNS, "How long did it take?", "It dragged on for a good fourteen months.", True),
-    ],
-)
-def test_levels_restatements_and_parts(
-    bullets: list[str], question: str, answer: str, conflict: bool
-) -> None:
-    assert _conflict(bullets, question, answer) is conflict
+TEAM_ZH = [
+    "作为核心成员参与，负责特征和模型训练（团队 6 人）。",
+    "违规视频召回率 95%，误杀率 0.8%。",
+]
 
 
 COACH = [
@@ -242,30 +105,6 @@ COACH = [
     "BLEU 从 28.5 提升到 34.2。",
     "Served 120 requests per second at p99 below 250 ms.",
 ]
-
-
-@pytest.mark.parametrize(
-    ("bullets", "question", "answer", "conflict"),
-    [
-        # a multiple told as a percentage change
-        (COACH, "Prep time?", "We roughly halved it.", True),
-        (COACH, "Prep time?", "It's four times faster now.", False),
-        # the speaker and the others are the team
-        (COACH, "Team?", "Three of us.", False),
-        (COACH, "Team?", "Me plus five other engineers.", True),
-        # hundreds of people are people served, not a team
-        (COACH, "员工数？", "四万五千人左右。", True),
-        (COACH, "规模？", "六十家店，四千五百个员工。", False),
-        # "到 34.2" is where it ended, not a change of 34.2 points
-        (COACH, "BLEU？", "提升了 5.7 个点，到 34.2。", False),
-        # a starting point whose end was not read as a number
-        (COACH, "Prep time?", "Two hours to thirty minutes.", False),
-    ],
-)
-def test_multiples_teams_crowds_and_levels(
-    bullets: list[str], question: str, answer: str, conflict: bool
-) -> None:
-    assert _conflict(bullets, question, answer) is conflict
 
 
 def _earlier(question: str, answer: str, before: tuple[str, str]) -> bool:
@@ -450,34 +289,6 @@ def test_a_claimed_bound_holds_at_peak(answer: str, conflict: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    ("bullets", "question", "answer", "conflict"),
-    [
-        # one counted thing in other words (nouns.yaml): photos are the claimed images
-        (["Tagged 40,000 product images."], "How many did you tag?", "About 9,000 photos.", True),
-        (
-            ["Tagged 40,000 product images."],
-            "How many did you tag?",
-            "Forty thousand photos.",
-            False,
-        ),
-        (["Served 2M API calls a day."], "Traffic?", "Roughly 400k requests a day.", True),
-        (["每周处理 8000 张工单。"], "一周多少？", "一周大概两千单。", True),
-        # ... while different things still differ
-        (["Served 2M API calls a day."], "Traffic?", "About 300 customers use it.", False),
-        # money spent on people's work is a labour cost
-        (["每年节省人力成本约 300 万元。"], "省了多少？", "一年大概省了八十万的人力。", True),
-        # a round percentage rounds a few points, not ten
-        (["Lifted recall from 70% to 95%."], "Recall now?", "Recall is at 90%.", True),
-        (["Lifted recall from 70% to 88%."], "Recall now?", "Recall is at 90%.", False),
-    ],
-)
-def test_counted_things_money_and_rounding_in_other_words(
-    bullets: list[str], question: str, answer: str, conflict: bool
-) -> None:
-    assert _conflict(bullets, question, answer) is conflict
-
-
-@pytest.mark.parametrize(
     ("answer", "conflict"),
     [
         # a start told in words or behind a qualifier is a start, when the change goes on "to"
@@ -489,33 +300,6 @@ def test_counted_things_money_and_rounding_in_other_words(
 def test_a_start_in_words_is_a_start(answer: str, conflict: bool) -> None:
     bullets = ["Raised adoption from 30% to 100% of services."]
     assert _conflict(bullets, "How did adoption go?", answer) is conflict
-
-
-@pytest.mark.parametrize(
-    ("bullets", "question", "answer", "conflict"),
-    [
-        # a bare change answers for the project's one claimed change
-        (["召回率从 55% 提升到 80%。", "团队 3 人。"], "提升了多少？", "提升了大概 10%。", True),
-        (["召回率从 55% 提升到 80%。", "团队 3 人。"], "提升了多少？", "提升了 25 个点。", False),
-        (
-            ["Lifted recall from 55% to 80%.", "Team of 3."],
-            "How big was the gain?",
-            "About 12%.",
-            True,
-        ),
-        # ... not when the question asks about another measure
-        (
-            ["Lifted recall from 55% to 80%.", "Team of 3."],
-            "How much did latency drop?",
-            "About 12%.",
-            False,
-        ),
-    ],
-)
-def test_a_bare_change_answers_for_the_one_claimed_change(
-    bullets: list[str], question: str, answer: str, conflict: bool
-) -> None:
-    assert _conflict(bullets, question, answer) is conflict
 
 
 def _against_earlier(earlier: list[tuple[str, str]], question: str, answer: str) -> bool:
@@ -852,45 +636,6 @@ def test_cues_stay_in_the_numbers_sentence(question: str, answer: str, conflict:
 
 
 @pytest.mark.parametrize(
-    ("bullets", "question", "answer", "conflict"),
-    [
-        # a change said from → to in its own unit gives the claimed multiple or percentage
-        (
-            ["Increased ingestion throughput 3x."],
-            "How much faster?",
-            "From 2,000 to 4,000 events a second.",
-            True,
-        ),
-        (
-            ["Increased ingestion throughput 3x."],
-            "How much faster?",
-            "From 1,500 to 4,500 events a second.",
-            False,
-        ),
-        (["P99 延迟降低 70%"], "延迟降了多少？", "P99 从 800 毫秒降到了 600 毫秒。", True),
-        (["P99 延迟降低 70%"], "延迟降了多少？", "P99 从一秒降到了三百毫秒左右。", False),
-        # a claimed bare figure in the thousands that counts is an amount, not a rate
-        (
-            ["Scaled daily active users from 2,000 to 15,000."],
-            "How many daily users now?",
-            "About four thousand daily active users.",
-            True,
-        ),
-        (
-            ["Scaled daily active users from 2,000 to 15,000."],
-            "How many daily users now?",
-            "About fifteen thousand daily active users.",
-            False,
-        ),
-    ],
-)
-def test_changes_in_other_units_and_claimed_counts(
-    bullets: list[str], question: str, answer: str, conflict: bool
-) -> None:
-    assert _conflict(bullets, question, answer) is conflict
-
-
-@pytest.mark.parametrize(
     ("bullets", "answer", "conflict"),
     [
         # an acronym before the counted thing is no plural; a compound names the same thing
@@ -1005,28 +750,6 @@ def test_a_configured_limit_is_no_level_of_the_claim(
 
 
 @pytest.mark.parametrize(
-    ("bullets", "question", "answer", "conflict"),
-    [
-        # 点 opening a counted noun is no unit of points: a data size, not a rate
-        (
-            ["训练数据 1 亿条点击记录", "点击率提升 8%"],
-            "数据量多大？",
-            "大概一亿条点击记录。",
-            False,
-        ),
-        (["训练数据 2 亿条点击日志", "点击率提升 12%"], "数据量？", "两亿条点击日志。", False),
-        # points said as 个点 stay points
-        (["准确率提升 12 个百分点"], "准确率提升了多少？", "提升了五个点左右。", True),
-        (["准确率提升 12 个百分点"], "准确率提升了多少？", "差不多十二个点吧。", False),
-    ],
-)
-def test_dian_opening_a_noun_is_no_point(
-    bullets: list[str], question: str, answer: str, conflict: bool
-) -> None:
-    assert _conflict(bullets, question, answer) is conflict
-
-
-@pytest.mark.parametrize(
     ("question", "answer", "conflict"),
     [
         # a bare number answering a question about the team is the team's size
@@ -1079,30 +802,6 @@ ZH_SHIP = ["历时 5 个月上线", "召回率从 70% 提升到 86%"]
 
 
 @pytest.mark.parametrize(
-    ("bullets", "question", "answer", "conflict"),
-    [
-        # a terse span answering how long a STAGE took is that stage's length, not the project's
-        (SHIPPED, "How long did the A/B run?", "Three weeks.", False),
-        (ZH_SHIP, "标注花了多久？", "两个月左右。", False),
-        (ZH_SHIP, "CTR 是怎么测的？", "做了两周 A/B，实验组高了一点。", False),
-        (SHIPPED, "How long did the whole thing take?", "Close to a year.", True),
-        (ZH_SHIP, "从立项到上线用了多久？", "差不多十个月。", True),
-        # a figure answering a question that asks for a threshold is where a rule draws its line
-        (SHIPPED, "Cut-off for auto-approve?", "Confidence over 95%.", False),
-        (ZH_SHIP, "相似度阈值设的多少？", "85%。", False),
-        (SHIPPED, "What's the auto-approval accuracy now?", "About 72%.", True),
-        # 前后 in a question is "all told", no starting point
-        (ZH_SHIP, "上线前后花了多久？", "前后差不多两年吧。", True),
-        (ZH_SHIP, "改造前后一共花了多长时间？", "五个月左右吧。", False),
-    ],
-)
-def test_stages_thresholds_and_all_told(
-    bullets: list[str], question: str, answer: str, conflict: bool
-) -> None:
-    assert _conflict(bullets, question, answer) is conflict
-
-
-@pytest.mark.parametrize(
     ("bullets", "answer", "conflict"),
     [
         # a start said as "more than" its numeral (五成多, 七十多) reaches up to the next step
@@ -1118,3 +817,228 @@ def test_a_start_said_as_more_than_its_numeral(
     bullets: list[str], answer: str, conflict: bool
 ) -> None:
     assert _conflict(bullets, "提升了多少？", answer) is conflict
+
+
+@pytest.mark.parametrize(
+    ("bullets", "question", "answer", "conflict"),
+    [
+        # conflicts with the resume
+        # the headline must meet the claimed result; steps on the way and the start need not
+        (SEARCH, "How fast is search now?", "p95 is around 600 ms now.", True),
+        (
+            SEARCH,
+            "How fast is search now?",
+            "At launch p95 was 0.45 s; after the cache it is 0.3.",
+            False,
+        ),
+        (SEARCH, "What was it before?", "Before, the p95 was 0.9 s.", False),
+        (SEARCH, "How fast is search now?", "p95 stays under 400 ms.", False),
+        (SEARCH, "How fast is search now?", "The median is around 120 ms.", False),
+        # "from A <what A was> to B" is one change: A is the start, B the headline
+        (
+            SEARCH,
+            "How fast is search now?",
+            "It went from 900 ms on the old index to 300 ms after the rewrite.",
+            False,
+        ),
+        (
+            SEARCH,
+            "How fast is search now?",
+            "It went from about 900 ms with the old index to roughly 500 ms.",
+            True,
+        ),
+        # one team per project; other groups are not the team
+        (SEARCH, "How big was the team?", "There were nine engineers on it.", True),
+        (
+            SEARCH,
+            "How big was the team?",
+            "Four engineers, plus two annotators we borrowed.",
+            False,
+        ),
+        # money: savings are changes, periods are converted
+        (COST, "How much did you save?", "About $15k a month.", False),
+        (COST, "How much did you save?", "Roughly $30k a month.", True),
+        (COST, "How many tickets?", "About 1,300 a day.", False),
+        (COST, "How many tickets?", "Maybe 4,000 a month at most.", True),
+        # numbers in words, asides between commas, per item vs per month, shares
+        (COST, "How much did you save?", "We saved, um, fifteen grand a month.", False),
+        (COST, "How much did you save?", "We saved, like, thirty grand a month.", True),
+        (COST, "What does one ticket cost?", "Roughly fifty cents per ticket.", False),
+        (COST, "What happened to spend?", "Spend went down by roughly a third.", False),
+        (COST, "What happened to spend?", "Spend went down by about four fifths.", True),
+        (SEARCH, "How big was the team?", "Seven or eight engineers.", True),
+        (SEARCH, "How fast is search now?", "It's about three hundred milliseconds now.", False),
+        # users are not the team; a pool cut down is a step; a rate written alike keeps its unit
+        (SEARCH, "Who uses it?", "Maybe six hundred people a week search with it.", False),
+        (SEARCH, "How big was the team?", "Ten engineers.", True),
+        (
+            FRAUD,
+            "What was the false-positive rate before?",
+            "With the old rules it was about 1.2 percent; now 0.4.",
+            False,
+        ),
+        (FRAUD, "What was the false-positive rate before?", "It was 1.2 percent; now 0.9.", True),
+        # a share said "N out of M" is a rate; "headcount" of the project is its team
+        (AUDIT, "How often are the answers right?", "Roughly four in five had no mistakes.", True),
+        (AUDIT, "How often are the answers right?", "About nine out of ten were correct.", False),
+        (AUDIT, "How many people built it?", "Headcount was nine.", True),
+        # other measures: another family named after the number, another variant, another use
+        (FRAUD, "How good is it at catching fraud?", "Recall on known fraud was about 85%.", False),
+        (FRAUD, "How did it score?", "ROUGE-1 was about 0.52.", False),
+        (FRAUD, "What does it run on?", "Inference runs on four T4s.", False),
+        (FRAUD, "What did you train on?", "We fine-tuned on eight A100s.", True),
+        (FRAUD, "How many orders?", "Of the 2,300 a month, maybe 200 were new patterns.", False),
+        # Chinese: bounds said round on purpose, a part of the whole, a peak
+        (ZH, "效果如何？", "准确率九成左右吧，不到九成。", True),
+        (ZH, "效果如何？", "准确率最终达到 83%。", True),
+        (ZH, "效果如何？", "先换了 embedding 到 84%，后来加规则校验到 91%。", False),
+        (ZH, "效果如何？", "准确率从 72% 左右，也就是原来的规则版本，提升到了 91%。", False),
+        (ZH, "处理量多大？", "每周三千张左右。", True),
+        (ZH, "处理量多大？", "日均一千七百张左右。", False),
+        (ZH, "团队多大？", "当时我们十几个人一起做的。", True),
+        (ZH, "效果如何？", "准确率九成多吧。", False),
+        (ZH, "效果如何？", "准确率从百分之七十二提升到了八十出头。", True),
+        # role and tool conflicts
+        # the candidate's role on the project: led vs helped, either way round
+        (
+            LEAD,
+            "What was your role?",
+            "Honestly my manager ran the project; I built features.",
+            True,
+        ),
+        (LEAD, "Were you the lead?", "Not really, it was a shared thing.", True),
+        (LEAD, "What was your role?", "I led the team and did most of the modelling.", False),
+        (LEAD, "Who did the serving?", "I led the serving work myself.", False),
+        (HELP, "你的角色？", "整个项目是我牵头的。", True),
+        (HELP, "你的角色？", "我主要负责特征工程，节假日特征是我做的。", False),
+        # the tool for one job: another one is a contradiction, an alternative named is not
+        (LEAD, "Where is the index?", "It all sits in Vespa.", True),
+        (LEAD, "Where is the index?", "OpenSearch; we looked at Vespa too.", False),
+        (LEAD, "Why not Solr?", "Solr would have meant another cluster to run.", False),
+        (HELP, "用的什么模型？", "我们用的 CatBoost。", True),
+        (HELP, "为什么不用 LightGBM？", "之前试过 LightGBM，效果差不多。", False),
+        # levels restatements and parts
+        # another claim told again is about that claim
+        (RETURNS, "规模？", "一千二百家店，八千个 SKU。", False),
+        # a level told as now is the headline, not a step on the way
+        (RETURNS, "Review time?", "It used to be three days; now it's about two days.", True),
+        (RETURNS, "Review time?", "以前三天，现在六个小时。", False),
+        # a starting point told apart from its level is the claimed start
+        (RETURNS, "Review time?", "Before, a review took about ten days; now six hours.", True),
+        # people told by their own task are part of the team
+        (TEAM_ZH, "特征谁做的？", "特征主要是我和另外一个同事两个人做的。", False),
+        (TEAM_ZH, "团队多大？", "团队一共三个人。", True),
+        # a résumé level next to another rate is a level, not a step
+        (TEAM_ZH, "召回怎么样？", "召回大概做到了 88%。", True),
+        # fourteen months is no 150 ms process time
+        (RETURNS, "How long did it take?", "It dragged on for a good fourteen months.", True),
+        # multiples teams crowds and levels
+        # a multiple told as a percentage change
+        (COACH, "Prep time?", "We roughly halved it.", True),
+        (COACH, "Prep time?", "It's four times faster now.", False),
+        # the speaker and the others are the team
+        (COACH, "Team?", "Three of us.", False),
+        (COACH, "Team?", "Me plus five other engineers.", True),
+        # hundreds of people are people served, not a team
+        (COACH, "员工数？", "四万五千人左右。", True),
+        (COACH, "规模？", "六十家店，四千五百个员工。", False),
+        # "到 34.2" is where it ended, not a change of 34.2 points
+        (COACH, "BLEU？", "提升了 5.7 个点，到 34.2。", False),
+        # a starting point whose end was not read as a number
+        (COACH, "Prep time?", "Two hours to thirty minutes.", False),
+        # counted things money and rounding in other words
+        # one counted thing in other words (nouns.yaml): photos are the claimed images
+        (["Tagged 40,000 product images."], "How many did you tag?", "About 9,000 photos.", True),
+        (
+            ["Tagged 40,000 product images."],
+            "How many did you tag?",
+            "Forty thousand photos.",
+            False,
+        ),
+        (["Served 2M API calls a day."], "Traffic?", "Roughly 400k requests a day.", True),
+        (["每周处理 8000 张工单。"], "一周多少？", "一周大概两千单。", True),
+        # ... while different things still differ
+        (["Served 2M API calls a day."], "Traffic?", "About 300 customers use it.", False),
+        # money spent on people's work is a labour cost
+        (["每年节省人力成本约 300 万元。"], "省了多少？", "一年大概省了八十万的人力。", True),
+        # a round percentage rounds a few points, not ten
+        (["Lifted recall from 70% to 95%."], "Recall now?", "Recall is at 90%.", True),
+        (["Lifted recall from 70% to 88%."], "Recall now?", "Recall is at 90%.", False),
+        # a bare change answers for the one claimed change
+        # a bare change answers for the project's one claimed change
+        (["召回率从 55% 提升到 80%。", "团队 3 人。"], "提升了多少？", "提升了大概 10%。", True),
+        (["召回率从 55% 提升到 80%。", "团队 3 人。"], "提升了多少？", "提升了 25 个点。", False),
+        (
+            ["Lifted recall from 55% to 80%.", "Team of 3."],
+            "How big was the gain?",
+            "About 12%.",
+            True,
+        ),
+        # ... not when the question asks about another measure
+        (
+            ["Lifted recall from 55% to 80%.", "Team of 3."],
+            "How much did latency drop?",
+            "About 12%.",
+            False,
+        ),
+        # changes in other units and claimed counts
+        # a change said from → to in its own unit gives the claimed multiple or percentage
+        (
+            ["Increased ingestion throughput 3x."],
+            "How much faster?",
+            "From 2,000 to 4,000 events a second.",
+            True,
+        ),
+        (
+            ["Increased ingestion throughput 3x."],
+            "How much faster?",
+            "From 1,500 to 4,500 events a second.",
+            False,
+        ),
+        (["P99 延迟降低 70%"], "延迟降了多少？", "P99 从 800 毫秒降到了 600 毫秒。", True),
+        (["P99 延迟降低 70%"], "延迟降了多少？", "P99 从一秒降到了三百毫秒左右。", False),
+        # a claimed bare figure in the thousands that counts is an amount, not a rate
+        (
+            ["Scaled daily active users from 2,000 to 15,000."],
+            "How many daily users now?",
+            "About four thousand daily active users.",
+            True,
+        ),
+        (
+            ["Scaled daily active users from 2,000 to 15,000."],
+            "How many daily users now?",
+            "About fifteen thousand daily active users.",
+            False,
+        ),
+        # dian opening a noun is no point
+        # 点 opening a counted noun is no unit of points: a data size, not a rate
+        (
+            ["训练数据 1 亿条点击记录", "点击率提升 8%"],
+            "数据量多大？",
+            "大概一亿条点击记录。",
+            False,
+        ),
+        (["训练数据 2 亿条点击日志", "点击率提升 12%"], "数据量？", "两亿条点击日志。", False),
+        # points said as 个点 stay points
+        (["准确率提升 12 个百分点"], "准确率提升了多少？", "提升了五个点左右。", True),
+        (["准确率提升 12 个百分点"], "准确率提升了多少？", "差不多十二个点吧。", False),
+        # stages thresholds and all told
+        # a terse span answering how long a STAGE took is that stage's length, not the project's
+        (SHIPPED, "How long did the A/B run?", "Three weeks.", False),
+        (ZH_SHIP, "标注花了多久？", "两个月左右。", False),
+        (ZH_SHIP, "CTR 是怎么测的？", "做了两周 A/B，实验组高了一点。", False),
+        (SHIPPED, "How long did the whole thing take?", "Close to a year.", True),
+        (ZH_SHIP, "从立项到上线用了多久？", "差不多十个月。", True),
+        # a figure answering a question that asks for a threshold is where a rule draws its line
+        (SHIPPED, "Cut-off for auto-approve?", "Confidence over 95%.", False),
+        (ZH_SHIP, "相似度阈值设的多少？", "85%。", False),
+        (SHIPPED, "What's the auto-approval accuracy now?", "About 72%.", True),
+        # 前后 in a question is "all told", no starting point
+        (ZH_SHIP, "上线前后花了多久？", "前后差不多两年吧。", True),
+        (ZH_SHIP, "改造前后一共花了多长时间？", "五个月左右吧。", False),
+    ],
+)
+def test_conflicts_with_the_resume(
+    bullets: list[str], question: str, answer: str, conflict: bool
+) -> None:
+    assert _conflict(bullets, question, answer) is conflict
