@@ -73,6 +73,10 @@ require(
     "rule_if",
     "rule_over",
     "rule_then",
+    "rule_select",
+    "rule_select_then",
+    "episode",
+    "episode_question",
     "named_part",
     "sample",
     "labour_share",
@@ -556,12 +560,15 @@ def find_conflicts(
     )
     out: list[Conflict] = []
     done: set[int] = set()
+    one_occasion = vocab()["numbers.episode_question"].search(question) is not None
     for source, claims in (("resume", resume), ("earlier", earlier)):
         paired = _with_starts([(s, candidates(s, claims, question)) for s in sides])
         for s, pairs in paired:
             against = _comparable(pairs)
             told = _starts_told(s, pairs)
             why = "" if id(s) in done or not against else _squares(s, told, paired)
+            if not why and against and one_occasion and _of_the_occasion(s):
+                why = "episode"
             if not why and against and id(s) not in done:
                 why = "restates" if _restates(s, against, resume + earlier, question) else ""
             if trace is not None and claims:
@@ -890,9 +897,26 @@ def _told_apart(s: Side, pairs: Pairs) -> str:
     ("违规召回一度掉到 80% 左右") or a named part of the data ("on that one confusing pair")."""
     if vocab()["numbers.transient"].search(f"{s.head} {s.q.text} {s.tail}") or _won_back(s):
         return "transient"
+    if _episode(s):
+        return "episode"
     if pairs and all(_named_part(mine, c) for mine, c in pairs):
         return "named part"
     return ""
+
+
+def _of_the_occasion(s: Side) -> bool:
+    """Under a question asking for one occasion of something going wrong, a value is of that
+    occasion unless it is told of the whole work ("the whole project took ten months") or is the
+    team ("there were nine of us")."""
+    return s.kind != "people" and not vocab()["numbers.whole_work"].search(s.sentence)
+
+
+def _episode(s: Side) -> bool:
+    """The sentence places the value on one occasion before it ("one Saturday the ETL sat on a
+    lock for nine hours", 有天晚上任务卡了七个小时): how that occasion went, not a usual level."""
+    at = s.sentence.find(s.q.text)
+    before = s.sentence[:at] if at >= 0 else s.head
+    return vocab()["numbers.episode"].search(before) is not None
 
 
 def _won_back(s: Side) -> bool:
@@ -1264,12 +1288,27 @@ def _is_rule(text: str, q: Quantity) -> bool:
     told in the past ("when I joined it was over 3 seconds") is a measured level and stays."""
     at = number_at(text, q)
     clause = _CLAUSE_START.split(text[:at])[-1]
-    if not vocab()["numbers.rule_over"].search(clause):
+    over = vocab()["numbers.rule_over"].search(clause)
+    if not over:
         return False
+    if _selects(clause[: over.start()], text[q.end : q.end + 30]):
+        return True
     cue = vocab()["numbers.rule_if"].search(clause)
     if cue is not None:
         return not _PAST_EVENT.search(clause[cue.end() :])
     return vocab()["numbers.rule_then"].search(text[q.end : q.end + 12]) is not None
+
+
+def _selects(before_comparison: str, after: str) -> bool:
+    """The comparison sits in a phrase that picks out which things an action applies to, and the
+    action follows the number: "merchants with a false-positive rate over 5% were moved to manual
+    review", "any query whose p95 came in above 800 ms got logged", 召回率低于 60% 的类别单独加规则
+    (the Chinese picking phrase is the number's 的 modifier)."""
+    v = vocab()
+    picked = v["numbers.rule_select"].search(before_comparison) is not None
+    return (picked or not before_comparison.isascii()) and (
+        v["numbers.rule_select_then"].search(after) is not None
+    )
 
 
 _CLAUSE_START = re.compile(r"[,;，；。！？!?]|\.(?=\s)|\bbut\b|但是?")
