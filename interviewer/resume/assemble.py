@@ -21,6 +21,7 @@ from interviewer.resume.naming import (
 )
 from interviewer.resume.narrative import read_narrative
 from interviewer.resume.reader import Entry, Reader
+from interviewer.resume.units import resegment
 from interviewer.types import ClaimedMetric, Position, Project, Resume
 
 MAX_ANALYSED_CHARS = 100_000
@@ -54,6 +55,7 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
         for unit in _askable_units([area], [], lang):
             unit.position, unit.role, unit.period = None, "", ""
             entries.append(unit)
+    entries = resegment(entries, [p.org for p in reading.positions if p.org], lang)
     for e in entries:
         _name_from_title_sentence(e)
     for e in entries:  # a project done in a job takes the job's title and dates when it has none

@@ -1,0 +1,128 @@
+"""Units of work found by what a passage says, not by the shape of the line that holds it.
+
+The phenomenon: a unit of work is a passage that says the candidate (or their team) did something
+to an object, often with a result. A line that carries only a label (`KR1`, `H2`, `O：…` an
+objective), a role line, dates, a count of things (`两件事`) or an employer (`美团期间`, `While at X`)
+names no work. An entry the reader opened on such a line is therefore re-read as the units its
+passages tell: each passage that tells a deed (or names its work, `Name：what was done`) is a unit,
+named by its own name or by its object; a passage that only adds a result belongs to the unit
+before it; a passage that tells no work (an objective, a remark) is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from interviewer.resume.evidence import named_item, role_line
+from interviewer.resume.layout import CJK_RE, PERIOD_RE
+from interviewer.resume.naming import (
+    deed_sentence,
+    is_achievement,
+    is_result_line,
+    results_in,
+    unit_name,
+    work_pieces,
+)
+from interviewer.resume.structure import Entry
+
+_MARKER_RE = re.compile(
+    r"(?i:\b(?:kr|okr|o|h|q|objective|key result)\s*\d*\b)|第\s*[一二三四五六七八九十\d]+\s*[件个项条]?"
+    r"|[（(]?[一二三四五六七八九十]+[）)、.]|\d+|[\W_]",
+)
+"""List markers and plan labels a name can be made of (KR1, H2, Objective 3, 第二件, （一）, 1.)."""
+_PLAN_RE = re.compile(r"(?i:\b(?:kr|okr|objective|key result)s?\s*\d*\b|\b[hq][1-4]\b)")
+"""A plan's label (KR1, OKR, Objective, H2, Q3)."""
+_COUNT_RE = re.compile(
+    r"^(?:[一二两三四五六七八九十几\d]+\s*(?:件|个|项|块)\s*(?:事|事情|工作|项目)?|"
+    r"(?i:(?:two|three|four|five|several|a few|\d+)\s+(?:things|projects|pieces of work)))$"
+)
+"""A count of things where a name would be (两件事, three things): the things follow."""
+_SPAN_RE = re.compile(
+    r"^(?P<org>.{2,40}?)\s*(?:期间|的时候|时期|阶段)$"
+    r"|^(?i:(?:while|when|during (?:my )?(?:time|years) at|at|in my time at)\s+)(?P<org2>.{2,40})$"
+)
+"""A stretch of time at an employer (美团期间, While at Booking.com): when, not what."""
+
+
+def names_no_work(name: str, orgs: list[str]) -> bool:
+    """The entry's name carries no piece of work: only markers, a count of things, a role, or
+    a stretch of time at an employer the résumé names."""
+    text = PERIOD_RE.sub(" ", name).strip()
+    if not text:
+        return True
+    rest = _MARKER_RE.sub("", text).strip()
+    if not rest or (_PLAN_RE.search(text) and len(rest) <= 2 and CJK_RE.search(rest)):
+        return True  # 'KR1', '2023 H2', '个人 OKR'
+    if _COUNT_RE.match(text):
+        return True
+    span = _SPAN_RE.match(text)
+    if span:
+        org = (span.group("org") or span.group("org2") or "").strip()
+        if any(o and (o in org or org in o) for o in orgs):
+            return True
+    return role_line(text) is not None
+
+
+def resegment(entries: list[Entry], orgs: list[str], lang: str) -> list[Entry]:
+    """Entries whose name names no work, re-read as the units their passages tell."""
+    out: list[Entry] = []
+    for entry in entries:
+        if not names_no_work(entry.name, orgs):
+            out.append(entry)
+            continue
+        units = _units_of(entry, lang)
+        if not units and out and entry.bullets and all(is_result_line(b) for b in entry.bullets):
+            out[-1].bullets.extend(entry.bullets)  # a key result that only adds a result
+            continue
+        if not units and out and entry.bullets and _result_only(entry.bullets):
+            out[-1].bullets.extend(entry.bullets)
+            continue
+        out.extend(units)
+    return out
+
+
+def _result_only(bullets: list[str]) -> bool:
+    """Passages that tell a result and no deed of their own."""
+    return all(results_in(b) and not _deed_named(b) for b in bullets)
+
+
+def _deed_named(text: str) -> str:
+    """The name of the work a passage tells, or '' when it tells no deed."""
+    if not is_achievement(text):
+        return ""
+    return unit_name(deed_sentence(text), "zh" if re.search(r"[\u3400-\u9fff]", text) else "en")
+
+
+def _units_of(entry: Entry, lang: str) -> list[Entry]:
+    del lang
+    units: list[Entry] = []
+    for bullet in entry.bullets:
+        for piece in work_pieces(bullet):
+            named = named_item(piece)
+            if named is not None and _described(named[1]):
+                units.append(_unit(entry, named[0], piece, level=0))
+                continue
+            name = _deed_named(piece)
+            if name and not (units and is_result_line(piece)):
+                units.append(_unit(entry, name, piece, level=-1))
+            elif units and results_in(piece):
+                units[-1].bullets.append(piece)  # the result of the work before
+    return units
+
+
+def _described(rest: str) -> bool:
+    """What follows a name tells the work: a deed, a result, or a description of some length."""
+    words = len(re.findall(r"[A-Za-z]{2,}", rest)) + len(re.findall(r"[\u3400-\u9fff]", rest)) // 2
+    return is_achievement(rest) or results_in(rest) or words >= 5
+
+
+def _unit(entry: Entry, name: str, passage: str, *, level: int) -> Entry:
+    return Entry(
+        name=name,
+        bullets=[passage],
+        position=entry.position,
+        role=entry.role,
+        period=entry.period,
+        skills=list(entry.skills),
+        level=level,
+    )
