@@ -217,13 +217,29 @@ class QuestionAsk:
     """Of `choice`, the ones not chosen (named after "over", "instead of", 而不是)."""
     fact_asks: frozenset[str] = frozenset()
     thing: bool = False
+    """It asks how a thing named in it works, why it is so or what it is for (not about you)."""
     why_chose: bool = False
     """It asks the candidate's reason for choosing a thing ("why did you pick X")."""
     figure: str = ""
     """The kind of figure it asks for (duration, headcount, figure), "" when it asks none."""
     sides: tuple[frozenset[str], frozenset[str]] | None = None
     """The words only each side of a "how do A and B differ" question names (None: no such ask)."""
-    """It asks how a thing named in it works, why it is so or what it is for (not about you)."""
+
+    @property
+    def asks_checkable(self) -> bool:
+        """Whether it asks something `addressed` checks an answer for (an own part, a plan, a kind
+        of story or reason, a figure, a reason for a choice, a comparison); a question asking none
+        of these is read only by the words it shares with the answer."""
+        return bool(
+            self.own_part
+            or self.future
+            or self.families
+            or self.fact_asks
+            or self.figure
+            or self.why_chose
+            or self.alternatives
+            or self.sides is not None
+        )
 
 
 _CHOICE = re.compile(
@@ -321,11 +337,6 @@ def question_clauses(question: str) -> tuple[str, ...]:
     """The clauses of a question that each ask something (an asking word, `q_part`)."""
     asking = _data().lists["q_part"]
     return tuple(c for c in _CLAUSE_CUT.split(question) if asking.search(c))
-
-
-def question_parts(question: str) -> int:
-    """How many things a question asks for, at least 1."""
-    return max(1, len(question_clauses(question)))
 
 
 @dataclass
@@ -474,22 +485,9 @@ def _part_missed(
     """Whether the answer leaves out what one clause of a question asks: by the checks above
     where they know the ask, else when it shares no word with the clause ("what broke along
     the way" is answered by a story of what broke)."""
-    if _checkable(question_ask(clause)):
+    if question_ask(clause).asks_checkable:
         return bool(addressed(clause, answer, lang, facts, honest=honest, whole=False).misses)
     return not (_terms(clause) & _terms(answer))
-
-
-def _checkable(ask: QuestionAsk) -> bool:
-    return bool(
-        ask.own_part
-        or ask.future
-        or ask.families
-        or ask.fact_asks
-        or ask.figure
-        or ask.why_chose
-        or ask.alternatives
-        or ask.sides is not None
-    )
 
 
 def _fact_ask_missed(ask: QuestionAsk, answer: str, kinds: set[str]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from interviewer.grading.relevance import OTHER_ASK, addressed, question_parts
+from interviewer.grading.relevance import OTHER_ASK, addressed, question_ask, question_clauses
 
 OPENER_EN = (
     "Your résumé says misroutes fell from 18% to 7% for the classifier. Park the result for a "
@@ -35,7 +35,23 @@ OPENER_ZH = (
     ],
 )
 def test_the_parts_a_question_asks(question: str, parts: int) -> None:
-    assert question_parts(question) == parts
+    assert len(question_clauses(question)) == parts
+
+
+@pytest.mark.parametrize(
+    ("question", "checkable"),
+    [
+        ("How many people were on the team?", True),
+        ("Which part was yours?", True),
+        ("你们团队几个人？", True),
+        ("Why did you pick Kafka over RabbitMQ?", True),
+        ("What broke along the way?", False),
+        ("中间出过什么问题？", False),
+    ],
+)
+def test_which_asks_are_checked_one_by_one(question: str, checkable: bool) -> None:
+    # a part whose ask is checked is judged by those checks; any other only by shared words
+    assert question_ask(question).asks_checkable is checkable
 
 
 @pytest.mark.parametrize(
