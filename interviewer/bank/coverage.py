@@ -146,12 +146,13 @@ def credit(
             continue
         if _judged(point, question, rd, sent):
             continue
+        unsaid = [*sent.reported, *sent.rejected]
         said = (
-            "".join(  # a belief reported as others' is not stated
-                " " if any(lo <= i < hi for lo, hi in sent.reported) else text[i]
+            "".join(  # a belief reported as others', or judged false, is not stated
+                " " if any(lo <= i < hi for lo, hi in unsaid) else text[i]
                 for i in range(sent.start, sent.end)
             )
-            if sent.reported
+            if unsaid
             else text[sent.start : sent.end]
         )
         if coverage(wanted, tokens(said)) >= THRESHOLD[lang]:

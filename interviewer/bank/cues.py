@@ -47,6 +47,8 @@ class Sentence:
     hypothetical: list[tuple[int, int]] = field(default_factory=list)
     # scopes of a belief reported as others' ("people think …", "有人以为 …"), up to a correction
     reported: list[tuple[int, int]] = field(default_factory=list)
+    # statements the speaker judges false right after making them ("X. Not true.", "X——这是错的")
+    rejected: list[tuple[int, int]] = field(default_factory=list)
     # "省掉了 X", "gets rid of X": start, end of words that say what follows is removed or spared
     privatives: list[tuple[int, int]] = field(default_factory=list)
     respectively: bool = False
@@ -208,6 +210,7 @@ class _AnswerCues:
     resp: tuple[tuple[int, int], ...]
     otherwise: tuple[tuple[int, int], ...]
     reported: tuple[tuple[int, int], ...]  # belief frame cue, then where its scope ends
+    rejected: tuple[tuple[int, int], ...]  # a statement judged false by the clause after it
     privative: tuple[tuple[int, int], ...]
     ties: tuple[tuple[int, int, int], ...]
     sents: tuple[tuple[int, int, tuple[int, ...]], ...]  # start, end, clause cuts
@@ -254,6 +257,7 @@ def _answer_cues(answer: str) -> _AnswerCues:
         resp=tuple(find(lex.respectively.all(), text)),
         otherwise=tuple(find(lex.counterfactual.all(), text)),
         reported=tuple(_reported(text, sents, lex)),
+        rejected=tuple(_rejected(text, sents, lex)),
         privative=tuple(_without(find(lex.privative.all(), text), negs)),
         ties=tuple(ties),
         sents=sents,
@@ -277,6 +281,37 @@ def _reported(
                 out.append((fs, min([c for c in fixes if fe <= c < e], default=e)))
                 break
     return out
+
+
+def _rejected(
+    text: str, sents: tuple[tuple[int, int, tuple[int, ...]], ...], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """Statements the speaker judges false right after making them: a clause holding only a
+    judgment of falsity (`rejection`, with fillers) points back at the clauses of its sentence
+    before it, or, when it opens its sentence, at the sentence just before (a question between
+    them breaks the link). A judgment followed by a comma and only fillers ("It isn't, um, an LRU
+    thing") is a negation that reaches on, not a judgment of what came before."""
+    out: set[tuple[int, int]] = set()
+    raw = sentences(text)
+    for rs, re_ in find(lex.rejection.all(), text):
+        k = next((i for i, (s, e, _) in enumerate(sents) if s <= rs < e), None)
+        if k is None:
+            continue
+        s, e, cuts = sents[k]
+        lo = max([s, *(c for c in cuts if c <= rs)])
+        hi = min([e, *(c for c in cuts if c >= re_)])
+        if not _only_fillers(text[lo:rs] + " " + text[re_:hi], lex):
+            continue
+        after = min([e, *(c for c in cuts if c > hi)])
+        if hi < e and text[hi - 1] in ",，" and _only_fillers(text[hi:after], lex):
+            continue
+        if lo > s:
+            out.add((s, lo))
+            continue
+        j = next(i for i, r in enumerate(raw) if r[0] == s)
+        if k and j and raw[j - 1][0] == sents[k - 1][0]:
+            out.add((sents[k - 1][0], sents[k - 1][1]))
+    return sorted(out)
 
 
 ConceptTerms = list[tuple[str, tuple[str, ...], tuple[str, ...] | None]]
@@ -342,6 +377,13 @@ def prepare(question: BankQuestion, answer: str) -> Reading:
         sent.directions = [d for d in dirs if s <= d[0] < e]
         sent.covary = [c for c in ties if s <= c[0] < e]
         sent.reported = [r for r in cues.reported if s <= r[0] < e]
+        # a belief already framed as others' ("很多人以为 X，这是错的") is read by its frame; the
+        # judgment after it is that frame's correction, not a second denial
+        sent.rejected = [
+            r
+            for r in cues.rejected
+            if s <= r[0] < e and not any(lo < r[1] and r[0] < hi for lo, hi in sent.reported)
+        ]
         sent.privatives = [
             p
             for p in cues.privative

@@ -240,6 +240,8 @@ def _sign(
         for o in combo
     }
     negs = sum(1 for _, ne, lo, hi in sent.negations if any(covers(ne, lo, hi, o) for o in combo))
+    # a statement the speaker judges false right after it ("X. Not true.") is denied
+    negs += sum(1 for lo, hi in sent.rejected if any(lo <= o.start < hi for o in combo))
     if claim.negated:
         for ps, pe in sent.privatives:
             if any(
@@ -457,6 +459,10 @@ def _evaluate(
                 continue
             if _blocked(said, claim, question, rd.occs, sent) or _split(combo, sent):
                 continue
+            if any(
+                0 < sum(lo <= o.start < hi for o in said) < len(said) for lo, hi in sent.rejected
+            ):
+                continue  # half inside a statement judged false, half in the speaker's own
             if roles and _foreign_role(said, roles, question, rd, sent):
                 continue
             found = _sign(claim, combo, sent, question.premise, absent)

@@ -51,6 +51,10 @@ class Lexicon(BaseModel):
     what follows, up to a `correction` word or the sentence's end, is reported, not asserted."""
     correction: Terms
     """End a reported belief: the speaker's own claim starts ("but actually", "其实")."""
+    rejection: Terms
+    """Judge the statement just made false by pointing back at it ("Not true.", "这是错的",
+    "It doesn't.", "I pushed back"). Read only when the judgment is its clause's whole content
+    (with `fillers`): that statement is then denied, not asserted."""
     covary: Terms
     """Tie two quantities to one direction ("grows with", "随…增长", "proportional to"): a quantity
     on one side moves the way the other is said to move."""

@@ -18,7 +18,7 @@ _SEP = r"[\s_\-]?"
 # Sentence ends: Chinese stops anywhere; a Latin full stop only before a space or the end, so
 # "0.5", "e.g." inside a word and "v1.2" stay whole.
 SENTENCE_END = re.compile(r"[。！？!?；;\n]+|\.(?=\s|$)")
-CLAUSE_END = re.compile(r"[,，、:：()（）\"“”]|\s-\s|——")
+CLAUSE_END = re.compile(r"[,，、:：()（）\"“”]|\s-\s|——|--")
 
 
 @dataclass(frozen=True)

@@ -855,3 +855,97 @@ def test_words_near_a_belief_frame_are_not_one(
 ) -> None:
     hit, _, _ = verdict(q(bank, qid), answer)
     assert point in hit
+
+
+#: Session 12 (bank12): a statement the speaker, right after making it, judges false by pointing
+#: back at it ("Not true.", "这是错的", "It doesn't.", "I pushed back") is denied, not asserted:
+#: a misconception said there is not held, and a key point that denies it is credited.
+REJECTED = [
+    (
+        "vllm.paged_attention",
+        "eviction_policy",
+        "PagedAttention evicts the least recently used KV blocks when memory fills up. Not true, "
+        "though: it hands out fixed-size blocks on demand.",
+    ),
+    (
+        "vllm.paged_attention",
+        "eviction_policy",
+        "PagedAttention 就是 LRU，把最久没用的 KV 踢掉——这种说法是错的，它是把 KV 分成固定大小的块按需分配。",
+    ),
+    (
+        "quantization.basics",
+        "fewer_params",
+        "量化就是把参数个数砍掉一部分。这是错的，参数一个没少，只是每个用更少的 bit 存。",
+    ),
+    (
+        "quantization.basics",
+        "fewer_params",
+        "'Quantisation reduces the parameter count' - wrong. Same count, fewer bits each.",
+    ),
+    (
+        "moe.load_balancing",
+        "balances_itself",
+        "嗯，路由器自己就会把 token 平均分给各个专家，这个其实不对哈，不加负载均衡损失它会塌到几个专家上。",
+    ),
+    (
+        "moe.load_balancing",
+        "balances_itself",
+        "My lead once said the router spreads tokens evenly on its own. I pushed back: without an "
+        "auxiliary loss it collapses onto a few experts.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("qid", "mis", "answer"), REJECTED)
+def test_a_statement_rejected_right_after_is_not_asserted(
+    bank: Bank, qid: str, mis: str, answer: str
+) -> None:
+    _, _, wrong = verdict(q(bank, qid), answer)
+    assert mis not in wrong
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The LLM talks to the MCP server directly. Nope, it doesn't: the client in the host sends "
+        "the requests and gives the model the results.",
+        "模型自己直接连 MCP server 调工具——不是这样的，是宿主里的 client 去发请求，再把结果交给模型。",
+    ],
+)
+def test_rejecting_a_statement_asserts_its_denial(bank: Bank, answer: str) -> None:
+    hit, _, wrong = verdict(q(bank, "mcp.architecture"), answer)
+    assert "model_not_direct" in hit and "model_connects" not in wrong
+
+
+@pytest.mark.parametrize(
+    ("qid", "mis", "answer"),
+    [
+        # no judgment points back: the statement stands
+        (
+            "vllm.paged_attention",
+            "eviction_policy",
+            "PagedAttention is an LRU eviction scheme. That's how vLLM saves memory.",
+        ),
+        # the judgment points back at the sentence just before it, not two sentences back
+        (
+            "vllm.paged_attention",
+            "eviction_policy",
+            "PagedAttention 就是 LRU 淘汰最久没用的 KV。FlashAttention 是近似计算。这是错的。",
+        ),
+        ("quantization.basics", "fewer_params", "量化就是减少参数数量，这个没错。"),
+    ],
+)
+def test_a_statement_not_rejected_is_still_asserted(
+    bank: Bank, qid: str, mis: str, answer: str
+) -> None:
+    _, _, wrong = verdict(q(bank, qid), answer)
+    assert mis in wrong
+
+
+def test_a_framed_belief_then_judged_false_is_denied_once(bank: Bank) -> None:
+    # "以为" already denies the belief; the judgment after it is its correction, not a 2nd denial
+    _, contradicted, _ = verdict(
+        q(bank, "agent_evaluation.tool_call_accuracy"),
+        "很多团队以为只要调用能 parse 成 JSON 就算调对了，其实不是这么回事。",
+    )
+    assert "irrelevance" not in contradicted
