@@ -9,7 +9,9 @@ from interviewer.quantities.changes import Claim, group
 from interviewer.quantities.comparison import against_named
 from interviewer.quantities.context import add_context
 from interviewer.quantities.model import Quantity
+from interviewer.quantities.named_after import measure_named_after
 from interviewer.quantities.population import lift_levels, org_size, population_facts
+from interviewer.quantities.repairs import withdraw_repairs
 from interviewer.quantities.roles import _USERS_RE, Evidence, decide
 from interviewer.quantities.scan import TEAM_OF_RE, Num, figure_at, fold, scan
 from interviewer.quantities.siblings import units_of_siblings
@@ -71,9 +73,11 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         return []
     text = text[:MAX_CHARS]
     folded = fold(text)
-    nums = [
-        n for n in scan(folded) if not _inside_zero_to_one(folded, n) and not _window(folded, n)
-    ]
+    scanned = scan(folded)
+    repaired = withdraw_repairs(folded, scanned)
+    if repaired != folded:  # a withdrawn figure is read as never said
+        folded, scanned = repaired, scan(repaired)
+    nums = [n for n in scanned if not _inside_zero_to_one(folded, n) and not _window(folded, n)]
     claims = group(folded, nums)
     out: list[Quantity] = []
     for claim in claims:
@@ -98,6 +102,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _measure_after_multiple(folded, out)
     _named_before_paren(folded, out)
     _measure_of_thing(folded, out)
+    measure_named_after(folded, out)
     out = _periods_of_money(folded, out)
     out = _hyphened_windows(folded, out)
     _settings_and_shares(out)

@@ -81,6 +81,18 @@ class Comparison(BaseModel):
     down_en: list[str]
 
 
+class Repairs(BaseModel):
+    """Words of a spoken repair: a figure withdrawn and replaced (see the data file)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    withdraw: list[str]
+    fillers: list[str]
+    leads: list[str]
+    negators: list[str]
+    but: list[str]
+
+
 class VocabFile(BaseModel):
     """The file's shape; every list is words of either language."""
 
@@ -123,6 +135,7 @@ class VocabFile(BaseModel):
     verb_tails: list[str]
     comparison: Comparison
     totals: list[str]
+    repairs: Repairs
 
 
 def words_pattern(words: list[str]) -> str:
@@ -228,6 +241,27 @@ class Vocab:
             flags,
         )
         self.totals_re = re.compile(words_pattern(data.totals), flags)
+        rp = data.repairs
+        sep = r"[\s,，、—–\-:：…*]*"
+        filler = words_pattern(data.hedges + data.about + rp.fillers)
+        withdraw, lead = words_pattern(rp.withdraw), words_pattern(rp.leads)
+        self.repair_word_re = re.compile(words_pattern(rp.withdraw + rp.negators), flags)
+        # the whole gap between a withdrawn figure and the one replacing it
+        self.repair_gap_re = re.compile(
+            rf"{sep}(?:{filler}{sep})*{withdraw}{sep}(?:(?:{withdraw}|{filler}|{lead}){sep})*",
+            flags,
+        )
+        # "Y, not X": the figure after the negator is withdrawn
+        self.repair_not_re = re.compile(
+            rf"(?:\s*[A-Za-z]{{1,12}}|[\u3400-\u9fff]{{0,4}})?\s*(?P<cut>[,，]\s*"
+            rf"(?:and\s+)?{words_pattern(rp.negators)}\s*(?:{filler}\s*)?)",
+            flags,
+        )
+        # "not X but Y", 不是三成，是两成五: the figure after the negator is withdrawn
+        self.repair_not_before_re = re.compile(rf"{words_pattern(rp.negators)}\s*$", flags)
+        self.repair_but_re = re.compile(
+            rf"{sep}(?:{words_pattern(rp.but)}){sep}(?:(?:{filler}|{lead}){sep})*", flags
+        )
         tail = words_pattern(data.verb_tails + data.hedges)
         self.verb_tail_re = re.compile(rf"(?:{gap}(?:{tail}|了|吧|呢|啊))*{gap}", flags)
 
