@@ -246,10 +246,13 @@ def is_result_line(bullet: str) -> bool:
 
 def unit_name(bullet: str, lang: str) -> str:
     """ "Migrated batch inference to vLLM" → "the batch inference migration"; zh: the clause's object."""
-    text = bullet.strip()
+    text = _ORDINAL_RE.sub("", bullet.strip(), count=1).strip()
     if not text:
         return ""
     del lang  # each line is named in its own language
+    called = _CALLED_RE.search(text)
+    if called:
+        return called.group("zh") or called.group("en")
     if re.search(r"[\u3400-\u9fff]", text):
         head = _ZH_STOP_RE.split(text, maxsplit=1)[0]
         head = _ZH_WHEN_RE.sub("", head).strip()
@@ -358,6 +361,19 @@ _ZH_REDO_RE = re.compile(r"重做|重新做|做了|做过|写了|换成|改成|�
 """Plain verbs of work done that open a sentence of prose (重做了 X 模块, 把 A 换成 B)."""
 _EN_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
 _ZH_SENTENCE_RE = re.compile(r"(?<=[。！？；;])")
+_ORDINAL_RE = re.compile(
+    r"^(?:第\s*[一二三四五六七八九十\d]+\s*(?:件|个|项|块|点)?(?:事情?|工作|项目)?\s*(?:是|就是|呢)?\s*[，,：:]?"
+    r"|其[一二三四五]\s*[，,：:是]?"
+    r"|(?i:(?:the\s+)?(?:first|second|third|fourth|fifth)(?:ly)?(?:\s+(?:one|thing|project))?"
+    r"(?:\s+(?:was|is))?\s*[,:]?)\s+)"
+)
+"""An ordinal opening a sentence (第一件是…, 其二，…, First, … / The second was …): the speaker
+enumerates pieces of work, one per ordinal."""
+_CALLED_RE = re.compile(
+    r"(?:叫做?|名为|名叫|取名)\s*[“\"「《]?(?P<zh>[A-Za-z][\w-]{1,30}|[\u3400-\u9fff]{2,12})"
+    r"|(?i:\b(?:called|named|dubbed)\s+)[“\"]?(?P<en>[A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})"
+)
+"""A piece of work given its name in passing (…助手，叫 ReviewBot; a tool called Sherlock)."""
 
 
 def _deed(sentence: str) -> bool:
@@ -387,6 +403,11 @@ def _deed(sentence: str) -> bool:
     return bool(words) and not any(
         words <= set(re.findall(r"[a-z]{3,}|[\u3400-\u9fff]{2}", s)) for s in subjects
     )
+
+
+def tells_deed(sentence: str) -> bool:
+    """The sentence opens a piece of work of its own (see _deed), not only a result."""
+    return _deed(sentence)
 
 
 _DURATION_UNITS = frozenset({"ms", "s", "min", "h", "d", "day", "days", "week", "month"})
@@ -423,11 +444,13 @@ def work_pieces(paragraph: str) -> list[str]:
     sentences = [s.strip() for s in splitter.split(text) if s.strip()]
     if len(sentences) < 2:
         return [paragraph]
+    glue = "" if splitter is _ZH_SENTENCE_RE else " "
+    if sum(bool(_ORDINAL_RE.match(s)) for s in sentences) >= 2:
+        return _enumerated(sentences, glue)
     deeds = [_deed(s) for s in sentences]
     deeds[0] = deeds[0] or is_achievement(sentences[0])
     if sum(deeds) < 2:
         return [paragraph]
-    glue = "" if splitter is _ZH_SENTENCE_RE else " "
     pieces: list[str] = []
     current: list[str] = []
     for sentence, deed in zip(sentences, deeds, strict=True):
@@ -443,3 +466,13 @@ def work_pieces(paragraph: str) -> list[str]:
     if current:
         pieces.append(glue.join(current))
     return pieces
+
+
+def _enumerated(sentences: list[str], glue: str) -> list[str]:
+    """Sentences split where an ordinal opens one; what comes before the first stays whole."""
+    pieces: list[list[str]] = [[]]
+    for sentence in sentences:
+        if _ORDINAL_RE.match(sentence) and pieces[-1]:
+            pieces.append([])
+        pieces[-1].append(sentence)
+    return [glue.join(p) for p in pieces if p]

@@ -91,3 +91,52 @@ def test_passages_under_a_label_are_the_units(
 )
 def test_what_names_no_work(name: str, orgs: list[str], label: bool) -> None:
     assert names_no_work(name, orgs) is label
+
+
+_ENUM_ZH = """工作经历
+2020.07 – 至今　某电商公司　算法工程师
+我在这家公司主要做了两件事。第一件是把推荐的召回换成了双塔模型，点击率提升了 5% 左右。第二件是搭了一个数据质量监控平台，每天检查 3000 多张表，告警漏报从 20 个降到 3 个。
+"""
+_ENUM_ZH2 = """工作经历
+2018.07 – 至今　某某银行　数据工程师
+在行里主要负责了三块工作。其一，把监管报送从手工 Excel 改成自动化流水线，报送准备时间从 5 天缩短到 1 天。其二，搭建了客户标签平台，名为“星图”，目前被 12 个业务部门使用。其三，日常的数据质量巡检。
+"""
+_ENUM_EN = """EXPERIENCE
+Corvid Travel — Backend Engineer — 2019 to present
+Two things stand out from my time there. First, I rebuilt the fare-pricing service in Rust, which cut p99 latency from 300 ms to 40 ms. Second, I set up an experimentation platform called Kestrel that 40 teams now use to run A/B tests.
+"""
+_ENUM_EN2 = """Work history
+Halden Logistics, Data Scientist, 2020 - 2024
+I worked on a handful of things, mostly forecasting. The first was a demand model for the 30 depots, which brought forecast error down from 24% to 15%. The second one was a route-delay alert named Pathwatch; dispatchers now see 70% of delays an hour earlier.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "names"),
+    [
+        (_ENUM_ZH, ["双塔模型", "数据质量监控平台"], []),
+        (_ENUM_ZH2, ["监管报送", "客户标签平台"], ["星图"]),
+        (_ENUM_EN, ["fare-pricing service", "experimentation platform"], ["Kestrel"]),
+        (_ENUM_EN2, ["demand model", "route-delay alert"], ["Pathwatch"]),
+    ],
+)
+def test_each_enumerated_piece_is_a_unit(text: str, inside: list[str], names: list[str]) -> None:
+    """'第一件是… 第二件是…', '其一… 其二…', 'First, … Second, …', 'The first was … The second
+    one was …': one unit per ordinal, the count before them ('two things') none; a piece given a
+    name in passing (叫/名为/called/named X) is named by it."""
+    projects = parse_resume_text(text).projects
+    assert len(projects) == len(inside)
+    for project, words in zip(projects, inside, strict=True):
+        assert words in project.bullets[0]
+        assert not project.name.startswith(("第", "其", "First", "Second", "The first"))
+    assert set(names) <= {p.name for p in projects}
+
+
+def test_a_key_result_that_only_adds_a_result_joins_the_unit_above() -> None:
+    text = (
+        "工作经历\n2021.01 – 至今　某内容平台　算法工程师\n\n2022 H1\nO：降低笔记打标成本\n"
+        "KR1：用 LoRA 微调 7B 模型自动生成笔记标签，标签覆盖率从 45% 提升至 90%（已完成）\n"
+        "KR2：标注成本每月减少 8 万元（完成 80%）\n"
+    )
+    (project,) = parse_resume_text(text).projects
+    assert any("8 万元" in b for b in project.bullets)
