@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import pytest
 
 from interviewer.bank.detector import detect
@@ -222,35 +224,6 @@ def test_a_chinese_pause_keeps_two_clauses_apart(bank: Bank) -> None:
 
 
 @pytest.mark.parametrize(
-    ("qid", "answer", "kp", "wrong"),
-    [
-        # "X never occurs" denies X, though the negator follows it
-        (
-            "lora.mechanism",
-            "Fold BA into W; extra latency never shows up at inference.",
-            "merge_no_latency",
-            [],
-        ),
-        # "nobody"/"没人" negate like "no"
-        ("alignment.dpo", "With DPO nobody trains a separate reward model.", "no_reward_model", []),
-        ("alignment.dpo", "DPO 的话没人再去单独训一个奖励模型了。", "no_reward_model", []),
-        # "no matter how often" denies a dependence on the count
-        (
-            "sampling.repetition_penalties",
-            "The presence penalty is applied once a token has appeared, no matter how often.",
-            "presence_once",
-            [],
-        ),
-    ],
-)
-def test_negations_in_new_words(
-    bank: Bank, qid: str, answer: str, kp: str, wrong: list[str]
-) -> None:
-    hit, _, asserted = verdict(q(bank, qid), answer)
-    assert kp in hit and asserted == wrong
-
-
-@pytest.mark.parametrize(
     "answer",
     [
         "Randomness goes up with the temperature.",
@@ -401,59 +374,6 @@ def test_a_multiple_of_a_comparison_is_more_tokens(bank: Bank, answer: str) -> N
     assert "token_cost" in hit and not wrong
 
 
-@pytest.mark.parametrize(
-    ("qid", "mis", "answer"),
-    [
-        ("rag_retrieval.top_k", "more_chunks_better", "别把上下文塞满，越多越好是错觉。"),
-        (
-            "rag_retrieval.top_k",
-            "more_chunks_better",
-            "千万别把检索到的块全塞进去，塞得越多越好这个想法不对。",
-        ),
-        (
-            "vllm.paged_attention",
-            "eviction_policy",
-            "别把 PagedAttention 当成 LRU 淘汰策略，它是分块管理 KV。",
-        ),
-        (
-            "finetune_vs_rag.support_bot",
-            "weekly_ft",
-            "别每周都拿新文档去微调模型，文档变了更新索引就行。",
-        ),
-        (
-            "function_calling.tool_failures",
-            "retry_everything",
-            "别无脑一直重试到成功，只对超时和 429 重试几次。",
-        ),
-    ],
-)
-def test_dont_denies_what_follows(bank: Bank, qid: str, mis: str, answer: str) -> None:
-    # 别 is "don't" (not the 别 of 区别, 特别, 别的); 无脑 is "mindlessly", no denial
-    _, _, wrong = verdict(q(bank, qid), answer)
-    assert mis not in wrong
-
-
-@pytest.mark.parametrize(
-    ("qid", "mis", "answer"),
-    [
-        (
-            "vllm.paged_attention",
-            "eviction_policy",
-            "PagedAttention 就是 LRU，把最久没用的 KV 淘汰掉，跟别的缓存一样。",
-        ),
-        ("rag_retrieval.top_k", "more_chunks_better", "块越多越好，能塞多少塞多少，区别不大。"),
-        (
-            "function_calling.tool_failures",
-            "retry_everything",
-            "失败了就无脑一直重试，直到成功为止，特别是支付接口。",
-        ),
-    ],
-)
-def test_other_words_with_bie_deny_nothing(bank: Bank, qid: str, mis: str, answer: str) -> None:
-    _, _, wrong = verdict(q(bank, qid), answer)
-    assert mis in wrong
-
-
 def test_a_name_containing_a_word_does_not_state_it(bank: Bank) -> None:
     # "字节级 BPE" contains "字节" but says nothing of bytes being the base units
     answer = "字节级 BPE 对于词表中未收录的生僻字，仍然会输出 [UNK]。"
@@ -589,171 +509,11 @@ def test_a_removal_word_states_a_denial(bank: Bank, answer: str) -> None:
     assert "no_reward_model" in hit and "no_reward_model" not in contradicted
 
 
-#: A key point said in spoken words the key's terms do not spell out, with the point it states.
-#: Session 9 (bank21) families: a demonstrative or quantifier where a zh term has 的 (spoken
-#: Chinese puts 那些/这几个/所有的 where the term has 的); a denied "do it again" (再/重新 + any verb
-#: + 一遍/一次; 省得/免得 spare what follows); any verb of seeing in "only sees the past"; a count
-#: of Chinese tokens added to the vocabulary; 猜中/猜准 as the acceptance rate.
-SAID_IN_OTHER_WORDS = [
-    (
-        "inference.kv_cache_why",
-        "stores_past_kv",
-        "生成下一个词时，前面这几个 token 的 K 和 V 都缓存下来了，直接拿来用。",
-    ),
-    (
-        "inference.kv_cache_why",
-        "stores_past_kv",
-        "之前那些 token 每层的 key、value 都存着，新来的词直接用。",
-    ),
-    ("inference.kv_cache_why", "stores_past_kv", "就是把前面所有的 token 算好的 K、V 留下来。"),
-    ("inference.kv_cache_why", "no_recompute", "有了缓存以后，前缀就不用再前向一次了。"),
-    (
-        "inference.kv_cache_why",
-        "no_recompute",
-        "每步只算新 token 自己的那份，免得把整段 prompt 重新 encode 一遍。",
-    ),
-    ("inference.kv_cache_why", "no_recompute", "历史部分 cache 住了，省得再走一遍。"),
-    ("attention.causal_mask", "no_future", "每个 token 只能看见它自己跟它前面的词。"),
-    ("attention.causal_mask", "no_future", "位置 i 只看得到自己和之前的位置，后面的被遮住。"),
-    ("attention.causal_mask", "no_future", "加了 mask 以后，一个词只看得见前面的内容。"),
-    ("tokenization.chinese", "extend_vocab", "可以给词表加上两万个中文 token，序列就短了。"),
-    ("tokenization.chinese", "extend_vocab", "Chinese-LLaMA 扩了 2 万多个中文 token 进去。"),
-    ("tokenization.chinese", "extend_vocab", "扩中文词表，同样一段话 token 数能少不少。"),
-    ("inference.speculative_decoding", "acceptance_rate", "加速多少取决于小模型猜中的比例。"),
-    ("inference.speculative_decoding", "acceptance_rate", "草稿猜准的比例越高，省的步数越多。"),
-    (
-        "inference.speculative_decoding",
-        "acceptance_rate",
-        "大模型能收下多少草稿，也就是小模型猜中的比例，决定了快多少。",
-    ),
-]
-
-
-@pytest.mark.parametrize(("qid", "point", "answer"), SAID_IN_OTHER_WORDS)
-def test_a_point_said_in_other_words_is_credited(
-    bank: Bank, qid: str, point: str, answer: str
-) -> None:
-    hit, _, wrong = verdict(q(bank, qid), answer)
-    assert point in hit and not wrong
-
-
 def test_do_it_again_asserted_is_not_no_recompute(bank: Bank) -> None:
     hit, contra, _ = verdict(
         q(bank, "inference.kv_cache_why"), "每生成一个字都把前面的再 forward 一次。"
     )
     assert "no_recompute" not in hit and "no_recompute" in contra
-
-
-#: Session 10 (bank10): a misconception reported as others' belief and then corrected, in frames
-#: other than "people think" (assumption, myth, intuition, hearsay, 说法, 直觉, 当成, 理解成).
-REPORTED = [
-    (
-        "vllm.paged_attention",
-        "eviction_policy",
-        "A popular assumption is that PagedAttention is an LRU scheme that evicts the least "
-        "recently used KV entries; in fact it allocates fixed-size blocks on demand.",
-    ),
-    (
-        "vllm.paged_attention",
-        "eviction_policy",
-        "网上流传的说法是 PagedAttention 就是 LRU 淘汰最久没用的 KV，事实上它是按需分配固定大小的块。",
-    ),
-    (
-        "sampling.top_p_direction",
-        "lower_top_p_more_diverse",
-        "The intuition many juniors have is that lowering top-p lets more candidate words in and "
-        "makes output more varied, but it's the other way round.",
-    ),
-    (
-        "sampling.top_p_direction",
-        "lower_top_p_more_diverse",
-        "不少新人的直觉是 top-p 调低会考虑更多候选词、输出更多样，实际上正好反过来。",
-    ),
-    (
-        "attention.flash_attention",
-        "flash_is_approximate",
-        "There's a widespread myth that FlashAttention is approximate and trades accuracy for "
-        "speed. It isn't; it computes exact attention in tiles.",
-    ),
-    (
-        "attention.flash_attention",
-        "flash_is_approximate",
-        "好多同学把 FlashAttention 当成近似注意力，觉得它是拿精度换速度，这是误会，它是精确的。",
-    ),
-    (
-        "rag_retrieval.hybrid",
-        "dense_replaces_bm25",
-        "You'll hear folks claim that once you have vector search BM25 is obsolete and dense "
-        "retrieval always wins, yet keyword search still nails product codes and rare names.",
-    ),
-    (
-        "rag_retrieval.hybrid",
-        "dense_replaces_bm25",
-        "一种常见的看法是有了向量检索就不需要 BM25 了，向量检索总是更好；可实际上关键词检索在产品型号、罕见名字上更准。",
-    ),
-    (
-        "moe.load_balancing",
-        "balances_itself",
-        "Newcomers tend to imagine the router will spread tokens evenly by itself with nothing "
-        "extra; in practice it collapses onto a few experts.",
-    ),
-    (
-        "moe.load_balancing",
-        "balances_itself",
-        "一般人会想当然地以为路由器自己就会把 token 均匀分给专家，实际训练里它会塌到少数几个专家上。",
-    ),
-    (
-        "quantization.basics",
-        "fewer_params",
-        "Some folks picture quantisation as cutting the number of parameters — it doesn't; every "
-        "weight is still there, just in fewer bits.",
-    ),
-    (
-        "quantization.basics",
-        "fewer_params",
-        "外行常把量化理解成减少参数数量，其实参数一个没少，只是每个用更少的位来存。",
-    ),
-]
-
-
-@pytest.mark.parametrize(("qid", "mis", "answer"), REPORTED)
-def test_a_belief_reported_as_others_is_not_asserted(
-    bank: Bank, qid: str, mis: str, answer: str
-) -> None:
-    _, _, wrong = verdict(q(bank, qid), answer)
-    assert mis not in wrong
-
-
-@pytest.mark.parametrize(
-    ("qid", "mis", "answer"),
-    [
-        (
-            "vllm.paged_attention",
-            "eviction_policy",
-            "PagedAttention 就是 LRU，把最久没用的 KV 淘汰掉。",
-        ),
-        (
-            "moe.load_balancing",
-            "balances_itself",
-            "I think the router spreads tokens evenly by itself, nothing extra needed.",
-        ),
-        ("quantization.basics", "fewer_params", "我觉得量化就是减少参数数量。"),
-        # a rejection of what came before does not deny the speaker's own claim after it
-        (
-            "vllm.paged_attention",
-            "eviction_policy",
-            "我不同意，PagedAttention 就是 LRU，把最久没用的 KV 淘汰掉。",
-        ),
-        (
-            "vllm.paged_attention",
-            "eviction_policy",
-            "I don't agree, PagedAttention is just LRU eviction of the oldest KV entries.",
-        ),
-    ],
-)
-def test_own_belief_is_still_asserted(bank: Bank, qid: str, mis: str, answer: str) -> None:
-    _, _, wrong = verdict(q(bank, qid), answer)
-    assert mis in wrong
 
 
 def test_the_correction_after_a_reported_belief_is_credited(bank: Bank) -> None:
@@ -763,52 +523,6 @@ def test_the_correction_after_a_reported_belief_is_credited(bank: Bank) -> None:
         "网上流传的说法是 PagedAttention 就是 LRU 淘汰最久没用的 KV，事实上它是按需分配固定大小的块。",
     )
     assert {"blocks", "on_demand"} <= set(hit) and not wrong
-
-
-#: Session 11 (bank11): the speaker rejects a belief just reported ("我不这么看", "这个我不认同",
-#: "完全不是这么回事", "I disagree", "which I don't buy") and states their own claim: the rejection
-#: ends the belief and denies nothing that follows.
-STANCE = [
-    (
-        "inference.latency_metrics",
-        "percentiles",
-        "很多人以为看平均就行，完全不是这么回事，要盯 p99 这种尾延迟。",
-    ),
-    (
-        "lora.init_scaling",
-        "b_zero",
-        "有人以为 A 和 B 都随机初始化，我不这么看，B 初始化成 0，A 随机，所以一开始 BA 是 0。",
-    ),
-    (
-        "inference.kv_cache_why",
-        "stores_past_kv",
-        "有人说 KV cache 缓存的是输出结果，这个我不认同，它存的是前面 token 每层的 K 和 V。",
-    ),
-    (
-        "inference.kv_cache_why",
-        "stores_past_kv",
-        "Some folks think it caches the final outputs, I disagree, it keeps the earlier tokens' "
-        "keys and values per layer.",
-    ),
-    (
-        "inference.latency_metrics",
-        "percentiles",
-        "People think averages are fine, I disagree, it is the p95 and p99 tail that users feel.",
-    ),
-    (
-        "lora.init_scaling",
-        "b_zero",
-        "Folks assume both start random, which I don't buy, B starts at zero and A is random.",
-    ),
-]
-
-
-@pytest.mark.parametrize(("qid", "point", "answer"), STANCE)
-def test_a_claim_after_rejecting_a_belief_is_credited(
-    bank: Bank, qid: str, point: str, answer: str
-) -> None:
-    hit, contradicted, wrong = verdict(q(bank, qid), answer)
-    assert point in hit and point not in contradicted and not wrong
 
 
 @pytest.mark.parametrize(
@@ -833,115 +547,6 @@ def test_topic_first_denied_change_keeps_the_other_direction(bank: Bank) -> None
     assert "fewer_candidates" in hit and not wrong
 
 
-@pytest.mark.parametrize(
-    ("qid", "point", "answer"),
-    [
-        # 说明 is a description, not 说; "say," is a filler, not a belief verb
-        (
-            "mcp.security",
-            "untrusted_content",
-            "别人写的 server 给出的工具说明和返回内容都不能轻信，里面可能夹带指令。",
-        ),
-        (
-            "llm_evaluation.judge_validation",
-            "human_sample",
-            "You get people to grade, say, two hundred examples and check how often the judge "
-            "agrees with them.",
-        ),
-    ],
-)
-def test_words_near_a_belief_frame_are_not_one(
-    bank: Bank, qid: str, point: str, answer: str
-) -> None:
-    hit, _, _ = verdict(q(bank, qid), answer)
-    assert point in hit
-
-
-#: Session 12 (bank12): a statement the speaker, right after making it, judges false by pointing
-#: back at it ("Not true.", "这是错的", "It doesn't.", "I pushed back") is denied, not asserted:
-#: a misconception said there is not held, and a key point that denies it is credited.
-REJECTED = [
-    (
-        "vllm.paged_attention",
-        "eviction_policy",
-        "PagedAttention evicts the least recently used KV blocks when memory fills up. Not true, "
-        "though: it hands out fixed-size blocks on demand.",
-    ),
-    (
-        "vllm.paged_attention",
-        "eviction_policy",
-        "PagedAttention 就是 LRU，把最久没用的 KV 踢掉——这种说法是错的，它是把 KV 分成固定大小的块按需分配。",
-    ),
-    (
-        "quantization.basics",
-        "fewer_params",
-        "量化就是把参数个数砍掉一部分。这是错的，参数一个没少，只是每个用更少的 bit 存。",
-    ),
-    (
-        "quantization.basics",
-        "fewer_params",
-        "'Quantisation reduces the parameter count' - wrong. Same count, fewer bits each.",
-    ),
-    (
-        "moe.load_balancing",
-        "balances_itself",
-        "嗯，路由器自己就会把 token 平均分给各个专家，这个其实不对哈，不加负载均衡损失它会塌到几个专家上。",
-    ),
-    (
-        "moe.load_balancing",
-        "balances_itself",
-        "My lead once said the router spreads tokens evenly on its own. I pushed back: without an "
-        "auxiliary loss it collapses onto a few experts.",
-    ),
-]
-
-
-@pytest.mark.parametrize(("qid", "mis", "answer"), REJECTED)
-def test_a_statement_rejected_right_after_is_not_asserted(
-    bank: Bank, qid: str, mis: str, answer: str
-) -> None:
-    _, _, wrong = verdict(q(bank, qid), answer)
-    assert mis not in wrong
-
-
-@pytest.mark.parametrize(
-    "answer",
-    [
-        "The LLM talks to the MCP server directly. Nope, it doesn't: the client in the host sends "
-        "the requests and gives the model the results.",
-        "模型自己直接连 MCP server 调工具——不是这样的，是宿主里的 client 去发请求，再把结果交给模型。",
-    ],
-)
-def test_rejecting_a_statement_asserts_its_denial(bank: Bank, answer: str) -> None:
-    hit, _, wrong = verdict(q(bank, "mcp.architecture"), answer)
-    assert "model_not_direct" in hit and "model_connects" not in wrong
-
-
-@pytest.mark.parametrize(
-    ("qid", "mis", "answer"),
-    [
-        # no judgment points back: the statement stands
-        (
-            "vllm.paged_attention",
-            "eviction_policy",
-            "PagedAttention is an LRU eviction scheme. That's how vLLM saves memory.",
-        ),
-        # the judgment points back at the sentence just before it, not two sentences back
-        (
-            "vllm.paged_attention",
-            "eviction_policy",
-            "PagedAttention 就是 LRU 淘汰最久没用的 KV。FlashAttention 是近似计算。这是错的。",
-        ),
-        ("quantization.basics", "fewer_params", "量化就是减少参数数量，这个没错。"),
-    ],
-)
-def test_a_statement_not_rejected_is_still_asserted(
-    bank: Bank, qid: str, mis: str, answer: str
-) -> None:
-    _, _, wrong = verdict(q(bank, qid), answer)
-    assert mis in wrong
-
-
 def test_a_framed_belief_then_judged_false_is_denied_once(bank: Bank) -> None:
     # "以为" already denies the belief; the judgment after it is its correction, not a 2nd denial
     _, contradicted, _ = verdict(
@@ -949,3 +554,455 @@ def test_a_framed_belief_then_judged_false_is_denied_once(bank: Bank) -> None:
         "很多团队以为只要调用能 parse 成 JSON 就算调对了，其实不是这么回事。",
     )
     assert "irrelevance" not in contradicted
+
+
+class Case(NamedTuple):
+    """One answer to one question and what must (not) be read from it."""
+
+    family: str
+    qid: str
+    answer: str
+    hit: tuple[str, ...] = ()
+    """Key points credited."""
+    wrong: tuple[str, ...] = ()
+    """Misconceptions asserted (exactly these when `exact_wrong`)."""
+    not_wrong: tuple[str, ...] = ()
+    """Misconceptions not asserted."""
+    not_contra: tuple[str, ...] = ()
+    """Key points not read as stated the other way round."""
+    no_wrong: bool = False
+    """No misconception at all."""
+    exact_wrong: bool = False
+
+
+#: Every (question, answer) → reading case of the relation families, in one table; each row names
+#: its family. Session 9 (bank21): a key point said in spoken words its terms do not spell out (a
+#: demonstrative where a zh term has 的, a denied "do it again", any verb of seeing, a count of
+#: Chinese tokens added, 猜中/猜准 as acceptance). Session 10: a belief reported as others' in
+#: frames other than "people think". Session 11: the speaker rejects a reported belief and states
+#: their own claim. Session 12: a statement the speaker judges false right after making it ("Not
+#: true.", "这是错的", "It doesn't.", "I pushed back") is denied, not asserted.
+CASES = [
+    Case(
+        family="a negation in new words (never shows up, nobody, 没人, no matter how often)",
+        qid="lora.mechanism",
+        answer="Fold BA into W; extra latency never shows up at inference.",
+        hit=("merge_no_latency",),
+        exact_wrong=True,
+    ),
+    Case(
+        family="a negation in new words (never shows up, nobody, 没人, no matter how often)",
+        qid="alignment.dpo",
+        answer="With DPO nobody trains a separate reward model.",
+        hit=("no_reward_model",),
+        exact_wrong=True,
+    ),
+    Case(
+        family="a negation in new words (never shows up, nobody, 没人, no matter how often)",
+        qid="alignment.dpo",
+        answer="DPO 的话没人再去单独训一个奖励模型了。",
+        hit=("no_reward_model",),
+        exact_wrong=True,
+    ),
+    Case(
+        family="a negation in new words (never shows up, nobody, 没人, no matter how often)",
+        qid="sampling.repetition_penalties",
+        answer="The presence penalty is applied once a token has appeared, no matter how often.",
+        hit=("presence_once",),
+        exact_wrong=True,
+    ),
+    Case(
+        family='别 ("don\'t") denies what follows; 无脑 denies nothing',
+        qid="rag_retrieval.top_k",
+        answer="别把上下文塞满，越多越好是错觉。",
+        not_wrong=("more_chunks_better",),
+    ),
+    Case(
+        family='别 ("don\'t") denies what follows; 无脑 denies nothing',
+        qid="rag_retrieval.top_k",
+        answer="千万别把检索到的块全塞进去，塞得越多越好这个想法不对。",
+        not_wrong=("more_chunks_better",),
+    ),
+    Case(
+        family='别 ("don\'t") denies what follows; 无脑 denies nothing',
+        qid="vllm.paged_attention",
+        answer="别把 PagedAttention 当成 LRU 淘汰策略，它是分块管理 KV。",
+        not_wrong=("eviction_policy",),
+    ),
+    Case(
+        family='别 ("don\'t") denies what follows; 无脑 denies nothing',
+        qid="finetune_vs_rag.support_bot",
+        answer="别每周都拿新文档去微调模型，文档变了更新索引就行。",
+        not_wrong=("weekly_ft",),
+    ),
+    Case(
+        family='别 ("don\'t") denies what follows; 无脑 denies nothing',
+        qid="function_calling.tool_failures",
+        answer="别无脑一直重试到成功，只对超时和 429 重试几次。",
+        not_wrong=("retry_everything",),
+    ),
+    Case(
+        family="别 inside 区别/特别/别的 denies nothing",
+        qid="vllm.paged_attention",
+        answer="PagedAttention 就是 LRU，把最久没用的 KV 淘汰掉，跟别的缓存一样。",
+        wrong=("eviction_policy",),
+    ),
+    Case(
+        family="别 inside 区别/特别/别的 denies nothing",
+        qid="rag_retrieval.top_k",
+        answer="块越多越好，能塞多少塞多少，区别不大。",
+        wrong=("more_chunks_better",),
+    ),
+    Case(
+        family="别 inside 区别/特别/别的 denies nothing",
+        qid="function_calling.tool_failures",
+        answer="失败了就无脑一直重试，直到成功为止，特别是支付接口。",
+        wrong=("retry_everything",),
+    ),
+    Case(
+        family="a key point said in spoken words its terms do not spell out (session 9)",
+        qid="inference.kv_cache_why",
+        answer="生成下一个词时，前面这几个 token 的 K 和 V 都缓存下来了，直接拿来用。",
+        hit=("stores_past_kv",),
+        no_wrong=True,
+    ),
+    Case(
+        family="a key point said in spoken words its terms do not spell out (session 9)",
+        qid="inference.kv_cache_why",
+        answer="之前那些 token 每层的 key、value 都存着，新来的词直接用。",
+        hit=("stores_past_kv",),
+        no_wrong=True,
+    ),
+    Case(
+        family="a key point said in spoken words its terms do not spell out (session 9)",
+        qid="inference.kv_cache_why",
+        answer="就是把前面所有的 token 算好的 K、V 留下来。",
+        hit=("stores_past_kv",),
+        no_wrong=True,
+    ),
+    Case(
+        family="a key point said in spoken words its terms do not spell out (session 9)",
+        qid="inference.kv_cache_why",
+        answer="有了缓存以后，前缀就不用再前向一次了。",
+        hit=("no_recompute",),
+        no_wrong=True,
+    ),
+    Case(
+        family="a key point said in spoken words its terms do not spell out (session 9)",
+        qid="inference.kv_cache_why",
+        answer="每步只算新 token 自己的那份，免得把整段 prompt 重新 encode 一遍。",
+        hit=("no_recompute",),
+        no_wrong=True,
+    ),
+    Case(
+        family="a key point said in spoken words its terms do not spell out (session 9)",
+        qid="inference.kv_cache_why",
+        answer="历史部分 cache 住了，省得再走一遍。",
+        hit=("no_recompute",),
+        no_wrong=True,
+    ),
+    Case(
+        family="a key point said in spoken words its terms do not spell out (session 9)",
+        qid="attention.causal_mask",
+        answer="每个 token 只能看见它自己跟它前面的词。",
+        hit=("no_future",),
+        no_wrong=True,
+    ),
+    Case(
+        family="a key point said in spoken words its terms do not spell out (session 9)",
+        qid="attention.causal_mask",
+        answer="位置 i 只看得到自己和之前的位置，后面的被遮住。",
+        hit=("no_future",),
+        no_wrong=True,
+    ),
+    Case(
+        family="a key point said in spoken words its terms do not spell out (session 9)",
+        qid="attention.causal_mask",
+        answer="加了 mask 以后，一个词只看得见前面的内容。",
+        hit=("no_future",),
+        no_wrong=True,
+    ),
+    Case(
+        family="a key point said in spoken words its terms do not spell out (session 9)",
+        qid="tokenization.chinese",
+        answer="可以给词表加上两万个中文 token，序列就短了。",
+        hit=("extend_vocab",),
+        no_wrong=True,
+    ),
+    Case(
+        family="a key point said in spoken words its terms do not spell out (session 9)",
+        qid="tokenization.chinese",
+        answer="Chinese-LLaMA 扩了 2 万多个中文 token 进去。",
+        hit=("extend_vocab",),
+        no_wrong=True,
+    ),
+    Case(
+        family="a key point said in spoken words its terms do not spell out (session 9)",
+        qid="tokenization.chinese",
+        answer="扩中文词表，同样一段话 token 数能少不少。",
+        hit=("extend_vocab",),
+        no_wrong=True,
+    ),
+    Case(
+        family="a key point said in spoken words its terms do not spell out (session 9)",
+        qid="inference.speculative_decoding",
+        answer="加速多少取决于小模型猜中的比例。",
+        hit=("acceptance_rate",),
+        no_wrong=True,
+    ),
+    Case(
+        family="a key point said in spoken words its terms do not spell out (session 9)",
+        qid="inference.speculative_decoding",
+        answer="草稿猜准的比例越高，省的步数越多。",
+        hit=("acceptance_rate",),
+        no_wrong=True,
+    ),
+    Case(
+        family="a key point said in spoken words its terms do not spell out (session 9)",
+        qid="inference.speculative_decoding",
+        answer="大模型能收下多少草稿，也就是小模型猜中的比例，决定了快多少。",
+        hit=("acceptance_rate",),
+        no_wrong=True,
+    ),
+    Case(
+        family="a belief reported as others' and corrected is not asserted (session 10)",
+        qid="vllm.paged_attention",
+        answer="A popular assumption is that PagedAttention is an LRU scheme that evicts the least recently used KV entries; in fact it allocates fixed-size blocks on demand.",
+        not_wrong=("eviction_policy",),
+    ),
+    Case(
+        family="a belief reported as others' and corrected is not asserted (session 10)",
+        qid="vllm.paged_attention",
+        answer="网上流传的说法是 PagedAttention 就是 LRU 淘汰最久没用的 KV，事实上它是按需分配固定大小的块。",
+        not_wrong=("eviction_policy",),
+    ),
+    Case(
+        family="a belief reported as others' and corrected is not asserted (session 10)",
+        qid="sampling.top_p_direction",
+        answer="The intuition many juniors have is that lowering top-p lets more candidate words in and makes output more varied, but it's the other way round.",
+        not_wrong=("lower_top_p_more_diverse",),
+    ),
+    Case(
+        family="a belief reported as others' and corrected is not asserted (session 10)",
+        qid="sampling.top_p_direction",
+        answer="不少新人的直觉是 top-p 调低会考虑更多候选词、输出更多样，实际上正好反过来。",
+        not_wrong=("lower_top_p_more_diverse",),
+    ),
+    Case(
+        family="a belief reported as others' and corrected is not asserted (session 10)",
+        qid="attention.flash_attention",
+        answer="There's a widespread myth that FlashAttention is approximate and trades accuracy for speed. It isn't; it computes exact attention in tiles.",
+        not_wrong=("flash_is_approximate",),
+    ),
+    Case(
+        family="a belief reported as others' and corrected is not asserted (session 10)",
+        qid="attention.flash_attention",
+        answer="好多同学把 FlashAttention 当成近似注意力，觉得它是拿精度换速度，这是误会，它是精确的。",
+        not_wrong=("flash_is_approximate",),
+    ),
+    Case(
+        family="a belief reported as others' and corrected is not asserted (session 10)",
+        qid="rag_retrieval.hybrid",
+        answer="You'll hear folks claim that once you have vector search BM25 is obsolete and dense retrieval always wins, yet keyword search still nails product codes and rare names.",
+        not_wrong=("dense_replaces_bm25",),
+    ),
+    Case(
+        family="a belief reported as others' and corrected is not asserted (session 10)",
+        qid="rag_retrieval.hybrid",
+        answer="一种常见的看法是有了向量检索就不需要 BM25 了，向量检索总是更好；可实际上关键词检索在产品型号、罕见名字上更准。",
+        not_wrong=("dense_replaces_bm25",),
+    ),
+    Case(
+        family="a belief reported as others' and corrected is not asserted (session 10)",
+        qid="moe.load_balancing",
+        answer="Newcomers tend to imagine the router will spread tokens evenly by itself with nothing extra; in practice it collapses onto a few experts.",
+        not_wrong=("balances_itself",),
+    ),
+    Case(
+        family="a belief reported as others' and corrected is not asserted (session 10)",
+        qid="moe.load_balancing",
+        answer="一般人会想当然地以为路由器自己就会把 token 均匀分给专家，实际训练里它会塌到少数几个专家上。",
+        not_wrong=("balances_itself",),
+    ),
+    Case(
+        family="a belief reported as others' and corrected is not asserted (session 10)",
+        qid="quantization.basics",
+        answer="Some folks picture quantisation as cutting the number of parameters — it doesn't; every weight is still there, just in fewer bits.",
+        not_wrong=("fewer_params",),
+    ),
+    Case(
+        family="a belief reported as others' and corrected is not asserted (session 10)",
+        qid="quantization.basics",
+        answer="外行常把量化理解成减少参数数量，其实参数一个没少，只是每个用更少的位来存。",
+        not_wrong=("fewer_params",),
+    ),
+    Case(
+        family="the speaker's own belief (also after rejecting another) is asserted",
+        qid="vllm.paged_attention",
+        answer="PagedAttention 就是 LRU，把最久没用的 KV 淘汰掉。",
+        wrong=("eviction_policy",),
+    ),
+    Case(
+        family="the speaker's own belief (also after rejecting another) is asserted",
+        qid="moe.load_balancing",
+        answer="I think the router spreads tokens evenly by itself, nothing extra needed.",
+        wrong=("balances_itself",),
+    ),
+    Case(
+        family="the speaker's own belief (also after rejecting another) is asserted",
+        qid="quantization.basics",
+        answer="我觉得量化就是减少参数数量。",
+        wrong=("fewer_params",),
+    ),
+    Case(
+        family="the speaker's own belief (also after rejecting another) is asserted",
+        qid="vllm.paged_attention",
+        answer="我不同意，PagedAttention 就是 LRU，把最久没用的 KV 淘汰掉。",
+        wrong=("eviction_policy",),
+    ),
+    Case(
+        family="the speaker's own belief (also after rejecting another) is asserted",
+        qid="vllm.paged_attention",
+        answer="I don't agree, PagedAttention is just LRU eviction of the oldest KV entries.",
+        wrong=("eviction_policy",),
+    ),
+    Case(
+        family="a claim after rejecting a reported belief is credited (session 11)",
+        qid="inference.latency_metrics",
+        answer="很多人以为看平均就行，完全不是这么回事，要盯 p99 这种尾延迟。",
+        hit=("percentiles",),
+        not_contra=("percentiles",),
+        no_wrong=True,
+    ),
+    Case(
+        family="a claim after rejecting a reported belief is credited (session 11)",
+        qid="lora.init_scaling",
+        answer="有人以为 A 和 B 都随机初始化，我不这么看，B 初始化成 0，A 随机，所以一开始 BA 是 0。",
+        hit=("b_zero",),
+        not_contra=("b_zero",),
+        no_wrong=True,
+    ),
+    Case(
+        family="a claim after rejecting a reported belief is credited (session 11)",
+        qid="inference.kv_cache_why",
+        answer="有人说 KV cache 缓存的是输出结果，这个我不认同，它存的是前面 token 每层的 K 和 V。",
+        hit=("stores_past_kv",),
+        not_contra=("stores_past_kv",),
+        no_wrong=True,
+    ),
+    Case(
+        family="a claim after rejecting a reported belief is credited (session 11)",
+        qid="inference.kv_cache_why",
+        answer="Some folks think it caches the final outputs, I disagree, it keeps the earlier tokens' keys and values per layer.",
+        hit=("stores_past_kv",),
+        not_contra=("stores_past_kv",),
+        no_wrong=True,
+    ),
+    Case(
+        family="a claim after rejecting a reported belief is credited (session 11)",
+        qid="inference.latency_metrics",
+        answer="People think averages are fine, I disagree, it is the p95 and p99 tail that users feel.",
+        hit=("percentiles",),
+        not_contra=("percentiles",),
+        no_wrong=True,
+    ),
+    Case(
+        family="a claim after rejecting a reported belief is credited (session 11)",
+        qid="lora.init_scaling",
+        answer="Folks assume both start random, which I don't buy, B starts at zero and A is random.",
+        hit=("b_zero",),
+        not_contra=("b_zero",),
+        no_wrong=True,
+    ),
+    Case(
+        family='说明 / "say," near a belief frame are no frame',
+        qid="mcp.security",
+        answer="别人写的 server 给出的工具说明和返回内容都不能轻信，里面可能夹带指令。",
+        hit=("untrusted_content",),
+    ),
+    Case(
+        family='说明 / "say," near a belief frame are no frame',
+        qid="llm_evaluation.judge_validation",
+        answer="You get people to grade, say, two hundred examples and check how often the judge agrees with them.",
+        hit=("human_sample",),
+    ),
+    Case(
+        family="a statement judged false right after it is denied (session 12)",
+        qid="vllm.paged_attention",
+        answer="PagedAttention evicts the least recently used KV blocks when memory fills up. Not true, though: it hands out fixed-size blocks on demand.",
+        not_wrong=("eviction_policy",),
+    ),
+    Case(
+        family="a statement judged false right after it is denied (session 12)",
+        qid="vllm.paged_attention",
+        answer="PagedAttention 就是 LRU，把最久没用的 KV 踢掉——这种说法是错的，它是把 KV 分成固定大小的块按需分配。",
+        not_wrong=("eviction_policy",),
+    ),
+    Case(
+        family="a statement judged false right after it is denied (session 12)",
+        qid="quantization.basics",
+        answer="量化就是把参数个数砍掉一部分。这是错的，参数一个没少，只是每个用更少的 bit 存。",
+        not_wrong=("fewer_params",),
+    ),
+    Case(
+        family="a statement judged false right after it is denied (session 12)",
+        qid="quantization.basics",
+        answer="'Quantisation reduces the parameter count' - wrong. Same count, fewer bits each.",
+        not_wrong=("fewer_params",),
+    ),
+    Case(
+        family="a statement judged false right after it is denied (session 12)",
+        qid="moe.load_balancing",
+        answer="嗯，路由器自己就会把 token 平均分给各个专家，这个其实不对哈，不加负载均衡损失它会塌到几个专家上。",
+        not_wrong=("balances_itself",),
+    ),
+    Case(
+        family="a statement judged false right after it is denied (session 12)",
+        qid="moe.load_balancing",
+        answer="My lead once said the router spreads tokens evenly on its own. I pushed back: without an auxiliary loss it collapses onto a few experts.",
+        not_wrong=("balances_itself",),
+    ),
+    Case(
+        family="no judgment pointing back (or one two sentences on): still asserted",
+        qid="vllm.paged_attention",
+        answer="PagedAttention is an LRU eviction scheme. That's how vLLM saves memory.",
+        wrong=("eviction_policy",),
+    ),
+    Case(
+        family="no judgment pointing back (or one two sentences on): still asserted",
+        qid="vllm.paged_attention",
+        answer="PagedAttention 就是 LRU 淘汰最久没用的 KV。FlashAttention 是近似计算。这是错的。",
+        wrong=("eviction_policy",),
+    ),
+    Case(
+        family="no judgment pointing back (or one two sentences on): still asserted",
+        qid="quantization.basics",
+        answer="量化就是减少参数数量，这个没错。",
+        wrong=("fewer_params",),
+    ),
+    Case(
+        family="rejecting a statement asserts its denial (session 12)",
+        qid="mcp.architecture",
+        answer="The LLM talks to the MCP server directly. Nope, it doesn't: the client in the host sends the requests and gives the model the results.",
+        hit=("model_not_direct",),
+        not_wrong=("model_connects",),
+    ),
+    Case(
+        family="rejecting a statement asserts its denial (session 12)",
+        qid="mcp.architecture",
+        answer="模型自己直接连 MCP server 调工具——不是这样的，是宿主里的 client 去发请求，再把结果交给模型。",
+        hit=("model_not_direct",),
+        not_wrong=("model_connects",),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.qid}:{c.answer[:24]}")
+def test_reading(bank: Bank, case: Case) -> None:
+    hit, contradicted, wrong = verdict(q(bank, case.qid), case.answer)
+    assert set(case.hit) <= set(hit), (case.family, hit)
+    assert set(case.wrong) <= set(wrong), (case.family, wrong)
+    assert not set(case.not_wrong) & set(wrong), (case.family, wrong)
+    assert not set(case.not_contra) & set(contradicted), (case.family, contradicted)
+    if case.no_wrong or case.exact_wrong:
+        assert sorted(wrong) == sorted(case.wrong), (case.family, wrong)
