@@ -28,6 +28,7 @@ require(
     "clarify",
     "closing_question",
     "filler_only",
+    "backchannel",
     "bare_negative",
     "apology",
     "logistics",
@@ -73,6 +74,16 @@ def is_empty(text: str) -> bool:
     rest = vocab()["acts.filler_only"].pattern
     stripped = rest.sub(" ", text) if rest else text
     return not _WORDISH.search(stripped)
+
+
+def hesitation_only(text: str) -> bool:
+    """Hesitation sounds with at most words of agreement between them and nothing else ("Um,
+    hmm, uh... yeah...", 嗯……那个……对……): nothing said, unless a yes/no question was asked."""
+    v = vocab()
+    fill, agree = v["acts.filler_only"].pattern, v["acts.backchannel"].pattern
+    if fill is None or agree is None or not fill.search(text):
+        return False
+    return not _WORDISH.search(agree.sub(" ", fill.sub(" ", text)))
 
 
 def admissions(text: str, clauses: list[Clause]) -> list[Span]:
@@ -212,7 +223,16 @@ def _limited_knowing() -> re.Pattern[str]:
         rf"(?:{zh_neg})(?:{zh_adv})?(?:(?:{zh_know})(?!性)|(?:{zh_done})(?:过|到)|(?:(?<=[鲜很较甚未曾从])|(?<=鲜有))(?:{zh_done}))"
         rf"|(?:{zh_know}|{zh_done})(?:得|的)?(?:比较|很|非常|还|并|都)?(?:{zh_little})"
     )
-    return re.compile(rf"{en}|{zh}", re.IGNORECASE)
+    # across languages (code-mixed speech): a Chinese negation on an English verb of knowing
+    # (不太 familiar) or of doing told as experienced with 过 (没 try 过, 没怎么 dig into 过), and an
+    # English negation on a Chinese verb of knowing ("not 很清楚")
+    en_did = _alternation([*done.en, *v["acts.done_base"].en])
+    mixed = (
+        rf"(?:{zh_neg})(?:{zh_adv})?\s*(?:(?:{_alternation(know.en)})(?![\w'])"
+        rf"|(?:{en_did}|deep[\s-]?dive)(?:\s+[A-Za-z]+)?\s*过)"
+        rf"|(?<![\w'])(?:{en_neg})(?:\s+(?:{en_adv}))*\s*(?:{zh_adv})?(?:{zh_know})"
+    )
+    return re.compile(rf"{en}|{zh}|{mixed}", re.IGNORECASE)
 
 
 #: A clause opening with one of these after an admission says what was not known ("I wasn't
@@ -328,7 +348,7 @@ def classify(
     `turned`: the answer opens by turning away ("Can I say something first?", 说到这个，): a
     question after that with no clarifying cue, far from the question, is no clarification.
     """
-    if is_empty(graded):
+    if is_empty(graded) or (not yes_no and hesitation_only(graded)):
         return "injection" if injected else "empty"
     if injected:
         return "injection"

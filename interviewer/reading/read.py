@@ -239,7 +239,7 @@ def memory_gaps(q: QuestionInfo, reading: Reading, mem: TopicMemory, asked: set[
 #: A question a bare "No." answers ("Did you consider X?", "有没有…", "…吗？").
 _YES_NO = re.compile(
     r"^\s*(?:did|does|do|is|was|were|are|has|have|had|can|could|would|will|should)\b"
-    r"|有没有|是不是|是否|[吗么][？?]?\s*$",
+    r"|有没有|是不是|是否|(?:吗|(?<![什怎这那多要])么)[？?]?\s*$",  # 什么/怎么 ask no yes/no
     re.IGNORECASE,
 )
 #: Facts that make a follow-up reply concrete (so it continues the discussion, not drifts).
