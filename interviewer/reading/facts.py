@@ -12,6 +12,7 @@ import re
 
 from interviewer.reading.clauses import Clause, _subject
 from interviewer.reading.model import Fact, Quantity
+from interviewer.reading.text import sentence_spans
 from interviewer.reading.vocab import Terms, require, vocab
 
 _KINDS = (
@@ -45,6 +46,10 @@ require(
     "said_worse",
     "aim",
     "sequence",
+    "state_anchor",
+    "state_good",
+    "state_bad",
+    "before_clause",
 )
 
 #: Kinds that describe what happened: not in a negated or hypothetical clause.
@@ -95,7 +100,9 @@ def _cue(kind: str, text: str) -> str:
 
 def find_facts(text: str, clauses: list[Clause], quantities: list[Quantity]) -> list[Fact]:
     """Every fact kind found in `clauses` of `text`."""
-    cues = [_clean({k: _cue(k, c.text) for k in _KINDS}, c) for c in clauses]
+    spans = sentence_spans(text)
+    said = {n: text[a:b] for n, (a, b) in enumerate(spans)}
+    cues = [_clean({k: _cue(k, c.text) for k in _KINDS}, c, said[c.sentence]) for c in clauses]
     facts: list[Fact] = []
     has_failure = has_choice = False
     first_action = _first_action(clauses)
@@ -122,7 +129,8 @@ def find_facts(text: str, clauses: list[Clause], quantities: list[Quantity]) -> 
         early = first_action is None or i <= first_action or c.sentence == 0
         if found["situation"] and not (c.negated or c.hypothetical) and early:
             facts.append(_fact("situation", c, found["situation"]))
-        if happened and (found["result"] or _has_result_number(c, quantities)):
+        before = _terms("before_clause").search(c.text)  # "before the traffic doubled": a time
+        if happened and not before and (found["result"] or _has_result_number(c, quantities)):
             facts.append(_fact("result", c, found["result"] or "number"))
     # a technique named inside someone's quoted words ("“we can't hire more agents”") is what
     # was said to the speaker, not a name-drop of theirs
@@ -140,8 +148,9 @@ def find_facts(text: str, clauses: list[Clause], quantities: list[Quantity]) -> 
 _PLAIN = ("method", "alternative", "choice", "lesson", "motivation", "constraint", "task")
 
 
-def _clean(found: dict[str, str], c: Clause) -> dict[str, str]:
-    """Drop cues negated right before them ("nothing broke") and "because we used X"."""
+def _clean(found: dict[str, str], c: Clause, sentence: str = "") -> dict[str, str]:
+    """Drop cues negated right before them ("nothing broke") and "because we used X"; `sentence`
+    (its clauses) for what scopes over the clause ("Since the rewrite, on-call has been quiet")."""
     for kind in ("failure", "result", "fix"):
         if found[kind] and _negated_cue(c.text, found[kind]):
             found[kind] = ""
@@ -168,7 +177,42 @@ def _clean(found: dict[str, str], c: Clause) -> dict[str, str]:
             found["failure"] = "worse"  # "recall dropped from 80% to 60%": a good measure went down
     if found["mechanism"] and _terms("not_mechanism").search(c.text):
         found["mechanism"] = ""
+    if (
+        not found["result"]
+        and not (c.negated and not _burden_lifted(c.text))
+        and not c.hypothetical
+        and not (c.own_verb and c.subject in ("self", "team"))  # an action, not a state
+        and not _goal(found, c.text)
+        and _state_outcome(c.text, sentence or c.text)
+    ):
+        # "on-call has been quiet since", 比原来好不少, 业务方评价挺高: a good state after the work
+        found["result"], found["failure"] = "state", ""
+        if found["situation"] and _terms("state_anchor").search(found["situation"]):
+            found["situation"] = ""  # 比原来 compares; it does not set a scene
     return found
+
+
+_LIFTED = re.compile(r"(?i)\b(?:no|nobody|no one|no longer|don't|doesn't)\b|^[不没]|[不没再]")
+
+
+def _burden_lifted(clause: str) -> bool:
+    """The clause's negation is its good state: a burden lifted ("nobody has to babysit it",
+    现在基本不用返工了), not a denial of one."""
+    good = _terms("state_good").search(clause)
+    return good is not None and _LIFTED.search(good.group()) is not None
+
+
+def _state_outcome(clause: str, sentence: str) -> bool:
+    """A good state put after the work, against the state before, or as the judgement of the
+    people it serves, with no bad state in the clause ("Merchandisers rely on it now", "better
+    than before", 现在基本不用返工了, 评价挺高) — an outcome with no measure named."""
+    if _terms("situation").search(clause) and not _terms("state_anchor").search(clause):
+        return False
+    return bool(
+        _terms("state_anchor").search(sentence)
+        and _terms("state_good").search(clause)
+        and not _terms("state_bad").search(sentence)
+    )
 
 
 def _sequence_only(cue: str, c: Clause) -> bool:
