@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from interviewer.resume.evidence import named_item, role_line
-from interviewer.resume.layout import CJK_RE, PERIOD_RE
+from interviewer.resume.evidence import job_line, named_item, role_line
+from interviewer.resume.layout import CJK_RE, PERIOD_RE, ROLE_RE, norm_period
 from interviewer.resume.naming import (
     deed_sentence,
     is_achievement,
@@ -68,7 +68,7 @@ def resegment(entries: list[Entry], orgs: list[str], lang: str) -> list[Entry]:
     """Entries whose name names no work, re-read as the units their passages tell."""
     del lang
     out: list[Entry] = []
-    for entry in entries:
+    for entry in [part for e in entries for part in _split_at_titles(e, orgs)]:
         if not names_no_work(entry.name, orgs):
             out.append(entry)
             continue
@@ -77,6 +77,62 @@ def resegment(entries: list[Entry], orgs: list[str], lang: str) -> list[Entry]:
             out[-1].bullets.extend(results)  # a key result that only adds a result above
         out.extend(units)
     return out
+
+
+def _split_at_titles(entry: Entry, orgs: list[str]) -> list[Entry]:
+    """A dated title among an entry's lines ('特征数据回流平台    2023.01 – 至今', 'Refund anomaly
+    detector    2021 – present') over lines of its own opens the next piece of work: a name and
+    its dates, no deed, no result, no sentence."""
+    parts = [entry]
+    kept: list[str] = []
+    for i, bullet in enumerate(entry.bullets):
+        after = entry.bullets[i + 1 :]
+        title = _dated_title(bullet, orgs) if entry.name and _work_follows(after, orgs) else None
+        if title is not None:
+            name, period = title
+            parts.append(Entry(name=name, period=period, position=entry.position, role=entry.role))
+        elif len(parts) > 1:
+            parts[-1].bullets.append(bullet)
+        else:
+            kept.append(bullet)
+    entry.bullets = kept
+    return parts
+
+
+_OPEN_END_RE = re.compile(r"(?i)\b(?:in|at|on|to|of|for|by|with|from|since|until)$|[在于从至到]$")
+"""A name cannot end on a word that wants its object ('Promoted in 2023', '入职于 2020')."""
+
+
+def _work_follows(lines: list[str], orgs: list[str]) -> bool:
+    """Before the next dated title, some line tells work done."""
+    for line in lines:
+        if _dated_title(line, orgs) is not None:
+            return False
+        if is_achievement(line) or tells_deed(line) or results_in(line):
+            return True
+    return False
+
+
+def _dated_title(line: str, orgs: list[str]) -> tuple[str, str] | None:
+    """The name and dates of a line that only names a piece of work and when (not a job, an
+    employer or a role)."""
+    found = PERIOD_RE.search(line)
+    if found is None or job_line(line) is not None:
+        return None
+    name = PERIOD_RE.sub(" ", line).strip(" \t|｜·•-–—,，")
+    if (
+        not name
+        or len(name) > 40
+        or len(name.split()) > 6
+        or re.search(r"[。；;，,.:：!?！？%]|\d", name)
+        or is_achievement(name)
+        or role_line(name) is not None
+        or ROLE_RE.search(name)
+        or any(o and (o in name or name in o) for o in orgs)
+        or _OPEN_END_RE.search(name)
+    ):
+        return None
+    return name, norm_period(found.group())
 
 
 def _units_of(entry: Entry, orgs: list[str]) -> tuple[list[Entry], list[str]]:

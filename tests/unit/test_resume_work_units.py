@@ -140,3 +140,54 @@ def test_a_key_result_that_only_adds_a_result_joins_the_unit_above() -> None:
     )
     (project,) = parse_resume_text(text).projects
     assert any("8 万元" in b for b in project.bullets)
+
+
+_DATED_ZH = """工作经历
+滴滴 · 调度算法组 · 算法工程师    2019.07 – 至今
+项目经验
+司机调度模型    2019.09 – 2021.06
+技术栈：Python、LightGBM
+· 用强化学习重做派单策略，高峰期应答率从 82% 提升到 90%
+订单异常检测    2021.07 – 至今
+技术栈：Flink、Kafka
+· 实时识别刷单订单，每周拦截异常订单约 3000 单
+"""
+_DATED_EN = """EXPERIENCE
+Shopwise · Platform team · Staff Engineer    2018 – present
+Projects
+Checkout gateway    2018 – 2020
+Stack: Go, Envoy
+• Consolidated four payment providers behind one gateway; failed checkouts fell from 2.1% to 0.8%
+Refund anomaly detector    2021 – present
+Stack: Python, Kafka
+• Built a streaming detector that flags refund abuse, catching 1,200 fraudulent refunds a month
+"""
+_DATED_ZH2 = """项目经历
+智能排班系统\t2020.03～2021.01
+- 用整数规划替代人工排班，门店排班耗时从 2 小时降到 10 分钟
+门店客流预测\t2021.02～2022.06
+- 基于 LightGBM 预测分时段客流，预测误差从 25% 降到 14%
+"""
+_DATED_EN2 = """Projects
+Payments API | 2019 - 2020
+- Rewrote the card-payments API in Kotlin; p99 latency fell from 800 ms to 120 ms
+Merchant risk scores | 2021 - 2022
+- Trained a gradient-boosted model of merchant chargeback risk, cutting losses by 18%
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (_DATED_ZH, ["司机调度模型", "订单异常检测"]),
+        (_DATED_EN, ["Checkout gateway", "Refund anomaly detector"]),
+        (_DATED_ZH2, ["智能排班系统", "门店客流预测"]),
+        (_DATED_EN2, ["Payments API", "Merchant risk scores"]),
+    ],
+)
+def test_a_dated_title_among_a_projects_lines_opens_the_next(text: str, names: list[str]) -> None:
+    """A line holding only a name and dates over lines of its own starts the next piece of work,
+    whatever the separator; its dates are that piece's period."""
+    projects = parse_resume_text(text).projects
+    assert [p.name for p in projects] == names
+    assert all(p.period and p.bullets for p in projects)
