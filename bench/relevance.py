@@ -16,7 +16,8 @@ Signals, per answer:
   when it is about another question more than this one;
 - combined: overlap + WEIGHT × margin (WEIGHT chosen on the tuning split).
 Ranking: pairwise (a relevant or partial answer above a drift answer to the same question; ties
-wrong) and AUC over all such pairs. Cost: ms per answer for the reading and for the embeddings
+wrong) and AUC over all such pairs; the offline grader's overall score ranked the same way, and its
+`offtopic` flag beside the reading's act. Cost: ms per answer for the reading and for the embeddings
 (the question's vector is computed once per question, as in an interview).
 """
 
@@ -100,6 +101,30 @@ def _pairs(items: list[Item], out: list[dict[str, Any]], key: str) -> tuple[floa
     return pw, auc, len(same)
 
 
+def _graded(split: str, items: list[Item]) -> dict[str, Any]:
+    """The offline grader of this tree on every answer (bench/_grading_driver.py, as the grading
+    bench runs it): {id: {"overall", "flags", ...}}."""
+    import tempfile
+
+    from bench.grading import _grade, _rubric_for
+
+    jobs = [
+        {
+            "key": i["id"],
+            "question": i["question"],
+            "answer": i["answer"],
+            "rubric": _rubric_for(i["question_kind"]),
+            "kind": i["question_kind"],
+            "lang": None if i["lang"] == "mixed" else i["lang"],
+        }
+        for i in items
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        res = _grade(jobs, None, Path(tmp), split.split()[0])
+    results: dict[str, Any] = res["results"]
+    return results
+
+
 def _row(metric: str, value: float, base: float | None = None, name: str = "") -> dict[str, object]:
     return {
         "metric": metric,
@@ -122,6 +147,22 @@ def _rows(split: str, items: list[Item]) -> list[dict[str, object]]:
         pw, auc, _ = _pairs(items, out, key)
         rows.append(_row(f"{split} {label}: pairwise ({n} pairs)", pw, pw0, "overlap"))
         rows.append(_row(f"{split} {label}: AUC", auc, auc0, "overlap"))
+    graded = _graded(split, items)
+    for i, o in zip(items, out, strict=True):
+        g = graded[i["id"]]
+        o["overall"] = float(g["overall"])
+        o["flagged"] = "offtopic" in g["flags"]
+        # what-if: the overall scaled by relevance (issue 17: partial relevance scales the rest)
+        o["by_overlap"] = o["overall"] * min(1.0, max(0.0, o["overlap"]))
+        o["by_combined"] = o["overall"] * min(1.0, max(0.0, o["combined"]))
+    pw_g, auc_g, _ = _pairs(items, out, "overall")
+    rows.append(_row(f"{split} offline grader overall: pairwise ({n} pairs)", pw_g, pw0, "overlap"))
+    rows.append(_row(f"{split} offline grader overall: AUC", auc_g, auc0, "overlap"))
+    pw_o, auc_o, _ = _pairs(items, out, "by_overlap")
+    pw_c, auc_c, _ = _pairs(items, out, "by_combined")
+    what_if = "what-if grader overall x relevance clipped to 0..1"
+    rows.append(_row(f"{split} {what_if}, overlap+e5: pairwise", pw_c, pw_o, "x overlap"))
+    rows.append(_row(f"{split} {what_if}, overlap+e5: AUC", auc_c, auc_o, "x overlap"))
     labels = [i["label"] for i in items]
     drift = [o for lab, o in zip(labels, out, strict=True) if lab == "drift"]
     on = [o for lab, o in zip(labels, out, strict=True) if lab != "drift"]
@@ -129,6 +170,14 @@ def _rows(split: str, items: list[Item]) -> list[dict[str, object]]:
     fp = sum(o["act"] == "offtopic" for o in on) / len(on)
     rows.append(_row(f"{split} overlap act 'offtopic': drift recall (n={len(drift)})", rec))
     rows.append(_row(f"{split} overlap act 'offtopic': on-topic read as drift (n={len(on)})", fp))
+    g_rec = sum(o["flagged"] for o in drift) / len(drift)
+    g_fp = sum(o["flagged"] for o in on) / len(on)
+    rows.append(
+        _row(f"{split} grader flag 'offtopic': drift flagged (n={len(drift)})", g_rec, rec, "act")
+    )
+    rows.append(
+        _row(f"{split} grader flag 'offtopic': on-topic flagged (n={len(on)})", g_fp, fp, "act")
+    )
     for hard in sorted({i["hard"] for i in items if i["label"] == "drift"}):
         sub = [
             o
