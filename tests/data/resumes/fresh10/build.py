@@ -1,4 +1,5 @@
-"""Build the binary résumés of this folder (PDF, DOCX) from the specs below.
+"""Build the binary résumés of this folder (PDF, DOCX) from the specs below, with the layout
+helpers every split shares (`../_build.py`).
 
 Run: `python tests/data/resumes/fresh10/build.py`. Deterministic: a rebuild shows what changed.
 """
@@ -10,14 +11,17 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from fixture_bytes import (  # noqa: E402
+from _build import (  # noqa: E402
     CJK_FONT,
     SERIF,
     SERIF_BOLD,
     SERIF_ITALIC,
     docx_bytes,
+    docx_table,
     new_pdf,
     pdf_bytes,
+    right_dated,
+    ruled_heading,
     write_all,
 )
 
@@ -42,11 +46,7 @@ def p03_pdf_run_in_heads() -> bytes:
     pdf.ln(4)
 
     def heading(text: str) -> None:
-        pdf.set_font("serif", "B", 11)
-        pdf.cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
-        y = pdf.get_y()
-        pdf.line(20, y, 190, y)
-        pdf.ln(2)
+        ruled_heading(pdf, ("serif", "B", 11, 6), text, (20, 190))
 
     def job(org: str, title: str, years: str) -> None:
         y = pdf.get_y()
@@ -134,19 +134,10 @@ def p08_zh_pdf_stack_lines() -> bytes:
     pdf.ln(4)
 
     def heading(text: str) -> None:
-        pdf.set_font("wqy", size=12)
-        pdf.cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
-        y = pdf.get_y()
-        pdf.line(18, y, 192, y)
-        pdf.ln(2)
+        ruled_heading(pdf, ("wqy", "", 12, 7), text, (18, 192))
 
     def dated(text: str, when: str, size: float) -> None:
-        y = pdf.get_y()
-        pdf.set_font("wqy", size=size)
-        pdf.set_xy(18, y)
-        pdf.cell(120, 6, text)
-        pdf.set_xy(142, y)
-        pdf.cell(50, 6, when, align="R", new_x="LMARGIN", new_y="NEXT")
+        right_dated(pdf, ("wqy", "", size), text, when, (18, 192))
 
     def line(text: str) -> None:
         pdf.set_font("wqy", size=10)
@@ -191,15 +182,7 @@ def p10_zh_docx_campus_tables() -> bytes:
 
     def section(title: str, header: tuple[str, str, str], rows: list[tuple[str, str, str]]) -> None:
         doc.add_heading(title, 1)
-        table = doc.add_table(rows=1 + len(rows), cols=3)
-        table.style = "Table Grid"
-        for c, text in enumerate(header):
-            cell = table.cell(0, c)
-            cell.text = ""
-            cell.paragraphs[0].add_run(text).bold = True
-        for r, row in enumerate(rows, start=1):
-            for c, text in enumerate(row):
-                table.cell(r, c).text = text
+        docx_table(doc, header, rows)
 
     section(
         "教育背景",

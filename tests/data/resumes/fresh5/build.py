@@ -1,4 +1,5 @@
-"""Build the binary résumés of this folder (DOCX, PDF) from the specs below.
+"""Build the binary résumés of this folder (DOCX, PDF) from the specs below, with the layout
+helpers every split shares (`../_build.py`).
 
 Run: `python tests/data/resumes/fresh5/build.py`. Deterministic: a rebuild shows what changed.
 """
@@ -10,7 +11,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from fixture_bytes import (  # noqa: E402
+from _build import (  # noqa: E402
     CJK_FONT,
     SANS,
     SANS_BOLD,
@@ -18,6 +19,7 @@ from fixture_bytes import (  # noqa: E402
     SERIF_BOLD,
     SERIF_ITALIC,
     docx_bytes,
+    docx_table,
     new_pdf,
     pdf_bytes,
     write_all,
@@ -435,14 +437,7 @@ def j08_zh_zhilian_docx() -> bytes:
     doc.add_paragraph("期望职位：数据开发专家 / 数据平台架构师　期望地点：北京")
 
     def table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
-        t = doc.add_table(rows=len(rows) + 1, cols=len(header))
-        t.style = "Table Grid"
-        for c, text in enumerate(header):
-            t.cell(0, c).text = text
-            t.cell(0, c).paragraphs[0].runs[0].bold = True
-        for r, row in enumerate(rows, start=1):
-            for c, text in enumerate(row):
-                t.cell(r, c).text = text
+        docx_table(doc, header, rows)
 
     doc.add_heading("工作经历", 1)
     table(
