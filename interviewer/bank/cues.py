@@ -144,7 +144,11 @@ def _merge_fillers(text: str, s: int, e: int, cuts: list[int], lex: Lexicon) -> 
 
 
 _NUMERIC_CHANGE = re.compile(
-    r"(?:从|from|由)\s*(\d+(?:\.\d+)?)\s*%?\s*(?:调到|调成|降到|升到|改到|变成|到|to|→|->)\s*(\d+(?:\.\d+)?)"
+    # a bare "to"/"到" joins a range ("0.5 到 0.9 之间") unless "from"/"从" opens it; an arrow or a
+    # verb of changing says a change on its own
+    r"(?:(?:从|from|由)\s*(\d+(?:\.\d+)?)\s*%?\s*(?:调到|调成|降到|升到|改到|改成|变成|到|to|→|->|=>)"
+    r"|(?<![\d.])(\d+(?:\.\d+)?)\s*%?\s*(?:调到|调成|降到|降成|升到|改到|改成|变成|→|->|=>|down to))"
+    r"\s*(\d+(?:\.\d+)?)"
 )
 
 
@@ -152,7 +156,7 @@ def _numeric_changes(text: str) -> list[tuple[int, int, int]]:
     """ "from 0.9 to 0.5", "从 0.9 调到 0.5": numbers that say which way a setting moved."""
     out = []
     for m in _NUMERIC_CHANGE.finditer(text):
-        a, b = float(m.group(1)), float(m.group(2))
+        a, b = float(m.group(1) or m.group(2)), float(m.group(3))
         if a != b:
             out.append((m.start(), m.end(), 1 if b > a else -1))
     return out

@@ -994,6 +994,45 @@ CASES = [
         hit=("model_not_direct",),
         not_wrong=("model_connects",),
     ),
+    Case(
+        family="two values of one setting joined by a mark of change (arrow, 改成, 降到) say which way it moved by their order, no 'from' needed (session 12)",
+        qid="sampling.top_p_direction",
+        answer="top_p 0.95 -> 0.6: fewer tokens survive the cut, output gets more predictable.",
+        hit=("less_diverse",),
+        no_wrong=True,
+    ),
+    Case(
+        family="two values of one setting joined by a mark of change (arrow, 改成, 降到) say which way it moved by their order, no 'from' needed (session 12)",
+        qid="sampling.top_p_direction",
+        answer="p 值 0.9 降到 0.5，候选更少，文本更稳。",
+        hit=("fewer_candidates",),
+        no_wrong=True,
+    ),
+    Case(
+        family="two values of one setting joined by a mark of change (arrow, 改成, 降到) say which way it moved by their order, no 'from' needed (session 12)",
+        qid="sampling.top_p_direction",
+        answer="top_p 0.9→0.5 lets more words in, so you get more variety.",
+        wrong=("lower_top_p_more_diverse",),
+    ),
+    Case(
+        family="two values of one setting joined by a mark of change (arrow, 改成, 降到) say which way it moved by their order, no 'from' needed (session 12)",
+        qid="sampling.top_p_direction",
+        answer="把 top-p 0.9 改成 0.5 以后，能选的词变多了，输出更多样。",
+        wrong=("lower_top_p_more_diverse",),
+    ),
+    Case(
+        family="a range of values ('0.5 到 0.9 之间', 'between 0.5 and 0.9') is no change (session 12)",
+        qid="sampling.top_p_direction",
+        answer="top-p 一般设在 0.5 到 0.9 之间，越小越保守。",
+        no_wrong=True,
+    ),
+    Case(
+        family="a range of values ('0.5 到 0.9 之间', 'between 0.5 and 0.9') is no change (session 12)",
+        qid="sampling.top_p_direction",
+        answer="Keep top-p somewhere 0.5 to 0.9; the smaller it is, the less random the text.",
+        hit=("less_diverse",),
+        no_wrong=True,
+    ),
 ]
 
 
