@@ -50,6 +50,7 @@ require(
     "wish_to_know",
     "asks_what_meant",
     "not_mine",
+    "guess",
 )
 
 #: Words (or Chinese characters / 2) of reasoning after an admission that make it `partial`.

@@ -169,7 +169,11 @@ def read_answer(
         relevance=act_relevance,
         closing=closing,
         substance=_known_part(fact_list, quantities, admitted),
-        part_given=bool(admitted) and _part_given(graded, admitted, asked_text),
+        part_given=bool(admitted)
+        and (
+            _part_given(graded, admitted, asked_text)
+            or _value_remembered(graded, admitted, quantities, asked_text)
+        ),
         yes_no=_YES_NO.search(asked_text) is not None,
         elsewhere=elsewhere,
         hedge=hedging,
@@ -342,6 +346,26 @@ def _part_given(graded: str, admitted: list[Span], question: str) -> bool:
     # the question admitted; the question's words said back ("Stage 3? Not sure.") are not that
     listed = len(ahead - asked) >= PART_NEW_TERMS
     return bool(unknown) and (bool(told) or listed) and len(rest - asked) >= PART_NEW_TERMS
+
+
+def _value_remembered(
+    graded: str, admitted: list[Span], quantities: list[Quantity], question: str
+) -> bool:
+    """After the admission, a value told as remembered for something the answer names in its own
+    words ("Don't remember much, it was LoRA with rank 8", 细节记不清了，只记得标了两万条): a part
+    known. A guess ("maybe 2 or 3", 可能两三个吧) or a question back is not."""
+    end = max(a.end for a in admitted)
+    tail = graded[end:]
+    if "?" in tail or "？" in tail or vocab()["acts.guess"].search(tail):
+        return False
+    about_me = _SPEAKER.search(tail) is not None  # "I joined two years ago": the speaker's
+    told = [
+        q
+        for q in quantities
+        if q.start >= end and q.role != "date" and not (q.role == "incidental" and about_me)
+    ]
+    named = {t for t in _part_terms(tail) if not t.isdigit()} - _part_terms(question)
+    return bool(told) and bool(named)
 
 
 def _own_work_after(graded: str, admitted: list[Span], asked: set[str]) -> bool:
