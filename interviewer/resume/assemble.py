@@ -7,6 +7,7 @@ import unicodedata
 from typing import Literal
 
 from interviewer.resume.claims import claims_in
+from interviewer.resume.evidence import job_line
 from interviewer.resume.jsonresume import parse_json_resume, parse_yaml_resume
 from interviewer.resume.kinds import classify
 from interviewer.resume.layout import CJK_RE, PERIOD_RE, WORD_RE, dedupe, mentions
@@ -43,7 +44,7 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
         if corrected is not None:
             return corrected
     analysed = _drawn_tables(_plain_glyphs(_from_html(text[:MAX_ANALYSED_CHARS])))
-    analysed = _without_page_marks(_text_columns(analysed))
+    analysed = _job_paragraphs(_without_page_marks(_text_columns(analysed)))
     lang = detect_language(analysed)
     reading = parse_json_resume(analysed) if analysed.lstrip().startswith("{") else None
     reading = reading or parse_yaml_resume(analysed)
@@ -145,6 +146,34 @@ _PAGE_MARK_RE = re.compile(
     re.I,
 )
 """A page's number printed by a PDF export ('Page 1 of 2', '- 2 -', '1/3', '第 1 页，共 2 页')."""
+
+
+_JOB_OPENING_RE = re.compile(
+    r"^(?P<head>[^.。()（）\n]{3,100}?[(（][^()（）\n]*\d{4}[^()（）\n]*[)）])[.。]?\s*"
+    r"(?P<rest>\S[^\n]{30,})$",
+    re.M,
+)
+"""A paragraph that opens on its job ('Lumora Health, Staff ML Engineer (2021 to now). Dana
+joined …'): the job, then the prose telling the work."""
+
+
+def _period_only(text: str) -> bool:
+    found = PERIOD_RE.search(text)
+    return bool(found) and not PERIOD_RE.sub("", text).strip(" ,，-–—~")
+
+
+def _job_paragraphs(text: str) -> str:
+    """A paragraph opening with a job line and its dates in brackets is that job line over the
+    paragraph's prose, so the job is read as a job and the prose as its work."""
+
+    def split(found: re.Match[str]) -> str:
+        head = found.group("head")
+        inside = re.split(r"[(（]", head)[-1].rstrip(")）").strip()
+        if not _period_only(inside) or job_line(head) is None:
+            return found.group()  # 'Name (Client, role, 2022). …' is a project's meta
+        return f"{found.group('head')}\n{found.group('rest')}"
+
+    return _JOB_OPENING_RE.sub(split, text)
 
 
 def _without_page_marks(text: str) -> str:

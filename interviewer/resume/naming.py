@@ -144,8 +144,22 @@ _EN_WORK_IN_RE = re.compile(
 
 
 def strip_subject(text: str) -> str:
-    """ "After that I built the X" → "built the X" (an English sentence of prose)."""
-    return _EN_SUBJECT_RE.sub("", text.strip(), count=1)
+    """ "After that I built the X" → "built the X" (an English sentence of prose); a bio's third
+    person too ("She also led the move …", "At Crestline Dana built …" → "led …", "built …"):
+    a pronoun, or one capitalised name, before a verb of making."""
+    text = _EN_SUBJECT_RE.sub("", text.strip(), count=1)
+    third = _EN_THIRD_RE.match(text)
+    if third and _EN_MAKE_RE.match(text[third.end() :]):
+        return text[third.end() :]
+    return text
+
+
+_EN_THIRD_RE = re.compile(
+    r"^(?:(?:[Aa]t|[Ii]n|[Ff]or) [A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3},?\s+)?"
+    r"(?:[Ss]he|[Hh]e|[Tt]hey|[A-Z][a-z]{2,15})\s+(?:also\s+|then\s+|later\s+|first\s+)?"
+)
+"""The third person of a bio (She, He, They, or the candidate's first name), after an optional
+'At <Employer>'."""
 
 
 def is_achievement(bullet: str) -> bool:
