@@ -865,12 +865,26 @@ def _continues(prev: Line, line: Line, full: int) -> bool:
         return (
             True  # a full list line goes on with a clause ("ONNX" / "Runtime; p99 went from 180")
         )
+    # a full line of prose that stops inside a phrase (on a word that wants the next one, inside
+    # a bracket, after a figure) goes on below, even in capitals ("… (Feast on" / "Redis and …")
+    open_phrase = (
+        not prev.period
+        and full >= _MIN_WRAP_WIDTH
+        and last_width >= 0.85 * full
+        and SENTENCE_END_RE.search(prev.text) is None
+        and (
+            bool(_DANGLING_RE.search(prev.text))
+            or len(re.findall(r"[(（]", prev.text)) > len(re.findall(r"[)）]", prev.text))
+            or _cjk_end(prev.text)
+            or bool(re.search(r"\s\d+$", prev.text))
+        )
+    )
     if line.period or (re.match(r"[A-Z]", line.text) and not _DANGLING_RE.search(prev.text)):
-        return False  # dates, or a capitalised line after a finished phrase, start something new
+        return open_phrase and not line.period
     if full < _MIN_WRAP_WIDTH or (prev.period and re.search(r"[)）]$", prev.text)):
         return False  # too narrow a text to be wrapped, or a header ending with its dates
     return last_width >= 0.85 * full and (
-        prev.marker != "" or prev.wraps > 0 or _cjk_end(prev.text)
+        prev.marker != "" or prev.wraps > 0 or _cjk_end(prev.text) or open_phrase
     )
 
 
