@@ -48,8 +48,13 @@ UNTOUCHED5 = ROOT / "tests" / "data" / "engine" / "untouched5" / "sessions"
 UNTOUCHED6 = ROOT / "tests" / "data" / "engine" / "untouched6" / "sessions"
 #: Written by policy11 in session 11 BEFORE any engine change of that session (security ops,
 #: warehouse robotics, broker research and driving-data résumés in new layouts; voices the other
-#: splits lack; tests/data/engine/untouched7/README.md), never tuned on and never diagnosed.
+#: splits lack; tests/data/engine/untouched7/README.md), never tuned on; declared seen in session 12.
 UNTOUCHED7 = ROOT / "tests" / "data" / "engine" / "untouched7" / "sessions"
+#: Written by policy12 in session 12 BEFORE any engine change of that session (legal-tech,
+#: grocery pricing, medical imaging and game customer-service résumés; terse, rambling,
+#: non-native, code-mixed, everything-up-front and dodging voices;
+#: tests/data/engine/untouched8/README.md), never tuned on and never diagnosed.
+UNTOUCHED8 = ROOT / "tests" / "data" / "engine" / "untouched8" / "sessions"
 #: main when issue 15 started: the engine this work is measured against. ENGINE_BASELINE_COMMIT
 #: names another commit for one run (e.g. main at a session's start, for a same-run baseline).
 BASELINE_COMMIT = os.environ.get("ENGINE_BASELINE_COMMIT") or "4df5d9e"
@@ -278,6 +283,7 @@ def run(quick: bool = False) -> list[Row]:
         base_code = Path(tmp) / "baseline"
         have_base = _extract_baseline(base_code)
         for split, folder in (
+            ("untouched8", UNTOUCHED8),
             ("tuning", TUNING),
             ("untouched", UNTOUCHED),
             ("untouched2", UNTOUCHED2),
