@@ -106,30 +106,42 @@ def test_deep_dive_projects_get_their_kind_and_once_what_broke(services, resume,
     assert [s.topic for s in plan.topics].count("incidents") == 1, [s.topic for s in plan.topics]
 
 
-def test_what_a_resume_line_states_is_read_from_its_quantities():
-    assert {"team_size", "data_size"} <= stated_facts(
-        _project(
-            "X",
-            "data",
-            "Moved 3 TB of logs a day onto Iceberg with a team of 4, I owned the loaders.",
-        )
-    )
-    assert {"hardware", "model_size", "latency"} <= stated_facts(ZH.projects[1])
-    measured = _project("Y", "eval", "Precision 0.7 → 0.9 on 450 reviewed alerts.")
-    assert "sample_size" in stated_facts(measured)
-    assert "team_size" in template_asks("How many people were on it, and which part was yours?")
-    assert "sample_size" in template_asks("是在什么测试集上测的？多少条样本？")
+@pytest.mark.parametrize(
+    ("project", "facts"),
+    [
+        (
+            _project("X", "data", "Moved 3 TB of logs a day onto Iceberg with a team of 4."),
+            {"team_size", "data_size"},
+        ),
+        (ZH.projects[1], {"hardware", "model_size", "latency"}),
+        (_project("Y", "eval", "Precision 0.7 → 0.9 on 450 reviewed alerts."), {"sample_size"}),
+    ],
+    ids=["team-and-data", "zh-serving", "sample"],
+)
+def test_what_a_resume_line_states_is_read_from_its_quantities(project, facts):
+    assert facts <= stated_facts(project)
 
 
+@pytest.mark.parametrize(
+    ("question", "ask"),
+    [
+        ("How many people were on it, and which part was yours?", "team_size"),
+        ("是在什么测试集上测的？多少条样本？", "sample_size"),
+    ],
+)
+def test_what_a_question_asks_for(question, ask):
+    assert ask in template_asks(question)
+
+
+@pytest.mark.parametrize("sid", [1, 2, 3])
 @pytest.mark.parametrize("persona", ["deep_dive", "leader"])
 @pytest.mark.parametrize("resume", [EN, ZH], ids=["en", "zh"])
-def test_project_questions_do_not_ask_what_the_resume_states(services, persona, resume):
+def test_project_questions_do_not_ask_what_the_resume_states(services, persona, resume, sid):
     by_name = {p.name: p for p in resume.projects}
-    for sid in (1, 2, 3):
-        for s in _plan(services, persona, resume, sid).topics:
-            if s.project:
-                asked = template_asks(s.question) & stated_facts(by_name[s.project])
-                assert not asked, (s.project, s.question)
+    for s in _plan(services, persona, resume, sid).topics:
+        if s.project:
+            asked = template_asks(s.question) & stated_facts(by_name[s.project])
+            assert not asked, (s.project, s.question)
 
 
 GRAD = Resume(
@@ -209,13 +221,9 @@ def test_hr_asks_why_leaving_only_of_a_career_with_a_job_to_leave(services, resu
     assert any("leaving" in hr_asks(q) for q in asked) is leaving, asked
 
 
-def test_what_an_answer_tells_is_found_by_sentence():
+def test_what_an_answer_tells_is_the_sentence_that_tells_it():
     told = hr_told("Short version: my org got restructured in May. I'd want about 135k base.")
     assert told["leaving"] == "Short version: my org got restructured in May."
-    assert "salary" in told
-    told = hr_told("老实说我的短板是不太会拒绝别人。期望年包 38 万左右。")
-    assert set(told) >= {"weakness", "salary"}
-    assert "leaving" not in hr_told("I enjoy my team and we ship every week.")
 
 
 @pytest.mark.parametrize(
@@ -228,6 +236,12 @@ def test_what_an_answer_tells_is_found_by_sentence():
         ("部门年初战略调整，我们组被缩编到两个人。", {"leaving"}),
         ("年薪 35 万上下就可以。", {"salary"}),
         ("我的强项是把需求拆清楚，短处是写文档慢。", {"strength", "weakness"}),
+        (
+            "Short version: my org got restructured in May. I'd want about 135k base.",
+            {"leaving", "salary"},
+        ),
+        ("老实说我的短板是不太会拒绝别人。期望年包 38 万左右。", {"weakness", "salary"}),
+        ("I enjoy my team and we ship every week.", set()),
     ],
 )
 def test_what_an_answer_tells_in_other_words(answer, tells):
@@ -366,38 +380,30 @@ def test_a_change_claim_is_quoted_back_as_a_noun_phrase(claim, phrase):
     assert metric_phrase(_claim(claim)) == phrase
 
 
-@pytest.mark.parametrize("sid", range(1, 9))
-def test_leader_frames_hold_a_claim_sentence(services, sid):
-    """'You credit X with Misroutes fell from 18% to 7%': a frame needing a noun phrase never
-    gets a sentence (frames quote the claim after 'claims'/'写的是', or it is rebuilt)."""
-    for lang, claim in [
+@pytest.mark.parametrize(
+    ("lang", "claim"),
+    [
         ("en", "Misroutes fell from 18% to 7%."),
         ("zh", "命中率从 68% 提升至 85%。"),
-    ]:
-        plan = _plan(services, "leader", _resume(lang, "Relay", claim), sid)
-        for slot in plan.topics:
-            assert "fell from" not in slot.question, slot.question
-            assert not re.search(r"(?:credit|带来了).*(?:提升至|fell)", slot.question), (
-                slot.question
-            )
-
-
-@pytest.mark.parametrize("persona", ["deep_dive", "leader"])
-@pytest.mark.parametrize("sid", range(1, 9))
-def test_frames_needing_a_level_do_not_get_a_change(services, persona, sid):
-    """'Once X reached misroutes from 18% to 7%', '做到点击率由 3.1% 提升到 3.6%': a change is no
-    level one reaches; frames hold the claim as a change."""
-    for lang, claim in [
         ("en", "Wrongly routed tickets went from 18% to 7%."),
         ("en", "Dropped the p95 latency from 420ms to 160ms."),
         ("zh", "点击率由 3.1% 提升到 3.6%。"),
         ("zh", "接口延迟从 900 毫秒降到 300 毫秒。"),
-    ]:
-        plan = _plan(services, persona, _resume(lang, "Relay", claim), sid)
-        for slot in plan.topics:
-            q = slot.question
-            assert not re.search(r"(?:reach\w*|got to|credit \w+ with) (?:\S+ ){0,4}?from", q), q
-            assert not re.search(r"做到\S*(?:提升到|降到)", q), q
+    ],
+)
+@pytest.mark.parametrize("persona", ["deep_dive", "leader"])
+@pytest.mark.parametrize("sid", range(1, 9))
+def test_frames_hold_a_change_claim_as_a_change(services, persona, lang, claim, sid):
+    """A frame needing a noun phrase never gets a sentence ('You credit X with Misroutes fell
+    from 18% to 7%'), and a frame needing a level never gets a change ('Once X reached misroutes
+    from 18% to 7%', '做到点击率由 3.1% 提升到 3.6%'): the claim is quoted after 'claims'/'写的是'
+    or rebuilt as a noun phrase."""
+    for slot in _plan(services, persona, _resume(lang, "Relay", claim), sid).topics:
+        q = slot.question
+        assert "fell from" not in q, q
+        assert not re.search(r"(?:credit|带来了).*(?:提升至|fell)", q), q
+        assert not re.search(r"(?:reach\w*|got to|credit \w+ with) (?:\S+ ){0,4}?from", q), q
+        assert not re.search(r"做到\S*(?:提升到|降到)", q), q
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
