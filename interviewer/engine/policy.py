@@ -904,12 +904,14 @@ def decide(
         act = "answer"
     if act not in ("answer", "partial"):
         return _after_act(ctx, plan, slot, act, probed)
+    if probed and probed[-1] == "stuck":
+        # the attempt asked for after "I don't know" ("if I had to guess, maybe 4 per GPU", 我猜
+        # 大概两三千条, a plan of steps, a half-remembered case) closes the question: taken as it
+        # is — never held against the résumé, never asked for its trade-off or its baseline
+        why = "move_on_guess"
+        return [_move_on(ctx, plan, slot, why, _acknowledged(reading, why, pointer), project_told)]
     actions: list[NextAction] = []
-    guessed = bool(probed) and probed[-1] == "stuck"
-    if reading.conflicts and "contradiction" not in probed and not guessed:
-        # (a reply to the reframe after "I don't know" — "if I had to guess, maybe 4 per GPU",
-        # 我猜大概两三千条 — is a guess the interviewer asked for, not a claim to hold against
-        # the résumé)
+    if reading.conflicts and "contradiction" not in probed:
         actions.append(_contradiction(ctx, slot, reading))
     later = current is not None and any(
         t.project and t.project == current.project for t in plan.topics[:slot]
