@@ -870,20 +870,7 @@ def decide(
         return [_main(plan, 0, "")]
     if reading is None:
         return [_move_on(ctx, plan, slot, "move_on_strong", None)]
-    act = reading.act
-    if act == "offtopic" and reading.admission:
-        # "No idea, honestly. Anyway, the offsite in Lisbon…": the admission is all the question
-        # got (the rest is about something else); it is met as "I don't know" (one reframe),
-        # never with a redirect
-        act = "stuck"
-    if act == "answer" and probed and probed[-1] == "contradiction" and _unreferenced(ctx, reading):
-        # "where did each of those numbers come from?" answered with the team offsite or the
-        # hotpot on Fridays: the reply must address what the probe refers to; it is drift
-        act = "offtopic"
-    if act == "answer" and probed and probed[-1] in NUDGES and _nothing_of_the_question(reading):
-        # "take your time, roughly?" answered with the on-call rota or the canteen: read against
-        # the question the nudge continues, it says nothing of it and nothing of the work
-        act = "offtopic"
+    act = _act_after(ctx, reading, probed)
     if asks_about_the_job(act, reading):
         # "before I answer, what's the salary band?", 先问一下团队几个人？: a question back about the
         # job, the team or the process is the candidate's to ask, not an answer to grade, drift
@@ -904,7 +891,7 @@ def decide(
         act = "answer"
     if act not in ("answer", "partial"):
         return _after_act(ctx, plan, slot, act, probed)
-    if probed and probed[-1] == "stuck":
+    if probed[-1:] == ["stuck"]:
         # the attempt asked for after "I don't know" ("if I had to guess, maybe 4 per GPU", 我猜
         # 大概两三千条, a plan of steps, a half-remembered case) closes the question: taken as it
         # is — never held against the résumé, never asked for its trade-off or its baseline
@@ -943,6 +930,25 @@ def decide(
         _move_on(ctx, plan, slot, why, _acknowledged(reading, why, pointer), project_told)
     )
     return actions
+
+
+def _act_after(ctx: InterviewContext, reading: Reading, probed: list[str]) -> str:
+    """The reading's act, read against the turn it answers."""
+    act = reading.act
+    if act == "offtopic" and reading.admission:
+        # "No idea, honestly. Anyway, the offsite in Lisbon…": the admission is all the question
+        # got (the rest is about something else); it is met as "I don't know" (one reframe),
+        # never with a redirect
+        return "stuck"
+    if act == "answer" and probed and probed[-1] == "contradiction" and _unreferenced(ctx, reading):
+        # "where did each of those numbers come from?" answered with the team offsite or the
+        # hotpot on Fridays: the reply must address what the probe refers to; it is drift
+        return "offtopic"
+    if act == "answer" and probed and probed[-1] in NUDGES and _nothing_of_the_question(reading):
+        # "take your time, roughly?" answered with the on-call rota or the canteen: read against
+        # the question the nudge continues, it says nothing of it and nothing of the work
+        return "offtopic"
+    return act
 
 
 def _acknowledged(reading: Reading, why: str, pointer: bool) -> str | None:
