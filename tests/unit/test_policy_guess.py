@@ -17,6 +17,11 @@ _ASKED_BACK = (
     "so the policy answers the act, not the attempt (reading/, read12)"
 )
 
+_DRIFT = (
+    "since 7f8a314 the reading gives this hedged reply relevance 0 and calls it drift, so the "
+    "reframe is followed by a redirect (reading/, read12)"
+)
+
 
 def _after_reframe(services, lang: str, kind: str, question: str, reply: str) -> str:
     probes = ["tradeoffs", "depth", "metrics", "specificity"]
@@ -40,11 +45,19 @@ def _after_reframe(services, lang: str, kind: str, question: str, reply: str) ->
             "If I had to guess, I'd try 8 and 32 on a small slice and keep whichever holds up, "
             "since a bigger rank costs memory.",
         ),
-        (
+        pytest.param(
             "en",
             "design",
             "How would you shard a vector index across regions?",
             "Hmm, maybe I'd just split by tenant, we did something like that for the logs once.",
+            marks=pytest.mark.xfail(strict=True, reason=_DRIFT),
+        ),
+        (
+            "en",
+            "technical",
+            "How does a reranker change retrieval quality?",
+            "Not sure, but I'd guess it rescores the top hits with a bigger model, so precision "
+            "at the top goes up a bit.",
         ),
         pytest.param(
             "en",
@@ -59,11 +72,18 @@ def _after_reframe(services, lang: str, kind: str, question: str, reply: str) ->
             "LoRA 的秩怎么选？",
             "要我猜的话，先拿一小部分数据试 8 和 32，哪个稳就用哪个，因为秩大了显存扛不住。",
         ),
-        (
+        pytest.param(
             "zh",
             "design",
             "向量索引跨地域怎么分片？",
             "嗯……大概会按租户拆吧，我们之前日志好像也是这么拆的。",
+            marks=pytest.mark.xfail(strict=True, reason=_DRIFT),
+        ),
+        (
+            "zh",
+            "technical",
+            "重排模型对检索效果有什么影响？",
+            "不太确定，我猜是用更大的模型把前几条重新打分，所以排在前面的准一点。",
         ),
         pytest.param(
             "zh",
