@@ -22,6 +22,10 @@ VOCAB_DIR = Path(__file__).resolve().parent.parent / "data" / "reading"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+#: A hyphen between two letters of a plain entry ("on-call", "first-hand").
+_COMPOUND = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+
+
 class Terms(BaseModel):
     """One word list, per language."""
 
@@ -33,15 +37,27 @@ class Terms(BaseModel):
     """Why the list exists (for whoever edits it)."""
 
     @cached_property
+    def entries(self) -> list[str]:
+        """Both languages' entries, a hyphenated compound also written open and closed
+        ("on-call": "on call", "oncall"), as speakers and speech recognisers write it."""
+        out: list[str] = []
+        for e in (*self.en, *self.zh):
+            if not e.strip():
+                continue
+            out.append(e)
+            if not e.startswith("re:") and _COMPOUND.search(e):
+                out += [_COMPOUND.sub(" ", e), _COMPOUND.sub("", e)]
+        return list(dict.fromkeys(out))
+
+    @cached_property
     def pattern(self) -> re.Pattern[str] | None:
-        entries = [e for e in (*self.en, *self.zh) if e.strip()]
-        if not entries:
+        if not self.entries:
             return None
-        return re.compile(_compile_entries(entries), re.IGNORECASE | re.MULTILINE)
+        return re.compile(_compile_entries(self.entries), re.IGNORECASE | re.MULTILINE)
 
     @cached_property
     def gate(self) -> _Gate:
-        return _Gate([e for e in (*self.en, *self.zh) if e.strip()])
+        return _Gate(self.entries)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.pattern is not None and self.gate.may_match(text):
