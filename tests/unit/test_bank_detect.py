@@ -564,6 +564,8 @@ class Case(NamedTuple):
     answer: str
     hit: tuple[str, ...] = ()
     """Key points credited."""
+    not_hit: tuple[str, ...] = ()
+    """Key points not credited."""
     wrong: tuple[str, ...] = ()
     """Misconceptions asserted (exactly these when `exact_wrong`)."""
     not_wrong: tuple[str, ...] = ()
@@ -1033,6 +1035,42 @@ CASES = [
         hit=("less_diverse",),
         no_wrong=True,
     ),
+    Case(
+        family="a denied opposite states the quality (not cheap = costly, 不便宜 = 贵), and the opposite said plainly states the reverse (session 12)",
+        qid="graphrag.cost_updates",
+        answer="GraphRAG 的全局查询也不便宜，要对一堆社区报告做 map-reduce。",
+        hit=("query_cost",),
+    ),
+    Case(
+        family="a denied opposite states the quality (not cheap = costly, 不便宜 = 贵), and the opposite said plainly states the reverse (session 12)",
+        qid="graphrag.cost_updates",
+        answer="Querying isn't cheap either: a global search map-reduces over lots of community summaries.",
+        hit=("query_cost",),
+    ),
+    Case(
+        family="a denied opposite states the quality (not cheap = costly, 不便宜 = 贵), and the opposite said plainly states the reverse (session 12)",
+        qid="graphrag.cost_updates",
+        answer="建索引可一点都不便宜，每个 chunk 都要调大模型抽实体和关系。",
+        hit=("index_cost",),
+    ),
+    Case(
+        family="a denied opposite states the quality (not cheap = costly, 不便宜 = 贵), and the opposite said plainly states the reverse (session 12)",
+        qid="graphrag.cost_updates",
+        answer="Indexing is not cheap at all, every chunk goes through the LLM to pull out entities and relations.",
+        hit=("index_cost",),
+    ),
+    Case(
+        family="a denied opposite states the quality (not cheap = costly, 不便宜 = 贵), and the opposite said plainly states the reverse (session 12)",
+        qid="graphrag.cost_updates",
+        answer="GraphRAG indexing is cheap, so you can rebuild it whenever you like.",
+        not_hit=("index_cost",),
+    ),
+    Case(
+        family="a denied opposite states the quality (not cheap = costly, 不便宜 = 贵), and the opposite said plainly states the reverse (session 12)",
+        qid="graphrag.cost_updates",
+        answer="GraphRAG 建索引很便宜，随时重建都行。",
+        not_hit=("index_cost",),
+    ),
 ]
 
 
@@ -1040,6 +1078,7 @@ CASES = [
 def test_reading(bank: Bank, case: Case) -> None:
     hit, contradicted, wrong = verdict(q(bank, case.qid), case.answer)
     assert set(case.hit) <= set(hit), (case.family, hit)
+    assert not set(case.not_hit) & set(hit), (case.family, hit)
     assert set(case.wrong) <= set(wrong), (case.family, wrong)
     assert not set(case.not_wrong) & set(wrong), (case.family, wrong)
     assert not set(case.not_contra) & set(contradicted), (case.family, contradicted)
