@@ -15,6 +15,7 @@ from interviewer.quantities.repairs import withdraw_repairs
 from interviewer.quantities.roles import _USERS_RE, Evidence, decide
 from interviewer.quantities.scan import TEAM_OF_RE, Num, figure_at, fold, scan
 from interviewer.quantities.siblings import units_of_siblings
+from interviewer.quantities.spread import spreads_over_cases
 from interviewer.quantities.subject import (
     change_verbs,
     clause_end,
@@ -121,6 +122,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _load_conditions(folded, out)
     against_named(folded, out)
     sum_totals(folded, out)
+    spreads_over_cases(folded, out)
     units_of_siblings(folded, out)
     mark_targets(folded, out)
     out = mark_frequencies(folded, out)

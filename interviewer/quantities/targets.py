@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from interviewer.quantities.model import Quantity
+from interviewer.quantities.subject import clause_start
 from interviewer.quantities.vocab import vocab
 
 _CLAIMED = ("result", "baseline", "intermediate", "other")
@@ -107,12 +108,49 @@ def _bare_achieved(text: str, qs: list[Quantity], targets: list[Quantity]) -> No
     qs.sort(key=lambda q: q.start)
 
 
+_FULL_STOP_RE = re.compile(r"[.。!?！？\n](?!\d)")
+
+
+def _requested(text: str, q: Quantity, qs: list[Quantity]) -> bool:
+    """Asked for in its own clause, with a figure of the same unit told after it in the sentence:
+    what was asked for beside what was achieved."""
+    at = _figure_at(text, q)
+    if not vocab().requested_re.search(text, clause_start(text, at), at):
+        return False
+    stop = _FULL_STOP_RE.search(text, q.end)
+    end = stop.start() if stop else len(text)
+    return any(
+        o.start >= q.end
+        and o.start < end
+        and o.role in _CLAIMED
+        and (not o.unit or o.unit == q.unit)
+        for o in qs
+    )
+
+
+def _unpair(target: Quantity, qs: list[Quantity]) -> None:
+    """A target is no level of a change: a figure after it read as its old value is what was
+    achieved ('asked for 95% recall and in the end it was 96.5%')."""
+    if target.baseline is None:
+        return
+    for o in qs:
+        if o.start >= target.end and o.role == "baseline" and o.value == target.baseline:
+            o.role = "result"
+            target.baseline = target.result = target.direction = None
+            return
+
+
 def mark_targets(text: str, qs: list[Quantity]) -> None:
     """Targets become role `target`; a bare achieved figure after one takes its unit."""
     targets: list[Quantity] = []
     for q in qs:
-        if q.role in _CLAIMED and q.unit not in _NOT_MEASURED and _is_target(text, q):
+        if (
+            q.role in _CLAIMED
+            and q.unit not in _NOT_MEASURED
+            and (_is_target(text, q) or _requested(text, q, qs))
+        ):
             q.role = "target"
+            _unpair(q, qs)
             if vocab().target_before_re.fullmatch(q.subject.strip()):
                 q.subject, q.family = "", ""  # "goal", "aiming": the cue names no measure
             targets.append(q)
@@ -138,6 +176,25 @@ def mark_targets(text: str, qs: list[Quantity]) -> None:
         q.role = "result"
         q.subject = q.subject or t.subject
         q.family = q.family or t.family
+    _measure_of_target(text, qs, targets)
+
+
+def _measure_of_target(text: str, qs: list[Quantity], targets: list[Quantity]) -> None:
+    """A figure achieved after a target, of its unit and naming no measure of its own, is about
+    the target's measure ('客户要求 P99 低于 200ms，实际做到了 150ms')."""
+    for q in qs:
+        if q.family or q.role != "result" or q in targets:
+            continue
+        told = [
+            t
+            for t in targets
+            if t.end <= q.start
+            and t.family
+            and t.unit == q.unit
+            and _sentence_start(text, _figure_at(text, t)) == _sentence_start(text, q.start)
+        ]
+        if told:
+            q.subject, q.family = told[-1].subject, told[-1].family
 
 
 _PERIOD_H = {"hour": 1.0, "day": 24.0, "night": 24.0, "week": 168.0, "fortnight": 336.0,

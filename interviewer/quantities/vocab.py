@@ -43,6 +43,7 @@ class Targets(BaseModel):
     before: list[str]
     after: list[str]
     not_targets: list[str]
+    requested: list[str]
     achieved: list[str]
     met: list[str]
     beaten: list[str]
@@ -93,6 +94,15 @@ class Repairs(BaseModel):
     but: list[str]
 
 
+class Spread(BaseModel):
+    """Words of a spread over cases (see the data file)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    verbs: list[str]
+    cases: list[str]
+
+
 class VocabFile(BaseModel):
     """The file's shape; every list is words of either language."""
 
@@ -136,6 +146,7 @@ class VocabFile(BaseModel):
     comparison: Comparison
     totals: list[str]
     repairs: Repairs
+    spread: Spread
 
 
 def words_pattern(words: list[str]) -> str:
@@ -196,6 +207,7 @@ class Vocab:
         self.target_after_re = re.compile(words_pattern(t.after), flags)
         self.not_target_re = re.compile(words_pattern(t.not_targets), flags)
         self.achieved_re = re.compile(words_pattern(t.achieved), flags)
+        self.requested_re = re.compile(words_pattern(t.requested), flags)
         self.met_re = re.compile(words_pattern(t.met), flags)
         self.beaten_re = re.compile(words_pattern(t.beaten), flags)
         self.scope_verb_re = re.compile(words_pattern(data.scope.verbs), flags)
@@ -215,8 +227,10 @@ class Vocab:
             rf"{gap}(?:{hedge}{gap})*(?:(?<![A-Za-z])by(?![A-Za-z]){gap}(?:{hedge}{gap})*)?", flags
         )
         cmp = data.comparison
+        # a rival's name may carry digits after a letter or hyphen (BM25, GPT-3.5, Llama2-13B)
+        named_digits = r"(?<=[A-Za-z-])\d+(?:\.\d+)*"
         self.than_zh_re = re.compile(
-            rf"{words_pattern(cmp.markers_zh)}(?P<base>(?:[^，,。；;\d]|(?<=[A-Za-z])\d+){{1,24}}?)"
+            rf"{words_pattern(cmp.markers_zh)}(?P<base>(?:[^，,。；;\d]|{named_digits}){{1,24}}?)"
             rf"(?:(?P<up>{words_pattern(cmp.up_zh)})|(?P<down>{words_pattern(cmp.down_zh)}))"
             rf"\s*(?:{words_pattern(data.about)}\s*)?$"
         )
@@ -231,7 +245,8 @@ class Vocab:
         )
         self.beats_en_re = re.compile(
             rf"(?:(?P<up>{words_pattern(cmp.up_en)})|(?P<down>{words_pattern(cmp.down_en)}))"
-            rf"\s+(?P<base>[^,.;:\d]{{1,40}}?)\s+by\s+(?:{words_pattern(data.about)}\s+)?[$€£]?$",
+            rf"\s+(?P<base>(?:[^,.;:\d]|{named_digits}){{1,40}}?)\s+by\s+"
+            rf"(?:{words_pattern(data.about)}\s+)?[$€£]?$",
             flags,
         )
         self.behind_en_re = re.compile(
@@ -241,6 +256,8 @@ class Vocab:
             flags,
         )
         self.totals_re = re.compile(words_pattern(data.totals), flags)
+        self.spread_verb_re = re.compile(words_pattern(data.spread.verbs), flags)
+        self.spread_cases_re = re.compile(words_pattern(data.spread.cases), flags)
         rp = data.repairs
         sep = r"[\s,，、—–\-:：…*]*"
         filler = words_pattern(data.hedges + data.about + rp.fillers)
