@@ -85,6 +85,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         q = _quantity(text, folded, claim, out)
         if q is not None:
             out.append(q)
+    _steps_before_change(folded, out)
     _baselines_aside(folded, out)
     _compared_first(folded, out)
     _then_now(folded, out)
@@ -111,6 +112,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _taken_off(folded, out)
     _share_part_named(folded, out)
     _product_scale(folded, out)
+    _counts_reached(folded, out)
     population_facts(folded, out)
     org_size(folded, out)
     lift_levels(folded, out)
@@ -249,6 +251,17 @@ def _product_scale(text: str, qs: list[Quantity]) -> None:
         ):
             q.role = "count"
             q.subject = re.sub(r"^.*?一[个款家]", "", q.subject) or q.subject
+
+
+def _counts_reached(text: str, qs: list[Quantity]) -> None:
+    """A count told as reached or crossed right before its figure (订单量首次突破 10 万单, 'API calls
+    passed 2 million') is an outcome the work won: a result."""
+    for q in qs:
+        if q.role != "count" or q.unit not in ("count", "") or q.baseline is not None:
+            continue
+        at = _digit_at(text, q)
+        if vocab().count_reached_re.search(text, max(0, at - 16), at):
+            q.role = "result"
 
 
 def _reached(span: str) -> bool:
@@ -1668,13 +1681,35 @@ _NOT_A_MEASURE_RE = re.compile(
 )
 
 
+def _steps_before_change(text: str, qs: list[Quantity]) -> None:
+    """A count of steps whose change word is told before the next figure ('两轮调优降低成本 35%')
+    did not change: the change is the next figure's."""
+    for a, b in zip(qs, qs[1:], strict=False):
+        if a.unit != "count" or a.direction is None or a.baseline is not None:
+            continue
+        if b.direction == a.direction and change_verbs(
+            text, a.end, figure_at(text, b.start, b.end)
+        ):
+            a.direction = None
+            if a.role == "result":
+                a.role = "count"
+
+
+def _steps_only(noun: str) -> str:
+    """The counted noun up to a change or total word: in 两轮调优降低成本 the rounds count 调优; the
+    change (降低成本) belongs to the figure told after it."""
+    v = vocab()
+    cuts = [m.start() for r in (v.up_re, v.down_re, v.totals_re) if (m := r.search(noun))]
+    return noun[: min(cuts)] if cuts and min(cuts) > 0 else noun
+
+
 def _counted(text: str, n: Num) -> tuple[str, int] | None:
     """ "9 bugs", "3,000 support tickets", "12万篇文档", "九个缺陷": the noun counted, span end."""
     zh = _COUNTED_ZH_RE.match(text, n.end)
     if zh is None and n.scaled:
         zh = _SCALED_NOUN_ZH_RE.match(text, n.end)
     if zh:
-        noun = _ZH_NOUN_STOP_RE.split(zh.group("np"))[0]
+        noun = _steps_only(_ZH_NOUN_STOP_RE.split(zh.group("np"))[0])
         if re.match(r"以内|以上|以下|之内|左右|上下", noun):
             return "", zh.start("np")  # "200 条以内": a bound follows, not the thing counted
         return noun, zh.start("np") + len(noun)

@@ -136,6 +136,7 @@ class VocabFile(BaseModel):
     products: list[str]
     audience_families: list[str]
     audience_reached: list[str]
+    count_reached: list[str]
     zero_to_one: list[str]
     gpu_models: str
     targets: Targets
@@ -200,6 +201,13 @@ class Vocab:
         self.settings_re = re.compile(words_pattern(data.settings), flags)
         self.products_re = re.compile(words_pattern(data.products), flags)
         self.audience_reached_re = re.compile(words_pattern(data.audience_reached), flags)
+        self.count_reached_re = re.compile(
+            words_pattern(data.count_reached)
+            + r"\s*(?:了|the\s+)?\s*(?:"
+            + words_pattern(data.about)
+            + r"\s*)?$",
+            flags,
+        )
         self.zero_to_one_re = re.compile("|".join(data.zero_to_one))
         self.gpu_models = data.gpu_models
         t = data.targets
