@@ -13,7 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-from interviewer.grading.limits import keyed_kind
+from interviewer.grading.limits import KEYED_KINDS, keyed_kind
 from interviewer.grading.pick import question_kind
 
 #: Questions remembered per bank (a session asks a few dozen; a batch a few hundred).
@@ -69,7 +69,10 @@ def key_for(
 ) -> KeyChoice | None:
     """The key a question is graded against: its bank match, when the question is of a keyed
     kind (technical, design) or the match is sure; None otherwise. `kind` is the topic kind
-    given by the caller (None: read from the question)."""
+    given by the caller (None: read from the question). A given kind that is never keyed (a
+    project, a behavioural story) takes no key whatever the match, so the bank is not asked."""
+    if kind and kind not in KEYED_KINDS:
+        return None
     match = bank_match(bank, question, lang)
     if match is None:
         return None

@@ -93,6 +93,7 @@ def regrade_session(
 ) -> RegradeResult:
     """Grade every answer of a stored session again; new grades are stored beside the old ones."""
     from interviewer.grading.factory import make_grader
+    from interviewer.grading.keys import key_for
 
     session = services.repo.get_session(session_id)
     rubric = services.rubrics.get(rubric_id)
@@ -114,14 +115,17 @@ def regrade_session(
             old_grader = old_grader or old.grader
             for c in old.criteria:
                 old_scores.setdefault(c.criterion, []).append(c.score)
-        match = services.bank.match(question.text, session.lang) if question else None
+        kind = kinds.get(turn.topic or "", None)
+        # the key as `interviewer grade` chooses it (grading/keys.py): only for a keyed kind
+        # (technical, design) or a sure match, so a project answer is not graded on a bank key
+        choice = key_for(services.bank, question.text, session.lang, kind) if question else None
         ctx = GradeContext(
             lang=session.lang,
-            topic_kind=kinds.get(turn.topic or "", None),
+            topic_kind=kind,
             probes=list(question.probes) if question else [],
             session_id=session.id,
-            key=match.question if match else None,
-            key_confidence=match.confidence if match else None,
+            key=choice.key if choice else None,
+            key_confidence=choice.confidence if choice else None,
         )
         result = grader.grade(question.text if question else "", turn.text, rubric, ctx)
         for c in result.criteria:

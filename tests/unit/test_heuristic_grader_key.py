@@ -137,6 +137,9 @@ def test_a_question_is_matched_to_its_key_once_per_bank() -> None:
     from interviewer.grading.keys import key_for
 
     bank = _CountingBank(load_bank(Settings()))
+    # a question given as one about the candidate's own work never takes a key: not matched
+    assert key_for(bank, QUESTION, "en", "project") is None
+    assert bank.calls == 0
     first = key_for(bank, QUESTION, "en", "technical")
     again = key_for(bank, QUESTION, "en", "technical")
     assert first is not None and again == first

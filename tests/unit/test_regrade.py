@@ -101,3 +101,48 @@ def test_regrade_twice_does_not_duplicate(services):
         for gs in turn.grades:
             ids = [c.criterion for c in gs.criteria]
             assert len(ids) == len(set(ids))
+
+
+def test_regrade_keys_only_what_grade_keys(services, monkeypatch):
+    """A re-grade takes the answer key as `interviewer grade` does: a project question that
+    happens to match a bank question is graded without its key, a technical one with it."""
+    import interviewer.grading.factory as factory
+
+    question = "What does each ZeRO stage in DeepSpeed partition across GPUs?"
+    answer = "Stage 1 splits optimizer states, stage 2 also gradients, stage 3 the parameters."
+    rubric = services.rubrics.get("star")
+    snapshot = {"topics": [{"id": "p1", "kind": "project"}, {"id": "t1", "kind": "technical"}]}
+    sid = services.repo.create_session(
+        persona=services.personas.get("hr").id,
+        rubric="star",
+        lang="en",
+        model="offline",
+        persona_snapshot=snapshot,
+        rubric_snapshot=rubric.model_dump(mode="json"),
+    )
+    for index, topic in enumerate(("p1", "t1")):
+        for role, kind, text in (
+            ("interviewer", "question", question),
+            ("candidate", "answer", answer),
+        ):
+            services.repo.add_turn(
+                TurnRecord(
+                    session_id=sid, index=2 * index + (role == "candidate"), role=role,
+                    kind=kind, text=text, topic=topic,
+                )
+            )  # fmt: skip
+    keys: dict[str | None, object] = {}
+    grader = HeuristicGrader()
+
+    class Capture:
+        def __getattr__(self, name: str) -> object:
+            return getattr(grader, name)
+
+        def grade(self, q, a, r, ctx):  # type: ignore[no-untyped-def]
+            keys[ctx.topic_kind] = ctx.key
+            return grader.grade(q, a, r, ctx)
+
+    monkeypatch.setattr(factory, "make_grader", lambda *args, **kw: Capture())
+    regrade_session(services, sid, "star")
+    assert keys["project"] is None
+    assert keys["technical"] is not None and keys["technical"].id == "distributed.zero_stages"
