@@ -22,7 +22,7 @@ from interviewer.resume.naming import (
 )
 from interviewer.resume.narrative import read_narrative
 from interviewer.resume.reader import Entry, Reader
-from interviewer.resume.units import resegment
+from interviewer.resume.units import resegment, units_from_passages
 from interviewer.types import ClaimedMetric, Position, Project, Resume
 
 MAX_ANALYSED_CHARS = 100_000
@@ -57,6 +57,8 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
             unit.position, unit.role, unit.period = None, "", ""
             entries.append(unit)
     entries = resegment(entries, [p.org for p in reading.positions if p.org], lang)
+    if not entries:
+        entries = units_from_passages(analysed)
     for e in entries:
         _name_from_title_sentence(e)
     for e in entries:  # a project done in a job takes the job's title and dates when it has none

@@ -202,3 +202,29 @@ def _unit(entry: Entry, name: str, passage: str, *, level: int) -> Entry:
         skills=list(entry.skills),
         level=level,
     )
+
+
+def units_from_passages(text: str) -> list[Entry]:
+    """When the reader found no piece of work in any section it knows (a timeline, a page of
+    its own shape), the passages that tell work are the units: a line telling a deed or its
+    result is one, named by the short title line just above it when there is one, else by its
+    object; a line that only adds a result joins the unit above."""
+    from interviewer.resume.naming import is_name_line
+
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    units: list[Entry] = []
+    for i, line in enumerate(lines):
+        if len(line) < 25 or not (is_achievement(line) or tells_deed(line)):
+            continue
+        if units and units[-1].bullets[-1] == lines[i - 1] and _result_only(line):
+            units[-1].bullets.append(line)
+            continue
+        above = lines[i - 1] if i else ""
+        if above and is_name_line(above, line) and not PERIOD_RE.search(above):
+            units.append(Entry(name=above, bullets=[line]))
+            continue
+        for piece in work_pieces(line):
+            name = _deed_named(piece)
+            if name and not names_no_work(name, []):
+                units.append(Entry(name=name, bullets=[piece], level=-1))
+    return units
