@@ -717,11 +717,7 @@ def _evidence_for(
         # a failure's cause and lesson are asked where failures are the subject
         return slot is not None and "failure" in slot.probes
     if gap == "metrics":
-        # "what number?" is asked of an outcome told without one: not of an answer whose numbers
-        # include an outcome (a level, a change, a scale reached, a share), but of one whose
-        # only numbers are the team, the time it took or the data it used ("five people, three
-        # months, 40k documents, and it worked well")
-        return _outcome_without_number(reading)
+        return _metrics_evidence(reading)
     if gap == "baseline":
         # only of an improvement told by where it ended ("went up to 81%", 提升到了 90%): not of
         # a level that claims no change ("accuracy is 83% on 700 questions" asks nothing about
@@ -758,6 +754,18 @@ def _evidence_for(
         # questions we froze at the start" … "Yeah, that's the router.")
         return not _own_part(reading) and (earlier is None or "ownership" in earlier)
     return True
+
+
+def _metrics_evidence(reading: Reading) -> bool:
+    """ "What number?" is asked of an outcome told without one: not of an answer whose numbers
+    include an outcome (a level, a change, a scale reached, a share), but of one whose only
+    numbers are the team, the time it took or the data it used ("five people, three months, 40k
+    documents, and it worked well"); nor of an incident told with its cause or its fix ("…原因
+    是重试时没有幂等键。我加了幂等键，之后再没出现过"): its outcome is that the trouble stopped,
+    not a figure."""
+    if reading.of("failure") and (reading.of("cause") or reading.of("fix")):
+        return False
+    return _outcome_without_number(reading)
 
 
 def _depth_evidence(reading: Reading, slot: PlannedTopic | None, probed: list[str]) -> bool:
