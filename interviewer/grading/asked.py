@@ -49,6 +49,13 @@ def _asked_by_words(question: str) -> frozenset[str]:
     return frozenset(cid for cid, ask in _data().criteria.items() if ask.q.search(question))
 
 
+def asks_setting_only(question: str) -> bool:
+    """Whether the question asks for the setting of a story (where it started, who asked, whose
+    problem) and not for its result: the story's action and result are parked, not missing."""
+    words = _asked_by_words(question)
+    return "star" in words and "metrics" not in words
+
+
 def asked_criteria(question: str, probes: Sequence[str] = ()) -> frozenset[str] | None:
     """The criteria (of those asked.yaml lists) this question asks for: by its own words, else by
     the interview's probes (a topic's probes say what the topic is for, a question's words what

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from interviewer.grading.asked import asks_setting_only
 from interviewer.grading.detectors import DetectContext, Detection, clamp
 from interviewer.grading.detectors.numbers import metric_sentences
 from interviewer.signals import TextView, asks_for, star_indexes
@@ -25,6 +26,10 @@ def star(v: TextView, ctx: DetectContext) -> Detection:
     opening = sorted(set(s) | set(t))
     present = bool(opening) + bool(a) + bool(r)
     evidence = [x[0] for x in (opening, a, r[-1:]) if x]
+    if opening and present < 3 and asks_setting_only(ctx.question):
+        # a question that parks the result and asks where things started is answered by the
+        # setting: judged on the parts asked, the scene and (when told) the goal or the ask
+        return Detection(3 + bool(s and t), evidence, "strong" if s and t else "task")
     if present <= 1:
         missing = "situation" if not opening else "action" if not a else "result"
         return Detection(1, evidence, missing)
