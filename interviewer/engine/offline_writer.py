@@ -26,6 +26,8 @@ from interviewer.reading.memory import asks_for
 
 #: Placeholders a template may need; a template is dropped when its value is missing.
 _NEEDS = ("quote", "hint", "question", "metric")
+#: Acts a follow-up answers without asking anything new of its own.
+ASKS_NOTHING = frozenset({"offtopic", "injection", "empty", "refusal", "clarify"})
 
 
 #: Turns that answer an act or hold up a contradiction: asked whatever was given; and "how
@@ -96,14 +98,15 @@ class OfflineWriter:
     @staticmethod
     def _plain_after(ctx: InterviewContext, action: NextAction) -> str:
         """The acknowledgement after an answer that was told: staying on the same résumé
-        project says so ("One more on X"), else a short thanks — never "let's switch topics"
+        project says so ("One more on X") unless the question names it, else a short thanks — never "let's switch topics"
         when the topic stays, never "that's clear" by habit."""
         assert ctx.plan is not None and action.slot is not None
         topics = ctx.plan.topics
         nxt = topics[action.slot] if action.slot < len(topics) else None
         before = topics[action.slot - 1] if action.slot >= 1 else None
         if nxt and before and nxt.project and nxt.project == before.project:
-            return "same_project"
+            # a question that names its project already says it stays there
+            return "answered" if nxt.project in nxt.question else "same_project"
         return "answered"
 
     # ------------------------------------------------------------ follow-ups
@@ -173,13 +176,16 @@ class OfflineWriter:
 
     @staticmethod
     def _restated(ctx: InterviewContext, slot: PlannedTopic | None) -> str:
-        """The question a clarification restates: the main question, or the latest follow-up."""
-        last = ctx.history[-1] if ctx.history else None
-        if last is None:
-            return slot.question if slot else ""
-        if last.kind == "question" and slot is not None:
-            return slot.question
-        return last.question
+        """The question a clarification restates: the latest follow-up that asked something, or
+        the main question. A redirect after drift, a reply to an injection, a nudge after an empty
+        turn or an earlier clarification asks nothing of its own ("Let's pull it back to what I
+        asked"): restating it would clarify nothing."""
+        for turn in reversed(ctx.history):
+            if turn.kind == "question":
+                return slot.question if slot is not None else turn.question
+            if not (turn.probes and set(turn.probes) <= ASKS_NOTHING):
+                return turn.question
+        return slot.question if slot else ""
 
     def _last_resort(self, ctx: InterviewContext, action: NextAction) -> str:
         """A streaming caller asked for an action with no unused wording: restate the question."""

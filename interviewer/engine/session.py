@@ -27,7 +27,7 @@ from interviewer.engine.state import EngineState
 from interviewer.errors import InputError, NotFoundError
 from interviewer.grading.base import GradeContext
 from interviewer.grading.limits import MAX_ANSWER_CHARS
-from interviewer.grading.scoring import COUNTER_FLAG
+from interviewer.grading.scoring import CLARIFY_FLAG, COUNTER_FLAG
 from interviewer.reading import Reading, TopicMemory
 from interviewer.schemas import Persona, Rubric
 from interviewer.types import (
@@ -517,9 +517,17 @@ class InterviewRunner:
         )
         if len(answer.text) > MAX_ANSWER_CHARS and "too_long" not in grade.flags:
             grade = grade.model_copy(update={"flags": [*grade.flags, "too_long"]})
-        if asks_about_the_job(reading.act, reading) and COUNTER_FLAG not in grade.flags:
-            # the candidate's question about the job is theirs to ask: kept, never scored
-            grade = grade.model_copy(update={"flags": [*grade.flags, COUNTER_FLAG]})
+        unscored = (
+            COUNTER_FLAG
+            if asks_about_the_job(reading.act, reading)
+            else CLARIFY_FLAG
+            if reading.act == "clarify"
+            else None
+        )
+        if unscored is not None and unscored not in grade.flags:
+            # a question back about the job or about what was asked is the candidate's to ask:
+            # kept, answered, never scored
+            grade = grade.model_copy(update={"flags": [*grade.flags, unscored]})
         assert answer.id is not None
         self.repo.add_grades(answer.id, grade)
         return grade

@@ -189,7 +189,8 @@ class HeuristicGrader:
             # about the question (a terse right answer with no marker words, against one about
             # something else); an answer with anything above the floor is left as graded
             overall = _tie_credit(text, relevance_factor(rel, addr))
-        overall = min(overall, flag_cap(flags)[1], 100.0)
+        # one decimal, as every overall is shown (a scaled 47.970000000000006 is 48.0)
+        overall = round(min(overall, flag_cap(flags)[1], 100.0), 1)
         grades = _noted(grades, flags, view.lang)
         return GradeResult(
             criteria=grades,

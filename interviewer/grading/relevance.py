@@ -141,6 +141,10 @@ _ZH_FRAME = re.compile(
     r"|解释一下|怎么工作|如何工作|为什么|为啥|怎么|如何|哪些|什么|你们|你的|你|我们|一下|要做|能让"
     r"|的|了|吗|呢|和|与|是|做|要"
 )
+#: 以后 "later on" asks of the candidate's future where it opens a clause or follows the person
+#: ("你以后想…", "以后三五年…"); where it closes a clause after an event ("上线以后，…") it dates
+#: something that already happened.
+_ZH_LATER = re.compile(r"(?:^|[，。？！,;；\s]|你|我|自己)以后(?![，,])")
 _SENTENCE = re.compile(r"[^.!?。！？\n]+")
 _FILLER_EN = re.compile(
     r"^(?:\s|,|\b(?:so|um+|uh+|er+|well|like|okay|ok|right|yeah|basically|honestly|look)\b)*",
@@ -307,7 +311,8 @@ def question_ask(question: str) -> QuestionAsk:
         define=lists["q_define"].search(question) is not None
         or lists["q_design"].search(question) is not None,
         own_part=lists["q_own_part"].search(question) is not None,
-        future=lists["q_future"].search(question) is not None,
+        future=lists["q_future"].search(question) is not None
+        or _ZH_LATER.search(question) is not None,
         terms=frozenset(_terms(question)),
         names=frozenset(names),
         choice=frozenset(choice),

@@ -12,8 +12,10 @@ from interviewer.types import CriterionGrade, GradeResult, SessionRecord
 MAIN_QUESTION_KINDS = ("question",)
 #: The flag of a turn that asked the interviewer about the job instead of answering.
 COUNTER_FLAG = "counter"
+#: The flag of a turn that asked what the question meant instead of answering it.
+CLARIFY_FLAG = "clarify"
 #: Flags of grades that count in no session score, no strongest or weakest answer.
-UNSCORED_FLAGS = frozenset({COUNTER_FLAG})
+UNSCORED_FLAGS = frozenset({COUNTER_FLAG, CLARIFY_FLAG})
 
 
 def scored(grade: GradeResult) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from interviewer.grading.scoring import COUNTER_FLAG, scored
+from interviewer.grading.scoring import UNSCORED_FLAGS, scored
 from interviewer.schemas import Rubric
 from interviewer.types import CriterionGrade, GradeResult, TurnRecord
 from interviewer.web.render import criterion_name, esc, flag_label, grader_label
@@ -81,10 +81,11 @@ def score_summary_html(grade: GradeResult | None, rubric: Rubric | None, lang: s
     """`#score-summary`: the overall, the strongest point and the single most useful suggestion."""
     if grade is None:
         return ""
-    if not scored(grade):  # a question back about the job: kept, never scored
+    if not scored(grade):  # a question back (about the job, or what was asked): never scored
+        flag = next(f for f in grade.flags if f in UNSCORED_FLAGS)
         return (
             "<div class='iv-summary' role='status'><p class='iv-sum-overall'>"
-            f"{esc(flag_label(COUNTER_FLAG, lang))}</p></div>"
+            f"{esc(flag_label(flag, lang))}</p></div>"
         )
     best = strongest(grade.criteria, rubric)
     tip = most_useful(grade.criteria, rubric)

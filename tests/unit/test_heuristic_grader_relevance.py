@@ -478,3 +478,33 @@ def test_another_aspect_of_the_same_system_misses_the_ask(
     lang = "zh" if "们" in question else "en"
     assert "other_ask" in addressed(question, other_aspect, lang).misses
     assert "other_ask" not in addressed(question, answer, lang).misses
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "after <an event>" dates something that happened; the question is about the past
+        "推理降本上线以后，线上是怎么监控效果的？",
+        "接手这个系统以后，你第一件事做了什么？",
+        "模型换成 7B 之后，延迟有什么变化？",
+        "After the launch, how did you watch quality in production?",
+        "Once the migration was done, what broke first?",
+    ],
+)
+def test_a_question_dated_after_a_past_event_is_not_about_the_future(question) -> None:
+    assert not question_ask(question).future
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "你以后想往哪个方向发展？",
+        "以后三五年你打算做什么？",
+        "将来你希望自己负责什么样的工作？",
+        "未来两年的职业规划是什么？",
+        "Where do you see yourself in five years?",
+        "What would you like to be doing long term?",
+    ],
+)
+def test_a_question_about_the_candidates_own_future_is_about_the_future(question) -> None:
+    assert question_ask(question).future

@@ -206,3 +206,81 @@ def test_turns_answering_an_act_are_worded_whatever_was_given(services, probe):
     ctx = _after_answer(services, "en", "Accuracy went from 61% to 87% on 500 labelled tickets.")
     action = NextAction(kind="followup", slot=0, probe=probe, quote="87%", other="90%")
     assert OfflineWriter().text(ctx, action)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize(
+    ("between", "restated"),
+    [
+        # a redirect after drift, a calm reply to an injection, a nudge after an empty turn and a
+        # clarification already given ask nothing of their own: the question under discussion is
+        # the one before them
+        (["offtopic"], "main"),
+        (["injection"], "main"),
+        (["empty", "offtopic"], "main"),
+        (["clarify"], "main"),
+        (["metrics", "offtopic"], "followup"),
+        (["metrics", "clarify", "offtopic"], "followup"),
+        (["metrics"], "followup"),
+    ],
+)
+def test_a_clarification_restates_the_question_under_discussion_not_a_redirect(
+    services, lang, between, restated
+):
+    from interviewer.engine.base import Exchange
+
+    ctx = _ctx(services, lang)
+    main = ctx.plan.topics[0].question
+    ctx.history.append(Exchange(question=main, kind="question", topic="architecture"))
+    followup = {"en": "What did the p99 go from and to?", "zh": "p99 从多少降到多少？"}[lang]
+    for probe in between:
+        text = followup if probe == "metrics" else f"redirect said for {probe}"
+        ctx.history.append(
+            Exchange(question=text, kind="followup", topic="architecture", probes=[probe])
+        )
+    text = OfflineWriter().text(ctx, NextAction(kind="followup", slot=0, probe="clarify"))
+    assert (main if restated == "main" else followup) in text
+    assert "redirect said" not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize(
+    "second",
+    [
+        {
+            "en": "On Atlas, your résumé claims p95 from 900 ms to 300 ms. How was it measured?",
+            "zh": "简历上 Atlas 写的是 p95 从 900ms 到 300ms。怎么测的？",
+        },
+        {"en": "What would you change in Atlas today?", "zh": "如果今天重做 Atlas，你会改哪里？"},
+        {
+            "en": "How did Atlas's users notice the change?",
+            "zh": "Atlas 的用户是怎么感受到变化的？",
+        },
+    ],
+)
+def test_a_question_that_names_its_project_is_not_introduced_by_the_project_again(
+    services, lang, second
+):
+    """'Still on Atlas: On Atlas, your résumé claims…' says the project twice."""
+    plan = Plan(
+        topics=[
+            PlannedTopic(topic="architecture", kind="project", project="Atlas", question="Q1?"),
+            PlannedTopic(
+                topic="evaluation_own", kind="project", project="Atlas", question=second[lang]
+            ),
+        ]
+    )
+    ctx = InterviewContext(
+        session_id=3, persona=services.personas.get("deep_dive"), lang=lang, plan=plan
+    )
+    ctx.asked.append("Q1?")
+    text = OfflineWriter().text(ctx, NextAction(kind="question", slot=1))
+    assert text.endswith(second[lang]) and text.count("Atlas") == 1
+    # a question that does not name its project is still told it stays on it
+    plain = plan.model_copy(deep=True)
+    plain.topics[1].question = {"en": "How was it measured?", "zh": "怎么测的？"}[lang]
+    ctx2 = InterviewContext(
+        session_id=3, persona=services.personas.get("deep_dive"), lang=lang, plan=plain
+    )
+    ctx2.asked.append("Q1?")
+    assert "Atlas" in OfflineWriter().text(ctx2, NextAction(kind="question", slot=1))

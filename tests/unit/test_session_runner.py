@@ -402,3 +402,31 @@ def test_a_question_back_about_the_job_is_kept_but_not_scored(services, lang, co
     report = r.report()
     assert counter not in (report["weakest"]["answer"], report["strongest"]["answer"])
     assert report["answers"] == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "clarify"),
+    [
+        ("en", "Sorry, which part do you mean — the distillation or the serving?"),
+        ("en", "Do you mean offline evaluation or what we watched in production?"),
+        ("zh", "你是指训练那部分还是上线之后？"),
+        ("zh", "不好意思，这里的效果是说准确率还是响应速度？"),
+    ],
+)
+def test_a_clarifying_question_back_is_kept_but_not_scored(services, lang, clarify):
+    """Asking what the question means is not an answer: it is answered by a clarification and
+    neither scored nor counted in the session (a 3/100 for 'which part do you mean?' misleads)."""
+    from interviewer.grading.scoring import CLARIFY_FLAG, scored, session_scores
+
+    r = _start(services, lang=lang, persona="leader")
+    r.next_question()
+    asked = r.submit_answer(clarify)
+    assert asked.reading is not None and asked.reading.act == "clarify"
+    assert CLARIFY_FLAG in asked.grade.flags and not scored(asked.grade)
+    r.next_question()
+    answered = r.submit_answer(ANSWERS[lang]["vague"][0])
+    assert scored(answered.grade)
+    rec = services.repo.get_session(r.session_id)
+    assert [t.text for t in rec.turns if t.role == "candidate"][0] == clarify  # kept
+    assert session_scores(rec, r.rubric).questions == 1
+    assert r.report()["answers"] == 1
