@@ -508,3 +508,16 @@ def test_a_question_dated_after_a_past_event_is_not_about_the_future(question) -
 )
 def test_a_question_about_the_candidates_own_future_is_about_the_future(question) -> None:
     assert question_ask(question).future
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "引入消息队列以后，哪些方面变差了？",
+        "拆成微服务之后，什么地方变慢了？",
+        "上了缓存，哪块体验变差了？",
+        "What got worse after you added the queue?",
+    ],
+)
+def test_a_question_asking_what_got_worse_asks_for_the_downside(question) -> None:
+    assert "downside" in question_ask(question).families
