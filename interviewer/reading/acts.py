@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from interviewer.reading.clauses import Clause
 from interviewer.reading.model import COUNTER_ACT, Span
-from interviewer.reading.relevance import OFFTOPIC_BELOW
+from interviewer.reading.relevance import OFFTOPIC_BELOW, terms_of
 from interviewer.reading.text import CJK, sentence_spans, size
 from interviewer.reading.vocab import require, vocab
 
@@ -51,6 +51,10 @@ require(
     "asks_what_meant",
     "not_mine",
     "guess",
+    "recall_frame",
+    "appraisal",
+    "event_told",
+    "vague_reference",
 )
 
 #: Words (or Chinese characters / 2) of reasoning after an admission that make it `partial`.
@@ -376,6 +380,8 @@ def classify(
         reasons = substance or vocab()["acts.reasoning"].search(graded) is not None
         if part_given and rest >= PART_MIN:
             return "partial"  # "Left join: all left rows. Full outer — not sure."
+        if _gist_told(graded, admitted):
+            return "partial"  # "不太清楚，印象里是把 KV cache 按页管理，浪费少一些。"
         return (
             "partial" if rest >= PARTIAL_MIN and (reasons or rest >= 2 * PARTIAL_MIN) else "stuck"
         )
@@ -389,6 +395,52 @@ def classify(
     ):
         return "offtopic"
     return "answer"
+
+
+#: Specific words the gist told after an admission must hold (not "it's quite complicated").
+GIST_TERMS = 3
+_CLAUSE_CUT = re.compile(r"[,，、;；:：—–]|\s-\s")
+_ABOUT_SPEAKER = re.compile(
+    r"(?i)(?<![\w'])(?:i|i'm|i've|i'd|me|my|we|we're|our|us)(?![\w'])|我|咱|本人"
+)
+
+
+def _gist_told(graded: str, admitted: list[Span]) -> bool:
+    """After an admission, the asked thing told as the speaker recalls it — what it does, how it
+    works — remembered, guessed or plainly stated ("Not sure. IIRC it tells you an item is
+    definitely not in a set", 不太了解，就是跟 leader 保持同步的那些副本): a part known. What is
+    outside the admission counts once questions back, apologies, fillers, the frame of recalling
+    ("as far as I remember", 印象里) and words judging the thing ("a pretty deep topic", 挺复杂)
+    are set aside, and clauses about the speaker ("it's been years since I touched it",
+    我们项目没用过) or telling what happened and who was there ("the logs got deleted back then",
+    相关的人都离职了) or only pointing at something unnamed ("something about memory") are dropped: more hedging, an apology, a question back, why one cannot
+    know leave nothing."""
+    v = vocab()
+    pos, parts = 0, []
+    for sp in sorted(admitted, key=lambda s: s.start):
+        parts.append(graded[pos : sp.start])
+        pos = max(pos, sp.end)
+    parts.append(graded[pos:])
+    rest = "。".join(parts)
+    kept: list[str] = []
+    for s, e in sentence_spans(rest):
+        sent = rest[s:e].strip()
+        if sent.endswith(("?", "？")) or re.search(r"[吗呢]\W*$", sent):
+            continue  # a question back
+        for name in ("acts.recall_frame", "acts.apology", "acts.filler_only", "acts.appraisal"):
+            pat = v[name].pattern
+            sent = pat.sub(" ", sent) if pat else sent
+        kept += [
+            c
+            for c in _CLAUSE_CUT.split(sent)
+            if not _ABOUT_SPEAKER.search(c)
+            and not v["acts.event_told"].search(c)
+            and not v["acts.vague_reference"].search(c)
+        ]
+    if v["facts.hedge"].search(" ".join(kept)):
+        return False  # "it depends on load and hardware": a hedge, no gist
+    gist = " ".join(kept)
+    return size(gist) >= PARTIAL_MIN and len(terms_of(gist, drop_generic=True)) >= GIST_TERMS
 
 
 def counter_spans(text: str) -> list[Span]:
