@@ -10,6 +10,7 @@ from interviewer.quantities.comparison import against_named
 from interviewer.quantities.context import add_context
 from interviewer.quantities.model import Quantity
 from interviewer.quantities.named_after import measure_named_after
+from interviewer.quantities.operating_point import operating_points
 from interviewer.quantities.population import lift_levels, org_size, population_facts
 from interviewer.quantities.repairs import withdraw_repairs
 from interviewer.quantities.roles import _USERS_RE, Evidence, decide
@@ -128,6 +129,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     units_of_siblings(folded, out)
     mark_targets(folded, out)
     out = mark_frequencies(folded, out)
+    operating_points(folded, out)
     _mark_intermediates(out)
     _old_named_after(folded, out)
     if "_" not in text:  # the cutoff's joined spaces ("Recall_at_10") are spaces again
