@@ -64,7 +64,10 @@ LIFE = (
     "life_learning",
     "life_money",
 )
-require("concepts", *TOPICS, *LIFE, "work", "generic", "closing", "personal", "commentary")
+#: What marks a sentence as talk about the work besides work words: the résumé's claims spoken
+#: of, a share told as a figure ("smaller than the résumé says", 60% 出头).
+WORK_MARKS = ("work", "resume_ref", "share_figure")
+require("concepts", *TOPICS, *LIFE, *WORK_MARKS, "generic", "closing", "personal", "commentary")
 ASKS = (
     "method",
     "own_action",
@@ -242,8 +245,8 @@ def _life_words(text: str) -> bool:
 
 
 def _life_share(answer: str, *, commentary: bool = True) -> float:
-    """Share of the answer (by length) in sentences about life outside work, or (`commentary`)
-    about the industry or society in general (a question about life outside work, or asking
+    """Share of the answer (by length) in sentences about life outside work (more life words
+    than marks of the work), or (`commentary`) about the industry or society in general (a question about life outside work, or asking
     for a view, is exempt: see the caller)."""
     spans = sentence_spans(answer)
     if not spans:
@@ -256,7 +259,9 @@ def _life_share(answer: str, *, commentary: bool = True) -> float:
         life = sum(len(_t(f"concepts.{d}").spans(sent)) for d in LIFE)
         if commentary:
             life += len(_t("concepts.commentary").spans(sent))
-        if life and life > len(_t("concepts.work").spans(sent)):
+        # a sentence is about life when its life words outnumber its marks of the work: the
+        # project's figures and résumé claims keep "once the novelty wore off" at work
+        if life and life > sum(len(_t(f"concepts.{m}").spans(sent)) for m in WORK_MARKS):
             off += n
     return off / total if total else 0.0
 
