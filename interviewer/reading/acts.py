@@ -26,6 +26,7 @@ require(
     "reasoning",
     "refusal",
     "clarify",
+    "tentative",
     "closing_question",
     "filler_only",
     "backchannel",
@@ -565,6 +566,8 @@ def _clarifying(text: str, questions: list[str], relevance: float, turned: bool 
         return False
     if not cue and turned and relevance < OFFTOPIC_BELOW:
         return False  # "说到这个，我在考虑要不要买房……您觉得现在是好时机吗？": a question elsewhere
+    if not cue and vocab()["acts.tentative"].search(asked) is not None:
+        return False  # "Maybe I'd split by tenant?", 可能是分块存？: a guess said as a question
     if statements <= 2 and size(asked) <= 25:
         return True
     if not cue:
