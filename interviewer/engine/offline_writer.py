@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from interviewer.engine.base import InterviewContext, NextAction, PlannedTopic
 from interviewer.engine.planner import headline_metrics, metric_phrase, stable_pick
+from interviewer.engine.policy import ACT_PROBES
 from interviewer.engine.templates import (
     EngineStrings,
     FollowupBank,
@@ -26,8 +27,9 @@ from interviewer.reading.memory import asks_for
 
 #: Placeholders a template may need; a template is dropped when its value is missing.
 _NEEDS = ("quote", "hint", "question", "metric")
-#: Acts a follow-up answers without asking anything new of its own.
-ASKS_NOTHING = frozenset({"offtopic", "injection", "empty", "refusal", "clarify"})
+#: Acts a follow-up answers without asking anything new of its own: every act the policy
+#: responds to except "I don't know", whose reframe asks again in other words.
+ASKS_NOTHING = frozenset(ACT_PROBES) - {"stuck"}
 
 
 #: Turns that answer an act or hold up a contradiction: asked whatever was given; and "how
@@ -98,8 +100,8 @@ class OfflineWriter:
     @staticmethod
     def _plain_after(ctx: InterviewContext, action: NextAction) -> str:
         """The acknowledgement after an answer that was told: staying on the same résumé
-        project says so ("One more on X") unless the question names it, else a short thanks — never "let's switch topics"
-        when the topic stays, never "that's clear" by habit."""
+        project says so ("One more on X") unless the question names it, else a short thanks —
+        never "let's switch topics" when the topic stays, never "that's clear" by habit."""
         assert ctx.plan is not None and action.slot is not None
         topics = ctx.plan.topics
         nxt = topics[action.slot] if action.slot < len(topics) else None

@@ -517,13 +517,11 @@ class InterviewRunner:
         )
         if len(answer.text) > MAX_ANSWER_CHARS and "too_long" not in grade.flags:
             grade = grade.model_copy(update={"flags": [*grade.flags, "too_long"]})
-        unscored = (
-            COUNTER_FLAG
-            if asks_about_the_job(reading.act, reading)
-            else CLARIFY_FLAG
-            if reading.act == "clarify"
-            else None
-        )
+        unscored = None
+        if asks_about_the_job(reading.act, reading):
+            unscored = COUNTER_FLAG
+        elif reading.act == "clarify":
+            unscored = CLARIFY_FLAG
         if unscored is not None and unscored not in grade.flags:
             # a question back about the job or about what was asked is the candidate's to ask:
             # kept, answered, never scored
