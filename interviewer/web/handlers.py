@@ -424,7 +424,7 @@ def resume_interview(
     with ctx.runners.use(state["owner"], sid, missing=t("not_yours", lang)) as runner:
         state = {**state, "session_id": sid, "session_lang": runner.lang}
         grade, answer = _last_answer(runner)
-        card = render.scorecard_html(grade, runner.rubric, lang, answer=answer)
+        card = render.scorecard_html(grade, runner.rubric, lang, answer=answer, limits=True)
         summary = ih.score_summary_html(grade, runner.rubric, lang) + _covers(runner, lang)
         notice = t("status_resumed", lang, id=sid) if not runner.finished else ""
         for view in stream_question(
@@ -514,7 +514,7 @@ def submit_answer(
         except (StorageError, ConflictError) as e:
             yield _not_stored(ctx, state, history, text, e)
             return
-        card = render.scorecard_html(grade, runner.rubric, lang, answer=text)
+        card = render.scorecard_html(grade, runner.rubric, lang, answer=text, limits=True)
         summary = ih.score_summary_html(grade, runner.rubric, lang) + _covers(runner, lang)
         if audio_path or asr is not None:
             # a spoken answer: its recording, pace, fillers and pauses under the scores

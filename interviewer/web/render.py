@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from interviewer.grading.offline_note import is_offline, offline_limits
 from interviewer.schemas import Persona, Rubric
 from interviewer.types import (
     AsrInfo,
@@ -89,9 +90,17 @@ def criterion_name(rubric: Rubric | None, cid: str, lang: str) -> str:
 
 def grader_label(grader: str, lang: str) -> str:
     """ "offline grading" or "graded by <model>" — never the bare internal name."""
-    if grader in ("offline", "heuristic"):
+    if is_offline(grader):
         return t("grader_offline", lang)
     return t("grader_model", lang, name=grader)
+
+
+def offline_limits_html(lang: str) -> str:
+    """A folded note under an offline grade: what offline grading can and cannot check."""
+    return (
+        f"<details class='iv-limits'><summary>{esc(t('offline_limits_title', lang))}</summary>"
+        f"<p class='iv-muted'>{esc(offline_limits(lang))}</p></details>"
+    )
 
 
 def flag_label(flag: str, lang: str) -> str:
@@ -127,9 +136,11 @@ def scorecard_html(
     lang: str,
     *,
     answer: str | None = None,
+    limits: bool = False,
 ) -> str:
     """A compact table: criterion, score x/5, quoted evidence, one suggestion; with `answer`,
-    the answer above it with the evidence highlighted."""
+    the answer above it with the evidence highlighted; with `limits`, an offline grade carries
+    the note on what offline grading can and cannot check."""
     if grade is None:
         return f"<div class='iv-card iv-muted'>{esc(t('scorecard_empty', lang))}</div>"
     head = (
@@ -152,7 +163,7 @@ def scorecard_html(
         f"<b>{grade.overall:.0f}</b>/100 <span class='iv-muted'>· "
         f"{esc(grader_label(grade.grader, lang))}</span></p>{flags}{shown}"
         f"<table class='iv-table'>{head}{_grade_rows(grade.criteria, rubric, lang)}"
-        "</table></div>"
+        f"</table>{offline_limits_html(lang) if limits and is_offline(grade.grader) else ''}</div>"
     )
 
 
@@ -205,6 +216,8 @@ def transcript_html(
         parts.append(block)
     if rec.report:
         parts.append(report_html(rec.report, lang, rubric))
+    if any(is_offline(g.grader) for turn in rec.turns for g in turn.grades):
+        parts.append(offline_limits_html(lang))
     parts.append("</div>")
     return "".join(parts)
 
@@ -578,6 +591,7 @@ CSS = """
 .iv-sum-overall b { font-size: 1.25em; }
 .iv-sum-more { font-size: 0.85em; }
 .iv-answer { margin: 0.3em 0 0.6em; }
+.iv-limits { margin-top: 0.4em; font-size: 0.88em; } .iv-limits summary { cursor: pointer; }
 .iv-closing { border-left: 4px solid #2e6bd6; padding: 0.2em 0.8em; margin-bottom: 0.8em; }
 .iv-closing p { margin: 0.2em 0; }
 /* After an answer to a keyed question; the hint under the answer box. */
