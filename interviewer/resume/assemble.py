@@ -469,7 +469,9 @@ def _project(e: Entry, skills: list[str]) -> Project:
     header = [e.name] if e.level != -1 and not any(e.name in b for b in e.bullets) else []
     metrics = [m for line in (*header, *e.bullets) for m in claims_in(line)]
     project_skills = dedupe([*e.skills, *found])
-    kind = classify(e.name if e.level != -1 else "", e.bullets, project_skills)
+    # the skills its lines mention are read there, in their place (a tool the work ran on is
+    # no deed); only the project's own stack line is added
+    kind = classify(e.name if e.level != -1 else "", e.bullets, e.skills)
     return Project(
         name=e.name,
         period=e.period,

@@ -59,6 +59,7 @@ class KindsFile(BaseModel):
     fallback: dict[str, list[str]] = {}
     software_tests: list[str] = []
     model_words: str = ""
+    context: dict[str, list[str]] = {}
 
 
 class KindReading(BaseModel):
@@ -79,6 +80,9 @@ def _vocab() -> tuple[KindsFile, dict[str, list[tuple[re.Pattern[str], float, st
     unknown = (set(data.kinds) | set(data.work) | set(data.fallback)) - set(KINDS)
     if unknown:
         raise DataFileError(KINDS_FILE, f"unknown kinds {sorted(unknown)}", field="kinds")
+    roles = set(data.context) - set(CONTEXT_ROLES)
+    if roles:
+        raise DataFileError(KINDS_FILE, f"unknown context roles {sorted(roles)}", field="context")
     compiled: dict[str, list[tuple[re.Pattern[str], float, str]]] = {}
     for kind, weights in data.kinds.items():
         for weight, terms in weights.items():
@@ -109,6 +113,42 @@ def _acts(key: str = "work") -> list[tuple[str, re.Pattern[str]]]:
             except re.error as e:
                 raise DataFileError(KINDS_FILE, str(e), field=f"{key}.{kind}.{i}") from None
     return acts
+
+
+CONTEXT_ROLES = ("setting", "purpose")
+_OUTRIGHT = 2.0
+"""The weight of a vocabulary term that names a kind by itself (RAG, fraud, dashboard), not
+only in support of a kind named otherwise."""
+
+
+@lru_cache(maxsize=1)
+def _context_patterns() -> dict[str, list[re.Pattern[str]]]:
+    data, _ = _vocab()
+    out: dict[str, list[re.Pattern[str]]] = {}
+    for role, patterns in data.context.items():
+        for i, pattern in enumerate(patterns):
+            try:
+                out.setdefault(role, []).append(re.compile(pattern))
+            except re.error as e:
+                raise DataFileError(KINDS_FILE, str(e), field=f"context.{role}.{i}") from None
+    return out
+
+
+def _context(body: str) -> tuple[str, str, str]:
+    """The body with the words that only set the work's context blanked, the words of its
+    setting (what it ran on or replaced, the background) and those of whom it served: the
+    work's object and method say what it delivered; its setting only supports a kind they name
+    ("the order-events pipeline on Kafka" is data work, "a ledger on Kafka" is not), its purpose
+    names one only when the work's own words name none."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for role, patterns in _context_patterns().items():
+        for pattern in patterns:
+            spans.setdefault(role, []).extend(m.span() for m in pattern.finditer(body) if m.group())
+    chars = list(body)
+    for a, b in [*spans.get("setting", []), *spans.get("purpose", [])]:
+        chars[a:b] = " " * (b - a)
+    setting, purpose = ("\n".join(body[a:b] for a, b in spans.get(r, [])) for r in CONTEXT_ROLES)
+    return "".join(chars), setting, purpose
 
 
 def _what_was_done(text: str, key: str = "work") -> dict[str, str]:
@@ -247,13 +287,39 @@ def _terms_found(
 
 
 def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> KindReading:
-    """The project's primary kind, all kinds that apply, and the words that decided."""
+    """The project's primary kind, all kinds that apply, and the words that decided: read from
+    the work's own words (its name, deeds and their objects), the words of whom it served only
+    when those name no kind, the words of its setting never."""
+    whole = _MEASURED_ON_RE.sub(" ", "\n".join([*bullets, *(skills or [])]))
+    core, setting, purpose = _context(whole)
+    reading = _rank(name, core, whole, setting)
+    if reading is None and purpose.strip():
+        reading = _rank(name, core, whole, setting, purpose)
+    return reading or _fallback(name, whole)
+
+
+def _rank(
+    name: str, body: str, whole: str, setting: str = "", purpose: str = ""
+) -> KindReading | None:
+    """The kinds `body`'s words and the acts told anywhere in the work (`whole`) name, ranked;
+    None when none does. The words of its `setting` add to a kind the body already touches;
+    of `purpose` (whom the work served) only the words that name a kind by themselves count
+    ("for fraud detection", not "for the loan workflows")."""
     data, compiled = _vocab()
-    body = _MEASURED_ON_RE.sub(" ", "\n".join([*bullets, *(skills or [])]))
     scores: dict[str, float] = {}
     found: dict[str, list[str]] = {}
     strong: set[str] = set()
     hits_in, named = _terms_found(name, body, compiled)
+    served, _ = _terms_found("", purpose, compiled)
+    hits_in.update({key: times for key, times in served.items() if key[2] >= _OUTRIGHT})
+    touched = {key[0] for key in hits_in}
+    ran_on, _ = _terms_found("", setting, compiled)
+    for (kind, term, weight, _), times in ran_on.items():
+        if kind in touched:  # support of a kind the work's own words name, never alone
+            scores[kind] = scores.get(kind, 0.0) + weight * times
+            found.setdefault(kind, []).append(term)
+            if weight >= 2:
+                strong.add(kind)
     for (kind, _, weight, _), times in hits_in.items():
         scores[kind] = scores.get(kind, 0.0) + weight * times
     for kind, patterns in compiled.items():
@@ -263,15 +329,15 @@ def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> 
                     found.setdefault(kind, []).append(term)
                 if weight >= 2:
                     strong.add(kind)  # weak words only support a kind something else names
-    done = _what_was_done(f"{name}\n{body}" if name else body)
+    done = _what_was_done(f"{name}\n{whole}" if name else whole)
     for kind, words in done.items():  # what the work did: an act of this kind
         scores[kind] = scores.get(kind, 0.0) + data.work_weight
         found[kind] = [words, *found.get(kind, [])]
         strong.add(kind)
-    _tools_and_tests(f"{name}\n{body}", data, scores, found, strong)
-    whole = f"{name}\n{body}"
-    tools = _TOOL_USE_RE.search(whole)
-    listed = tools and re.match(r"\s+(?:such as|like|including)\b", whole[tools.end() :], re.I)
+    _tools_and_tests(f"{name}\n{whole}", data, scores, found, strong)
+    told = f"{name}\n{whole}"
+    tools = _TOOL_USE_RE.search(told)
+    listed = tools and re.match(r"\s+(?:such as|like|including)\b", told[tools.end() :], re.I)
     if tools and not listed and "agent" not in done:
         done["agent"] = tools.group()  # tools called are what the work did, not a word it used
     named = _what_decides(done, named, strong)
@@ -292,10 +358,18 @@ def classify(name: str, bullets: list[str], skills: list[str] | None = None) -> 
         ),
     )
     if not ranked:
-        for kind, words in _what_was_done(f"{name}\n{body}", "fallback").items():
-            return KindReading(kind=kind, kinds=[kind], evidence=[words])
-        built = _BUILT_MODEL_RE.search(f"{name}\n{body}")
-        if built:  # no vocabulary names the kind, but the work is a model built or trained
-            return KindReading(kind="ml", kinds=["ml"], evidence=[built.group()])
-        return KindReading(kind="other", kinds=["other"], evidence=found.get("other", [])[:5])
+        return None
     return KindReading(kind=ranked[0], kinds=ranked, evidence=found[ranked[0]][:6])
+
+
+def _fallback(name: str, whole: str) -> KindReading:
+    """No words or acts name a kind: measuring told alone, a model named by what it predicts, a
+    model built; else `other`."""
+    _, compiled = _vocab()
+    for kind, words in _what_was_done(f"{name}\n{whole}", "fallback").items():
+        return KindReading(kind=kind, kinds=[kind], evidence=[words])
+    built = _BUILT_MODEL_RE.search(f"{name}\n{whole}")
+    if built:  # no vocabulary names the kind, but the work is a model built or trained
+        return KindReading(kind="ml", kinds=["ml"], evidence=[built.group()])
+    others = [term for pattern, _, term in compiled.get("other", []) if pattern.search(whole)]
+    return KindReading(kind="other", kinds=["other"], evidence=others[:5])
