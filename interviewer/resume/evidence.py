@@ -70,8 +70,12 @@ _LOCATION_RE = re.compile(
 
 
 _CONTACT_RE = re.compile(
+    # a contact key stands alone before its value (`Address: …`, `Email  a@b.c`, `地址：…`); a
+    # name that opens with the same word (`Address normaliser`, `电话外呼智能体`) is no key
     r"(?i:^(?:e-?mail|phone|mobile|tel|github|linkedin|website|site|blog|address|location|wechat|"
-    r"contact)(?![\w-]))|^(?:邮箱|电话|手机|微信|地址|所在地|现居|个人主页|博客)|[\w.+-]+@[\w-]+\.\w|https?://"
+    r"contact)(?![\w-])(?=\s*(?:[:：|｜]|$|\s{2,}|\t|\s*[+(\d]|\s*\S+@)))"
+    r"|^(?:邮箱|电话|手机|微信|地址|所在地|现居|个人主页|博客)(?=\s*(?:[:：|｜]|$|\s|[\d+(]))"
+    r"|[\w.+-]+@[\w-]+\.\w|https?://"
     r"|\+\d{1,3}[ -]?\d{3}|(?<!\d)1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)|\(\d{3}\)\s?\d{3}-\d{4}"
 )
 
