@@ -8,6 +8,7 @@ from interviewer.quantities import words
 from interviewer.quantities.changes import Claim, group
 from interviewer.quantities.comparison import against_named
 from interviewer.quantities.context import add_context
+from interviewer.quantities.head import neutral_changes
 from interviewer.quantities.model import Quantity
 from interviewer.quantities.named_after import measure_named_after
 from interviewer.quantities.operating_point import operating_points
@@ -1387,9 +1388,14 @@ def _named_by_baseline(
     if c.baseline is None or c.low is not None or c.baseline.unit not in ("", "count"):
         return None
     told = _counted(folded, c.baseline)
+    if told is not None and _ZH_RESULTATIVE_RE.match(told[0]):
+        return None  # "从八十多万压到三十万": 压 opens the change verb, nothing is counted
     noun = _ZH_VERB_TAIL_RE.sub("", told[0]) if told is not None else ""
     return (noun, counted[1] if counted else end) if noun else None
 
+
+_ZH_RESULTATIVE_RE = re.compile(r"[\u3400-\u9fff](?:到|至|掉|成)")
+"""The complement that closes a Chinese change verb (压到, 砍掉): the character before it is a verb."""
 
 _OF_AFTER_RE = re.compile(r"(?i:\s*(?:of|的)(?![A-Za-z]))")
 
@@ -1523,7 +1529,9 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
     evidence = Evidence(
         unit=unit,
         raw_unit=raw_unit,
-        changed=c.baseline is not None or direction is not None,
+        changed=c.baseline is not None
+        or direction is not None
+        or _end_of_neutral_change(folded, lo, n.start),
         bounded=bound in ("at_most", "at_least"),
         family=family,
         subject=subject,
@@ -1656,6 +1664,19 @@ def _counted_subject(noun: str, subject: str, measure: bool = False) -> str:
     return noun or subject
 
 
+def _end_of_neutral_change(text: str, lo: int, start: int) -> bool:
+    """The figure at `start` is where a direction-less change ended ("deploys went from twice a
+    month to [three] a week")."""
+    told = neutral_changes(text, lo, start)
+    return (
+        bool(told)
+        and re.search(
+            r"(?i:\bto\s+(?:about\s+|around\s+|roughly\s+)?)$", text[told[-1].end() : start]
+        )
+        is not None
+    )
+
+
 def _verb_between(text: str, lo: int, subject: str, start: int) -> bool:
     """`subject` (two words or more, or a measure) is followed by an up/down change verb before
     the figure at `start`."""
@@ -1674,6 +1695,9 @@ def _verb_between(text: str, lo: int, subject: str, start: int) -> bool:
         for m in change_verbs(text, at + len(subject), start)
         if not v.outcome_re.fullmatch(m.group()) and _VERB_FORM_RE.fullmatch(m.group())
     ]
+    verbs = sorted(
+        [*verbs, *neutral_changes(text, at + len(subject), start)], key=lambda m: m.start()
+    )
     return bool(verbs) and verbs[0].start() - (at + len(subject)) <= 12
 
 

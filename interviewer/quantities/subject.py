@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from interviewer.quantities.head import head_of, neutral_changes, phrase_start
 from interviewer.quantities.vocab import vocab
 
 CLAUSE_BREAK_RE = re.compile(
@@ -137,11 +138,17 @@ _RELATIVE_RE = re.compile(
 
 def _en_subject(text: str, lo: int, start: int) -> str:
     verbs = [m for m in change_verbs(text, lo, start) if re.match(r"[A-Za-z↑↓⬆⬇▲▼]", m.group())]
+    neutral = neutral_changes(text, lo, start)
+    verbs = sorted([*verbs, *neutral], key=lambda m: m.start())
     if verbs:
         verb = verbs[-1]
-        after_verb = _en_phrase(text[verb.end() : start], from_end=False)
+        # after "went from" comes the old level, never the measure
+        after_verb = "" if verb in neutral else _en_phrase(text[verb.end() : start], from_end=False)
         if after_verb:
             return after_verb  # "cut [support tickets] by", "reduced [p95 latency] from"
+        named = head_of(text[phrase_start(text, lo, verb.start()) : verb.start()])
+        if named:
+            return named  # "[release regressions] caught before shipping rose"
         head = _HEAD_RE.match(text, lo, verb.start())
         if head and not family_of(text[head.end("head") : verb.start()]):
             # "[unplanned bursts] in the pilot zone fell", "[Complaints] asking about refunds went
@@ -180,7 +187,12 @@ def _en_phrase(chunk: str, *, from_end: bool) -> str:
             if not _content(w) or len(out) == 5:
                 break
             after = words[i + 1].lower() if i + 1 < len(words) else ""
-            if w.lower().endswith("ed") and (not after or after in _EN_STOP) and len(w) > 4:
+            if (
+                re.search(r"[^e]ed$", w.lower())
+                and (not after or after in _EN_STOP)
+                and len(w) > 4
+                and not family_of(w)
+            ):
                 break  # "Served at 500 QPS": a verb, not the thing measured
             out.insert(0, w)
         while out and out[0].lower() in _LINKS:

@@ -51,3 +51,10 @@ def read_right(item: dict[str, Any]) -> bool:
     if "count" in item and len(found) > int(item["count"]):
         return False
     return not [q for q in found if q.role in item.get("absent", [])]
+
+
+def results(text: str) -> list[Quantity]:
+    """The quantities of `text` read as results, in order (the family tests' common reading)."""
+    from interviewer.quantities import extract_quantities
+
+    return [q for q in extract_quantities(text) if q.role == "result"]

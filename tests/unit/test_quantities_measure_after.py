@@ -6,6 +6,7 @@ the measure (提升, 下降) or taken 'off' it gives the direction."""
 from __future__ import annotations
 
 import pytest
+from quantity_expect import results
 
 from interviewer.quantities import extract_quantities
 
@@ -26,7 +27,7 @@ from interviewer.quantities import extract_quantities
 def test_the_measure_named_after_the_figure(
     text: str, value: float, unit: str, subject: str
 ) -> None:
-    found = [q for q in extract_quantities(text) if q.role == "result"]
+    found = results(text)
     assert [(q.value, q.unit) for q in found] == [(value, unit)], found
     assert subject.lower() in found[0].subject.lower()
     assert found[0].family
@@ -42,7 +43,7 @@ def test_the_measure_named_after_the_figure(
     ],
 )
 def test_the_direction_told_after_the_measure(text: str, direction: str) -> None:
-    found = [q for q in extract_quantities(text) if q.role == "result"]
+    found = results(text)
     assert [q.direction for q in found] == [direction]
 
 

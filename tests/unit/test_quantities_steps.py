@@ -5,6 +5,7 @@ with that change's direction and measure."""
 from __future__ import annotations
 
 import pytest
+from quantity_expect import results
 
 from interviewer.quantities import extract_quantities
 
@@ -23,7 +24,7 @@ from interviewer.quantities import extract_quantities
 def test_the_change_after_the_steps_is_the_figure_s(
     text: str, value: float, direction: str, family: str
 ) -> None:
-    found = [q for q in extract_quantities(text) if q.role == "result"]
+    found = results(text)
     assert [(q.value, q.direction) for q in found] == [(value, direction)], found
     assert found[0].family == family or not family
 
