@@ -70,7 +70,7 @@ UNIT_TABLE: list[tuple[str, str, float]] = [
     ("cny", r"人民币", 1.0),
     (
         "cny",
-        r"元|块钱|块(?!\s*(?:GPU|显卡|卡|板|屏|硬盘|磁盘|盘|内存|地|儿))|RMB\b|CNY\b|rmb\b",
+        r"元|块钱|块(?!\s*(?:GPU|显卡|卡|板|屏|硬盘|磁盘|盘|内存|地|儿))|RMB\b|CNY\b|rmb\b|yuan\b",
         1.0,
     ),
     (
@@ -81,7 +81,10 @@ UNIT_TABLE: list[tuple[str, str, float]] = [
     ("eur", r"欧元|euros?\b|EUR\b", 1.0),
     ("gbp", r"英镑|pounds?\s+sterling\b|GBP\b|quid\b", 1.0),
     ("usd", r"grand\b", 1e3),
-    ("usd", r"cents?\b", 0.01),
+    ("usd", r"cents?\b|¢", 0.01),
+    # "half a mil", "1.5 mil": spoken millions are dollars unless things counted follow ("2 mil
+    # rows")
+    ("usd", r"mil\b(?!\s+[A-Za-z]+s\b)", 1e6),
 ]
 UNIT_RE = re.compile(
     r"\s{0,2}(?:" + "|".join(f"(?P<u{i}>{p})" for i, (_, p, _) in enumerate(UNIT_TABLE)) + ")",
