@@ -17,6 +17,7 @@ from interviewer.resume.naming import (
     is_duty_name,
     is_name_line,
     is_result_line,
+    states_aim,
     unit_name,
     work_pieces,
 )
@@ -407,6 +408,8 @@ def _askable_units(positions: list[Entry], projects: list[Entry], lang: str) -> 
             if named is not None:
                 named.bullets.append(bullet)
                 continue
+            if states_aim(bullet):
+                continue  # what the work aimed at: no unit, and its number is a target
             if mine and is_result_line(bullet):
                 mine[-1].bullets.append(bullet)  # the result of the achievement above
                 continue
@@ -467,7 +470,8 @@ def _project(e: Entry, skills: list[str]) -> Project:
     body = "\n".join([e.name, *e.bullets])
     found = [s for s in skills if mentions(body, s)]
     header = [e.name] if e.level != -1 and not any(e.name in b for b in e.bullets) else []
-    metrics = [m for line in (*header, *e.bullets) for m in claims_in(line)]
+    told = [line for line in (*header, *e.bullets) if not states_aim(line)]  # aims: targets
+    metrics = [m for line in told for m in claims_in(line)]
     project_skills = dedupe([*e.skills, *found])
     # the skills its lines mention are read there, in their place (a tool the work ran on is
     # no deed); only the project's own stack line is added

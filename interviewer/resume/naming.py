@@ -143,6 +143,24 @@ _EN_WORK_IN_RE = re.compile(
 """The work an award was for, told in the same line ('won the hackathon by building…')."""
 
 
+_AIM_RE = re.compile(
+    # a goal key before what was wanted ("Objective:", "Goal -", "项目目标：", "目标是")
+    r"^(?i:(?:(?:so|and|but|well)\s+)?(?:(?:the|our|my|main|key|project|business)\s+)*"
+    r"(?:objectives?|goals?|aims?|purpose|mission)(?:\s*[:：]|\s+[-–—]\s|\s+(?:is|was|were)\b"
+    r"|\s+(?:\w+\s+){0,2}?to\s+[a-z]+))"
+    r"|^(?:项目)?(?:目标|目的|宗旨|愿景)\s*(?:[:：]|是|为|在于)"
+    # an intention told in place of a deed ("To halve…", "Aimed to…", "旨在…", "力争…")
+    r"|^(?i:to\s+(?!date\b)[a-z]+|aim(?:ed|ing|s)?\s+(?:to|at)\b|in order to\b|intend(?:ed)?\s+to\b)"
+    r"|^(?:旨在|力争|争取|计划将|计划把|希望将|希望把|意在)"
+)
+
+
+def states_aim(text: str) -> bool:
+    """The line states what the work aimed at (a goal key, or an intention in place of a
+    deed): what was wanted, not what was done — no unit of its own, its number a target."""
+    return _AIM_RE.match(text.strip()) is not None
+
+
 def strip_subject(text: str) -> str:
     """ "After that I built the X" → "built the X" (an English sentence of prose); a bio's third
     person too ("She also led the move …", "At Crestline Dana built …" → "led …", "built …"):
@@ -170,8 +188,8 @@ def is_achievement(bullet: str) -> bool:
     from interviewer.quantities import extract_quantities
 
     text = bullet.strip()
-    if not text:
-        return False
+    if not text or states_aim(text):
+        return False  # what the work aimed at is no work delivered
     results = [q for q in extract_quantities(text) if q.role in ("result", "intermediate")]
     if re.search(r"[\u3400-\u9fff]", text):
         head = _ZH_STOP_RE.split(text, maxsplit=1)[0]

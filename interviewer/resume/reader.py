@@ -41,7 +41,7 @@ from interviewer.resume.layout import (
 )
 from interviewer.resume.lines import LABEL_OF, Line
 from interviewer.resume.lines import width as width_of
-from interviewer.resume.naming import is_achievement, is_result_line, unit_name
+from interviewer.resume.naming import is_achievement, is_result_line, states_aim, unit_name
 from interviewer.resume.structure import Entry, Reading, dates_line, label_line
 from interviewer.resume.tables import TableRows
 
@@ -424,7 +424,9 @@ class Reader(TableRows):
         marked as the job told, not a piece of work."""
         if target is self.job and _JOB_DESCRIPTION_RE.match(line.text):
             target.described.add(len(target.bullets))
-        target.bullets.append(clean_text(line.value))
+        # a goal field keeps its key: what was aimed at is read as an aim, never as a deed
+        aim = states_aim(line.text) and not states_aim(line.value)
+        target.bullets.append(clean_text(line.text if aim else line.value))
 
     def _dated_bullet(self, line: Line) -> bool:
         """`▶ 名称　2023.02 – 2023.10　角色` under a job, over bullets of another glyph: a piece of
