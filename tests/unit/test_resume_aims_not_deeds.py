@@ -48,9 +48,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "names", "results"), CASES)
-def test_an_aim_is_no_unit_and_no_claim(
-    text: str, names: list[str], results: list[float]
-) -> None:
+def test_an_aim_is_no_unit_and_no_claim(text: str, names: list[str], results: list[float]) -> None:
     r = parse_resume_text(text)
     assert len(r.projects) == len(names)
     for p, name in zip(r.projects, names, strict=True):
