@@ -43,6 +43,9 @@ _ACTION_RE = re.compile(
 _CLAUSE_RE = re.compile(
     r"[，,；;。]|\s(?:and|with|to|for|that|which|by)\s.*\s(?:and|with|to|for|by)\s"
 )
+_DESCRIBED_RE = re.compile(r"(?-i:An?)\s+(?!/)[\w-]+\s|一(?:个|套|款|种|项|份|条|组)[^：:]{1,30}的")
+"""An indefinite noun phrase ("A model that flags…", "An agent for…", "一套…的系统"): a piece of
+work described, never its name."""
 _SPOKEN_CLAUSE_RE = re.compile(
     r"(?-i:I|We|My|Our|Me|You|Your)\b(?!-)|(?i:(?:i|we|you)\s+[a-z]+)\b"
     r"|[\w&/-]+(?:\s+[\w&/-]+)?\s+(?i:include[sd]?|includes|are|is|were|was|has|have|cover|covers|"
@@ -122,6 +125,8 @@ def title_like(text: str) -> bool:
         return False
     if SENTENCE_END_RE.search(text) or _CLAUSE_RE.search(text) or _ACTION_RE.match(text):
         return False
+    if _DESCRIBED_RE.match(text):
+        return False  # "An agent for filing declarations", "一套…的系统": what it is, no name
     if re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text):
         return False  # "Mostly on Mastodon or by email. Pronouns": a sentence ends inside
     if _SPOKEN_CLAUSE_RE.match(text):

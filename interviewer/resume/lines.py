@@ -325,6 +325,21 @@ LABELS["meta"] = (
 )
 """Fields about a job or project that are neither work nor its skills: read, never a project."""
 LABEL_OF = {w: kind for kind, words in LABELS.items() for w in words}
+BACKGROUND_KEYS = frozenset(
+    {
+        "background",
+        "context",
+        "situation",
+        "problem",
+        "背景",
+        "项目背景",
+        "业务背景",
+        "现状",
+        "痛点",
+    }
+)
+"""Keys of the field telling how things stood before the work (STAR's situation): its words
+set the work's context, they do not tell what it did."""
 _LABEL_RE = re.compile(r"^\s*(?P<key>[^:：]{1,40}?)\s*[：:]\s*(?P<value>.*)$")
 _LIST_HEADS = (
     "accomplishments accomplishment achievements achievement results contributions highlights "
@@ -348,6 +363,12 @@ def _qualified_key(key: str) -> str:
     bare = _KEY_QUALIFIER_RE.sub("", key)
     if bare == key:  # `岗位职责`, `主要业绩`, `个人工作业绩`: the same in Chinese
         bare = re.sub(r"^(?:主要|工作|项目|个人|核心|岗位)+", "", key)
+    if bare == key and re.fullmatch(r"[\u3400-\u9fff]{3,6}", key):
+        # `责任描述`, `任务描述`, `实施背景`, `职责描述`: a Chinese key is named by its last word;
+        # one whose last word is a field of text (描述, 背景, 职责, 业绩…) is that field
+        tail = next((key[i:] for i in range(1, len(key) - 1) if key[i:] in LABEL_OF), "")
+        if LABEL_OF.get(tail) in ("desc", "work"):
+            return tail
     return bare if bare != key and bare in LABEL_OF and LABEL_OF[bare] != "name" else key
 
 
