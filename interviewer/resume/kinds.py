@@ -115,7 +115,7 @@ def _acts(key: str = "work") -> list[tuple[str, re.Pattern[str]]]:
     return acts
 
 
-CONTEXT_ROLES = ("setting", "purpose")
+CONTEXT_ROLES = ("background", "setting", "purpose")
 _OUTRIGHT = 2.0
 """The weight of a vocabulary term that names a kind by itself (RAG, fraud, dashboard), not
 only in support of a kind named otherwise."""
@@ -145,9 +145,11 @@ def _context(body: str) -> tuple[str, str, str]:
         for pattern in patterns:
             spans.setdefault(role, []).extend(m.span() for m in pattern.finditer(body) if m.group())
     chars = list(body)
-    for a, b in [*spans.get("setting", []), *spans.get("purpose", [])]:
+    for a, b in [span for role in CONTEXT_ROLES for span in spans.get(role, [])]:
         chars[a:b] = " " * (b - a)
-    setting, purpose = ("\n".join(body[a:b] for a, b in spans.get(r, [])) for r in CONTEXT_ROLES)
+    setting, purpose = (
+        "\n".join(body[a:b] for a, b in spans.get(r, [])) for r in CONTEXT_ROLES[1:]
+    )
     return "".join(chars), setting, purpose
 
 
@@ -310,6 +312,11 @@ def _rank(
     found: dict[str, list[str]] = {}
     strong: set[str] = set()
     hits_in, named = _terms_found(name, body, compiled)
+    first, _ = _terms_found("", _first_deed(body), compiled)
+    for key, times in first.items():  # the first deed says what the work mainly was
+        body_key = (*key[:3], "body")
+        if body_key in hits_in:
+            hits_in[body_key] += times
     served, _ = _terms_found("", purpose, compiled)
     hits_in.update({key: times for key, times in served.items() if key[2] >= _OUTRIGHT})
     touched = {key[0] for key in hits_in}
@@ -360,6 +367,11 @@ def _rank(
     if not ranked:
         return None
     return KindReading(kind=ranked[0], kinds=ranked, evidence=found[ranked[0]][:6])
+
+
+def _first_deed(body: str) -> str:
+    """The first sentence of the work's own words (its context blanked)."""
+    return next(iter(_sentences(body)), "")
 
 
 def _fallback(name: str, whole: str) -> KindReading:

@@ -39,7 +39,7 @@ from interviewer.resume.layout import (
     strip_period,
     table_cells,
 )
-from interviewer.resume.lines import LABEL_OF, Line
+from interviewer.resume.lines import BACKGROUND_KEYS, LABEL_OF, Line
 from interviewer.resume.lines import width as width_of
 from interviewer.resume.naming import is_achievement, is_result_line, states_aim, unit_name
 from interviewer.resume.structure import Entry, Reading, dates_line, label_line
@@ -424,9 +424,12 @@ class Reader(TableRows):
         marked as the job told, not a piece of work."""
         if target is self.job and _JOB_DESCRIPTION_RE.match(line.text):
             target.described.add(len(target.bullets))
-        # a goal field keeps its key: what was aimed at is read as an aim, never as a deed
+        # a goal or background field keeps its key: what was aimed at is read as an aim, how
+        # things stood before as the work's context, never as a deed
         aim = states_aim(line.text) and not states_aim(line.value)
-        target.bullets.append(clean_text(line.text if aim else line.value))
+        key = re.split(r"\s*[:：]", line.text, maxsplit=1)[0].strip().lower()
+        keep = aim or (key in BACKGROUND_KEYS and target is self.project)
+        target.bullets.append(clean_text(line.text if keep else line.value))
 
     def _dated_bullet(self, line: Line) -> bool:
         """`▶ 名称　2023.02 – 2023.10　角色` under a job, over bullets of another glyph: a piece of
