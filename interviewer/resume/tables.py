@@ -295,8 +295,9 @@ def _change_columns(cells: list[str]) -> list[str] | None:
 
 _METRIC_RE = re.compile(r"(?i:^(?:metrics?|kpis?|measures?)$)|^(?:核心|关键|业务)?指标(?:名称)?$")
 _CHANGE_RE = re.compile(
-    r"(?i:^(?:change|impact|results?|outcomes?|delta|improvement|effect)$)"
-    r"|^(?:变化|变化幅度|提升|提升幅度|效果|收益|结果|成效|优化效果)$"
+    r"(?i:^(?:change|impact|results?|outcomes?|delta|improvement|effect|values?|figures?|levels?|"
+    r"numbers?|now|current|achieved)$)"
+    r"|^(?:变化|变化幅度|提升|提升幅度|效果|收益|结果|成效|优化效果|数值|数据|取值|当前值|现值|达成)$"
 )
 
 
