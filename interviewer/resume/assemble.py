@@ -58,6 +58,7 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
             unit.position, unit.role, unit.period = None, "", ""
             entries.append(unit)
     entries = resegment(entries, [p.org for p in reading.positions if p.org], lang)
+    entries = [e for e in entries if e.level == -1 or not _no_work(e)]  # split off: a medal, a talk
     if not entries:
         entries = units_from_passages(analysed)
     for e in entries:
@@ -335,10 +336,21 @@ def _corrected_reading(text: str, source: str) -> Resume | None:
 
 _RECORD_RE = re.compile(
     r"(?i:\bet al\.|\barxiv\b|\bin proceedings\b|\bproc\. of\b|\bdoi:|\bISBN\b|\bpatent (?:no\.|us)|"
-    r"\b(?:best paper|award|prize|scholarship|fellowship|certificate|certified)\b)"
-    r"|奖学金|获奖|荣誉|证书|一等奖|二等奖|三等奖|优秀员工"
+    r"\b(?:best paper|award|prize|scholarship|fellowship|certificate|certified|"
+    r"(?:gold|silver|bronze) medal|medal(?:ist)?)\b)"
+    r"|奖学金|获奖|荣誉|证书|一等奖|二等奖|三等奖|优秀员工|[金银铜]牌|奖牌"
+    # talks given and pieces written about work: telling of work, not work to ask about
+    r"|^(?i:(?:(?:conference|public|technical|tech|invited)\s+)?(?:talks?|speaking|writing|"
+    r"blog(?:\s*posts)?|articles|podcasts?|newsletters?)(?:\s*(?:&|and|/|,)\s*(?:talks?|speaking|"
+    r"writing|blog(?:\s*posts)?|articles|podcasts?|newsletters?))*)$"
+    r"|^(?:个人|技术)?(?:博客|演讲|分享|专栏|公众号)(?:[与和、/](?:博客|演讲|分享|专栏|写作))*$"
 )
 """A publication, patent, award or certificate: a record of recognition, not work to ask about."""
+_RANK_RE = re.compile(
+    r"(?i:\b(?:top|ranked|rank(?:ed)?|placed)\s+(?:#\s*)?\d[\d.,]*\s*%?(?:\s+(?:of|out of|among)\s+[\d,.]+\s*[kK]?\s*\w*)?)"
+    r"|(?:排名|名列)?(?:前|第)\s*\d[\d.]*\s*(?:%|名|位)?|[\d,]+\s*支?(?:队伍|团队)中"
+)
+"""A placing in a contest (top 2% of 7,000 teams, ranked 3rd, 排名前 3%, 第 5 名)."""
 _NOT_WORK_NAME_RE = re.compile(
     r"(?i)^(?:overview|summary|about|tools|toolbox|stack|tech stack|skills?|writing|links?|contact|"
     r"misc|miscellaneous|other|others|notes?|interests|hobbies)$"
@@ -353,12 +365,13 @@ def _no_work(e: Entry) -> bool:
     from interviewer.resume.layout import split_skills
 
     name = e.name.strip()
-    work = any(
-        is_achievement(re.sub(r"^\s*[(（][^()（）]*[)）][.。]?\s*", "", b)) for b in e.bullets
-    )
+    record = _RECORD_RE.search(name) or (e.bullets and _RECORD_RE.search(e.bullets[0][:40]))
+    # beside a medal, a placing ("top 2% of 7,000 teams", "排名前 3%") is the record's, not work
+    told = [_RANK_RE.sub(" ", b) if record else b for b in e.bullets]
+    work = any(is_achievement(re.sub(r"^\s*[(（][^()（）]*[)）][.。]?\s*", "", b)) for b in told)
     if work:
         return False
-    if _RECORD_RE.search(name):
+    if record:
         return True
     items = split_skills(name)
     if len(items) >= 3 and all(len(i.split()) <= 3 for i in items):
