@@ -22,7 +22,9 @@ extracted with `git archive`), measured in the same run, each grader in its own 
   12); fresh9 (untuned): tests/data/grading/fresh9/, session 12 (seven families; spoken transcripts
   with fillers, terse bullets, non-native English, long answers with one real point; wrong
   direction of an effect and swapped components without a key; neighbouring-question relevance;
-  8 attacks);
+  8 attacks; SEEN since session 13); fresh10 (untuned): tests/data/grading/fresh10/, session 13
+  (seven families; messaging-app zh, key: value lines, understated, topic-comment English,
+  answer-first, self-interrupted speech, terse-but-complete and frame-rejecting answers; 9 attacks);
 - held-out: tests/data/heldout/grading/ written independently by the eval helper. Only
   aggregates are printed (per family × language, attack pass counts by kind), never item text.
 A pair is right only when the better answer's overall is STRICTLY higher (ties are wrong).
@@ -69,7 +71,17 @@ TARGET_RATE = 200.0
 CAP_OVERALL = 40.0
 CAP_CRITERION = 2
 #: Splits written before a session changed the grader and never tuned on (tests/data/grading/<name>/).
-UNTUNED = ("fresh", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
+UNTUNED = (
+    "fresh",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+    "fresh9",
+    "fresh10",
+)
 
 
 # ------------------------------------------------------------------ data
@@ -361,7 +373,7 @@ def attack_outcomes(
 
 
 #: Untouched splits whose misses a later session has read to find families: no longer untouched.
-SEEN = ("fresh5", "fresh6", "fresh7", "fresh8")
+SEEN = ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
 
 
 def _label(split: str) -> str:
