@@ -150,17 +150,13 @@ class SubstanceView(TextView):
             and not any(a < s.end and b > s.start for a, b in out)
         ]
 
-    def _overlaps(self, i: int, spans: list[tuple[int, int]]) -> bool:
-        s, e = self.spans[i]
-        return any(a < e and b > s for a, b in spans)
-
     @cached_property
     def contentful(self) -> frozenset[int]:
         base = super().contentful
         return frozenset(
             i
             for i in base
-            if self._overlaps(i, self._substance) and not is_term_list(self.sentence(i))
+            if self.overlaps(i, self._substance) and not is_term_list(self.sentence(i))
         )
 
     @cached_property
@@ -173,7 +169,7 @@ class SubstanceView(TextView):
             for q in self.reading.quantities
             if (q.role not in roles if exclude else q.role in roles)
         ]
-        return sorted(i for i in self.contentful if self._overlaps(i, spans))
+        return sorted(i for i in self.contentful if self.overlaps(i, spans))
 
     @cached_property
     def measured(self) -> list[int]:

@@ -188,6 +188,11 @@ class TextView:
     def team(self) -> dict[int, list[tuple[int, int]]]:
         return self.regex_hits(_ZH_WE if self.lang == "zh" else _EN_WE)
 
+    def overlaps(self, i: int, spans: list[tuple[int, int]]) -> bool:
+        """Whether sentence i overlaps any of `spans` (offsets of the text)."""
+        s, e = self.spans[i]
+        return any(a < e and b > s for a, b in spans)
+
     def quotes(self, indexes: Iterable[int], limit: int = 3) -> list[str]:
         seen: list[str] = []
         for i in dict.fromkeys(indexes):

@@ -7,6 +7,7 @@ import re
 from interviewer.grading.detectors import DetectContext, Detection
 from interviewer.grading.substance import MEASURE_ROLES, SubstanceView
 from interviewer.quantities import Quantity, extract_quantities
+from interviewer.reading.model import Fact as ReadFact
 from interviewer.reading.model import Quantity as ReadQuantity
 from interviewer.signals import TextView
 
@@ -148,7 +149,29 @@ def baseline_sentences(v: TextView, among: list[int]) -> list[int]:
 
 
 def method_sentences(v: TextView) -> list[int]:
-    return sorted(i for i in v.contentful if _METHOD.search(v.sentence(i)))
+    """Contentful sentences telling how a figure was measured: the Reading's `method` facts that
+    tell a measurement's extent (a pilot or trial and how long it ran, a sample of people or
+    items and how many, whatever the words: lead probes P3, P21), and the pattern below, for a
+    plain view (no reading) and for the methods the reading does not yet read ("four nurses read
+    120 summaries and marked each", "on our 2,000-query golden set")."""
+    told: list[tuple[int, int]] = []
+    if isinstance(v, SubstanceView):
+        told = [(f.start, f.end) for f in v.reading.facts if f.kind == "method" and _how(v, f)]
+    return sorted(i for i in v.contentful if _METHOD.search(v.sentence(i)) or v.overlaps(i, told))
+
+
+#: Quantity roles that tell how far a measurement reached: how long it ran, how many people or
+#: items it covered.
+_EXTENT_ROLES = frozenset({"duration", "sample_size", "sampling_rate", "data_size", "count"})
+
+
+def _how(v: SubstanceView, fact: ReadFact) -> bool:
+    """Whether a method fact tells a measurement: it holds how long it ran or how many people or
+    items it covered (a four-week pilot with 12 coders, 抽200条人工打分, 试运行了两周). A method
+    fact holding no such extent ("nDCG@10 reached 0.61") is left to the pattern."""
+    return any(
+        q.role in _EXTENT_ROLES and fact.start <= q.start < fact.end for q in v.reading.quantities
+    )
 
 
 def metrics(v: TextView, ctx: DetectContext) -> Detection:
@@ -167,4 +190,17 @@ def metrics(v: TextView, ctx: DetectContext) -> Detection:
         return Detection(score, evidence, "no_baseline")
     if not method:
         return Detection(score, evidence, "no_method")
-    return Detection(score, evidence, "strong")
+    return Detection(score, evidence, "sampled" if _sampled(v, method) else "strong")
+
+
+#: Quantity roles that tell how many people or items a measurement covered.
+_SAMPLE_ROLES = frozenset({"sample_size", "data_size", "count"})
+
+
+def _sampled(v: TextView, method: list[int]) -> bool:
+    """Whether a method sentence tells its sample (how many people or items: "with 12 coders",
+    抽200条): the suggestion then asks for what is left, not for the sample size again."""
+    if not isinstance(v, SubstanceView):
+        return False
+    spans = [(q.start, q.end) for q in v.reading.quantities if q.role in _SAMPLE_ROLES]
+    return any(v.overlaps(i, spans) for i in method)
