@@ -260,7 +260,8 @@ def impossible_hardware(reading: Reading) -> list[Claim]:
 
 def extraordinary_sizes(reading: Reading) -> list[Claim]:
     """Changes no single piece of work gives: a fall of more than 100% (nothing falls below
-    nothing: "pages went down by 2000%", 降低了 150%), a rate multiplied ("CTR up 320%", 转化率翻了
+    nothing: "pages went down by 2000%", 降低了 150%) or a share above all of it (retention
+    140%), a rate multiplied ("CTR up 320%", 转化率翻了
     十倍), any measure changed a hundredfold or more ("2.4 s to 3 ms"). A multiple and the from-to
     it restates, in one sentence, are one claim."""
     size = _data().sizes
@@ -272,7 +273,7 @@ def extraordinary_sizes(reading: Reading) -> list[Claim]:
         if q.value <= 0:
             continue
         where = next(((s, e) for s, e in sentences if s <= q.start < e), (q.start, q.end))
-        if q.unit == "%" and q.baseline is None and q.direction == "down" and q.value > 100:
+        if _beyond_whole(q, rates):
             out.append(Claim(q.start, q.end, "impossible"))
             continue
         times = _times(q)
@@ -288,6 +289,19 @@ def extraordinary_sizes(reading: Reading) -> list[Claim]:
             told.add(where)
             out.append(Claim(q.start, q.end, kind))
     return out
+
+
+def _beyond_whole(q: ReadQuantity, rates: set[str]) -> bool:
+    """A percent no measure can take: a fall of more than all of it (told as a relative fall, or
+    "down" to a level above where it started), or a share of a whole — a rate family (retention,
+    accuracy, hit rate…) — at a level above 100% ("from 60% to 140%", 准确率达到了 115%). A rise
+    told by itself ("CTR up 320%") is a multiple, judged as extraordinary, not here."""
+    if q.unit != "%" or q.value <= 100:
+        return False
+    if q.direction == "down":
+        return q.baseline is None or q.baseline <= q.value
+    level = q.baseline is not None or q.direction is None
+    return level and q.family in rates
 
 
 def _times(q: ReadQuantity) -> float | None:
