@@ -109,22 +109,21 @@ class _Choice:
         kind: str | None = None,
     ) -> GradeResult:
         from interviewer.grading.base import GradeContext
-        from interviewer.grading.keys import bank_match
-        from interviewer.grading.limits import keyed_kind
+        from interviewer.grading.keys import key_for
         from interviewer.grading.pick import pick_rubric
 
         picked, asked_kind = pick_rubric(question, self.services.rubrics.ids())
         rubric = self.services.rubrics.get(rubric_id or self.rubric_id or picked)
-        match = bank_match(self.services.bank, question, lang)  # once per question in a batch
         given = kind or self.kind
-        if match is not None and not keyed_kind(given or asked_kind, match.confidence, given):
-            match = None  # a question about the candidate's own work is graded without a key
-        topic_kind = given or (match.question.kind if match else asked_kind)
+        # one place decides whether a key is used (a question about the candidate's own work is
+        # graded without one); the match is remembered once per question in a batch
+        choice = key_for(self.services.bank, question, lang, given)
+        topic_kind = given or (choice.key.kind if choice else asked_kind)
         ctx = GradeContext(
             lang=lang,
             topic_kind=topic_kind,
-            key=match.question if match else None,
-            key_confidence=match.confidence if match else None,
+            key=choice.key if choice else None,
+            key_confidence=choice.confidence if choice else None,
         )
         return grader.grade(question, answer, rubric, ctx)
 

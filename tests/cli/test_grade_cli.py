@@ -192,3 +192,21 @@ def test_a_keyed_question_reports_its_key_and_the_key_points():
     assert out["key_points"]["misconceptions"] == ["lower_top_p_more_diverse"]
     correctness = next(c for c in out["criteria"] if c["id"] == "correctness")
     assert correctness["score"] <= 2 and "misconception" in correctness["suggestion"]
+
+
+def test_the_key_is_decided_in_one_place_with_the_cli_and_the_bench():
+    """`grade` asks grading.keys.key_for, as the benchmark and the web app do: a question given
+    as the candidate's own project takes no key however well it matches the bank, and the same
+    question left to its own kind does."""
+    from interviewer.bank import load_bank
+    from interviewer.config import Settings
+    from interviewer.grading.keys import key_for
+
+    question = "If you lower top-p from 0.9 to 0.5, what happens to the generated text?"
+    answer = "Fewer candidate words survive the cut, so the text gets more predictable."
+    own = json.loads(_run("-q", question, "-a", answer, "--kind", "project", "--json").output)
+    asked = json.loads(_run("-q", question, "-a", answer, "--json").output)
+    bank = load_bank(Settings())
+    assert own["key"] is None and key_for(bank, question, "en", "project") is None
+    choice = key_for(bank, question, "en", None)
+    assert choice is not None and asked["key"]["id"] == choice.key.id
