@@ -104,13 +104,43 @@ _OPTION_NAME = re.compile(
 )
 
 
+#: A figure (a digit with what follows it up to a space) and how far from a comparison word it may
+#: stand on each side, in characters, for the word to join two figures.
+_DIGIT = re.compile(r"\d")
+_FIGURE_BEFORE, _FIGURE_AFTER = 28, 14
+#: Words between a comparison and the figure after it that name no option (a time, "the", 的).
+_NO_OPTION = re.compile(
+    r"^(?:\s|[,，:：(（]|the|a|our|its|their|old|previous|last|before|earlier|launch|"
+    r"之前|以前|原来|上线前|改之前|改造前|优化前|旧版|老版|的|上周|上月|去年|with|to|of)*$",
+    re.IGNORECASE,
+)
+
+
+def _figure_comparison(v: TextView, i: int, start: int, end: int) -> bool:
+    """Whether a comparison word at text[start:end] of sentence i sets one measure's figures side
+    by side: a figure shortly before it in the sentence and one shortly after it, with nothing
+    naming an option in between ("29% of drafts versus 28% before", 相比之前的 11%)."""
+    s, e = v.spans[i]
+    before = v.text[max(s, start - _FIGURE_BEFORE) : start]
+    after = v.text[end : min(e, end + _FIGURE_AFTER)]
+    m = _DIGIT.search(after)
+    if m is None or not _DIGIT.search(before):
+        return False
+    return bool(_NO_OPTION.match(after[: m.start()]))
+
+
 def tradeoff_indexes(v: TextView) -> list[int]:
     contrast = v.hits("tradeoffs.contrast")
+    compared = v.hits("tradeoffs.comparison")
     # naming "option B" is weighing options only when another option is named too
     single_option = len({m.group(1).upper() for m in _OPTION_NAME.finditer(v.text)}) < 2
     keep = set()
     for i, spans in contrast.items():
         if single_option and all(_OPTION_NAME.match(v.text, s) for s, _ in spans):
+            continue
+        # one measure's figures side by side are a measurement, not an option not taken
+        between = [c for c in compared.get(i, []) if _figure_comparison(v, i, *c)]
+        if between and all(any(a < ce and b > cs for cs, ce in between) for a, b in spans):
             continue
         keep.add(i)
     keep |= set(v.hits("tradeoffs.concession")) & set(v.hits("tradeoffs.cost"))
