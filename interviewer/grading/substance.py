@@ -44,17 +44,28 @@ def _size(fragment: str) -> float:
     return len(_CJK.findall(fragment)) / 2.5 + len(_LATIN.findall(fragment))
 
 
+#: A line's leading label ("- mine:", "my part:", 我负责的：) and a parenthesised aside.
+_LABEL = re.compile(r"^\s*(?:[-•*·]\s*)?[^，,、；;：:。.!?！？()（）\n]{1,16}[：:]\s*\S")
+_ASIDE = re.compile(r"[（(][^()（）]{0,60}[)）]")
+
+
 def is_term_list(sentence: str) -> bool:
     """A sentence strung from terms rather than said: many fragments, most of one or two words
     ("decoupling, scalability, reliability, p99 from 500 ms to 5 ms, trade-offs, Kafka"), or a
-    label with a word after it ("约束：预算。"). It names things; it explains and tells nothing."""
-    parts = [p for p in _FRAGMENT.split(_FILLER.sub(" ", sentence)) if _size(p) >= 0.4]
+    label with a word after it ("约束：预算。"). It names things; it explains and tells nothing.
+    In a line told as `label: value` a parenthesised aside gives details of the noun before it
+    ("- mine: the query parser (typos, synonyms)"): one fragment with that noun, not items of a
+    list. Elsewhere a parenthesis stays what it is (a list in brackets, O(log n))."""
+    said = _FILLER.sub(" ", sentence)
+    parts = [p for p in _FRAGMENT.split(said) if _size(p) >= 0.4]
     if not parts:
         return False
-    short = sum(_size(p) <= 2 for p in parts)
-    if len(parts) >= LIST_FRAGMENTS and short / len(parts) >= LIST_SHORT_SHARE:
+    if len(parts) == 2 and _size(sentence) <= 4 and bool(re.search(r"[：:]", sentence)):
         return True
-    return len(parts) == 2 and _size(sentence) <= 4 and bool(re.search(r"[：:]", sentence))
+    if _LABEL.match(said) and _ASIDE.search(said):
+        parts = [p for p in _FRAGMENT.split(_ASIDE.sub(" ", said)) if _size(p) >= 0.4]
+    short = sum(_size(p) <= 2 for p in parts)
+    return len(parts) >= LIST_FRAGMENTS and short / len(parts) >= LIST_SHORT_SHARE
 
 
 #: Sentences counted although the reading gives them no content: off-question ones (relevance

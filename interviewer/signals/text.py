@@ -227,10 +227,26 @@ def _en_verbs() -> tuple[frozenset[str], frozenset[str]]:
 
 def _own_action_hits(view: TextView) -> dict[int, list[tuple[int, int]]]:
     out = _direct_own_actions(view)
+    for i, span in _labelled_own(view).items():
+        out.setdefault(i, []).append(span)
     for i, spans in _carried_own_actions(view).items():
         have = out.setdefault(i, [])
         have.extend(sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b in have))
         have.sort()
+    return out
+
+
+def _labelled_own(view: TextView) -> dict[int, tuple[int, int]]:
+    """Sentences told as `label: value` whose label names the speaker as the owner ("- mine: the
+    query parser", 我的部分：…): the label's span, an own action told without a verb."""
+    pat = lexicon().pattern("own_label", view.lang)
+    if pat is None:
+        return {}
+    out: dict[int, tuple[int, int]] = {}
+    for i, (s, e) in enumerate(view.spans):
+        m = pat.match(view.text, s, e)
+        if m is not None and view.text[m.end() : e].strip():
+            out[i] = m.span()
     return out
 
 
