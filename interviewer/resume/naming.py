@@ -116,8 +116,12 @@ _EN_MAKE_RE = re.compile(
 
 _EN_SUBJECT_RE = re.compile(
     r"^(?:(?:then|later(?: on)?|after that|afterwards|next|also|finally|first|in \d{4}|"
-    r"since \d{4}|for (?:an?|the|one) [\w -]{1,40}?),?\s+)*"
-    r"(?:I|we|my teams?|our team|the team)\s+(?:also\s+|then\s+|later\s+|first\s+)?",
+    r"since \d{4}|for (?:an?|the|one) [\w -]{1,40}?|early on|"
+    # when or where, before the subject: "In my first year", "During the 2022 peak season",
+    # "Over the next six months", "At Zalando", "Towards the end of 2021"
+    r"(?:in|during|over|within|by|at|after|before|towards? the (?:end|start) of|early in|late in|"
+    r"last|this|that)\s+[\w'’ -]{1,40}?),?\s+)*"
+    r"(?-i:I|i(?=\s)|[Ww]e|[Mm]y teams?|[Oo]ur team|[Tt]he team)\s+(?:also\s+|then\s+|later\s+|first\s+)?",
     re.I,
 )
 """The first-person opening of a sentence in prose ("After that I built…", "We replaced…")."""
