@@ -72,6 +72,13 @@ TUNING_FAMILIES11 = ROOT / "tests" / "data" / "bank" / "questions_families11.jso
 #: follow-ups, HR. Never tuned on; printed per family. Session 12 declared `questions_untouched7`
 #: SEEN.
 UNTOUCHED8 = ROOT / "tests" / "data" / "bank" / "questions_untouched8.jsonl"
+#: Session 13 (bank13): 66 questions (28 with no key) labelled before the matcher ran on them: 26
+#: worded freely by a model interviewer and 22 model-worded look-alikes no key covers
+#: (`model_offbank`: general ML and CS subjects next to the bank's — bias/variance, TLS, connection
+#: pools, Kafka, write-through caches, AdamW, BatchNorm, distillation temperature, NTK scaling…),
+#: spoken, terse, code-mixed, own project, bare follow-ups, HR. Never tuned on; printed per family.
+#: Session 13 declared `questions_untouched8.jsonl` SEEN.
+UNTOUCHED9 = ROOT / "tests" / "data" / "bank" / "questions_untouched9.jsonl"
 TUNING_ABSTAIN = ROOT / "tests" / "data" / "bank" / "questions_abstain.jsonl"
 #: Answers that make key points in words unlike the key's (spoken, terse, rambling, zh/en/mixed),
 #: each with `split`: "tune" (read while changing the detector) or "untuned" (never read for it).
@@ -114,6 +121,13 @@ UNTOUCHED5_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched5.json
 #: labelled before any run and measured on main first (`split: "untouched6"`). Never read item by
 #: item. Session 12 declared `answers_untouched5.jsonl` SEEN.
 UNTOUCHED6_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched6.jsonl"
+#: Session 13 (bank13): 78 answers (39 zh, 39 en) to 26 questions, three each (right, partial,
+#: wrong): honest hedged guesses (`guess`: 我猜/不太确定/"not a hundred percent sure" then content),
+#: a mechanism told through its consequence, spoken zh, terse notes, code-mixed, rambling,
+#: non-native and analogies; labelled before any run and measured on main first
+#: (`split: "untouched7"`). Never read item by item. Session 13 declared
+#: `answers_untouched6.jsonl` SEEN.
+UNTOUCHED7_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched7.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "bank" / "answers.jsonl"
 HELDOUT_QUESTIONS = ROOT / "tests" / "data" / "heldout" / "bank" / "questions.jsonl"
 TARGET = 0.85
@@ -240,6 +254,7 @@ def _paraphrase_rows(items: list[dict[str, Any]], bank: Any) -> list[dict[str, o
         "untouched4",
         "untouched5",
         "untouched6",
+        "untouched7",
     ):
         part = [i for i in items if i.get("split") == split]
         if not part:
@@ -486,6 +501,12 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     if untouched4:
         rows += _family_rows("untouched4", untouched4, bank)
         rows += _voice_rows("untouched4", untouched4, bank, "reported")
+    untouched7 = [{**i, "split": "untouched7"} for i in _read(UNTOUCHED7_ANSWERS)]
+    rows += _paraphrase_rows(untouched7, bank)
+    if untouched7:
+        rows += _family_rows("untouched7", untouched7, bank)
+        for voice in ("guess", "consequence", "spoken", "terse"):
+            rows += _voice_rows("untouched7", untouched7, bank, voice)
     untouched6 = [{**i, "split": "untouched6"} for i in _read(UNTOUCHED6_ANSWERS)]
     rows += _paraphrase_rows(untouched6, bank)
     if untouched6:
@@ -521,7 +542,9 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _match_rows("interviewer phrasings 6 (seen in session 11)", _read(UNTOUCHED6), bank)
     rows += _match_family_rows("interviewer phrasings 6", _read(UNTOUCHED6), bank)
     rows += _match_rows("tuning session-11 families", _read(TUNING_FAMILIES11), bank)
-    rows += _match_rows("interviewer phrasings 8 (untouched)", _read(UNTOUCHED8), bank)
+    rows += _match_rows("interviewer phrasings 9 (untouched)", _read(UNTOUCHED9), bank)
+    rows += _match_family_rows("interviewer phrasings 9", _read(UNTOUCHED9), bank)
+    rows += _match_rows("interviewer phrasings 8 (seen in session 13)", _read(UNTOUCHED8), bank)
     rows += _match_family_rows("interviewer phrasings 8", _read(UNTOUCHED8), bank)
     rows += _match_rows("interviewer phrasings 7 (seen in session 12)", _read(UNTOUCHED7), bank)
     rows += _match_family_rows("interviewer phrasings 7", _read(UNTOUCHED7), bank)
@@ -532,6 +555,8 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         rows += _free_rows(untouched5, bank, "untouched5")
     if untouched6:
         rows += _free_rows(untouched6, bank, "untouched6")
+    if untouched7:
+        rows += _free_rows(untouched7, bank, "untouched7")
     if not quick:
         rows += _semantic_rows(_read(PARAPHRASES), heldout, bank)
     return rows
