@@ -21,16 +21,25 @@ def key_points_json(result: KeyPointResult) -> dict[str, Any]:
 
 
 def grade_fields(
-    bank: Bank, question_text: str, answer: str, lang: str | None = None
+    bank: Bank,
+    question_text: str,
+    answer: str,
+    lang: str | None = None,
+    kind: str | None = None,
 ) -> tuple[BankQuestion | None, KeyPointResult | None, dict[str, Any]]:
-    """The matched key (or None), its detection result, and the JSON fields for the output:
-    `{"key": {"id", "confidence"} | None, "key_points": {...} | None}`."""
-    match = bank.match(question_text, lang)
-    if match is None:
+    """The key used (or None), its detection result, and the JSON fields for the output:
+    `{"key": {"id", "confidence"} | None, "key_points": {...} | None}`. Whether a key is used is
+    the grader's one decision (`grading.keys.key_for`: the match, the question's kind or the
+    given `kind`, the confidence), so these fields never name a key the grade did not use."""
+    from interviewer.grading.keys import key_for
+
+    choice = key_for(bank, question_text, lang, kind)
+    if choice is None:
         return None, None, {"key": None, "key_points": None}
-    result = detect(match.question, answer, lang)
+    question: BankQuestion = choice.key
+    result = detect(question, answer, lang)
     fields = {
-        "key": {"id": match.question.id, "confidence": match.confidence},
+        "key": {"id": question.id, "confidence": choice.confidence},
         "key_points": key_points_json(result),
     }
-    return match.question, result, fields
+    return question, result, fields

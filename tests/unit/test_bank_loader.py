@@ -124,6 +124,22 @@ def test_grade_fields_follow_the_issue_17_contract() -> None:
     assert none_q is None and none_r is None and empty == {"key": None, "key_points": None}
 
 
+def test_grade_fields_use_a_key_only_where_the_grader_does() -> None:
+    # One decision of whether a key is used (grading.keys.key_for): a question about the
+    # candidate's own project or story takes no key, whatever bank question it resembles.
+    from interviewer.bank.grading import grade_fields
+    from interviewer.grading.keys import key_for
+
+    bank = load_bank(Settings())
+    asked = "PagedAttention 是怎么节省显存的？"
+    q, _, fields = grade_fields(bank, asked, "分块存 KV cache。", kind="technical")
+    choice = key_for(bank, asked, None, "technical")
+    assert q is not None and choice is not None and fields["key"]["id"] == choice.key.id
+    for kind in ("project", "behavioral"):
+        none_q, _, empty = grade_fields(bank, asked, "分块存 KV cache。", kind=kind)
+        assert none_q is None and empty == {"key": None, "key_points": None}
+
+
 def test_a_loaded_bank_is_reused_until_a_file_changes(tmp_path: Path) -> None:
     # Loading and matching cost seconds; each Services/CLI call must not pay them again, but an
     # edited or new user file must be read.
