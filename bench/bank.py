@@ -502,17 +502,11 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         rows += _family_rows("untouched4", untouched4, bank)
         rows += _voice_rows("untouched4", untouched4, bank, "reported")
     untouched7 = [{**i, "split": "untouched7"} for i in _read(UNTOUCHED7_ANSWERS)]
-    rows += _paraphrase_rows(untouched7, bank)
-    if untouched7:
-        rows += _family_rows("untouched7", untouched7, bank)
-        for voice in ("guess", "consequence", "spoken", "terse"):
-            rows += _voice_rows("untouched7", untouched7, bank, voice)
+    rows += _split_rows("untouched7", untouched7, bank, ("guess", "consequence", "spoken", "terse"))
     untouched6 = [{**i, "split": "untouched6"} for i in _read(UNTOUCHED6_ANSWERS)]
-    rows += _paraphrase_rows(untouched6, bank)
-    if untouched6:
-        rows += _family_rows("untouched6", untouched6, bank)
-        for voice in ("spoken", "terse", "consequence", "analogy"):
-            rows += _voice_rows("untouched6", untouched6, bank, voice)
+    rows += _split_rows(
+        "untouched6", untouched6, bank, ("spoken", "terse", "consequence", "analogy")
+    )
     untouched5 = [{**i, "split": "untouched5"} for i in _read(UNTOUCHED5_ANSWERS)]
     rows += _paraphrase_rows(untouched5, bank)
     if untouched5:
@@ -559,6 +553,18 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         rows += _free_rows(untouched7, bank, "untouched7")
     if not quick:
         rows += _semantic_rows(_read(PARAPHRASES), heldout, bank)
+    return rows
+
+
+def _split_rows(
+    split: str, items: list[dict[str, Any]], bank: Any, voices: tuple[str, ...]
+) -> list[dict[str, object]]:
+    """An answer split's paraphrase rows, then per family and per voice when it has items."""
+    rows = _paraphrase_rows(items, bank)
+    if items:
+        rows += _family_rows(split, items, bank)
+        for voice in voices:
+            rows += _voice_rows(split, items, bank, voice)
     return rows
 
 

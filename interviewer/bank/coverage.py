@@ -24,13 +24,24 @@ from functools import lru_cache
 
 from interviewer.bank.cues import IMPLIED, Reading, Sentence, prepare
 from interviewer.bank.lexicon import _family_index, lexicon
-from interviewer.bank.schema import BankQuestion, KeyPoint, Span, has_cjk
+from interviewer.bank.schema import BankQuestion, KeyPoint, Misconception, Span, has_cjk
 from interviewer.bank.text import normalise
 
 #: Weighted share of a key point's sentence one sentence of the answer must cover. Chosen on the
 #: tuning splits (answers.jsonl, the paraphrase set's tune split, answers_fresh.jsonl); Chinese
 #: two-character pieces overlap by chance more often than English stems, so it asks for more.
 THRESHOLD = {"en": 0.35, "zh": 0.45}
+#: The same share for a misconception told in other words (`asserted`). Stricter than for a key
+#: point, because an asserted misconception caps the grade: chosen on the seen answer sets
+#: (answers.jsonl, the paraphrase set, fresh, untouched..untouched6), where it adds 15 labelled
+#: misconceptions for 2 wrong flags (.45/.50 added 17 for 6).
+MISCONCEPTION_THRESHOLD = {"en": 0.5, "zh": 0.55}
+#: ...and the sentence must also cover this share of the misconception's wrong part: the pieces of
+#: its sentence that its own correction does not use ("Setting temperature to 0 removes
+#: hallucination" against "Temperature 0 only … removes randomness": the wrong part is
+#: "hallucination"), so shared context words ("CLIP … images") never assert it alone. On the seen
+#: sets .3 dropped 1 of 4 wrong flags for 3 of 478 right ones; held-out 1 of 12 for 1 of 245.
+WRONG_PART = 0.3
 #: English words longer than this lose a plural or verb ending; stems are cut to this length.
 STEM = 6
 _WORD = re.compile(r"[a-z][a-z0-9\-]+|\d+")
@@ -108,7 +119,9 @@ def _denials(question: BankQuestion, text: str) -> int:
     return _DENIALS[key]
 
 
-def _judged(point: KeyPoint, question: BankQuestion, rd: Reading, sent: Sentence) -> bool:
+def _judged(
+    point: KeyPoint | Misconception, question: BankQuestion, rd: Reading, sent: Sentence
+) -> bool:
     """The relational reading decided in this sentence: it names every component of one of the
     point's relations, or a rival in place of one of them ("top-p keeps a fixed number")."""
     from interviewer.bank.detector import _options
@@ -130,11 +143,17 @@ def _judged(point: KeyPoint, question: BankQuestion, rd: Reading, sent: Sentence
 
 
 def credit(
-    point: KeyPoint, question: BankQuestion, rd: Reading, wrong: Sequence[Span]
+    point: KeyPoint | Misconception,
+    question: BankQuestion,
+    rd: Reading,
+    wrong: Sequence[Span],
+    threshold: dict[str, float] | None = None,
 ) -> Span | None:
-    """The sentence of the answer that states the point in other words, or None."""
+    """The sentence of the answer that states the point (or the misconception, with its own
+    threshold) in other words, or None. Sentences overlapping `wrong` are not read."""
     text = rd.norm.text
     lang = "zh" if has_cjk(rd.norm.original) else "en"
+    need = (threshold or THRESHOLD)[lang]
     own = point.zh if lang == "zh" else point.en
     wanted = tokens(own)
     denied = _denials(question, own) % 2
@@ -155,6 +174,23 @@ def credit(
             if unsaid
             else text[sent.start : sent.end]
         )
-        if coverage(wanted, tokens(said)) >= THRESHOLD[lang]:
+        if coverage(wanted, tokens(said)) >= need:
             return Span(start=start, end=end, text=rd.norm.original[start:end])
     return None
+
+
+def misconception_said(
+    m: Misconception, question: BankQuestion, rd: Reading, told: Sequence[Span]
+) -> Span | None:
+    """The sentence that tells misconception `m` in its own content words (`credit` with
+    `MISCONCEPTION_THRESHOLD`, sentences in `told` skipped) and covers its wrong part, or None."""
+    said = credit(m, question, rd, told, MISCONCEPTION_THRESHOLD)
+    if said is None:
+        return None
+    lang = "zh" if has_cjk(rd.norm.original) else "en"
+    own = m.zh if lang == "zh" else m.en
+    fixed = m.correction.zh if lang == "zh" else m.correction.en
+    wrong_part = tokens(own) - tokens(fixed)
+    if wrong_part and coverage(wrong_part, tokens(said.text)) < WRONG_PART:
+        return None
+    return said

@@ -246,7 +246,7 @@ def _answer_cues(answer: str) -> _AnswerCues:
             tuple(_merge_fillers(text, s, e, clause_bounds(text, s, e, lex.contrast.all()), lex)),
         )
         for s, e in sentences(text)
-        if not is_question(text, s, e)
+        if not is_question(text, s, e) or _proposes(text[s:e], lex)
     )
     return _AnswerCues(
         norm=norm,
@@ -266,6 +266,13 @@ def _answer_cues(answer: str) -> _AnswerCues:
         ties=tuple(ties),
         sents=sents,
     )
+
+
+def _proposes(sentence: str, lex: Lexicon) -> bool:
+    """A question that proposes the speaker's own answer, hedged ("maybe it keeps the old keys?",
+    可能是分块存？, "…, right?"), is a guess: read as said. One that asks for something or about
+    the question ("why…?", "do you mean…?", 是指…？) asserts nothing."""
+    return not find(lex.asking.all(), sentence) and bool(find(lex.tentative.all(), sentence))
 
 
 def _reported(

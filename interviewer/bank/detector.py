@@ -15,7 +15,7 @@ import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from interviewer.bank.coverage import credit
+from interviewer.bank.coverage import credit, misconception_said
 from interviewer.bank.cues import (
     IMPLIED,
     Occ,
@@ -668,6 +668,15 @@ def detect(question: BankQuestion, answer: str, lang: str | None = None) -> KeyP
             hit.append(HitPoint(id=kp.id, span=said))
             continue
         missed.append(kp.id)
+    # A misconception told in other words: its own sentence covered word by word where the
+    # relational reading had no say, never from a sentence that states a key point.
+    told = [h.span for h in hit] + [w.span for w in wrong]
+    for m in question.misconceptions:
+        if any(w.id == m.id for w in wrong):
+            continue
+        said = misconception_said(m, question, rd, told)
+        if said is not None:
+            wrong.append(AssertedMisconception(id=m.id, span=said, correction=m.correction))
     total = sum(k.weight for k in question.key_points)
     got = sum(k.weight for k in question.key_points if k.id in {h.id for h in hit})
     return KeyPointResult(

@@ -63,6 +63,12 @@ class Lexicon(BaseModel):
     point denies X exists or is needed, saying it is removed states that denial."""
     covary_inverse: Terms
     """Tie two quantities to opposite directions ("inversely proportional to", "成反比")."""
+    tentative: Terms
+    """Open or close a question that proposes the speaker's own answer, hedged ("maybe it keeps
+    …?", "something like …?", 可能是…？, …对吧？): that question is a guess, read as said."""
+    asking: Terms
+    """Make a question a real question even when it is hedged: it asks for something (why, how,
+    为什么, 什么) or about the question itself ("do you mean", 是指): it asserts nothing."""
     stopwords: Terms
     """Words that carry no content when an answer's sentence is compared with a key point's own
     sentence word by word (`coverage`): English whole words; Chinese single characters, a pair of
