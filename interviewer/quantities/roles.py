@@ -168,7 +168,7 @@ def decide(e: Evidence) -> str:
     gained = _GAINED_RE.search(e.before[-40:]) or _gained_across_hedges(e)
     if gained and e.unit in ("usd", "cny", "eur", "gbp", "h", "ms", "count"):
         return "result"
-    if e.unit in ("count", "") and _ADOPTION_RE.search(e.subject + " " + e.after[:16]):
+    if e.unit in ("count", "") and _ADOPTION_RE.search(e.subject + " " + e.after[:24].lstrip()):
         return "count" if _scope(e) else "result"
     after = "" if _CONTEXT_AFTER_RE.match(e.after) else e.after[:16]  # "89% on the audit"
     if e.unit == "%" and not e.outcome and v.sampling_re.search(e.before + " " + after):

@@ -29,9 +29,10 @@ _EN_STOP = set(
     stands sat sits came reached hit hits landed ended kept keep literally actually maybe go goes
     north south upwards near usually typically normally generally consistently reliably often
     going gone come comes became become becomes gets being did do does done stayed stays stay
-    remained remains remain estimated est additional approximately""".split()
+    remained remains remain estimated est additional approximately bit little tad""".split()
 )
 _LINKS = {"per", "on", "of", "for", "in"}
+_GERUND_AFTER = {"up", "kept", "keep", "keeps", "started", "start", "spent", "stopped", "finished"}
 _PRONOUNS = {"it", "that", "this", "they", "them", "us", "we"}
 _ZH_OPENERS_RE = re.compile(
     # Words that open a clause before its subject; single characters that also sit inside
@@ -88,7 +89,25 @@ def change_verbs(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     v = vocab()
     found = [*v.up_re.finditer(text, lo, hi), *v.down_re.finditer(text, lo, hi)]
     found += list(v.outcome_re.finditer(text, lo, hi))
+    found = [m for m in found if not _tells_no_change(text, m)]
     return sorted(found, key=lambda m: m.start())
+
+
+def _tells_no_change(text: str, m: re.Match[str]) -> bool:
+    """A change word that tells no change here: a comparative that bounds the figure after it
+    ("a bit more than a year"), or the particle of a phrasal verb ("ended up taking ten months")."""
+    word = m.group().lower()
+    if word in ("more", "less", "fewer") and _THAN_RE.match(text, m.end()):
+        return True
+    return word == "up" and bool(_PARTICLE_VERB_RE.search(text, max(0, m.start() - 12), m.start()))
+
+
+_THAN_RE = re.compile(r"\s+than\b", re.IGNORECASE)
+_PARTICLE_VERB_RE = re.compile(
+    r"(?i:\b(?:end|ends|ended|ending|wind|winds|wound|show|shows|showed|sign|signs|signed|"
+    r"come|comes|came|pick|picks|picked|follow|follows|followed|look|looked|make|made|open|opened|"
+    r"give|gave|given|back|backed|hold|held|catch|caught)\s+$)"
+)
 
 
 def subject_before(text: str, lo: int, start: int) -> str:
@@ -186,6 +205,8 @@ def _en_phrase(chunk: str, *, from_end: bool) -> str:
                 continue
             if not _content(w) or len(out) == 5:
                 break
+            if w.lower().endswith("ing") and i > 0 and words[i - 1].lower() in _GERUND_AFTER:
+                break  # "ended up spending about six weeks": a verb, not the thing measured
             after = words[i + 1].lower() if i + 1 < len(words) else ""
             if (
                 re.search(r"[^e]ed$", w.lower())
