@@ -37,6 +37,14 @@ def detect_language(text: str) -> Literal["zh", "en"]:
     return "zh" if cjk and cjk >= words else "en"
 
 
+def text_as_read(text: str) -> str:
+    """The text the reader reads, which claims and project names quote: HTML as text, drawn
+    tables as rows, ligature glyphs spelled out, columns one after the other, page marks dropped,
+    prose jobs in paragraphs. `Resume.text` keeps what was given."""
+    analysed = _drawn_tables(_plain_glyphs(_from_html(text[:MAX_ANALYSED_CHARS])))
+    return _job_paragraphs(_without_page_marks(_text_columns(analysed)))
+
+
 def parse_resume_text(text: str, source: str = "pasted") -> Resume:
     """Structure of a résumé's plain text; never raises on odd input."""
     text = text or ""
@@ -44,8 +52,7 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
         corrected = _corrected_reading(text, source)
         if corrected is not None:
             return corrected
-    analysed = _drawn_tables(_plain_glyphs(_from_html(text[:MAX_ANALYSED_CHARS])))
-    analysed = _job_paragraphs(_without_page_marks(_text_columns(analysed)))
+    analysed = text_as_read(text)
     lang = detect_language(analysed)
     reading = parse_json_resume(analysed) if analysed.lstrip().startswith("{") else None
     reading = reading or parse_yaml_resume(analysed)

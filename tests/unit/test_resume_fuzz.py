@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from interviewer.quantities import consistent, extract_quantities, same_measure
 from interviewer.resume import parse_resume_text
+from interviewer.resume.assemble import text_as_read
 
 # Pieces that steer generated text into the parser's interesting paths.
 FRAGMENTS = [
@@ -117,12 +118,20 @@ def test_parse_resume_text_never_raises(text):
     r = parse_resume_text(text)
     assert r.lang in ("zh", "en")
     assert r.text == text
+    # claims quote the text as read (a ligature glyph spelled out: 'ﬀ' -> 'ff'), not the raw bytes
+    read = text_as_read(text)
     for m in r.metrics:
-        assert m.text in text
+        assert m.text in read
     for p in r.projects:
         assert "\n" not in p.name
         for m in p.metrics:
-            assert m.text in text
+            assert m.text in read
+
+
+def test_a_claim_next_to_a_ligature_glyph_quotes_the_text_as_read():
+    text = "000000×## 项目经历000000\ufb00ª1、"
+    r = parse_resume_text(text)
+    assert r.metrics and all(m.text in text_as_read(text) for m in r.metrics)
 
 
 @settings(max_examples=200, deadline=None)
