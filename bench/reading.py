@@ -196,10 +196,19 @@ FRESH14 = (
 #: A fresh split written at the start of session 12 before any code change (read12): answers of
 #: three words and of 150 words, non-native, ASR-style, traditional-script zh, code-mixed both
 #: ways; not knowing because a colleague did the part; contradictions across languages (en résumé
-#: answered in zh and the reverse) with look-alikes. Row "fresh15 (untuned)": never tuned on.
+#: answered in zh and the reverse) with look-alikes. Row "fresh15 (seen)": untuned through
+#: session 12; declared SEEN in session 13 (read13).
 FRESH15 = (
     ROOT / "tests" / "data" / "reading" / "fresh15" / "conflicts.jsonl",
     ROOT / "tests" / "data" / "reading" / "fresh15" / "acts.jsonl",
+)
+#: A fresh split written at the start of session 13 before any code change (read13): hedges
+#: followed by real content, answers that deny the question's frame, questions back at closing;
+#: contradictions beside consistent numeric look-alikes (the claim's own start, intermediate steps,
+#: ordinals, samples, other metrics, periods, subsets). Row "fresh16 (untuned)": never tuned on.
+FRESH16 = (
+    ROOT / "tests" / "data" / "reading" / "fresh16" / "conflicts.jsonl",
+    ROOT / "tests" / "data" / "reading" / "fresh16" / "acts.jsonl",
 )
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "reading"
 Item = dict[str, Any]
@@ -683,7 +692,8 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _rows("fresh12 (seen)", [i for p in FRESH12 for i in _load(p)])
     rows += _rows("fresh13 (seen)", [i for p in FRESH13 for i in _load(p)])
     rows += _rows("fresh14 (seen)", [i for p in FRESH14 for i in _load(p)])
-    rows += _rows("fresh15 (untuned)", [i for p in FRESH15 for i in _load(p)])
+    rows += _rows("fresh15 (seen)", [i for p in FRESH15 for i in _load(p)])
+    rows += _rows("fresh16 (untuned)", [i for p in FRESH16 for i in _load(p)])
     held = _load(HELDOUT / "acts.jsonl") + _load(HELDOUT / "conflicts.jsonl")
     if held:
         rows += _rows("heldout", held)
