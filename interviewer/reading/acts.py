@@ -55,6 +55,10 @@ require(
     "recall_frame",
     "appraisal",
     "event_told",
+    "people",
+    "people_not_told",
+    "acquaintance",
+    "detail_scope",
     "vague_reference",
 )
 
@@ -422,7 +426,41 @@ def _gist_told(graded: str, admitted: list[Span]) -> bool:
         parts.append(graded[pos : sp.start])
         pos = max(pos, sp.end)
     parts.append(graded[pos:])
-    rest = "。".join(parts)
+    kept = _told_clauses("。".join(parts))
+    if v["facts.hedge"].search(" ".join(kept)):
+        return False  # "it depends on load and hardware": a hedge, no gist
+    gist = " ".join(kept)
+    if _details_only(graded, admitted):
+        # "好像是平方级别，具体怎么推的忘了", "AdamW. Don't recall the exact betas.": the asked
+        # thing told first, however briefly, then only its details disclaimed. What follows a
+        # disclaimer of details ("具体的记不清了，…") is read like any gist. Not told: what was
+        # not done ("没看过源码"), the speaker's acquaintance (听说过) or a figure guessed
+        # ("可能两三百个吧")
+        told = [
+            c
+            for c in _told_clauses(parts[0])
+            if not _NEGATED_CLAUSE.search(c)
+            and not v["acts.acquaintance"].search(c)
+            and not (v["acts.guess"].search(c) and _NUMERAL.search(c))
+        ]
+        back = v["acts.backchannel"].pattern
+        first = " ".join(told)
+        if terms_of(back.sub(" ", first) if back else first, drop_generic=True):
+            return True
+    terms = len(terms_of(gist, drop_generic=True))
+    # a short clause dense with its own words is a statement too ("the finance team just sees
+    # the invoice": seven words, five of them specific); Chinese terms are character pairs, so
+    # density is read on words only
+    dense = terms > GIST_TERMS + 1 and not CJK.search(gist)
+    return terms >= GIST_TERMS and (size(gist) >= PARTIAL_MIN or dense)
+
+
+def _told_clauses(rest: str) -> list[str]:
+    """The clauses of `rest` (what is said outside the admissions) that may tell the asked thing:
+    questions back, frames of recalling, apologies, fillers and judgements of the topic set
+    aside; clauses about the speaker, about past events, about who would know, or pointing at
+    something unnamed dropped."""
+    v = vocab()
     kept: list[str] = []
     for s, e in sentence_spans(rest):
         sent = rest[s:e].strip()
@@ -436,12 +474,49 @@ def _gist_told(graded: str, admitted: list[Span]) -> bool:
             for c in _CLAUSE_CUT.split(sent)
             if not _ABOUT_SPEAKER.search(c)
             and not v["acts.event_told"].search(c)
+            and not _who_would_know(c)
             and not v["acts.vague_reference"].search(c)
         ]
-    if v["facts.hedge"].search(" ".join(kept)):
-        return False  # "it depends on load and hardware": a hedge, no gist
-    gist = " ".join(kept)
-    return size(gist) >= PARTIAL_MIN and len(terms_of(gist, drop_generic=True)) >= GIST_TERMS
+    return kept
+
+
+def _who_would_know(clause: str) -> bool:
+    """A clause naming a group of people who would know, whom to ask or whose the thing is ("the
+    finance team would know better", "ask the data science folks", "the platform team handles
+    that"): not what the asked party does. People named as the actors of the asked thing ("the
+    finance team just sees the invoice") tell a gist."""
+    v = vocab()
+    return bool(v["acts.people"].search(clause) and v["acts.people_not_told"].search(clause))
+
+
+#: A clause telling what was not done or is not so ("never looked at it closely", 没看过源码).
+_NEGATED_CLAUSE = re.compile(
+    r"(?i)(?<![\w'])(?:not|never|no|didn't|don't|haven't|hasn't|wasn't|isn't|can't|couldn't)(?![\w'])|[没未]|不(?!错)"
+)
+
+
+_NUMERAL = re.compile(
+    r"(?i)\d|[一二两三四五六七八九十百千万几]|(?<![\w'])(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|couple|few|dozen)(?![\w'])"
+)
+
+
+def _details_only(graded: str, admitted: list[Span]) -> bool:
+    """Every admission is limited to the details of the asked thing (the exact figures, the
+    proof, 具体怎么推的), not the thing itself."""
+    scope = vocab()["acts.detail_scope"]
+    return all(
+        any(
+            not _hyphenated(graded, a.start + m.start(), a.start + m.end())
+            for m in scope.finditer(a.text)
+        )
+        for a in admitted
+    )
+
+
+def _hyphenated(text: str, start: int, end: int) -> bool:
+    """A word joined to another by a hyphen is part of a name ("exactly-once"), not that word."""
+    return text[max(0, start - 1) : start] == "-" or text[end : end + 1] == "-"
 
 
 def counter_spans(text: str) -> list[Span]:
