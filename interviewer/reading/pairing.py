@@ -153,6 +153,9 @@ def _person(raw: str) -> set[str]:
     """ "300 people a day" and "3,000 employees daily" both count people."""
     pattern = vocab()["numbers.person_nouns"].pattern
     words = [raw.strip(), *raw.lower().split()]
+    zh = raw.strip()
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", zh):
+        words += [zh[i:] for i in range(1, len(zh) - 1)]  # 新用户, 活跃用户: people qualified
     return {"person"} if pattern and any(pattern.fullmatch(w) for w in words if w) else set()
 
 

@@ -148,7 +148,9 @@ def as_said(text: str, q: Quantity, question: str) -> Quantity:
         and q.result is None
         and FROM.search(text[max(0, said_at - 12) : said_at])
     ):
-        update["role"] = "baseline"  # "it went from 61% with the old search to 83%"
+        # "it went from 61% with the old search to 83%"; "60 ms now, down from 140": where a
+        # change started, not its size, whatever direction word sits beside it
+        update.update(role="baseline", direction=None)
     elif q.role == "baseline" and TO.search(text[max(0, said_at - 12) : said_at]):
         update["role"] = "result"  # "... with the keyword search baseline to 83%"
     elif q.baseline is None and v["numbers.addition"].search(near):
@@ -174,12 +176,14 @@ def _saving_in_span(text: str, q: Quantity) -> bool:
     return vocab()["numbers.saving_cue"].search(own) is not None and not numbers.LEVEL.search(own)
 
 
-FROM = re.compile(
-    r"(?:\bfrom|\bstarting at|从|由)\s*(?:about|around|roughly|大约|大概|约)?\s*$", re.I
+#: Hedges a spoken start or end may carry ("from like 2,500 … down to maybe a thousand",
+#: 降到差不多一千): the number is still the change's start or end.
+_HEDGED = (
+    r"(?:(?:about|around|roughly|maybe|perhaps|like|approximately|almost|nearly|close\s+to|just"
+    r"|only|大约|大概|约|差不多|将近|接近|也就)\s*)*"
 )
-TO = re.compile(
-    r"(?:\bto|\breached|\bhit|到了?|至|达到了?)\s*(?:about|around|roughly|大约|大概|约)?\s*$", re.I
-)
+FROM = re.compile(r"(?:\bfrom|\bstarting at|从|由)\s*" + _HEDGED + r"$", re.I)
+TO = re.compile(r"(?:\bto|\breached|\bhit|到了?|至|达到了?)\s*" + _HEDGED + r"$", re.I)
 _DIGIT_RUN = re.compile(r"\d[\d,.]*")
 
 

@@ -34,13 +34,19 @@ _FILLER_COMMAS = re.compile(
 
 def unfill(text: str) -> str:
     """`text` with the commas around spoken asides blanked ("saved, like, seven grand" →
-    "saved  like  seven grand"), same length, so a filler never cuts a clause."""
-    out = text
+    "saved  like  seven grand") and hesitation sounds between commas blanked whole, same length,
+    so a filler never cuts a clause."""
+    out = _HESITATION.sub(lambda m: " " * len(m.group()), text)  # "to, hmm, twenty-five"
     while True:
         done = _FILLER_COMMAS.sub(lambda m: " " + m.group()[1:-1] + " ", out)
         if done == out:
             return out
         out = done
+
+
+#: A hesitation sound between commas is no word at all: blanked with its commas, so the figure
+#: after it still ends the phrase it interrupts ("from about thirty percent to, hmm, twenty-five").
+_HESITATION = re.compile(r"(?i)[,，]\s*(?:u+h+|u+m+|e+r+m*|h+m+|a+h+|嗯|呃)\s*[,，]")
 
 
 _DANGLING = re.compile(
