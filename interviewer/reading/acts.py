@@ -622,6 +622,39 @@ def _elsewhere(text: str, questions: list[str]) -> bool:
     return size(text) - size(asked) <= TURN_HEAD_MAX
 
 
+def _declarative(question: str) -> bool:
+    """A statement said with a rising end: in English, long enough to say something, opening
+    with neither a question word, an auxiliary, a preposition or a pointer (the order of a
+    statement: "Recall is like how many of the real positives we catch?"); in Chinese, no
+    question particle or question word (召回率就是真正的正样本里找回来多少？). Neither offers two
+    readings (or, 还是) nor speaks to the interviewer (you, 您)."""
+    q = question.strip().rstrip("?？").strip()
+    v = vocab()
+    if _ALTERNATIVE.search(question) or v["acts.addressee"].search(q):
+        return False
+    if CJK.search(q):
+        return size(q) >= _DECLARATIVE_MIN_ZH and _ZH_ASKS.search(q) is None
+    words = q.split()
+    return len(words) >= _DECLARATIVE_MIN and _EN_ASKS.match(q) is None and " or " not in q
+
+
+#: Words a statement said rising needs (English), characters / 2 (Chinese).
+_DECLARATIVE_MIN = 5
+_DECLARATIVE_MIN_ZH = 4
+#: An English sentence opening like a question, a pointer or a scope ("Is that…", "For the
+#: whole project…", "Sorry, which…", "You mean…").
+_EN_ASKS = re.compile(
+    r"(?i)^\W*(?:is|are|was|were|am|do|does|did|can|could|would|will|should|shall|have|has|had"
+    r"|what|what's|whats|which|how|why|when|where|who|whom|whose|sorry|pardon|you|your|so|and"
+    r"|or|for|in|on|at|during|the|this|that|these|those|like|just|only|meaning|as|per|any"
+    r"|isn't|aren't|don't|doesn't|didn't|can't|won't|wouldn't|couldn't)\b"
+)
+#: Chinese question particles and question words (多少 and 几 are also indefinite: kept out).
+_ZH_ASKS = re.compile(
+    r"[吗呢嘛]|什么|哪|怎么|为什么|为啥|是不是|是否|有没有|能不能|谁|还是|指的|是指|您|你"
+)
+
+
 _ALTERNATIVE = re.compile(
     r"(?i)\b[\w-]+(?:\s+[\w-]+){0,4}\s+or\s+[\w-]+[^?]{0,40}\?|还是[^？?]{1,20}[？?]"
 )
@@ -643,6 +676,8 @@ def _clarifying(text: str, questions: list[str], relevance: float, turned: bool 
         return False  # "说到这个，我在考虑要不要买房……您觉得现在是好时机吗？": a question elsewhere
     if not cue and vocab()["acts.tentative"].search(asked) is not None:
         return False  # "Maybe I'd split by tenant?", 可能是分块存？: a guess said as a question
+    if not cue and all(_declarative(q) for q in questions):
+        return False  # "It spreads requests over several servers?": a statement said rising
     if statements <= 2 and size(asked) <= 25:
         return True
     if not cue:
