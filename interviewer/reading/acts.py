@@ -635,7 +635,12 @@ def _declarative(question: str) -> bool:
     if CJK.search(q):
         return size(q) >= _DECLARATIVE_MIN_ZH and _ZH_ASKS.search(q) is None
     words = q.split()
-    return len(words) >= _DECLARATIVE_MIN and _EN_ASKS.match(q) is None and " or " not in q
+    clauses = [c for c in _CLAUSE_CUT.split(q) if c.strip()]  # "Not sure I follow — which set?"
+    return (
+        len(words) >= _DECLARATIVE_MIN
+        and not any(_EN_ASKS.match(c) for c in clauses)
+        and " or " not in q
+    )
 
 
 #: Words a statement said rising needs (English), characters / 2 (Chinese).

@@ -1095,7 +1095,13 @@ def _before_and_now(sides: list[Side]) -> list[Side]:
             and _now(side)
             and not _now(prev)
         ):
-            update = {"role": "result", "baseline": prev.q.value, "result": side.q.value}
+            update: dict[str, object] = {
+                "role": "result",
+                "baseline": prev.q.value,
+                "result": side.q.value,
+            }
+            if prev.q.bound == "about" and side.q.bound == "exact":
+                update["bound"] = "about"  # "started at about 80 … ended at 93": a loose start
             out[-1] = replace(side, q=side.q.model_copy(update=update))
             continue
         out.append(side)
