@@ -96,7 +96,7 @@ def _clause(v: TextView, pos: int) -> tuple[int, int]:
 
 def failure(v: TextView, ctx: DetectContext) -> Detection:
     """1 none or denied · 2 a problem named · 3 and fixed · 4 and root cause · 5 and a lesson/prevention."""
-    fails = _ok(v, "failure.failure")
+    fails = [i for i in _ok(v, "failure.failure") if not _reframed(v, i)]
     denial = _ok(v, "failure.denial")
     asked = "failure" in ctx.probes or _asks_for_failure(ctx.question, v.lang)
     if not fails and not denial and v.contentful and asked:
@@ -120,6 +120,16 @@ def failure(v: TextView, ctx: DetectContext) -> Detection:
     )
     evidence = fails[:1] + cause[:1] + (lesson[:1] or fix[:1])
     return Detection(clamp(score), evidence, missing)
+
+
+def _reframed(v: TextView, i: int) -> bool:
+    """Sentence i corrects the question's frame ("it wasn't the settings so much as the workflow",
+    不是配置的问题，而是流程) and its only failure words are the negations doing that: it names
+    the cause instead of telling of something that went wrong."""
+    if i not in v.hits("failure.reframe"):
+        return False
+    bare = set(v.hits("failure.bare_negation").get(i, []))
+    return all(span in bare for span in v.hits("failure.failure").get(i, []))
 
 
 def _asks_for_failure(question: str, lang: str) -> bool:
