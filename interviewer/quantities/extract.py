@@ -1925,7 +1925,20 @@ def _outcome(text: str, lo: int, start: int) -> bool:
     del lo
     window = text[max(0, start - 20) : start]
     window = re.split(r"[\d.;。；!?！？\n]", window)[-1]
-    return bool(vocab().outcome_re.search(window))
+    if vocab().outcome_re.search(window):
+        return True
+    wide = re.split(r"[\d.;。；!?！？\n]", text[max(0, start - 48) : start])[-1]
+    verbs = list(vocab().outcome_re.finditer(wide))
+    return bool(verbs) and _HEDGES_ONLY_RE.fullmatch(wide[verbs[-1].end() :]) is not None
+
+
+_HEDGES_ONLY_RE = re.compile(
+    r"(?i:(?:[\s,，、—–-]|了|有|大概|大约|差不多|将近|我印象里|我记得|应该|"
+    r"\b(?:something|somewhere|like|roughly|about|around|approximately|maybe|perhaps|probably|"
+    r"what|um|uh|er|i\s+think|i'd\s+say|i\s+want\s+to\s+say|if\s+i\s+remember\s+right|close\s+to|"
+    r"nearly|almost|just|over|upwards\s+of|in\s+the\s+region\s+of|give\s+or\s+take|a\s+total\s+of)\b)*)"
+)
+"""Only hedges between an outcome verb and its count ("caught something like", "拦截了，我印象里，大概有")."""
 
 
 _ZH_AMOUNT_RE = re.compile(r"[万千亿]")

@@ -63,7 +63,7 @@ SPLITS = {
     # per-unit rates, look-alike facts (versions, dates, team, GPUs, model sizes, experience);
     # misses read for diagnosis in session 13 (quant13: declared SEEN, untouched figure on
     # record .800); main at its writing .757
-    "untouched8": Split(floor=0.84, size=70, printable=True),
+    "untouched8": Split(floor=0.85, size=70, printable=True),
     # session 13 (quant13): the measured thing of a change (subject), reach and scale facts,
     # conditions, approximate durations, money in words, withdrawn figures, ranges; misses never
     # printed; main at its writing .730
