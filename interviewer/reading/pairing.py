@@ -28,6 +28,7 @@ require(
     "statistic",
     "flow_cue",
     "person_nouns",
+    "measure_initial_nouns",
     "interval",
     "threshold_ask",
     "stage",
@@ -62,9 +63,22 @@ def _noun_words(q: Quantity) -> tuple[set[str], str]:
     return words, head
 
 
+_MEASURE_WORD = re.compile(r"^[个条篇项家款套张台份例起道通位名]")
+
+
+def _without_measure_word(raw: str) -> str:
+    """The counted noun without the measure word before it (个条款 → 条款, 张工单 → 工单); a noun
+    whose first character is itself a measure word (条款, 条目, 款式, 项目: numbers.yaml) keeps it."""
+    raw = raw.strip()
+    words = vocab()["numbers.measure_initial_nouns"].pattern
+    if words is not None and words.match(raw):
+        return raw
+    return _MEASURE_WORD.sub("", raw)
+
+
 def _noun_groups(raw: str) -> set[str]:
     """The lists of nouns.yaml the counted thing falls in ("pictures" → image, 工单 → ticket)."""
-    text = re.sub(r"^[个条篇项家款套张台份例起道通位名]", "", raw.strip())
+    text = _without_measure_word(raw)
     files = vocab().files
     lists = files["nouns"].lists if "nouns" in files else {}
     return {f"same:{name}" for name, terms in lists.items() if terms.search(text)}
@@ -97,7 +111,7 @@ def _plain_noun_words(q: Quantity) -> tuple[set[str], str]:
         return set(), ""
     if _EVENTS.match(q.raw_unit):
         return {"event"}, "event"
-    raw = re.sub(r"^[个条篇项家款套张台份例起道通位名]", "", q.raw_unit)
+    raw = _without_measure_word(q.raw_unit)
     raw = re.sub(r"(?:左右|上下|出头|多|来|吧|了|呢)+$", "", raw)
     if not re.search(r"[A-Za-z]", raw):
         cut = _ZH_VERB.search(raw, 1)
@@ -223,10 +237,9 @@ def differ_why(said: Side, claim: Side, sentence: str, question: str = "") -> st
     asked = _COUNT_QUESTION.search(question) is not None and bool(
         _terms(b.raw_unit, drop_generic=False) & _terms(question, drop_generic=False)
     )
-    if na and nb and not nouns_meet(na, nb) and not asked:
-        return "counted thing"  # "900 shops" answering "How many stores?" is about the stores
-    if na and not nb and not asked and _counts_elsewhere(na, claim):
-        return "counted elsewhere"  # "三个老师" against "800 篇，3 位老师打分": the line counts teachers apart
+    apart = "" if asked else _counted_apart(na, nb, claim, sentence)
+    if apart:
+        return apart
     if said.kind == "gpu" and {_purpose(sentence), _purpose(claim.sentence)} == {"train", "serve"}:
         return "gpu purpose"  # GPUs to train and GPUs to serve are two facts
     scope = vocab()["numbers.other_scope"]
@@ -265,6 +278,33 @@ def _counts_elsewhere(noun: set[str], claim: Side) -> bool:
     return bool(noun & _terms(claim.sentence, drop_generic=False)) and not bool(
         noun & _terms(f"{claim.head} {claim.q.text} {claim.tail}", drop_generic=False)
     )
+
+
+def _counted_apart(noun: set[str], theirs: set[str], claim: Side, sentence: str) -> str:
+    """The said count names its thing (`noun`): does the claim count another one, by its own
+    noun (`theirs`) or, when its number has only a measure word, by the thing it names?"""
+    if not noun:
+        return ""
+    if theirs:  # "900 shops" answering "How many stores?" is about the stores
+        return "" if nouns_meet(noun, theirs) else "counted thing"
+    if _counts_elsewhere(noun, claim):
+        return "counted elsewhere"  # "三个老师" against "800 篇，3 位老师打分": the line counts teachers apart
+    if _counts_before(noun, claim, sentence):
+        return "counted thing"  # "每张保单平均 25 个条款" against "处理保单 4 万张": clauses, not policies
+    return ""
+
+
+def _counts_before(noun: set[str], claim: Side, sentence: str) -> bool:
+    """The claim names what it counts before its number, with a measure word only after it
+    ("处理保单 4 万张", "标注合同 8000 份"); the said sentence names that thing too, but its count
+    names a thing of its own that is not that one ("每张保单平均有 25 个条款"): two counted things.
+    A said count whose sentence does not name the claim's thing may still be about it ("三千条样本"
+    against "标注数据 3 万条")."""
+    head = CLAUSE_CUT.split(f"{claim.head} {claim.q.subject}")[-1].strip()
+    thing = re.search(r"[\u4e00-\u9fff]{2}$", head)  # a Chinese noun ends its phrase: 保单
+    if thing is None or thing.group() not in sentence:
+        return False
+    return not nouns_meet(noun, {thing.group()} | _noun_groups(head))
 
 
 def _stock_and_flow(said: Side, claim: Side, question: str) -> bool:
