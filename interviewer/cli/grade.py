@@ -81,12 +81,10 @@ def _table(result: GradeResult, rubric: Rubric, lang: str) -> str:
 
 
 def offline_note(lang: str) -> str:
-    """What offline grading can and cannot check (interviewer/data/grading/notes.yaml)."""
-    from interviewer.bilingual import load_texts
-    from interviewer.grading.pick import KINDS_FILE
+    """What offline grading can and cannot check, wrapped for a terminal."""
+    from interviewer.grading.offline_note import offline_limits
 
-    texts = load_texts(KINDS_FILE.with_name("notes.yaml"))
-    note = str(texts["offline_limits"]["zh" if lang == "zh" else "en"])
+    note = offline_limits(lang)
     return note if lang == "zh" else textwrap.fill(note, width=100)
 
 

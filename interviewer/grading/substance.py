@@ -198,33 +198,6 @@ class SubstanceView(TextView):
         return bool(self.reading.conflicts)
 
 
-#: Claims per ten words past which an answer reads as a string of rubric markers, and how fast
-#: what it earns falls beyond that (an account spends words saying how and why; a stuffed answer
-#: names a marker every few words).
-DENSE_FROM = 1.6
-DENSE_SLOPE = 1.0
-DENSE_FLOOR = 0.3
-
-
-def marker_density(reading: Reading) -> float:
-    """Distinct claims (fact kinds and number roles per sentence) per ten words of the answer."""
-    size = answer_size(reading.text)
-    if not size:
-        return 0.0
-    claims = 0
-    for i, s in enumerate(reading.sentences):
-        kinds: set[str] = {f.kind for f in reading.facts if f.sentence == i}
-        kinds |= {f"n:{q.role}" for q in reading.quantities if s.start <= q.start < s.end}
-        claims += len(kinds)
-    return claims * 10 / size
-
-
-def density_factor(reading: Reading) -> float:
-    """1 for an answer that explains; less for one that claims faster than it can explain."""
-    over = marker_density(reading) - DENSE_FROM
-    return 1.0 if over <= 0 else max(DENSE_FLOOR, 1.0 - DENSE_SLOPE * over)
-
-
 #: Facts that explain (how a thing works, why, how it was done): a sentence with one of these is
 #: never padding, whatever its numbers.
 _EXPLAINING = frozenset({"mechanism", "cause", "method"})
