@@ -121,6 +121,10 @@ class OfflineWriter:
         templates += [t for t in self.bank.get(gap, lang) if t not in templates]
         values = self._values(ctx, action)
         own: list[str] = []
+        if gap == "stuck" and persona_bank and persona_bank.get(lang):
+            # a persona's own reframes fit its questions (motives, values, past situations); the
+            # shared ones are for technical and project questions ("if you built it tomorrow…")
+            templates = [t for t in persona_bank.get(lang) if t.strip()]
         if gap == "stuck":
             # "I don't know" about a part of their own résumé project: the {project} reframe
             # (what they saw of it) first; about anything else it is never used
