@@ -118,13 +118,13 @@ class OfflineWriter:
         gap = action.probe or "specificity"
         persona_bank = ctx.persona.followups.get(gap)
         templates = [t for t in (persona_bank.get(lang) if persona_bank else []) if t.strip()]
-        templates += [t for t in self.bank.get(gap, lang) if t not in templates]
+        # a persona's own "I don't know" reframes fit its questions (motives, values, past
+        # situations); the shared ones are for technical and project questions ("if you built
+        # it tomorrow…")
+        shared = [] if gap == "stuck" and templates else self.bank.get(gap, lang)
+        templates += [t for t in shared if t not in templates]
         values = self._values(ctx, action)
         own: list[str] = []
-        if gap == "stuck" and persona_bank and persona_bank.get(lang):
-            # a persona's own reframes fit its questions (motives, values, past situations); the
-            # shared ones are for technical and project questions ("if you built it tomorrow…")
-            templates = [t for t in persona_bank.get(lang) if t.strip()]
         if gap == "stuck":
             # "I don't know" about a part of their own résumé project: the {project} reframe
             # (what they saw of it) first; about anything else it is never used
