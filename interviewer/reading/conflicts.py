@@ -1057,8 +1057,10 @@ def _joined(text: str, sides: list[Side]) -> list[Side]:
 
     def joins(prev: Side, side: Side) -> bool:
         at = number_at(text, side.q)
-        return {prev.q.unit, side.q.unit} <= {"count", ""} and bool(
-            TO.search(text[max(0, at - 12) : at])
+        return (
+            prev.sentence == side.sentence
+            and {prev.q.unit, side.q.unit} <= {"count", ""}
+            and bool(TO.search(text[max(0, at - 12) : at]))
         )
 
     return join_start_and_level(
@@ -1080,32 +1082,25 @@ def _before_and_now(sides: list[Side]) -> list[Side]:
     is now, in one sentence and one kind of measure, are one change, whoever or whatever each
     names as doing the work."""
 
-    out: list[Side] = []
-    for side in sides:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.q.role == "baseline"
-            and prev.q.baseline is None
-            and side.q.baseline is None
-            and side.q.start - prev.q.end <= _BEFORE_NOW_GAP
+    def joins(prev: Side, side: Side) -> bool:
+        return (
+            side.q.start - prev.q.end <= _BEFORE_NOW_GAP
             and _same_kind(prev, side)
             and side.q.role not in ("baseline", "intermediate")
             and not side.q.direction
             and _now(side)
             and not _now(prev)
-        ):
-            update: dict[str, object] = {
-                "role": "result",
-                "baseline": prev.q.value,
-                "result": side.q.value,
-            }
-            if prev.q.bound == "about" and side.q.bound == "exact":
-                update["bound"] = "about"  # "started at about 80 … ended at 93": a loose start
-            out[-1] = replace(side, q=side.q.model_copy(update=update))
-            continue
-        out.append(side)
-    return out
+        )
+
+    def told(prev: Side, side: Side) -> dict[str, object]:
+        # each names its own doer ("an analyst", "the tool"): the level keeps its subject; a
+        # loose start ("started at about 80 … ended at 93") leaves the change loose
+        update: dict[str, object] = {"subject": side.q.subject}
+        if prev.q.bound == "about" and side.q.bound == "exact":
+            update["bound"] = "about"
+        return update
+
+    return join_start_and_level(sides, joins, told)
 
 
 #: How far apart (characters) a "before" and a "now" may be told and still be one change: the

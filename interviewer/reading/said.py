@@ -198,9 +198,10 @@ def join_start_and_level(
     joins: Callable[[Side, Side], bool],
     told: Callable[[Side, Side], dict[str, object]],
 ) -> list[Side]:
-    """A bare starting point followed, in the same sentence, by a bare level that `joins` it is
-    one change: the level becomes a result with the start as its baseline, plus the fields the
-    caller `told` of the pair."""
+    """A bare starting point followed by a bare level that `joins` it (callers say how near: the
+    same sentence, or the next clause) is one change: the level becomes a result with the start
+    as its baseline and the start's subject if it names one, plus the fields the caller `told`
+    of the pair (which win)."""
     out: list[Side] = []
     for side in sides:
         prev = out[-1] if out else None
@@ -209,7 +210,6 @@ def join_start_and_level(
             and prev.q.role == "baseline"
             and prev.q.baseline is None
             and side.q.baseline is None
-            and prev.sentence == side.sentence
             and joins(prev, side)
         ):
             update = {"role": "result", "baseline": prev.q.value, "result": side.q.value}
@@ -227,7 +227,8 @@ def from_to(text: str, sides: list[Side]) -> list[Side]:
     def joins(prev: Side, side: Side) -> bool:
         start, at = number_at(text, prev.q), number_at(text, side.q)
         return (
-            prev.q.unit == side.q.unit
+            prev.sentence == side.sentence
+            and prev.q.unit == side.q.unit
             and FROM.search(text[max(0, start - 12) : start]) is not None
             and TO.search(text[max(0, at - 12) : at]) is not None
         )
