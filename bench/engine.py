@@ -58,8 +58,13 @@ UNTOUCHED8 = ROOT / "tests" / "data" / "engine" / "untouched8" / "sessions"
 #: Written by policy13 in session 13 BEFORE any engine change of that session (localization MT,
 #: trust-and-safety, anti-money-laundering graph and wind-turbine maintenance résumés; terse,
 #: don't-know, non-native, drifting, code-mixed, rambling, everything-up-front and dodging voices;
-#: tests/data/engine/untouched9/README.md), never tuned on and never diagnosed.
+#: tests/data/engine/untouched9/README.md), never tuned on; declared seen in session 14.
 UNTOUCHED9 = ROOT / "tests" / "data" / "engine" / "untouched9" / "sessions"
+#: Written by policy14 in session 14 BEFORE any engine change of that session (sports analytics,
+#: agricultural remote sensing, semiconductor yield and live-stream e-commerce résumés;
+#: self-correcting, numbered-list, understated, Indian English, slang and rambling voices;
+#: tests/data/engine/untouched10/README.md), never tuned on and never diagnosed.
+UNTOUCHED10 = ROOT / "tests" / "data" / "engine" / "untouched10" / "sessions"
 #: main when issue 15 started: the engine this work is measured against. ENGINE_BASELINE_COMMIT
 #: names another commit for one run (e.g. main at a session's start, for a same-run baseline).
 BASELINE_COMMIT = os.environ.get("ENGINE_BASELINE_COMMIT") or "4df5d9e"
@@ -284,12 +289,13 @@ def _probe_rows(split: str, new: dict[Any, Any], old: dict[Any, Any] | None) -> 
 def run(quick: bool = False) -> list[Row]:
     """Rows per split (tuning, held-out) and language, each beside today's engine."""
     rows: list[Row] = []
-    # ENGINE_SPLITS=untouched9,tuning plays only those splits (a quicker same-run comparison)
+    # ENGINE_SPLITS=untouched10,tuning plays only those splits (a quicker same-run comparison)
     only = {x for x in os.environ.get("ENGINE_SPLITS", "").split(",") if x}
     with tempfile.TemporaryDirectory() as tmp:
         base_code = Path(tmp) / "baseline"
         have_base = _extract_baseline(base_code)
         for split, folder in (
+            ("untouched10", UNTOUCHED10),
             ("untouched9", UNTOUCHED9),
             ("untouched8", UNTOUCHED8),
             ("tuning", TUNING),
