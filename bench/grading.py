@@ -24,7 +24,11 @@ extracted with `git archive`), measured in the same run, each grader in its own 
   direction of an effect and swapped components without a key; neighbouring-question relevance;
   8 attacks; SEEN since session 13); fresh10 (untuned): tests/data/grading/fresh10/, session 13
   (seven families; messaging-app zh, key: value lines, understated, topic-comment English,
-  answer-first, self-interrupted speech, terse-but-complete and frame-rejecting answers; 9 attacks);
+  answer-first, self-interrupted speech, terse-but-complete and frame-rejecting answers; 9 attacks;
+  SEEN since session 14); fresh11 (untuned): tests/data/grading/fresh11/, session 14 (seven families
+  with `hr`; e-mail replies, bracketed asides, agentless passives, typed chat, Indian English,
+  pinyin-IME slips, teaching voice, reported speech, zh with whole English sentences; origin
+  questions, possession-phrased ownership, legitimate look-alikes; 9 attacks);
 - held-out: tests/data/heldout/grading/ written independently by the eval helper. Only
   aggregates are printed (per family × language, attack pass counts by kind), never item text.
 A pair is right only when the better answer's overall is STRICTLY higher (ties are wrong).
@@ -60,8 +64,9 @@ FAMILIES = (
     "honesty",
 )
 #: Families of a later split only (fresh8: `ownership`, the question asks for the candidate's own
-#: part), held to the same per-family target.
-EXTRA_FAMILIES = ("ownership",)
+#: part; fresh11: `hr`, an HR or motivation question answered with a concrete reason against a
+#: generic one), held to the same per-family target.
+EXTRA_FAMILIES = ("ownership", "hr")
 HR_CRITERIA = {"specificity", "reflection", "motivation"}
 #: Attack kinds that only have to earn nothing (no cap).
 UNCAPPED = {"flattery", "prior_agreement"}
@@ -81,6 +86,7 @@ UNTUNED = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
 
 
@@ -252,13 +258,13 @@ def _jobs(
     return jobs
 
 
-def _extract_baseline(dest: Path) -> bool:
-    """Today's grader source (interviewer, storage, rubrics) into dest; False if git fails."""
+def _extract_baseline(dest: Path, commit: str = BASELINE_COMMIT) -> bool:
+    """The grader source of `commit` (interviewer, storage, rubrics) into dest; False if git fails."""
     from bench._baseline import (
         extract_commit,  # here: run as a script, bench/ is on the path only then
     )
 
-    return extract_commit(BASELINE_COMMIT, dest, "interviewer", "storage", "rubrics")
+    return extract_commit(commit, dest, "interviewer", "storage", "rubrics")
 
 
 def _grade(jobs: list[dict[str, Any]], code: Path | None, tmp: Path, name: str) -> dict[str, Any]:
@@ -373,7 +379,7 @@ def attack_outcomes(
 
 
 #: Untouched splits whose misses a later session has read to find families: no longer untouched.
-SEEN = ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
+SEEN = ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
 
 
 def _label(split: str) -> str:
@@ -393,21 +399,29 @@ def _pct(x: float | None) -> str:
 # ------------------------------------------------------------------ report
 
 
-def evaluate() -> dict[str, Any]:
-    """Grade every split with the working tree and today's grader; return raw outcomes."""
-    splits = {
-        "tuning": (tuning_pairs(), tuning_attacks()),
-        "heldout": (heldout_pairs(), heldout_attacks()),
-        "legacy": (legacy_pairs(), legacy_attacks()),
-        **{name: (fresh_pairs(name), fresh_attacks(name)) for name in UNTUNED},
+def evaluate(
+    only: tuple[str, ...] | None = None, against: str | None = BASELINE_COMMIT
+) -> dict[str, Any]:
+    """Grade every split (or `only` these) with the working tree and the grader of commit
+    `against` (today's grader by default; None: no baseline); return raw outcomes."""
+    every = {
+        "tuning": lambda: (tuning_pairs(), tuning_attacks()),
+        "heldout": lambda: (heldout_pairs(), heldout_attacks()),
+        "legacy": lambda: (legacy_pairs(), legacy_attacks()),
+        **{name: (lambda n=name: (fresh_pairs(n), fresh_attacks(n))) for name in UNTUNED},
     }
+    splits = {name: load() for name, load in every.items() if only is None or name in only}
     jobs = _jobs(splits)
-    out: dict[str, Any] = {"splits": splits}
+    out: dict[str, Any] = {"splits": splits, "against": against}
     with tempfile.TemporaryDirectory(prefix="bench-grading-") as tmp:
         t = Path(tmp)
         out["new"] = _grade(jobs, None, t, "new")
         base_code = t / "baseline"
-        out["old"] = _grade(jobs, base_code, t, "old") if _extract_baseline(base_code) else None
+        out["old"] = (
+            _grade(jobs, base_code, t, "old")
+            if against and _extract_baseline(base_code, against)
+            else None
+        )
     return out
 
 
@@ -435,12 +449,16 @@ def _rubric_pick_row(pairs: list[dict[str, Any]], split: str) -> dict[str, objec
     }
 
 
-def run(quick: bool = False) -> list[dict[str, object]]:
-    """Rows for the benchmark table."""
-    ev = evaluate()
+def run(
+    quick: bool = False, only: tuple[str, ...] | None = None, against: str | None = BASELINE_COMMIT
+) -> list[dict[str, object]]:
+    """Rows for the benchmark table ("today" is the grader of commit `against`)."""
+    ev = evaluate(only, against)
     new, old = ev["new"]["results"], (ev["old"] or {}).get("results")
     rows: list[dict[str, object]] = []
     for split in ("tuning", "heldout", *UNTUNED, "legacy"):
+        if split not in ev["splits"]:
+            continue
         pairs, attacks = ev["splits"][split]
         if not pairs and not attacks:
             rows.append(
@@ -602,10 +620,23 @@ def main(argv: list[str] | None = None) -> int:
         choices=("tuning", *SEEN),
         help="list the items graded wrong in the tuning split or a SEEN one (never an untouched one)",
     )
+    ap.add_argument(
+        "--splits",
+        nargs="+",
+        choices=("tuning", "heldout", "legacy", *UNTUNED),
+        help="grade only these splits (default: all)",
+    )
+    ap.add_argument(
+        "--against",
+        default=BASELINE_COMMIT,
+        help="commit whose grader is 'today' in the same run (default: main when issue 17 "
+        "started); 'none' for no baseline",
+    )
     args = ap.parse_args(argv)
+    against = None if args.against == "none" else args.against
     if args.misses:
         split = args.misses
-        ev = evaluate()
+        ev = evaluate((split,), None)
         new = ev["new"]["results"]
         pairs, attacks = ev["splits"][split]
         for p in pairs:
@@ -621,7 +652,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{o['control']} flagged={o['flagged']} quoted={o['quoted']}"
             )
         return 0
-    for row in run():
+    for row in run(only=tuple(args.splits) if args.splits else None, against=against):
         print(f"{row['metric']} | {row['value']} | {row['target']} | {row['status']}")
     return 0
 
