@@ -205,10 +205,20 @@ FRESH15 = (
 #: A fresh split written at the start of session 13 before any code change (read13): hedges
 #: followed by real content, answers that deny the question's frame, questions back at closing;
 #: contradictions beside consistent numeric look-alikes (the claim's own start, intermediate steps,
-#: ordinals, samples, other metrics, periods, subsets). Row "fresh16 (untuned)": never tuned on.
+#: ordinals, samples, other metrics, periods, subsets). Row "fresh16 (seen)": untuned through
+#: session 13; declared SEEN in session 14 (read14).
 FRESH16 = (
     ROOT / "tests" / "data" / "reading" / "fresh16" / "conflicts.jsonl",
     ROOT / "tests" / "data" / "reading" / "fresh16" / "acts.jsonl",
+)
+#: A fresh split written at the start of session 14 before any code change (read14): short
+#: confirmations, questions back to the interviewer (with an admission about the company, after a
+#: nod), clarify after a nod; contradictions beside consistent look-alikes (the claim in other words
+#: or units, settings beside the result, sub-results, ranges containing the claim). Row
+#: "fresh17 (untuned)": never tuned on.
+FRESH17 = (
+    ROOT / "tests" / "data" / "reading" / "fresh17" / "conflicts.jsonl",
+    ROOT / "tests" / "data" / "reading" / "fresh17" / "acts.jsonl",
 )
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "reading"
 Item = dict[str, Any]
@@ -693,7 +703,8 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _rows("fresh13 (seen)", [i for p in FRESH13 for i in _load(p)])
     rows += _rows("fresh14 (seen)", [i for p in FRESH14 for i in _load(p)])
     rows += _rows("fresh15 (seen)", [i for p in FRESH15 for i in _load(p)])
-    rows += _rows("fresh16 (untuned)", [i for p in FRESH16 for i in _load(p)])
+    rows += _rows("fresh16 (seen)", [i for p in FRESH16 for i in _load(p)])
+    rows += _rows("fresh17 (untuned)", [i for p in FRESH17 for i in _load(p)])
     held = _load(HELDOUT / "acts.jsonl") + _load(HELDOUT / "conflicts.jsonl")
     if held:
         rows += _rows("heldout", held)
