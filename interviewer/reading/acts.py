@@ -60,6 +60,7 @@ require(
     "acquaintance",
     "detail_scope",
     "vague_reference",
+    "their_side",
 )
 
 #: Words (or Chinese characters / 2) of reasoning after an admission that make it `partial`.
@@ -127,6 +128,11 @@ def admissions(text: str, clauses: list[Clause]) -> list[Span]:
             )
             out.append(Span(start=start, end=end, text=text[start:end]))
             break
+    if out and counter_spans(text):
+        # "我对你们公司了解不多，想先问问这个组负责什么？": not knowing THEM is why they are asked
+        out = [a for a in out if not _about_their_side(text, clauses, a)]
+        if not out:
+            return out
     if not out and _all_not_mine(clauses):
         # "That piece predates me — the previous team built it and I inherited it as-is.":
         # told only whose it was, the answer is why one cannot know
@@ -138,6 +144,25 @@ def admissions(text: str, clauses: list[Clause]) -> list[Span]:
             )
         )
     return out
+
+
+def _about_their_side(text: str, clauses: list[Clause], a: Span) -> bool:
+    """The admission's clause names the interviewer's side (their company, team, role, what they
+    do) as what the speaker does not know yet ("I don't know much about your company yet",
+    你们是做什么的我其实还不太了解): said to explain a question put to them, it admits nothing about
+    the asked thing."""
+    c = next((c for c in clauses if c.start <= a.start < c.end), None)
+    start, end = (min(c.start, a.start), max(c.end, a.end)) if c else (a.start, a.end)
+    return vocab()["acts.their_side"].search(text[start:end]) is not None
+
+
+def _whose_only(a: Span) -> bool:
+    """The admission only tells whose the thing was ("the platform team did", 是外包团队做的), with
+    no not-knowing in it: to a question whether the speaker did it, that is the answer."""
+    v = vocab()
+    return (
+        v["acts.not_mine"].search(a.text) is not None and v["acts.dont_know"].search(a.text) is None
+    )
 
 
 def _all_not_mine(clauses: list[Clause]) -> bool:
@@ -360,6 +385,8 @@ def classify(
     """
     if is_empty(graded) or (not yes_no and hesitation_only(graded)):
         return "injection" if injected else "empty"
+    if yes_no and admitted and all(_whose_only(a) for a in admitted):
+        admitted = []  # "Did you deploy it yourself?" — "No, the platform team did.": answered
     if injected:
         return "injection"
     said = size(graded)
