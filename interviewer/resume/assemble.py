@@ -441,6 +441,20 @@ def _askable_units(positions: list[Entry], projects: list[Entry], lang: str) -> 
             )
             if bullet in described or beside:
                 delivered = _told(bullet)  # the job described: work only where a result is told
+            titled = _title_sentence(bullet)
+            if titled is not None and delivered:
+                # "Feature store. Designed …": the work is named by its own title
+                mine.append(
+                    Entry(
+                        name=titled[0],
+                        bullets=[titled[1]],
+                        position=index,
+                        role=job.title,
+                        period=job.period,
+                    )
+                )
+                parent = None if sub else mine[-1]
+                continue
             name = unit_name(deed_sentence(bullet), lang) if delivered else ""
             if name:
                 mine.append(
@@ -466,6 +480,19 @@ def _told(text: str) -> bool:
 _TITLE_SENTENCE_RE = re.compile(r"^(?P<title>[A-Z][^.!?;:,]{2,60})\.\s+(?=[A-Z])")
 """A prose paragraph opening with a verbless title as its own sentence ("Casework data platform.
 Designed the …")."""
+
+
+def _title_sentence(text: str) -> tuple[str, str] | None:
+    """(title, rest) of a line opening with a verbless title as its own sentence ("Casework
+    data platform. Designed the …"), else None."""
+    found = _TITLE_SENTENCE_RE.match(text)
+    if found is None:
+        return None
+    title = found.group("title").strip()
+    rest = text[found.end() :].strip()
+    if len(title.split()) > 7 or re.search(r"\d", title) or not is_name_line(title, rest):
+        return None
+    return title, rest
 
 
 def _name_from_title_sentence(e: Entry) -> None:

@@ -343,7 +343,7 @@ set the work's context, they do not tell what it did."""
 _LABEL_RE = re.compile(r"^\s*(?P<key>[^:：]{1,40}?)\s*[：:]\s*(?P<value>.*)$")
 _LIST_HEADS = (
     "accomplishments accomplishment achievements achievement results contributions highlights "
-    "responsibilities duties impact outcomes wins deliverables"
+    "responsibilities duties impact outcomes wins deliverables activities"
 ).split()
 _LIST_QUALIFIERS = (
     "key main major selected notable significant principal core primary recent other related "
