@@ -348,6 +348,7 @@ def _rank(
     if tools and not listed and "agent" not in done:
         done["agent"] = tools.group()  # tools called are what the work did, not a word it used
     named = _what_decides(done, named, strong)
+    named = _object_of_first_deed(whole, named, compiled)
     step = _measuring_step(body, named, strong)
     prep = _measuring_step(body, named, strong, "data")
     ranked = sorted(
@@ -367,6 +368,25 @@ def _rank(
     if not ranked:
         return None
     return KindReading(kind=ranked[0], kinds=ranked, evidence=found[ranked[0]][:6])
+
+
+def _object_of_first_deed(
+    body: str, named: set[str], compiled: dict[str, list[tuple[re.Pattern[str], float, str]]]
+) -> set[str]:
+    """The kinds that decide when the first deed acts on what the name names: "Story
+    recommendations. Moved the recommender to a real-time service" is serving work whose object
+    is an ml model, so the deed's act decides, not the name's topic. The name's kind must be told
+    beside the act (its object), not inside the act's own words (its actor: "让检索、阅读、写作三个
+    智能体分工协作，自动生成综述" is still agent work)."""
+    first = _first_deed(body)
+    acts = {k: w for k, w in _what_was_done(first).items() if k != "other" and k not in named}
+    if not acts or not named:
+        return named
+    for words in acts.values():  # the act's own words ("三个智能体分工协作…生成") tell its actor
+        first = first.replace(words, " ")
+    terms, _ = _terms_found("", first, compiled)
+    objects = {kind for kind, _, weight, _ in terms if weight >= _OUTRIGHT}
+    return set(acts) if named <= objects else named
 
 
 def _first_deed(body: str) -> str:
