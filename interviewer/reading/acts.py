@@ -305,7 +305,10 @@ def _someone_else_before(clause: str, pos: int) -> bool:
 
 def _speaker_before(clause: str, pos: int) -> bool:
     head = clause[:pos]
-    return bool(re.search(r"(?<![\w'])I(?!\w)|我(?!们)|本人", head)) or not head.strip(" ,，嗯呃um")
+    # lower-case "i" too: typed or transcribed speech ("honestly i dont remember")
+    return bool(re.search(r"(?<![\w'])[Ii](?!\w)|我(?!们)|本人", head)) or not (
+        head.strip(" ,，嗯呃um")
+    )
 
 
 def _rest_size(text: str, removed: list[Span]) -> int:
