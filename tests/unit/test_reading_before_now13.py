@@ -7,15 +7,7 @@ claimed end as controls."""
 from __future__ import annotations
 
 import pytest
-
-from interviewer.reading import QuestionInfo, read_answer
-from interviewer.types import Project, Resume
-
-
-def _conflict(bullet: str, question: str, answer: str) -> bool:
-    resume = Resume(projects=[Project(name="P", bullets=[bullet, "团队 3 人"])])
-    r = read_answer(QuestionInfo(text=question, kind="project", project="P"), answer, resume=resume)
-    return bool(r.conflicts)
+from conflict_expect import has_conflict
 
 
 @pytest.mark.parametrize(
@@ -67,4 +59,4 @@ def _conflict(bullet: str, question: str, answer: str) -> bool:
     ],
 )
 def test_before_and_now(bullet: str, question: str, answer: str, conflict: bool) -> None:
-    assert _conflict(bullet, question, answer) is conflict, answer
+    assert has_conflict([bullet, "团队 3 人"], question, answer) is conflict, answer

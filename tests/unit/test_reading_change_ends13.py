@@ -19,15 +19,7 @@ Families, written before the fix (zh and en, spoken, terse, non-native):
 from __future__ import annotations
 
 import pytest
-
-from interviewer.reading import QuestionInfo, read_answer
-from interviewer.types import Project, Resume
-
-
-def _conflict(bullet: str, question: str, answer: str) -> bool:
-    resume = Resume(projects=[Project(name="P", bullets=[bullet])])
-    r = read_answer(QuestionInfo(text=question, kind="project", project="P"), answer, resume=resume)
-    return bool(r.conflicts)
+from conflict_expect import has_conflict
 
 
 @pytest.mark.parametrize(
@@ -200,4 +192,4 @@ def _conflict(bullet: str, question: str, answer: str) -> bool:
     ],
 )
 def test_change_ends(bullet: str, question: str, answer: str, conflict: bool) -> None:
-    assert _conflict(bullet, question, answer) is conflict, answer
+    assert has_conflict(bullet, question, answer) is conflict, answer

@@ -7,15 +7,7 @@ noun. Written before the fix, with true contradictions of the same noun as contr
 from __future__ import annotations
 
 import pytest
-
-from interviewer.reading import QuestionInfo, read_answer
-from interviewer.types import Project, Resume
-
-
-def _conflict(bullets: list[str], question: str, answer: str) -> bool:
-    resume = Resume(projects=[Project(name="P", bullets=bullets)])
-    r = read_answer(QuestionInfo(text=question, kind="project", project="P"), answer, resume=resume)
-    return bool(r.conflicts)
+from conflict_expect import has_conflict
 
 
 @pytest.mark.parametrize(
@@ -37,4 +29,4 @@ def _conflict(bullets: list[str], question: str, answer: str) -> bool:
 def test_classifier_initial_nouns(
     bullets: list[str], question: str, answer: str, conflict: bool
 ) -> None:
-    assert _conflict(bullets, question, answer) is conflict, answer
+    assert has_conflict(bullets, question, answer) is conflict, answer

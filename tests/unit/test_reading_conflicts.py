@@ -4,6 +4,7 @@ whether the two values can be squared (roles, bounds, rounding, periods, steps, 
 from __future__ import annotations
 
 import pytest
+from conflict_expect import has_conflict
 
 from interviewer.reading import PriorExchange, QuestionInfo, read_answer
 from interviewer.types import Project, Resume
@@ -17,14 +18,6 @@ FRAUD = [
 ]
 AUDIT = ["Answer accuracy 91% on 500 audited tickets.", "Team of 4 engineers over 6 months."]
 ZH = ["条款识别准确率从 72% 提升到 91%。", "团队 5 人，历时 6 个月。", "每周处理 1.2 万张工单。"]
-
-
-def _conflict(bullets: list[str], question: str, answer: str) -> bool:
-    resume = Resume(projects=[Project(name="P", bullets=bullets)])
-    r = read_answer(QuestionInfo(text=question, project="P"), answer, resume=resume)
-    for c in r.conflicts:
-        assert answer[c.said.start : c.said.end] == c.said.text
-    return bool(r.conflicts)
 
 
 def test_an_earlier_answer_is_a_claim_and_an_addition_is_a_change() -> None:
@@ -79,7 +72,7 @@ ESSAY = ["设计作文批改评测集（800 篇，3 位老师打分），模型�
 def test_a_count_of_another_thing_in_the_claim_line_is_not_that_claim(
     answer: str, conflict: bool
 ) -> None:
-    assert _conflict(ESSAY, "评测集是怎么做的？", answer) is conflict
+    assert has_conflict(ESSAY, "评测集是怎么做的？", answer) is conflict
 
 
 LEAD = ["Led a team of 4 engineers over 7 months.", "Indexed 2.5 million invoices in OpenSearch."]
@@ -148,8 +141,8 @@ def test_earlier_answers(
 
 def test_the_whole_change_from_another_start_contradicts() -> None:
     bullets = ["召回率从 62% 提升到 80%。"]
-    assert _conflict(bullets, "召回率提升了多少？", "召回率从 70% 提到了 80%。")
-    assert not _conflict(bullets, "召回率提升了多少？", "先从 62% 提到 70%，最后到了 80%。")
+    assert has_conflict(bullets, "召回率提升了多少？", "召回率从 70% 提到了 80%。")
+    assert not has_conflict(bullets, "召回率提升了多少？", "先从 62% 提到 70%，最后到了 80%。")
 
 
 AGENT = [
@@ -183,21 +176,21 @@ AGENT = [
     ],
 )
 def test_what_an_answer_tells_around_a_claim(answer: str, conflict: bool) -> None:
-    assert _conflict(AGENT, "Tell me about it.", answer) is conflict
+    assert has_conflict(AGENT, "Tell me about it.", answer) is conflict
 
 
 def test_a_level_said_as_a_correction_and_people_named_by_role() -> None:
     teams = ["Cut report build time from 40 minutes to 5 minutes for 12 regional teams."]
-    assert _conflict(teams, "How many teams use it?", "It's more like six regional teams today.")
+    assert has_conflict(teams, "How many teams use it?", "It's more like six regional teams today.")
     users = ["Rolled out to 240 engineers."]
-    assert _conflict(users, "How widely is it used?", "It's used by about forty engineers.")
-    assert not _conflict(users, "How widely is it used?", "About 240 engineers use it.")
+    assert has_conflict(users, "How widely is it used?", "It's used by about forty engineers.")
+    assert not has_conflict(users, "How widely is it used?", "About 240 engineers use it.")
 
 
 def test_points_said_in_chinese_numerals_are_points() -> None:
     bullets = ["条款识别准确率从 72% 提升到 91%。"]
-    assert _conflict(bullets, "提升了多少？", "准确率提升了十个点左右。")
-    assert not _conflict(bullets, "提升了多少？", "准确率提升了十九个点。")
+    assert has_conflict(bullets, "提升了多少？", "准确率提升了十个点左右。")
+    assert not has_conflict(bullets, "提升了多少？", "准确率提升了十九个点。")
 
 
 QC = [
@@ -222,7 +215,7 @@ QC = [
     ],
 )
 def test_long_answers_tell_parts_times_and_incidents(answer: str, conflict: bool) -> None:
-    assert _conflict(QC, "讲讲这个项目。", answer) is conflict
+    assert has_conflict(QC, "讲讲这个项目。", answer) is conflict
 
 
 @pytest.mark.parametrize(
@@ -235,7 +228,7 @@ def test_long_answers_tell_parts_times_and_incidents(answer: str, conflict: bool
     ],
 )
 def test_a_change_in_words_with_a_qualified_end(answer: str, conflict: bool) -> None:
-    assert _conflict(["条款识别准确率从 72% 提升到 91%。"], "准确率？", answer) is conflict
+    assert has_conflict(["条款识别准确率从 72% 提升到 91%。"], "准确率？", answer) is conflict
 
 
 DOCS = [
@@ -268,7 +261,7 @@ DOCS = [
 def test_pairing_and_compatibility_in_other_words(
     question: str, answer: str, conflict: bool
 ) -> None:
-    assert _conflict(DOCS, question, answer) is conflict
+    assert has_conflict(DOCS, question, answer) is conflict
 
 
 BOUND = ["Held p95 below 300 ms while serving 2,000 requests a second.", "Team of 3."]
@@ -285,7 +278,7 @@ BOUND = ["Held p95 below 300 ms while serving 2,000 requests a second.", "Team o
     ],
 )
 def test_a_claimed_bound_holds_at_peak(answer: str, conflict: bool) -> None:
-    assert _conflict(BOUND, "What about under load?", answer) is conflict
+    assert has_conflict(BOUND, "What about under load?", answer) is conflict
 
 
 @pytest.mark.parametrize(
@@ -299,7 +292,7 @@ def test_a_claimed_bound_holds_at_peak(answer: str, conflict: bool) -> None:
 )
 def test_a_start_in_words_is_a_start(answer: str, conflict: bool) -> None:
     bullets = ["Raised adoption from 30% to 100% of services."]
-    assert _conflict(bullets, "How did adoption go?", answer) is conflict
+    assert has_conflict(bullets, "How did adoption go?", answer) is conflict
 
 
 def _against_earlier(earlier: list[tuple[str, str]], question: str, answer: str) -> bool:
@@ -368,7 +361,7 @@ def test_classifiers_and_falls_won_back(
     ],
 )
 def test_a_share_told_by_its_outcome(bullets: list[str], answer: str, conflict: bool) -> None:
-    assert _conflict(bullets, "How well does it work?", answer) is conflict
+    assert has_conflict(bullets, "How well does it work?", answer) is conflict
 
 
 @pytest.mark.parametrize(
@@ -384,7 +377,7 @@ def test_a_share_told_by_its_outcome(bullets: list[str], answer: str, conflict: 
 )
 def test_steps_told_early_or_moving_on(answer: str, conflict: bool) -> None:
     bullets = ["Lifted F1 from 0.52 to 0.71."]
-    assert _conflict(bullets, "How did F1 develop?", answer) is conflict
+    assert has_conflict(bullets, "How did F1 develop?", answer) is conflict
 
 
 @pytest.mark.parametrize(
@@ -398,7 +391,7 @@ def test_steps_told_early_or_moving_on(answer: str, conflict: bool) -> None:
 )
 def test_a_start_behind_fillers(answer: str, conflict: bool) -> None:
     bullets = ["Cut onboarding time from 10 days to 6 hours."]
-    assert _conflict(bullets, "How did onboarding time change?", answer) is conflict
+    assert has_conflict(bullets, "How did onboarding time change?", answer) is conflict
 
 
 @pytest.mark.parametrize(
@@ -411,7 +404,7 @@ def test_a_start_behind_fillers(answer: str, conflict: bool) -> None:
 )
 def test_a_qualified_start_is_a_bound(answer: str, conflict: bool) -> None:
     bullets = ["Cut onboarding from 8 days to 2 days."]
-    assert _conflict(bullets, "And onboarding?", answer) is conflict
+    assert has_conflict(bullets, "And onboarding?", answer) is conflict
 
 
 TEAM = ["Led a team of 6 engineers for a year.", "Cut p95 from 900 ms to 300 ms."]
@@ -430,7 +423,7 @@ TEAM = ["Led a team of 6 engineers for a year.", "Cut p95 from 900 ms to 300 ms.
     ],
 )
 def test_a_team_told_without_a_numeral(question: str, answer: str, conflict: bool) -> None:
-    assert _conflict(TEAM, question, answer) is conflict
+    assert has_conflict(TEAM, question, answer) is conflict
 
 
 @pytest.mark.parametrize(
@@ -443,7 +436,7 @@ def test_a_team_told_without_a_numeral(question: str, answer: str, conflict: boo
     ],
 )
 def test_a_bit_over_is_close_above(answer: str, conflict: bool) -> None:
-    assert _conflict(["Rolled out to 850 stores."], "How many stores?", answer) is conflict
+    assert has_conflict(["Rolled out to 850 stores."], "How many stores?", answer) is conflict
 
 
 @pytest.mark.parametrize(
@@ -459,7 +452,7 @@ def test_a_bit_over_is_close_above(answer: str, conflict: bool) -> None:
 )
 def test_throughput_and_spikes_won_back(answer: str, conflict: bool) -> None:
     bullets = ["Serves 300 requests per second at p95 under 200 ms."]
-    assert _conflict(bullets, "How does it perform?", answer) is conflict
+    assert has_conflict(bullets, "How does it perform?", answer) is conflict
 
 
 @pytest.mark.parametrize(
@@ -473,7 +466,7 @@ def test_throughput_and_spikes_won_back(answer: str, conflict: bool) -> None:
     ],
 )
 def test_whole_work_and_stated_totals(answer: str, conflict: bool) -> None:
-    assert _conflict(["团队 6 人，历时一年。"], "团队多大？", answer) is conflict
+    assert has_conflict(["团队 6 人，历时一年。"], "团队多大？", answer) is conflict
 
 
 @pytest.mark.parametrize(
@@ -488,7 +481,7 @@ def test_whole_work_and_stated_totals(answer: str, conflict: bool) -> None:
     ],
 )
 def test_request_rates(bullets: list[str], answer: str, conflict: bool) -> None:
-    assert _conflict(bullets, "What load does it take?", answer) is conflict
+    assert has_conflict(bullets, "What load does it take?", answer) is conflict
 
 
 @pytest.mark.parametrize(
@@ -505,7 +498,7 @@ def test_request_rates(bullets: list[str], answer: str, conflict: bool) -> None:
 )
 def test_decades_bare_figures_and_joined_steps(answer: str, conflict: bool) -> None:
     bullets = ["Raised answer accuracy from 61% to 88%."]
-    assert _conflict(bullets, "Where did accuracy land?", answer) is conflict
+    assert has_conflict(bullets, "Where did accuracy land?", answer) is conflict
 
 
 @pytest.mark.parametrize(
@@ -518,7 +511,7 @@ def test_decades_bare_figures_and_joined_steps(answer: str, conflict: bool) -> N
 )
 def test_a_claims_measure_in_its_own_words(answer: str, conflict: bool) -> None:
     bullets = ["Shortened new-hire onboarding from 4 weeks to 3 days."]
-    assert _conflict(bullets, "And onboarding time today?", answer) is conflict
+    assert has_conflict(bullets, "And onboarding time today?", answer) is conflict
 
 
 @pytest.mark.parametrize(
@@ -537,7 +530,7 @@ def test_a_claims_measure_in_its_own_words(answer: str, conflict: bool) -> None:
     ],
 )
 def test_numbers_in_rules(bullets: list[str], answer: str, conflict: bool) -> None:
-    assert _conflict(bullets, "How does the fallback work?", answer) is conflict
+    assert has_conflict(bullets, "How does the fallback work?", answer) is conflict
 
 
 @pytest.mark.parametrize(
@@ -551,7 +544,7 @@ def test_numbers_in_rules(bullets: list[str], answer: str, conflict: bool) -> No
 )
 def test_values_of_a_named_part(answer: str, conflict: bool) -> None:
     bullets = ["Raised intent precision from 0.72 to 0.90."]
-    assert _conflict(bullets, "How did precision move?", answer) is conflict
+    assert has_conflict(bullets, "How did precision move?", answer) is conflict
 
 
 @pytest.mark.parametrize(
@@ -565,7 +558,7 @@ def test_values_of_a_named_part(answer: str, conflict: bool) -> None:
 )
 def test_samples_drawn_from_a_set(answer: str, conflict: bool) -> None:
     bullets = ["Labelled 25k queries with three annotators."]
-    assert _conflict(bullets, "How big was the labelling effort?", answer) is conflict
+    assert has_conflict(bullets, "How big was the labelling effort?", answer) is conflict
 
 
 @pytest.mark.parametrize(
@@ -587,7 +580,7 @@ def test_samples_drawn_from_a_set(answer: str, conflict: bool) -> None:
 def test_shares_of_labour_people_and_bare_values(
     bullets: list[str], answer: str, conflict: bool
 ) -> None:
-    assert _conflict(bullets, "How did it go?", answer) is conflict
+    assert has_conflict(bullets, "How did it go?", answer) is conflict
 
 
 @pytest.mark.parametrize(
@@ -601,7 +594,7 @@ def test_shares_of_labour_people_and_bare_values(
 )
 def test_the_period_of_a_change(answer: str, conflict: bool) -> None:
     bullets = ["Cut p95 latency from 1.9 s to 0.6 s."]
-    assert _conflict(bullets, "Before the details, why did it start?", answer) is conflict
+    assert has_conflict(bullets, "Before the details, why did it start?", answer) is conflict
 
 
 BILL = ["Cut the monthly inference bill from $48k to $19k by caching and batching."]
@@ -632,7 +625,7 @@ BILL = ["Cut the monthly inference bill from $48k to $19k by caching and batchin
     ],
 )
 def test_cues_stay_in_the_numbers_sentence(question: str, answer: str, conflict: bool) -> None:
-    assert _conflict(BILL, question, answer) is conflict
+    assert has_conflict(BILL, question, answer) is conflict
 
 
 @pytest.mark.parametrize(
@@ -658,7 +651,7 @@ def test_cues_stay_in_the_numbers_sentence(question: str, answer: str, conflict:
     ],
 )
 def test_counted_things_in_other_words(bullets: list[str], answer: str, conflict: bool) -> None:
-    assert _conflict(bullets, "How much?", answer) is conflict
+    assert has_conflict(bullets, "How much?", answer) is conflict
 
 
 ETA = ["Mean ETA error from 14 min to 9 min.", "Index refreshed every 15 minutes."]
@@ -685,7 +678,7 @@ ETA = ["Mean ETA error from 14 min to 9 min.", "Index refreshed every 15 minutes
 def test_intervals_and_changes_ending_at_the_level(
     bullets: list[str], answer: str, conflict: bool
 ) -> None:
-    assert _conflict(bullets, "Tell me about it.", answer) is conflict
+    assert has_conflict(bullets, "Tell me about it.", answer) is conflict
 
 
 @pytest.mark.parametrize(
@@ -746,7 +739,7 @@ SERVING = ["Built the serving layer on Triton with dynamic batching; p99 latency
 def test_a_configured_limit_is_no_level_of_the_claim(
     bullets: list[str], answer: str, conflict: bool
 ) -> None:
-    assert _conflict(bullets, "How did you make the serving layer fast?", answer) is conflict
+    assert has_conflict(bullets, "How did you make the serving layer fast?", answer) is conflict
 
 
 @pytest.mark.parametrize(
@@ -766,7 +759,7 @@ def test_a_bare_number_answers_the_team_question(
     question: str, answer: str, conflict: bool
 ) -> None:
     bullets = ["Team of 5 engineers; I built the classifier.", "Shipped in 3 months."]
-    assert _conflict(bullets, question, answer) is conflict
+    assert has_conflict(bullets, question, answer) is conflict
 
 
 #: A question about where things started ("Park the result: what was the starting point?").
@@ -794,7 +787,7 @@ def test_a_level_told_as_reached_is_not_the_start_the_question_asked_for(
     question: str, answer: str, conflict: bool
 ) -> None:
     bullets = ["Top5 命中率从 68% 提升至 85%；团队 4 人。"]
-    assert _conflict(bullets, question, answer) is conflict
+    assert has_conflict(bullets, question, answer) is conflict
 
 
 SHIPPED = ["Delivered in 6 months.", "Recall up from 70% to 86%.", "Auto-approval accuracy 88%."]
@@ -816,7 +809,7 @@ ZH_SHIP = ["历时 5 个月上线", "召回率从 70% 提升到 86%"]
 def test_a_start_said_as_more_than_its_numeral(
     bullets: list[str], answer: str, conflict: bool
 ) -> None:
-    assert _conflict(bullets, "提升了多少？", answer) is conflict
+    assert has_conflict(bullets, "提升了多少？", answer) is conflict
 
 
 @pytest.mark.parametrize(
@@ -1041,4 +1034,4 @@ def test_a_start_said_as_more_than_its_numeral(
 def test_conflicts_with_the_resume(
     bullets: list[str], question: str, answer: str, conflict: bool
 ) -> None:
-    assert _conflict(bullets, question, answer) is conflict
+    assert has_conflict(bullets, question, answer) is conflict

@@ -7,22 +7,13 @@ checking contradictions across languages ("Accuracy ended around eighty percent"
 from __future__ import annotations
 
 import pytest
-
-from interviewer.reading import QuestionInfo, read_answer
-from interviewer.types import Project, Resume
+from conflict_expect import has_conflict
 
 ACC = ["Raised intent accuracy from 81% to 93%."]
 ACC_ZH = ["意图识别准确率从 81% 提升到 93%"]
 P95 = ["Cut p95 latency from 900 ms to 300 ms."]
 COST = ["Reduced cloud cost from $40k to $25k a month."]
 RECALL_ZH = ["召回率从 70% 提升到 86%"]
-
-
-def _conflict(bullets: list[str], question: str, answer: str) -> bool:
-    resume = Resume(projects=[Project(name="P", bullets=bullets)])
-    return bool(
-        read_answer(QuestionInfo(text=question, project="P"), answer, resume=resume).conflicts
-    )
 
 
 @pytest.mark.parametrize(
@@ -41,4 +32,4 @@ def _conflict(bullets: list[str], question: str, answer: str) -> bool:
 def test_a_level_told_as_the_end_is_the_end(
     bullets: list[str], question: str, answer: str, conflict: bool
 ) -> None:
-    assert _conflict(bullets, question, answer) is conflict
+    assert has_conflict(bullets, question, answer) is conflict

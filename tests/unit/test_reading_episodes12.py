@@ -13,9 +13,7 @@ Controls: the same measures told as where things stand stay contradictions."""
 from __future__ import annotations
 
 import pytest
-
-from interviewer.reading import QuestionInfo, read_answer
-from interviewer.types import Project, Resume
+from conflict_expect import has_conflict
 
 MTTR = ["Mean time to recover cut from 50 minutes to 12 minutes."]
 ETL = ["Nightly ETL completes in under 3 hours."]
@@ -28,12 +26,6 @@ ACC_ZH = ["意图识别准确率从 78% 提升到 91%"]
 SHIP = ["Delivered in 5 months.", "Nightly ETL completes in under 3 hours."]
 MTTD = ["Mean time to detect cut from 20 minutes to 4 minutes.", "Team of 4."]
 MTTD_ZH = ["故障发现时间从 20 分钟缩短到 4 分钟", "团队 4 人"]
-
-
-def _conflict(bullets: list[str], question: str, answer: str) -> bool:
-    resume = Resume(projects=[Project(name="P", bullets=bullets)])
-    r = read_answer(QuestionInfo(text=question, project="P"), answer, resume=resume)
-    return bool(r.conflicts)
 
 
 @pytest.mark.parametrize(
@@ -147,4 +139,4 @@ def _conflict(bullets: list[str], question: str, answer: str) -> bool:
 def test_episodes_and_selection_rules(
     bullets: list[str], question: str, answer: str, conflict: bool
 ) -> None:
-    assert _conflict(bullets, question, answer) is conflict
+    assert has_conflict(bullets, question, answer) is conflict

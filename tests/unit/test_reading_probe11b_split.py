@@ -3,17 +3,15 @@ two-week A/B where half the queue used the old rules", 一半流量走老规则,
 the test was set up, no value of the résumé's rate; the rate itself said lower still contradicts."""
 
 import pytest
+from conflict_expect import conflicts
 
-from interviewer.reading import QuestionInfo, read_answer
-from interviewer.types import Project, Resume
+from interviewer.reading.model import Conflict
 
 BULLETS = ["Top5 命中率从 68% 提升至 85%", "人工转接率下降 30%", "人工评测胜率 62%"]
 
 
-def _conflicts(answer: str, question: str) -> list[object]:
-    resume = Resume(projects=[Project(name="智能客服", bullets=BULLETS)])
-    q = QuestionInfo(text=question, kind="project", project="智能客服", probes=["metrics"])
-    return list(read_answer(q, answer, resume=resume).conflicts)
+def _conflicts(answer: str, question: str) -> list[Conflict]:
+    return conflicts(BULLETS, question, answer, project="智能客服", probes=["metrics"])
 
 
 Q_EN = (
