@@ -385,10 +385,11 @@ def is_name_line(line: str, following: str) -> bool:
     if _EN_MAKE_RE.match(text) or _EN_KEEP_RE.match(text) or _ZH_LEAD_RE.match(text):
         return False
     if re.search(r"[\u3400-\u9fff]", text):
+        short = re.sub(r"\s+", "", re.sub(r"[A-Za-z0-9-]+", "x", text))  # a Latin word counts once
         return (
-            len(text) <= 20
+            len(short) <= 20
             and len(nxt) >= max(15, 2 * len(text))
-            and bool(re.search("[，。]", nxt))
+            and bool(re.search(r"[，。；]|[,;.](?=\s|$)", nxt))  # code-mixed prose: ', '"
         )
     return len(nxt.split()) >= max(10, 2 * len(text.split()) + 4)
 

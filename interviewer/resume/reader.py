@@ -391,7 +391,7 @@ class Reader(TableRows):
             if line.value:
                 self._start_project(line.value, line)
             return True
-        if self._record_employer(line):
+        if self._record_employer(line) or self._field_names_work(line):
             return True
         target = self.project or self.job
         if target is None:
@@ -417,6 +417,29 @@ class Reader(TableRows):
             target.skills.extend(split_skills(value))
         elif value:
             self._add_point(target, line)
+        return True
+
+    def _field_names_work(self, line: Line) -> bool:
+        """A field of an entry whose value is only a name ('Engagement: contract review
+        assistant.', '合作内容：会员复购预测。') over prose that tells the work, in a section of work,
+        names the work the prose tells: a new piece of work, or the one a dated client line just
+        opened."""
+        from interviewer.resume.naming import is_name_line
+
+        if line.label != "desc" or not line.value or self.section not in _WORK_SECTIONS:
+            return False
+        nxt = self._peek()
+        name = re.sub(r"[.。]$", "", line.value.strip())
+        if nxt is None or nxt.label or nxt.marker or not is_name_line(name, nxt.text):
+            return False
+        if states_aim(line.text) or re.match(r"[^\s:：]{1,12}[:：]", nxt.text):
+            return False  # 'O：…' over 'KR1：…': an aim over keyed fields, no work's name
+        if not (is_achievement(nxt.text) or describes_work(nxt.text)):
+            return False
+        if self.project is not None and not self.project.bullets and self.project.period:
+            self.project.name = name  # 'Client (2023)' over it: the client and dates, not the work
+            return True
+        self._start_project(name, line)
         return True
 
     def _add_point(self, target: Entry, line: Line) -> None:

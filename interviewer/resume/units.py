@@ -204,14 +204,29 @@ def _unit(entry: Entry, name: str, passage: str, *, level: int) -> Entry:
     )
 
 
+_KEYED_TITLE_RE = re.compile(
+    r"^(?:[A-Za-z][A-Za-z ]{0,24}|[\u3400-\u9fff]{2,6})\s*[:：]\s*(?P<title>.+?)[.。]?$"
+)
+"""'Engagement: contract review assistant.', '合作内容：会员复购预测。': a short key over the work's name."""
+
+
+def _title_of(line: str) -> str:
+    """The name a line above a passage gives it: the value of a short 'Key: name' line, else the
+    line itself."""
+    keyed = _KEYED_TITLE_RE.match(line)
+    return keyed.group("title").strip() if keyed else line
+
+
 def units_from_passages(text: str) -> list[Entry]:
     """When the reader found no piece of work in any section it knows (a timeline, a page of
     its own shape), the passages that tell work are the units: a line telling a deed or its
-    result is one, named by the short title line just above it when there is one, else by its
-    object; a line that only adds a result joins the unit above."""
+    result is one (its wrapped lines rejoined), named by the short title line just above it when
+    there is one (or the name a 'Key: name' line gives), else by its object; a line that only
+    adds a result joins the unit above."""
+    from interviewer.resume.lines import read_lines
     from interviewer.resume.naming import is_name_line
 
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line.text.strip() for line in read_lines(text) if line.text.strip()]
     units: list[Entry] = []
     for i, line in enumerate(lines):
         if len(line) < 25 or not (is_achievement(line) or tells_deed(line)):
@@ -219,7 +234,7 @@ def units_from_passages(text: str) -> list[Entry]:
         if units and units[-1].bullets[-1] == lines[i - 1] and _result_only(line):
             units[-1].bullets.append(line)
             continue
-        above = lines[i - 1] if i else ""
+        above = _title_of(lines[i - 1]) if i else ""
         if above and is_name_line(above, line) and not PERIOD_RE.search(above):
             units.append(Entry(name=above, bullets=[line]))
             continue
