@@ -61,6 +61,7 @@ require(
     "detail_scope",
     "vague_reference",
     "their_side",
+    "asks_again",
 )
 
 #: Words (or Chinese characters / 2) of reasoning after an admission that make it `partial`.
@@ -330,7 +331,39 @@ def _questions(text: str) -> list[str]:
             continue  # "..., you know?", "…，对吧？": said to keep the listener along
         if sent.endswith(("?", "？")) or re.search(r"[吗呢]\W*$", sent):
             out.append(sent)
+    if not out and not _QUESTION_MARK.search(text):
+        out = [s for s in _unpunctuated_asks(text)]
     return out
+
+
+_QUESTION_MARK = re.compile(r"[?？]")
+
+
+def _unpunctuated_asks(text: str) -> list[str]:
+    """Speech recognised without question marks: the sentences that ask to hear the question
+    again ("sorry you cut out can you say the question again") or, short, which of two readings
+    it means (你是说离线评估还是线上的) are questions about the question all the same. A reading
+    named and then answered ("If you mean the offline side: we kept 250 questions…") is no
+    question."""
+    v = vocab()
+    return [
+        sent
+        for s, e in sentence_spans(text)
+        if (sent := text[s:e].strip())
+        and (
+            v["acts.asks_again"].search(sent)
+            or (
+                v["acts.clarify_meaning"].search(sent)
+                and _READINGS.search(sent)
+                and size(sent) <= UNPUNCTUATED_READINGS_MAX
+            )
+        )
+    ]
+
+
+#: How long (words, or Chinese characters / 2) a sentence naming readings without a question
+#: mark may be and still only ask which one is meant.
+UNPUNCTUATED_READINGS_MAX = 16
 
 
 _TAG_QUESTION = re.compile(
