@@ -61,6 +61,9 @@ _NOTE_RE = re.compile(
     r"|^(?:以下|下列|下面|如下|注[:：])|^(?:the following|below|all (?:of )?(?:the )?(?:projects|work)\b)"
 )
 """A remark on the list below (a callout, 'The following were all led by me'), not an item of it."""
+_TOLD_SPLIT_RE = re.compile(r"\s*[:：]\s*|\s+[—–-]\s+|\s*[｜|]\s*|(?<=[.。])\s+")
+"""Where a job line may stop and the work it tells begin (after a colon, a dash, a bar, a full
+stop)."""
 _ORPHANS = "\x00experience"
 """The area that holds experience lines under no recognised job."""
 _PLACE_RE = re.compile(
@@ -617,6 +620,8 @@ class Reader(TableRows):
         run of short lines (LinkedIn exports)."""
         if self.section != "experience" or line.marker:
             return False
+        if self._job_telling_work(line):
+            return True
         nxt = self._peek()
         if nxt is not None and _TENURE_RE.fullmatch(nxt.text) and width_of(line.text) <= 48:
             self.employer = clean_text(line.text)  # "Streamly" over "5 years 4 months"
@@ -642,6 +647,28 @@ class Reader(TableRows):
             return False
         self._start_job(job, 0)
         return True
+
+    def _job_telling_work(self, line: Line) -> bool:
+        """A job line that goes on to tell work and its result ('**Shopwise** — ML Engineer,
+        2019–2021: ranking features for search; offline NDCG@10 up 4 points.', '字节跳动｜数据工程师｜
+        2019-2021｜重写埋点入仓链路，数据延迟从 2 小时降到 10 分钟'): the words before the split are
+        the job, the rest is a point of it (a piece of work the interviewer can ask about)."""
+        text = line.text
+        for split in _TOLD_SPLIT_RE.finditer(text):
+            head, rest = text[: split.start()].strip(), clean_text(text[split.end() :])
+            if not head or not rest or not (is_achievement(rest) and _measured(rest)):
+                continue
+            job = job_line(head)
+            if job is None or not job.title or not (job.org or job.period):
+                continue
+            if job_line(rest) is not None and not re.search(r"[;；，,。]", rest):
+                continue  # the rest is still the job's own fields
+            self._start_job(job, 0)
+            assert self.job is not None
+            # each sentence a point, as if listed below it: "I was hired to … I rebuilt …"
+            self.job.bullets.extend(s for s in re.split(r"(?<=[.!?。！？])\s+", rest) if s)
+            return True
+        return False
 
     def _header_run(self, line: Line) -> bool:
         """A job told over two or three short lines in any order: a line that is only a job
