@@ -860,7 +860,13 @@ def _squares(s: Side, pairs: Pairs, paired: list[tuple[Side, Pairs]]) -> str:
             return "named apart"  # "周活九百，日活三百多": the claim is told; this is another
         parts = [mine] + [o for o in others if o.sentence == mine.sentence and o.kind == "people"]
         total = vocab()["numbers.team_total"].search(f"{mine.head} {mine.q.text} {mine.tail}")
-        if c.kind == "people" and len(parts) > 1 and not total and _sum_agrees(parts, c):
+        if (
+            c.kind == "people"
+            and len(parts) > 1
+            and not total
+            and not _told_whole(parts)
+            and _sum_agrees(parts, c)
+        ):
             return "sum of parts"  # "北京三个人，柏林两个人": a team told by its parts
         later = [o for o in others if o.q.start > mine.q.start and o.q.role != "baseline"]
         later = [] if whole else later
@@ -1195,6 +1201,35 @@ def _now(side: Side) -> bool:
 
 _WHOLE_PATH = re.compile(
     r"(?i)\bfrom\s+(?:the\s+)?[\w-]+\s+(?:to|through)\s+[\w-]+|从[^，,。]{1,6}到"
+)
+
+
+def _told_whole(parts: list[Side]) -> bool:
+    """Among head-counts told in one sentence one is the whole team, so they are no parts to
+    add up: two each count the speaker ("me and two other folks, so three of us", 我和另外两个
+    同事，我们三个人: the same team twice), or one equals the sum of those told before it (算法
+    两个，工程两个，加起来四个人: their total)."""
+    if sum(_counts_speaker(p) for p in parts) >= 2:
+        return True
+    ordered = sorted(parts, key=lambda p: p.q.start)
+    return any(
+        abs(sum(p.q.value for p in ordered[:k]) - ordered[k].q.value) < 1e-9
+        for k in range(2, len(ordered))
+    )
+
+
+def _counts_speaker(side: Side) -> bool:
+    """The head-count includes the speaker: the others beside them ("two other folks", 另外两个)
+    or "us" (three of us, 我们三个)."""
+    near = f"{side.head[-12:]} {side.q.text} {side.tail[:8]}"
+    others = _OTHERS.search(f"{side.head[-20:]} {side.q.text}") is not None
+    return bool(_WITH_SPEAKER.search(near)) or (
+        others and not _THE_OTHER.search(f"{side.head[-12:]} {side.q.text}")
+    )
+
+
+_WITH_SPEAKER = re.compile(
+    r"(?i)\bof\s+us\b|\bincluding\s+me\b|\bme\s+included\b|我们|咱们|包括我|算上我"
 )
 
 
