@@ -79,6 +79,15 @@ UNTOUCHED8 = ROOT / "tests" / "data" / "bank" / "questions_untouched8.jsonl"
 #: spoken, terse, code-mixed, own project, bare follow-ups, HR. Never tuned on; printed per family.
 #: Session 13 declared `questions_untouched8.jsonl` SEEN.
 UNTOUCHED9 = ROOT / "tests" / "data" / "bank" / "questions_untouched9.jsonl"
+#: Session 14 (bank14): 64 questions (30 with no key) labelled before the matcher ran on them: 24
+#: near neighbours of bank topics that no key covers (`offbank_near`: DoRA, KTO, ORPO, SimPO,
+#: Medusa, RadixAttention, chunked prefill, disaggregated serving, min-p, rsLoRA, sliding-window and
+#: ring attention, expert-parallel all-to-all, PRM/ORM, SPLADE, prefix tuning, sequence
+#: parallelism, self-consistency, reward hacking, Flash-Decoding) beside 14 bank subjects asked in
+#: a neighbour's words (`near_onbank`: MQA vs GQA, drafting and verifying, paged KV, …), model-worded,
+#: spoken, terse, code-mixed, ASR, own project, HR, bare follow-ups. Never tuned on; printed per
+#: family. Session 14 declared `questions_untouched9.jsonl` SEEN.
+UNTOUCHED10 = ROOT / "tests" / "data" / "bank" / "questions_untouched10.jsonl"
 TUNING_ABSTAIN = ROOT / "tests" / "data" / "bank" / "questions_abstain.jsonl"
 #: Answers that make key points in words unlike the key's (spoken, terse, rambling, zh/en/mixed),
 #: each with `split`: "tune" (read while changing the detector) or "untuned" (never read for it).
@@ -128,6 +137,13 @@ UNTOUCHED6_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched6.json
 #: (`split: "untouched7"`). Never read item by item. Session 13 declared
 #: `answers_untouched6.jsonl` SEEN.
 UNTOUCHED7_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched7.jsonl"
+#: Session 14 (bank14): 84 answers (42 zh, 42 en) to 28 questions, three each (right, partial,
+#: wrong): spoken, terse notes, rambling, code-mixed, non-native, analogies, and `swapped` wrong
+#: answers that tell one compared thing's property of the other (tensor vs pipeline parallelism,
+#: RAG vs fine-tuning costs, GPTQ vs AWQ, shared vs routed experts); labelled before any run and
+#: measured on main first (`split: "untouched8"`). Never read item by item. Session 14 declared
+#: `answers_untouched7.jsonl` SEEN.
+UNTOUCHED8_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched8.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "bank" / "answers.jsonl"
 HELDOUT_QUESTIONS = ROOT / "tests" / "data" / "heldout" / "bank" / "questions.jsonl"
 TARGET = 0.85
@@ -255,6 +271,7 @@ def _paraphrase_rows(items: list[dict[str, Any]], bank: Any) -> list[dict[str, o
         "untouched5",
         "untouched6",
         "untouched7",
+        "untouched8",
     ):
         part = [i for i in items if i.get("split") == split]
         if not part:
@@ -501,6 +518,10 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     if untouched4:
         rows += _family_rows("untouched4", untouched4, bank)
         rows += _voice_rows("untouched4", untouched4, bank, "reported")
+    untouched8 = [{**i, "split": "untouched8"} for i in _read(UNTOUCHED8_ANSWERS)]
+    rows += _split_rows(
+        "untouched8", untouched8, bank, ("swapped", "spoken", "terse", "codemix", "nonnative")
+    )
     untouched7 = [{**i, "split": "untouched7"} for i in _read(UNTOUCHED7_ANSWERS)]
     rows += _split_rows("untouched7", untouched7, bank, ("guess", "consequence", "spoken", "terse"))
     untouched6 = [{**i, "split": "untouched6"} for i in _read(UNTOUCHED6_ANSWERS)]
@@ -536,7 +557,9 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _match_rows("interviewer phrasings 6 (seen in session 11)", _read(UNTOUCHED6), bank)
     rows += _match_family_rows("interviewer phrasings 6", _read(UNTOUCHED6), bank)
     rows += _match_rows("tuning session-11 families", _read(TUNING_FAMILIES11), bank)
-    rows += _match_rows("interviewer phrasings 9 (untouched)", _read(UNTOUCHED9), bank)
+    rows += _match_rows("interviewer phrasings 10 (untouched)", _read(UNTOUCHED10), bank)
+    rows += _match_family_rows("interviewer phrasings 10", _read(UNTOUCHED10), bank)
+    rows += _match_rows("interviewer phrasings 9 (seen in session 14)", _read(UNTOUCHED9), bank)
     rows += _match_family_rows("interviewer phrasings 9", _read(UNTOUCHED9), bank)
     rows += _match_rows("interviewer phrasings 8 (seen in session 13)", _read(UNTOUCHED8), bank)
     rows += _match_family_rows("interviewer phrasings 8", _read(UNTOUCHED8), bank)
@@ -551,6 +574,8 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         rows += _free_rows(untouched6, bank, "untouched6")
     if untouched7:
         rows += _free_rows(untouched7, bank, "untouched7")
+    if untouched8:
+        rows += _free_rows(untouched8, bank, "untouched8")
     if not quick:
         rows += _semantic_rows(_read(PARAPHRASES), heldout, bank)
     return rows
