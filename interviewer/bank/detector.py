@@ -218,6 +218,7 @@ def _sign(
     sent: Sentence,
     premise: Mapping[str, str],
     absent: Sequence[tuple[int, int]] = (),
+    asserting: bool = False,
 ) -> tuple[int, bool] | None:
     """The answer's sign for this claim in this sentence and whether a direction was assumed
     (a bare state), or None when it says no direction.
@@ -226,7 +227,9 @@ def _sign(
     outside this claim. A negation that reaches one of them before a term of the claim denies that
     thing, not the claim ("不用再重算前面的 token", "no longer has to redo the prefix": the prefix
     is what is not recomputed, not what is not stored; "前缀不必再算"). For a claim that denies a thing, a removal
-    word right before it ("省掉了奖励模型", "gets rid of the reward model") is that denial."""
+    word right before it ("省掉了奖励模型", "gets rid of the reward model") is that denial; for
+    a misconception (`asserting`) it also denies a claim that asserts the thing ("DPO 省掉了训练
+    奖励模型这一步" does not say DPO trains one)."""
 
     def covers(ne: int, lo: int, hi: int, o: Occ) -> bool:
         if not lo <= o.start < hi:
@@ -242,7 +245,7 @@ def _sign(
     negs = sum(1 for _, ne, lo, hi in sent.negations if any(covers(ne, lo, hi, o) for o in combo))
     # a statement the speaker judges false right after it ("X. Not true.") is denied
     negs += sum(1 for lo, hi in sent.rejected if any(lo <= o.start < hi for o in combo))
-    if claim.negated:
+    if claim.negated or (asserting and not claim.change):
         for ps, pe in sent.privatives:
             if any(
                 o.start != IMPLIED
@@ -465,7 +468,7 @@ def _evaluate(
                 continue  # half inside a statement judged false, half in the speaker's own
             if roles and _foreign_role(said, roles, question, rd, sent):
                 continue
-            found = _sign(claim, combo, sent, question.premise, absent)
+            found = _sign(claim, combo, sent, question.premise, absent, asserting)
             if found is not None:
                 read.append((found[1], width, found[0], said))
         if not read:
@@ -503,8 +506,10 @@ def _roles(question: BankQuestion, point: KeyPoint | Misconception, k: int) -> R
     """Whom claim `k` of a point is said of, read off the point's own zh and en sentences: for a
     claim that names no concept with rivals ("one random, the other zero"), the rival-bearing
     concept said just before each of its concepts in the same clause there ("B is initialised to
-    zero (A randomly)": zero is B's, random is A's). Empty when the sentences name none. Cached
-    per claim; the point's two sentences are read once for all its claims."""
+    zero (A randomly)": zero is B's, random is A's). When the sentences name none, the point is
+    about what the question is about: when the question has one subject and it has rivals, its
+    concepts are said of that subject ("No separate reward model" is DPO's, so "PPO doesn't need a reward model" tells it
+    of PPO). Cached per claim; the point's two sentences are read once for all its claims."""
     key = (question.id, point.id, k)
     if key not in _ROLES:
         bearing = {c for c, concept in question.concepts.items() if concept.rivals}
@@ -530,6 +535,14 @@ def _roles(question: BankQuestion, point: KeyPoint | Misconception, k: int) -> R
                                 if before:
                                     nearest = max(before, key=lambda r: r.start).concept
                                     roles.setdefault(c, set()).add(nearest)
+            subjects = bearing & set(question.subject)
+            if (
+                not roles
+                and len(question.subject) == 1
+                and subjects
+                and not bearing & set(claim.all)
+            ):
+                roles = {c: set(subjects) for c in claim.all}
             _ROLES.setdefault(
                 (question.id, point.id, j), {c: frozenset(r) for c, r in roles.items()}
             )
@@ -542,21 +555,26 @@ def _foreign_role(
     """A claim that names no concept with rivals ("one random, the other zero") is said of each
     of its words' clause subject, the nearest role or rival said before the word in its clause:
     when that is a rival of the word's role in the key ("A starts at zero and B is random"), the
-    words are said of the rival. A rival negated or only compared does not count."""
+    words are said of the rival. A rival denied or only compared does not count; the topic a
+    denial follows ("PPO 不需要奖励模型") does. A label a colon closes ("PPO: no reward model")
+    is the subject of the clause after it."""
     for part in said:
         own = roles.get(part.concept)
         if not own:
             continue
         family = {r for role in own for r in question.concepts[role].rivals} | own
         clause = sent.clause(part.start)
+        start = clause[0]
+        if start > sent.start and sent.text[:start].rstrip().endswith((":", "：")):
+            start = sent.clause(start - 1)[0]
         before = [
             o
             for c in family
             for o in rd.occs.get(c, [])
-            if clause[0] <= o.start
+            if start <= o.start
             and o.end <= part.start
             and not _compared(o, sent)
-            and not any(lo <= o.start < hi for _, _, lo, hi in sent.negations)
+            and not any(ne <= o.start < hi for _, ne, _, hi in sent.negations)
         ]
         if before and max(before, key=lambda o: o.start).concept not in own:
             return True
