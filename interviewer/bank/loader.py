@@ -160,6 +160,15 @@ class Bank:
             self._matcher = Matcher(list(self.questions.values()))
         return self._matcher.decision(question_text, lang)
 
+    def asked_points(self, question_text: str, question: BankQuestion) -> list[str]:
+        """The ids of `question`'s key points that `question_text` asks for (a question worded
+        to ask one part of a two-part bank question does not ask for the other part's points)."""
+        from interviewer.bank.match import Matcher
+
+        if self._matcher is None:
+            self._matcher = Matcher(list(self.questions.values()))
+        return self._matcher.asked_points(question_text, question)
+
     def scored(self, question_text: str, lang: str | None = None) -> list[Match]:
         """Every candidate with its confidence, best first (for tools and the benchmark)."""
         from interviewer.bank.match import Matcher

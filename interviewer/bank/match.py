@@ -45,6 +45,8 @@ THRESHOLD = 0.18
 THIN_SUPPORT = 4
 THIN_CONFIDENCE = 0.25
 CONCEPT_WEIGHT = 3
+#: How many question texts `Matcher` remembers the features of.
+FEATURE_CACHE = 256
 #: A concept that the wordings of more than this many questions name is not what one question is
 #: about (see `Matcher._named_subjects`).
 NAMED_SPREAD = 4
@@ -59,6 +61,11 @@ SUBJECT_COVER = 0.5
 #: ...and only below this confidence: a question most of whose words a bank question shares is
 #: that question even when the span read as its subject is worded otherwise ("ReAct 和 CoT").
 SUBJECT_CONFIDENCE = 0.5
+#: Where one sub-question of a bank wording ends ("…initialised, and why? What does alpha do?",
+#: "…初始化为零？缩放系数又…", "…start at zero, and what does…").
+_SUB_QUESTION = re.compile(
+    r"[?？。;；]|[,，]\s*(?:and|又|那|还有)?\s*(?=what|why|how|when|which|[\u4e00-\u9fff])"
+)
 _NUMBER = re.compile(r"(?<![\w.])\d{3,}(?![\w.])")
 #: Similarity through a question's key counts this much against similarity to its wordings
 #: (0.6–0.8 changed nothing, 1.2 lost a tuning match; see bench/bank.py).
@@ -329,6 +336,7 @@ class Matcher:
                 self._ungated.add(cid)
             for k in g.keys:
                 self._by_key.setdefault(k, []).append(cid)
+        self._feature_cache: dict[str, Counter[str]] = {}
         # One vector per wording: a Chinese query is compared with the Chinese wordings, not
         # with a document half made of English words it cannot share.
         raw: list[tuple[int, Counter[str]]] = []
@@ -429,13 +437,24 @@ class Matcher:
         return self._ask_forms
 
     def _features(self, text: str) -> Counter[str]:
+        """`_text_features`, remembered for the last few texts: one decision reads the same
+        question several times (ranking, subjects named, names foreign to the bank)."""
+        cached = self._feature_cache.get(text)
+        if cached is None:
+            cached = self._text_features(text)
+            if len(self._feature_cache) >= FEATURE_CACHE:
+                self._feature_cache.clear()
+            self._feature_cache[text] = cached
+        return Counter(cached)
+
+    def _text_features(self, text: str) -> Counter[str]:
         feats = _words(text)
         t = normalise(text).text
         named = set(self._ungated)
         for piece in grams(t):
             named.update(self._by_key.get(piece, ()))
-        for cid, pattern in self._concepts.items():
-            if cid in named and pattern.search(t):
+        for cid in named:
+            if self._concepts[cid].search(t):
                 # Subjects name what a question is about; other concepts are weaker evidence.
                 feats["c:" + cid] += CONCEPT_WEIGHT if cid in self._subjects else 1
         return feats
@@ -527,6 +546,41 @@ class Matcher:
         ):
             why = f"names {name!r}, which no bank question uses, and not what {best.question.id} is about"
         return Decision(None if why else best, why, ranked)
+
+    def asked_points(self, text: str, question: BankQuestion) -> list[str]:
+        """The ids of `question`'s key points that `text` asks for. A bank question may ask two
+        things ("How are A and B initialised? What does alpha do?"); a question put in other
+        words may ask one ("Why is B zero?"), and a point it did not ask is not missed.
+
+        A key point's handles are the concepts of its claims that a sentence of the bank
+        question's wordings names (its subject aside). When `text` names a handle of some point,
+        it asks only for: points it names a handle of, points without handles, and points whose
+        handles share a sub-question of a wording with a handle `text` names. When it names none
+        ("How does DPO work?"), or is one of the bank question's own wordings, it asks for every
+        point."""
+        wordings = [*question.text.zh, *question.text.en]
+        if normalise(text).text.strip() in {normalise(w).text.strip() for w in wordings}:
+            return [k.id for k in question.key_points]
+        named = {f[2:] for f in self._features(text) if f.startswith("c:")}
+        sentences = [
+            {f[2:] for f in self._features(part) if f.startswith("c:")}
+            for wording in wordings
+            for part in _SUB_QUESTION.split(wording)
+            if part.strip()
+        ]
+        worded = set().union(*sentences) - set(question.subject) if sentences else set()
+        handles = {
+            k.id: {c for claim in k.claims for c in claim.all} & worded for k in question.key_points
+        }
+        said = named & set().union(*handles.values()) if handles else set()
+        if not said:
+            return [k.id for k in question.key_points]
+        together = set().union(*(s for s in sentences if s & said)) if sentences else set()
+        return [
+            k.id
+            for k in question.key_points
+            if not handles[k.id] or handles[k.id] & (named | together)
+        ]
 
     def uncovered(self, text: str, question: BankQuestion) -> str:
         """The first thing `text` asks about (`asked_about`) whose specific words `question` does

@@ -317,3 +317,43 @@ def test_a_bare_follow_up_gets_no_key(bank, text: str) -> None:  # type: ignore[
 def test_a_follow_up_naming_its_subject_keeps_its_key(bank, text: str, qid: str) -> None:  # type: ignore[no-untyped-def]
     m = bank.match(text)
     assert m is not None and m.question.id == qid
+
+
+@pytest.mark.parametrize(
+    ("text", "qid", "out", "kept"),
+    [
+        ("Why does LoRA initialise B to zero?", "lora.init_scaling", "alpha_scaling", "b_zero"),
+        ("LoRA 里 B 矩阵为什么初始化为 0？", "lora.init_scaling", "alpha_scaling", "b_zero"),
+        (
+            "so why's the B matrix all zeros at the start in LoRA?",
+            "lora.init_scaling",
+            "alpha_scaling",
+            "not_both_zero",
+        ),
+        ("讲讲 DPO 里 β 的作用。", "alignment.dpo", "no_reward_model", "beta_kl"),
+        ("In DPO, what is beta for?", "alignment.dpo", "log_ratio_loss", "beta_kl"),
+    ],
+)
+def test_key_points_are_scoped_to_what_the_question_asks(
+    bank, text: str, qid: str, out: str, kept: str
+) -> None:  # type: ignore[no-untyped-def]
+    asked = bank.asked_points(text, bank.get(qid))
+    assert out not in asked and kept in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "qid"),
+    [
+        (
+            "How are LoRA's A and B matrices initialised, and what does alpha do?",
+            "lora.init_scaling",
+        ),
+        ("LoRA 的 A、B 怎么初始化？alpha 干什么用？", "lora.init_scaling"),
+        ("How does DPO work?", "alignment.dpo"),
+        ("DPO 的原理是什么？", "alignment.dpo"),
+        ("What does each stage of DeepSpeed ZeRO shard?", "distributed.zero_stages"),
+    ],
+)
+def test_a_question_asking_the_whole_keeps_every_key_point(bank, text: str, qid: str) -> None:  # type: ignore[no-untyped-def]
+    q = bank.get(qid)
+    assert set(bank.asked_points(text, q)) == {k.id for k in q.key_points}
