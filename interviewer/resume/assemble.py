@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import Literal
 
-from interviewer.resume.claims import claims_in
+from interviewer.resume.claims import claims_in, unit_claims
 from interviewer.resume.evidence import job_line
 from interviewer.resume.jsonresume import parse_json_resume, parse_yaml_resume
 from interviewer.resume.kinds import classify
@@ -518,7 +518,7 @@ def _project(e: Entry, skills: list[str]) -> Project:
     found = [s for s in skills if mentions(body, s)]
     header = [e.name] if e.level != -1 and not any(e.name in b for b in e.bullets) else []
     told = [line for line in (*header, *e.bullets) if not states_aim(line)]  # aims: targets
-    metrics = [m for line in told for m in claims_in(line)]
+    metrics = unit_claims(told)
     project_skills = dedupe([*e.skills, *found])
     # the skills its lines mention are read there, in their place (a tool the work ran on is
     # no deed); only the project's own stack line is added

@@ -44,6 +44,79 @@ def claims_in(text: str) -> list[ClaimedMetric]:
     return out
 
 
+_LEVELS = frozenset({"result", "duration", "cost"})
+"""Roles of a number that can be how a measure stood before the work (a time per item, a rate,
+a cost), as opposed to a count, a data size or a team."""
+
+
+def unit_claims(lines: list[str]) -> list[ClaimedMetric]:
+    """The claims of one unit's lines read together: a level of a measure told in the unit's
+    background ('背景：…平均一单要6分钟', 'Context: … about 9 minutes each') and a level of the same
+    measure in its result with no start of its own ('成果：单均录入时间降到1.5分钟') are one change, the
+    background's level its baseline — when the background holds one level in that unit (or one
+    about the same measure) and the direction the result tells agrees."""
+    from interviewer.resume.lines import BACKGROUND_KEYS
+
+    told = [(line, claims_in(line)) for line in lines]
+    background = [
+        m
+        for line, found in told
+        if re.split(r"\s*[:：]", line, maxsplit=1)[0].strip().lower() in BACKGROUND_KEYS
+        for m in found
+        if m.role in _LEVELS
+    ]
+    used: set[int] = set()
+    out: list[ClaimedMetric] = []
+    for _, found in told:
+        for m in found:
+            if any(m is b for b in background) or m.role != "result" or m.baseline is not None:
+                out.append(m)
+                continue
+            start = _start_of(m, [b for b in background if id(b) not in used])
+            if start is None:
+                out.append(m)
+                continue
+            used.add(id(start))
+            direction = m.direction or ("down" if start.value > m.value else "up")
+            out.append(
+                m.model_copy(
+                    update={"baseline": start.value, "result": m.value, "direction": direction}
+                )
+            )
+    return [m for m in out if id(m) not in used]
+
+
+def _start_of(m: ClaimedMetric, levels: list[ClaimedMetric]) -> ClaimedMetric | None:
+    """The one background level of `m`'s measure: same unit, a different value on the side the
+    result's direction says; several in that unit: the one about the same measure."""
+    from interviewer.quantities.subject import family_of
+
+    if m.unit == "count" or m.direction is None:
+        return None  # a count told before the work is its scale ('翻几十份文件'), not a level
+    same = [
+        b
+        for b in levels
+        if b.unit == m.unit and b.value != m.value and _comparable(b.value, m.value)
+    ]
+    if m.direction is not None:
+        same = [b for b in same if (b.value > m.value) == (m.direction == "down")]
+    fam = family_of(m.subject or m.what)
+    if len(same) > 1:
+        same = [b for b in same if fam and family_of(b.subject or b.what) == fam]
+    if len(same) != 1:
+        return None
+    other = family_of(same[0].subject or same[0].what)
+    return None if fam and other and other != fam else same[0]  # a rate of another measure
+
+
+def _comparable(a: float, b: float) -> bool:
+    """Two levels within an order of magnitude and a half of each other: a measure before and
+    after one piece of work, not two measures of one dimension (a clerk's 10 minutes per case and a
+    model's 200 ms per call)."""
+    low, high = sorted((abs(a), abs(b)))
+    return low > 0 and high / low <= 30
+
+
 def has_claim(text: str) -> bool:
     """True when the text states a quantity (a project name never does)."""
     return bool(extract_quantities(text))
