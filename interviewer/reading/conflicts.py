@@ -575,6 +575,7 @@ def find_conflicts(
     out: list[Conflict] = []
     done: set[int] = set()
     one_occasion = vocab()["numbers.episode_question"].search(question) is not None
+    one_member = _picks_one(question)
     for source, claims in (("resume", resume), ("earlier", earlier)):
         paired = _with_starts([(s, candidates(s, claims, question)) for s in sides])
         for s, pairs in paired:
@@ -583,6 +584,8 @@ def find_conflicts(
             why = "" if id(s) in done or not against else _squares(s, told, paired)
             if not why and against and one_occasion and _of_the_occasion(s):
                 why = "episode"
+            if not why and against and one_member and s.kind != "people":
+                why = "part asked"  # "Which region was hardest?" — "the northwest, MAPE 7%"
             if not why and against and id(s) not in done:
                 why = "restates" if _restates(s, against, resume + earlier, question) else ""
             if trace is not None and claims:
@@ -921,7 +924,57 @@ def _told_apart(s: Side, pairs: Pairs) -> str:
         return "episode"
     if pairs and all(_named_part(mine, c) for mine, c in pairs):
         return "named part"
+    if pairs and all(_compared_part(mine, c) for mine, c in pairs):
+        return "compared part"
     return ""
+
+
+#: A comparison that picks one member out of the rest: a superlative or a comparative (最后 /
+#: 最终 / 最近 / 最初 tell a time, not a comparison).
+_COMPARED = re.compile(
+    r"(?i)\b(?:best|worst|hardest|easiest|toughest|biggest|largest|smallest|highest|lowest"
+    r"|most|least|better|worse|higher|lower)\b"
+    r"|最(?!后|终|近|早|初|开始|開始|後|終)|[高低好差难難易多少快慢]了?一?(?:些|点|點)"
+)
+
+
+def _compared_part(mine: Side, c: Side) -> bool:
+    """The clause right before the said value picks out a part of the whole by comparing it
+    with the rest and ends there — 华东那边最好，MAPE 能到 3.1%; "the backend repos did better,
+    about 52 percent" — and what it compares is not the measure itself ("accuracy got better,
+    up to 87%" tells the whole): the value is that part's."""
+    at = mine.sentence.find(mine.q.text)
+    if at < 0:
+        return False
+    figure = _FIGURE.search(mine.q.text)  # the quantity's words may open before its number
+    clauses = _CLAUSE_SPLIT.split(mine.sentence[: at + (figure.start() if figure else 0)])
+    if len(clauses) < 2:
+        return False
+    before = clauses[-2].strip()
+    m = next(iter(reversed(list(_COMPARED.finditer(before)))), None)
+    if m is None or len(before[m.end() :].strip(" 了啦呀啊吧的")) > 1:
+        return False  # the clause goes on after its comparison ("most of it was prefill")
+    topic = {t[:5] for t in terms_of(before[: m.start()], drop_generic=True)}
+    measure = {
+        t[:5] for t in terms_of(f"{c.head} {c.q.text} {c.q.subject or ''}", drop_generic=True)
+    }
+    return bool(topic) and not topic & measure
+
+
+_CLAUSE_SPLIT = re.compile(r"[,，;；:：—]")
+_FIGURE = re.compile(
+    r"(?i)\d|[零一二两兩三四五六七八九十百千万萬半]|\b(?:one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)\b"
+)
+
+
+def _picks_one(question: str) -> bool:
+    """The question asks which member of a set stands out ("Which region was hardest?", 哪个区域
+    效果最好？): the answer's figures are that member's."""
+    return bool(_WHICH.search(question)) and _COMPARED.search(question) is not None
+
+
+_WHICH = re.compile(r"(?i)\bwhich\b|\bwhat\s+(?:region|segment|part|group|market|category)\b|哪")
 
 
 def _of_the_occasion(s: Side) -> bool:
