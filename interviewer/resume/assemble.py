@@ -58,7 +58,11 @@ def parse_resume_text(text: str, source: str = "pasted") -> Resume:
     reading = reading or parse_yaml_resume(analysed)
     reading = reading or read_narrative(analysed) or Reader().read(analysed)
     skills = dedupe(reading.skills)
-    entries = [p for p in reading.projects if (p.name.strip() or p.bullets) and not _no_work(p)]
+    entries = [
+        p
+        for i, p in enumerate(reading.projects)
+        if (p.name.strip() or p.bullets) and not _no_work(p) and not _groups(reading.projects, i)
+    ]
     entries += _askable_units(reading.positions, reading.projects, lang)
     for area in reading.areas:  # a functional résumé: achievements under skill areas
         for unit in _askable_units([area], [], lang):
@@ -511,6 +515,17 @@ def _name_from_title_sentence(e: Entry) -> None:
     e.role = e.role or e.name
     e.name = title
     e.bullets[0] = rest
+
+
+def _groups(entries: list[Entry], i: int) -> bool:
+    """The entry only groups the pieces of work listed under it ('- Search' over '  - **Query
+    rewriter**', '- 搜索方向' over its projects): no points of its own, and the next entry of the
+    same job is nested deeper under it."""
+    e = entries[i]
+    if e.bullets or e.indent < 0 or i + 1 >= len(entries):
+        return False
+    nxt = entries[i + 1]
+    return nxt.position == e.position and nxt.indent > e.indent
 
 
 def _project(e: Entry, skills: list[str]) -> Project:
