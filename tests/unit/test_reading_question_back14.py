@@ -109,3 +109,41 @@ def test_nod_then_question_about_the_question_is_clarify(
 def test_short_reply_to_a_yes_no_question_is_an_answer(question: str, answer: str) -> None:
     r = read_answer(QuestionInfo(text=question, kind="project"), answer)
     assert r.act == "answer", (answer, r.act)
+
+
+@pytest.mark.parametrize(
+    ("kind", "question", "answer"),
+    [
+        (
+            "project",
+            "Walk me through your pipeline.",
+            "Sure — quick one first: how much of the job is model work versus data plumbing?",
+        ),
+        (
+            "behavioral",
+            "Tell me about a failure.",
+            "Hmm, can I ask first how the first three months would look on your side? That "
+            "would help me answer honestly.",
+        ),
+        (
+            "motivation",
+            "Why this company?",
+            "Actually, what does a typical week look like for someone in this role?",
+        ),
+        (
+            "motivation",
+            "你为什么要换工作？",
+            "想先了解一下这个岗位的晋升路径是怎样的，这样我回答得更准确。",
+        ),
+        (
+            "project",
+            "讲讲你的特征工程。",
+            "好的，不过我先确认一下，这个岗位日常是偏建模还是偏数据？",
+        ),
+    ],
+)
+def test_questions_about_the_job_in_other_words_are_counter(
+    kind: str, question: str, answer: str
+) -> None:
+    r = read_answer(QuestionInfo(text=question, kind=kind), answer)
+    assert r.act == "counter", (answer, r.act)
