@@ -88,6 +88,9 @@ UNTOUCHED9 = ROOT / "tests" / "data" / "bank" / "questions_untouched9.jsonl"
 #: spoken, terse, code-mixed, ASR, own project, HR, bare follow-ups. Never tuned on; printed per
 #: family. Session 14 declared `questions_untouched9.jsonl` SEEN.
 UNTOUCHED10 = ROOT / "tests" / "data" / "bank" / "questions_untouched10.jsonl"
+#: Session 14 tuning: coined method names next to bank subjects (IA3, IPO, GaLore, RLOO…) and
+#: controls that keep their key (a product as setting, a known acronym, a compared rival).
+TUNING_FAMILIES14 = ROOT / "tests" / "data" / "bank" / "questions_families14.jsonl"
 TUNING_ABSTAIN = ROOT / "tests" / "data" / "bank" / "questions_abstain.jsonl"
 #: Answers that make key points in words unlike the key's (spoken, terse, rambling, zh/en/mixed),
 #: each with `split`: "tune" (read while changing the detector) or "untuned" (never read for it).
@@ -557,6 +560,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _match_rows("interviewer phrasings 6 (seen in session 11)", _read(UNTOUCHED6), bank)
     rows += _match_family_rows("interviewer phrasings 6", _read(UNTOUCHED6), bank)
     rows += _match_rows("tuning session-11 families", _read(TUNING_FAMILIES11), bank)
+    rows += _match_rows("tuning session-14 families", _read(TUNING_FAMILIES14), bank)
     rows += _match_rows("interviewer phrasings 10 (untouched)", _read(UNTOUCHED10), bank)
     rows += _match_family_rows("interviewer phrasings 10", _read(UNTOUCHED10), bank)
     rows += _match_rows("interviewer phrasings 9 (seen in session 14)", _read(UNTOUCHED9), bank)

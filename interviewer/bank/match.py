@@ -53,6 +53,16 @@ NAMED_SPREAD = 4
 #: A product or method name as written: a capitalised word of four letters or more, or a CamelCase
 #: one (Postgres, Kubernetes, SimCLR), not all capitals (OS, KB, QK are read as terms).
 _NAME = re.compile(r"(?<![\w.-])([A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][a-z]{3,}[a-z0-9]*)(?![\w-])")
+#: A coined method name as written: mixed case (DoRA, SimCLR, GaLore, StreamingLLM) or capitals
+#: of three or more (KTO, RLOO, IA3). `Matcher.coined_name`.
+_COINED = re.compile(
+    r"(?<![\w.-])([A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*[A-Z0-9]*)(?![\w-])"
+)
+#: Words before a name that make it the setting of the question, not its subject ("on K8s",
+#: "we keep vectors in Milvus", "在 Databricks 上").
+_SETTING = re.compile(
+    r"(?:\b(?:on|in|with|using|via|our|into|from|at)\s+|在\s*|用\s*|基于\s*)$", re.I
+)
 _SENTENCE_START = re.compile(r"(?:^|[.?!:;—]\s*|\n)$")
 _CJK_NEXT = re.compile(r"\s*[\u3400-\u9fff]")
 #: A thing the question asks about (`asked_about`) is covered by a bank question when at least this
@@ -427,6 +437,23 @@ class Matcher:
                 return m.group(1)
         return ""
 
+    def coined_name(self, text: str) -> str:
+        """A coined method name in `text` (`_COINED`: DoRA, KTO, StreamingLLM) that the bank does
+        not know, neither as a word of its texts nor as a term of a concept ("ANN", "CoT" are
+        known), and that is not the setting of the question ("on K8s"), or "". A question naming
+        one asks about that method, whatever bank subject it is set beside ("how does DoRA improve
+        on LoRA" is not the LoRA question)."""
+        for m in _COINED.finditer(text):
+            name = m.group(1)
+            if len(name) < 3 or _SETTING.search(text[: m.start()]):
+                continue
+            feats = ["w:" + _stem(w) for w in _WORD.findall(name.lower()) if w not in STOP_EN]
+            if not feats or any(f in self._known or f.rstrip("s") in self._known for f in feats):
+                continue
+            if not any(f.startswith("c:") for f in self._text_features(name)):
+                return name
+        return ""
+
     def _asks(self) -> list[list[frozenset[str]]]:
         """What each wording of each question asks for (built on first use)."""
         if self._ask_forms is None:
@@ -518,7 +545,8 @@ class Matcher:
     def decision(self, text: str, lang: str | None = None) -> Decision:
         """The best bank question, or None and why: below `THRESHOLD`; resting on a term or two
         and below `THIN_CONFIDENCE`; a question about the candidate's own work or own choice; or
-        one about something the matched question does not cover. Carries the ranking it was
+        one about something the matched question does not cover, or naming a coined method the bank does
+        not know (`coined_name`). Carries the ranking it was
         made from, so a caller that shows the candidates ranks once."""
         ranked = self.ranked(text, lang)
         if not ranked or ranked[0].confidence < THRESHOLD:
@@ -541,6 +569,8 @@ class Matcher:
             missing := self.uncovered(text, best.question)
         ):
             why = f"asks about {missing!r}, which {best.question.id} does not cover"
+        elif best.confidence < SUBJECT_CONFIDENCE and (coined := self.coined_name(text)):
+            why = f"names {coined!r}, a method no bank question covers"
         elif best.confidence < SUBJECT_CONFIDENCE and (
             name := self.foreign_name(text, best.question)
         ):

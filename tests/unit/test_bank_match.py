@@ -357,3 +357,37 @@ def test_key_points_are_scoped_to_what_the_question_asks(
 def test_a_question_asking_the_whole_keeps_every_key_point(bank, text: str, qid: str) -> None:  # type: ignore[no-untyped-def]
     q = bank.get(qid)
     assert set(bank.asked_points(text, q)) == {k.id for k in q.key_points}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IA3 rescales activations with learned vectors instead of adding low-rank matrices. How much does that save?",
+        "IPO 相比 DPO 改了损失的哪一部分？为什么能缓解过拟合偏好数据？",
+        "StreamingLLM keeps a handful of attention-sink tokens in the cache. Why do those first tokens matter so much?",
+        "GaLore 把梯度投影到低秩子空间来省优化器显存，它跟 LoRA 的思路有什么不同？",
+        "SPIN 自我博弈微调是怎么不用新的人工标注就继续提升模型的？",
+    ],
+)
+def test_a_coined_method_beside_a_bank_subject_gets_no_key(bank, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert bank.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "qid"),
+    [
+        (
+            "我们在 K8s 上用 vLLM 部署，它的 PagedAttention 为什么能减少显存碎片？",
+            "vllm.paged_attention",
+        ),
+        (
+            "We run Qdrant in production; what do M and efSearch control in its HNSW index?",
+            "embeddings.hnsw_params",
+        ),
+        ("ReAct 和 CoT 有什么区别？", "agents.react"),
+        ("GRPO 跟 PPO 比省掉了哪个模型？", "alignment.grpo"),
+    ],
+)
+def test_a_known_acronym_or_a_product_as_setting_keeps_the_key(bank, text: str, qid: str) -> None:  # type: ignore[no-untyped-def]
+    m = bank.match(text)
+    assert m is not None and m.question.id == qid
