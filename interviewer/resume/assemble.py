@@ -18,6 +18,7 @@ from interviewer.resume.naming import (
     is_name_line,
     is_result_line,
     states_aim,
+    tells_duty,
     unit_name,
     work_pieces,
 )
@@ -389,6 +390,8 @@ def _no_work(e: Entry) -> bool:
         return True
     if is_duty_name(name):
         return True  # "日常：模型监控、报表", "On-call: …": duties kept up, no work delivered
+    if not (e.bullets or e.period or e.role) and tells_duty(name) and not is_achievement(name):
+        return True  # a list item beside named work that only tells a duty ("日常 support …")
     return bool(_NOT_WORK_NAME_RE.search(name)) and not (e.period or e.role)
 
 

@@ -79,7 +79,7 @@ _ZH_KEEP_RE = re.compile(
     r"(?i:code review|onboarding|on-?call|hiring|mentoring)"
 )
 _RECURRING_RE = re.compile(
-    r"(?i:\b(?:weekly|daily|monthly|quarterly|fortnightly|every (?:week|day|month|sprint|quarter)|"
+    r"(?i:\b(?:weekly|daily|day-to-day|monthly|quarterly|fortnightly|every (?:week|day|month|sprint|quarter)|"
     r"(?:a|per) (?:year|week|month|day)|each (?:week|month|sprint))\b)|每周|每天|每日|每月|定期|日常"
 )
 """Work done again and again (weekly reviews, 50 proposals a year) is a duty, not a delivery."""
