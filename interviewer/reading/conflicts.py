@@ -1028,8 +1028,12 @@ def _condition(mine: Side, c: Side) -> str:
     if cond == "trial" and _WHOLE_PATH.search(f"{mine.head} {mine.q.text}"):
         cond = ""  # "from first prototype to fully live was close to a year": the whole
     if cond == "trial":  # a pilot is a part of the whole, unless the claim is the pilot's
-        own = _WHOLE_PATH.sub(" ", f"{c.head} {c.q.text} {c.tail}")  # "from prototype to
-        cond = "" if vocab()["numbers.pilot"].search(own) else "part"  # production": all
+        # the claim's own words ("from prototype to production" is all of it) and what it is
+        # about (an earlier answer's question: "How long did the pilot run?" / "Two weeks")
+        words = f"{c.head} {c.q.text} {c.tail}"
+        about = "" if _WHOLE_PATH.search(words) else (c.q.subject or "")
+        own = f"{_WHOLE_PATH.sub(' ', words)} {about}"
+        cond = "" if vocab()["numbers.pilot"].search(own) else "part"
     if not cond and mine.kind == "people" and _subgroup(mine, c):
         cond = "part"
     if (
