@@ -214,7 +214,7 @@ def read_answer(
             _part_given(graded, admitted, asked_text)
             or _value_remembered(graded, admitted, quantities, asked_text)
         ),
-        yes_no=_YES_NO.search(asked_text) is not None,
+        yes_no=asks_yes_no(asked_text),
         elsewhere=elsewhere,
         hedge=hedging,
         turned=turned is not None,
@@ -285,6 +285,23 @@ _YES_NO = re.compile(
     r"^\s*(?:did|does|do|is|was|were|are|has|have|had|can|could|would|will|should)\b"
     r"|有没有|是不是|是否|(?:吗|(?<![什怎这那多要])么)[？?]?\s*$",  # 什么/怎么 ask no yes/no
     re.IGNORECASE,
+)
+
+
+def asks_yes_no(question: str) -> bool:
+    """The question asks yes or no: it opens with an auxiliary or ends in 吗, or it is a
+    statement said with a rising end and no question word ("所以是你定的阈值？", "The whole
+    pipeline was yours?"), not a choice between readings ("离线还是线上？")."""
+    if _YES_NO.search(question):
+        return True
+    q = question.strip()
+    return q.endswith(("?", "？")) and _ASKS_WHAT.search(q) is None
+
+
+#: Question words, choices and requests that ask for more than yes or no.
+_ASKS_WHAT = re.compile(
+    r"(?i)\b(?:what|what's|whats|how|why|which|who|whom|whose|when|where|or|tell|walk|describe"
+    r"|explain|talk)\b|什么|怎么|为什么|为何|为啥|哪|谁|多少|几|如何|怎样|多久|多大|还是|讲讲|说说|介绍"
 )
 #: Facts that make a follow-up reply concrete (so it continues the discussion, not drifts).
 _CONCRETE = frozenset(
