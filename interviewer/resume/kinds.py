@@ -336,7 +336,7 @@ def _rank(
                     found.setdefault(kind, []).append(term)
                 if weight >= 2:
                     strong.add(kind)  # weak words only support a kind something else names
-    done = _what_was_done(f"{name}\n{whole}" if name else whole)
+    done = _what_was_done(_measures_blanked(f"{name}\n{whole}" if name else whole))
     for kind, words in done.items():  # what the work did: an act of this kind
         scores[kind] = scores.get(kind, 0.0) + data.work_weight
         found[kind] = [words, *found.get(kind, [])]
@@ -387,6 +387,25 @@ def _object_of_first_deed(
     terms, _ = _terms_found("", first, compiled)
     objects = {kind for kind, _, weight, _ in terms if weight >= _OUTRIGHT}
     return set(acts) if named <= objects else named
+
+
+def _measures_blanked(text: str) -> str:
+    """The text with the measures its results are told in blanked ('tickets resolved without a
+    human went from 18% to 44%'): what was measured says how the work was judged, not what it
+    did."""
+    from interviewer.quantities import extract_quantities
+
+    chars = list(text)
+    for q in extract_quantities(text):
+        if q.role != "result" or not q.subject or q.baseline is None:
+            continue
+        at = text.rfind(q.subject, 0, q.start + len(q.text))
+        figure = re.search(r"\d", q.text)
+        # the measure told up to its first figure
+        end = max(at + len(q.subject), q.start + (figure.start() if figure else 0))
+        if 0 <= at and end - at <= 80:
+            chars[at:end] = " " * (end - at)
+    return "".join(chars)
 
 
 def _first_deed(body: str) -> str:
