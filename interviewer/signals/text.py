@@ -33,6 +33,13 @@ _ZH_SELF = re.compile(
     r"我(?!们|觉得|认为|想|希望|喜欢|感觉|猜|相信|知道|是|的|司|方|还|也是)[^，。；！？,.;\n]{0,5}?"
 )
 _ZH_DONE = re.compile(r"[^，。；！？,.;\n]{1,10}?[了过]")
+#: Typed fast or transcribed, the pronoun is often a lower-case "i" standing alone.
+_LOWER_I = re.compile(r"i(?=\s|'m|'ve|'d)")
+_EN_DO = frozenset({"do", "did", "does"})
+_EN_DO_NOT_DOING = re.compile(
+    r"\s+(?:not|never|n't|think|believe|feel|remember|know|recall|agree|like|want|hope|wish)\b",
+    re.IGNORECASE,
+)
 _EN_WE = re.compile(r"\b(?:we|our|us|the team|everyone)\b", re.IGNORECASE)
 _ZH_WE = re.compile(r"我们|团队|大家|组里")
 
@@ -267,11 +274,13 @@ def _direct_own_actions(view: TextView) -> dict[int, list[tuple[int, int]]]:
         return out
     verbs, not_verbs = _en_verbs()
     for m in _FIRST_PERSON_EN.finditer(view.text):
-        if view.text[m.start()] != "I":
+        if view.text[m.start()] != "I" and not _LOWER_I.match(view.text, m.start()):
             continue
         word = m.group(1).lower()
-        if word in not_verbs:
+        if word in not_verbs or word in _EN_COGNITION:
             continue
+        if word in _EN_DO and _EN_DO_NOT_DOING.match(view.text, m.end()):
+            continue  # "I did not touch it", "I do think so": an auxiliary, no deed
         i = view.index_of(m.start())
         if (
             word in verbs
@@ -314,7 +323,7 @@ _EN_OTHER_SUBJECT = re.compile(
 )
 _EN_RELATIVE = re.compile(r"\b(?:which|that|who|whose|where)\b", re.IGNORECASE)
 _JOINER = re.compile(r"^\s*(?:(?:and|then)\s+)?", re.IGNORECASE)
-_EN_SELF = re.compile(r"(?<![\w'])I(?:'m|'ve|'d)?\s+(\w+)")
+_EN_SELF = re.compile(r"(?<![\w'])[Ii](?:'m|'ve|'d)?\s+(\w+)")
 _EN_COGNITION = frozenset(
     "think thought believe believed feel felt guess suppose hope hoped want wanted wish like "
     "liked love loved mean know knew assume assumed doubt expect expected would could might "
