@@ -51,6 +51,20 @@ class MetricFamily(BaseModel):
     """The words of a question asking how such a number was measured."""
 
 
+class Presumption(BaseModel):
+    """How the work was built, as a question may presume it: the words of a question presuming
+    it, and the words in the project's own lines that show the work was built that way."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    note: str = ""
+    asks: Terms = Field(default_factory=Terms)
+    ruled_out_by: Terms = Field(default_factory=Terms)
+    """Words in the project's lines that show it was built another way."""
+    shown_by: Terms = Field(default_factory=Terms)
+    """Words in the project's lines that show it was built the presumed way after all."""
+
+
 class PlanWords(BaseModel):
     """interviewer/data/plan.yaml: what a planned question asks that may be told already."""
 
@@ -64,6 +78,8 @@ class PlanWords(BaseModel):
     """`internship` (a position that is no job to leave) and `graduate` (just graduating)."""
     metric_families: dict[str, MetricFamily] = Field(default_factory=dict)
     """How each kind of claimed result is measured, and the words of a question asking it."""
+    presumes: dict[str, Presumption] = Field(default_factory=dict)
+    """What a question may presume of how the work was built (engineered features…)."""
     ask_once: list[str] = Field(default_factory=list)
     """Project topics a round with project slots asks once per session (what broke, and how
     they found it), beside the topics made for the project's kind."""
@@ -101,6 +117,20 @@ def stated_facts(project: Project | None) -> set[str]:
 def template_asks(text: str) -> set[str]:
     """The résumé facts a question (template) asks for."""
     return {k for k, terms in plan_words().resume_asks.items() if terms.search(text)}
+
+
+def unfounded(text: str, project: Project) -> set[str]:
+    """What a question (template) presumes of how the project was built that the project's own
+    lines rule out and do not show ("which features matter most?" of work that prompted a large
+    model to read documents)."""
+    own = "\n".join([project.name, *project.bullets])
+    return {
+        k
+        for k, p in plan_words().presumes.items()
+        if p.asks.search(text)
+        and p.ruled_out_by.search(own) is not None
+        and p.shown_by.search(own) is None
+    }
 
 
 def metric_family(metric: ClaimedMetric) -> str | None:

@@ -34,6 +34,7 @@ from interviewer.engine.fit import (
     template_families,
     topic_score,
     uncovered,
+    unfounded,
 )
 from interviewer.engine.policy import focus_gaps
 from interviewer.engine.templates import load_engine_strings, safe_format
@@ -423,6 +424,9 @@ class ResumePlanner:
             # Asking what the résumé already states of the project ("how many people were on
             # it?" after "team of 4") reads as not having read it.
             score -= 3 * len(template_asks(q) & stated)
+            # "Which features matter most?" of work that prompted a large model to read documents
+            # presumes a way of building it the project never shows (plan.yaml `presumes`)
+            score -= 6 * len(unfounded(q, project))
             score += 2 if "project" in placeholders else 0
             if "metric" in placeholders:
                 score += 1 if metric else -3
