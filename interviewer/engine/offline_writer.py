@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from interviewer.engine.base import InterviewContext, NextAction, PlannedTopic
+from interviewer.engine.clarify import resolve
 from interviewer.engine.planner import headline_metrics, metric_phrase, stable_pick
 from interviewer.engine.policy import ACT_PROBES
 from interviewer.engine.templates import (
@@ -26,7 +27,9 @@ from interviewer.engine.templates import (
 from interviewer.reading.memory import asks_for
 
 #: Placeholders a template may need; a template is dropped when its value is missing.
-_NEEDS = ("quote", "hint", "question", "metric")
+_NEEDS = ("quote", "hint", "question", "metric", "meant", "either")
+#: Placeholders that make a wording pointed (it picks up what the candidate said or offered).
+_POINTED = ("quote", "hint", "meant", "either")
 #: Acts a follow-up answers without asking anything new of its own: every act the policy
 #: responds to except "I don't know", whose reframe asks again in other words.
 ASKS_NOTHING = frozenset(ACT_PROBES) - {"stuck"}
@@ -121,7 +124,9 @@ class OfflineWriter:
         # a persona's own "I don't know" reframes fit its questions (motives, values, past
         # situations); the shared ones are for technical and project questions ("if you built
         # it tomorrow…")
-        shared = [] if gap == "stuck" and templates else self.bank.get(gap, lang)
+        # (a persona's own wording after any act — "I don't know", a question back — replaces the
+        # shared one the same way: an HR question has no "part you know best")
+        shared = [] if gap in ACT_PROBES and templates else self.bank.get(gap, lang)
         templates += [t for t in shared if t not in templates]
         values = self._values(ctx, action)
         own: list[str] = []
@@ -136,7 +141,8 @@ class OfflineWriter:
                 own = []
         usable = [t for t in templates if all(values.get(k) or f"{{{k}}}" not in t for k in _NEEDS)]
         # A template that picks up what the candidate said (or the key's hint) is more pointed.
-        pointed = [t for t in usable if "{quote}" in t or "{hint}" in t]
+        # (so does a clarification that resolves the readings the candidate offered)
+        pointed = [t for t in usable if any(f"{{{k}}}" in t for k in _POINTED)]
         usable = pointed + [t for t in usable if t not in pointed]
         # Whitespace is tidied in the template, never in the quote (it stays verbatim).
         filled = [safe_format(re.sub(r"\s+", " ", t).strip(), **values) for t in usable]
@@ -167,6 +173,12 @@ class OfflineWriter:
                 claims = headline_metrics(p) if p.name == slot.project else []
                 if claims:
                     metric = metric_phrase(claims[0], p.bullets)
+        question = self._restated(ctx, slot)
+        meant: str | None = None
+        either: str | None = None
+        if action.probe == "clarify" and ctx.history and ctx.history[-1].answer:
+            # "the team or the company?": which of the readings offered the question means
+            meant, either = resolve(ctx.history[-1].answer, question, lang)
         source = (
             generic.source_earlier if action.other_source == "earlier" else generic.source_resume
         )
@@ -177,7 +189,9 @@ class OfflineWriter:
             "source": source.get(lang),
             "detail": action.detail,
             "hint": slot.hint if slot is not None else "",
-            "question": self._restated(ctx, slot),
+            "question": question,
+            "meant": meant or "",
+            "either": either or "",
         }
 
     @staticmethod

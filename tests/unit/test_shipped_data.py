@@ -20,7 +20,17 @@ RUBRIC_FILES = sorted(builtin_dir("rubrics").glob("*.y*ml"))
 FOLLOWUPS_FILE = Path(__file__).resolve().parents[2] / "interviewer" / "data" / "followups.yaml"
 
 QUESTION_FIELDS = {"project", "role", "metric", "skill"}
-FOLLOWUP_FIELDS = {"quote", "project", "metric", "detail", "source", "hint", "question"}
+FOLLOWUP_FIELDS = {
+    "quote",
+    "project",
+    "metric",
+    "detail",
+    "source",
+    "hint",
+    "question",
+    "meant",
+    "either",
+}
 #: Gaps whose answer must not be quoted back (nothing to quote, or an injected instruction).
 NEVER_QUOTED = ("empty", "offtopic", "injection", "stuck", "clarify")
 CJK = re.compile(r"[\u4e00-\u9fff]")
