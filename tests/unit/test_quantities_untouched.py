@@ -65,9 +65,14 @@ SPLITS = {
     # record .800); main at its writing .757
     "untouched8": Split(floor=0.85, size=70, printable=True),
     # session 13 (quant13): the measured thing of a change (subject), reach and scale facts,
-    # conditions, approximate durations, money in words, withdrawn figures, ranges; misses never
-    # printed; main at its writing .730
-    "untouched9": Split(floor=0.78, size=70, printable=False),
+    # conditions, approximate durations, money in words, withdrawn figures, ranges; main at its
+    # writing .730; declared SEEN in session 14 (quant14: untouched figure on record .784) and its
+    # misses read for diagnosis
+    "untouched9": Split(floor=0.78, size=70, printable=True),
+    # session 14 (quant14): changes said aloud (ASR without punctuation), levels whose unit is left
+    # out, scenarios not told as having happened, effort in person-time, reach vs adoption,
+    # conditions, team and facts, terse shorthand, code-mixed, non-native; misses never printed; main at its writing .564
+    "untouched10": Split(floor=0.56, size=70, printable=False),
 }
 
 
