@@ -7,10 +7,12 @@ import re
 from interviewer.quantities import words
 from interviewer.quantities.changes import Claim, group
 from interviewer.quantities.comparison import against_named
+from interviewer.quantities.conditions import mark_conditions
 from interviewer.quantities.context import add_context
 from interviewer.quantities.head import neutral_changes
 from interviewer.quantities.model import Quantity
 from interviewer.quantities.named_after import measure_named_after
+from interviewer.quantities.not_told import mark_not_told
 from interviewer.quantities.operating_point import operating_points
 from interviewer.quantities.population import lift_levels, org_size, population_facts
 from interviewer.quantities.repairs import withdraw_repairs
@@ -124,6 +126,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _raised_share(folded, out)
     _another(folded, out)
     _load_conditions(folded, out)
+    mark_conditions(folded, out)
     against_named(folded, out)
     sum_totals(folded, out)
     spreads_over_cases(folded, out)
@@ -133,6 +136,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     operating_points(folded, out)
     _mark_intermediates(out)
     _old_named_after(folded, out)
+    mark_not_told(folded, out)
     if "_" not in text:  # the cutoff's joined spaces ("Recall_at_10") are spaces again
         for q in out:
             if "_" in q.subject:
@@ -1540,6 +1544,7 @@ def _quantity(text: str, folded: str, c: Claim, previous: list[Quantity]) -> Qua
         outcome=outcome,
         context=re.split(r"[.。;；!?！？\n]\s", folded[max(0, n.start - 40) : n.start])[-1],
         reached=_REACHED_RE.search(folded, max(lo, n.start - 12), n.start) is not None,
+        fraction=unit == "" and n.value < 1 and not n.scaled,
     )
     role = decide(evidence)
     role = "count" if role == "other" and per_period else role  # "12k a week": per period

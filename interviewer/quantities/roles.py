@@ -52,6 +52,8 @@ class Evidence:
     """The sentence before the number, across commas ("搭建评测集，覆盖1200条")."""
     reached: bool = False
     """Told as a level something was brought to ("月成本到了四十万", "down to $3k")."""
+    fraction: bool = False
+    """A bare figure below one ("scores 0.81"): a score or share, never a number of things."""
 
 
 _GAINED_RE = re.compile(
@@ -202,6 +204,8 @@ def _count_role(e: Evidence) -> str:
     near_after = e.after[:24]
     if e.family and e.unit == "" and e.family not in ("traffic", "tickets", "defects"):
         return "result"  # "F1 0.85", "kappa 0.81", "NDCG@10 of 0.62"
+    if e.fraction:
+        return "result"  # "scores 0.81 on our eval": no set is 0.81 things large
     if v.sample_re.search(near_after) or v.sample_re.search(e.context[-30:]):
         return "sample_size"
     if e.unit == "count" and re.fullmatch(

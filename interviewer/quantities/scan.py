@@ -508,6 +508,7 @@ def _number(text: str, m: re.Match[str]) -> Num | None:
             _is_year(digits, m.group("dec"), text, end)
             and not _COUNTED_AFTER_RE.match(text, end)
             and not _year_like_per_period(text, start, end)
+            and not _set_to(text, start)
         ):
             return None
         if len(digits.replace(",", "")) >= 7 and decimals == 0:
@@ -518,6 +519,20 @@ def _number(text: str, m: re.Match[str]) -> Num | None:
 _YEAR_BEFORE_RE = re.compile(
     r"(?i:\b(?:in|since|by|until|till|from|of|during|after|before|early|late|mid|year|circa)\s*-?\s*$)"
 )
+
+
+_SET_TO_RE = re.compile(r"\s*(?:[:：=]|为|是|设为|设成|设置为|调到|of|is|was|set to|=)?\s*$", re.I)
+
+
+def _set_to(text: str, start: int) -> bool:
+    """ "序列长度为 2048", "context length 2048", "max_len 设成 2048": a setting's value, no year."""
+    from interviewer.quantities.vocab import vocab
+
+    before = text[max(0, start - 28) : start]
+    m = _SET_TO_RE.search(before)
+    head = before[: m.start()] if m else before
+    found = list(vocab().settings_re.finditer(head))
+    return bool(found) and found[-1].end() == len(head.rstrip())
 
 
 def _year_like_per_period(text: str, start: int, end: int) -> bool:

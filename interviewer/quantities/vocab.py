@@ -103,6 +103,30 @@ class Spread(BaseModel):
     cases: list[str]
 
 
+class Conditions(BaseModel):
+    """Words that open or close a condition's clause (see the data file)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    open: list[str]
+    close: list[str]
+
+
+class NotTold(BaseModel):
+    """Words of scenarios told as not having happened (see the data file)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    suppose_zh: list[str]
+    suppose_en: list[str]
+    hedges: list[str]
+    negators_en: list[str]
+    tried_en: list[str]
+    negators_zh: list[str]
+    tried_zh: list[str]
+    counterfactual: list[str]
+
+
 class VocabFile(BaseModel):
     """The file's shape; every list is words of either language."""
 
@@ -148,6 +172,8 @@ class VocabFile(BaseModel):
     totals: list[str]
     repairs: Repairs
     spread: Spread
+    conditions: Conditions
+    not_told: NotTold
 
 
 def words_pattern(words: list[str]) -> str:
@@ -220,6 +246,27 @@ class Vocab:
         self.beaten_re = re.compile(words_pattern(t.beaten), flags)
         self.scope_verb_re = re.compile(words_pattern(data.scope.verbs), flags)
         self.scope_unit_re = re.compile(words_pattern(data.scope.units), flags)
+        nt = data.not_told
+        self.not_told_hedge_re = re.compile(words_pattern(nt.hedges), flags)
+        self.suppose_re = re.compile(
+            rf"{words_pattern(nt.suppose_zh)}|(?:^|[,，;；:：]|\b(?:and|but|so|then|or)\b)\s*"
+            rf"(?:(?:um|uh|like|well|and|but|so|even)\s+)*{words_pattern(nt.suppose_en)}",
+            flags,
+        )
+        self.untried_re = re.compile(
+            rf"{words_pattern(nt.negators_en)}\s+(?:[A-Za-z'-]+\s+){{0,2}}?{words_pattern(nt.tried_en)}"
+            rf"|{words_pattern(nt.negators_zh)}(?:[\u3400-\u9fff]{{0,2}}?){words_pattern(nt.tried_zh)}",
+            flags,
+        )
+        self.counterfactual_re = re.compile(words_pattern(nt.counterfactual), flags)
+        cd = data.conditions
+        self.condition_open_re = re.compile(
+            rf"\s*(?:(?:and|but|so|then|嗯|那)\s*)?{words_pattern(cd.open)}", flags
+        )
+        # the figure's own unit or counted noun may stand between it and the closing words
+        self.condition_close_re = re.compile(
+            rf"[^,，。；;.!?！？\d]{{0,12}}?{words_pattern(cd.close)}", flags
+        )
         nb = data.negated_bounds
         self.negator_re = re.compile(words_pattern(nb.negators), flags)
         self.negated_re = re.compile(

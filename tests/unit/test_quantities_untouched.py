@@ -34,7 +34,7 @@ class Split:
 
 SPLITS = {
     # session 6: transcripts and bullets by voice (no `kind` field)
-    "untouched": Split(floor=0.86, size=60, printable=True),
+    "untouched": Split(floor=0.87, size=60, printable=True),
     # session 7: spoken, terse, flattened tables, code-mixed, non-native English, by family
     "untouched2": Split(floor=0.80, size=60, printable=True),
     # session 8 (quant12): its misses were printed once at its baseline, so it is SEEN
@@ -57,7 +57,7 @@ SPLITS = {
     # labels; new voices (chat, academic, zh 周报, zh 网络口语, ASR, email); main at its writing
     # .738; declared SEEN in session 12 (quant12: untouched figure on record .786) and its misses
     # read for diagnosis
-    "untouched7": Split(floor=0.86, size=80, printable=True),
+    "untouched7": Split(floor=0.88, size=80, printable=True),
     # session 12 (quant12): spoken self-corrections, money in speech, ranges and approximations,
     # relative changes against a time anchor, Chinese numerals, mixed zh/en, outcome counts,
     # per-unit rates, look-alike facts (versions, dates, team, GPUs, model sizes, experience);
@@ -68,11 +68,11 @@ SPLITS = {
     # conditions, approximate durations, money in words, withdrawn figures, ranges; main at its
     # writing .730; declared SEEN in session 14 (quant14: untouched figure on record .784) and its
     # misses read for diagnosis
-    "untouched9": Split(floor=0.78, size=70, printable=True),
+    "untouched9": Split(floor=0.82, size=70, printable=True),
     # session 14 (quant14): changes said aloud (ASR without punctuation), levels whose unit is left
     # out, scenarios not told as having happened, effort in person-time, reach vs adoption,
     # conditions, team and facts, terse shorthand, code-mixed, non-native; misses never printed; main at its writing .564
-    "untouched10": Split(floor=0.56, size=70, printable=False),
+    "untouched10": Split(floor=0.69, size=70, printable=False),
 }
 
 
