@@ -4,7 +4,7 @@
 "given a chunk size of 512 our hit rate was 74%", "batch size 设为 128 时，显存占用 60G": the first
 figure says under what the second was measured. It is a setting of that reading (role `other`), not
 a claimed result. The condition is a clause of its own, opened by a cue of circumstance (with, at,
-under, when, given; 在, 当) or closed by one (的情况下, 条件下, 的时候, 时); without a comma, an opened
+under, when, given) or closed by one (的情况下, 条件下, 的时候, 时); without a comma, an opened
 condition reaches up to the next figure of its clause. A figure changed, bounded by a comparison
 or told as reached stays what it was; hardware, team, sample and model sizes keep their own role.
 """

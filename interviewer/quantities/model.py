@@ -48,7 +48,8 @@ class Quantity(BaseModel):
     """A number in a text; see INTERFACES.md §1 for the contract.
 
     `value` is the headline number (the result where a change is told), normalised to `unit`:
-    `%`, `pp`, `x`, `ms` (ms, s and minutes), `h` (hours, days, weeks, months, years), `usd`,
+    `%`, `pp`, `x`, `ms` (ms, s and minutes), `h` (hours, days, weeks, months, years; person-time such as 人天 or 'engineer-weeks' counts its
+    span like the calendar: effort, never people), `usd`,
     `cny`, `eur`, `gbp`, `gpu`, `params`, `tokens`, `people`, `qps`, `tokens/s`, `bytes`,
     `count` (things counted; `raw_unit` and `subject` say which), or `` (a plain figure such as
     an F1 of 0.85).

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from interviewer.quantities.units import effort
 from interviewer.quantities.vocab import vocab
 
 _BASELINE_RE = re.compile(
@@ -151,6 +152,9 @@ def _scope(e: Evidence) -> bool:
 
 def decide(e: Evidence) -> str:
     """One role from the evidence (see the module docstring)."""
+    if e.unit == "h" and effort(e.raw_unit):
+        saved = e.changed or e.outcome or _GAINED_RE.search(e.before[-40:])
+        return "result" if saved else "cost"  # 节省 40 人天 is a result; 投入了 3 人月 a cost
     told = _told_role(e)
     if told:
         return told
@@ -204,10 +208,9 @@ def _count_role(e: Evidence) -> str:
     near_after = e.after[:24]
     if e.family and e.unit == "" and e.family not in ("traffic", "tickets", "defects"):
         return "result"  # "F1 0.85", "kappa 0.81", "NDCG@10 of 0.62"
-    if e.fraction:
-        return "result"  # "scores 0.81 on our eval": no set is 0.81 things large
     if v.sample_re.search(near_after) or v.sample_re.search(e.context[-30:]):
-        return "sample_size"
+        # "scores 0.81 on our eval": no set is 0.81 things large; the figure is read on it
+        return "result" if e.fraction else "sample_size"
     if e.unit == "count" and re.fullmatch(
         r"[\u3400-\u9fff]*(?:标注样本|样本|用例|测试题|评测题)", e.subject
     ):

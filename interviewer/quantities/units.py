@@ -4,9 +4,30 @@ from __future__ import annotations
 
 import re
 
+_WHO = r"(?:person|man|people|engineer|developer|dev|FTE|staff|analyst)"
+"""Who a span of person-time is counted in ('person-days', 'engineer-weeks', 'FTE-days')."""
+EFFORT_RE = re.compile(
+    r"^(?:个?人/?[时小天日周月年]|" + _WHO + r"[- ]?(?:hours?|days?|weeks?|months?|years?))", re.I
+)
+"""A unit as written that counts person-time (see `effort`)."""
+
+
+def effort(raw_unit: str) -> bool:
+    """The unit as written counts person-time: effort, never a headcount or a calendar span."""
+    return EFFORT_RE.match(raw_unit.strip()) is not None
+
+
 # (normalised unit, pattern, factor to the normalised unit); longer alternatives first.
 # Time has two bases: `ms` for what a user waits (ms, s, minutes) and `h` for calendar spans.
 UNIT_TABLE: list[tuple[str, str, float]] = [
+    # person-time (people × time) is effort, not a headcount: before `people` so that 人天 or
+    # 'engineer-weeks' never read as people; its spans count like the calendar's (a person-day is
+    # a day), so a résumé's '2 person-days' and an answer's '两个人天' meet
+    ("h", r"个?人(?:/)?(?:时|小时)", 1.0),  # 'analyst hours' are hours counted as a noun
+    ("h", r"个?人(?:/)?(?:天|日)|" + _WHO + r"[- ]?days?\b", 24.0),
+    ("h", r"个?人(?:/)?周|" + _WHO + r"[- ]?weeks?\b", 168.0),
+    ("h", r"个?人(?:/)?月|" + _WHO + r"[- ]?months?\b", 730.0),
+    ("h", r"个?人(?:/)?年|" + _WHO + r"[- ]?years?\b", 8760.0),
     (
         "pp",
         r"个百分点|百分点|个点(?![\u3400-\u9fff])|percentage points?\b|per\s?cent(?:age)?\s+points?\b|pp\b|-?points?\b|pts?\b",
@@ -115,7 +136,19 @@ MAGNITUDES = {
 TIME_SECONDS = {"ms": 0.001, "h": 3600.0}
 """Seconds per normalised time unit, to compare `ms` with `h`."""
 # Units a Chinese numeral or an English number word may carry ("一个" / "one of" are no numbers).
-WORD_NUMBER_UNITS = {"pp", "%", "x", "ms", "h", "gpu", "people", "cny", "usd", "eur", "gbp"}
+WORD_NUMBER_UNITS = {
+    "pp",
+    "%",
+    "x",
+    "ms",
+    "h",
+    "gpu",
+    "people",
+    "cny",
+    "usd",
+    "eur",
+    "gbp",
+}
 
 
 def unit_at(text: str, pos: int) -> tuple[str, float, str, int] | None:

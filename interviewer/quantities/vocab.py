@@ -249,7 +249,9 @@ class Vocab:
         nt = data.not_told
         self.not_told_hedge_re = re.compile(words_pattern(nt.hedges), flags)
         self.suppose_re = re.compile(
-            rf"{words_pattern(nt.suppose_zh)}|(?:^|[,，;；:：]|\b(?:and|but|so|then|or)\b)\s*"
+            # 主要是 / 只要是 / 就是 hold 要是 and 是 without supposing anything
+            rf"(?<![主只就还重需想总不])(?:{words_pattern(nt.suppose_zh)})"
+            rf"|(?:^|[,，;；:：]|\b(?:and|but|so|then|or)\b)\s*"
             rf"(?:(?:um|uh|like|well|and|but|so|even)\s+)*{words_pattern(nt.suppose_en)}",
             flags,
         )
