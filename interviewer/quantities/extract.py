@@ -29,8 +29,9 @@ from interviewer.quantities.subject import (
     subject_before,
 )
 from interviewer.quantities.targets import mark_frequencies, mark_targets
+from interviewer.quantities.topic_levels import topic_levels
 from interviewer.quantities.totals import sum_totals
-from interviewer.quantities.units import unit_at
+from interviewer.quantities.units import effort, unit_at
 from interviewer.quantities.vocab import vocab
 
 MAX_CHARS = 200_000
@@ -111,6 +112,8 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     measure_named_after(folded, out)
     out = _periods_of_money(folded, out)
     out = _hyphened_windows(folded, out)
+    topic_levels(folded, out)
+    _effort_named(folded, out)
     _settings_and_shares(out)
     _times_by(folded, out)
     _taken_off(folded, out)
@@ -178,6 +181,18 @@ _RATE_NAME_RE = re.compile(
 _CUTOFF_NAMED_RE = re.compile(r"(?i:@\s?(?:\d+|k)\b|[_ ]at[_ ](?:\d+|k|[a-z]+)\b)")
 """A measure at a ranking cutoff ("Recall@10", "hit rate at 5"), told on a 0-100 score scale."""
 _PER_RE = re.compile(r"(?i:\bper\b|\ba\s+(?:day|week|month)\b)|每|日均|周均|月均")
+
+
+def _effort_named(text: str, qs: list[Quantity]) -> None:
+    """Person-time named by its own unit ('save about 2 person-days each week'): the unit names
+    what is counted when no measure is named before the figure (not 'each', 'release cycle')."""
+    for q in qs:
+        if q.unit != "h" or not effort(q.raw_unit) or not re.match(r"[A-Za-z]", q.raw_unit):
+            continue
+        digit = re.search(r"\d", text[q.start : q.end])
+        at = q.start + digit.start() if digit else q.start
+        if not q.subject or q.subject not in text[max(0, q.start - 60) : at]:
+            q.subject, q.family = q.raw_unit, ""
 
 
 def _settings_and_shares(qs: list[Quantity]) -> None:
