@@ -2056,8 +2056,11 @@ def _version_like(text: str, n: Num) -> bool:
     name = re.search(r"(?<![A-Za-z])([A-Z][A-Za-z]+)\s$", before)
     if name is None or name.group(1).lower().endswith("ed"):
         return False  # "Onboarded 14 tenants" starts with a verb, not a name
+    v = vocab()
+    if any(r.fullmatch(name.group(1)) for r in (v.outcome_re, v.up_re, v.down_re)):
+        return False  # "Caught 7 models", "Cut 3 services": an outcome or change verb, no name
     opening = not before[: name.start()].strip() and n.start <= 20
-    return not opening and not vocab().family_re.fullmatch(name.group(1))
+    return not opening and not v.family_re.fullmatch(name.group(1))
 
 
 def _inherit(previous: list[Quantity], text: str, start: int, unit: str) -> Quantity | None:

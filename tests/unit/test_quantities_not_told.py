@@ -44,3 +44,21 @@ def test_hedges_and_told_tests_keep_their_results(text: str, value: float) -> No
     assert any(abs(q.value - value) < 1e-6 * value or q.value == value for q in got), [
         (q.text, q.role, q.value) for q in extract_quantities(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Shipped the gate in May. Caught 7 models that would have raised alerts by 20%.", 7),
+        ("Ran it for a quarter. Blocked 12 bad deploys.", 12),
+        ("上线一个季度。Fixed 9 flaky tests along the way.", 9),
+        ("It went live in March. Found 4 data leaks in the first week.", 4),
+    ],
+)
+def test_an_outcome_verb_opening_a_sentence_is_no_name_before_a_version(
+    text: str, value: float
+) -> None:
+    """'Caught 7 models' after a full stop: the count the work caught, not 'Caught' version 7."""
+    assert any(q.value == value for q in results(text)), [
+        (q.text, q.role) for q in extract_quantities(text)
+    ]
