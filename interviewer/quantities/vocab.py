@@ -124,7 +124,6 @@ class NotTold(BaseModel):
     tried_en: list[str]
     negators_zh: list[str]
     tried_zh: list[str]
-    counterfactual: list[str]
 
 
 class VocabFile(BaseModel):
@@ -260,7 +259,6 @@ class Vocab:
             rf"|{words_pattern(nt.negators_zh)}(?:[\u3400-\u9fff]{{0,2}}?){words_pattern(nt.tried_zh)}",
             flags,
         )
-        self.counterfactual_re = re.compile(words_pattern(nt.counterfactual), flags)
         cd = data.conditions
         self.condition_open_re = re.compile(
             rf"\s*(?:(?:and|but|so|then|嗯|那)\s*)?{words_pattern(cd.open)}", flags
