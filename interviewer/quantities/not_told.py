@@ -1,11 +1,12 @@
 """Scenarios told as not having happened: a figure there is no told result.
 
-"我们没压测过流量翻三倍的情况", "if traffic doubled we'd need 4 more nodes", "it would've been 2x
-faster with H100s", 理论上能省一半的显存: the figure belongs to something untried, supposed or
-counterfactual. A supposition (if, 假如, 要是, 理论上) makes every figure of its sentence supposed;
-an untried test or measurement (never tested, 没压测过) makes the figures after it in its clause so. Such a figure is `incidental` (it tells nothing done);
-facts about the work (hardware, model size, team) keep their role. Hedges that only look like a
-supposition ("if I remember right", 如果没记错) suppose nothing.
+"我们没压测过流量翻三倍的情况", "if traffic doubled we'd need 4 more nodes", 理论上能省一半的显存: the
+figure belongs to something untried or supposed. A supposition (if, 假如, 要是, 理论上) makes every
+figure of its sentence supposed; an untried test or measurement (never tested, 没压测过) makes the
+figures after it in its clause so. Such a figure is `incidental` (it tells nothing done); facts
+about the work (hardware, model size, team) keep their role. Hedges that only look like a
+supposition ("if I remember right", 如果没记错) suppose nothing. Counterfactuals ('would have') are
+not read yet (see `mark_not_told`).
 """
 
 from __future__ import annotations

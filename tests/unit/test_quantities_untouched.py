@@ -72,7 +72,7 @@ SPLITS = {
     # session 14 (quant14): changes said aloud (ASR without punctuation), levels whose unit is left
     # out, scenarios not told as having happened, effort in person-time, reach vs adoption,
     # conditions, team and facts, terse shorthand, code-mixed, non-native; misses never printed; main at its writing .564
-    "untouched10": Split(floor=0.71, size=70, printable=False),
+    "untouched10": Split(floor=0.70, size=70, printable=False),
 }
 
 
