@@ -38,7 +38,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "relevance"
 SPLITS = (
-    ("untouched2 (untuned)", DATA / "untouched2.jsonl"),
+    ("untouched3 (untuned)", DATA / "untouched3.jsonl"),
+    ("untouched2 (SEEN)", DATA / "untouched2.jsonl"),
     ("untouched1 (SEEN)", DATA / "untouched1.jsonl"),
     ("tuning", DATA / "tuning.jsonl"),
 )
