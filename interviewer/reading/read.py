@@ -129,6 +129,8 @@ def read_answer(
         followup=(bool(same) or (q.kind == "project" and bool(q.project) and about_project))
         and concrete
         and linked,
+        # a first answer is read against the question asked before it, too
+        earlier=[] if same else [d.question for d in discussion if not d.same_question][-1:],
     )
     framed = focus.restated_at(asked_text, graded)
     if framed is not None and rel.life_share == 0 and _tells_work(graded[framed:]):
@@ -192,13 +194,18 @@ def read_answer(
         and not _shows_elsewhere(graded)
         and not stock_answer(asked_text, graded)  # a strength told for "how do you cope"
         and not setting_only
+        and rel.elsewhere is None
         and _marks_work(graded, anchor, asked_text, fact_list, quantities)
     )
     continues = linked and (
         bool(same) or hedging or own_words or vocab()["acts.elliptic"].search(graded) is not None
     )
     elsewhere = (
-        not continues or turned is not None or rel.life_share > 0 or _names_elsewhere(graded)
+        not continues
+        or turned is not None
+        or rel.life_share > 0
+        or rel.elsewhere is not None
+        or _names_elsewhere(graded)
     )
     act = acts.classify(
         text,

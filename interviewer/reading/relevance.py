@@ -10,6 +10,7 @@ strong answer to another question shares none of these. Sentences living in anot
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -114,6 +115,9 @@ class Relevance:
     evidence: list[str] = field(default_factory=list)
     topics: set[str] = field(default_factory=set)
     life_share: float = 0.0
+    elsewhere: str | None = None
+    """What the answer answers instead of its question: an earlier question of the interview,
+    or another interview question (a stock answer, a pivot)."""
 
 
 def _t(path: str) -> Terms:
@@ -180,10 +184,13 @@ def relevance(
     closing: bool = False,
     story: bool = False,
     followup: bool = False,
+    earlier: Sequence[str] = (),
 ) -> Relevance:
     """Score how much `answer` addresses `question` (`context`: topic words, earlier turns;
     `story`: the answer tells the candidate's own work, with actions; `followup`: a reply to a
-    follow-up that says something concrete, which relates to the discussion it continues)."""
+    follow-up that says something concrete, which relates to the discussion it continues;
+    `earlier`: the questions asked before this one, whose answers are answers to another
+    question)."""
     q_topics = topics_of(question) | topics_of(context)
     a_topics = topics_of(answer)
     q_terms = terms_of(question, drop_generic=True)
@@ -222,7 +229,165 @@ def relevance(
     life = 0.0 if personal else _life_share(answer, commentary=not views)
     score *= 1 - 0.85 * life
     evidence = sorted(_evidence(answer, shared_topics))[:6]
-    return Relevance(round(max(0.0, min(1.0, score)), 3), evidence, a_topics, life)
+    # however much it tells of the same work, it tells what another question asked
+    other = answers_other(question, earlier, answer, answer_kinds or set())
+    if other is None and _figures_asked(question) and figure_share(answer) > FIGURE_MAIN:
+        score = max(score, FIGURES_GIVEN)  # "About forty thousand, peaking near sixty…"
+    stock = _stock(question, answer)
+    if other is None and stock and (_decisive(stock) or score < STOCK_KEEP):
+        # it declines this question for a topic the candidate prefers, or opens as the prepared
+        # answer to another interview question and says little of this one
+        other = "another question"
+    elif other is None and stock is None and _stock_given(question, answer):
+        score = max(score, STOCK_GIVEN)  # the prepared answer to this very question
+    if other is not None:
+        score = min(score, AWAY)
+    return Relevance(round(max(0.0, min(1.0, score)), 3), evidence, a_topics, life, other)
+
+
+#: How much better an answer must fit an earlier question than its own to be that question's
+#: answer, and how little it may fit its own (fit: shared words and topics, what is asked and
+#: given, times what the question-ask model leaves; no floor for telling work).
+OTHER_MARGIN = 0.4
+OWN_FIT_MAX = 0.3
+#: The relevance left to an answer to another question of the interview.
+AWAY = 0.15
+#: Relevance from which an answer opening as a prepared answer to another question still
+#: answers this one (it goes on to say what was asked in the question's own words).
+STOCK_KEEP = 0.5
+
+
+#: Relevance of an answer opening as the prepared answer the question asks for.
+STOCK_GIVEN = 0.6
+
+
+def _stock(question: str, answer: str) -> str | None:
+    from interviewer.reading.asked import stock_kind
+
+    return stock_kind(question, answer)
+
+
+def _decisive(stock: str) -> bool:
+    from interviewer.reading.asked import stock_decisive
+
+    return stock_decisive(stock)
+
+
+def _stock_given(question: str, answer: str) -> bool:
+    from interviewer.reading.asked import stock_given
+
+    return stock_given(question, answer)
+
+
+def fit(question: str, answer: str, answer_kinds: set[str]) -> float:
+    """How far `answer` answers `question` on its own words and asks alone: what the question
+    asks (its object, its aspect: a reason, a method, a figure, a failure...) against what the
+    answer tells, with no credit for being about the same work."""
+    from interviewer.reading.asked import addressed
+
+    lang = "zh" if CJK.search(answer) else "en"
+    base = relevance(question, answer, answer_kinds=answer_kinds).score
+    return base * addressed(question, answer, lang, answer_kinds).score
+
+
+def answers_other(
+    question: str, earlier: Sequence[str], answer: str, answer_kinds: set[str]
+) -> str | None:
+    """The earlier question `answer` answers instead of `question`, or None.
+
+    A question asks for one aspect of an object (why Flink, how the data was cleaned, what went
+    wrong); the question before it asked for another of the same work (how much data, which base
+    model, how it was evaluated). An answer telling the aspect the earlier question asked — it
+    fits that question clearly better than this one, and gives nothing this one asks that the
+    earlier one did not — answers the earlier question, however many words of the project it
+    shares: the interviewer's question is still open."""
+    from interviewer.reading.asked import confirms
+
+    if not earlier or confirms(question, answer):
+        return None  # a yes or no to a yes/no question answers it, whatever it goes on to tell
+    own = fit(question, answer, answer_kinds)
+    if own >= OWN_FIT_MAX:
+        return None
+    new_asks = asks_of(question)
+    for prev in earlier:
+        if not prev.strip() or prev.strip() == question.strip():
+            continue
+        if (new_asks - asks_of(prev)) & answer_kinds:
+            continue  # it gives what only this question asks
+        if fit(prev, answer, answer_kinds) - own < OTHER_MARGIN:
+            continue
+        prev_only = asks_of(prev) - new_asks
+        if prev_only and prev_only <= FIGURE_ASKS and figure_share(answer) <= FIGURE_MAIN:
+            continue  # the earlier question asked a figure; this answer tells one in passing
+        if _touches_ask(prev, question, answer, answer_kinds, words=False) and not _touches_ask(
+            question, prev, answer, answer_kinds
+        ):
+            return prev
+    return None
+
+
+def _touches_ask(
+    question: str, other: str, answer: str, answer_kinds: set[str], *, words: bool = True
+) -> bool:
+    """Whether the answer touches what `question` asks and `other` does not: a word or topic of
+    its object the other question does not name, or a fact kind only it asks for (`words`
+    False: its topic or fact kind only — an earlier question's object is often the thing both
+    questions are about, its aspect is what it asked)."""
+    q_terms = terms_of(question, drop_generic=True) - terms_of(other, drop_generic=True)
+    a_terms = terms_of(answer, drop_generic=False)
+    if words and (q_terms & a_terms or _prefixed(q_terms, a_terms)):
+        return True
+    if (topics_of(question) - topics_of(other)) & topics_of(answer):
+        return True
+    from interviewer.reading.asked import gives_family, question_ask
+
+    kinds = question_ask(question).families - question_ask(other).families
+    if any(gives_family(k, answer) for k in kinds):
+        return True
+    from interviewer.reading.asked import asks_how
+
+    if asks_how(question) and not asks_how(other) and answer_kinds & ACTION_KINDS:
+        return True  # steps told, in words of their own, to "how does it decide / is it done"
+    return bool((asks_of(question) - asks_of(other)) & answer_kinds & DISTINCT_ASKS)
+
+
+def figure_share(answer: str) -> float:
+    """The share of the answer's clauses that carry a figure of the work (not a date, not an
+    incidental number): how far it is an answer giving figures."""
+    from interviewer.reading.numbers import extract
+
+    lang = "zh" if CJK.search(answer) else "en"
+    spans = [
+        (x.start, x.end) for x in extract(answer, lang) if x.role not in ("incidental", "date")
+    ]
+    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(answer) if m.group().strip()]
+    if not clauses:
+        return 0.0
+    told = sum(1 for s, e in clauses if any(a < e and s < b for a, b in spans))
+    return told / len(clauses)
+
+
+#: Relevance of an answer giving, in most of its clauses, the figures its question asks for.
+FIGURES_GIVEN = 0.6
+
+
+def _figures_asked(question: str) -> bool:
+    from interviewer.reading.asked import question_ask
+
+    return bool(asks_of(question) & FIGURE_ASKS) or bool(question_ask(question).figure)
+
+
+_CLAUSE = re.compile(r"[^,，;；。.!?！？、]+")
+#: What a question asking for a figure asks (asks_of); an answer giving them gives them in most
+#: of its clauses, a figure in passing ("… twenty thousand a day at peak") does not.
+FIGURE_ASKS = frozenset({"amount", "result"})
+FIGURE_MAIN = 0.5
+
+
+#: What a question asking how something works or is done asks (reading.relevance.asks_of), and
+#: the fact kinds of an answer telling the steps (what was done, how, what fixed it).
+HOW_ASKS = frozenset({"mechanism", "method"})
+ACTION_KINDS = frozenset({"own_action", "team_action", "method", "mechanism", "fix"})
 
 
 def _prefixed(q_terms: set[str], a_terms: set[str]) -> set[str]:
