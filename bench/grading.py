@@ -264,7 +264,10 @@ def _extract_baseline(dest: Path, commit: str = BASELINE_COMMIT) -> bool:
         extract_commit,  # here: run as a script, bench/ is on the path only then
     )
 
-    return extract_commit(commit, dest, "interviewer", "storage", "rubrics")
+    # the answer keys (bank/) are graded with since issue 16; an older commit has none
+    return extract_commit(
+        commit, dest, "interviewer", "storage", "rubrics", "bank"
+    ) or extract_commit(commit, dest, "interviewer", "storage", "rubrics")
 
 
 def _grade(jobs: list[dict[str, Any]], code: Path | None, tmp: Path, name: str) -> dict[str, Any]:

@@ -26,6 +26,10 @@ class _Ask(BaseModel):
 
     question: Terms
     parts: dict[str, Terms]
+    facts_are_details: bool = False
+    """The ask's parts, told, are the answer's concrete details for `specificity` (leaving: what
+    happened and where the move leads); for an ask about the company its parts are judged by
+    `motivation` only."""
     answered_by: list[str] = []
     """The motivation criterion's own lists (specific, experience, plan) that, all found, answer
     this ask as well as its parts do ("why us": a tie to this role and the candidate's own work)."""
@@ -58,6 +62,12 @@ def hr_ask(question: str) -> str | None:
         if ask.question.search(question):
             return name
     return None
+
+
+def ask_facts_are_details(ask: str) -> bool:
+    """Whether the ask's parts count as concrete details for `specificity` (hr.yaml)."""
+    found = _data().asks.get(ask)
+    return found is not None and found.facts_are_details
 
 
 @dataclass(frozen=True)

@@ -154,12 +154,40 @@ def _detail_sentences(v: TextView) -> list[int]:
     return sorted(out)
 
 
+def _hr_facts(v: TextView, question: str) -> list[tuple[str, int]]:
+    """The facts an answer to an HR ask holds (hr.yaml): each part of the ask it tells (for
+    leaving what happened and where the move leads, for pay a figure and its basis) and the
+    candidate's own work behind it, each with its sentence; [] when the question puts no HR ask."""
+    from interviewer.grading.attribution import attribute
+    from interviewer.grading.hr import ask_facts_are_details, hr_content
+
+    hr = hr_content(question, [v.sentence(i) for i in range(len(v.spans))], frozenset(v.contentful))
+    if hr.ask is None or not ask_facts_are_details(hr.ask):
+        return []
+    facts = [(f"part:{name}", i) for name, hits in hr.parts.items() for i in hits[:1]]
+    own = sorted(
+        set(_ok(v, "motivation.experience"))
+        | set(v.own_actions)
+        | set(_ok(v, "ownership.role"))
+        | {i for i in attribute(v).own if i in v.contentful}
+    )
+    return facts + [("experience", i) for i in own[:1]] if facts else []
+
+
 def specificity(v: TextView, ctx: DetectContext) -> Detection:
-    """1 generic claims · 2 one detail · 3–5 more concrete details (numbers, names, times, examples)."""
+    """1 generic claims · 2 one detail · 3–5 more concrete details (numbers, names, times, examples).
+
+    On an HR ask the facts the ask names count as its details (each part told and the own work
+    behind it): what happened and where the move leads are what an HR interviewer writes down,
+    not a story's time, project and head count."""
     details = _detail_sentences(v)
     fillers = sum(len(x) for x in v.hits("specificity.filler").values())
     soft = _ok(v, "specificity.soft_claims")
-    score = 1 + min(4, len(details))
+    facts = _hr_facts(v, ctx.question)
+    told = {i for _, i in facts}
+    # answering the ask at all is a fact of its own (a reason given is not "claims only")
+    score = 1 + min(4, len(facts) + bool(facts) + len([i for i in details if i not in told]))
+    details = sorted(set(details) | told)
     if fillers >= max(3, 2 * len(details)):
         score -= 1
     if soft and len(soft) >= len(details):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from interviewer.grading.asked import asks_setting_only
+from interviewer.grading.asked import asked_criteria, asks_setting_only
+from interviewer.grading.attribution import asks_own, attribute
 from interviewer.grading.detectors import DetectContext, Detection, clamp
 from interviewer.grading.detectors.numbers import metric_sentences
 from interviewer.signals import TextView, asks_for, star_indexes
@@ -54,11 +55,23 @@ def ownership(v: TextView, ctx: DetectContext) -> Detection:
     vague = _ok(v, "ownership.vague_self")
     decision = _ok(v, "ownership.decision")
     split = _ok(v, "ownership.split")
-    concrete = sorted(set(own) | set(role) | set(decision))
+    # a part told by possession, passive, cleft or exclusivity ("were mine", 都是我搭的) is an own
+    # part, and another person's part beside it is the split (grading/attribution.py)
+    asked = asked_criteria(ctx.question, ctx.probes) or frozenset()
+    told = attribute(v, "ownership" in asked or asks_own(ctx.question))
+    possessed = {i: s for i, s in told.own.items() if i in v.contentful}
+    concrete = sorted(set(own) | set(role) | set(decision) | set(possessed))
+    if possessed:
+        split = sorted(set(split) | set(told.others))
     # "I helped / I was involved" sentences are not concrete actions on their own
     concrete = [i for i in concrete if i not in vague or i in decision]
     # each action counts, also several in one sentence ("I wrote X, ran Y and fixed Z")
-    n_actions = sum(len(v.own_actions.get(i, [])) for i in concrete) + len(role) + len(decision)
+    n_actions = (
+        sum(len(v.own_actions.get(i, [])) for i in concrete)
+        + sum(len(s) for s in possessed.values())
+        + len(role)
+        + len(decision)
+    )
     if not concrete:
         if vague:
             return Detection(2, vague[:2], "vague")
@@ -80,6 +93,7 @@ def ownership(v: TextView, ctx: DetectContext) -> Detection:
         if i in role
     ][:1]
     clauses += [_clause(v, s) for i in concrete for s, _ in v.own_actions.get(i, [])]
+    clauses += [_clause(v, s) for i in concrete for s, _ in possessed.get(i, [])]
     clauses = list(dict.fromkeys(clauses))
     picked = decision[:1] + split[:1]
     return Detection(score, picked, missing, spans=clauses[: 3 - len(picked)])
