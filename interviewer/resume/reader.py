@@ -196,9 +196,17 @@ class Reader(TableRows):
         return True
 
     def _summary_label(self, line: Line) -> bool:
-        """`个人优势：五年…`, `Summary: …` outside any job: the owner's summary, no work."""
+        """`个人优势：五年…`, `Summary: …` outside any job: the owner's summary, no work.
+        `教育：某大学 硕士 2019`, `Education: B.Sc., 2016 – 2019` anywhere, even right under a
+        job's points: the education section opened where it stands, its school no job."""
         key = re.split(r"[:：]", line.text, maxsplit=1)[0] if not line.marker else ""
-        if key == line.text or self.job is not None or section_kind(key) != "other":
+        if key == line.text:
+            return False
+        kind = section_kind(key.strip())
+        if kind == "education":
+            self.section, self.job, self.project = "education", None, None
+            return True
+        if self.job is not None or kind != "other":
             return False
         self.section, self.project = "other", None
         return True
