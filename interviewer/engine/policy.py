@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from interviewer.engine.base import InterviewContext, NextAction, Plan, PlannedTopic
 from interviewer.engine.templates import load_engine_strings
 from interviewer.reading import Fact, Quantity, Reading, quote
+from interviewer.reading.asked import question_ask
 from interviewer.reading.clauses import read_clauses
 from interviewer.reading.relevance import terms_of
 from interviewer.reading.said import outcome_of
@@ -153,13 +154,19 @@ def rank_gaps(
     if kind == "motivation" and not probed and "motivation" not in gaps and _no_reason(reading):
         # the memory took a stock wish ("time for something new", 想换个环境) for a motive
         gaps.append("motivation")
+    unanswered = asked_not_given(slot, reading, probed)
+    gaps += [g for g in unanswered if g not in gaps]
     changed = "baseline" not in gaps or change_claimed(ctx)
     out = []
     for pos, gap in enumerate(gaps):
         if gap in probed or gap in ACT_PROBES or gap == "contradiction":
             continue
         stale = False
-        if not _evidence_for(reading, gap, slot, probed, changed=changed, earlier=earlier):
+        # a part the question asked for needs no other evidence: its asking is the evidence
+        asked = gap in unanswered
+        if not asked and not _evidence_for(
+            reading, gap, slot, probed, changed=changed, earlier=earlier
+        ):
             if gap not in earlier or gap not in EARLIER_GAPS:
                 continue
             stale = True  # shown by an earlier answer on this question, still open
@@ -177,9 +184,57 @@ def rank_gaps(
         if gap == "metrics" and later:
             if open_choice(reading) or name_drop(reading, question) is not None:
                 score *= LATER_VAGUE_METRICS
-        out.append((score - 0.01 * pos, gap))
-    out.sort(key=lambda sg: -sg[0])
+        out.append((max(score, ASKED * asked) - 0.01 * pos, gap))
+    # what the question asked and the answer left out comes before anything the interviewer
+    # would ask of its own accord ("be more specific", "how much?")
+    out.sort(key=lambda sg: (sg[1] not in unanswered, -sg[0]))
     return out
+
+
+#: How firmly such a part is asked again (at least; it is ranked before every other gap).
+ASKED = 0.9
+
+
+def asked_not_given(slot: PlannedTopic | None, reading: Reading, probed: list[str]) -> list[str]:
+    """Gaps for the parts the main question asked that the answer did not give: the speaker's
+    own part ("why, how many of you, and your part?" → "the old classifier kept failing. Four
+    of us."). Only for an answer to the main question itself — the first one, or the attempt
+    after a clarification — since a reply to a follow-up answers the follow-up. (The reason
+    asked by "why are you leaving?" is not among them: a terse reason — "Platform's built. Want
+    to build it again somewhere bigger." — reads as none, and asking it again was a nag.)"""
+    if slot is None or reading.act not in ("answer", "partial"):
+        return []
+    if any(p not in ACT_PROBES for p in probed):
+        return []
+    # the speaker's share of shared work, read as the grader reads it ("which part was yours",
+    # 你负责哪段) — not any "how did you…?", which asks how a thing was done
+    if (
+        slot.kind == "project"
+        and question_ask(slot.question).own_part
+        and _own_part_missing(reading, probed)
+    ):
+        return ["ownership"]
+    return []
+
+
+def _own_told(
+    slot: PlannedTopic | None, told: Mapping[str, Mapping[str, list[str]]] | None
+) -> bool:
+    """An earlier answer about this résumé project told the speaker's own part of it."""
+    if slot is None or not slot.project or not told:
+        return False
+    return bool(told.get(slot.project, {}).get("own_action"))
+
+
+def _own_part_missing(reading: Reading, probed: list[str]) -> bool:
+    """The answer told the team (its deed, or how many were on it) but no part of the work as
+    the speaker's; not after a reframe ("I don't know" restarts the discussion)."""
+    if "own_action" in reading.given or reading.of("own_action") or own_part(reading):
+        return False
+    if any(p in REPAIRED for p in probed):
+        return False
+    # the team is told — its deed, or how many were on it — so the work was shared
+    return bool(team_deeds(reading)) or any(q.role == "team_size" for q in reading.quantities)
 
 
 #: Acts whose repair restarts the discussion: after a reframe ("I don't know"), a clarification
@@ -222,7 +277,7 @@ def _occasion_without_deed(reading: Reading) -> bool:
     """A story question answered with the occasion and nobody's deed: one time that happened
     (a situation, "there was this one time", 有过分歧, 那次) but no action of the speaker's, no
     deed of the team's and no part of the speaker's told (talk between two sides is no deed)."""
-    if reading.of("own_action") or team_deeds(reading) or _own_part(reading):
+    if reading.of("own_action") or team_deeds(reading) or own_part(reading):
         return False
     if _work_quantities(reading) or any(f.kind in CONCRETE | {"choice"} for f in reading.facts):
         return False  # "在 500 条上试了两种…最后定了 12 类": what was done is told, subject or not
@@ -528,7 +583,7 @@ def _zh_deed(said: dict[str, Terms], text: str, who: re.Match[str], sentence: st
     return when is not None and when.search(before) is not None
 
 
-def _own_part(reading: Reading) -> bool:
+def own_part(reading: Reading) -> bool:
     """The speaker's part shows inside the team's work ("we tried my way first", "我自己标了三分
     之一", a terse "Disagreed with my manager. Showed him the graph.")."""
     own = vocab()["facts.own_part"]
@@ -747,12 +802,12 @@ def _evidence_for(
         if any(p in REPAIRED for p in probed):
             return False  # the discussion restarted after a repair: not its share to divide
         if reading.of("team_action"):
-            return bool(team_deeds(reading)) and not _own_part(reading)
+            return bool(team_deeds(reading)) and not own_part(reading)
         # a reply with no team in it keeps the gap only an earlier answer's team *deed* opened
         # ("We rebuilt the index…" → metrics asked → "81 percent" → "which part was yours?"),
         # not a "we" that was a habit, a plan or a clause about the test set ("the 700
         # questions we froze at the start" … "Yeah, that's the router.")
-        return not _own_part(reading) and (earlier is None or "ownership" in earlier)
+        return not own_part(reading) and (earlier is None or "ownership" in earlier)
     return True
 
 
@@ -915,6 +970,7 @@ def decide(
         (score, gap)
         for score, gap in rank_gaps(ctx, current, reading, probed, later=later, earlier=earlier)
         if not (gap in PROJECT_GAPS and gap in project_probed)
+        and not (gap == "ownership" and _own_told(current, project_told))
     ]
     if probed and probed[-1] not in REPAIRED and not _tells_work(reading):
         # a reply that tells nothing ("Yes, after that he trusted me more.", 就这些。) is not
