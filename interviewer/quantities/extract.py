@@ -472,6 +472,12 @@ def _level_and_start(gap: str, q: Quantity, old: Quantity) -> bool:
     return bool(q.unit) or plain
 
 
+_THEN_BEFORE_NOW_RE = re.compile(
+    r"(?i:\s*before\b[^.;!?\d]{0,30}?\b(?:now|after|afterwards|today|these days|since then)\b)"
+)
+"""The first level told as 'before', the second as 'now' / 'after': the order of the change."""
+
+
 def _baselines_aside(text: str, qs: list[Quantity]) -> None:
     """A level followed by what it was before, in an aside ("64%（上线前 41%）", "54% of
     suggestions, up from 19%", "15 minutes instead of 2 hours before"): one change."""
@@ -488,7 +494,9 @@ def _baselines_aside(text: str, qs: list[Quantity]) -> None:
         # "We get 35 BLEU after fine-tune, before it was 28": the start told last, as what it was
         was_told = _BEFORE_IT_WAS_RE.search(gap) is not None
         far = len(gap) > (70 if _UP_DOWN_FROM_RE.search(gap) or was_told else 30)
-        if far or re.search(r"[.。!?！？\n]" if was_told else r"[.。;；!?！？\n]", gap):
+        # "churn was about 6% before and now it's 4%": the first is the start (then, now)
+        then_now = _THEN_BEFORE_NOW_RE.match(gap) is not None
+        if far or then_now or re.search(r"[.。!?！？\n]" if was_told else r"[.。;；!?！？\n]", gap):
             continue
         if (
             re.search(r"(?i:\bafter(?:wards)?\b)|之后|以后", gap)
@@ -777,6 +785,10 @@ _BEFORE_AFTER_RE = re.compile(
 _WAS_IN_CLAUSE_RE = re.compile(r"(?i:\b(?:was|were|sat|stood|used to be)\b)|原来|之前|以前")
 _TO_LEVEL_GAP_RE = re.compile(
     r"(?i:\b(?:to|at)\s*(?:about|around|roughly|like|just|~)?\s*$)|(?:到|至)了?\s*$"
+    # after a start told as what it was before: the later level told as what it is or was
+    # after ("… before and after the new parser it was like two percent", "now it's 4%")
+    r"|(?i:\b(?:after|now|today|since then|these days)\b[^.;!?\d]{0,40}?"
+    r"\b(?:is|was|it's|it is|it was|we're at|we are at)\s*(?:about|around|roughly|like|just|~)?\s*$)"
 )
 
 
@@ -802,7 +814,7 @@ def _levels_after_start(text: str, qs: list[Quantity]) -> None:
             and q.unit == start.unit
             and (q.family == start.family or not q.family)
             and q.value != start.value
-            and _TO_LEVEL_GAP_RE.search(text, max(start.end, q.start - 12), _digit_at(text, q))
+            and _TO_LEVEL_GAP_RE.search(text, max(start.end, q.start - 60), _digit_at(text, q))
         ):
             q.baseline, q.result, q.role = start.value, q.value, "result"
             q.direction = "up" if q.value > start.value else "down"
