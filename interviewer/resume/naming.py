@@ -513,3 +513,36 @@ def _enumerated(sentences: list[str], glue: str) -> list[str]:
             pieces.append([])
         pieces[-1].append(sentence)
     return [glue.join(p) for p in pieces if p]
+
+
+def opens_with_deed(text: str) -> bool:
+    """The line opens with something done ('Migrated …', 'Cut …', 把…迁移到…, 重构…), not a duty
+    kept up or a result reported."""
+    text = text.strip()
+    if _EN_DUTY_RE.match(text) or text.startswith(("负责", "参与", "协助")):
+        return False
+    return bool(_EN_VERB_RE.match(text) or _ZH_LEAD_RE.match(text))
+
+
+_HEAD_END_RE = re.compile(r"[，,；;。：:（(]|\s(?:by|which|so|and then|while|where)\s")
+_FUNCTION_WORDS = frozenset(
+    "from with into onto over under that this these those which their using across after before "
+    "about than each every into within without them they were been have some more most also".split()
+)
+
+
+def _object_marks(text: str) -> set[str]:
+    words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][A-Za-z0-9+-]{3,}", text)}
+    han = "".join(re.findall(r"[\u3400-\u9fff]+|\s", text))
+    grams = {a + b for a, b in zip(han, han[1:], strict=False) if not (a + b).isspace()}
+    return {w for w in words if w not in _FUNCTION_WORDS} | {g for g in grams if " " not in g}
+
+
+def shares_object(deed: str, unit: str) -> bool:
+    """The deed's own clause (its verb left out, up to its first break) names something the unit
+    above names too: a word, or two Chinese characters in a row — more of the same work."""
+    head = _HEAD_END_RE.split(deed.strip(), maxsplit=1)[0]
+    lead = _EN_VERB_RE.match(head) or _ZH_LEAD_RE.match(head)
+    if lead:
+        head = head[lead.end() :]
+    return bool(_object_marks(head) & _object_marks(unit))

@@ -41,7 +41,14 @@ from interviewer.resume.layout import (
 )
 from interviewer.resume.lines import BACKGROUND_KEYS, LABEL_OF, Line
 from interviewer.resume.lines import width as width_of
-from interviewer.resume.naming import is_achievement, is_result_line, states_aim, unit_name
+from interviewer.resume.naming import (
+    is_achievement,
+    is_result_line,
+    opens_with_deed,
+    shares_object,
+    states_aim,
+    unit_name,
+)
 from interviewer.resume.structure import Entry, Reading, dates_line, label_line
 from interviewer.resume.tables import TableRows
 
@@ -1052,8 +1059,41 @@ class Reader(TableRows):
             job.bullets.append(text)
         return True
 
+    def _deed_beside_named(self, line: Line) -> bool:
+        """A paragraph line under a job, after a `Name: text` paragraph that already has its head
+        and content, that opens with a deed on an object the unit above does not name and tells a
+        result of its own ('Migrated the reporting stack …; nightly job time 4h -> 50 min.' under
+        'Merchant churn early warning: …'): a unit of the job of its own, not more of that one.
+        A result alone, more of the same object, or a wrap of the sentence above stays with it."""
+        p, job = self.project, self.job
+        if p is None or job is None or line.marker or line.label or line.heading or not p.bullets:
+            return False
+        before = next((ln for ln in reversed(self.lines[: self.i - 1]) if ln.text), None)
+        if before is None or before.marker or not _SENTENCE_END_RE.search(before.text):
+            return False
+        opened = named_item(before.text)
+        if opened is None or clean_text(opened[0]) != clean_text(p.name):
+            return False  # the unit above is not one paragraph naming and telling it
+        text = clean_text(line.text)
+        if not opens_with_deed(text) or not _measured(text):
+            return False
+        if shares_object(text, " ".join([p.name, *p.bullets])):
+            return False
+        self.project = None
+        self.out.projects.append(
+            Entry(
+                name=unit_name(text, ""),
+                bullets=[text],
+                position=len(self.out.positions) - 1,
+                role=job.title,
+                period=job.period,
+                level=-1,
+            )
+        )
+        return True
+
     def _content(self, line: Line) -> None:
-        if self._sibling_of_named(line):
+        if self._sibling_of_named(line) or self._deed_beside_named(line):
             return
         target = self.project or self.job
         if target is not None:
