@@ -67,12 +67,17 @@ def unit_claims(lines: list[str]) -> list[ClaimedMetric]:
     ]
     used: set[int] = set()
     out: list[ClaimedMetric] = []
-    for _, found in told:
+    earlier: list[tuple[ClaimedMetric, str]] = []
+    for line, found in told:
         for m in found:
+            before, earlier = earlier, [*earlier, *_told_levels(line, [m])]
             if any(m is b for b in background) or m.role != "result" or m.baseline is not None:
                 out.append(m)
                 continue
             start = _start_of(m, [b for b in background if id(b) not in used])
+            if start is None and m.direction is not None:
+                said = [b for b, after in before if id(b) not in used and _about(b, after, m)]
+                start = _start_of(m, said)
             if start is None:
                 out.append(m)
                 continue
@@ -84,6 +89,31 @@ def unit_claims(lines: list[str]) -> list[ClaimedMetric]:
                 )
             )
     return [m for m in out if id(m) not in used]
+
+
+_CLAUSE_END_RE = re.compile(r"[;；。,，)）]|\s(?:with|and|while|but)\s")
+
+
+def _told_levels(line: str, found: list[ClaimedMetric]) -> list[tuple[ClaimedMetric, str]]:
+    """The plain levels among `found` (no change of their own), each with the words of its
+    clause after it ('9% of loan applications for manual review') kept to say what it measures."""
+    out = []
+    for m in found:
+        if m.role not in _LEVELS or m.direction is not None or m.baseline is not None:
+            continue
+        at = line.find(m.text)
+        rest = line[at + len(m.text) :] if at >= 0 else ""
+        out.append((m, _CLAUSE_END_RE.split(rest, maxsplit=1)[0]))
+    return out
+
+
+def _about(level: ClaimedMetric, after: str, change: ClaimedMetric) -> bool:
+    """The earlier level is told of the measure the change names ('… sent 12% of tickets to human
+    review' and 'human review dropped to 4%'): a word, or two Chinese characters in a row, shared."""
+    from interviewer.resume.naming import object_marks
+
+    said = f"{level.subject} {level.text} {after}"
+    return bool(object_marks(change.subject or change.what) & object_marks(said))
 
 
 def _start_of(m: ClaimedMetric, levels: list[ClaimedMetric]) -> ClaimedMetric | None:

@@ -531,7 +531,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _object_marks(text: str) -> set[str]:
+def object_marks(text: str) -> set[str]:
     words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][A-Za-z0-9+-]{3,}", text)}
     han = "".join(re.findall(r"[\u3400-\u9fff]+|\s", text))
     grams = {a + b for a, b in zip(han, han[1:], strict=False) if not (a + b).isspace()}
@@ -545,4 +545,4 @@ def shares_object(deed: str, unit: str) -> bool:
     lead = _EN_VERB_RE.match(head) or _ZH_LEAD_RE.match(head)
     if lead:
         head = head[lead.end() :]
-    return bool(_object_marks(head) & _object_marks(unit))
+    return bool(object_marks(head) & object_marks(unit))
