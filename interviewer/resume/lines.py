@@ -642,8 +642,18 @@ def _run_together(raw: str, headed: bool = False) -> list[str]:
     return parts
 
 
+_SPACED_HEAD_RE = re.compile(
+    r"^\s*(?P<head>[A-Za-z][A-Za-z &/]{2,30}?|[\u3400-\u9fff]{2,6})(?:\s{2,}|\t)(?P<rest>\S.*)$"
+)
+"""`SKILLS  Python, SQL`, `技能    Python、SQL`: a section name, a wide gap, the section's content."""
+
+
 def _split_labels(raw: str) -> list[str]:
-    """`项目名称：X    项目时间：Y    项目角色：Z` holds three labels on one line."""
+    """`项目名称：X    项目时间：Y    项目角色：Z` holds three labels on one line; `SKILLS  Python`
+    a section name and its content."""
+    spaced = _SPACED_HEAD_RE.match(raw)
+    if spaced and section_kind(spaced.group("head").strip()) not in ("", "projects", "experience"):
+        return [spaced.group("head").strip(), spaced.group("rest").strip()]
     parts = [p for p in _NEXT_LABEL_RE.split(raw.strip()) if p]
     if len(parts) < 2:
         return [raw]
