@@ -1,16 +1,18 @@
 """The speaker's own part, told as a doer or as an owner, and the others' part beside it.
 
-A clause that ties the speaker to a piece of the work, as the one who did it ("I did the labels",
-"我做的是数据这块") or the one it belonged to ("the prompt was mine", "模型是我的"), tells the
-speaker's own part whatever verb it uses; a clause that ties another person to another piece, or
-says how many people there were, tells the split. Written from lead probes (session 14) in several
-voices before the fix.
+A clause that ties the speaker to a piece of the work, as the one who did it ("I did the
+labels", "我做的是数据这块") or the one it belonged to ("the prompt was mine", "模型是我的"),
+tells the speaker's own part whatever verb it uses; a clause that ties another person to another
+piece, or says how many people there were, tells the split. One place reads each form: "I <verb>"
+in interviewer/signals/text.py; possession, passives, clefts and others' parts in
+interviewer/grading/attribution.py. Written from lead probes (session 14) before the fix.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from interviewer.grading.attribution import attribute
 from interviewer.grading.heuristic import HeuristicGrader
 from interviewer.loader import builtin_dir, load_catalog
 from interviewer.schemas import Rubric
@@ -84,7 +86,7 @@ def test_own_part_with_the_split_is_told(grader, star, question, answer):
 def test_own_part_alone_is_read_as_the_speakers(answer):
     # the signal, not the overall: a one-line answer is also judged on how much it says
     v = TextView(answer)
-    assert v.own_actions or v.hits("ownership.role"), answer
+    assert v.own_actions or v.hits("ownership.role") or attribute(v).own, answer
 
 
 @pytest.mark.parametrize(

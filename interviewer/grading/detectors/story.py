@@ -61,8 +61,8 @@ def ownership(v: TextView, ctx: DetectContext) -> Detection:
     told = attribute(v, "ownership" in asked or asks_own(ctx.question))
     possessed = {i: s for i, s in told.own.items() if i in v.contentful}
     concrete = sorted(set(own) | set(role) | set(decision) | set(possessed))
-    if possessed:
-        split = sorted(set(split) | set(told.others))
+    if told.others and (possessed or own or role):
+        split = sorted(set(split) | set(told.others))  # "I did the labels, he set up the feed"
     # "I helped / I was involved" sentences are not concrete actions on their own
     concrete = [i for i in concrete if i not in vague or i in decision]
     # each action counts, also several in one sentence ("I wrote X, ran Y and fixed Z")
