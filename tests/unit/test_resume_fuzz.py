@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -118,14 +120,25 @@ def test_parse_resume_text_never_raises(text):
     r = parse_resume_text(text)
     assert r.lang in ("zh", "en")
     assert r.text == text
-    # claims quote the text as read (a ligature glyph spelled out: 'ﬀ' -> 'ff'), not the raw bytes
-    read = text_as_read(text)
+    # claims quote the text as read (a ligature glyph spelled out: 'ﬀ' -> 'ff'), not the raw bytes;
+    # a claim wrapped over two lines is quoted as one line, so line breaks and spaces aside
+    read = _unwrapped(text_as_read(text))
     for m in r.metrics:
-        assert m.text in read
+        assert _unwrapped(m.text) in read
     for p in r.projects:
         assert "\n" not in p.name
         for m in p.metrics:
-            assert m.text in read
+            assert _unwrapped(m.text) in read
+
+
+def _unwrapped(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def test_a_claim_wrapped_over_two_lines_is_quoted_as_one():
+    text = "提升到## 项目经历## 项目经历## 项目经历## 项目经历\r0"
+    r = parse_resume_text(text)
+    assert all(_unwrapped(m.text) in _unwrapped(text_as_read(text)) for m in r.metrics)
 
 
 def test_a_claim_next_to_a_ligature_glyph_quotes_the_text_as_read():
