@@ -27,10 +27,18 @@ def star(v: TextView, ctx: DetectContext) -> Detection:
     opening = sorted(set(s) | set(t))
     present = bool(opening) + bool(a) + bool(r)
     evidence = [x[0] for x in (opening, a, r[-1:]) if x]
-    if opening and present < 3 and asks_setting_only(ctx.question):
-        # a question that parks the result and asks where things started is answered by the
-        # setting: judged on the parts asked, the scene and (when told) the goal or the ask
-        return Detection(3 + bool(s and t), evidence, "strong" if s and t else "task")
+    if present < 3 and asks_setting_only(ctx.question):
+        # a question that parks the result and asks where things started (who asked, whose
+        # problem, how it reached the candidate) is answered by the setting, told in any words:
+        # the scene the lists know, and every sentence with content up to the first deed, which
+        # is how the work reached the speaker ("my manager gave it to me")
+        first = min(a) if a else len(v.spans)
+        told = {i for i in v.contentful if i <= first}
+        # without a scene the lists know, one sentence is no setting ("things could be better")
+        setting = sorted(set(opening) | told) if opening or len(told) >= 2 else []
+        if setting:
+            full = bool(s and t) or len(setting) >= 3
+            return Detection(3 + full, setting[:3], "strong" if full else "task")
     if present <= 1:
         missing = "situation" if not opening else "action" if not a else "result"
         return Detection(1, evidence, missing)
