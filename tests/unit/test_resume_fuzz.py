@@ -121,7 +121,7 @@ def test_parse_resume_text_never_raises(text):
     assert r.lang in ("zh", "en")
     assert r.text == text
     # claims quote the text as read (a ligature glyph spelled out: 'ﬀ' -> 'ff'), not the raw bytes;
-    # a claim wrapped over two lines is quoted as one line, so line breaks and spaces aside
+    # a claim wrapped over two lines is quoted as one line: line breaks, spaces and inline marks aside
     read = _unwrapped(text_as_read(text))
     for m in r.metrics:
         assert _unwrapped(m.text) in read
@@ -132,7 +132,15 @@ def test_parse_resume_text_never_raises(text):
 
 
 def _unwrapped(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """The text with line breaks, spaces and inline Markdown marks (**bold**, `code`) taken out:
+    the reader drops them, so a claim quotes the words between them."""
+    return re.sub(r"[\s*_`~]+", "", text)
+
+
+def test_a_claim_around_inline_marks_quotes_the_words():
+    text = "## 项目经历## 项目经历## Projects提升到**十二"
+    r = parse_resume_text(text)
+    assert all(_unwrapped(m.text) in _unwrapped(text_as_read(text)) for m in r.metrics)
 
 
 def test_a_claim_wrapped_over_two_lines_is_quoted_as_one():
