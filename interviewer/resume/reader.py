@@ -1045,16 +1045,7 @@ class Reader(TableRows):
             return False
         self.project = None
         if is_achievement(text) and _measured(text):
-            self.out.projects.append(
-                Entry(
-                    name=unit_name(text, ""),
-                    bullets=[text],
-                    position=len(self.out.positions) - 1,
-                    role=job.title,
-                    period=job.period,
-                    level=-1,
-                )
-            )
+            self._job_unit(text, job)
         else:
             job.bullets.append(text)
         return True
@@ -1080,6 +1071,11 @@ class Reader(TableRows):
         if shares_object(text, " ".join([p.name, *p.bullets])):
             return False
         self.project = None
+        self._job_unit(text, job)
+        return True
+
+    def _job_unit(self, text: str, job: Entry) -> None:
+        """A line of `job` that is a unit of work of its own, named by its own words."""
         self.out.projects.append(
             Entry(
                 name=unit_name(text, ""),
@@ -1090,7 +1086,6 @@ class Reader(TableRows):
                 level=-1,
             )
         )
-        return True
 
     def _content(self, line: Line) -> None:
         if self._sibling_of_named(line) or self._deed_beside_named(line):
