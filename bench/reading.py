@@ -215,10 +215,20 @@ FRESH16 = (
 #: confirmations, questions back to the interviewer (with an admission about the company, after a
 #: nod), clarify after a nod; contradictions beside consistent look-alikes (the claim in other words
 #: or units, settings beside the result, sub-results, ranges containing the claim). Row
-#: "fresh17 (untuned)": never tuned on.
+#: "fresh17 (seen)": untuned through session 14; declared SEEN in session 15 (read15).
 FRESH17 = (
     ROOT / "tests" / "data" / "reading" / "fresh17" / "conflicts.jsonl",
     ROOT / "tests" / "data" / "reading" / "fresh17" / "acts.jsonl",
+)
+#: A fresh split written at the start of session 15 before any code change (read15): hedged
+#: non-answers, answers opening with a joke, "pass"/"skip" (with and without not knowing), one part
+#: told and another admitted, complaints about the question, answers in the other language, ASR
+#: fragments, long rambles that answer, Cantonese-flavoured and Taiwan phrasing; own parts told as
+#: possession and how a result was measured (a definition, the data named). Row "fresh18
+#: (untuned)": never tuned on. A contradiction split of the same session may sit beside it.
+FRESH18 = (
+    ROOT / "tests" / "data" / "reading" / "fresh18" / "conflicts.jsonl",
+    ROOT / "tests" / "data" / "reading" / "fresh18" / "acts.jsonl",
 )
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "reading"
 Item = dict[str, Any]
@@ -704,7 +714,8 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _rows("fresh14 (seen)", [i for p in FRESH14 for i in _load(p)])
     rows += _rows("fresh15 (seen)", [i for p in FRESH15 for i in _load(p)])
     rows += _rows("fresh16 (seen)", [i for p in FRESH16 for i in _load(p)])
-    rows += _rows("fresh17 (untuned)", [i for p in FRESH17 for i in _load(p)])
+    rows += _rows("fresh17 (seen)", [i for p in FRESH17 for i in _load(p)])
+    rows += _rows("fresh18 (untuned)", [i for p in FRESH18 for i in _load(p)])
     held = _load(HELDOUT / "acts.jsonl") + _load(HELDOUT / "conflicts.jsonl")
     if held:
         rows += _rows("heldout", held)
