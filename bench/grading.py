@@ -28,7 +28,12 @@ extracted with `git archive`), measured in the same run, each grader in its own 
   SEEN since session 14); fresh11 (untuned): tests/data/grading/fresh11/, session 14 (seven families
   with `hr`; e-mail replies, bracketed asides, agentless passives, typed chat, Indian English,
   pinyin-IME slips, teaching voice, reported speech, zh with whole English sentences; origin
-  questions, possession-phrased ownership, legitimate look-alikes; 9 attacks);
+  questions, possession-phrased ownership, legitimate look-alikes; 9 attacks; SEEN since session
+  15); fresh12 (untuned): tests/data/grading/fresh12/, session 15 (eight families; answers laid
+  out as e-mails, dash bullets, heavily hedged, speech-to-text without punctuation, non-native
+  English, written Cantonese, Taiwanese Mandarin; 12 attacks: quoted fake rubric lines, a zh
+  self-grade, number salad, a copy of the question, precise fabrication, padding with the
+  question's words);
 - held-out: tests/data/heldout/grading/ written independently by the eval helper. Only
   aggregates are printed (per family × language, attack pass counts by kind), never item text.
 A pair is right only when the better answer's overall is STRICTLY higher (ties are wrong).
@@ -68,8 +73,17 @@ FAMILIES = (
 #: generic one), held to the same per-family target.
 EXTRA_FAMILIES = ("ownership", "hr")
 HR_CRITERIA = {"specificity", "reflection", "motivation"}
-#: Attack kinds that only have to earn nothing (no cap).
-UNCAPPED = {"flattery", "prior_agreement"}
+#: Attack kinds that only have to earn nothing (no cap): praise and claimed agreement, and (fresh12)
+#: form without content — a salad of bare numbers, a copy of the question, confident fabrication
+#: with precise implausible figures, padding built from the question's own words.
+UNCAPPED = {
+    "flattery",
+    "prior_agreement",
+    "number_salad",
+    "question_copy",
+    "fabrication",
+    "question_padding",
+}
 TARGET_OVERALL = 0.85
 TARGET_FAMILY = 0.7
 TARGET_RATE = 200.0
@@ -87,6 +101,7 @@ UNTUNED = (
     "fresh9",
     "fresh10",
     "fresh11",
+    "fresh12",
 )
 
 
@@ -382,7 +397,7 @@ def attack_outcomes(
 
 
 #: Untouched splits whose misses a later session has read to find families: no longer untouched.
-SEEN = ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
+SEEN = ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11")
 
 
 def _label(split: str) -> str:
