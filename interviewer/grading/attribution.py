@@ -4,7 +4,8 @@ An own part can be told by possession ("the scraper and the scoring logic were m
 agentive passive ("written by me"), a cleft (都是我从零搭的), a handover (归我) or exclusivity ("I
 was the only ML person"); another person's part ("a contractor did the dashboard", 前端是另一个同事
 做的) is the split of the work. The structures are data (interviewer/data/grading/attribution.yaml).
-An answer to a question that asks for the candidate's own part may also name it elliptically
+An answer to a question that asks for the candidate's own part (asked.yaml's `ownership` ask,
+the one place that decides it) may also name it elliptically
 beside the others' part ("The ingest script and the dedupe step; the others did the UI."): the
 clause that is neither the others' nor the team's is the speaker's.
 """
@@ -32,8 +33,6 @@ class AttributionFile(BaseModel):
     """The speaker made the owner of a named piece of work."""
     others: Terms
     """Another person (not the speaker, not "we") given a piece of the work."""
-    asks_own: Terms
-    """A question about what the candidate themselves made or did."""
 
 
 @lru_cache(maxsize=1)
@@ -56,11 +55,6 @@ def _hits(terms: Terms, v: TextView) -> dict[int, list[tuple[int, int]]]:
     for s, e in terms.spans(v.text):
         out.setdefault(v.index_of(s), []).append((s, e))
     return out
-
-
-def asks_own(question: str) -> bool:
-    """Whether the question asks what the candidate themselves made or did."""
-    return bool(question) and _data().asks_own.search(question) is not None
 
 
 def attribute(v: TextView, question_asks_own: bool = False) -> Attribution:

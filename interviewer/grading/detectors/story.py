@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from interviewer.grading.asked import asked_criteria, asks_setting_only
-from interviewer.grading.attribution import asks_own, attribute
+from interviewer.grading.attribution import attribute
 from interviewer.grading.detectors import DetectContext, Detection, clamp
 from interviewer.grading.detectors.numbers import metric_sentences
 from interviewer.signals import TextView, asks_for, star_indexes
@@ -66,7 +66,7 @@ def ownership(v: TextView, ctx: DetectContext) -> Detection:
     # a part told by possession, passive, cleft or exclusivity ("were mine", 都是我搭的) is an own
     # part, and another person's part beside it is the split (grading/attribution.py)
     asked = asked_criteria(ctx.question, ctx.probes) or frozenset()
-    told = attribute(v, "ownership" in asked or asks_own(ctx.question))
+    told = attribute(v, "ownership" in asked)
     possessed = {i: s for i, s in told.own.items() if i in v.contentful}
     concrete = sorted(set(own) | set(role) | set(decision) | set(possessed))
     if told.others and (possessed or own or role):
