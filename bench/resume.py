@@ -6,8 +6,8 @@ bench/_resume_baseline) measured in the same run:
   before any change made for it; fresh2, untuned until session 6), fresh3 (written by resume9 in
   layouts none of those have, seen in session 6) and fresh4 (resume10, session 7; declared seen by the lead in session 8), fresh5 (resume12,
   session 8, never tuned on), fresh10 (session 11, seen in session 12), fresh11 (resume12, session
-  12, seen in session 13), fresh12 (resume13, session 13, seen in session 14), fresh13 (resume14, session 14, untouched:
-  never read item by item) and the held-out split (tests/data/heldout/resumes,
+  12, seen in session 13), fresh12 (resume13, session 13, seen in session 14), fresh13 (resume14, session 14, seen in session 15), fresh14 (resume15,
+  session 15, untouched: never read item by item) and the held-out split (tests/data/heldout/resumes,
   written by the eval helper; only aggregates are printed);
 - the bounded parsing worker: CPU seconds a real two-column résumé PDF costs, against the budget.
 """
@@ -188,7 +188,10 @@ FRESH12 = (
 )  # written session 13 (resume13), seen session 14
 FRESH13 = (
     ROOT / "tests" / "data" / "resumes" / "fresh13"
-)  # written session 14 (resume14), untouched
+)  # written session 14 (resume14), seen session 15 (resume15)
+FRESH14 = (
+    ROOT / "tests" / "data" / "resumes" / "fresh14"
+)  # written session 15 (resume15), untouched
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "resumes"
 TARGETS = {"P": 0.95, "R": 0.95, "claims": 0.9, "kind": 0.9}
 
@@ -303,7 +306,8 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         *corpus_rows("fresh10 (seen, session 12)", FRESH10),
         *corpus_rows("fresh11 (seen, session 13)", FRESH11),
         *corpus_rows("fresh12 (seen, session 14)", FRESH12),
-        *corpus_rows("fresh13-untuned", FRESH13),
+        *corpus_rows("fresh13 (seen, session 15)", FRESH13),
+        *corpus_rows("fresh14-untuned", FRESH14),
         *corpus_rows("held-out", HELDOUT),
         *worker_rows(),
     ]
