@@ -275,9 +275,16 @@ DECOR_RE = re.compile(r"\*\*|__|`|【|】|\[|\]|《|》|「|」|“|”|\"")
 _SKILL_SPLIT_RE = re.compile(r"\s*(?:[,，、;；|｜]|/(?!\w*\s*s\b)|\s+and\s+|及|和|以及)\s*")
 _SKILL_VERBS_RE = re.compile(
     r"^(?:熟练掌握|熟练使用|熟悉|精通|掌握|了解|擅长|熟练|proficient (?:in|with)|familiar with|"
-    r"experienced (?:in|with)|experience with|knowledge of|strong in)\s*",
+    r"experienced (?:in|with)|experience with|knowledge of|strong in|comfortable with)\s*",
     re.IGNORECASE,
 )
+
+
+def states_skill(text: str) -> bool:
+    """`熟悉 Python 与 Go`, `Comfortable with SQL`: what the owner knows, no work done."""
+    return bool(_SKILL_VERBS_RE.match(text.strip()))
+
+
 _LABEL_RE = re.compile(r"^[^:：]{1,24}[：:]\s*")
 SENTENCE_END_RE = re.compile(r"[。.;；!！?？]$")
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -313,13 +320,35 @@ def section_kind(line: str) -> str:
             rest = s.replace(part, "").strip(" /|｜&")
             if not rest or rest in _SECTION_OF:
                 return _SECTION_OF[part]
-    return _zh_section(s)
+    return _joined_kind(s) or _zh_section(s)
+
+
+_JOIN_RE = re.compile(r"\s*(?:[/|｜&+]|\band\b)\s*")
+_PLURAL_HEAD_RE = re.compile(r"(?:[a-z-]+\s+){1,2}projects")
+"""`Engineering Projects`, `Data Science Projects`: a plural head noun names the collection."""
+
+
+def _joined_kind(s: str) -> str:
+    """`Research & Engineering`, `Professional Experience and Leadership`, `Engineering
+    Projects`: parts joined by `&`, `and`, `/` where the parts naming a section all name one kind
+    and the others name none (a short field or activity) open a section of that kind; parts
+    naming two kinds (`Teaching and Research`) decide nothing."""
+    if _PLURAL_HEAD_RE.fullmatch(s):
+        return "projects"
+    parts = [p for p in _JOIN_RE.split(s) if p]
+    if len(parts) < 2 or any(len(p.split()) > 3 or re.search(r"\d", p) for p in parts):
+        return ""
+    named = {
+        _SECTION_OF.get(p) or ("projects" if _PLURAL_HEAD_RE.fullmatch(p) else "") for p in parts
+    } - {""}
+    return named.pop() if len(named) == 1 else ""
 
 
 _ZH_HEAD_NOUNS = (
     ("教育", "education"),
     ("学历", "education"),
     ("项目", "projects"),
+    ("科研", "projects"),
     ("实习", "experience"),
     ("工作", "experience"),
     ("技能", "skills"),
@@ -352,6 +381,7 @@ def _zh_section(s: str) -> str:
     if len(s) > 10 or not _ZH_HEADING_RE.fullmatch(s):
         return ""
     kinds = []
+    unnamed = 0
     for part in re.split(r"[与和及、&]", s):
         kind = _SECTION_OF.get(part) or next(
             (
@@ -363,9 +393,13 @@ def _zh_section(s: str) -> str:
             ),
             "",
         )
-        if not kind:
+        if not kind and len(part) > 4:
             return ""
+        unnamed += not kind
         kinds.append(kind)
+    named = [k for k in kinds if k]
+    if unnamed:  # `项目与开源`, `科研与工程`: a field beside one kind of section is that kind
+        return named[0] if len(set(named)) == 1 and len(kinds) > 1 else ""
     return kinds[0]
 
 

@@ -125,6 +125,13 @@ _EN_SUBJECT_RE = re.compile(
     re.I,
 )
 """The first-person opening of a sentence in prose ("After that I built…", "We replaced…")."""
+_EN_SCOPE_RE = re.compile(r"(?i)^(?:responsible for|in charge of|accountable for)\s+")
+"""What a job answered for: the area named (`Responsible for NLP algorithms`) tells the job."""
+_EN_SCOPE_DEED_RE = re.compile(
+    r"(?i)^(?:responsible for|in charge of|accountable for)\s+[a-z]+ing\s+"
+    r"(?:(?:the|a|an|our|its|their|and|new|from|to|with)\b|(?-i:[A-Z0-9]))"
+)
+"""…unless a deed done to an object follows (`Responsible for building the feature store`)."""
 _EN_NOT_DEED_RE = re.compile(
     r"^(?:joined|came|started|worked|stayed|returned|transferred|relocated|was|were|became|"
     r"got|promoted|spent|went|moved to (?:the |a )?(?:team|role|position|[A-Z]))\b",
@@ -211,6 +218,8 @@ def is_achievement(bullet: str) -> bool:
     text = strip_subject(text)
     if _EN_NOT_DEED_RE.match(text) and not results:
         return False
+    if _EN_SCOPE_RE.match(text) and not _EN_SCOPE_DEED_RE.match(text):
+        return bool(results)  # "Responsible for pricing analytics" tells the job, as 负责X的…
     if _EN_RECOGNITION_RE.match(text) and not _EN_WORK_IN_RE.search(text):
         return False  # "Received the 'Star Performer' award": recognition, no work told
     recurring = _RECURRING_RE.search(text) and not _ONE_OFF_BUILD_RE.match(text)

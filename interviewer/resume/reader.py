@@ -1023,7 +1023,7 @@ class Reader(TableRows):
         # between: a name with its dates opens the next project, however short the sentence
         told = not nxt.marker and not nxt.heading and width_of(nxt.text) > width_of(line.text)
         told = told and (bool(_SENTENCE_END_RE.search(nxt.text)) or is_achievement(nxt.text))
-        opens = opens or (told and bool(line.period) and job_line(line.text) is None)
+        opens = opens or (told and bool(line.period) and not _names_a_post(line.text))
         if not opens:
             return False
         self._start_project(line.text, line)
@@ -1200,6 +1200,24 @@ def _run_job(run: list[Line]) -> Job | None:
     if not (title and org):
         return None
     return Job(title=title, org=org, period=period)
+
+
+_WORK_NOUN_END_RE = re.compile(r"(?:项目|课题|设计|作业|(?i:projects?|work|hackathon|coursework))$")
+"""A bracketed aside that ends in a noun for a piece of work (`个人项目`, `side project`) tells
+the work's setting: the post of a job ends in a role noun (`项目经理`, `Project Lead`)."""
+
+
+def _names_a_post(text: str) -> bool:
+    """The line reads as a job: it names a post, or the words before its bracketed setting are an
+    employer. `语音合成加速（实验室项目，2022）`, `Name (Org, 2021–2022)`: a name, then where and
+    when — the heading of a piece of work, not a job."""
+    job = job_line(text)
+    if job is None:
+        return False
+    if job.title and not _WORK_NOUN_END_RE.search(job.title.strip()):
+        return True  # `个人项目`, `side project` in the brackets are the work's setting, no post
+    head = clean_text(re.split(r"\s*[（(]", text, maxsplit=1)[0])
+    return not head or org_like(head) or bool(ROLE_RE.search(head))
 
 
 def _stack_titled(text: str) -> bool:

@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 
 from interviewer.resume.evidence import job_line, named_item, role_line
-from interviewer.resume.layout import CJK_RE, PERIOD_RE, ROLE_RE, norm_period
+from interviewer.resume.layout import (
+    CJK_RE,
+    PERIOD_RE,
+    ROLE_RE,
+    norm_period,
+    section_kind,
+    states_skill,
+)
 from interviewer.resume.naming import (
     deed_sentence,
     is_achievement,
@@ -226,7 +233,8 @@ def units_from_passages(text: str) -> list[Entry]:
     from interviewer.resume.lines import read_lines
     from interviewer.resume.naming import is_name_line
 
-    lines = [line.text.strip() for line in read_lines(text) if line.text.strip()]
+    read = [line for line in read_lines(text) if line.text.strip()]
+    lines = [line.text.strip() for line in read]
     units: list[Entry] = []
     for i, line in enumerate(lines):
         if len(line) < 25 or not (is_achievement(line) or tells_deed(line)):
@@ -235,11 +243,49 @@ def units_from_passages(text: str) -> list[Entry]:
             units[-1].bullets.append(line)
             continue
         above = _title_of(lines[i - 1]) if i else ""
-        if above and is_name_line(above, line) and not PERIOD_RE.search(above):
+        headed = bool(above) and bool(section_kind(above))  # `个人总结`, `Profile`: no work's name
+        if above and not headed and is_name_line(above, line) and not PERIOD_RE.search(above):
             units.append(Entry(name=above, bullets=[line]))
             continue
-        for piece in work_pieces(line):
-            name = _deed_named(piece)
+        told = [s for s in _SENTENCE_RE.split(line) if s.strip()] if headed else [line]
+        for piece in (p for sentence in told for p in work_pieces(sentence)):
+            if headed and not _tells_work(piece):
+                continue  # a summary's sentence about its owner (years, focus, what they know)
+            name = _given_name(piece, read[i].raw) or _deed_named(piece)
             if name and not names_no_work(name, []):
                 units.append(Entry(name=name, bullets=[piece], level=-1))
     return units
+
+
+_QUOTED_RE = re.compile(r"[“\"「《『]([^”\"」》』\n]{2,30})[”\"」》』]")
+_FIRST_CLAUSE_RE = re.compile(r"[，,;；:：]")
+_SENTENCE_RE = re.compile(r"(?<=[。！？!?])|(?<=[.])\s+(?=[A-Z\"“])")
+
+
+def _given_name(piece: str, raw: str) -> str:
+    """`主导了“作文智能批改”项目，…`, `Built "DocHound", a search assistant…`: the name the
+    passage gives its work in quotes (as written, `raw`) in its first clause, or ''."""
+    if not (tells_deed(piece) or is_achievement(piece)):
+        return ""
+    clause = _FIRST_CLAUSE_RE.split(piece, maxsplit=1)[0]
+    for found in _QUOTED_RE.finditer(raw):
+        name = found.group(1).strip()
+        if name in clause:
+            return name
+    return ""
+
+
+def _tells_work(piece: str) -> bool:
+    """A summary's sentence tells a piece of work: a deed done to an object or a result claimed,
+    not what its owner knows or how long they have worked."""
+    from interviewer.quantities import extract_quantities
+
+    if states_skill(piece):
+        return False
+    found = extract_quantities(piece)
+    if found and all(q.role == "duration" and q.unit == "h" and q.value >= _YEAR_H for q in found):
+        return False  # `做了六年推荐`, `Six years in applied ML`: how long its owner has worked
+    return tells_deed(piece) or bool(results_in(piece))
+
+
+_YEAR_H = 8760.0
