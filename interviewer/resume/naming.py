@@ -101,7 +101,7 @@ _ZH_PART_RE = re.compile(r"(?:参与|协助|配合|辅助)(?!主导|设计并|�
 one's own unless a result is told."""
 _ZH_MAKE_RE = re.compile(
     r"主导|牵头|搭建|构建|建立|建设|设计|开发|研发|实现|引入|重构|重写|迁移|升级|上线|落地|打造|替换|改造|"
-    r"推动|推进|自研|优化|训练|提出|完成"
+    r"推动|推进|自研|优化|训练|微调|蒸馏|提出|完成"
 )
 _ZH_DELIVER_RE = re.compile(
     r"搭建|构建|建立|从\s*0\s*到\s*1|重构|重写|迁移|升级|上线|落地|打造|替换|改造|自研|训练|迭代|提出|引入"
@@ -285,8 +285,27 @@ def is_result_line(bullet: str) -> bool:
     text = bullet.strip()
     if _EN_VERB_RE.match(text) or _ZH_LEAD_RE.match(text) or _EN_DUTY_RE.match(text):
         return False
+    if result_then_deed(text) is not None:
+        return False  # "Churn down 30% — rebuilt the model": the result, then its own deed
     found = [q for q in extract_quantities(text) if q.role == "result"]
     return bool(found) and found[0].start <= 3
+
+
+_RESULT_DEED_SPLIT_RE = re.compile(r"\s*(?:——|—|–|\s-\s|[:：])\s*")
+
+
+def result_then_deed(text: str) -> tuple[str, str] | None:
+    """(result, deed) of a point that opens with its result and then, after a dash or a colon,
+    tells the deed that produced it ('Quote disputes down from 11% to 4% — wrote the evaluation
+    suite', '点击率提升 9%——把召回换成双塔模型'), or None."""
+    parts = _RESULT_DEED_SPLIT_RE.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or not parts[1] or not results_in(parts[0]):
+        return None
+    head, deed = parts
+    if _deed(head):
+        return None  # the point opens with a deed already
+    told = _deed(deed) or (is_achievement(deed) and not results_in(deed))
+    return (head, deed) if told else None
 
 
 def unit_name(bullet: str, lang: str) -> str:
@@ -474,6 +493,9 @@ def deed_sentence(piece: str) -> str:
     from interviewer.resume.evidence import job_line
 
     text = piece.strip()
+    flipped = result_then_deed(text)
+    if flipped is not None:
+        return flipped[1]  # "Churn down 30% — rebuilt the model": the deed names the work
     splitter = _ZH_SENTENCE_RE if re.search(r"[\u3400-\u9fff]", text) else _EN_SENTENCE_RE
     sentences = [s.strip() for s in splitter.split(text) if s.strip()]
     if len(sentences) < 2 or _deed(sentences[0]) or job_line(sentences[0]) is None:
