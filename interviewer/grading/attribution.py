@@ -33,6 +33,10 @@ class AttributionFile(BaseModel):
     """The speaker made the owner of a named piece of work."""
     others: Terms
     """Another person (not the speaker, not "we") given a piece of the work."""
+    choice: Terms
+    """One option told beside another the speaker did not take."""
+    reason: Terms
+    """Why an option was taken, or what it was for."""
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +69,21 @@ def attribute(v: TextView, question_asks_own: bool = False) -> Attribution:
     if not own and others and question_asks_own:
         own = _elliptical(v, others)
     return Attribution(own=own, others=sorted(others))
+
+
+def decisions(v: TextView, own: set[int]) -> list[int]:
+    """The speaker's own sentences (`own`) that tell a decision by structure, whatever the verb:
+    an option set beside one not taken, and why (in that sentence or the next)."""
+    data = _data()
+    out = []
+    for i in sorted(own):
+        sentence = v.sentence(i)
+        if data.choice.search(sentence) is None:
+            continue
+        after = v.sentence(i + 1) if i + 1 < len(v.spans) else ""
+        if data.reason.search(sentence) is not None or data.reason.search(after) is not None:
+            out.append(i)
+    return out
 
 
 def _elliptical(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from interviewer.grading.asked import asked_criteria, asks_setting_only
-from interviewer.grading.attribution import attribute
+from interviewer.grading.attribution import attribute, decisions
 from interviewer.grading.detectors import DetectContext, Detection, clamp
 from interviewer.grading.detectors.numbers import metric_sentences
 from interviewer.signals import TextView, asks_for, star_indexes
@@ -68,6 +68,10 @@ def ownership(v: TextView, ctx: DetectContext) -> Detection:
     asked = asked_criteria(ctx.question, ctx.probes) or frozenset()
     told = attribute(v, "ownership" in asked)
     possessed = {i: s for i, s in told.own.items() if i in v.contentful}
+    # a choice told with the option not taken and its reason is a decision whatever the verb
+    # ("I picked the split by agent not by account so agents wouldn't mix")
+    mine = {i for i in (set(own) | set(possessed)) if i in v.contentful}
+    decision = sorted(set(decision) | set(decisions(v, mine)))
     concrete = sorted(set(own) | set(role) | set(decision) | set(possessed))
     if told.others and (possessed or own or role):
         split = sorted(set(split) | set(told.others))  # "I did the labels, he set up the feed"
