@@ -37,7 +37,7 @@ PERFECT_WEIGHT = 2
 #: Depth an honest partial answer earns for the reasoning it gives while unsure: 3, "a mechanism"
 #: on the depth scale (what it reasons is not checked, only that it reasons and says it is unsure).
 HONEST_DEPTH = 3
-LISTS = ("absolute", "perfect", "exact", "full_training", "hedge", "reasons")
+LISTS = ("absolute", "perfect", "exact", "authority", "full_training", "hedge", "reasons")
 
 _PERCENTILE = re.compile(
     r"\b[pP](50|75|90|95|99(?:\.9)?)\b\D{0,15}?(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|seconds?)\b"
@@ -132,21 +132,25 @@ class Claim:
     start: int
     end: int
     kind: str
-    """absolute | exact | perfect | percentiles | arithmetic | impossible | extraordinary |
+    """absolute | exact | authority | perfect | percentiles | arithmetic | impossible | extraordinary |
     absurd"""
 
     @property
     def weight(self) -> int:
         if self.kind in ("arithmetic", "impossible"):  # cannot be true: no evidence alone
             return OVERCLAIM_AT
-        return 1 if self.kind in ("absolute", "exact", "extraordinary") else PERFECT_WEIGHT
+        return (
+            1
+            if self.kind in ("absolute", "exact", "authority", "extraordinary")
+            else PERFECT_WEIGHT
+        )
 
 
 def claims(text: str) -> list[Claim]:
     """Every absolute or perfect claim and every percentile inversion in `text`."""
     lists = _lists()
     found = [Claim(m.start(), m.end(), "perfect") for m in lists["perfect"].finditer(text)]
-    for kind in ("absolute", "exact"):
+    for kind in ("absolute", "exact", "authority"):
         for m in lists[kind].finditer(text):
             if not any(c.start <= m.start() < c.end for c in found):
                 found.append(Claim(m.start(), m.end(), kind))
