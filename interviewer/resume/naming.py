@@ -55,6 +55,8 @@ _EN_KEEP_RE = re.compile(
     r"^(?:(?:responsible for|in charge of)\s+(?:the\s+)?(?:daily|day-to-day|routine|operations|on-?call|"
     r"team|hiring|support)|maintain(?:ed|ing)?|support(?:ed|ing)?|mentor(?:ed|ing)?|"
     r"coach(?:ed|ing)?|taught|teach(?:es|ing)?|lectured|tutored|serv(?:ed|ing) (?:on|as)|"
+    # judging others' entries (a hackathon, a competition) is a role held, no work of one's own
+    r"judg(?:ed|ing|es)\s+(?:\d+\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:teams|entries|submissions|projects|pitches)\b|"
     # telling others about the work (talks, findings presented, papers written) is no piece of it
     r"present(?:ed|ing) (?:\w+ )?(?:findings|results|work|papers?|posters?|to)\b|gave (?:a |\d+ )?talks?|"
     r"spoke at|(?:co-?)?authored|published|"

@@ -10,11 +10,12 @@ from interviewer.resume.layout import (
     PERIOD_RE,
     ROLE_RE,
     clean_text,
+    is_role_only,
     norm_period,
     table_columns,
 )
 from interviewer.resume.lines import Line
-from interviewer.resume.naming import is_achievement, tells_duty
+from interviewer.resume.naming import is_achievement, tells_deed, tells_duty
 from interviewer.resume.structure import Cursor, label_line
 
 _FULL_ROW_RE = re.compile(r"\|\s*([^|]+?)\s*\|")
@@ -158,7 +159,10 @@ class TableRows(Cursor):
                 if found:
                     project.period = norm_period(found.group())
                 elif kind == "role" and value:
-                    project.role = value
+                    role, deed = role_cell(value)
+                    project.role = role or project.role
+                    if deed:
+                        project.bullets.append(deed)
                 elif value:
                     project.bullets.append(value)
             return True
@@ -250,11 +254,13 @@ class TableRows(Cursor):
         name = clean_text(values.get("name", "").replace("<br>", " "))
         if not name:
             return
+        role, deed = role_cell(values.get("role", ""))
         told = [
             clean_text(c.replace("<br>", " "))
             for k, c in zip(self.table, cells, strict=True)
             if not k
         ]
+        told = [deed, *told] if deed else told
         if any(tells_duty(t) for t in told) and not any(is_achievement(t) for t in told):
             return  # "On-call and service ownership | Second-line on-call …": a duty, no work
         self._start_project(name, None)
@@ -262,12 +268,30 @@ class TableRows(Cursor):
         period = values.get("period", "")
         found = PERIOD_RE.search(period)
         self.project.period = norm_period(found.group()) if found else self.project.period
-        self.project.role = clean_text(values.get("role", "")) or self.project.role
+        self.project.role = role or self.project.role
+        if deed:
+            self.project.bullets.append(deed)
         for kind, cell in zip(self.table, cells, strict=True):
             if not kind:
                 self.project.bullets.extend(
                     b for b in (clean_text(x) for x in cell.split("<br>")) if b
                 )
+
+
+_ROLE_HEAD_RE = re.compile(r"^(?P<role>[^:：]{1,30})[:：]\s*(?P<told>.+)$")
+
+
+def role_cell(cell: str) -> tuple[str, str]:
+    """(role, what was done) of a cell under a role column: `Tech lead`, `负责人` are a role;
+    `Lead: trained a ranker`, `负责人：把日志迁到 Flink` a role then the work; `Moved the extract
+    to Kafka`, `微调 BERT 做识别` only the work (the cell tells a deed or a duty, no role)."""
+    value = clean_text(cell.replace("<br>", " "))
+    head = _ROLE_HEAD_RE.match(value)
+    if head and (is_role_only(head["role"].strip()) or ROLE_RE.search(head["role"])):
+        return clean_text(head["role"]), clean_text(head["told"])
+    if is_role_only(value) or not (is_achievement(value) or tells_deed(value) or tells_duty(value)):
+        return value, ""
+    return "", value  # a deed, or a duty kept up (`Mentored 8 teams`): what the row tells
 
 
 _SCHOOL_RE = re.compile(
