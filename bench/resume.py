@@ -109,8 +109,8 @@ def quantities_rows() -> list[dict[str, object]]:
 #: there, as in tests/unit/test_quantities_untouched.py). untouched3's misses were printed once at
 #: its baseline (quant12, session 8), so it is SEEN; untouched4 was declared seen in session 9,
 #: untouched5 in session 10 (quant10), untouched6 in session 11 (quant11), untouched7 in session
-#: 12 (quant12), untouched8 in session 13 (quant13), untouched9 in session 14 (quant14);
-#: untouched10 (session 14) is unseen.
+#: 12 (quant12), untouched8 in session 13 (quant13), untouched9 in session 14 (quant14),
+#: untouched10 in session 15 (quant15); untouched11 (session 15) is unseen.
 UNTOUCHED_SPLITS = (
     "untouched",
     "untouched2",
@@ -122,6 +122,7 @@ UNTOUCHED_SPLITS = (
     "untouched8",
     "untouched9",
     "untouched10",
+    "untouched11",
 )
 SEEN_SPLITS = frozenset(
     {
@@ -132,6 +133,7 @@ SEEN_SPLITS = frozenset(
         "untouched7",
         "untouched8",
         "untouched9",
+        "untouched10",
     }
 )
 

@@ -71,8 +71,15 @@ SPLITS = {
     "untouched9": Split(floor=0.82, size=70, printable=True),
     # session 14 (quant14): changes said aloud (ASR without punctuation), levels whose unit is left
     # out, scenarios not told as having happened, effort in person-time, reach vs adoption,
-    # conditions, team and facts, terse shorthand, code-mixed, non-native; misses never printed; main at its writing .564
-    "untouched10": Split(floor=0.70, size=70, printable=False),
+    # conditions, team and facts, terse shorthand, code-mixed, non-native; main at its writing
+    # .564; declared SEEN in session 15 (quant15: untouched figure on record .705) and its misses
+    # read for diagnosis
+    "untouched10": Split(floor=0.70, size=70, printable=True),
+    # session 15 (quant15): numbers in words said aloud, Chinese numerals mixed with Arabic, ranges
+    # and approximations, multiples, per-unit rates, evaluation windows and label horizons in a
+    # measure's name, top-k metrics, money, percentage points vs relative percent; misses never
+    # printed
+    "untouched11": Split(floor=0.0, size=70, printable=False),
 }
 
 
