@@ -10,6 +10,7 @@ from interviewer.quantities.comparison import against_named
 from interviewer.quantities.conditions import mark_conditions
 from interviewer.quantities.context import add_context
 from interviewer.quantities.head import neutral_changes
+from interviewer.quantities.measure_names import name_subjects
 from interviewer.quantities.model import Quantity
 from interviewer.quantities.named_after import measure_named_after
 from interviewer.quantities.not_told import mark_not_told
@@ -140,6 +141,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     _mark_intermediates(out)
     _old_named_after(folded, out)
     mark_not_told(folded, out)
+    name_subjects(folded, out)
     if "_" not in text:  # the cutoff's joined spaces ("Recall_at_10") are spaces again
         for q in out:
             if "_" in q.subject:
@@ -589,9 +591,9 @@ _WITHIN_AFTER_RE = re.compile(r"^\s*(?:内|以内|之内)")
 
 
 def _time_windows(text: str, qs: list[Quantity]) -> None:
-    """A span of time that bounds what is measured ("listings sold within 7 days from 38% to
-    51%", "72 小时内结案率…") or how long the work took ("… to 7 minutes within 3 months") is
-    a fact, not a claimed result."""
+    """A span of time that tells how long the work took ("… to 7 minutes within 3 months") is a
+    fact, not a claimed result. (A span that bounds what is measured, "listings sold within 7
+    days from 38% to 51%", 72 小时内结案率, is part of the measure's name: measure_names.py.)"""
     for i, w in enumerate(qs):
         if w.unit not in ("h", "ms") or w.baseline is not None or w.role != "result":
             continue
@@ -601,16 +603,7 @@ def _time_windows(text: str, qs: list[Quantity]) -> None:
             or _WITHIN_AFTER_RE.match(text[w.end : w.end + 4])
         ):
             continue
-        nxt = qs[i + 1] if i + 1 < len(qs) else None
         prev = qs[i - 1] if i > 0 else None
-        gap = text[w.end : nxt.start] if nxt is not None else ""
-        if nxt is not None and nxt.baseline is not None and nxt.unit not in ("h", "ms"):
-            if len(gap) <= 30 and not re.search(r"[.。;；!?！？\n]", gap):
-                w.role = "duration"  # the window is part of the measure that changed
-                if not nxt.subject or nxt.subject == w.subject or len(nxt.subject) <= 2:
-                    told = text[w.start : w.end]
-                    nxt.subject = told if w.subject in told else f"{w.subject} {told}".strip()
-                continue
         if prev is not None and prev.role == "result" and prev.end <= w.start:
             if not re.search(r"[.。;；!?！？\n]", text[prev.end : w.start]):
                 w.role = "duration"  # "… to 7 minutes within 3 months": how long it took

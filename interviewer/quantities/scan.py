@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from interviewer.quantities import words
+from interviewer.quantities.measure_names import join_cutoffs, name_parts
 from interviewer.quantities.units import (
     CURRENCY_PREFIX,
     MAGNITUDE_RE,
@@ -171,7 +172,7 @@ def fold(text: str) -> str:
     measure's cutoff ("Recall at 10") or index said aloud ("p ninety-five") joined so it reads
     as part of the name."""
     folded = text.translate(FULL_WIDTH)
-    folded = _CUTOFF_RE.sub(_joined, folded)
+    folded = join_cutoffs(_CUTOFF_RE.sub(_joined, folded))
     return _SPOKEN_INDEX_RE.sub(_joined, folded)
 
 
@@ -251,7 +252,7 @@ def _small_money(text: str) -> list[Num]:
 
 def scan(text: str) -> list[Num]:
     """Every number in `text` (already folded) that states a quantity, in order."""
-    skipped = [m.span() for m in _SKIP_RE.finditer(text)]
+    skipped = [m.span() for m in _SKIP_RE.finditer(text)] + name_parts(text)
     changes = [_change(m) for m in CHANGE_RE.finditer(text)]
     changes += [
         n

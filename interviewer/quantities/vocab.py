@@ -126,6 +126,20 @@ class NotTold(BaseModel):
     tried_zh: list[str]
 
 
+class MeasureNames(BaseModel):
+    """Words of figures that are part of a measure's name (see the data file)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    ahead_en: list[str]
+    ahead_zh: list[str]
+    closes_en: list[str]
+    whether_en: list[str]
+    whether_zh: list[str]
+    ranked: list[str]
+    measure_zh: list[str]
+
+
 class VocabFile(BaseModel):
     """The file's shape; every list is words of either language."""
 
@@ -155,6 +169,7 @@ class VocabFile(BaseModel):
     team_size_names: list[str]
     work_nouns: list[str]
     window_zh: list[str]
+    measure_names: MeasureNames
     settings: list[str]
     products: list[str]
     audience_families: list[str]
