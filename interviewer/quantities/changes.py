@@ -14,12 +14,15 @@ _HEDGE = (
     r"little|bit|barely|well|less than|more than|~|≈)"
 )
 """Words between 'to' and the level a change ended at: "to just over 5", "to a little under 700 ms"."""
+_FILLER = r"(?:um+|uh+|er+|erm|like|you\s+know|i\s+mean|maybe|say|basically)"
+"""Words said aloud while finding the figure: "from 81 percent to uh 89", "to like 700 ms"."""
 _ARROW_RE = re.compile(r"→|->|—>|=>|⇒|➡|~>|➜|-->|[↑↓⬆⬇▲▼]")
 _RATE = r"(?:(?:a|an|per|each|every|/)\s*(?:day|week|month|year|quarter|hour|wk|mo|yr|sprint)\b\.?\s*,?\s*)?"
 _PAIR_GAP_RE = re.compile(  # "$18k/month to $7k/month": the period told on the way
     r"^\s*(?:(?:/|per|a|an|each|every|每)\s*(?:month|mo|year|yr|day|week|hour|quarter|sprint|query|request|call|user|seat|"
     r"月|年|天|周)s?\b\s*)?(?:(?:→|->|—>|=>|⇒|➡|~>|➜|-->|[↑↓⬆⬇▲▼])|(?:(?:up|down|all the way|further|then|and then)\s+)?(?:to|until|till)"
     r"(?:\s*,\s*(?:like|um|uh|er|you know|i think|i'd say|maybe|say|basically)\s*,)?"  # "to, like, three days"
+    r"(?:\s+" + _FILLER + r"){0,2}"  # "to uh 89 percent", "to like 700 ms"
     r"(?:\s+" + _HEDGE + r"){0,3}"
     r"|[^\d\s，。,;；！？]{0,6}?(?:到|至|变成|变为|调整为|调为|改为|改成|设为|设置为|换成|升为|降为|增至|减至)了?"
     r"(?:\s*[，,]\s*(?:嗯|呃|那个|就是|大概|差不多)\s*[，,]?)?"  # 缩短到了，嗯，三天
@@ -31,6 +34,8 @@ _ASIDE_IN_GAP_RE = re.compile(
 )
 _FROM_GAP_RE = re.compile(
     r"\s*(?:日均|每天|每日|每月|每周|每年|月均|周均|年均|平均|一年|一个月|一周|一天)?\s*"
+    r"(?:(?:原来|原先|原本|之前|以前)的\s*)?"  # 从原来的百分之六十二: the old value is the start
+    r"(?:(?:um+|uh+|er+|erm|you\s+know)\s+)?"
     r"(?:了|的|约|大约|将近|近|超过|不到|about|around|roughly|like|~|(?:just\s+)?(?:over|under)|more than|"
     r"less than|nearly|almost|upwards of)?\s*",
     re.IGNORECASE,

@@ -36,7 +36,7 @@ _OLD_TAIL_RE = re.compile(
 )
 _FRACTION_RE = re.compile(
     r"(?i:(?:one|a)[\s-](?:third|quarter|fifth|sixth|eighth|tenth|twentieth|hundredth)"
-    r"|\d+\s*/\s*\d+)|[一二三四五六七八九十百\d]+分之[一二三四五六七八九\d]+"
+    r"|\d+\s*/\s*\d+)|(?!百分之)[一二三四五六七八九十百\d]+分之[一二三四五六七八九\d]+"
 )
 _OF_BEFORE_RE = re.compile(
     r"(?i)\s*(?:of\s+(?:the\s+)?(?:time|cost|what|before|it\s+used|the\s+old|its\s+(?:old|former)|"
