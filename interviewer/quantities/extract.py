@@ -21,6 +21,7 @@ from interviewer.quantities.roles import _USERS_RE, Evidence, decide
 from interviewer.quantities.scan import TEAM_OF_RE, Num, figure_at, fold, scan
 from interviewer.quantities.siblings import units_of_siblings
 from interviewer.quantities.spread import spreads_over_cases
+from interviewer.quantities.starts import join_starts
 from interviewer.quantities.subject import (
     change_verbs,
     clause_end,
@@ -138,6 +139,7 @@ def extract_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     mark_targets(folded, out)
     out = mark_frequencies(folded, out)
     operating_points(folded, out)
+    join_starts(folded, out)
     _mark_intermediates(out)
     _old_named_after(folded, out)
     mark_not_told(folded, out)

@@ -16,7 +16,7 @@ from interviewer.quantities.units import effort
 from interviewer.quantities.vocab import vocab
 
 _BASELINE_RE = re.compile(
-    r"(?i:originally|initially|at first|at the start|started at|starting point|baseline|used to|"
+    r"(?i:originally|initially|at first|at the start|started(?:\s+(?:out|off))?\s+(?:at|around|about|near)\b|starting point|baseline|used to|"
     r"before(?: that| we| the)?|previously|was at)|原来|原先|原本|起初|最初|之前|此前|以前|一开始|基线",
 )
 _USERS_RE = re.compile(r"(?i:users?|customers?|clients?|merchants?|tenants?|用户|客户|商家|租户)")
