@@ -44,6 +44,9 @@ class HrFile(BaseModel):
     blame: Terms
     praise: Terms = Terms()
     """Praise of the company or the interviewer: the sentence holding it is not graded."""
+    standing: Terms = Terms()
+    """The answer's or the candidate's standing with the interviewers (already passed, approved,
+    a formality): the sentence holding it is not graded either."""
     asked_only: dict[str, Terms] = {}
     """hr criteria graded only when the question's words ask for them (or the answer offers them)."""
 
@@ -106,5 +109,8 @@ def hr_unasked(criterion: str, question: str) -> bool:
 
 
 def praise_spans(text: str) -> list[tuple[int, int]]:
-    """Where the answer praises the company, the team or the interviewer (hr.yaml `praise`)."""
-    return _data().praise.spans(text)
+    """Where the answer praises the company, the team or the interviewer (hr.yaml `praise`), or
+    tells its own standing with the interviewers (`standing`): words for the grader's favour,
+    about no question."""
+    data = _data()
+    return sorted([*data.praise.spans(text), *data.standing.spans(text)])
