@@ -845,7 +845,8 @@ def _spelled(text: str, sp: words.Spelled) -> list[Num]:
             pos += 1  # "a six-week sprint", "a two-month migration"
         num = _with_unit(text, at, pos, sp.value, sp.decimals)
         if num.unit == "" and not num.scaled:
-            num.end = sp.end  # the bound (多, 来) and the counted thing are read after it
+            # the bound (多, 来) and the counted thing are read after it; 几 (三十几) is read already
+            num.end = pos if text.startswith("几", sp.end) else sp.end
     num.words, num.bound = True, sp.bound
     num.above = sp.above * num.value / sp.value if sp.value else 0.0
     if not _spelled_counts(text, sp, num, pos):

@@ -691,15 +691,18 @@ def place(value: float) -> float:
 
 
 def _suffix(text: str, s: Spelled) -> Spelled:
-    """五十多 / 一万多 / 三个多小时 (up to the next step), 十来个 (a few more), 十几 (11-19),
+    """五十多 / 一万多 / 三个多小时 (up to the next step), 十来个 (a few more), 十几 (11-19), 三十几
+    (30-39),
     两个半小时 (and a half)."""
     rest = text[s.end : s.end + 3]
     if rest.startswith("来"):
         s.above, s.skip = place(s.value) / 2, 1
     elif rest.startswith(("多", "余")):
         s.above, s.skip = place(s.value), 1
-    elif rest.startswith("几") and s.value in (10, 20, 30):
-        s.value, s.above, s.skip = s.value + 1, 8.0, 1
+    elif rest.startswith("几") and s.value == 10:
+        s.value, s.above, s.skip = 11.0, 8.0, 1
+    elif rest.startswith("几") and s.value in (20, 30, 40, 50, 60, 70, 80, 90):
+        s.above, s.skip = 9.0, 1  # 三十几: thirty-odd, 30 to 39, told like 三十多
     elif rest.startswith("成多"):
         s.above = 1.0  # 一成多: 10-20 %
     elif rest.startswith("个多"):
