@@ -88,6 +88,14 @@ UNTOUCHED9 = ROOT / "tests" / "data" / "bank" / "questions_untouched9.jsonl"
 #: spoken, terse, code-mixed, ASR, own project, HR, bare follow-ups. Never tuned on; printed per
 #: family. Session 14 declared `questions_untouched9.jsonl` SEEN.
 UNTOUCHED10 = ROOT / "tests" / "data" / "bank" / "questions_untouched10.jsonl"
+#: Session 15 (bank15): 67 questions (33 no key) labelled before the matcher ran on them: 22 near
+#: neighbours no key covers, many named with ordinary capitalised words (Hydra, Sequoia, Lion,
+#: Sophia, Magpie, Reflexion, Voyager, Marlin, Jamba, Zephyr, Gorilla…), 10 bank subjects asked
+#: through a named system (Orca scheduling, HyDE, SmoothQuant, Megatron vs GPipe, Faiss index
+#: names), 4 whose premise states a misconception (`premise`), model-worded, spoken, terse,
+#: code-mixed, ASR, non-native, own project, HR, opinions, bare follow-ups. Never tuned on; printed
+#: per family. Session 15 declared `questions_untouched10.jsonl` SEEN.
+UNTOUCHED11 = ROOT / "tests" / "data" / "bank" / "questions_untouched11.jsonl"
 #: Session 14 tuning: coined method names next to bank subjects (IA3, IPO, GaLore, RLOO…) and
 #: controls that keep their key (a product as setting, a known acronym, a compared rival).
 TUNING_FAMILIES14 = ROOT / "tests" / "data" / "bank" / "questions_families14.jsonl"
@@ -147,6 +155,14 @@ UNTOUCHED7_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched7.json
 #: measured on main first (`split: "untouched8"`). Never read item by item. Session 14 declared
 #: `answers_untouched7.jsonl` SEEN.
 UNTOUCHED8_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched8.jsonl"
+#: Session 15 (bank15): 92 answers (43 zh, 49 en) to 29 questions: wrong answers that state a
+#: misconception in other content words (`otherwords`), `swapped` answers that tell one compared
+#: thing's property of the other (TP vs PP, MQA vs GQA, prefill vs decode, BM25 vs dense, pass@k vs
+#: pass^k, stages of ZeRO…) alone or beside right points, partly right answers, ASR, code-mixed,
+#: terse, non-native, rambling; labelled before any run and measured on main first
+#: (`split: "untouched9"`). Never read item by item. Session 15 declared
+#: `answers_untouched8.jsonl` SEEN.
+UNTOUCHED9_ANSWERS = ROOT / "tests" / "data" / "bank" / "answers_untouched9.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "bank" / "answers.jsonl"
 HELDOUT_QUESTIONS = ROOT / "tests" / "data" / "heldout" / "bank" / "questions.jsonl"
 TARGET = 0.85
@@ -275,6 +291,7 @@ def _paraphrase_rows(items: list[dict[str, Any]], bank: Any) -> list[dict[str, o
         "untouched6",
         "untouched7",
         "untouched8",
+        "untouched9",
     ):
         part = [i for i in items if i.get("split") == split]
         if not part:
@@ -521,6 +538,10 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     if untouched4:
         rows += _family_rows("untouched4", untouched4, bank)
         rows += _voice_rows("untouched4", untouched4, bank, "reported")
+    untouched9 = [{**i, "split": "untouched9"} for i in _read(UNTOUCHED9_ANSWERS)]
+    rows += _split_rows(
+        "untouched9", untouched9, bank, ("otherwords", "swapped", "asr", "codemix", "terse")
+    )
     untouched8 = [{**i, "split": "untouched8"} for i in _read(UNTOUCHED8_ANSWERS)]
     rows += _split_rows(
         "untouched8", untouched8, bank, ("swapped", "spoken", "terse", "codemix", "nonnative")
@@ -561,7 +582,9 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _match_family_rows("interviewer phrasings 6", _read(UNTOUCHED6), bank)
     rows += _match_rows("tuning session-11 families", _read(TUNING_FAMILIES11), bank)
     rows += _match_rows("tuning session-14 families", _read(TUNING_FAMILIES14), bank)
-    rows += _match_rows("interviewer phrasings 10 (untouched)", _read(UNTOUCHED10), bank)
+    rows += _match_rows("interviewer phrasings 11 (untouched)", _read(UNTOUCHED11), bank)
+    rows += _match_family_rows("interviewer phrasings 11", _read(UNTOUCHED11), bank)
+    rows += _match_rows("interviewer phrasings 10 (seen in session 15)", _read(UNTOUCHED10), bank)
     rows += _match_family_rows("interviewer phrasings 10", _read(UNTOUCHED10), bank)
     rows += _match_rows("interviewer phrasings 9 (seen in session 14)", _read(UNTOUCHED9), bank)
     rows += _match_family_rows("interviewer phrasings 9", _read(UNTOUCHED9), bank)
@@ -580,6 +603,8 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         rows += _free_rows(untouched7, bank, "untouched7")
     if untouched8:
         rows += _free_rows(untouched8, bank, "untouched8")
+    if untouched9:
+        rows += _free_rows(untouched9, bank, "untouched9")
     if not quick:
         rows += _semantic_rows(_read(PARAPHRASES), heldout, bank)
     return rows
