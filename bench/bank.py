@@ -595,16 +595,15 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows.append(_speed(bank, tuning, quick))
     seen = tuning + _read(PARAPHRASES) + fresh + untouched + untouched2 + untouched3 + untouched4
     rows += _free_rows(seen, bank)
-    if untouched5:
-        rows += _free_rows(untouched5, bank, "untouched5")
-    if untouched6:
-        rows += _free_rows(untouched6, bank, "untouched6")
-    if untouched7:
-        rows += _free_rows(untouched7, bank, "untouched7")
-    if untouched8:
-        rows += _free_rows(untouched8, bank, "untouched8")
-    if untouched9:
-        rows += _free_rows(untouched9, bank, "untouched9")
+    for split, items in (
+        ("untouched5", untouched5),
+        ("untouched6", untouched6),
+        ("untouched7", untouched7),
+        ("untouched8", untouched8),
+        ("untouched9", untouched9),
+    ):
+        if items:
+            rows += _free_rows(items, bank, split)
     if not quick:
         rows += _semantic_rows(_read(PARAPHRASES), heldout, bank)
     return rows

@@ -155,6 +155,9 @@ class MatchCues(BaseModel):
     opinion_frame: _Phrases
     opinion_future: _Phrases
     behavioural: _Phrases
+    name_uses: _Phrases
+    name_opens_statement: _Phrases
+    name_asked_about: _Phrases
     subject_spans: _Spans
     clause_words: list[str]
 
@@ -194,6 +197,44 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patte
         _phrase_pattern(cues.hypothetical),
         _phrase_pattern(cues.retrospective),
     )
+
+
+@lru_cache(maxsize=1)
+def _name_frames() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(uses what is asked about, opens a statement, is asked about): see `_names_method`."""
+    cues = _load_cues()
+    return (
+        _regexes(cues.name_uses),
+        _regexes(cues.name_opens_statement),
+        _regexes(cues.name_asked_about),
+    )
+
+
+def _regexes(p: _Phrases) -> re.Pattern[str]:
+    parts = [e[3:] if e.startswith("re:") else re.escape(e) for e in [*p.en, *p.zh]]
+    return re.compile("|".join(f"(?:{x})" for x in parts) if parts else r"(?!)")
+
+
+#: Characters around a name read by the `name_uses` and `name_asked_about` frames.
+NAME_WINDOW = 40
+
+
+def _names_method(text: str, m: re.Match[str], coined: bool) -> bool:
+    """Whether the name `m` found in `text` is what the question is about: not its setting ("on
+    K8s", "在 Databricks 上"), not a thing asked why it uses a bank subject ("Why does Mistral use
+    GQA?"); and, for an ordinary capitalised word, a subject: a verb follows it, a question asks
+    about it, or Chinese follows it (question_match.yaml `name_*`)."""
+    before = text[: m.start()]
+    if _SETTING.search(before):
+        return False
+    uses, opens, asked = _name_frames()
+    lower_before = before[-NAME_WINDOW:].lower()
+    after = text[m.end() : m.end() + NAME_WINDOW].lower()
+    if uses.search(f"{lower_before}<name>{after}"):
+        return False
+    if coined or _CJK_NEXT.match(text, m.end()):
+        return True
+    return bool(opens.search(after) or asked.search(lower_before))
 
 
 @lru_cache(maxsize=1)
@@ -438,14 +479,19 @@ class Matcher:
         return ""
 
     def coined_name(self, text: str) -> str:
-        """A coined method name in `text` (`_COINED`: DoRA, KTO, StreamingLLM) that the bank does
-        not know, neither as a word of its texts nor as a term of a concept ("ANN", "CoT" are
-        known), and that is not the setting of the question ("on K8s"), or "". A question naming
-        one asks about that method, whatever bank subject it is set beside ("how does DoRA improve
-        on LoRA" is not the LoRA question)."""
-        for m in _COINED.finditer(text):
+        """A method name in `text` that the bank does not know, neither as a word of its texts nor
+        as a term of a concept ("ANN", "CoT" are known), or "". Coined as written (`_COINED`: DoRA,
+        KTO, StreamingLLM) or an ordinary capitalised word used as a name (`_NAME`: Kangaroo,
+        Shampoo) where it is a subject (`_names_method`). Not a name that is the setting of the
+        question ("on K8s") or asked why it uses a bank subject ("Why does Mistral use GQA?"). A
+        question naming one asks about that
+        method, whatever bank subject it is set beside ("how does DoRA improve on LoRA" is not
+        the LoRA question)."""
+        found = [(m, True) for m in _COINED.finditer(text)]
+        found += [(m, False) for m in _NAME.finditer(text)]
+        for m, coined in found:
             name = m.group(1)
-            if len(name) < 3 or _SETTING.search(text[: m.start()]):
+            if len(name) < 3 or not _names_method(text, m, coined):
                 continue
             feats = ["w:" + _stem(w) for w in _WORD.findall(name.lower()) if w not in STOP_EN]
             if not feats or any(f in self._known or f.rstrip("s") in self._known for f in feats):
