@@ -158,6 +158,7 @@ class MatchCues(BaseModel):
     name_uses: _Phrases
     name_opens_statement: _Phrases
     name_asked_about: _Phrases
+    name_setting_after: _Phrases
     subject_spans: _Spans
     clause_words: list[str]
 
@@ -200,13 +201,15 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patte
 
 
 @lru_cache(maxsize=1)
-def _name_frames() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(uses what is asked about, opens a statement, is asked about): see `_names_method`."""
+def _name_frames() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(uses what is asked about, opens a statement, is asked about, is a setting, origin or
+    instance): see `_names_method`."""
     cues = _load_cues()
     return (
         _regexes(cues.name_uses),
         _regexes(cues.name_opens_statement),
         _regexes(cues.name_asked_about),
+        _regexes(cues.name_setting_after),
     )
 
 
@@ -221,20 +224,23 @@ NAME_WINDOW = 40
 
 def _names_method(text: str, m: re.Match[str], coined: bool) -> bool:
     """Whether the name `m` found in `text` is what the question is about: not its setting ("on
-    K8s", "在 Databricks 上"), not a thing asked why it uses a bank subject ("Why does Mistral use
-    GQA?"); and, for an ordinary capitalised word, a subject: a verb follows it, a question asks
+    K8s", "在 Databricks 上", "Pinecone 里"), origin ("Anthropic introduced MCP") or an instance
+    of a known approach ("Megatron 那种"), not a thing asked why it uses a bank subject ("Why does
+    Mistral use GQA?"); and, for an ordinary capitalised word, a subject: a verb follows it, a question asks
     about it, or Chinese follows it (question_match.yaml `name_*`)."""
     before = text[: m.start()]
     if _SETTING.search(before):
         return False
-    uses, opens, asked = _name_frames()
+    uses, opens, asked, setting = _name_frames()
     lower_before = before[-NAME_WINDOW:].lower()
     after = text[m.end() : m.end() + NAME_WINDOW].lower()
     if uses.search(f"{lower_before}<name>{after}"):
         return False
-    if coined or _CJK_NEXT.match(text, m.end()):
+    if coined:
         return True
-    return bool(opens.search(after) or asked.search(lower_before))
+    if setting.search(after):
+        return False
+    return bool(_CJK_NEXT.match(text, m.end()) or opens.search(after) or asked.search(lower_before))
 
 
 @lru_cache(maxsize=1)

@@ -448,3 +448,20 @@ def test_a_named_method_asked_about_inside_a_bank_subject_gets_no_key(bank) -> N
         "In speculative decoding, what does Kangaroo change about where the draft tokens come from?"
     )
     assert bank.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "qid"),
+    [
+        ("Pinecone 里 HNSW 的 M 和 efSearch 分别控制什么？", "embeddings.hnsw_params"),
+        ("Elasticsearch 里怎么把 BM25 和向量检索一起用？为什么要混合？", "rag_retrieval.hybrid"),
+        (
+            "Anthropic introduced MCP as an open protocol. What problem does it solve?",
+            "mcp.what_it_is",
+        ),
+        ("Triton 部署的时候 continuous batching 是怎么工作的？", "inference.continuous_batching"),
+    ],
+)
+def test_a_name_as_setting_origin_or_instance_keeps_the_key(bank, text: str, qid: str) -> None:  # type: ignore[no-untyped-def]
+    m = bank.match(text)
+    assert m is not None and m.question.id == qid
