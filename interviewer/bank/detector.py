@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 
 from interviewer.bank.coverage import credit, misconception_said
 from interviewer.bank.cues import (
@@ -116,6 +117,151 @@ def _compared(o: Occ, sent: Sentence) -> bool:
         framed or not after[:s].strip() for s, _ in find(lex.compare_after.all(), after)
     )
     return marked_before or marked_after
+
+
+#: Most characters between a compared thing's name and the word that defines it.
+DEFINITION_GAP = 24
+
+
+def _family(question: BankQuestion, concept: str) -> frozenset[str]:
+    """The things `concept` is compared with in `question`: its rivals, and the question's other
+    subjects when it is about several (recall@k, MRR and nDCG)."""
+    key = (question.id, concept)
+    if key not in _FAMILY:
+        fam = set(question.concepts[concept].rivals)
+        if concept in question.subject and len(question.subject) >= 2:
+            fam |= set(question.subject)
+        _FAMILY[key] = frozenset(fam - {concept})
+    return _FAMILY[key]
+
+
+_FAMILY: dict[tuple[str, str], frozenset[str]] = {}
+
+
+@lru_cache(maxsize=1)
+def _definition_pattern() -> re.Pattern[str]:
+    terms = lexicon().definition.all()
+    return re.compile(
+        "|".join(f"(?:{t[3:] if t.startswith('re:') else re.escape(t)})" for t in terms)
+    )
+
+
+def _definitions(question: BankQuestion, rd: Reading, sent: Sentence) -> list[tuple[Occ, int, int]]:
+    """(name, start, end of what it is said to be) for each definition in the sentence of a thing
+    the question compares with others: its name opens a clause (fillers aside) and a definition
+    word follows it ("Factuality hallucination is when …", "faithfulness, that's the one where …",
+    "MRR 就是 …"); what it is said to be runs to the end of that word's clause."""
+    lex = lexicon()
+    pattern = _definition_pattern()
+    out = []
+    for c, occs in rd.occs.items():
+        if c not in question.concepts or not _family(question, c):
+            continue
+        for o in occs:
+            if not sent.start <= o.start < sent.end or o.start == IMPLIED:
+                continue
+            if not _only_fillers(sent.text[sent.clause(o.start)[0] : o.start], lex):
+                continue
+            m = pattern.match(sent.text[o.end : min(sent.end, o.end + DEFINITION_GAP)])
+            if m is None:
+                continue
+            start = o.end + m.end()
+            out.append((o, start, sent.clause(start)[1] if start < sent.end else sent.end))
+    return out
+
+
+def _owner(question: BankQuestion, point: KeyPoint | Misconception | None) -> str | None:
+    """The compared thing a point is about: the thing with a family (`_family`) that the point's
+    own sentences open with ("Faithfulness hallucination: …", "MRR: …", "张量并行把…"), the same
+    in both languages and naming none it is compared with, else None."""
+    if point is None:
+        return None
+    key = (question.id, point.id)
+    if key not in _OWNER:
+        opens: set[str] = set()
+        named: set[str] = set()
+        for text in (point.zh, point.en):
+            rd = prepare(question, text)
+            said = [
+                o
+                for c, occs in rd.occs.items()
+                if c in question.concepts and _family(question, c)
+                for o in occs
+                if o.start != IMPLIED
+            ]
+            named |= {o.concept for o in said}
+            opens |= {o.concept for o in said if _only_fillers(rd.norm.text[: o.start], lexicon())}
+        owner = next(iter(opens)) if len(opens) == 1 else None
+        # a point that also names what its opener is compared with is about both
+        _OWNER[key] = owner if owner and not named & _family(question, owner) else None
+    return _OWNER[key]
+
+
+_OWNER: dict[tuple[str, str], str | None] = {}
+
+
+def _described(question: BankQuestion) -> dict[str, frozenset[str]]:
+    """For each concept of a point's claims, the compared things whose points use it."""
+    if question.id not in _DESCRIBED:
+        out: dict[str, set[str]] = {}
+        for k in question.key_points:
+            owner = _owner(question, k)
+            if owner is None:
+                continue
+            for cl in k.claims:
+                for c in cl.all:
+                    out.setdefault(c, set()).add(owner)
+        _DESCRIBED[question.id] = {c: frozenset(o) for c, o in out.items()}
+    return _DESCRIBED[question.id]
+
+
+_DESCRIBED: dict[str, dict[str, frozenset[str]]] = {}
+
+
+def _misdefined(
+    said: Sequence[Occ],
+    owner: str | None,
+    question: BankQuestion,
+    rd: Reading,
+    defs: Sequence[tuple[Occ, int, int]],
+    sent: Sentence,
+) -> bool:
+    """A definition tells what ONE compared thing is. A point about another compared thing read
+    inside it ("MRR is the share of relevant passages in the top k", "事实性幻觉是摘要里写了原文没有
+    的内容") is told of the defined thing, so it is not that point; and a point about the defined
+    thing is not credited from its name there when what it is said to be describes another
+    compared thing ("faithfulness, that's the one where it makes up a paper"). One named only to
+    compare ("unlike MRR") does not count."""
+    described = _described(question)
+    for d, start, end in defs:
+        fam = _family(question, d.concept)
+        # what it is said to be stops at the next thing it is compared with (unpunctuated speech
+        # runs on into the next definition: "prefill 是… decode 阶段…")
+        cut = min(
+            (
+                p.start
+                for c in fam
+                for p in rd.occs.get(c, [])
+                if start <= p.start < end and not _compared(p, sent)
+            ),
+            default=end,
+        )
+        # the compared thing at the cut may be what it is said to be ("MRR is … in the top k")
+        inside = [
+            o
+            for o in said
+            if o.start != IMPLIED and (start <= o.start < cut or o.start == cut < end)
+        ]
+        if owner in fam and inside and not any(_compared(o, sent) for o in inside):
+            return True
+        if owner == d.concept and any(o.start == d.start for o in said):
+            for c, occs in rd.occs.items():
+                others = described.get(c, frozenset())
+                if c in fam or len(others) != 1 or not others <= fam:
+                    continue
+                if any(start <= p.start < cut and not _compared(p, sent) for p in occs):
+                    return True
+    return False
 
 
 def _split(combo: Sequence[Occ], sent: Sentence) -> bool:
@@ -435,6 +581,7 @@ def _evaluate(
     rd: Reading,
     asserting: bool = False,
     roles: Roles | None = None,
+    owner: str | None = None,
 ) -> tuple[int, Span] | None:
     """(+1, span) of the first sentence where the claim holds, else (-1, span) of the first
     where it is stated the opposite way, else None. `asserting` (misconceptions): a claim said
@@ -456,11 +603,16 @@ def _evaluate(
             if sent.start <= o.start < sent.end
         ]
         read = []
+        defs: list[tuple[Occ, int, int]] | None = None
         for width, combo in _combos(options):
             said = [o for o in combo if o.start != IMPLIED]
             if _unasserted(said, sent, claim, asserting):
                 continue
             if _blocked(said, claim, question, rd.occs, sent) or _split(combo, sent):
+                continue
+            if defs is None:
+                defs = _definitions(question, rd, sent)
+            if defs and _misdefined(said, owner, question, rd, defs, sent):
                 continue
             if any(
                 0 < sum(lo <= o.start < hi for o in said) < len(said) for lo, hi in sent.rejected
@@ -619,7 +771,8 @@ def _claims(
     reversed_sets: list[set[str]] = []
     for k, claim in enumerate(claims):
         roles = _roles(question, point, k) if point is not None else {}
-        found = _evaluate(claim, question, rd, asserting, roles)
+        owner = None if asserting else _owner(question, point)
+        found = _evaluate(claim, question, rd, asserting, roles, owner)
         if found is None:
             continue
         verdict, span = found

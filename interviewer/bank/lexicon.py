@@ -40,6 +40,10 @@ class Lexicon(BaseModel):
     myth")."""
     phrase_negators: Terms
     """Deny only the phrase right after them ("without scaling", "而不是 X")."""
+    definition: Terms
+    """Right after a compared thing's name, make the rest of the clause what that thing is
+    ("X is when …", "X, that's the one where …", "X 就是 …"): regular expressions over the text
+    after the name (detector `_misdefined`)."""
     compare_before: Terms
     """Introduce a term named only for comparison (like X, 像 X)."""
     compare_after: Terms

@@ -586,6 +586,66 @@ class Case(NamedTuple):
 #: true.", "这是错的", "It doesn't.", "I pushed back") is denied, not asserted.
 CASES = [
     Case(
+        family="a definition tells what ONE compared thing is: another compared thing's property said in it ('MRR is the share of relevant passages in the top k', '忠实性幻觉是编造不存在的论文') is not that thing's key point, nor the defined thing's (session 15); controls: right definitions, lists of stages",
+        qid="hallucination.types",
+        answer="Factuality hallucination is when a summary says something that isn't in the source document; faithfulness hallucination is inventing papers that don't exist.",
+        not_hit=("factuality", "faithfulness"),
+    ),
+    Case(
+        family="a definition tells what ONE compared thing is: another compared thing's property said in it ('MRR is the share of relevant passages in the top k', '忠实性幻觉是编造不存在的论文') is not that thing's key point, nor the defined thing's (session 15); controls: right definitions, lists of stages",
+        qid="hallucination.types",
+        answer="忠实性幻觉是编造现实里不存在的论文和人物；事实性幻觉是摘要里写了原文没有的内容。",
+        not_hit=("factuality", "faithfulness"),
+    ),
+    Case(
+        family="a definition tells what ONE compared thing is: another compared thing's property said in it ('MRR is the share of relevant passages in the top k', '忠实性幻觉是编造不存在的论文') is not that thing's key point, nor the defined thing's (session 15); controls: right definitions, lists of stages",
+        qid="rag_evaluation.retrieval_metrics",
+        answer="MRR is the share of the relevant passages that show up in the top k; recall@k averages one over the rank of the first relevant hit.",
+        not_hit=("recall_at_k", "mrr"),
+    ),
+    Case(
+        family="a definition tells what ONE compared thing is: another compared thing's property said in it ('MRR is the share of relevant passages in the top k', '忠实性幻觉是编造不存在的论文') is not that thing's key point, nor the defined thing's (session 15); controls: right definitions, lists of stages",
+        qid="rag_evaluation.retrieval_metrics",
+        answer="MRR 就是所有相关文档里有多少比例出现在前 k 条里。",
+        not_hit=("recall_at_k", "mrr"),
+    ),
+    Case(
+        family="a definition tells what ONE compared thing is: another compared thing's property said in it ('MRR is the share of relevant passages in the top k', '忠实性幻觉是编造不存在的论文') is not that thing's key point, nor the defined thing's (session 15); controls: right definitions, lists of stages",
+        qid="hallucination.types",
+        answer="so, um, faithfulness, that's the one where it just makes up a paper or a person that doesn't exist.",
+        not_hit=("factuality", "faithfulness"),
+    ),
+    Case(
+        family="a definition tells what ONE compared thing is: another compared thing's property said in it ('MRR is the share of relevant passages in the top k', '忠实性幻觉是编造不存在的论文') is not that thing's key point, nor the defined thing's (session 15); controls: right definitions, lists of stages",
+        qid="hallucination.types",
+        answer="Factuality hallucination means contradicting real-world facts, like inventing a paper that doesn't exist; faithfulness hallucination means the summary adds something not in the source.",
+        hit=("factuality", "faithfulness"),
+    ),
+    Case(
+        family="a definition tells what ONE compared thing is: another compared thing's property said in it ('MRR is the share of relevant passages in the top k', '忠实性幻觉是编造不存在的论文') is not that thing's key point, nor the defined thing's (session 15); controls: right definitions, lists of stages",
+        qid="hallucination.types",
+        answer="事实性幻觉是和真实世界的事实不符，比如编出不存在的论文；忠实性幻觉是和给的材料不一致，比如摘要里写了原文里没有的内容。",
+        hit=("factuality", "faithfulness"),
+    ),
+    Case(
+        family="a definition tells what ONE compared thing is: another compared thing's property said in it ('MRR is the share of relevant passages in the top k', '忠实性幻觉是编造不存在的论文') is not that thing's key point, nor the defined thing's (session 15); controls: right definitions, lists of stages",
+        qid="rag_evaluation.retrieval_metrics",
+        answer="recall@k is the share of the relevant passages that show up in the top k. MRR averages one over the rank of the first relevant result.",
+        hit=("recall_at_k", "mrr"),
+    ),
+    Case(
+        family="a definition tells what ONE compared thing is: another compared thing's property said in it ('MRR is the share of relevant passages in the top k', '忠实性幻觉是编造不存在的论文') is not that thing's key point, nor the defined thing's (session 15); controls: right definitions, lists of stages",
+        qid="rag_evaluation.retrieval_metrics",
+        answer="recall@k 是相关文档里有多少比例出现在前 k 条；MRR 是第一个相关结果排名的倒数，再对所有 query 取平均。",
+        hit=("recall_at_k", "mrr"),
+    ),
+    Case(
+        family="a definition tells what ONE compared thing is: another compared thing's property said in it ('MRR is the share of relevant passages in the top k', '忠实性幻觉是编造不存在的论文') is not that thing's key point, nor the defined thing's (session 15); controls: right definitions, lists of stages",
+        qid="distributed.zero_stages",
+        answer="ZeRO-1 是只切优化器状态，ZeRO-2 是再加上梯度，ZeRO-3 是连参数也切，前向反向时 all-gather 回来。",
+        hit=("stage1_optimizer", "stage2_gradients", "stage3_parameters"),
+    ),
+    Case(
         family="a negation in new words (never shows up, nobody, 没人, no matter how often)",
         qid="lora.mechanism",
         answer="Fold BA into W; extra latency never shows up at inference.",
