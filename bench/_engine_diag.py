@@ -1,8 +1,8 @@
 """Per-answer view of the TUNING engine sessions (and of untouched2/untouched3, declared seen in
 session 8): what the script annotated, what the engine read, what it did next and how LABELLING.md
-labels it. Never reads the held-out split, untouched or untouched10 (untouched4 is seen since session 9,
+labels it. Never reads the held-out split, untouched or untouched11 (untouched4 is seen since session 9,
 untouched5 since session 10, untouched6 since session 11, untouched7 since session 12, untouched8
-since session 13, untouched9 since session 14).
+since session 13, untouched9 since session 14, untouched10 since session 15).
 
     python -m bench._engine_diag [--label nag,misapplied] [--count drift,conflict_fp] [SESSION...]
 
@@ -30,12 +30,12 @@ _MISSED = {"drift": "drift_caught", "conflict": "conflict_caught", "stuck": "stu
 
 
 def _refused(path: Path) -> bool:
-    """Held-out, untouched and untouched10 are never looked at item by item; untouched2 and
+    """Held-out, untouched and untouched11 are never looked at item by item; untouched2 and
     untouched3 were declared seen in session 8, untouched4 in session 9, untouched5 in session 10,
     untouched6 in session 11, untouched7 in session 12, untouched8 in session 13, untouched9 in
-    session 14 (their READMEs say so)."""
+    session 14, untouched10 in session 15 (their READMEs say so)."""
     parts = set(path.parts)
-    return "heldout" in parts or "untouched" in parts or "untouched10" in parts
+    return "heldout" in parts or "untouched" in parts or "untouched11" in parts
 
 
 def main() -> int:
@@ -49,7 +49,7 @@ def main() -> int:
     paths = [Path(s).resolve() for s in args.sessions] or _sessions(TUNING)
     if any(_refused(p) for p in paths):
         print(
-            "_engine_diag reads the tuning and the seen untouched2-9 splits only", file=sys.stderr
+            "_engine_diag reads the tuning and the seen untouched2-10 splits only", file=sys.stderr
         )
         return 1
     out = Path(args.json) if args.json else Path(tempfile.mkdtemp()) / "played.json"

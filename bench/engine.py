@@ -63,8 +63,13 @@ UNTOUCHED9 = ROOT / "tests" / "data" / "engine" / "untouched9" / "sessions"
 #: Written by policy14 in session 14 BEFORE any engine change of that session (sports analytics,
 #: agricultural remote sensing, semiconductor yield and live-stream e-commerce résumés;
 #: self-correcting, numbered-list, understated, Indian English, slang and rambling voices;
-#: tests/data/engine/untouched10/README.md), never tuned on and never diagnosed.
+#: tests/data/engine/untouched10/README.md), never tuned on; declared seen in session 15.
 UNTOUCHED10 = ROOT / "tests" / "data" / "engine" / "untouched10" / "sessions"
+#: Written by policy15 in session 15 BEFORE any engine change of that session (data-platform,
+#: PM-turned-ML, embedded on-device AI and 校招 competition résumés; terse, defensive,
+#: over-detailed, code-switching and ASR-transcript voices; tests/data/engine/untouched11/README.md),
+#: never tuned on and never diagnosed.
+UNTOUCHED11 = ROOT / "tests" / "data" / "engine" / "untouched11" / "sessions"
 #: main when issue 15 started: the engine this work is measured against. ENGINE_BASELINE_COMMIT
 #: names another commit for one run (e.g. main at a session's start, for a same-run baseline).
 BASELINE_COMMIT = os.environ.get("ENGINE_BASELINE_COMMIT") or "4df5d9e"
@@ -295,6 +300,7 @@ def run(quick: bool = False) -> list[Row]:
         base_code = Path(tmp) / "baseline"
         have_base = _extract_baseline(base_code)
         for split, folder in (
+            ("untouched11", UNTOUCHED11),
             ("untouched10", UNTOUCHED10),
             ("untouched9", UNTOUCHED9),
             ("untouched8", UNTOUCHED8),
