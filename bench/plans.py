@@ -3,8 +3,10 @@
 Scores the plans the working tree's planner makes, and those of BASELINE_COMMIT (extracted with
 `git archive`, its own process, same run), on three splits of tests/data/engine/:
 
-- `plans_untouched5/` — written and labelled at the start of session 14, before any planner change
+- `plans_untouched6/` — written and labelled at the start of session 15, before any planner change
   of that session; never tuned on;
+- `plans_untouched5/` — written and labelled at the start of session 14, before any planner change
+  of that session; never tuned on (SEEN since session 15);
 - `plans_untouched4/` — written and labelled at the start of session 13, before any planner change
   of that session; never tuned on (SEEN since session 14);
 - `plans_untouched3/` — written and labelled at the start of session 12, before any planner change
@@ -41,6 +43,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "engine"
 SPLITS = {
+    "untouched6": DATA / "plans_untouched6",
     "untouched5": DATA / "plans_untouched5",
     "untouched4": DATA / "plans_untouched4",
     "untouched3": DATA / "plans_untouched3",
