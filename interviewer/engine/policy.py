@@ -836,8 +836,9 @@ def _evidence_for(
         return "reached" in shown or ("level" in shown and "metrics" in probed and changed)
     if gap == "method":
         # how a measured outcome of the latest answer was measured; counts, sizes and settings
-        # are not measurements
-        return any(o in _MEASURED for o in _outcomes(reading))
+        # are not measurements — and not when the answer told where it was measured ("over the
+        # past six months of claims", 拿去年全年的订单回测): the data is said, nothing to ask
+        return any(o in _MEASURED for o in _outcomes(reading)) and not _measured_on(reading)
     if gap == "depth":
         return _depth_evidence(reading, slot, probed)
     if gap == "tradeoffs":
@@ -859,6 +860,13 @@ def _evidence_for(
         # questions we froze at the start" … "Yeah, that's the router.")
         return not own_part(reading) and (earlier is None or "ownership" in earlier)
     return True
+
+
+def _measured_on(reading: Reading) -> bool:
+    """The answer tells the ground its figure was measured on: a span of data, a count of
+    cases, a setting (engine.yaml said.measured_on)."""
+    terms = load_engine_strings().said.get("measured_on")
+    return terms is not None and terms.search(reading.text) is not None
 
 
 def _metrics_evidence(reading: Reading) -> bool:
