@@ -137,10 +137,9 @@ def rank_gaps(
         # worked well") still has no number
         gaps.insert(min(gaps.index(g) for g in ("baseline", "method") if g in gaps), "metrics")
     # a first answer to a story or motivation question that says nothing checkable; not a
-    # reply to a reframe or a redirect (for a why-question that reply is its first answer;
-    # _first_attempt), not questions back, not an explanation (technical and
+    # reply to a reframe or a redirect, not questions back, not an explanation (technical and
     # design answers are read for their mechanism, which the reader may not see)
-    thin = _first_attempt(probed, kind) and (
+    thin = not probed and (
         (kind in THIN_KINDS and (_thin(reading) or _moral_only(reading))) or _hedge_only(reading)
     )
     # a technique named with a vague effect ("开了 prefix caching，latency 也好了一些") is not
@@ -150,9 +149,9 @@ def rank_gaps(
     # why (tradeoffs), not "be specific" — the choice is specific already
     thin = thin and not reading.of("choice")
     gaps, thin, thin_story = _story_gaps(reading, slot, gaps, thin=thin, probed=probed)
-    no_motive = False
+    disclaimed = False
     if kind == "motivation":
-        gaps, thin, no_motive = _motive_gaps(reading, gaps, thin=thin, probed=probed)
+        gaps, thin, disclaimed = _motive_gaps(reading, gaps, thin=thin, probed=probed)
     if thin and "specificity" not in gaps:
         gaps.append("specificity")
     unanswered = asked_not_given(slot, reading, probed)
@@ -172,7 +171,7 @@ def rank_gaps(
                 continue
             stale = True  # shown by an earlier answer on this question, still open
         severity = strings.severity_of(kind, gap)
-        if (gap == "specificity" and thin) or (gap == "motivation" and no_motive):
+        if (gap == "specificity" and thin) or (gap == "motivation" and disclaimed):
             severity = max(severity, THIN)  # as firmly as a thin answer's missing part
         if gap == "star" and thin_story:
             severity = max(severity, THIN)  # the thin story's missing part, as thin as ever
@@ -202,33 +201,42 @@ REASONS = ("situation", "constraint", "cause", "example")
 def _motive_gaps(
     reading: Reading, gaps: list[str], *, thin: bool, probed: list[str]
 ) -> tuple[list[str], bool, bool]:
-    """The gaps of an answer to a why-question: (gaps, thin, no_motive).
+    """The gaps of an answer to a why-question: (gaps, thin, disclaimed).
 
     "the grant runs out in June", 公司业务收缩，组里只剩运维: a circumstance given as the reason
     is the answer to "why?", not an answer lacking specifics. "Just a feeling, really.", 没什么
-    特别的原因, "why does that matter?": no motive is named at all, not even a stock wish — what
-    is missing is the reason, asked as such (no_motive: as firmly as a thin answer's specifics),
-    not "how much data, how many people, how long?". A stock wish ("time for something new",
-    想换个环境) the memory took for a motive still leaves the reason open."""
+    特别的原因, "hard to say": the answer disclaims having a reason — what is missing is the
+    reason, asked as such (disclaimed: as firmly as a thin answer's specifics), not "how much
+    data, how many people, how long?"; also as the reply to a redirect, the question's first real
+    answer. A stock wish ("time for something new", 想换个环境) the memory took for a motive
+    still leaves the reason open. (A terse reason the reading finds nothing in — "Product's
+    shipped. Want to start the next one." — is no disclaimer: asking its reason again is a nag.)"""
     if any(reading.of(k) for k in REASONS):
         thin = False
-    if thin and _no_motive(reading):
+    if _only_acts(probed) and _reason_disclaimed(reading):
         rest = [g for g in gaps if g not in ("motivation", "specificity")]
         return ["motivation", *rest], False, True
     if thin and "specificity" not in gaps:
         gaps = [*gaps, "specificity"]
-    if _first_attempt(probed, "motivation") and "motivation" not in gaps and _no_reason(reading):
+    if not probed and "motivation" not in gaps and _no_reason(reading):
         gaps = [*gaps, "motivation"]
     return gaps, thin, False
 
 
-def _first_attempt(probed: Sequence[str], kind: str) -> bool:
-    """The latest answer is the first attempt at the question: nothing probed yet — or, for a
-    why-question, only the acts repaired ("why us?" → drift → redirect → "just a feeling": the
-    reply to the redirect is the first answer the question got)."""
-    if kind == "motivation":
-        return all(p in ACT_PROBES for p in probed)
-    return not probed
+def _only_acts(probed: Sequence[str]) -> bool:
+    """Nothing but acts answered on this question so far (a redirect, a clarification): the
+    latest answer is the first real attempt at it."""
+    return all(p in ACT_PROBES for p in probed)
+
+
+def _reason_disclaimed(reading: Reading) -> bool:
+    """An answer to "why?" that says it has no reason to give ("just a feeling", "no particular
+    reason", 说不清, 没什么特别的原因) and gives none: no circumstance, no cause, no example, no
+    number of the work (engine.yaml said.reason_disclaimed)."""
+    terms = load_engine_strings().said.get("reason_disclaimed")
+    if terms is None or terms.search(reading.text) is None:
+        return False
+    return not _work_quantities(reading) and not any(reading.of(k) for k in REASONS)
 
 
 def asked_not_given(slot: PlannedTopic | None, reading: Reading, probed: list[str]) -> list[str]:
@@ -407,20 +415,6 @@ def _no_reason(reading: Reading) -> bool:
     """An answer to "why?" that gives no reason beyond a stock wish: nothing it tells about
     the situation, a cause, a constraint, an example, a thing done or a number of the work."""
     return not _work_quantities(reading) and all(f.kind in _NO_REASON for f in reading.facts)
-
-
-def _no_motive(reading: Reading) -> bool:
-    """An answer to "why?" that names no motive at all — not a reason, not even a stock wish,
-    nor a statement said as a question ("just looking for a new challenge?": a tentative
-    reason, not a question back)."""
-    if _work_quantities(reading) or any(reading.of(k) for k in ("motivation", *REASONS)):
-        return False
-    return all(_asks_back(f.text) or _a_tag(f.text) for f in reading.of("question_back"))
-
-
-def _a_tag(clause: str) -> bool:
-    """A word or two said as a question ("Honestly?", 真的？): no statement in it."""
-    return len(re.findall(r"\w+", clause)) <= 2 and len(CJK.findall(clause)) <= 3
 
 
 def _moral_only(reading: Reading) -> bool:
@@ -817,7 +811,9 @@ def _evidence_for(
         # asked of the first answer only (a reply to a reframe or a redirect is not re-probed),
         # and only when it gives no reason of its own: a stock wish ("a new challenge", 想有更好的
         # 发展) is no reason, a situation, a cause, a number or a thing done is
-        return _first_attempt(probed, "motivation") and (_no_reason(reading) or _no_motive(reading))
+        return (not probed and _no_reason(reading)) or (
+            _only_acts(probed) and _reason_disclaimed(reading)
+        )
     if gap in ("cause", "lesson"):
         # a failure's cause and lesson are asked where failures are the subject
         return slot is not None and "failure" in slot.probes

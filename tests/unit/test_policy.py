@@ -284,10 +284,8 @@ def test_a_thin_first_answer_is_asked_for_specifics(services, kind):
     result = _fact("result", "it turned out well", THIN)
     action = _first(ctx, _reading(["result"], text=THIN, facts=[team, result]))
     # (session 10: a story question answered thinly is asked for the story's missing deed —
-    # star, "what did you do?" — rather than "be specific"; test_policy_stories.py; session 15:
-    # a why-question answered with no motive at all is asked its reason; test_policy_reasons.py)
-    want = {"behavioral": "star", "motivation": "motivation"}
-    assert action.probe == want.get(kind, "specificity")
+    # star, "what did you do?" — rather than "be specific"; test_policy_stories.py)
+    assert action.probe == ("star" if kind == "behavioral" else "specificity")
 
 
 def test_thin_is_not_asked_of_a_reply_or_of_questions_back(services):

@@ -1,9 +1,10 @@
 """A why-question ("why are you leaving?", "why us?", 为什么想来) is answered by a reason: a
-circumstance, a constraint, a cause or an example of what draws the speaker. An answer that names
-no motive at all — a shrug, a feeling, a question back about why it matters — is missing exactly
-that, so the follow-up asks for the reason (motivation), not for "numbers, people, how long"
-(specificity). An answer that gives a circumstance is not thin and is not asked to be specific.
-The reply after a redirect or a reframe is the first real attempt and is read as one."""
+circumstance, a constraint, a cause or an example of what draws the speaker. An answer that
+disclaims having one — a feeling, "no particular reason", 说不清 — is missing exactly that, so the
+follow-up asks for the reason (motivation), not for "numbers, people, how long" (specificity),
+also as the reply to a redirect (the question's first real answer). An answer that gives a
+circumstance is not thin and is not asked to be specific. A terse reason the reading finds nothing
+in is no disclaimer: its reason is not asked again."""
 
 from __future__ import annotations
 
@@ -57,6 +58,20 @@ def test_an_answer_naming_no_motive_is_asked_its_reason(services, lang, answer, 
     asked = _asked(services, lang, answer, probed)
     assert asked and asked[0] == "motivation"
     assert "specificity" not in asked
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer"),
+    [
+        ("en", "Product's shipped. Want to start the next one somewhere else."),
+        ("en", "Team got reorged. Not much left for me."),
+        ("zh", "钱少，离家远。"),
+        ("zh", "想回老家那边发展。"),
+    ],
+)
+def test_a_terse_reason_is_not_asked_its_reason_again(services, lang, answer):
+    asked = _asked(services, lang, answer, [])
+    assert not asked or asked[0] != "motivation"
 
 
 def _reading(lang: str, text: str, kind: str, clause: str) -> Reading:
