@@ -193,9 +193,11 @@ def rank_gaps(
 
 #: How firmly such a part is asked again (at least; it is ranked before every other gap).
 ASKED = 0.9
-#: What a why-question's answer gives as its reason: the circumstance, a constraint, a cause, an
-#: example of what draws the speaker (a stock wish is no reason; see _no_reason).
-REASONS = ("situation", "constraint", "cause", "example")
+#: What a why-question's answer gives as its reason: a constraint, a cause, an example of what
+#: draws the speaker (a stock wish is no reason; see _no_reason). Not any setting the reading
+#: calls a situation: "I've been at X for quite a while and it's been good" sets the scene of a
+#: stock wish, and asking for its specifics was right on the seen HR sessions.
+REASONS = ("constraint", "cause", "example")
 
 
 def _motive_gaps(
@@ -203,8 +205,8 @@ def _motive_gaps(
 ) -> tuple[list[str], bool, bool]:
     """The gaps of an answer to a why-question: (gaps, thin, disclaimed).
 
-    "the grant runs out in June", 公司业务收缩，组里只剩运维: a circumstance given as the reason
-    is the answer to "why?", not an answer lacking specifics. "Just a feeling, really.", 没什么
+    "the budget is tied to staying in the division", 家里人都在杭州，得回去: a constraint or a
+    cause given as the reason is the answer to "why?", not an answer lacking specifics. "Just a feeling, really.", 没什么
     特别的原因, "hard to say": the answer disclaims having a reason — what is missing is the
     reason, asked as such (disclaimed: as firmly as a thin answer's specifics), not "how much
     data, how many people, how long?"; also as the reply to a redirect, the question's first real

@@ -3,7 +3,7 @@ circumstance, a constraint, a cause or an example of what draws the speaker. An 
 disclaims having one — a feeling, "no particular reason", 说不清 — is missing exactly that, so the
 follow-up asks for the reason (motivation), not for "numbers, people, how long" (specificity),
 also as the reply to a redirect (the question's first real answer). An answer that gives a
-circumstance is not thin and is not asked to be specific. A terse reason the reading finds nothing
+constraint or a cause is not thin and is not asked to be specific. A terse reason the reading finds nothing
 in is no disclaimer: its reason is not asked again."""
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def _reading(lang: str, text: str, kind: str, clause: str) -> Reading:
         (
             "en",
             "The lab's grant runs out in June and the group is being folded into another one.",
-            "situation",
+            "cause",
             "The lab's grant runs out in June",
         ),
         (
@@ -99,7 +99,7 @@ def _reading(lang: str, text: str, kind: str, clause: str) -> Reading:
         (
             "zh",
             "公司今年业务收缩，我们组只留了运维，新项目都停了。",
-            "situation",
+            "cause",
             "公司今年业务收缩",
         ),
         ("zh", "家里人都在杭州，一直异地，得回去。", "constraint", "家里人都在杭州"),
