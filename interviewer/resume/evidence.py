@@ -112,8 +112,10 @@ def owner_details(text: str) -> bool:
     return bool(key and _PERSONAL_KEY_RE.fullmatch(key.group(1).strip()))
 
 
-def title_like(text: str) -> bool:
-    """Reads like the name of a piece of work: short, no sentence, no claim, not an action."""
+def title_like(text: str, *, counts_ok: bool = False) -> bool:
+    """Reads like the name of a piece of work: short, no sentence, no claim, not an action. With
+    `counts_ok`, a count of what the work covered ('… pilot with two depots', '两个前置仓的…试点')
+    is a setting of the named work, not a claim."""
     if _CONTACT_RE.search(text):
         return False  # contact details name no work
     key = re.match(r"\s*([^:：]{1,30})[:：]", text)
@@ -131,9 +133,25 @@ def title_like(text: str) -> bool:
         return False  # "Mostly on Mastodon or by email. Pronouns": a sentence ends inside
     if _SPOKEN_CLAUSE_RE.match(text):
         return False  # "I help small teams ship…", "Clients include", "我们做的": a clause
-    if text.lower() in LABEL_OF or is_role_only(text) or has_claim(text):
+    if text.lower() in LABEL_OF or is_role_only(text):
+        return False
+    if has_claim(text) and not (counts_ok and _counts_only(text)):
         return False
     return not re.match(r"^[\d\W]", text)
+
+
+def _tells_own_work(rest: str) -> bool:
+    """What follows a name tells a result of its own (a measure that changed)."""
+    from interviewer.quantities import extract_quantities
+
+    return any(q.role == "result" for q in extract_quantities(rest))
+
+
+def _counts_only(text: str) -> bool:
+    """Every number the text states counts things (`two depots`, `3 regions`, `两个前置仓`)."""
+    from interviewer.quantities import extract_quantities
+
+    return all(q.role == "count" for q in extract_quantities(text))
 
 
 def quoted_work_title(text: str) -> tuple[str, str, str] | None:
@@ -179,7 +197,9 @@ def named_item(text: str) -> tuple[str, str] | None:
     name = clean_text(text[m.start("name") : m.end("name")])
     if _PERSONAL_KEY_RE.fullmatch(name.strip()):
         return None
-    if name.lower() in LABEL_OF or not title_like(name) or _CONTACT_RE.search(text):
+    if name.lower() in LABEL_OF or _CONTACT_RE.search(text):
+        return None
+    if not title_like(name, counts_ok=_tells_own_work(text[m.start("rest") :])):
         return None
     rest = text[m.start("rest") :].strip()
     bare = rest
