@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from interviewer.grading.compared import compares_with, named_alternative
 from interviewer.grading.detectors import DetectContext, Detection, clamp
 from interviewer.grading.detectors.numbers import metric_sentences
 from interviewer.grading.substance import SubstanceView
@@ -28,6 +29,13 @@ def _near(a: list[int], b: list[int], dist: int = 1) -> bool:
 def tradeoffs(v: TextView, ctx: DetectContext) -> Detection:
     """1 none · 2 a choice with a reason · 3 an alternative named · 4 with its cost · 5 and when to revisit."""
     contrast = tradeoff_indexes(v)
+    # a question naming the option not taken ("why X instead of Y") is answered by comparing X
+    # with Y on a property of the work ("smaller than gzipped CSV", 部署比 Python 简单): the
+    # alternative is weighed whatever the words (grading/compared.py)
+    other = named_alternative(ctx.question)
+    if other:
+        compared = [i for i in v.contentful if compares_with(v.sentence(i), other)]
+        contrast = sorted(set(contrast) | set(compared))
     because = _ok(v, "tradeoffs.because")
     if not contrast:
         return Detection(2 if because else 1, because[:1], "one_option" if because else "none")
