@@ -107,7 +107,8 @@ def ownership(v: TextView, ctx: DetectContext) -> Detection:
     clauses += [_clause(v, s) for i in concrete for s, _ in v.own_actions.get(i, [])]
     clauses += [_clause(v, s) for i in concrete for s, _ in possessed.get(i, [])]
     clauses = list(dict.fromkeys(clauses))
-    picked = decision[:1] + split[:1]
+    # a decision told in an own-action sentence is quoted by that sentence's own clauses
+    picked = [i for i in decision[:1] if i not in concrete] + split[:1]
     return Detection(score, picked, missing, spans=clauses[: 3 - len(picked)])
 
 
