@@ -50,6 +50,7 @@ require(
     "state_good",
     "state_bad",
     "before_clause",
+    "measure_rule",
 )
 
 #: Kinds that describe what happened: not in a negated or hypothetical clause.
@@ -106,6 +107,9 @@ def find_facts(text: str, clauses: list[Clause], quantities: list[Quantity]) -> 
     facts: list[Fact] = []
     has_failure = has_choice = False
     first_action = _first_action(clauses)
+    # the sentences that state a rule of counting: the conditions told beside the rule ("A note
+    # counts as a hit | when the assigned code is among our five") are its terms, no outcome
+    ruled = {c.sentence for c in clauses if _terms("measure_rule").search(c.text)}
     reported = _reported(text, clauses)
     for i, c in enumerate(clauses):
         found = cues[i]
@@ -113,7 +117,7 @@ def find_facts(text: str, clauses: list[Clause], quantities: list[Quantity]) -> 
             facts.append(_fact("question_back", c, "?"))
             continue
         if i not in reported:
-            facts += _actions(c)
+            facts += _actions(c) or _owned(c)
         happened = not c.hypothetical  # a negation of the cue itself was removed by _clean
         facts += [_fact(k, c, found[k]) for k in _PLAIN if found[k] and _mood_ok(k, c)]
         if found["failure"] and happened:
@@ -130,7 +134,13 @@ def find_facts(text: str, clauses: list[Clause], quantities: list[Quantity]) -> 
         if found["situation"] and not (c.negated or c.hypothetical) and early:
             facts.append(_fact("situation", c, found["situation"]))
         before = _terms("before_clause").search(c.text)  # "before the traffic doubled": a time
-        if happened and not before and (found["result"] or _has_result_number(c, quantities)):
+        counting = c.sentence in ruled  # "within 48 hours" in a rule of counting: its terms
+        if (
+            happened
+            and not before
+            and not counting
+            and (found["result"] or _has_result_number(c, quantities))
+        ):
             facts.append(_fact("result", c, found["result"] or "number"))
     # a technique named inside someone's quoted words ("“we can't hire more agents”") is what
     # was said to the speaker, not a name-drop of theirs
@@ -151,6 +161,13 @@ _PLAIN = ("method", "alternative", "choice", "lesson", "motivation", "constraint
 def _clean(found: dict[str, str], c: Clause, sentence: str = "") -> dict[str, str]:
     """Drop cues negated right before them ("nothing broke") and "because we used X"; `sentence`
     (its clauses) for what scopes over the clause ("Since the rewrite, on-call has been quiet")."""
+    rule = _terms("measure_rule").search(c.text)
+    if rule is not None:
+        # "a field counts as right when it matches the label", 对的字段数占总字段数: a rule of
+        # counting defines the measure — its method, not an outcome and nothing that went wrong
+        found["method"] = found["method"] or rule.group()
+        found["result"] = found["failure"] = ""
+        return found
     for kind in ("failure", "result", "fix"):
         if found[kind] and _negated_cue(c.text, found[kind]):
             found[kind] = ""
@@ -270,6 +287,24 @@ def _actions(c: Clause) -> list[Fact]:
     if c.subject == "team":
         return [_fact("team_action", c, "we+verb")]
     return []
+
+
+def _owned(c: Clause) -> list[Fact]:
+    """The speaker's own part told as possession, a handover or a cleft ("the alerting was
+    mine", 召回这块是我的, 排序模型归我): an own action, however the clause is built. The
+    structures are the grader's attribution data (one place for who owns a piece of work)."""
+    from interviewer.grading.attribution import _data as attribution
+
+    if c.hypothetical:
+        return []
+    for m in attribution().own.finditer(c.text):
+        if m.group().endswith("的") and _CJK_AFTER.match(c.text, m.end()):
+            continue  # 这也是我想走的原因: the 的 makes a noun phrase (the reason), no cleft
+        return [_fact("own_action", c, "possession")]
+    return []
+
+
+_CJK_AFTER = re.compile(r"[\u4e00-\u9fff]")
 
 
 #: Quoted words: “…”, 「…」, 『…』, "…" and '…' (an apostrophe between letters is no quote mark).
