@@ -62,6 +62,7 @@ require(
     "vague_reference",
     "their_side",
     "asks_again",
+    "defer_answer",
 )
 
 #: Words (or Chinese characters / 2) of reasoning after an admission that make it `partial`.
@@ -364,6 +365,42 @@ def _unpunctuated_asks(text: str) -> list[str]:
 #: How long (words, or Chinese characters / 2) a sentence naming readings without a question
 #: mark may be and still only ask which one is meant.
 UNPUNCTUATED_READINGS_MAX = 16
+#: Two readings joined ("for the positives or for the negatives", 离线的还是线上的).
+_OFFERED = re.compile(r"(?i)\bor\b|还是")
+#: A subject of the reply's own (someone doing or being something): a statement, not readings.
+_OWN_SUBJECT = re.compile(
+    r"(?i)(?<![\w'])(?:i|i'm|i've|i'd|we|we're|we've|it|it's|its|they|they're|he|she|there|"
+    r"that's|this|was|were|is|are|did|had)(?![\w'])|我|咱|他|她|它|都|了"
+)
+
+
+_FIGURE_SAID = re.compile(
+    r"(?i)\d|[两三四五六七八九十百千万]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|half|dozen|few|couple)\b"
+)
+
+
+def readings_offered(text: str, question: str) -> bool:
+    """A short reply made of the question's own subject split into two readings ("sorry the
+    labelling for the positives or for the negatives", 离线的还是线上的那个评估), with no subject
+    of its own doing or being anything and no figure: it asks which reading is meant, with or
+    without a question mark or a "do you mean". The same readings in a statement of what was
+    done ("we labelled positives or negatives by hand") answer."""
+    from interviewer.reading.relevance import terms_of
+
+    fill = vocab()["acts.filler_only"].pattern
+    rest = vocab()["acts.apology"].pattern
+    said = fill.sub(" ", text) if fill else text
+    said = rest.sub(" ", said) if rest else said
+    if not _OFFERED.search(said) or size(said) > UNPUNCTUATED_READINGS_MAX:
+        return False
+    if _OFFERED.search(question) or len(sentence_spans(said.strip())) > 1:
+        return False  # readings in the question's own words are picked from, not asked about
+    if _FIGURE_SAID.search(said):
+        return False  # "three or four epochs": a figure given as a range
+    if _OWN_SUBJECT.search(said):
+        return False
+    return bool(terms_of(said, drop_generic=True) & terms_of(question, drop_generic=True))
 
 
 _TAG_QUESTION = re.compile(
@@ -406,6 +443,7 @@ def classify(
     hedge: bool = False,
     turned: bool = False,
     part_given: bool = False,
+    offered: bool = False,
 ) -> str:
     """The act of one answer (see module docstring for the order).
 
@@ -416,6 +454,7 @@ def classify(
     `hedge`: every sentence only says it depends; however long, that is a thin answer.
     `part_given`: outside the admission the answer says something of its own about the
     question (one part answered, another admitted): partial however short.
+    `offered`: the reply only offers readings of the question's subject (`readings_offered`).
     `turned`: the answer opens by turning away ("Can I say something first?", 说到这个，): a
     question after that with no clarifying cue, far from the question, is no clarification.
     """
@@ -436,8 +475,11 @@ def classify(
         return (
             COUNTER_ACT  # "Before that — is this team remote-friendly?", 请问这个职位需要带人吗？
         )
-    clarifies = _clarifying(graded, questions, relevance, turned) if questions else False
-    if questions and not closing and not admitted and clarifies:
+    # "sorry the labelling for the positives or for the negatives": readings offered, no "?"
+    clarifies = offered or (
+        _clarifying(graded, questions, relevance, turned) if questions else False
+    )
+    if (questions or offered) and not closing and not admitted and clarifies:
         return "clarify"
     if questions and not closing and _elsewhere(graded, questions):
         return "offtopic"  # "嗯，评估的话……对了，年终奖一般发几个月？": a question about the job
@@ -604,8 +646,18 @@ def counter_spans(text: str) -> list[Span]:
         turn = v["acts.turn"].search(q)
         if turn is not None and not _ASKS.search(q[turn.end() :]):
             continue  # "Can I say something about remote work first?": asks leave to talk
-        about_job = v["acts.logistics"].search(q) is not None or (
-            v["acts.counter"].search(q) is not None and v["acts.addressee"].search(q) is not None
+        about_job = (
+            v["acts.logistics"].search(q) is not None
+            or (
+                v["acts.counter"].search(q) is not None
+                and v["acts.addressee"].search(q) is not None
+            )
+            # "can I ask what the growth path looks like on your side first?": put before the
+            # answer and about their side, a question about the job whatever it names
+            or (
+                v["acts.defer_answer"].search(q) is not None
+                and v["acts.their_side"].search(q) is not None
+            )
         )  # pay or remote work is the job's whatever the words; a team or a stack only as theirs
         if about_job and not v["acts.clarify_meaning"].search(q):
             out.append(Span(start=s, end=e, text=q))

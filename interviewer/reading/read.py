@@ -225,6 +225,7 @@ def read_answer(
         elsewhere=elsewhere,
         hedge=hedging,
         turned=turned is not None,
+        offered=acts.readings_offered(graded, asked_text),
     )
     sentences = substance.read_sentences(
         text,
