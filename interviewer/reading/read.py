@@ -653,8 +653,8 @@ def _marks_work(
     text: str, anchor: str, question: str, fact_list: list[Fact], quantities: list[Quantity]
 ) -> bool:
     """Some mark of the work in a short answer: a word of the question or the project, work
-    words or topics, a named technique, what was done or why (focus.CONTENT_FACTS), a number of
-    the work. "我最近在学做菜，红烧肉做得还不错" has none: a short answer with no mark of the
+    words or topics, a named technique or tool, what was done or why (focus.CONTENT_FACTS), a number
+    of the work. "我最近在学做菜，红烧肉做得还不错" has none: a short answer with no mark of the
     work stays drift whatever life words its vocabulary lacks."""
     return (
         _touches(text, anchor, question)
@@ -662,6 +662,7 @@ def _marks_work(
         or any(vocab()[f"concepts.{m}"].search(text) for m in WORK_MARKS)
         or any(f.kind in focus.CONTENT_FACTS or f.kind == "term_only" for f in fact_list)
         or any(x.role not in ("incidental", "date", "other") for x in quantities)
+        or bool(tools.mentions(text))  # "All in pgvector, one table per tenant.": a named tool
     )
 
 
