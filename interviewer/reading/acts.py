@@ -15,6 +15,7 @@ from interviewer.reading.clauses import Clause
 from interviewer.reading.model import COUNTER_ACT, Span
 from interviewer.reading.relevance import OFFTOPIC_BELOW, terms_of
 from interviewer.reading.text import CJK, sentence_spans, size
+from interviewer.reading.tools import mentions
 from interviewer.reading.vocab import require, vocab
 
 require(
@@ -63,6 +64,8 @@ require(
     "their_side",
     "asks_again",
     "defer_answer",
+    "knowing_depth",
+    "knowing_shallow",
 )
 
 #: Words (or Chinese characters / 2) of reasoning after an admission that make it `partial`.
@@ -256,10 +259,14 @@ def _limited_knowing() -> re.Pattern[str]:
         rf"(?:(?:{en_verb})|(?:had|got|needed)\s+(?:(?:a|any|the)\s+(?:reason|chance|need)\s+)?"
         rf"to\s+(?:{en_base}))(?![\w'])"
     )
+    zh_depth = _alternation(v["acts.knowing_depth"].zh)
     zh = (
         rf"(?:{zh_neg})(?:{zh_adv})?(?:(?:{zh_know})(?!性)|(?:{zh_done})(?:过|到)|(?:(?<=[鲜很较甚未曾从])|(?<=鲜有))(?:{zh_done}))"
         rf"|(?:{zh_know}|{zh_done})(?:得|的)?(?:比较|很|非常|还|并|都)?(?:{zh_little})"
+        # 了解得不太深, 研究得不是很深, 懂得不太透: how deep the knowing goes, negated
+        rf"|(?:{zh_know}|{zh_done}|懂)得(?:{zh_neg})(?:是)?(?:{zh_adv})?(?:{zh_depth})"
     )
+    shallow = v["acts.knowing_shallow"].pattern
     # across languages (code-mixed speech): a Chinese negation on an English verb of knowing
     # (不太 familiar) or of doing told as experienced with 过 (没 try 过, 没怎么 dig into 过), and an
     # English negation on a Chinese verb of knowing ("not 很清楚")
@@ -269,7 +276,8 @@ def _limited_knowing() -> re.Pattern[str]:
         rf"|(?:{en_did}|deep[\s-]?dive)(?:\s+[A-Za-z]+)?\s*过)"
         rf"|(?<![\w'])(?:{en_neg})(?:\s+(?:{en_adv}))*\s*(?:{zh_adv})?(?:{zh_know})"
     )
-    return re.compile(rf"{en}|{zh}|{mixed}", re.IGNORECASE)
+    told = rf"{en}|{zh}|{mixed}" + (f"|{shallow.pattern}" if shallow else "")
+    return re.compile(told, re.IGNORECASE)
 
 
 #: A clause opening with one of these after an admission says what was not known ("I wasn't
@@ -509,6 +517,8 @@ def classify(
 
 #: Specific words the gist told after an admission must hold (not "it's quite complicated").
 GIST_TERMS = 3
+#: Techniques or tools a short gist names for it to tell the asked thing.
+GIST_NAMED = 2
 _CLAUSE_CUT = re.compile(r"[,，、;；:：—–]|\s-\s")
 _ABOUT_SPEAKER = re.compile(
     r"(?i)(?<![\w'])(?:i|i'm|i've|i'd|me|my|we|we're|our|us)(?![\w'])|我|咱|本人"
@@ -557,7 +567,10 @@ def _gist_told(graded: str, admitted: list[Span]) -> bool:
     # the invoice": seven words, five of them specific); Chinese terms are character pairs, so
     # density is read on words only
     dense = terms > GIST_TERMS + 1 and not CJK.search(gist)
-    return terms >= GIST_TERMS and (size(gist) >= PARTIAL_MIN or dense)
+    # ... and so is one naming the techniques or tools of the asked thing (印象中是做了蒸馏再量化到
+    # INT8: two techniques named, however few characters)
+    named = len(v["facts.term"].spans(gist)) + len(mentions(gist))
+    return terms >= GIST_TERMS and (size(gist) >= PARTIAL_MIN or dense or named >= GIST_NAMED)
 
 
 def _told_clauses(rest: str) -> list[str]:
