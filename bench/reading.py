@@ -230,6 +230,13 @@ FRESH18 = (
     ROOT / "tests" / "data" / "reading" / "fresh18" / "conflicts.jsonl",
     ROOT / "tests" / "data" / "reading" / "fresh18" / "acts.jsonl",
 )
+#: A fresh contradiction split written at the start of session 15 before any code change
+#: (said15): figures, baselines, team size, own role, tool and dates told differently in other
+#: words and units ("by about a fifth", 一成五, "well over an hour", 三个亿), beside consistent
+#: look-alikes (evaluation windows and horizons beside run times, before/after told again with
+#: 改之前/改之后, parts vs the whole, targets vs achieved, other metrics in the same unit, a slip
+#: corrected at once, an earlier figure the candidate disowned). Row "fresh18c (untuned)".
+FRESH18C = (ROOT / "tests" / "data" / "reading" / "fresh18c" / "conflicts.jsonl",)
 HELDOUT = ROOT / "tests" / "data" / "heldout" / "reading"
 Item = dict[str, Any]
 
@@ -716,6 +723,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     rows += _rows("fresh16 (seen)", [i for p in FRESH16 for i in _load(p)])
     rows += _rows("fresh17 (seen)", [i for p in FRESH17 for i in _load(p)])
     rows += _rows("fresh18 (untuned)", [i for p in FRESH18 for i in _load(p)])
+    rows += _rows("fresh18c (untuned)", [i for p in FRESH18C for i in _load(p)])
     held = _load(HELDOUT / "acts.jsonl") + _load(HELDOUT / "conflicts.jsonl")
     if held:
         rows += _rows("heldout", held)
