@@ -25,7 +25,7 @@ from typing import Literal
 from interviewer.quantities.vocab import vocab as quantity_words
 from interviewer.quantities.vocab import words_pattern
 from interviewer.quantities.words import find as spelled_numbers
-from interviewer.reading import numbers
+from interviewer.reading import disowned, numbers
 from interviewer.reading.discussed import projects_discussed
 from interviewer.reading.model import Conflict, Quantity, Span
 from interviewer.reading.pairing import candidates, why_unpaired
@@ -36,8 +36,10 @@ from interviewer.reading.said import (
     SINGLE,
     TO,
     Side,
+    after_start,
     as_said,
     chained,
+    figure_at,
     from_to,
     join_start_and_level,
     number_at,
@@ -219,6 +221,8 @@ def _opens_before(side: Side) -> bool:
         v["numbers.start_opener"].search(opener.group()) is not None
         and v["numbers.now_cue"].search(side.sentence) is None
         and _GOES_TO.search(side.sentence[opener.end() :]) is None
+        # "改之前91%，改之后97.5%": a later clause opens its own frame
+        and not after_start(side.sentence, figure_at(side.sentence, q))
     )
 
 
@@ -521,11 +525,16 @@ def _team_total(sides: list[Side]) -> list[Side]:
 
 
 def earlier_claims(exchanges: list[tuple[str, str]]) -> list[Side]:
-    """Quantities of earlier answers, each about what its own words and its question name."""
+    """Quantities of earlier answers, each about what its own words and its question name; the
+    figures an answer said are not this work's come back with cond `disowned` (no claims: they
+    take the same figure out of the résumé's claims and the other answers', see find_conflicts)."""
     out: list[Side] = []
     for question, answer in exchanges:
+        gone = disowned.figures(answer)
         for q in numbers.extract(answer):
-            if q.role in numbers.COMPARED_ROLES:
+            if disowned.matches(q, gone):
+                out.append(replace(side_of(answer, q), cond="disowned"))
+            elif q.role in numbers.COMPARED_ROLES:
                 side = side_of(answer, as_said(answer, q, question))
                 # the question frames what the number is about ("How long is one training run?"
                 # / "One run is around six hours"), whether or not the answer names it again
@@ -533,6 +542,23 @@ def earlier_claims(exchanges: list[tuple[str, str]]) -> list[Side]:
                 side = replace(side, q=side.q.model_copy(update={"subject": subject}))
                 out.append(_counted(_qps(side)))
     return out
+
+
+def _owned(
+    text: str, said: list[Quantity], resume: list[Side], earlier: list[Side]
+) -> tuple[list[Quantity], list[Side], list[Side]]:
+    """What is left once the figures the candidate disowned — in this answer or an earlier one
+    ("the 4 hours to 50 minutes is not the churn model") — are taken out of every side."""
+    here = disowned.figures(text)
+    gone = here + [s.q for s in earlier if s.cond == "disowned"]
+    if not gone:
+        return said, resume, earlier
+    kept = [q for q in said if not any(q.start == g.start and q.end == g.end for g in here)]
+    return (
+        kept,
+        [s for s in resume if not disowned.matches(s.q, gone)],
+        [s for s in earlier if s.cond != "disowned" and not disowned.matches(s.q, gone)],
+    )
 
 
 Pairs = list[tuple[Side, Side]]
@@ -553,6 +579,7 @@ def find_conflicts(
 
     `trace`, when given, gets (kind of measure, why) for every said value and source: `unpaired`,
     the reason it squares with its claim, `restates` or `conflict` (bench diagnostics)."""
+    said, resume, earlier = _owned(text, said, resume, earlier)
     meant = [
         _as_meant(text, trial(side_of(text, _headline(as_said(text, q, question)))))
         for q in spoken_levels(text, said) + teams_in_words(text, said, question)
@@ -1251,9 +1278,13 @@ def _scoped(side: Side) -> bool:
 
 
 def _now(side: Side) -> bool:
-    """Told as where things are now or ended up ("现在一条大概六七秒"): the headline, not a step."""
+    """Told as where things are now or ended up ("现在一条大概六七秒"), or in a clause that ends
+    the starting-point frame its sentence opened ("改之前是91%改之后是97.5%"): the headline, not
+    a step or a start."""
     head = CLAUSE_CUT.split(side.head)[-1]
-    return vocab()["numbers.now_cue"].search(f"{head} {side.q.text}") is not None
+    return vocab()["numbers.now_cue"].search(f"{head} {side.q.text}") is not None or after_start(
+        side.sentence, figure_at(side.sentence, side.q)
+    )
 
 
 _WHOLE_PATH = re.compile(

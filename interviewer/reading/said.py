@@ -28,6 +28,8 @@ require(
     "hourly_money",
     "per_item",
     "comparator",
+    "start_opener",
+    "after_frame",
     *(f"per_{p}" for p in ("day", "week", "month", "year")),
 )
 MONEY = frozenset({"usd", "cny", "eur", "gbp"})
@@ -138,7 +140,9 @@ def as_said(text: str, q: Quantity, question: str) -> Quantity:
     said_at = number_at(text, q)
     # a level the number's own words tell as now or as reached ("Top5命中率到了85%") is not the
     # start a question about the starting point asked for: the question's cue does not apply
-    now = v["numbers.now_cue"].search(near) is not None
+    now = v["numbers.now_cue"].search(near) is not None or after_start(
+        *_whole_sentence(text, said_at)
+    )
     reached = q.baseline is None and TO.search(text[max(0, said_at - 12) : said_at]) is not None
     cue = f"{near} {question}" if not (now or reached) else near
     opener = where.split(",")[0] if where.count(" ", 0, where.find(",")) < 2 else ""  # "Before, …"
@@ -169,6 +173,40 @@ def as_said(text: str, q: Quantity, question: str) -> Quantity:
     return q.model_copy(update=update) if update else q
 
 
+def after_start(sentence: str, at: int) -> bool:
+    """The figure sits in a clause that opens a frame after the work ("改之后97.5%", "after the
+    rework, 97.5%"), told after a clause of the same sentence that opened the starting-point
+    frame ("改之前91%，…", "Previously 91%; …"): the later frame ends the earlier one, so the
+    figure is the level reached, not a start. A sentence that only opens with "之后" or "then"
+    tells a next step of a story, no frame. `at`: where the figure's number starts in it."""
+    if at < 0:
+        return False
+    clauses = [c for c in _CLAUSE_MARK.split(sentence[:at]) if c.strip()]
+    if len(clauses) < 2:
+        return False
+    v = vocab()
+    own = clauses[-1] if clauses[-1].strip(" 0123456789.%") else " ".join(clauses[-2:])
+    if v["numbers.after_frame"].search(own) is None:
+        return False
+    earlier = clauses[: -1 if clauses[-1].strip(" 0123456789.%") else -2]
+    return any(v["numbers.start_opener"].search(c) is not None for c in earlier)
+
+
+#: Clause ends: a mark, or a figure's end where speech runs on without one ("改之前是91%改之后是…").
+_CLAUSE_MARK = re.compile(r"[,，;；:：]|(?<=[\d%])(?=[^\d.,%\s])")
+
+
+_SENTENCE_END = re.compile(r"[.。!?！？\n](?!\d)")
+
+
+def _whole_sentence(text: str, at: int) -> tuple[str, int]:
+    """The sentence around offset `at`, semicolons inside it ("Previously 91%; after the
+    rework, 97.5%."), with where `at` falls in it."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_END.search(text, at)
+    return text[start : end.start() if end else len(text)], at - start
+
+
 def _saving_in_span(text: str, q: Quantity) -> bool:
     """The span's own verb tells a saving ("stopping about thirty grand"), unless the number is
     a level reached ("cut it down to 30k")."""
@@ -191,6 +229,15 @@ def number_at(text: str, q: Quantity) -> int:
     """Where the number itself starts in the answer (its span may open at the subject)."""
     runs = list(_DIGIT_RUN.finditer(text, q.start, q.end))
     return runs[-1].start() if runs else q.start
+
+
+def figure_at(sentence: str, q: Quantity) -> int:
+    """Where the number of `q` starts in `sentence` (-1 when the sentence does not hold it)."""
+    at = sentence.find(q.text)
+    if at < 0:
+        return -1
+    runs = list(_DIGIT_RUN.finditer(q.text))
+    return at + (runs[-1].start() if runs else 0)
 
 
 def join_start_and_level(
