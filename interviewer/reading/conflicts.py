@@ -1369,7 +1369,32 @@ def _not_an_amount(text: str, q: Quantity) -> bool:
         return True
     if "第" in before or "第" in q.text or _ORDINAL_EN.search(text[max(0, q.start - 8) : q.end]):
         return True
+    if _series_point(text, q):
+        return True
     return q.unit in ("ms", "h") and _PER_PERIOD.match(text[q.end : q.end + 16]) is not None
+
+
+def _series_point(text: str, q: Quantity) -> bool:
+    """A point told once per span of time (十五分钟一个点, 每 5 秒一个点, "one point every 15
+    minutes") is one sample of a recorded series, how finely the data was kept: no percentage
+    point of any measure."""
+    if not _POINT_WORD.search(q.text) and not _POINTS.match(text[q.end : q.end + 6]):
+        return False
+    return bool(
+        _SPAN_BEFORE.search(text[max(0, q.start - 12) : q.start])
+        or _SPAN_AFTER.match(text[q.end : q.end + 30])
+    )
+
+
+_POINT_WORD = re.compile(r"(?i)点$|\bpoints?$")
+_SPAN_BEFORE = re.compile(
+    r"(?:每隔?)?\s*[\d.一二两三四五六七八九十半几]*\s*(?:个)?(?:秒钟?|分钟|小时|钟头|天|日|周)\s*$"
+)
+_SPAN_AFTER = re.compile(
+    r"(?i)^\s*(?:(?:every|per|each|a|an)\s+(?:[\d.]+\s*|[a-z-]+\s+)?"
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\b|(?:每|/)\s*[\d一二两三四五六七八九十半几]*\s*"
+    r"(?:个)?(?:秒|分钟|小时|天))"
+)
 
 
 def _labour_or_person(text: str, q: Quantity) -> bool:
