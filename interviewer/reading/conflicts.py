@@ -316,6 +316,17 @@ def _step_or_headline(text: str, side: Side, q: Quantity) -> Quantity:
     after = text[q.end : q.end + 60]
     if q.role == "intermediate" and v["numbers.still_there"].search(after):
         return q.model_copy(update={"role": "result"})
+    rest = _SENTENCE_REST.split(after, maxsplit=1)[0]
+    if (
+        q.role == "baseline"
+        and q.baseline is None
+        and v["numbers.still_there"].search(rest)
+        and not v["numbers.went_on"].search(rest)
+        and not v["numbers.now_cue"].search(rest)
+    ):
+        # "一开始做了 8 个地市，后来也没再扩", "started with 2 markets and never expanded": a
+        # start that never changed is the level throughout
+        return q.model_copy(update={"role": "result"})
     reached = (
         q.role == "baseline" and _REACHED_LEVEL.search(_before(side)) is not None
     )  # 一开始就到了
@@ -328,6 +339,9 @@ def _step_or_headline(text: str, side: Side, q: Quantity) -> Quantity:
     if early or v["numbers.went_on"].search(after):
         return q.model_copy(update={"role": "intermediate"})
     return q
+
+
+_SENTENCE_REST = re.compile(r"[。！？!?]|\.(?=\s|$)")
 
 
 #: Words telling a level reached or where things came to rest ("ended up around 450 ms",

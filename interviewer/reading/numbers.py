@@ -30,6 +30,7 @@ require(
     "kept_cue",
     "setting",
     "limit_set",
+    "denied",
     *(f"per_{p}" for p in ("day", "week", "month")),
 )
 
@@ -71,7 +72,7 @@ def _extract(text: str, lang: str | None) -> tuple[Quantity, ...]:
         if q.role == "result" and q.baseline is None and _told_as_start(text, q):
             q.role = "baseline"  # "(baseline GPT-3.5: 47%)", "compared with 52% before"
     for q in found:
-        if _incidental(text, q) or _setting(text, q):
+        if _incidental(text, q) or _setting(text, q) or _denied(text, q):
             q.role = "incidental"
         elif q.role == "cost" and q.direction is not None:
             q.role = "result"  # "dropped to 11 cents per release": a change in money is a result
@@ -306,6 +307,21 @@ def _setting(text: str, q: Quantity) -> bool:
         and q.direction is None
         and vocab()["numbers.limit_set"].search(before) is not None
     )
+
+
+def _denied(text: str, q: Quantity) -> bool:
+    """A figure the answer refuses ("not the 120 you see there", 不是 6 个, "rather than five"):
+    the claim quoted to be denied, no value told. Not a bound ("not quite 90%", "not more than
+    ten", 不到一半), which tells a level."""
+    m = _NUMERAL.search(q.text)
+    at = q.start + (m.start() if m else 0)
+    return vocab()["numbers.denied"].search(text[max(0, at - 24) : at]) is not None
+
+
+_NUMERAL = re.compile(
+    r"(?i)\d|[零一二两兩三四五六七八九十百千万萬半]|\b(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)\b"
+)
 
 
 def _incidental(text: str, q: Quantity) -> bool:
