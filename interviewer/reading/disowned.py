@@ -17,7 +17,7 @@ from interviewer.reading.said import kind_of
 from interviewer.reading.text import sentence_spans, unfill
 from interviewer.reading.vocab import require, vocab
 
-require("numbers", "disowned")
+require("numbers", "disowned", "disowned_ahead")
 
 _CLAUSE = re.compile(r"[,，;；:：]|\s[—–-]\s")
 _POINTS_BACK = re.compile(
@@ -31,25 +31,26 @@ def figures(text: str) -> list[Quantity]:
     """The quantities of `text` its speaker says are not this work's."""
     plain = unfill(text)
     found = numbers.extract(text)
-    cue = vocab()["numbers.disowned"]
+    back, ahead = vocab()["numbers.disowned"], vocab()["numbers.disowned_ahead"]
     spans: list[tuple[int, int]] = []
     sentences = sentence_spans(plain)
     for k, (s, e) in enumerate(sentences):
         sentence = plain[s:e]
-        if cue.search(sentence) is None:
+        if back.search(sentence) is None and ahead.search(sentence) is None:
             continue
+        cues = [m for cue in (back, ahead) for m in cue.finditer(sentence)]
         # the cue's own words are no figure ("mixed two things up")
-        told = [
-            q
-            for q in found
-            if not any(m.start() <= q.start - s < m.end() for m in cue.finditer(sentence))
-        ]
+        told = [q for q in found if not any(m.start() <= q.start - s < m.end() for m in cues)]
         clauses = _clauses(s, sentence)
         for at, c in enumerate(clauses):
-            if cue.search(plain[c[0] : c[1]]) is None:
+            clause = plain[c[0] : c[1]]
+            mixed = ahead.search(clause) is not None
+            if back.search(clause) is None and not mixed:
                 continue
-            # the clause's own figures, else the nearest clause's before it, then after it
-            near = [x for x in (*clauses[at::-1], *clauses[at + 1 :]) if _holds(told, x)]
+            # the clause's own figures, else the nearest clause's before it ("The 35 clients is
+            # the sales org's number, not my project's"); a mix-up may point ahead too
+            order = [*clauses[at::-1], *(clauses[at + 1 :] if mixed else [])]
+            near = [x for x in order if _holds(told, x)]
             if near:
                 spans.append(near[0])
             elif k > 0 and _POINTS_BACK.search(sentence):

@@ -155,3 +155,28 @@ def test_a_figure_disowned_in_the_same_answer_is_not_held(bullets, question, ans
 )
 def test_what_is_not_disowned_still_disagrees(bullets, earlier, question, answer):
     assert conflicts(bullets, question, answer, earlier=earlier)
+
+
+@pytest.mark.parametrize(
+    ("bullets", "question", "answer"),
+    [
+        # a choice told against another thing is no disowning of the figure beside it
+        (
+            ["Precision at top-500 from 0.41 to 0.62."],
+            "What precision did you get?",
+            "We used gradient boosting, not the neural model, and precision was 0.55.",
+        ),
+        (
+            ["Precision at top-500 from 0.41 to 0.62."],
+            "What precision did you get?",
+            "Precision was 0.55 with gradient boosting, not the neural model.",
+        ),
+        (
+            ["召回率从 70% 提升到 88%。"],
+            "召回率多少？",
+            "我们用的是双塔，不是那个大模型，召回率大概 80%。",
+        ),
+    ],
+)
+def test_a_choice_against_another_thing_disowns_no_figure(bullets, question, answer):
+    assert conflicts(bullets, question, answer)
