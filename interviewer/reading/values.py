@@ -67,14 +67,7 @@ def values_agree(
     if s.role != "intermediate":  # a level told without "first"/"then" is where it ended
         end = path[-1]
         ok_end = meets(s, end) or _claimed(claim, _level(s), s)
-        # a level claimed without its start says nothing of where the said change started
-        # ("覆盖 12 个地市" against "一开始做了 8 个地市，后来扩到 12 个")
-        told_start = len(path) > 1 or claim.role == "baseline"
-        ok_start = (
-            s.baseline is None
-            or (not told_start and meets(s, end))
-            or meets(s, path[0], s.baseline)
-        )
+        ok_start = s.baseline is None or meets(s, path[0], s.baseline)
         if not ok_start and s.baseline is not None and _start_more_than(s):
             ok_start = (
                 s.baseline - _slack(s.unit, path[0])

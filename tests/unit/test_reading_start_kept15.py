@@ -1,7 +1,7 @@
 """A start told with words saying it never changed afterwards ("一开始做了 8 个地市，后来也没再扩",
 "we started with 2 markets and never expanded") is the level throughout, held against the claim
 like any level (fresh17, declared SEEN in session 15: read as a start, 8 against 12 squared as
-'values agree'). A start followed by a change is still a start."""
+'values agree')."""
 
 from __future__ import annotations
 
@@ -36,23 +36,3 @@ PROJECT = "负荷预测平台"
 )
 def test_a_start_that_never_changed_is_the_level(claim, question, answer):
     assert conflicts(claim, question, answer, project=PROJECT)
-
-
-@pytest.mark.parametrize(
-    ("claim", "question", "answer"),
-    [
-        (
-            "日前负荷预测覆盖 12 个地市。",
-            "覆盖了多少个地市？",
-            "一开始做了 8 个地市，后来扩到 12 个。",
-        ),
-        (
-            "Served 2 million queries a day across 3 markets.",
-            "How many markets?",
-            "We started with 2 markets and grew to 3 the next year.",
-        ),
-        ("接入 30 个代码仓库。", "接了多少仓库？", "刚开始接了 10 个仓库，后来慢慢加到了 30 个。"),
-    ],
-)
-def test_a_start_that_moved_on_is_still_a_start(claim, question, answer):
-    assert not conflicts(claim, question, answer, project=PROJECT)
