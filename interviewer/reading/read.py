@@ -12,6 +12,7 @@ from interviewer.reading import (
     focus,
     memory,
     numbers,
+    restated,
     roles,
     substance,
     tools,
@@ -83,11 +84,20 @@ def read_answer(
     graded = remove_spans(text, found.spans) if inj else text
     language = lang if lang in ("zh", "en") else detect_lang(text)
     clauses = read_clauses(text)
+    same = [d for d in discussion if d.same_question]
     quantities = numbers.extract(text, language)
+    # bare figures restating the discussion's levels ("38 是移动平均的", "the 58"): those levels
+    known = restated.known_levels(
+        [
+            *(side.q for side in conflicts.resume_claims(resume, q.project, text)),
+            *numbers.extract(q.text),
+            *(x for d in same for x in numbers.extract(d.answer)),
+        ]
+    )
+    quantities = restated.restated(text, quantities, known)
     fact_list = facts.find_facts(text, clauses, quantities)
     fact_list = [f for f in fact_list if not any(s.start < f.end and f.start < s.end for s in inj)]
     admitted = acts.admissions(text, clauses)
-    same = [d for d in discussion if d.same_question]
     closing = "closing" in asks_of(q.text) or q.kind == "closing"
     # the question the reply answers: after a content-free nudge ("take your time, roughly?",
     # 不要紧，慢慢来) the one it nudges; a reply to a nudge or to a probe pointing back at the last
