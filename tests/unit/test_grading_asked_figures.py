@@ -66,17 +66,14 @@ def test_the_contradiction_probe_asks_for_the_measurement_when_the_words_do_not(
             "fourteen cities, same acceptance metric, after we added order history to the prompt.",
             "Both are kind of right, it depends how you look at it.",
         ),
-        pytest.param(
+        (
+            # levels said without their unit after the question named them (52, 61 for 52%,
+            # 61%): the question's levels (reading/restated.py; lead probe Q7)
             "Your résumé says acceptance went from 38% to 61%, and you just said 52%. "
             "Where does each number come from?",
             "52 was the first A/B week in three cities; 61 is the six-week test across all "
             "fourteen cities, same acceptance metric, after we added order history to the prompt.",
             "Both are kind of right, it depends how you look at it.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="levels said without their unit after the question named it (52, 61 for "
-                "52%, 61%) are not read as levels of that measure (lead probe Q7)",
-            ),
         ),
     ],
 )
