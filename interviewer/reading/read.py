@@ -87,9 +87,10 @@ def read_answer(
     same = [d for d in discussion if d.same_question]
     quantities = numbers.extract(text, language)
     # bare figures restating the discussion's levels ("38 是移动平均的", "the 58"): those levels
+    claims = conflicts.resume_claims(resume, q.project, text)
     known = restated.known_levels(
         [
-            *(side.q for side in conflicts.resume_claims(resume, q.project, text)),
+            *(side.q for side in claims),
             *numbers.extract(q.text),
             *(x for d in same for x in numbers.extract(d.answer)),
         ]
@@ -247,7 +248,6 @@ def read_answer(
         earlier=[d.answer for d in same],
         on_topic=act != "offtopic",
     )
-    claims = conflicts.resume_claims(resume, q.project, text)
     earlier = conflicts.earlier_claims([(d.question, d.answer) for d in discussion])
     said = [x for x in quantities if not any(s.start < x.end and x.start < s.end for s in inj)]
     # A figure told about another project of the résumé is that project's, not the asked one's.
